@@ -1,0 +1,240 @@
+"""Build the samverkan network of one kommun (or of the whole dataset).
+
+The network keeps two things apart (000 §6): *samverkan*, an undirected
+graph with one edge per pair of actors, and *one-way flows* (orosanmälan,
+polisanmälan, hänvisning, information), a list of directed links that never
+add to any centrality, density or level figure.
+
+Merging rules, where several ties join one pair of actors:
+
+- the edge takes the **highest** level of the ties;
+- its scopes and areas are the **union** of theirs;
+- it is **person-dependent only if every tie is**: a structural tie beside a
+  personal one means the pair does not hang on that person.
+
+A forum is a samverkan tie between every pair of its members.
+
+Examples
+--------
+>>> from samnet.model import Actor, Dataset, Forum, Kommun, Link
+>>> ds = Dataset(
+...     kommuner={"k": Kommun("k", "K")},
+...     actors={i: Actor(i, i.upper(), "ifo", "kommun", "k") for i in "abc"},
+...     links=(Link(0, "a", "b", "samverkan", 1, frozenset({"individ"}), True,
+...                 frozenset(), frozenset({"k"})),),
+...     forums=(Forum("f", "F", ("a", "b", "c"), 3, frozenset({"struktur"}),
+...                   kommuner=frozenset({"k"})),),
+... )
+>>> net = build_network(ds, "k")
+>>> e = net.samverkan.edges["a", "b"]
+>>> e["level"], sorted(e["scopes"]), e["person_dependent"]
+(3, ['individ', 'struktur'], False)
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from itertools import combinations
+
+import networkx as nx
+
+from samnet.errors import UsageError
+from samnet.model import Actor, Dataset, Forum, Kommun, Link
+
+__all__ = ["Network", "build_network", "select_kommuner", "tie_pairs"]
+
+
+@dataclass(frozen=True)
+class Network:
+    """The samverkan network of one kommun, or of the whole dataset when ``kommun`` is None.
+
+    Attributes
+    ----------
+    kommun : Kommun or None
+        The kommun the network belongs to; ``None`` for all kommuner together.
+    actors : dict of str to Actor
+        Every actor in the network, in id order, isolated ones included.
+    samverkan : networkx.Graph
+        One node per actor (id); one edge per tied pair, with attributes
+        ``level`` (int), ``scopes`` and ``areas`` (frozensets),
+        ``person_dependent`` (bool) and ``ties`` (the links and forums behind it).
+    one_way : tuple of Link
+        The orosanmälan, polisanmälan, hänvisning and information links.
+    links : tuple of Link
+        The samverkan links.
+    forums : tuple of Forum
+        The forums that belong to the network.
+    """
+
+    kommun: Kommun | None
+    actors: dict[str, Actor]
+    samverkan: nx.Graph
+    one_way: tuple[Link, ...]
+    links: tuple[Link, ...]
+    forums: tuple[Forum, ...]
+
+    @property
+    def id(self) -> str:
+        """The kommun id, or ``"all"`` for the whole dataset."""
+        return self.kommun.id if self.kommun else "all"
+
+    @property
+    def name(self) -> str:
+        """The kommun name, or ``"Alla kommuner"``."""
+        return self.kommun.name if self.kommun else "Alla kommuner"
+
+    def ties_of(self, actor_id: str) -> list[Link | Forum]:
+        """Every link and forum that involves ``actor_id``, in data order (links first).
+
+        Examples
+        --------
+        >>> from samnet.model import Actor, Dataset, Link
+        >>> ds = Dataset({}, {i: Actor(i, i, "ifo", "kommun") for i in "ab"},
+        ...              (Link(0, "a", "b", "orosanmalan"),))
+        >>> [t.kind for t in build_network(ds).ties_of("b")]
+        ['orosanmalan']
+        """
+        found: list[Link | Forum] = [
+            link for link in self.links + self.one_way if actor_id in (link.source, link.target)
+        ]
+        found.sort(key=lambda link: link.index)
+        found.extend(forum for forum in self.forums if actor_id in forum.members)
+        return found
+
+
+def tie_pairs(tie: Link | Forum) -> Iterable[tuple[str, str]]:
+    """The actor pairs a samverkan link or a forum joins, each pair sorted.
+
+    Examples
+    --------
+    >>> from samnet.model import Forum
+    >>> list(tie_pairs(Forum("f", "F", ("c", "a", "b"), 2, frozenset({"struktur"}))))
+    [('a', 'b'), ('a', 'c'), ('b', 'c')]
+    """
+    if isinstance(tie, Forum):
+        return combinations(sorted(tie.members), 2)
+    return [tuple(sorted((tie.source, tie.target)))]
+
+
+def _merge(graph: nx.Graph, u: str, v: str, tie: Link | Forum) -> None:
+    data = graph.get_edge_data(u, v)
+    if data is None:
+        graph.add_edge(
+            u, v,
+            level=tie.level,
+            scopes=tie.scopes,
+            areas=tie.areas,
+            person_dependent=tie.person_dependent,
+            ties=(tie,),
+        )
+        return
+    data["level"] = max(data["level"], tie.level)
+    data["scopes"] = data["scopes"] | tie.scopes
+    data["areas"] = data["areas"] | tie.areas
+    data["person_dependent"] = data["person_dependent"] and tie.person_dependent
+    data["ties"] = data["ties"] + (tie,)
+
+
+def select_kommuner(dataset: Dataset, kommun_ids: Iterable[str] | None) -> list[str]:
+    """Check requested kommun ids against the dataset; all kommuner (sorted) when none are given.
+
+    Raises
+    ------
+    UsageError
+        For an id the data does not define, with a suggestion.
+
+    Examples
+    --------
+    >>> from samnet.model import Dataset, Kommun
+    >>> ds = Dataset({"ljusdal": Kommun("ljusdal", "Ljusdal")}, {})
+    >>> select_kommuner(ds, None)
+    ['ljusdal']
+    >>> select_kommuner(ds, ["ljusdl"])
+    Traceback (most recent call last):
+    ...
+    samnet.errors.UsageError: unknown kommun "ljusdl" (did you mean "ljusdal"?); the data defines: ljusdal
+    """
+    import difflib
+
+    if not kommun_ids:
+        return sorted(dataset.kommuner)
+    chosen: list[str] = []
+    for kommun_id in kommun_ids:
+        if kommun_id not in dataset.kommuner:
+            close = difflib.get_close_matches(kommun_id, list(dataset.kommuner), n=1)
+            hint = f' (did you mean "{close[0]}"?)' if close else ""
+            defined = ", ".join(sorted(dataset.kommuner)) or "no kommuner"
+            raise UsageError(f'unknown kommun "{kommun_id}"{hint}; the data defines: {defined}')
+        if kommun_id not in chosen:
+            chosen.append(kommun_id)
+    return chosen
+
+
+def build_network(dataset: Dataset, kommun_id: str | None = None) -> Network:
+    """Build the network of one kommun, or of the whole dataset when ``kommun_id`` is None.
+
+    A kommun's network holds its own actors (isolated ones too), and every
+    link and forum whose kommun set includes it, with their actors.
+
+    Parameters
+    ----------
+    dataset : Dataset
+        A validated dataset from :func:`samnet.loader.load_dataset`.
+    kommun_id : str, optional
+        The kommun; ``None`` for everything.
+
+    Returns
+    -------
+    Network
+
+    Examples
+    --------
+    >>> from samnet.model import Actor, Dataset, Kommun, Link
+    >>> ds = Dataset({"k": Kommun("k", "K"), "m": Kommun("m", "M")},
+    ...              {"a": Actor("a", "A", "ifo", "kommun", "k"),
+    ...               "p": Actor("p", "P", "polis", "stat"),
+    ...               "z": Actor("z", "Z", "ifo", "kommun", "m")},
+    ...              (Link(0, "a", "p", "samverkan", 2, frozenset({"individ"}),
+    ...                    kommuner=frozenset({"k"})),))
+    >>> sorted(build_network(ds, "k").actors), sorted(build_network(ds, "m").actors)
+    (['a', 'p'], ['z'])
+    """
+    if kommun_id is None:
+        def included(kommuner: frozenset[str]) -> bool:
+            return True
+        kommun = None
+        members = set(dataset.actors)
+    else:
+        def included(kommuner: frozenset[str]) -> bool:
+            return kommun_id in kommuner
+        kommun = dataset.kommuner[kommun_id]
+        members = {a.id for a in dataset.actors.values() if a.kommun == kommun_id}
+
+    links = [link for link in dataset.links if included(link.kommuner)]
+    forums = [forum for forum in dataset.forums if included(forum.kommuner)]
+    for link in links:
+        members.update((link.source, link.target))
+    for forum in forums:
+        members.update(forum.members)
+
+    graph = nx.Graph()
+    # Nodes go in sorted so that every traversal, and so every output, is the
+    # same from run to run.
+    graph.add_nodes_from(sorted(members))
+    samverkan_links = tuple(link for link in links if not link.one_way)
+    for tie in samverkan_links + tuple(forums):
+        for u, v in tie_pairs(tie):
+            _merge(graph, u, v, tie)
+    # Same reason: edge order must not depend on the order ties were merged.
+    ordered = nx.Graph()
+    ordered.add_nodes_from(graph.nodes)
+    ordered.add_edges_from(sorted((min(u, v), max(u, v), d) for u, v, d in graph.edges(data=True)))
+    return Network(
+        kommun=kommun,
+        actors={i: dataset.actors[i] for i in sorted(members)},
+        samverkan=ordered,
+        one_way=tuple(link for link in links if link.one_way),
+        links=samverkan_links,
+        forums=tuple(forums),
+    )

@@ -1,0 +1,136 @@
+"""The in-memory form of a samverkan mapping: kommuner, actors, links and forums.
+
+These are plain frozen dataclasses. :func:`samnet.loader.load_dataset`
+creates them from YAML after validation, so code that receives a
+:class:`Dataset` can trust every reference in it.
+
+Examples
+--------
+>>> a = Actor("ljusdal-ifo", "IFO", "ifo", "kommun", "ljusdal")
+>>> b = Actor("polisen", "Polisen", "polis", "stat", None)
+>>> link = Link(0, "ljusdal-ifo", "polisen", "samverkan", 2, frozenset({"individ"}),
+...             False, frozenset(), frozenset({"ljusdal"}))
+>>> link.one_way
+False
+>>> link.scope_class
+'individ'
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from samnet.vocab import SAMVERKAN
+
+__all__ = ["Kommun", "Actor", "Link", "Forum", "Dataset", "scope_class"]
+
+
+def scope_class(scopes: frozenset[str]) -> str:
+    """Name the scope profile bucket of a set of scopes: ``individ``, ``struktur`` or ``both``.
+
+    Examples
+    --------
+    >>> scope_class(frozenset({"individ", "struktur"}))
+    'both'
+    >>> scope_class(frozenset({"struktur"}))
+    'struktur'
+    """
+    if len(scopes) > 1:
+        return "both"
+    if not scopes:
+        return "none"
+    return next(iter(scopes))
+
+
+@dataclass(frozen=True, slots=True)
+class Kommun:
+    """A kommun (municipality) whose network is mapped."""
+
+    id: str
+    name: str
+    lan: str | None = None
+    line: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    """An organisation or unit that takes part in samverkan.
+
+    ``kommun`` is ``None`` for actors that serve several kommuner
+    (Polisen, Barnahus Gävleborg, Länsstyrelsen).
+    """
+
+    id: str
+    name: str
+    type: str
+    huvudman: str
+    kommun: str | None = None
+    ref: str | None = None
+    note: str | None = None
+    line: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    """A tie from ``source`` to ``target``: samverkan, or a one-way flow such as an orosanmälan.
+
+    ``kommuner`` is the kommun set of the link: the ``kommun`` field when it
+    is given, else the kommuner of its two actors.
+    """
+
+    index: int
+    source: str
+    target: str
+    kind: str = SAMVERKAN
+    level: int | None = None
+    scopes: frozenset[str] = frozenset()
+    person_dependent: bool = False
+    areas: frozenset[str] = frozenset()
+    kommuner: frozenset[str] = frozenset()
+    ref: str | None = None
+    note: str | None = None
+    line: int = 0
+
+    @property
+    def one_way(self) -> bool:
+        """True for orosanmälan, polisanmälan, hänvisning and information: never samverkan."""
+        return self.kind != SAMVERKAN
+
+    @property
+    def scope_class(self) -> str:
+        """``individ``, ``struktur``, ``both`` (or ``none`` for a one-way link without scope)."""
+        return scope_class(self.scopes)
+
+
+@dataclass(frozen=True, slots=True)
+class Forum:
+    """A recurring group (network, steering group, samråd): samverkan between every pair of members."""
+
+    id: str
+    name: str
+    members: tuple[str, ...]
+    level: int
+    scopes: frozenset[str]
+    person_dependent: bool = False
+    areas: frozenset[str] = frozenset()
+    kommuner: frozenset[str] = frozenset()
+    ref: str | None = None
+    note: str | None = None
+    line: int = 0
+
+    @property
+    def scope_class(self) -> str:
+        """``individ``, ``struktur`` or ``both``."""
+        return scope_class(self.scopes)
+
+
+@dataclass(frozen=True)
+class Dataset:
+    """A validated mapping: what ``actors.yaml`` and ``links.yaml`` in one folder describe."""
+
+    kommuner: dict[str, Kommun]
+    actors: dict[str, Actor]
+    links: tuple[Link, ...] = ()
+    forums: tuple[Forum, ...] = ()
+    source: str = ""
+    files: dict[str, str] = field(default_factory=dict)

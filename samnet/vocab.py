@@ -1,0 +1,172 @@
+"""The controlled vocabularies of the data format, kept in one place.
+
+Every list the loader checks against, the README documents and the maps
+colour by lives here, so adding an actor type is a one-line change.
+
+Examples
+--------
+>>> TYPES["ifo"].group
+'social'
+>>> "orosanmalan" in ONE_WAY_KINDS
+True
+>>> LEVELS[3].sv
+'samarbete'
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+__all__ = [
+    "ActorType",
+    "TypeGroup",
+    "Level",
+    "TYPES",
+    "GROUPS",
+    "HUVUDMAN",
+    "KINDS",
+    "ONE_WAY_KINDS",
+    "SAMVERKAN",
+    "SCOPES",
+    "AREAS",
+    "LEVELS",
+    "ID_PATTERN",
+]
+
+#: Ids of kommuner, actors and forums: lower-case ASCII letters, digits and dashes.
+ID_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
+
+
+@dataclass(frozen=True)
+class TypeGroup:
+    """A group of actor types that share a colour on the maps."""
+
+    id: str
+    sv: str
+    en: str
+    color: str
+
+
+@dataclass(frozen=True)
+class ActorType:
+    """One actor type of the vocabulary, with its display names and group."""
+
+    id: str
+    sv: str
+    en: str
+    group: str
+
+
+@dataclass(frozen=True)
+class Level:
+    """One step of samverkanstrappan (000 §4.2)."""
+
+    number: int
+    sv: str
+    en: str
+
+
+# Colours are from the Okabe-Ito palette, which stays distinguishable for the
+# common forms of colour blindness; warning and one-way colours are kept out of it.
+GROUPS: dict[str, TypeGroup] = {
+    g.id: g
+    for g in [
+        TypeGroup("social", "Kommunens socialtjänst", "Municipal social services", "#0072B2"),
+        TypeGroup("kommun", "Kommunen i övrigt", "Other municipal services", "#56B4E9"),
+        TypeGroup("school", "Skola och förskola", "School and preschool", "#009E73"),
+        TypeGroup("health", "Hälso- och sjukvård", "Health care", "#CC79A7"),
+        TypeGroup("justice", "Polis och rättsväsende", "Police and justice", "#332288"),
+        TypeGroup("civil", "Civilsamhället", "Civil society", "#E69F00"),
+        TypeGroup("regional", "Regionala och statliga organ", "Regional and state bodies", "#999999"),
+    ]
+}
+
+TYPES: dict[str, ActorType] = {
+    t.id: t
+    for t in [
+        ActorType("ifo", "Individ- och familjeomsorg (IFO)", "Individual and family care (IFO)", "social"),
+        ActorType("socialtjanst", "Socialtjänst", "Social services", "social"),
+        ActorType("strateg", "Strateg / samordnare", "Strategist / coordinator", "kommun"),
+        ActorType("faltverksamhet", "Fältverksamhet", "Outreach youth work", "kommun"),
+        ActorType("fritid", "Fritid", "Leisure services", "kommun"),
+        ActorType("bostadsbolag", "Bostadsbolag", "Housing company", "kommun"),
+        ActorType("kommun", "Kommun, övrig förvaltning", "Municipality, other department", "kommun"),
+        ActorType("elevhalsa", "Elevhälsa", "Pupil health", "school"),
+        ActorType("skola", "Skola", "School", "school"),
+        ActorType("forskola", "Förskola", "Preschool", "school"),
+        ActorType("bvc", "Barnavårdscentral (BVC)", "Child health centre (BVC)", "health"),
+        ActorType("mvc", "Mödravårdscentral (MVC)", "Maternity clinic (MVC)", "health"),
+        ActorType("familjecentral", "Familjecentral", "Family centre", "health"),
+        ActorType("barn-och-familjehalsa", "Barn- och familjehälsa", "Child and family health", "health"),
+        ActorType("ungdomsmottagning", "Ungdomsmottagning", "Youth clinic", "health"),
+        ActorType("primarvard", "Primärvård / hälsocentral", "Primary care / health centre", "health"),
+        ActorType("bup", "Barn- och ungdomspsykiatri (BUP)", "Child and adolescent psychiatry (BUP)", "health"),
+        ActorType("vuxenpsykiatri", "Vuxenpsykiatri", "Adult psychiatry", "health"),
+        ActorType("beroendevard", "Beroendevård", "Addiction care", "health"),
+        ActorType("somatisk-vard", "Somatisk vård", "Somatic care", "health"),
+        ActorType("tandvard", "Tandvård", "Dental care", "health"),
+        ActorType("polis", "Polisen", "Police", "justice"),
+        ActorType("aklagare", "Åklagare", "Prosecutor", "justice"),
+        ActorType("barnahus", "Barnahus", "Barnahus (child advocacy centre)", "justice"),
+        ActorType("kriminalvard", "Kriminalvård", "Prison and probation", "justice"),
+        ActorType("kvinnojour", "Kvinnojour", "Women's shelter", "civil"),
+        ActorType("tjejjour", "Tjejjour", "Girls' shelter", "civil"),
+        ActorType("brottsofferjour", "Brottsofferjour", "Victim support", "civil"),
+        ActorType("ideell", "Ideell organisation", "Non-profit organisation", "civil"),
+        ActorType("trossamfund", "Trossamfund", "Faith community", "civil"),
+        ActorType("forening", "Förening", "Association", "civil"),
+        ActorType("lansstyrelse", "Länsstyrelsen", "County administrative board", "regional"),
+        ActorType("myndighet", "Myndighet", "Government agency", "regional"),
+        ActorType("forsakringskassa", "Försäkringskassan", "Social insurance agency", "regional"),
+        ActorType("arbetsformedling", "Arbetsförmedlingen", "Public employment service", "regional"),
+        ActorType("migrationsverket", "Migrationsverket", "Migration agency", "regional"),
+    ]
+}
+
+#: Who runs an actor.
+HUVUDMAN: dict[str, tuple[str, str]] = {
+    "kommun": ("kommun", "municipality"),
+    "region": ("region", "region"),
+    "stat": ("stat", "state"),
+    "ideell": ("ideell", "non-profit"),
+    "privat": ("privat", "private"),
+}
+
+#: The kind of a link that is real samverkan; every other kind is one-way.
+SAMVERKAN = "samverkan"
+
+#: Link kinds with Swedish and English labels.
+KINDS: dict[str, tuple[str, str]] = {
+    "samverkan": ("samverkan", "collaboration"),
+    "orosanmalan": ("orosanmälan", "report of concern"),
+    "polisanmalan": ("polisanmälan", "police report"),
+    "hanvisning": ("hänvisning", "referral"),
+    "information": ("information", "information handed over"),
+}
+
+#: One-way kinds: a legal duty or a hand-over, never counted as samverkan (000 §6).
+ONE_WAY_KINDS: tuple[str, ...] = tuple(k for k in KINDS if k != SAMVERKAN)
+
+#: Scope of a tie: around a case, or structural work.
+SCOPES: dict[str, tuple[str, str]] = {
+    "individ": ("individnivå", "individual level"),
+    "struktur": ("strukturnivå", "structural level"),
+}
+
+#: Areas of violence the sources distinguish.
+AREAS: dict[str, tuple[str, str]] = {
+    "vinr": ("våld i nära relationer", "violence in close relationships"),
+    "hrv": ("hedersrelaterat våld och förtryck", "honour-related violence and oppression"),
+    "unga": ("våld i ungas parrelationer", "violence in young people's relationships"),
+    "barn": ("barn som upplevt våld", "children who experience violence"),
+}
+
+LEVELS: dict[int, Level] = {
+    lv.number: lv
+    for lv in [
+        Level(1, "samtal", "talk"),
+        Level(2, "samsyn", "shared view"),
+        Level(3, "samarbete", "coordination"),
+        Level(4, "samverkan", "common goal"),
+    ]
+}
