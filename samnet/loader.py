@@ -37,6 +37,7 @@ from __future__ import annotations
 import difflib
 import os
 import re
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -233,7 +234,10 @@ def read_yaml(path: Path, display: str, problems: list[Problem]) -> Any:
 
 def _suggest(word: Any, choices: Any) -> str:
     """Return ' (did you mean "x"?)' for the closest choice, or an empty string."""
-    close = difflib.get_close_matches(str(word), list(choices), n=1, cutoff=0.6)
+    word = str(word)
+    # A prefix ("oro" for "orosanmalan") is the commonest shortening; difflib alone misses it.
+    close = sorted(c for c in choices if len(word) >= 3 and str(c).startswith(word))[:1]
+    close = close or difflib.get_close_matches(word, [str(c) for c in choices], n=1, cutoff=0.6)
     return f' (did you mean "{close[0]}"?)' if close else ""
 
 
@@ -317,12 +321,8 @@ class _Checker:
             self.problem(key, "wrong-type", f"expected one word, got {_describe(value)}")
             return None
         if value not in vocabulary:
-            self.problem(
-                key,
-                code,
-                f'"{value}" is not a known {what}{_suggest(value, vocabulary)}; '
-                f"choose one of: {', '.join(vocabulary)}",
-            )
+            hint = _suggest(value, vocabulary) or f"; choose one of: {', '.join(vocabulary)}"
+            self.problem(key, code, f'"{value}" is not a known {what}{hint}')
             return None
         return value
 
@@ -340,12 +340,8 @@ class _Checker:
             if not isinstance(item, str):
                 self.problem(key, "wrong-type", f"expected a {what}, got {_describe(item)}")
             elif item not in vocabulary:
-                self.problem(
-                    key,
-                    "bad-value",
-                    f'"{item}" is not a known {what}{_suggest(item, vocabulary)}; '
-                    f"choose from: {', '.join(vocabulary)}",
-                )
+                hint = _suggest(item, vocabulary) or f"; choose from: {', '.join(vocabulary)}"
+                self.problem(key, "bad-value", f'"{item}" is not a known {what}{hint}')
             else:
                 result.add(item)
         return frozenset(result)
@@ -502,11 +498,15 @@ def load_dataset(data_dir: str | os.PathLike[str]) -> Dataset:
 
     kommuner: dict[str, Kommun] = {}
     actors: dict[str, Actor] = {}
+    # Ids declared by an entry that has problems of its own: references to them
+    # are not reported again, since the user fixes the entry, not every reference.
+    declared_kommuner: set[str] = set()
+    declared_actors: set[str] = set()
     actors_ok = actors_doc is not None
     reader = _Reader(actors_display, problems)
     if actors_doc is not None and _top(reader, actors_doc, ("kommuner", "actors")):
-        kommuner = _read_kommuner(reader, actors_doc)
-        actors = _read_actors(reader, actors_doc, kommuner, actors_display)
+        kommuner, declared_kommuner = _read_kommuner(reader, actors_doc)
+        actors, declared_actors = _read_actors(reader, actors_doc, kommuner, declared_kommuner)
     else:
         actors_ok = False
 
@@ -516,8 +516,9 @@ def load_dataset(data_dir: str | os.PathLike[str]) -> Dataset:
     if links_doc is not None and _top(reader, links_doc, ("links", "forums")):
         # References can only be checked when actors.yaml could be read; otherwise
         # every link would repeat the same "unknown actor" problem.
-        links = _read_links(reader, links_doc, kommuner, actors, actors_display, actors_ok)
-        forums = _read_forums(reader, links_doc, kommuner, actors, actors_display, actors_ok)
+        refs = _References(kommuner, declared_kommuner, actors, declared_actors, actors_display, actors_ok)
+        links = _read_links(reader, links_doc, refs)
+        forums = _read_forums(reader, links_doc, refs)
 
     if problems:
         raise DataError(problems)
@@ -531,7 +532,7 @@ def load_dataset(data_dir: str | os.PathLike[str]) -> Dataset:
     )
 
 
-def _read_kommuner(reader: _Reader, document: Any) -> dict[str, Kommun]:
+def _read_kommuner(reader: _Reader, document: Any) -> tuple[dict[str, Kommun], set[str]]:
     kommuner: dict[str, Kommun] = {}
     seen: dict[str, int] = {}
     for i, entry in _section(reader, document, "kommuner", required=False):
@@ -544,64 +545,73 @@ def _read_kommuner(reader: _Reader, document: Any) -> dict[str, Kommun]:
         _check_unique(check, ident, seen, "kommun")
         if ident is not None and name is not None and not duplicate:
             kommuner[ident] = Kommun(ident, name, lan, entry.line)
-    return kommuner
+    return kommuner, set(seen)
 
 
-def _read_actors(reader: _Reader, document: Any, kommuner: dict[str, Kommun], actors_display: str) -> dict[str, Actor]:
+def _read_actors(reader: _Reader, document: Any, kommuner: dict[str, Kommun],
+                 declared_kommuner: set[str]) -> tuple[dict[str, Actor], set[str]]:
     actors: dict[str, Actor] = {}
     seen: dict[str, int] = {}
     for i, entry in _section(reader, document, "actors", required=True):
         check = _Checker(reader, entry, f"actors[{i}]")
+        before = len(reader.problems)
         check.keys(("id", "name", "type", "huvudman"), ("kommun", "ref", "note"))
         ident = check.ident("id")
         name = check.text("name")
         kind = check.choice("type", TYPES, code="unknown-type", what="actor type")
         huvudman = check.choice("huvudman", HUVUDMAN, what="huvudman")
         kommun = check.ident("kommun")
-        if kommun is not None and kommun not in kommuner:
-            check.problem(
-                "kommun", "unknown-kommun",
-                f'"{kommun}" is not defined under kommuner:{_suggest(kommun, kommuner)}',
-            )
-            kommun = None
+        if kommun is not None and kommun not in declared_kommuner:
+            check.problem("kommun", "unknown-kommun", _unknown_kommun(kommun, kommuner))
         ref, note = check.text("ref"), check.text("note")
         duplicate = ident in seen
         _check_unique(check, ident, seen, "actor")
-        if None not in (ident, name, kind, huvudman) and not duplicate:
+        if len(reader.problems) == before and not duplicate:
             actors[ident] = Actor(ident, name, kind, huvudman, kommun, ref, note, entry.line)
-    return actors
+    return actors, set(seen)
 
 
-def _resolve_actor(check: _Checker, key: str, value: str | None, actors: dict[str, Actor],
-                   actors_display: str, actors_ok: bool) -> str | None:
-    if value is None or not actors_ok:
-        return value
-    if value not in actors:
-        check.problem(
-            key, "unknown-actor", f'"{value}" is not defined in {actors_display}{_suggest(value, actors)}'
-        )
+def _unknown_kommun(kommun: str, kommuner: dict[str, Kommun]) -> str:
+    defined = ", ".join(sorted(kommuner)) or "none"
+    return f'"{kommun}" is not defined under kommuner: in actors.yaml{_suggest(kommun, kommuner)} (defined: {defined})'
+
+
+@dataclass(frozen=True)
+class _References:
+    """What links and forums may refer to, and how to name actors.yaml in problems."""
+
+    kommuner: dict[str, Kommun]
+    declared_kommuner: set[str]
+    actors: dict[str, Actor]
+    declared_actors: set[str]
+    actors_display: str
+    actors_ok: bool
+
+    def actor(self, check: _Checker, key: str, value: str | None, *, line: int | None = None,
+              path: str | None = None) -> str | None:
+        """Return ``value`` if it names a valid actor; report it if it names no actor at all."""
+        if value is None or not self.actors_ok:
+            return None
+        if value in self.actors:
+            return value
+        if value not in self.declared_actors:
+            message = f'"{value}" is not defined in {self.actors_display}{_suggest(value, self.actors)}'
+            if line is None:
+                check.problem(key, "unknown-actor", message)
+            else:
+                check.reader.problem(line, path or key, "unknown-actor", message)
         return None
-    return value
+
+    def kommun_set(self, check: _Checker, explicit: list[str] | None, members: list[str]) -> frozenset[str]:
+        if explicit is None:
+            return frozenset(self.actors[m].kommun for m in members if m in self.actors and self.actors[m].kommun)
+        for kommun in explicit:
+            if self.actors_ok and kommun not in self.declared_kommuner:
+                check.problem("kommun", "unknown-kommun", _unknown_kommun(kommun, self.kommuner))
+        return frozenset(explicit)
 
 
-def _kommun_set(check: _Checker, explicit: list[str] | None, members: list[str],
-                kommuner: dict[str, Kommun], actors: dict[str, Actor], actors_ok: bool) -> frozenset[str]:
-    if explicit is None:
-        return frozenset(actors[m].kommun for m in members if m in actors and actors[m].kommun)
-    result = set()
-    for kommun in explicit:
-        if actors_ok and kommun not in kommuner:
-            check.problem(
-                "kommun", "unknown-kommun",
-                f'"{kommun}" is not defined under kommuner: in actors.yaml{_suggest(kommun, kommuner)}',
-            )
-        else:
-            result.add(kommun)
-    return frozenset(result)
-
-
-def _read_links(reader: _Reader, document: Any, kommuner: dict[str, Kommun], actors: dict[str, Actor],
-                actors_display: str, actors_ok: bool) -> list[Link]:
+def _read_links(reader: _Reader, document: Any, refs: _References) -> list[Link]:
     links: list[Link] = []
     for i, entry in _section(reader, document, "links", required=False):
         check = _Checker(reader, entry, f"links[{i}]")
@@ -610,21 +620,20 @@ def _read_links(reader: _Reader, document: Any, kommuner: dict[str, Kommun], act
             ("kind", "level", "scope", "person_dependent", "areas", "kommun", "ref", "note"),
         )
         before = len(reader.problems)
-        source = _resolve_actor(check, "source", check.ident("source"), actors, actors_display, actors_ok)
-        target = _resolve_actor(check, "target", check.ident("target"), actors, actors_display, actors_ok)
-        if source is not None and source == target:
-            check.problem("target", "self-link", f'the link goes from "{source}" to itself')
+        raw_source, raw_target = check.ident("source"), check.ident("target")
+        if raw_source is not None and raw_source == raw_target:
+            check.problem("target", "self-link", f'the link goes from "{raw_source}" to itself')
+        source = refs.actor(check, "source", raw_source)
+        target = refs.actor(check, "target", raw_target)
         kind = check.choice("kind", KINDS, what="link kind") if "kind" in entry else SAMVERKAN
         one_way = kind if kind is not None and kind != SAMVERKAN else None
         level = check.level(required=kind == SAMVERKAN, one_way_kind=one_way)
         scopes = check.scope(required=kind == SAMVERKAN)
         person_dependent = check.boolean("person_dependent")
         areas = check.choices("areas", AREAS, "area")
-        explicit = check.ids("kommun")
-        ends = [e for e in (source, target) if e is not None]
-        link_kommuner = _kommun_set(check, explicit, ends, kommuner, actors, actors_ok)
+        link_kommuner = refs.kommun_set(check, check.ids("kommun"), [e for e in (source, target) if e])
         ref, note = check.text("ref"), check.text("note")
-        if len(reader.problems) == before and kind is not None:
+        if len(reader.problems) == before and None not in (source, target, kind):
             links.append(
                 Link(i, source, target, kind, level, scopes or frozenset(), person_dependent,
                      areas or frozenset(), link_kommuner, ref, note, entry.line)
@@ -632,8 +641,7 @@ def _read_links(reader: _Reader, document: Any, kommuner: dict[str, Kommun], act
     return links
 
 
-def _read_forums(reader: _Reader, document: Any, kommuner: dict[str, Kommun], actors: dict[str, Actor],
-                 actors_display: str, actors_ok: bool) -> list[Forum]:
+def _read_forums(reader: _Reader, document: Any, refs: _References) -> list[Forum]:
     forums: list[Forum] = []
     seen: dict[str, int] = {}
     for i, entry in _section(reader, document, "forums", required=False):
@@ -644,43 +652,46 @@ def _read_forums(reader: _Reader, document: Any, kommuner: dict[str, Kommun], ac
         )
         before = len(reader.problems)
         ident = check.ident("id")
-        if ident is not None and ident in actors:
+        if ident is not None and ident in refs.declared_actors:
             check.problem("id", "duplicate-id", f'"{ident}" is already the id of an actor; forums need their own ids')
         _check_unique(check, ident, seen, "forum")
         name = check.text("name")
-        members: list[str] = []
-        raw_members = entry.get("members")
-        if raw_members is not None and not isinstance(raw_members, list):
-            check.problem("members", "wrong-type", f"expected a list of actor ids, got {_describe(raw_members)}")
-        elif raw_members is not None:
-            for j, raw in enumerate(raw_members):
-                sub = _Checker(reader, entry, check.path)
-                member = sub.ident("members", raw, in_list=True)
-                if member is None:
-                    continue
-                member_path = f"members[{j}]"
-                line = raw_members.item_lines[j]
-                if actors_ok and member not in actors:
-                    reader.problem(line, f"{check.path}.{member_path}", "unknown-actor",
-                                   f'"{member}" is not defined in {actors_display}{_suggest(member, actors)}')
-                elif member in members:
-                    reader.problem(line, f"{check.path}.{member_path}", "duplicate-member",
-                                   f'"{member}" is listed twice')
-                else:
-                    members.append(member)
-            if len(raw_members) < 2:
-                check.problem("members", "forum-too-small",
-                              f"a forum needs at least 2 members, got {len(raw_members)}")
+        members, complete = _forum_members(check, entry.get("members"), refs)
         level = check.level(required=True)
         scopes = check.scope(required=True)
         person_dependent = check.boolean("person_dependent")
         areas = check.choices("areas", AREAS, "area")
-        explicit = check.ids("kommun")
-        forum_kommuner = _kommun_set(check, explicit, members, kommuner, actors, actors_ok)
+        forum_kommuner = refs.kommun_set(check, check.ids("kommun"), members)
         ref, note = check.text("ref"), check.text("note")
-        if len(reader.problems) == before:
+        if len(reader.problems) == before and complete:
             forums.append(
                 Forum(ident, name, tuple(members), level, scopes, person_dependent, areas or frozenset(),
                       forum_kommuner, ref, note, entry.line)
             )
     return forums
+
+
+def _forum_members(check: _Checker, raw_members: Any, refs: _References) -> tuple[list[str], bool]:
+    """The valid member ids of a forum, and whether every listed member was valid."""
+    if raw_members is None:
+        return [], False
+    if not isinstance(raw_members, list):
+        check.problem("members", "wrong-type", f"expected a list of actor ids, got {_describe(raw_members)}")
+        return [], False
+    members: list[str] = []
+    complete = True
+    for j, raw in enumerate(raw_members):
+        path = f"{check.path}.members[{j}]"
+        line = raw_members.item_lines[j]
+        member = check.ident("members", raw, in_list=True)
+        if member is not None and member in members:
+            check.reader.problem(line, path, "duplicate-member", f'"{member}" is listed twice')
+            continue
+        if member is not None:
+            members.append(member)
+        if refs.actor(check, "members", member, line=line, path=path) is None:
+            complete = False
+    if len(raw_members) < 2:
+        check.problem("members", "forum-too-small", f"a forum needs at least 2 members, got {len(raw_members)}")
+        complete = False
+    return members, complete

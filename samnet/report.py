@@ -23,6 +23,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import textwrap
 import unicodedata
 
 from samnet.errors import UsageError
@@ -355,6 +356,11 @@ def _loss_sentence(k: dict, lang: str) -> str:
     )
 
 
+def _wrap(text: str) -> str:
+    # Lists of names can run long; the table view promises to fit 100 columns.
+    return textwrap.fill(text, width=100, subsequent_indent="  ", break_on_hyphens=False)
+
+
 def _kommun_table(k: dict, lang: str, top: int) -> str:
     names = _names(k)
     blocks = [f"== {k['name']} ({k['id']}) ==", text_table(["", ""], _summary_rows(k, lang), show_header=False)]
@@ -380,13 +386,13 @@ def _kommun_table(k: dict, lang: str, top: int) -> str:
         if flows else label("none", lang)
     )
     only = ", ".join(names[i] for i in k["one_way_only"]) or label("none", lang)
-    blocks.append(f"\n{label('one_way_only', lang)}: {only}")
+    blocks.append("\n" + _wrap(f"{label('one_way_only', lang)}: {only}"))
     blocks.append(f"\n{label('person_dependent', lang)} ({k['person_dependent_ties']})")
     blocks.extend(
         f"  {names[r['source']]} — {names[r['target']]} ({label('level', lang)} {r['level']})"
         for r in k["person_dependent"]
     )
-    blocks.append(f"{label('loss', lang)}: {_loss_sentence(k, lang)}")
+    blocks.append(_wrap(f"{label('loss', lang)}: {_loss_sentence(k, lang)}"))
     return "\n".join(blocks)
 
 

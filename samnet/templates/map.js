@@ -1,0 +1,405 @@
+/* samnet map: filters, search, findings and the side panel.
+   Texts from the data reach the DOM through textContent only, never innerHTML. */
+(function () {
+  "use strict";
+
+  var ui = JSON.parse(document.getElementById("samnet-ui").textContent);
+  var T = ui.t;
+  var sizeBy = ui.sizeBy;
+  var views = [];
+  var details = document.getElementById("details");
+  var detailsBody = document.getElementById("details-body");
+  var ACTOR_METRICS = ["degree", "strength", "betweenness", "eigenvector"];
+
+  function el(tag, cls, text) {
+    var node = document.createElement(tag);
+    if (cls) node.className = cls;
+    if (text !== undefined && text !== null) node.textContent = String(text);
+    return node;
+  }
+
+  function fmt(template, values) {
+    return template.replace(/\{(\w+)\}/g, function (m, key) { return String(values[key]); });
+  }
+
+  function num(value) {
+    if (typeof value !== "number") return String(value);
+    return value % 1 === 0 ? String(value) : value.toFixed(3);
+  }
+
+  function anyOn(list, on) {
+    for (var i = 0; i < list.length; i++) if (on[list[i]]) return true;
+    return false;
+  }
+
+  /* ---------------------------------------------------------- filters */
+
+  function filterState() {
+    var f = { levels: {}, scopes: {}, areas: {}, oneway: true, forums: true, pdOnly: false };
+    var boxes = document.querySelectorAll("input[data-filter]");
+    for (var i = 0; i < boxes.length; i++) {
+      var box = boxes[i];
+      var kind = box.getAttribute("data-filter");
+      if (kind === "level") f.levels[box.value] = box.checked;
+      else if (kind === "scope") f.scopes[box.value] = box.checked;
+      else if (kind === "area") f.areas[box.value] = box.checked;
+      else if (kind === "oneway") f.oneway = box.checked;
+      else if (kind === "forums") f.forums = box.checked;
+      else if (kind === "pdonly") f.pdOnly = box.checked;
+    }
+    return f;
+  }
+
+  // The rule the module docstring of samnet.render describes.
+  function edgeVisible(e, f) {
+    if (e.cat === "oneway" && !f.oneway) return false;
+    if (e.cat === "forum" && !f.forums) return false;
+    if (f.pdOnly && !e.pd) return false;
+    if (e.level !== null && e.level !== undefined && !f.levels[String(e.level)]) return false;
+    if (e.scopes.length && !anyOn(e.scopes, f.scopes)) return false;
+    if (e.areas.length && !anyOn(e.areas, f.areas)) return false;
+    return true;
+  }
+
+  /* ---------------------------------------------------------- one map */
+
+  function MapView(section, data) {
+    var self = this;
+    this.data = data;
+    this.section = section;
+    this.byId = {};
+    this.hidden = {};
+    data.nodes.forEach(function (n) { self.byId[n.id] = n; });
+    data.edges.forEach(function (e) { self.hidden[e.id] = !!e.hidden; });
+
+    var canvas = section.querySelector(".map-canvas");
+    canvas.textContent = "";
+    this.nodes = new vis.DataSet(data.nodes);
+    this.edges = new vis.DataSet(data.edges);
+    var options = JSON.parse(JSON.stringify(ui.options));
+    if (data.big) {
+      options.interaction.hover = false;
+      options.interaction.hideEdgesOnDrag = true;
+      options.interaction.hideEdgesOnZoom = true;
+    }
+    this.network = new vis.Network(canvas, { nodes: this.nodes, edges: this.edges }, options);
+
+    this.network.on("click", function (params) {
+      if (params.nodes.length) showNode(self, params.nodes[0]);
+      else if (!params.edges.length) hideDetails();
+    });
+    this.findings = section.querySelector(".findings");
+    this.renderFindings();
+  }
+
+  MapView.prototype.applyFilters = function (f) {
+    var self = this;
+    var edgeUpdates = [];
+    this.data.edges.forEach(function (e) {
+      var hide = !edgeVisible(e, f);
+      if (self.hidden[e.id] !== hide) {
+        self.hidden[e.id] = hide;
+        edgeUpdates.push({ id: e.id, hidden: hide });
+      }
+    });
+    if (edgeUpdates.length) this.edges.update(edgeUpdates);
+    var nodeUpdates = [];
+    this.data.nodes.forEach(function (n) {
+      if (n.cat === "forum") nodeUpdates.push({ id: n.id, hidden: !f.forums });
+    });
+    if (nodeUpdates.length) this.nodes.update(nodeUpdates);
+  };
+
+  MapView.prototype.visibleEdgeCount = function () {
+    return this.edges.get({ filter: function (e) { return !e.hidden; } }).length;
+  };
+
+  MapView.prototype.visibleNodeCount = function () {
+    return this.nodes.get({ filter: function (n) { return !n.hidden; } }).length;
+  };
+
+  // What vis-network itself holds and draws, for tests that must not trust our own bookkeeping.
+  MapView.prototype.renderedNodeCount = function () {
+    return Object.keys(this.network.body.nodes).length;
+  };
+
+  MapView.prototype.renderedEdgeCount = function () {
+    var body = this.network.body;
+    return Object.keys(body.edges).filter(function (id) {
+      var edge = body.edges[id];
+      return edge.options.hidden !== true && edge.connected;
+    }).length;
+  };
+
+  MapView.prototype.resize = function () {
+    var self = this;
+    var updates = [];
+    this.data.nodes.forEach(function (n) {
+      if (n.cat === "actor") updates.push({ id: n.id, size: n.sizes[sizeBy] });
+    });
+    this.nodes.update(updates);
+    this.renderFindings();
+  };
+
+  MapView.prototype.find = function (query) {
+    var q = query.trim().toLowerCase();
+    if (!q) return null;
+    var nodes = this.data.nodes.slice().sort(function (a, b) {
+      return a.name.localeCompare(b.name, ui.lang) || (a.id < b.id ? -1 : 1);
+    });
+    var tests = [
+      function (n) { return n.name.toLowerCase() === q || n.id === q; },
+      function (n) { return n.name.toLowerCase().indexOf(q) === 0; },
+      function (n) { return n.name.toLowerCase().indexOf(q) >= 0 || n.id.indexOf(q) >= 0; }
+    ];
+    for (var i = 0; i < tests.length; i++) {
+      for (var j = 0; j < nodes.length; j++) if (tests[i](nodes[j])) return nodes[j].id;
+    }
+    return null;
+  };
+
+  MapView.prototype.focus = function (id) {
+    if (!this.byId[id]) return false;
+    this.network.selectNodes([id]);
+    this.network.focus(id, {
+      scale: Math.max(this.network.getScale(), 1.1),
+      animation: { duration: 350, easingFunction: "easeInOutQuad" }
+    });
+    showNode(this, id);
+    return true;
+  };
+
+  function nameButton(view, id) {
+    var node = view.byId[id];
+    var button = el("button", "linkish", node ? node.name : id);
+    button.type = "button";
+    button.addEventListener("click", function () { view.focus(id); });
+    return button;
+  }
+
+  function appendList(parent, view, ids) {
+    if (!ids.length) { parent.appendChild(document.createTextNode(T.none)); return; }
+    ids.forEach(function (id, i) {
+      if (i) parent.appendChild(document.createTextNode(", "));
+      parent.appendChild(nameButton(view, id));
+    });
+  }
+
+  MapView.prototype.renderFindings = function () {
+    var box = this.findings;
+    var view = this;
+    var s = this.data.summary;
+    box.textContent = "";
+    box.appendChild(el("div", "sum", [
+      s.actors + " " + T.actors, s.ties + " " + T.ties, s.one_way_links + " " + T.one_way_links,
+      s.forum_count + " " + T.forum_count, s.pd_ties + " " + T.pd_ties
+    ].join(" · ")));
+    var actors = this.data.nodes.filter(function (n) { return n.cat === "actor"; });
+    var central = actors.filter(function (n) { return n.metrics[sizeBy] > 0; })
+      .sort(function (a, b) { return b.metrics[sizeBy] - a.metrics[sizeBy] || (a.id < b.id ? -1 : 1); })
+      .slice(0, 3).map(function (n) { return n.id; });
+    var line = el("div");
+    line.appendChild(el("b", null, T.central + " (" + T["size_" + sizeBy] + "): "));
+    appendList(line, view, central);
+    box.appendChild(line);
+    line = el("div");
+    line.appendChild(el("b", null, T.reached_one_way + ": "));
+    appendList(line, view, actors.filter(function (n) { return n.oneWayOnly; }).map(function (n) { return n.id; }));
+    box.appendChild(line);
+    line = el("div");
+    line.appendChild(el("b", null, T.hangs + ": "));
+    line.appendChild(document.createTextNode(fmt(T.hangs_count, { n: s.pd_ties })));
+    var alone = actors.filter(function (n) { return n.personOnly; }).map(function (n) { return n.id; });
+    if (alone.length) {
+      line.appendChild(document.createTextNode("; " + T.person_only.toLowerCase() + ": "));
+      appendList(line, view, alone);
+    }
+    box.appendChild(line);
+  };
+
+  /* ---------------------------------------------------------- side panel */
+
+  function addRow(dl, label, value) {
+    if (value === undefined || value === null || value === "") return;
+    dl.appendChild(el("dt", null, label));
+    dl.appendChild(el("dd", null, value));
+  }
+
+  function describe(tie) {
+    var parts = [];
+    if (tie.level !== null && tie.level !== undefined) {
+      parts.push(T.level + " " + tie.level + " (" + ui.levels[String(tie.level)] + ")");
+    }
+    tie.scopes.forEach(function (s) { parts.push(ui.scopes[s] || s); });
+    if (tie.areas.length) parts.push(tie.areas.join(", "));
+    return parts.join(" · ");
+  }
+
+  function tieItem(view, id, tie) {
+    var li = el("li");
+    var head = el("div");
+    if (tie.k === "forum") {
+      head.appendChild(el("span", null, "◆ " + T.forum + ": "));
+      head.appendChild(nameButton(view, tie.id));
+      head.appendChild(el("span", "meta", " (" + tie.m.length + " " + T.members + ")"));
+    } else if (tie.k === "samverkan") {
+      head.appendChild(el("span", null, "↔ "));
+      head.appendChild(nameButton(view, tie.s === id ? tie.t : tie.s));
+    } else {
+      var out = tie.s === id;
+      head.appendChild(el("span", "ow", out ? "→ " : "← "));
+      head.appendChild(nameButton(view, out ? tie.t : tie.s));
+      head.appendChild(el("span", "ow", " " + (ui.kinds[tie.k] || tie.k)));
+    }
+    li.appendChild(head);
+    var meta = describe(tie);
+    if (meta) li.appendChild(el("div", "meta", meta));
+    if (tie.pd) li.appendChild(el("div", "pd", T.person_dependent));
+    if (tie.ref) li.appendChild(el("div", "meta", T.ref + ": " + tie.ref));
+    if (tie.note) li.appendChild(el("div", "meta", T.note + ": " + tie.note));
+    return li;
+  }
+
+  function showNode(view, id) {
+    var n = view.byId[id];
+    if (!n) return;
+    detailsBody.textContent = "";
+    detailsBody.appendChild(el("h2", null, n.name));
+    var dl = el("dl");
+    var ties;
+    if (n.cat === "forum") {
+      addRow(dl, T.type, T.forum);
+      addRow(dl, T.level, n.level + " (" + ui.levels[String(n.level)] + ")");
+      addRow(dl, T.scopes, n.scopes.map(function (s) { return ui.scopes[s] || s; }).join(", "));
+      addRow(dl, T.areas, n.areas.join(", "));
+      if (n.pd) addRow(dl, T.pd_ties, T.person_dependent);
+      addRow(dl, T.ref, n.ref);
+      addRow(dl, T.note, n.note);
+      detailsBody.appendChild(dl);
+      detailsBody.appendChild(el("h3", null, T.members + " (" + n.members.length + ")"));
+      var list = el("ul");
+      n.members.forEach(function (m) {
+        var li = el("li");
+        li.appendChild(nameButton(view, m));
+        list.appendChild(li);
+      });
+      detailsBody.appendChild(list);
+    } else {
+      if (n.oneWayOnly) detailsBody.appendChild(el("span", "flag oneway", T.one_way_only));
+      if (n.personOnly) detailsBody.appendChild(el("span", "flag person", T.person_only));
+      addRow(dl, T.type, n.typeLabel);
+      addRow(dl, T.group, ui.groups[n.tgroup]);
+      addRow(dl, T.huvudman, n.huvudman);
+      addRow(dl, T.kommun, n.kommun ? (n.kommun === view.data.id && view.data.kommun ? view.data.kommun : n.kommun) : T.several);
+      addRow(dl, T.ref, n.ref);
+      addRow(dl, T.note, n.note);
+      detailsBody.appendChild(dl);
+      detailsBody.appendChild(el("h3", null, T.metrics));
+      var mdl = el("dl");
+      ACTOR_METRICS.forEach(function (k) { addRow(mdl, T[k], num(n.metrics[k])); });
+      detailsBody.appendChild(mdl);
+      ties = view.data.ties.filter(function (tie) {
+        return tie.k === "forum" ? tie.m.indexOf(id) >= 0 : (tie.s === id || tie.t === id);
+      });
+      detailsBody.appendChild(el("h3", null, T.tie_list + " (" + ties.length + ")"));
+      var ul = el("ul");
+      ties.forEach(function (tie) { ul.appendChild(tieItem(view, id, tie)); });
+      detailsBody.appendChild(ul);
+    }
+    details.hidden = false;
+    details.dataset.node = id;
+  }
+
+  function hideDetails() {
+    details.hidden = true;
+    delete details.dataset.node;
+  }
+
+  /* ---------------------------------------------------------- page wiring */
+
+  function updateCount() {
+    var visible = 0, total = 0;
+    views.forEach(function (v) { visible += v.visibleEdgeCount(); total += v.data.edges.length; });
+    document.getElementById("visible-count").textContent = fmt(T.visible, { v: visible, n: total });
+  }
+
+  function applyFilters() {
+    var f = filterState();
+    views.forEach(function (v) { v.applyFilters(f); });
+    updateCount();
+  }
+
+  function search() {
+    var input = document.getElementById("search");
+    var status = document.getElementById("search-status");
+    var found = false;
+    // Focus in every map that has the actor; the side panel shows the first.
+    for (var i = views.length - 1; i >= 0; i--) {
+      var id = views[i].find(input.value);
+      if (id !== null) { views[i].focus(id); found = true; }
+    }
+    status.textContent = found || !input.value.trim() ? "" : T.no_match;
+  }
+
+  var sections = document.querySelectorAll("section.panel");
+  for (var i = 0; i < sections.length; i++) {
+    var block = sections[i].querySelector("script.samnet-data");
+    views.push(new MapView(sections[i], JSON.parse(block.textContent)));
+  }
+
+  var names = {};
+  views.forEach(function (v) { v.data.nodes.forEach(function (n) { names[n.name] = true; }); });
+  var datalist = document.getElementById("actor-names");
+  Object.keys(names).sort(function (a, b) { return a.localeCompare(b, ui.lang); }).forEach(function (name) {
+    var option = document.createElement("option");
+    option.value = name;
+    datalist.appendChild(option);
+  });
+
+  var boxes = document.querySelectorAll("input[data-filter]");
+  for (var b = 0; b < boxes.length; b++) boxes[b].addEventListener("change", applyFilters);
+  document.getElementById("search-go").addEventListener("click", search);
+  document.getElementById("search").addEventListener("keydown", function (event) {
+    if (event.key === "Enter") { event.preventDefault(); search(); }
+  });
+  document.getElementById("search").addEventListener("change", search);
+  document.getElementById("size-by").addEventListener("change", function (event) {
+    sizeBy = event.target.value;
+    views.forEach(function (v) { v.resize(); });
+  });
+  document.getElementById("fit").addEventListener("click", function () {
+    views.forEach(function (v) { v.network.fit({ animation: { duration: 300 } }); });
+  });
+  document.getElementById("details-close").addEventListener("click", function () {
+    hideDetails();
+    views.forEach(function (v) { v.network.unselectAll(); });
+  });
+
+  applyFilters();
+
+  // Ready once every map has been drawn: positions are precomputed and physics
+  // is off, so the first drawing is the stable, interactive map.
+  var pending = views.length;
+  function drawn() {
+    pending -= 1;
+    if (pending === 0) document.body.dataset.ready = "1";
+  }
+  views.forEach(function (v) {
+    v.network.once("afterDrawing", drawn);
+    v.network.redraw();
+  });
+  if (!views.length) document.body.dataset.ready = "1";
+
+  function api(v) {
+    return {
+      network: v.network, nodes: v.nodes, edges: v.edges, data: v.data,
+      visibleEdgeCount: function () { return v.visibleEdgeCount(); },
+      visibleNodeCount: function () { return v.visibleNodeCount(); },
+      renderedNodeCount: function () { return v.renderedNodeCount(); },
+      renderedEdgeCount: function () { return v.renderedEdgeCount(); },
+      focus: function (id) { return v.focus(id); }
+    };
+  }
+  window.samnetMaps = views.map(api);
+  window.samnetMap = window.samnetMaps[0] || null;
+})();

@@ -1,0 +1,170 @@
+"""The command line through click's CliRunner: exit codes, stdout versus stderr, files written."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from samnet.cli import cli
+
+FIXTURES = Path(__file__).parent / "fixtures"
+SMALL = str(FIXTURES / "small")
+
+
+@pytest.fixture
+def runner():
+    return CliRunner()
+
+
+def run(runner, *args):
+    return runner.invoke(cli, list(args), catch_exceptions=False)
+
+
+def test_help_lists_every_command(runner):
+    result = run(runner, "--help")
+    assert result.exit_code == 0
+    for command in ("analyze", "compare", "map", "validate"):
+        assert command in result.stdout
+
+
+def test_validate_ok_is_one_line_on_stdout(runner):
+    result = run(runner, "validate", "--data", SMALL)
+    assert result.exit_code == 0
+    assert result.stdout.count("\n") == 1
+    assert result.stdout.startswith("OK: ")
+    assert "2 kommuner, 7 actors, 6 links and 1 forums" in result.stdout
+
+
+def test_bad_data_exits_1_with_one_line_per_problem_and_no_traceback(runner):
+    folder = FIXTURES / "invalid" / "unknown-actor"
+    result = run(runner, "validate", "--data", str(folder))
+    assert result.exit_code == 1
+    assert result.stdout == ""
+    assert result.stderr.splitlines() == [
+        f'{folder}/links.yaml:3: links[0].target: unknown-actor: "polisen" is not defined in '
+        f'{folder}/actors.yaml (did you mean "polis"?)',
+        "1 problem found",
+    ]
+    assert "Traceback" not in result.stderr
+
+
+def test_analyze_on_bad_data_also_exits_1(runner, tmp_path):
+    result = run(runner, "analyze", "--data", str(FIXTURES / "invalid" / "tab"), "-o", str(tmp_path / "out"))
+    assert result.exit_code == 1
+    assert "tab:" in result.stderr
+    assert not (tmp_path / "out").exists()
+
+
+def test_debug_shows_the_traceback(runner):
+    result = runner.invoke(cli, ["--debug", "validate", "--data", str(FIXTURES / "invalid" / "tab")])
+    assert result.exit_code != 0
+    assert type(result.exception).__name__ == "DataError"
+
+
+def test_unknown_kommun_is_bad_usage_exit_2(runner):
+    result = run(runner, "analyze", "--data", SMALL, "--kommun", "kk", "--format", "json")
+    assert result.exit_code == 2
+    assert 'unknown kommun "kk" (did you mean "k"?)' in result.stderr
+    assert result.stdout == ""
+
+
+def test_bad_option_is_exit_2(runner):
+    assert run(runner, "analyze", "--format", "xml").exit_code == 2
+    assert run(runner, "nonsense").exit_code == 2
+
+
+def test_analyze_json_on_stdout_only(runner):
+    result = run(runner, "analyze", "--data", SMALL, "--format", "json")
+    assert result.exit_code == 0
+    assert result.stderr == ""
+    doc = json.loads(result.stdout)
+    assert sorted(doc["kommuner"]) == ["k", "m"]
+    k = doc["kommuner"]["k"]
+    for key in ("actors", "samverkan_ties", "one_way_links", "forums", "person_dependent_ties", "density",
+                "levels", "scopes", "centrality", "one_way", "one_way_only", "person_dependent",
+                "isolated_without_person_dependent"):
+        assert key in k
+    assert set(k["centrality"][0]) >= {"id", "name", "type", "degree", "strength", "betweenness", "eigenvector"}
+    assert k["samverkan_ties"] == 4 and k["one_way_only"] == ["forskola", "skola"]
+
+
+def test_analyze_is_byte_for_byte_repeatable(runner):
+    first = run(runner, "analyze", "--data", SMALL, "--format", "json").stdout
+    assert run(runner, "analyze", "--data", SMALL, "--format", "json").stdout == first
+
+
+def test_analyze_csv_and_markdown(runner):
+    out = run(runner, "analyze", "--data", SMALL, "--kommun", "k", "--format", "csv").stdout
+    rows = list(csv.DictReader(io.StringIO(out)))
+    assert [r["id"] for r in rows][:3] == ["ifo", "bvc", "polis"]
+    assert rows[0]["network"] == "k" and rows[0]["strength"] == "7"
+    md = run(runner, "analyze", "--data", SMALL, "--kommun", "k", "--format", "markdown").stdout
+    assert md.startswith("# Samverkan kring våld i nära relationer")
+    assert "## Kommun K" in md and "Förskolan" in md
+
+
+def test_analyze_table_swedish_and_english(runner):
+    sv = run(runner, "analyze", "--data", SMALL, "--kommun", "k", "--format", "table").stdout
+    assert "Aktörer med bara enkelriktade band: Förskolan, Skolan" in sv
+    assert max(len(line) for line in sv.splitlines()) <= 100
+    en = run(runner, "analyze", "--data", SMALL, "--kommun", "k", "--format", "table", "--lang", "en").stdout
+    assert "Actors whose every tie is one-way: Förskolan, Skolan" in en
+
+
+def test_analyze_output_folder(runner, tmp_path):
+    out = tmp_path / "out"
+    result = run(runner, "analyze", "--data", SMALL, "--format", "json", "-o", str(out), "--no-maps")
+    assert result.exit_code == 0
+    assert json.loads(result.stdout)["kommuner"]["k"]["actors"] == 6
+    assert f"wrote {out / 'report.md'}" in result.stderr
+    rows = list(csv.DictReader((out / "k" / "metrics.csv").open(encoding="utf-8")))
+    assert len(rows) == 6 and rows[0]["id"] == "ifo"
+    summary = json.loads((out / "k" / "summary.json").read_text(encoding="utf-8"))
+    assert summary["pairs_disconnected"] == 3
+    report = (out / "report.md").read_text(encoding="utf-8")
+    assert "## Kommun K" in report and "## Kommun M" in report
+    assert not list(out.rglob("*.tmp"))
+
+
+def test_analyze_with_no_options_writes_output(runner, tmp_path, monkeypatch):
+    shutil.copytree(SMALL, tmp_path / "data")
+    monkeypatch.chdir(tmp_path)
+    result = run(runner, "analyze", "--no-maps")
+    assert result.exit_code == 0, result.stderr
+    assert "== Kommun K (k) ==" in result.stdout
+    assert (tmp_path / "output" / "k" / "metrics.csv").exists()
+    assert (tmp_path / "output" / "report.md").exists()
+
+
+def test_failed_run_leaves_earlier_outputs_untouched(runner, tmp_path):
+    out = tmp_path / "out"
+    assert run(runner, "analyze", "--data", SMALL, "-o", str(out), "--no-maps", "--format", "json").exit_code == 0
+    before = {p: p.read_bytes() for p in out.rglob("*") if p.is_file()}
+    broken = tmp_path / "broken"
+    shutil.copytree(SMALL, broken)
+    (broken / "links.yaml").write_text("links:\n  - {source: ifo, target: ifo, level: 2, scope: individ}\n")
+    result = run(runner, "analyze", "--data", str(broken), "-o", str(out), "--no-maps", "--format", "json")
+    assert result.exit_code == 1
+    assert {p: p.read_bytes() for p in out.rglob("*") if p.is_file()} == before
+
+
+def test_python_dash_m_works():
+    result = subprocess.run([sys.executable, "-m", "samnet", "validate", "--data", SMALL],
+                            capture_output=True, text=True, check=False)
+    assert result.returncode == 0 and result.stdout.startswith("OK: ")
+
+
+def test_help_does_not_import_heavy_modules():
+    code = ("import sys; from samnet.cli import cli\n"
+            "try:\n    cli(['--help'])\nexcept SystemExit:\n    pass\n"
+            "print(sorted(m for m in ('networkx', 'pandas', 'pyvis', 'yaml') if m in sys.modules))")
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert result.stdout.strip().splitlines()[-1] == "[]"

@@ -1,0 +1,147 @@
+"""Graph building and metrics on tests/fixtures/small, every figure computed by hand.
+
+The fixture (kommun K):
+
+    polis ---3--- bvc          edges after merging links and the forum "samrad":
+       \\         /              ifo–polis  level 3, individ+struktur (link level 2 + forum level 3)
+        3       3               ifo–bvc    level 3, individ+struktur, NOT person-dependent
+         \\     /                           (a personal link beside the structural forum)
+           ifo ---1--- jour     polis–bvc  level 3, struktur (forum only)
+          ^   ^                 ifo–jour   level 1, individ, person-dependent (the only tie)
+   förskola   skola  (orosanmälan, one-way: no samverkan)
+
+Six actors, so 15 possible pairs: density 4/15. Betweenness is normalised by
+(n-1)(n-2)/2 = 10 pairs: ifo lies on the shortest paths jour–polis and
+jour–bvc, so 2/10 = 0.2.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from samnet.errors import UsageError
+from samnet.graph import build_network
+from samnet.loader import load_dataset
+from samnet.metrics import analyze, analyze_network
+
+SMALL = Path(__file__).parent / "fixtures" / "small"
+
+
+@pytest.fixture(scope="module")
+def dataset():
+    return load_dataset(SMALL)
+
+
+@pytest.fixture(scope="module")
+def k(dataset):
+    return analyze(dataset, ["k"])["kommuner"]["k"]
+
+
+def test_kommun_network_membership(dataset):
+    net = build_network(dataset, "k")
+    # Kommun K's own actors (isolated ones too) plus polis, tied to them within K.
+    assert list(net.actors) == ["bvc", "forskola", "ifo", "jour", "polis", "skola"]
+    assert "m-ifo" not in build_network(dataset, "k").actors
+    assert list(build_network(dataset, "m").actors) == ["m-ifo", "polis"]
+    assert len(build_network(dataset, None).actors) == 7
+
+
+def test_merging_rules(dataset):
+    g = build_network(dataset, "k").samverkan
+    assert g.edges["ifo", "polis"]["level"] == 3
+    assert g.edges["ifo", "polis"]["scopes"] == {"individ", "struktur"}
+    assert g.edges["ifo", "polis"]["areas"] == {"vinr", "barn"}
+    assert g.edges["ifo", "bvc"]["person_dependent"] is False
+    assert g.edges["ifo", "jour"]["person_dependent"] is True
+    assert g.edges["bvc", "polis"]["scopes"] == {"struktur"}
+    assert len(g.edges["ifo", "polis"]["ties"]) == 2
+
+
+def test_one_way_links_are_never_samverkan(dataset):
+    g = build_network(dataset, "k").samverkan
+    assert not g.has_edge("forskola", "ifo")
+    assert not g.has_edge("skola", "ifo")
+
+
+def test_counts(k):
+    assert k["actors"] == 6
+    assert k["samverkan_ties"] == 4
+    assert k["one_way_links"] == 2
+    assert k["forums"] == 1
+    assert k["person_dependent_ties"] == 1
+    assert k["density"] == pytest.approx(4 / 15, abs=1e-6)
+
+
+def test_level_scope_and_area_profiles(k):
+    assert k["levels"] == {"1": 1, "2": 0, "3": 3, "4": 0}
+    assert k["scopes"] == {"individ": 1, "struktur": 1, "both": 2}
+    assert k["areas"] == {"vinr": 2, "hrv": 0, "unga": 0, "barn": 3}
+    assert k["profiles"]["type"]["ifo"] == {
+        "levels": {"1": 1, "2": 0, "3": 2, "4": 0},
+        "scopes": {"individ": 1, "struktur": 0, "both": 2},
+        "ties": 3,
+    }
+    assert k["profiles"]["type"]["forskola"]["ties"] == 0
+    assert k["profiles"]["huvudman"]["region"]["scopes"] == {"individ": 0, "struktur": 1, "both": 1}
+    assert k["profiles"]["actor"]["jour"]["levels"]["1"] == 1
+
+
+def test_centrality_by_hand(k):
+    rows = {r["id"]: r for r in k["centrality"]}
+    assert [r["id"] for r in k["centrality"]][:3] == ["ifo", "bvc", "polis"]
+    assert {i: rows[i]["degree"] for i in rows} == {
+        "ifo": 3, "polis": 2, "bvc": 2, "jour": 1, "skola": 0, "forskola": 0}
+    assert {i: rows[i]["strength"] for i in rows} == {
+        "ifo": 7, "polis": 6, "bvc": 6, "jour": 1, "skola": 0, "forskola": 0}
+    assert rows["ifo"]["betweenness"] == pytest.approx(0.2)
+    assert all(rows[i]["betweenness"] == 0 for i in rows if i != "ifo")
+    assert rows["ifo"]["one_way_in"] == 2 and rows["skola"]["one_way_out"] == 1
+
+
+def test_eigenvector_satisfies_the_hand_derived_equations(k):
+    # With weights w: lambda*i = 3p + 3b + j, lambda*p = 3i + 3b, lambda*j = i and p = b by
+    # symmetry, so lambda = i/j and lambda^3 - 3 lambda^2 - 19 lambda + 3 = 0.
+    rows = {r["id"]: r for r in k["centrality"]}
+    i, p, b, j = (rows[x]["eigenvector"] for x in ("ifo", "polis", "bvc", "jour"))
+    assert p == pytest.approx(b)
+    lam = i / j
+    assert lam**3 - 3 * lam**2 - 19 * lam + 3 == pytest.approx(0, abs=1e-2)
+    assert p == pytest.approx(3 * i / (lam - 3), rel=1e-4)
+    assert i**2 + p**2 + b**2 + j**2 == pytest.approx(1, rel=1e-5)
+    assert rows["skola"]["eigenvector"] == 0
+
+
+def test_one_way_reach(k):
+    assert k["one_way"] == [
+        {"source": "forskola", "target": "ifo", "kind": "orosanmalan"},
+        {"source": "skola", "target": "ifo", "kind": "orosanmalan"},
+    ]
+    assert k["one_way_only"] == ["forskola", "skola"]
+    assert k["one_way_by_kind"]["orosanmalan"] == 2
+
+
+def test_person_dependent_loss(k):
+    assert k["person_dependent"] == [{"source": "ifo", "target": "jour", "level": 1}]
+    assert k["isolated_without_person_dependent"] == ["jour"]
+    assert (k["components_before"], k["components_after"]) == (3, 4)
+    # Before: {ifo, polis, bvc, jour} = 6 pairs; after: {ifo, polis, bvc} = 3 pairs.
+    assert k["pairs_disconnected"] == 3
+
+
+def test_analyze_all_kommuner_in_id_order(dataset):
+    assert list(analyze(dataset)["kommuner"]) == ["k", "m"]
+
+
+def test_unknown_kommun_is_a_usage_error(dataset):
+    with pytest.raises(UsageError, match='did you mean "k"'):
+        analyze(dataset, ["kk"])
+
+
+def test_empty_network_has_zero_metrics():
+    from samnet.model import Actor, Dataset, Kommun
+
+    ds = Dataset({"k": Kommun("k", "K")}, {"a": Actor("a", "A", "ifo", "kommun", "k")})
+    m = analyze_network(build_network(ds, "k"))
+    assert (m["samverkan_ties"], m["density"], m["centrality"][0]["eigenvector"]) == (0, 0.0, 0.0)
