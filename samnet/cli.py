@@ -8,6 +8,7 @@ commands that need them so that ``samnet --help`` answers at once.
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
@@ -182,8 +183,13 @@ def _comparison_files(dataset_a, dataset_b, a: str, b: str, out: Path, lang: str
 def _write(files: dict) -> None:
     from samnet.output import write_files
 
-    for path in write_files(files):
-        _status(f"wrote {path}")
+    written = write_files(files)
+    if len(written) <= 12:
+        for path in written:
+            _status(f"wrote {path}")
+    else:
+        folders = sorted({str(path.parent) for path in written})
+        _status(f"wrote {len(written)} files in {len(folders)} folders under {os.path.commonpath(folders)}")
 
 
 @cli.command(name="map")

@@ -89,8 +89,12 @@ Examples
 ...           kommuner=frozenset({"a"})),
 ...      Link(1, "b-skola", "b-ifo", "orosanmalan", kommuner=frozenset({"b"}))))
 >>> c = compare_networks(build_network(ds, "a"), build_network(ds, "b"))
->>> print(difference_sentences(c)[0])
+>>> for sentence in difference_sentences(c)[:4]:
+...     print(sentence)
+Andelen envägslänkar bland alla band är 0 % i Aby och 100 % i Bby.
 IFO–Skola: samverkan på nivå 3 (samarbete, strukturnivå) i Aby; i Bby bara orosanmälan.
+IFO har samverkan i Aby (1 band) men i Bby bara envägslänkar (orosanmälan).
+Skola har samverkan i Aby (1 band) men i Bby bara envägslänkar (orosanmälan).
 """
 
 from __future__ import annotations
@@ -458,9 +462,10 @@ def highlight_pairs(comparison: dict) -> set[frozenset[str]]:
 
     Examples
     --------
-    >>> highlight_pairs({"type_pairs": [{"types": ["ifo", "skola"], "differs": True},
-    ...                                 {"types": ["ifo", "polis"], "differs": False}]})
-    {frozenset({'ifo', 'skola'})}
+    >>> found = highlight_pairs({"type_pairs": [{"types": ["ifo", "skola"], "differs": True},
+    ...                                         {"types": ["ifo", "polis"], "differs": False}]})
+    >>> found == {frozenset({"ifo", "skola"})}
+    True
     """
     return {frozenset(row["types"]) for row in comparison["type_pairs"] if row["differs"]}
 
@@ -480,33 +485,42 @@ _WORDS: dict[str, tuple[str, str]] = {
     "types_both": ("I båda", "In both"),
     "pairs": ("Typpar som skiljer sig", "Type pairs that differ"),
     "pair": ("Typpar", "Type pair"),
-    "one_way_share": ("Andel enkelriktade länkar per aktörstyp", "Share of one-way links per actor type"),
+    "one_way_share": ("Andel envägslänkar per aktörstyp", "Share of one-way links per actor type"),
     "type": ("Aktörstyp", "Actor type"),
     "none": ("inga", "none"),
     "no_tie": ("inget band", "no tie"),
     "missing_type": ("typen saknas", "type absent"),
     "actors": ("Aktörer", "Actors"),
     "samverkan_ties": ("Samverkansband", "Samverkan ties"),
-    "one_way_links": ("Enkelriktade länkar", "One-way links"),
+    "one_way_links": ("Envägslänkar", "One-way links"),
     "forums": ("Forum", "Forums"),
-    "person_dependent_ties": ("Personberoende band", "Person-dependent ties"),
+    "person_dependent_ties": ("Personbundna band", "Person-dependent ties"),
     "density": ("Täthet", "Density"),
     "structural_share": ("Andel band på strukturnivå", "Share of ties at structural level"),
     "high_level_share": ("Andel band på nivå 3–4", "Share of ties at level 3–4"),
-    "person_dependent_share": ("Andel personberoende samverkan", "Share of person-dependent samverkan"),
-    "one_way_share_total": ("Andel enkelriktade länkar av alla band", "Share of one-way links among all ties"),
+    "person_dependent_share": ("Andel personbunden samverkan", "Share of person-dependent samverkan"),
+    "one_way_share_total": ("Andel envägslänkar av alla band", "Share of one-way links among all ties"),
     "individ": ("individ", "individual"),
     "struktur": ("struktur", "structural"),
     "both": ("båda", "both"),
     "level": ("Nivå", "Level"),
     "intro": (
-        "Kommunerna jämförs per aktörstyp, inte per aktör. Enkelriktade länkar (orosanmälan, "
+        "Kommunerna jämförs per aktörstyp, inte per aktör. Envägslänkar (orosanmälan, "
         "polisanmälan, hänvisning, information) räknas inte som samverkan. Skillnaderna är "
         "rangordnade efter en poäng som räknas fram ur siffrorna.",
         "The kommuner are compared by actor type, not by actor. One-way links (report of concern, "
         "police report, referral, information) are not counted as samverkan. The differences are "
         "ranked by a score computed from the figures.",
     ),
+}
+
+
+_SHARE_PHRASES: dict[str, tuple[str, str]] = {
+    "structural_share": ("samverkansband på strukturnivå", "samverkan ties at structural level"),
+    "high_level_share": ("samverkansband på nivå 3–4 (samarbete eller samverkan)",
+                         "samverkan ties at level 3–4 (coordination or common goal)"),
+    "person_dependent_share": ("personbundna samverkansband", "person-dependent samverkan ties"),
+    "one_way_share": ("envägslänkar bland alla band", "one-way links among all ties"),
 }
 
 
@@ -567,7 +581,7 @@ def _level_phrase(level: int, scopes: list[str], lang: str) -> str:
     name = LEVELS[level].en if lang == "en" else LEVELS[level].sv
     detail = ", ".join(p for p in (name, _scope_phrase(scopes, lang)) if p)
     if lang == "en":
-        return f"collaboration at level {level} ({detail})"
+        return f"samverkan at level {level} ({detail})"
     return f"samverkan på nivå {level} ({detail})"
 
 
@@ -579,7 +593,7 @@ def _number(value: float, lang: str, digits: int = 2) -> str:
 def _percents(a: float, b: float, lang: str) -> tuple[str, str]:
     # One decimal only when whole percents would hide the difference being reported.
     digits = 1 if round(a * 100) == round(b * 100) and a != b else 0
-    sign = "%" if lang == "en" else "\u00a0%"
+    sign = "%" if lang == "en" else " %"
     return tuple(_number(x * 100, lang, digits) + sign for x in (a, b))  # type: ignore[return-value]
 
 
@@ -605,7 +619,7 @@ def _sentence(diff: dict, labels: dict[str, str], lang: str) -> str:
     if key == "type_only":
         parts = [_count(v["actors"], ("aktör", "aktörer"), ("actor", "actors"), lang), _ties(v["ties"], lang)]
         if v["one_way"]:
-            parts.append(_count(v["one_way"], ("enkelriktad länk", "enkelriktade länkar"),
+            parts.append(_count(v["one_way"], ("envägslänk", "envägslänkar"),
                                 ("one-way link", "one-way links"), lang))
         what = _type_label(v["type"], lang)
         if en:
@@ -617,7 +631,7 @@ def _sentence(diff: dict, labels: dict[str, str], lang: str) -> str:
         if en:
             tail = f"only one-way links in {y} ({kinds})" if kinds else f"none in {y}"
             return f"{what} has samverkan in {x} ({_ties(v['ties'], lang)}) but {tail}."
-        tail = f"i {y} bara enkelriktade länkar ({kinds})" if kinds else f"ingen i {y}"
+        tail = f"i {y} bara envägslänkar ({kinds})" if kinds else f"ingen i {y}"
         return f"{what} har samverkan i {x} ({_ties(v['ties'], lang)}) men {tail}."
     if key == "type_structural":
         what = _type_label(v["type"], lang)
@@ -629,15 +643,15 @@ def _sentence(diff: dict, labels: dict[str, str], lang: str) -> str:
         pa, pb = _percents(v["a"], v["b"], lang)
         if en:
             return f"For {what}, {pa} of ties are one-way links in {labels['a']}, against {pb} in {labels['b']}."
-        return f"För {what} är {pa} av banden enkelriktade länkar i {labels['a']}, mot {pb} i {labels['b']}."
+        return f"För {what} är {pa} av banden envägslänkar i {labels['a']}, mot {pb} i {labels['b']}."
     if key.startswith("pair_"):
         return f"{_pair_label(v['types'], lang)}: {_pair_clause(key, v, x, y, labels, lang)}."
     if key in _SHARES:
         pa, pb = _percents(v["a"], v["b"], lang)
-        what = _w("one_way_share_total" if key == "one_way_share" else key, lang)
+        sv_what, en_what = _SHARE_PHRASES[key]
         if en:
-            return f"{what}: {pa} in {labels['a']}, {pb} in {labels['b']}."
-        return f"{what}: {pa} i {labels['a']}, {pb} i {labels['b']}."
+            return f"The share of {en_what} is {pa} in {labels['a']} and {pb} in {labels['b']}."
+        return f"Andelen {sv_what} är {pa} i {labels['a']} och {pb} i {labels['b']}."
     if key == "density":
         a, b = _number(v["a"], lang, 3), _number(v["b"], lang, 3)
         if en:
@@ -646,7 +660,7 @@ def _sentence(diff: dict, labels: dict[str, str], lang: str) -> str:
     nouns = {
         "actors": (("aktör", "aktörer"), ("actor", "actors")),
         "samverkan_ties": (("samverkansband", "samverkansband"), ("samverkan tie", "samverkan ties")),
-        "one_way_links": (("enkelriktad länk", "enkelriktade länkar"), ("one-way link", "one-way links")),
+        "one_way_links": (("envägslänk", "envägslänkar"), ("one-way link", "one-way links")),
         "forums": (("forum", "forum"), ("forum", "forums")),
     }
     sv_noun, en_noun = nouns[key]
@@ -681,7 +695,7 @@ def _pair_clause(key: str, v: dict, x: str, y: str, labels: dict[str, str], lang
     if key == "pair_person_dependent":
         if en:
             return f"samverkan is person-dependent in {x} but not in {y}"
-        return f"samverkan är personberoende i {x} men inte i {y}"
+        return f"samverkan är personbunden i {x} men inte i {y}"
     # pair_one_way_kinds
     def flows(rows: list[dict]) -> str:
         if not rows:
@@ -692,7 +706,7 @@ def _pair_clause(key: str, v: dict, x: str, y: str, labels: dict[str, str], lang
 
     if en:
         return f"one-way links in {labels['a']}: {flows(v['a'])}; in {labels['b']}: {flows(v['b'])}"
-    return f"enkelriktade länkar i {labels['a']}: {flows(v['a'])}; i {labels['b']}: {flows(v['b'])}"
+    return f"envägslänkar i {labels['a']}: {flows(v['a'])}; i {labels['b']}: {flows(v['b'])}"
 
 
 def _check_lang(lang: str) -> None:
@@ -745,7 +759,7 @@ def _side_text(side: dict | None, type_present: bool, lang: str) -> str:
     if side["level"] is not None:
         text = f"{_level_phrase(side['level'], side['scopes'], lang)}, {_ties(side['samverkan_ties'], lang)}"
         if side["person_dependent"]:
-            text += ", person-dependent" if lang == "en" else ", personberoende"
+            text += ", person-dependent" if lang == "en" else ", personbunden"
         parts.append(text)
     for r in side["one_way"]:
         parts.append(f"{_kind_name(r['kind'], lang)} {_type_label(r['from'], lang)} → "
@@ -757,7 +771,7 @@ def _figure_text(key: str, value: float | None, lang: str) -> str:
     if value is None:
         return "–"
     if key.endswith("_share"):
-        return _number(value * 100, lang, 1) + ("%" if lang == "en" else "\u00a0%")
+        return _number(value * 100, lang, 1) + ("%" if lang == "en" else " %")
     if key == "density":
         return _number(value, lang, 3)
     return str(value)
@@ -799,16 +813,17 @@ def _one_way_rows(comparison: dict, lang: str) -> list[tuple[str, str, str]]:
         whole = side["one_way"] + side["samverkan"]
         if side["share"] is None:
             return "–"
-        pct = _number(side["share"] * 100, lang, 0) + ("%" if lang == "en" else "\u00a0%")
+        pct = _number(side["share"] * 100, lang, 0) + ("%" if lang == "en" else " %")
         return f"{pct} ({side['one_way']}/{whole})"
 
     return [(_type_label(t, lang), cell(r["a"]), cell(r["b"])) for t, r in comparison["one_way_share"].items()]
 
 
 def _columns(rows: list[tuple[str, str, str]], header: tuple[str, str, str], width: int = 100) -> list[str]:
-    # Label column as wide as needed, the two kommun columns share what is left.
+    # Each column as wide as its widest cell, clipped so that the whole fits in ``width``.
     first = min(max(len(r[0]) for r in [header, *rows]), 44)
-    rest = max(12, (width - first - 4) // 2)
+    rest = min(max(len(c) for r in [header, *rows] for c in r[1:]), (width - first - 4) // 2)
+    rest = max(rest, 6)
 
     def clip(text: str, n: int) -> str:
         return text if len(text) <= n else text[: n - 1] + "…"

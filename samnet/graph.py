@@ -171,6 +171,25 @@ def select_kommuner(dataset: Dataset, kommun_ids: Iterable[str] | None) -> list[
     return chosen
 
 
+def _kommun_index(dataset: Dataset) -> dict:
+    """Actors, links and forums grouped by kommun, built once per dataset."""
+    if not dataset.index:
+        actors: dict[str, list[str]] = {}
+        links: dict[str, list[Link]] = {}
+        forums: dict[str, list[Forum]] = {}
+        for actor in dataset.actors.values():
+            if actor.kommun:
+                actors.setdefault(actor.kommun, []).append(actor.id)
+        for link in dataset.links:
+            for kommun_id in link.kommuner:
+                links.setdefault(kommun_id, []).append(link)
+        for forum in dataset.forums:
+            for kommun_id in forum.kommuner:
+                forums.setdefault(kommun_id, []).append(forum)
+        dataset.index.update(actors=actors, links=links, forums=forums)
+    return dataset.index
+
+
 def build_network(dataset: Dataset, kommun_id: str | None = None) -> Network:
     """Build the network of one kommun, or of the whole dataset when ``kommun_id`` is None.
 
@@ -201,18 +220,15 @@ def build_network(dataset: Dataset, kommun_id: str | None = None) -> Network:
     (['a', 'p'], ['z'])
     """
     if kommun_id is None:
-        def included(kommuner: frozenset[str]) -> bool:
-            return True
         kommun = None
         members = set(dataset.actors)
+        links, forums = list(dataset.links), list(dataset.forums)
     else:
-        def included(kommuner: frozenset[str]) -> bool:
-            return kommun_id in kommuner
         kommun = dataset.kommuner[kommun_id]
-        members = {a.id for a in dataset.actors.values() if a.kommun == kommun_id}
-
-    links = [link for link in dataset.links if included(link.kommuner)]
-    forums = [forum for forum in dataset.forums if included(forum.kommuner)]
+        index = _kommun_index(dataset)
+        members = set(index["actors"].get(kommun_id, ()))
+        links = index["links"].get(kommun_id, [])
+        forums = index["forums"].get(kommun_id, [])
     for link in links:
         members.update((link.source, link.target))
     for forum in forums:

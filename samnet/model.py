@@ -134,3 +134,6 @@ class Dataset:
     forums: tuple[Forum, ...] = ()
     source: str = ""
     files: dict[str, str] = field(default_factory=dict)
+    # Filled on first use by samnet.graph: links and forums by kommun, so that
+    # building every kommun's network costs time linear in the dataset.
+    index: dict = field(default_factory=dict, compare=False, repr=False)

@@ -112,8 +112,10 @@ FORUM_BORDER = "#2B2B2B"
 HIGHLIGHT_COLOR = "rgba(240,200,0,0.95)"
 
 _LEVEL_WIDTH = {1: 1.0, 2: 2.5, 3: 4.5, 4: 7.0}
-_MIN_SIZE, _MAX_SIZE = 9.0, 42.0
+_MIN_SIZE, _MAX_SIZE = 9.0, 34.0
 _SEED = 42
+#: Pixels per median edge length of the layout.
+_UNIT = 170.0
 # Above this many edges the page hides edges while dragging and zooming and
 # skips hover effects: drawing thousands of lines per frame makes panning lag.
 _BIG = 1500
@@ -302,22 +304,57 @@ def _json_for_script(value: object) -> str:
 # ---------------------------------------------------------------- layout
 
 
-def _layout(node_ids: list[str], edges: list[tuple[str, str, float]]) -> dict[str, tuple[int, int]]:
-    """Seeded force-directed positions in page pixels, rounded to integers."""
-    if not node_ids:
-        return {}
+def _component_positions(graph: nx.Graph) -> dict[str, tuple[float, float]]:
+    """Positions of one connected component, scaled so its median edge is 1 long."""
+    nodes = list(graph)
+    if len(nodes) == 1:
+        return {nodes[0]: (0.0, 0.0)}
+    if len(nodes) <= 250:
+        # Kamada-Kawai has no randomness and spaces small networks evenly; it
+        # is quadratic in memory, so large components use the seeded spring layout.
+        pos = nx.kamada_kawai_layout(graph, weight=None)
+    else:
+        pos = nx.spring_layout(graph, seed=_SEED, iterations=60)
+    lengths = sorted(math.dist(pos[u], pos[v]) for u, v in graph.edges())
+    unit = lengths[len(lengths) // 2] or 1.0
+    return {node: (float(pos[node][0]) / unit, float(pos[node][1]) / unit) for node in nodes}
+
+
+def _layout(node_ids: list[str], edges: list[tuple[str, str]]) -> dict[str, tuple[int, int]]:
+    """Deterministic positions in page pixels, rounded to integers.
+
+    Each connected component is laid out on its own and the components are
+    packed in rows, largest first, so that isolated actors and small islands
+    sit beside the main network instead of being flung to its rim.
+    """
     graph = nx.Graph()
     graph.add_nodes_from(node_ids)
-    for u, v, weight in edges:
-        if u != v:
-            w = graph.get_edge_data(u, v, {}).get("weight", 0.0)
-            graph.add_edge(u, v, weight=max(w, weight))
-    n = len(node_ids)
-    pos = nx.spring_layout(graph, seed=_SEED, weight="weight", iterations=100 if n <= 600 else 60)
-    # Spread grows with the square root of the node count so label density
-    # stays about the same from a 20-actor kommun to a 2,000-node region.
-    scale = max(320.0, 105.0 * math.sqrt(n))
-    return {node: (int(round(x * scale)), int(round(y * scale))) for node, (x, y) in pos.items()}
+    graph.add_edges_from((u, v) for u, v in edges if u != v)
+    components = sorted((sorted(c) for c in nx.connected_components(graph)), key=lambda c: (-len(c), c[0]))
+    boxes = []
+    for component in components:
+        # A fresh graph in sorted order: a subgraph view iterates its nodes in
+        # set order, which changes with the hash seed and so would the layout.
+        sub = nx.Graph()
+        sub.add_nodes_from(component)
+        sub.add_edges_from(sorted(tuple(sorted(e)) for e in graph.subgraph(component).edges()))
+        pos = _component_positions(sub)
+        xs = [p[0] for p in pos.values()]
+        ys = [p[1] for p in pos.values()]
+        boxes.append((pos, min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys)))
+    gap = 1.0
+    area = sum((w + gap) * (h + gap) for _, _, _, w, h in boxes)
+    row_width = max([math.sqrt(area) * 1.3] + [w for _, _, _, w, _ in boxes])
+    placed: dict[str, tuple[int, int]] = {}
+    x = y = row_height = 0.0
+    for pos, left, top, w, h in boxes:
+        if x > 0 and x + w > row_width:
+            x, y, row_height = 0.0, y + row_height + gap, 0.0
+        for node, (px, py) in pos.items():
+            placed[node] = (int(round((x + px - left) * _UNIT)), int(round((y + py - top) * _UNIT)))
+        x += w + gap
+        row_height = max(row_height, h)
+    return placed
 
 
 # ---------------------------------------------------------------- one network
@@ -392,9 +429,9 @@ def _network_data(network: Network, metrics: dict, lang: str, size_by: str,
     ]
     forum_members = [(f, list(dict.fromkeys(f.members))) for f in network.forums]
 
-    layout_edges = [(u, v, float(d["level"])) for u, v, d in pair_edges]
-    layout_edges += [(link.source, link.target, 1.0) for link in network.one_way]
-    layout_edges += [(_forum_node_id(f), m, 1.0) for f, members in forum_members for m in members]
+    layout_edges = [(u, v) for u, v, _ in pair_edges]
+    layout_edges += [(link.source, link.target) for link in network.one_way]
+    layout_edges += [(_forum_node_id(f), m) for f, members in forum_members for m in members]
     pos = _layout(list(actors) + [_forum_node_id(f) for f, _ in forum_members], layout_edges)
 
     values = {

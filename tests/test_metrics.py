@@ -145,3 +145,27 @@ def test_empty_network_has_zero_metrics():
     ds = Dataset({"k": Kommun("k", "K")}, {"a": Actor("a", "A", "ifo", "kommun", "k")})
     m = analyze_network(build_network(ds, "k"))
     assert (m["samverkan_ties"], m["density"], m["centrality"][0]["eigenvector"]) == (0, 0.0, 0.0)
+
+
+def test_eigenvector_matches_networkx_on_generated_kommuner():
+    import importlib.util
+
+    import networkx as nx
+
+    from samnet.metrics import eigenvector_centrality
+
+    spec = importlib.util.spec_from_file_location(
+        "generate", Path(__file__).parent.parent / "benchmarks" / "generate.py")
+    generate = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(generate)
+    import tempfile
+    with tempfile.TemporaryDirectory() as folder:
+        actors, links = generate.generate(3, seed=7)
+        Path(folder, "actors.yaml").write_text(actors, encoding="utf-8")
+        Path(folder, "links.yaml").write_text(links, encoding="utf-8")
+        dataset = load_dataset(folder)
+    for kommun_id in dataset.kommuner:
+        graph = build_network(dataset, kommun_id).samverkan
+        ours = eigenvector_centrality(graph)
+        theirs = nx.eigenvector_centrality(graph, weight="level", max_iter=10_000, tol=1e-10)
+        assert ours == pytest.approx(theirs, abs=1e-9)

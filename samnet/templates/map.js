@@ -1,5 +1,5 @@
 /* samnet map: filters, search, findings and the side panel.
-   Texts from the data reach the DOM through textContent only, never innerHTML. */
+   Texts from the data reach the DOM through textContent only, never as markup. */
 (function () {
   "use strict";
 
@@ -83,6 +83,7 @@
       options.interaction.hideEdgesOnZoom = true;
     }
     this.network = new vis.Network(canvas, { nodes: this.nodes, edges: this.edges }, options);
+    this.fit();
 
     this.network.on("click", function (params) {
       if (params.nodes.length) showNode(self, params.nodes[0]);
@@ -91,6 +92,12 @@
     this.findings = section.querySelector(".findings");
     this.renderFindings();
   }
+
+  MapView.prototype.fit = function () {
+    this.network.fit({ animation: false });
+    // fit() frames the nodes, not their labels: leave a margin for the outer labels.
+    this.network.moveTo({ scale: this.network.getScale() * 0.9, animation: false });
+  };
 
   MapView.prototype.applyFilters = function (f) {
     var self = this;
@@ -368,7 +375,7 @@
     views.forEach(function (v) { v.resize(); });
   });
   document.getElementById("fit").addEventListener("click", function () {
-    views.forEach(function (v) { v.network.fit({ animation: { duration: 300 } }); });
+    views.forEach(function (v) { v.fit(); });
   });
   document.getElementById("details-close").addEventListener("click", function () {
     hideDetails();
