@@ -180,6 +180,15 @@ def _comparison_files(dataset_a, dataset_b, a: str, b: str, out: Path, lang: str
     return files
 
 
+def _slug(name: str) -> str:
+    """An ASCII folder name for a län: "Västra Götaland" -> "vastra-gotaland"."""
+    import re
+    import unicodedata
+
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-") or "lan"
+
+
 def _write(files: dict) -> None:
     from samnet.output import write_files
 
@@ -199,19 +208,32 @@ def _write(files: dict) -> None:
               type=click.Path(path_type=str),
               help="A folder (one map per kommun in <folder>/<kommun>/map.html, plus the regional "
                    "<folder>/map.html) or, for a single kommun, a file ending in .html.")
+@click.option("--lan", default=None, metavar="NAME",
+              help="One map of every kommun in this län together (e.g. Gävleborg).")
 @click.option("--size-by", type=click.Choice(["strength", "degree", "betweenness", "eigenvector"]),
               default="strength", show_default=True, help="Which centrality sets the size of each actor.")
 @_lang_option
-def map_command(data_dir: str, kommuner: tuple[str, ...], output: str, size_by: str, lang: str) -> None:
+def map_command(data_dir: str, kommuner: tuple[str, ...], output: str, lan: str | None, size_by: str,
+                lang: str) -> None:
     """Draw interactive maps: one self-contained HTML file per kommun that works offline."""
-    from samnet.graph import build_network, select_kommuner
+    from samnet.graph import build_network, build_region, lan_kommuner, select_kommuner
     from samnet.metrics import analyze_network
     from samnet.render import render_map
 
+    if lan and kommuner:
+        raise UsageError("give either --kommun or --lan, not both")
     dataset = _load(data_dir)
-    chosen = select_kommuner(dataset, list(kommuner) or None)
     target = Path(output)
     files: dict[Path, str] = {}
+    if lan:
+        members = lan_kommuner(dataset, lan)
+        name = dataset.kommuner[members[0]].lan
+        network = build_region(dataset, members, _slug(name), f"{name} ({len(members)} kommuner)")
+        path = target if target.suffix.lower() == ".html" else target / _slug(name) / "map.html"
+        files[path] = render_map(network, analyze_network(network), lang=lang, size_by=size_by)
+        _write(files)
+        return
+    chosen = select_kommuner(dataset, list(kommuner) or None)
     if target.suffix.lower() == ".html":
         if len(chosen) != 1:
             raise UsageError("-o FILE.html takes exactly one --kommun; give a folder for several")

@@ -129,27 +129,31 @@ WEIGHTS: dict[str, float] = {
     "type_no_samverkan": 0.9,
     "pair_samverkan_vs_one_way": 0.9,
     "type_structural": 0.8,
-    "pair_only": 0.7,
-    "pair_level": 0.6,
-    "pair_scope": 0.5,
+    "pair_only": 0.5,
+    "type_forum": 0.8,
+    "pair_level": 0.3,
+    "pair_scope": 0.2,
     "areas_unrecorded": 0.5,
-    "pair_person_dependent": 0.4,
-    "pair_one_way_only": 0.3,
-    "pair_one_way_kinds": 0.2,
+    "pair_person_dependent": 0.2,
+    "pair_one_way_only": 0.2,
+    "pair_one_way_kinds": 0.1,
     "structural_share": 1.0,
     "person_dependent_share": 1.0,
-    "high_level_share": 1.0,
     "one_way_share": 1.0,
+    "level_profile": 1.0,
+    "area_share": 1.0,
     "type_one_way_share": 0.5,
+    "type_structural_share": 0.5,
     "actors": 0.5,
     "samverkan_ties": 0.5,
     "one_way_links": 0.5,
     "forums": 0.5,
+    "person_dependent_ties": 0.5,
     "density": 0.5,
 }
 
-_SHARES = ("structural_share", "person_dependent_share", "high_level_share", "one_way_share")
-_COUNTS = ("actors", "samverkan_ties", "one_way_links", "forums", "density")
+_SHARES = ("structural_share", "person_dependent_share", "one_way_share")
+_COUNTS = ("actors", "samverkan_ties", "one_way_links", "forums", "person_dependent_ties", "density")
 _SUMMARY_KEYS = (
     "actors", "samverkan_ties", "one_way_links", "forums", "person_dependent_ties", "density",
     "structural_share", "high_level_share", "person_dependent_share", "one_way_share",
@@ -174,7 +178,8 @@ def _type_view(network: Network) -> dict:
     """Aggregate one network by actor type: type counts, per-type tie counts and type pairs."""
     actors = network.actors
     type_actors = Counter(a.type for a in actors.values())
-    per_type = {t: {"samverkan": 0, "struktur": 0, "one_way": 0, "one_way_kinds": set()} for t in type_actors}
+    per_type = {t: {"samverkan": 0, "struktur": 0, "one_way": 0, "one_way_kinds": set(), "forums": 0}
+                for t in type_actors}
     pairs: dict[tuple[str, str], dict] = {}
 
     def pair(t1: str, t2: str) -> dict:
@@ -202,6 +207,9 @@ def _type_view(network: Network) -> dict:
         for t in {ts, tt}:
             per_type[t]["one_way"] += 1
             per_type[t]["one_way_kinds"].add(link.kind)
+    for forum in network.forums:
+        for t in {actors[m].type for m in forum.members}:
+            per_type[t]["forums"] += 1
     return {"types": dict(type_actors), "per_type": per_type, "pairs": pairs}
 
 
@@ -257,9 +265,11 @@ def _pair_differences(types: list[str], a: dict | None, b: dict | None) -> list[
     if a is None or b is None:
         side, present = ("a", a) if b is None else ("b", b)
         if present["kind"] == "samverkan":
-            found.append(_qualitative("pair_only", present["samverkan_ties"], {
+            # A missing level-4 tie weighs four times a missing level-1 talk.
+            n = present["samverkan_ties"]
+            found.append(_fixed("pair_only", {
                 "types": types, "side": side, "level": present["level"], "scopes": present["scopes"],
-                "ties": present["samverkan_ties"]}))
+                "ties": n}, present["level"] / 4 * (n + 1) / (n + 2)))
         else:
             found.append(_fixed("pair_one_way_only", {"types": types, "side": side, "kinds": _kinds(present)}))
         return found
@@ -274,7 +284,10 @@ def _pair_differences(types: list[str], a: dict | None, b: dict | None) -> list[
             found.append(_fixed("pair_level", {"types": types, "a": a["level"], "b": b["level"]},
                                 abs(a["level"] - b["level"]) / 3))
         if a["scopes"] != b["scopes"]:
-            found.append(_fixed("pair_scope", {"types": types, "a": a["scopes"], "b": b["scopes"]}))
+            # Structural work in one kommun only matters more than individual work in one only.
+            structural_differs = ("struktur" in a["scopes"]) != ("struktur" in b["scopes"])
+            found.append(_fixed("pair_scope", {"types": types, "a": a["scopes"], "b": b["scopes"]},
+                                1.0 if structural_differs else 0.5))
         if a["person_dependent"] != b["person_dependent"]:
             side = "a" if a["person_dependent"] else "b"
             found.append(_fixed("pair_person_dependent", {
@@ -373,16 +386,29 @@ def compare_networks(net_a: Network, net_b: Network, metrics_a: dict | None = No
     in_both = set(types_a) & set(types_b)
 
     one_way_share: dict[str, dict] = {}
+    type_profile: dict[str, dict] = {}
     for t in sorted(set(types_a) | set(types_b)):
-        row = {}
+        shares, profile = {}, {}
         for side in "ab":
             counts = views[side]["per_type"].get(t)
-            row[side] = None if counts is None else {
+            if counts is None:
+                shares[side] = profile[side] = None
+                continue
+            shares[side] = {
                 "one_way": counts["one_way"],
                 "samverkan": counts["samverkan"],
                 "share": _share(counts["one_way"], counts["one_way"] + counts["samverkan"]),
             }
-        one_way_share[t] = row
+            profile[side] = {
+                "actors": views[side]["types"][t],
+                "samverkan": counts["samverkan"],
+                "struktur": counts["struktur"],
+                "one_way": counts["one_way"],
+                "forums": counts["forums"],
+                "structural_share": _share(counts["struktur"], counts["samverkan"]),
+            }
+        one_way_share[t] = shares
+        type_profile[t] = profile
 
     differences: list[dict] = []
     type_pairs = []
@@ -412,10 +438,18 @@ def compare_networks(net_a: Network, net_b: Network, metrics_a: dict | None = No
                 "type": t, "side": side, "ties": has["samverkan"],
                 "other_kinds": [k for k in ONE_WAY_KINDS if k in lacks["one_way_kinds"]]}))
             continue
+        if (ca["forums"] > 0) != (cb["forums"] > 0):
+            side, has = ("a", ca) if ca["forums"] else ("b", cb)
+            differences.append(_qualitative("type_forum", has["forums"],
+                                            {"type": t, "side": side, "forums": has["forums"]}))
         if (ca["struktur"] > 0) != (cb["struktur"] > 0):
             side, has = ("a", ca) if ca["struktur"] else ("b", cb)
             differences.append(_qualitative("type_structural", has["struktur"],
                                             {"type": t, "side": side, "ties": has["struktur"]}))
+        else:
+            sa, sb = type_profile[t]["a"]["structural_share"], type_profile[t]["b"]["structural_share"]
+            if sa != sb:
+                differences.append(_fixed("type_structural_share", {"type": t, "a": sa, "b": sb}, abs(sa - sb)))
         sa, sb = one_way_share[t]["a"], one_way_share[t]["b"]
         if sa["share"] is not None and sb["share"] is not None and sa["share"] != sb["share"]:
             differences.append(_fixed("type_one_way_share", {"type": t, "a": sa["share"], "b": sb["share"]},
@@ -424,14 +458,30 @@ def compare_networks(net_a: Network, net_b: Network, metrics_a: dict | None = No
     # Areas: only comparable when both kommuner tag their ties with areas at all.
     tagged = {s: any(areas[k][s] for k in AREAS) for s in "ab"}
     if tagged["a"] and tagged["b"]:
+        ties = {s: metrics[s]["samverkan_ties"] for s in "ab"}
         for k in AREAS:
             if bool(areas[k]["a"]) != bool(areas[k]["b"]):
                 side = "a" if areas[k]["a"] else "b"
                 differences.append(_qualitative("area_only", areas[k][side],
                                                 {"area": k, "side": side, "ties": areas[k][side]}))
+                continue
+            sa, sb = _share(areas[k]["a"], ties["a"]), _share(areas[k]["b"], ties["b"])
+            if areas[k]["a"] and sa != sb:
+                # Relative, not in points: 5 % against 1 % of the ties is a fivefold difference in
+                # how much an area is worked on, though only four points apart.
+                differences.append(_fixed("area_share", {
+                    "area": k, "a": sa, "b": sb, "a_ties": areas[k]["a"], "b_ties": areas[k]["b"]},
+                    abs(sa - sb) / max(sa, sb)))
     elif tagged["a"] != tagged["b"]:
         differences.append(_fixed("areas_unrecorded", {"side": "b" if tagged["a"] else "a"}))
 
+    # The level profile as a whole: total variation distance between the two
+    # distributions over the four steps (0 = same shape, 1 = no overlap).
+    if all(metrics[s]["samverkan_ties"] for s in "ab"):
+        dist = {s: {n: _share(levels[n][s], metrics[s]["samverkan_ties"]) for n in levels} for s in "ab"}
+        distance = sum(abs(dist["a"][n] - dist["b"][n]) for n in levels) / 2
+        if distance:
+            differences.append(_fixed("level_profile", {"a": dist["a"], "b": dist["b"]}, distance))
     for key in _SHARES:
         a, b = summary[key]["a"], summary[key]["b"]
         if a is not None and b is not None and a != b:
@@ -452,6 +502,7 @@ def compare_networks(net_a: Network, net_b: Network, metrics_a: dict | None = No
         "areas": areas,
         "types": types,
         "one_way_share": one_way_share,
+        "type_profile": type_profile,
         "type_pairs": type_pairs,
         "differences": _rank(differences),
     }
@@ -638,6 +689,43 @@ def _sentence(diff: dict, labels: dict[str, str], lang: str) -> str:
         if en:
             return f"{what} takes part in structural samverkan in {x} ({_ties(v['ties'], lang)}) but not in {y}."
         return f"{what} deltar i strukturell samverkan i {x} ({_ties(v['ties'], lang)}) men inte i {y}."
+    if key == "type_forum":
+        what = _type_label(v["type"], lang)
+        forums = _count(v["forums"], ("forum", "forum"), ("forum", "forums"), lang)
+        if en:
+            return f"{what} sits in collaboration groups (forums) in {x} ({forums}) but not in {y}."
+        return f"{what} sitter med i samverkansgrupper (forum) i {x} ({forums}) men inte i {y}."
+    if key == "type_structural_share":
+        what = _type_label(v["type"], lang)
+        pa, pb = _percents(v["a"], v["b"], lang)
+        if en:
+            return (f"For {what}, {pa} of samverkan ties are at structural level in {labels['a']}, "
+                    f"against {pb} in {labels['b']}.")
+        return (f"För {what} är {pa} av samverkansbanden på strukturnivå i {labels['a']}, "
+                f"mot {pb} i {labels['b']}.")
+    if key == "area_share":
+        area = _area_name(v["area"], lang)
+        pa, pb = _percents(v["a"], v["b"], lang)
+        ta, tb = _ties(v["a_ties"], lang), _ties(v["b_ties"], lang)
+        if en:
+            return (f"Samverkan on {area}: {ta} ({pa} of all) in {labels['a']}, "
+                    f"{tb} ({pb}) in {labels['b']}.")
+        return (f"Samverkan kring {area}: {ta} ({pa} av alla) i {labels['a']}, "
+                f"{tb} ({pb}) i {labels['b']}.")
+    if key == "level_profile":
+        def profile(shares: dict) -> str:
+            pcts = [_number(shares[n] * 100, lang, 0) + ("%" if en else " %") for n in sorted(shares)]
+            return _join(pcts, lang)
+
+        top = {s: max(sorted(v[s]), key=lambda n: v[s][n]) for s in "ab"}
+        name = {s: (LEVELS[int(top[s])].en if en else LEVELS[int(top[s])].sv) for s in "ab"}
+        if en:
+            return (f"Samverkanstrappan: most ties are at level {top['a']} ({name['a']}) in {labels['a']} "
+                    f"and at level {top['b']} ({name['b']}) in {labels['b']}; levels 1–4 hold "
+                    f"{profile(v['a'])} of the ties in {labels['a']}, {profile(v['b'])} in {labels['b']}.")
+        return (f"Samverkanstrappan: flest band ligger på nivå {top['a']} ({name['a']}) i {labels['a']} "
+                f"och på nivå {top['b']} ({name['b']}) i {labels['b']}; nivå 1–4 har {profile(v['a'])} "
+                f"av banden i {labels['a']}, {profile(v['b'])} i {labels['b']}.")
     if key == "type_one_way_share":
         what = _type_label(v["type"], lang)
         pa, pb = _percents(v["a"], v["b"], lang)
@@ -662,6 +750,8 @@ def _sentence(diff: dict, labels: dict[str, str], lang: str) -> str:
         "samverkan_ties": (("samverkansband", "samverkansband"), ("samverkan tie", "samverkan ties")),
         "one_way_links": (("envägslänk", "envägslänkar"), ("one-way link", "one-way links")),
         "forums": (("forum", "forum"), ("forum", "forums")),
+        "person_dependent_ties": (("personbundet samverkansband", "personbundna samverkansband"),
+                                  ("person-dependent samverkan tie", "person-dependent samverkan ties")),
     }
     sv_noun, en_noun = nouns[key]
     has = "has" if en else "har"

@@ -42,7 +42,7 @@ import networkx as nx
 from samnet.errors import UsageError
 from samnet.model import Actor, Dataset, Forum, Kommun, Link
 
-__all__ = ["Network", "build_network", "select_kommuner", "tie_pairs"]
+__all__ = ["Network", "build_network", "build_region", "lan_kommuner", "select_kommuner", "tie_pairs"]
 
 
 @dataclass(frozen=True)
@@ -73,16 +73,18 @@ class Network:
     one_way: tuple[Link, ...]
     links: tuple[Link, ...]
     forums: tuple[Forum, ...]
+    region_id: str = "all"
+    region_name: str = "Alla kommuner"
 
     @property
     def id(self) -> str:
-        """The kommun id, or ``"all"`` for the whole dataset."""
-        return self.kommun.id if self.kommun else "all"
+        """The kommun id; for several kommuner ``"all"`` or the län's id."""
+        return self.kommun.id if self.kommun else self.region_id
 
     @property
     def name(self) -> str:
-        """The kommun name, or ``"Alla kommuner"``."""
-        return self.kommun.name if self.kommun else "Alla kommuner"
+        """The kommun name; for several kommuner ``"Alla kommuner"`` or the län's name."""
+        return self.kommun.name if self.kommun else self.region_name
 
     def ties_of(self, actor_id: str) -> list[Link | Forum]:
         """Every link and forum that involves ``actor_id``, in data order (links first).
@@ -190,6 +192,61 @@ def _kommun_index(dataset: Dataset) -> dict:
     return dataset.index
 
 
+def lan_kommuner(dataset: Dataset, lan: str) -> list[str]:
+    """The ids of the kommuner in län ``lan`` (matched without regard to case or "län").
+
+    Raises
+    ------
+    UsageError
+        When no kommun of the data belongs to that län.
+
+    Examples
+    --------
+    >>> from samnet.model import Dataset, Kommun
+    >>> ds = Dataset({"k": Kommun("k", "K", "Gävleborg"), "m": Kommun("m", "M", "Dalarna")}, {})
+    >>> lan_kommuner(ds, "gävleborgs län")
+    ['k']
+    """
+    def norm(name: str) -> str:
+        name = name.casefold().strip()
+        for suffix in (" län", "s län"):
+            name = name.removesuffix(suffix)
+        return name.removesuffix("s") if not name.endswith("ss") else name
+
+    wanted = norm(lan)
+    found = sorted(k.id for k in dataset.kommuner.values() if k.lan and norm(k.lan) == wanted)
+    if not found:
+        known = sorted({k.lan for k in dataset.kommuner.values() if k.lan})
+        raise UsageError(f'no kommun in the data belongs to län "{lan}"; the data names: {", ".join(known) or "no län"}')
+    return found
+
+
+def build_region(dataset: Dataset, kommun_ids: Iterable[str], region_id: str, region_name: str) -> Network:
+    """One network for several kommuner together, e.g. a whole län.
+
+    It holds what each kommun's network holds, each tie once.
+
+    Examples
+    --------
+    >>> from samnet.model import Actor, Dataset, Kommun
+    >>> ds = Dataset({"k": Kommun("k", "K"), "m": Kommun("m", "M")},
+    ...              {"a": Actor("a", "A", "ifo", "kommun", "k"), "b": Actor("b", "B", "ifo", "kommun", "m")})
+    >>> net = build_region(ds, ["k", "m"], "x", "Län X")
+    >>> net.name, sorted(net.actors)
+    ('Län X', ['a', 'b'])
+    """
+    index = _kommun_index(dataset)
+    members: set[str] = set()
+    links: dict[int, Link] = {}
+    forums: dict[str, Forum] = {}
+    for kommun_id in kommun_ids:
+        members.update(index["actors"].get(kommun_id, ()))
+        links.update((link.index, link) for link in index["links"].get(kommun_id, ()))
+        forums.update((forum.id, forum) for forum in index["forums"].get(kommun_id, ()))
+    return _assemble(dataset, None, members, [links[i] for i in sorted(links)],
+                     [forums[f] for f in sorted(forums)], region_id, region_name)
+
+
 def build_network(dataset: Dataset, kommun_id: str | None = None) -> Network:
     """Build the network of one kommun, or of the whole dataset when ``kommun_id`` is None.
 
@@ -229,6 +286,11 @@ def build_network(dataset: Dataset, kommun_id: str | None = None) -> Network:
         members = set(index["actors"].get(kommun_id, ()))
         links = index["links"].get(kommun_id, [])
         forums = index["forums"].get(kommun_id, [])
+    return _assemble(dataset, kommun, members, links, forums)
+
+
+def _assemble(dataset: Dataset, kommun: Kommun | None, members: set[str], links: list[Link],
+              forums: list[Forum], region_id: str = "all", region_name: str = "Alla kommuner") -> Network:
     for link in links:
         members.update((link.source, link.target))
     for forum in forums:
@@ -253,4 +315,6 @@ def build_network(dataset: Dataset, kommun_id: str | None = None) -> Network:
         one_way=tuple(link for link in links if link.one_way),
         links=samverkan_links,
         forums=tuple(forums),
+        region_id=region_id,
+        region_name=region_name,
     )

@@ -18,8 +18,11 @@ eigenvector
     Eigenvector centrality with edges weighted by level: high for actors tied
     at high levels to actors that are themselves central.
 one-way only
-    Actors that take part in at least one one-way link and in no samverkan:
-    000 §5.3's förskola, which reaches social services only by orosanmälan.
+    Actors that take part in at least one one-way link and in no samverkan.
+reach social services only one-way
+    Actors that send an orosanmälan (or another one-way link) to social
+    services (IFO, socialtjänst) but have samverkan with none of its units:
+    000 §6, "en orosanmälan är en envägskommunikation".
 person-dependent loss
     What the samverkan graph loses when every person-dependent edge is
     removed: actors left isolated, components before and after, and the
@@ -50,7 +53,7 @@ import networkx as nx
 
 from samnet.graph import Network, build_network, select_kommuner
 from samnet.model import Dataset, scope_class
-from samnet.vocab import AREAS, ONE_WAY_KINDS
+from samnet.vocab import AREAS, ONE_WAY_KINDS, TYPES
 
 __all__ = [
     "analyze",
@@ -249,7 +252,7 @@ def analyze_network(network: Network) -> dict:
         Keys ``id``, ``name``, ``actors``, ``samverkan_ties``, ``one_way_links``,
         ``forums``, ``person_dependent_ties``, ``density``, ``levels``,
         ``scopes``, ``areas``, ``one_way_by_kind``, ``centrality``,
-        ``one_way``, ``one_way_only``, ``one_way_by_type``,
+        ``one_way``, ``one_way_only``, ``social_services_only_one_way``, ``one_way_by_type``,
         ``person_dependent``, ``isolated_without_person_dependent``,
         ``components_before``, ``components_after``, ``pairs_disconnected``,
         ``profiles``. See the README for each.
@@ -286,8 +289,11 @@ def analyze_network(network: Network) -> dict:
         })
     rows.sort(key=lambda r: (-r["strength"], -r["betweenness"], -r["degree"], r["id"]))
 
+    # also_samverkan tells a report that stands beside real samverkan from one that is
+    # the pair's only contact (000 §6).
     one_way_rows = sorted(
-        ({"source": link.source, "target": link.target, "kind": link.kind} for link in network.one_way),
+        ({"source": link.source, "target": link.target, "kind": link.kind,
+          "also_samverkan": graph.has_edge(link.source, link.target)} for link in network.one_way),
         key=lambda r: (r["source"], r["target"], r["kind"]),
     )
     kinds = Counter(link.kind for link in network.one_way)
@@ -295,6 +301,11 @@ def analyze_network(network: Network) -> dict:
         (actors[link.source].type, actors[link.target].type, link.kind) for link in network.one_way
     )
     in_one_way = set(out_counts) | set(in_counts)
+    social = {a for a, actor in actors.items() if TYPES[actor.type].group == "social"}
+    reaching_social = {link.source for link in network.one_way if link.target in social} - social
+    social_only_one_way = sorted(
+        a for a in reaching_social if not any(n in social for n in graph.neighbors(a))
+    )
     person_rows = [
         {"source": u, "target": v, "level": d["level"]}
         for u, v, d in graph.edges(data=True)
@@ -322,6 +333,7 @@ def analyze_network(network: Network) -> dict:
             for (s, t, k), n in sorted(type_flows.items(), key=lambda item: (-item[1], item[0]))
         ],
         "one_way_only": sorted(a for a in in_one_way if graph.degree(a) == 0),
+        "social_services_only_one_way": social_only_one_way,
         "person_dependent": person_rows,
         "isolated_without_person_dependent": loss["isolated"],
         "components_before": loss["components_before"],

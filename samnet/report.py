@@ -59,6 +59,8 @@ _LABELS: dict[str, tuple[str, str]] = {
     "central": ("Centrala aktörer", "Central actors"),
     "one_way": ("Enkelriktade länkar (räknas inte som samverkan)", "One-way links (not counted as samverkan)"),
     "one_way_only": ("Aktörer med bara enkelriktade band", "Actors whose every tie is one-way"),
+    "social_only": ("Når socialtjänsten bara genom orosanmälan eller annan enkelriktad länk",
+                    "Reach social services only by a report of concern or another one-way link"),
     "person_dependent": ("Personberoende band", "Person-dependent ties"),
     "loss": ("Utan de personberoende banden", "Without the person-dependent ties"),
     "isolated": ("blir isolerade", "left isolated"),
@@ -93,6 +95,8 @@ _LABELS: dict[str, tuple[str, str]] = {
         "counted as samverkan.",
     ),
     "more_rows": ("… och {n} till (hela listan i metrics.csv)", "… and {n} more (the full list is in metrics.csv)"),
+    "also_samverkan": ("paret har också samverkan", "the pair also has samverkan"),
+    "one_way_alone": ("Enkelriktade länkar där paret saknar samverkan", "One-way links where the pair has no samverkan"),
     "flows": ("Enkelriktade flöden per aktörstyp", "One-way flows by actor type"),
     "ranked_by": ("rangordnade efter styrka, summan av nivåerna", "ranked by strength, the sum of levels"),
 }
@@ -104,7 +108,7 @@ def label(key: str, lang: str = "sv") -> str:
     Examples
     --------
     >>> label("one_way_only"), label("one_way_only", "en")
-    ('Aktörer med bara enkelriktade band', "Actors whose every tie is one-way")
+    ('Aktörer med bara enkelriktade band', 'Actors whose every tie is one-way')
     """
     sv, en = _LABELS[key]
     return en if lang == "en" else sv
@@ -386,7 +390,11 @@ def _kommun_table(k: dict, lang: str, top: int) -> str:
         if flows else label("none", lang)
     )
     only = ", ".join(names[i] for i in k["one_way_only"]) or label("none", lang)
-    blocks.append("\n" + _wrap(f"{label('one_way_only', lang)}: {only}"))
+    alone = sum(1 for r in k["one_way"] if not r["also_samverkan"])
+    blocks.append(f"\n{label('one_way_alone', lang)}: {alone} / {len(k['one_way'])}")
+    blocks.append(_wrap(f"{label('one_way_only', lang)}: {only}"))
+    social_only = ", ".join(names[i] for i in k["social_services_only_one_way"]) or label("none", lang)
+    blocks.append(_wrap(f"{label('social_only', lang)}: {social_only}"))
     blocks.append(f"\n{label('person_dependent', lang)} ({k['person_dependent_ties']})")
     blocks.extend(
         f"  {names[r['source']]} — {names[r['target']]} ({label('level', lang)} {r['level']})"
@@ -445,11 +453,15 @@ def report_markdown(result: dict, lang: str = "sv", source: str = "data/") -> st
         out += [_md_table([label("from", lang), label("to", lang), label("kind", lang), label("links", lang)], flows)
                 if flows else label("none", lang).capitalize() + ".", ""]
         if k["one_way"]:
-            out += [_md_table([label("from", lang), label("to", lang), label("kind", lang)],
-                              [[names[r["source"]], names[r["target"]], _kind_name(r["kind"], lang)]
+            yes_no = ("ja", "nej") if lang == "sv" else ("yes", "no")
+            out += [_md_table([label("from", lang), label("to", lang), label("kind", lang), label("also_samverkan", lang)],
+                              [[names[r["source"]], names[r["target"]], _kind_name(r["kind"], lang),
+                                yes_no[0] if r["also_samverkan"] else yes_no[1]]
                                for r in k["one_way"]]), ""]
         only = ", ".join(_md_escape(names[i]) for i in k["one_way_only"]) or label("none", lang)
         out += [f"**{label('one_way_only', lang)}:** {only}", ""]
+        social_only = ", ".join(_md_escape(names[i]) for i in k["social_services_only_one_way"]) or label("none", lang)
+        out += [f"**{label('social_only', lang)}:** {social_only}", ""]
         out += [f"### {label('person_dependent', lang)}", ""]
         out += [f"- {_md_escape(names[r['source']])} — {_md_escape(names[r['target']])} "
                 f"({label('level', lang)} {r['level']})" for r in k["person_dependent"]] or [label("none", lang).capitalize() + "."]

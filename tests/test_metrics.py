@@ -115,11 +115,36 @@ def test_eigenvector_satisfies_the_hand_derived_equations(k):
 
 def test_one_way_reach(k):
     assert k["one_way"] == [
-        {"source": "forskola", "target": "ifo", "kind": "orosanmalan"},
-        {"source": "skola", "target": "ifo", "kind": "orosanmalan"},
+        {"source": "forskola", "target": "ifo", "kind": "orosanmalan", "also_samverkan": False},
+        {"source": "skola", "target": "ifo", "kind": "orosanmalan", "also_samverkan": False},
     ]
     assert k["one_way_only"] == ["forskola", "skola"]
+    assert k["social_services_only_one_way"] == ["forskola", "skola"]
     assert k["one_way_by_kind"]["orosanmalan"] == 2
+
+
+def test_reaching_social_services_only_one_way_ignores_samverkan_elsewhere(tmp_path):
+    from samnet.model import Actor, Dataset, Kommun, Link
+
+    def samverkan(i, s, t):
+        return Link(i, s, t, "samverkan", 2, frozenset({"struktur"}), kommuner=frozenset({"k"}))
+
+    ds = Dataset(
+        {"k": Kommun("k", "K")},
+        {"ifo": Actor("ifo", "IFO", "ifo", "kommun", "k"),
+         "soc": Actor("soc", "Socialtjänst", "socialtjanst", "kommun", "k"),
+         "bvc": Actor("bvc", "BVC", "bvc", "region", "k"),
+         "mvc": Actor("mvc", "MVC", "mvc", "region", "k"),
+         "skola": Actor("skola", "Skola", "skola", "kommun", "k")},
+        (Link(0, "bvc", "ifo", "orosanmalan", kommuner=frozenset({"k"})),
+         Link(1, "mvc", "ifo", "orosanmalan", kommuner=frozenset({"k"})),
+         Link(2, "skola", "ifo", "orosanmalan", kommuner=frozenset({"k"})),
+         samverkan(3, "bvc", "mvc"),   # samverkan, but not with social services
+         samverkan(4, "skola", "soc")),  # samverkan with another social-services unit
+    )
+    m = analyze_network(build_network(ds, "k"))
+    assert m["social_services_only_one_way"] == ["bvc", "mvc"]
+    assert m["one_way_only"] == []
 
 
 def test_person_dependent_loss(k):
