@@ -26,54 +26,60 @@ How differences are scored
 --------------------------
 Every difference gets ``score = weight × magnitude`` (rounded to 4 digits)
 and the list is sorted by score, highest first (ties broken by key and
-values, so the order never changes from run to run).
+values, so the order never changes from run to run). Kommun-wide and
+type-level differences weigh more than differences between two types,
+which the type-pair table and the highlighted maps show in full.
 
 *Qualitative* differences (something exists in one kommun and not in the
 other) have ``magnitude = (n + 1) / (n + 2)``, where ``n`` is the number of
-ties behind the thing that exists: 0.5 for an empty shell, 0.67 for one tie,
-0.92 for ten. A difference backed by many ties ranks above one backed by a
-single tie, but never above its weight.
+ties (or forums) behind the thing that exists: 0.5 for an empty shell,
+0.67 for one tie, 0.92 for ten. A difference backed by many ties ranks
+above one backed by a single tie, but never above its weight.
 
-======================== ====== ==================================================
-key                      weight what it means
-======================== ====== ==================================================
-area_only                1.0    samverkan around an area (vinr, hrv, unga, barn)
-                                in one kommun, none in the other
-type_only                1.0    an actor type present in one kommun only
-type_no_samverkan        0.9    a type with samverkan in one kommun and only
-                                one-way links (or nothing) in the other
-pair_samverkan_vs_one_way 0.9   a type pair with samverkan in one kommun and only
-                                one-way links in the other
-type_structural          0.8    a type in structural samverkan in one kommun only
-pair_only                0.7    samverkan between two types in one kommun, no tie
-                                at all in the other (both types exist in both)
-pair_scope               0.5    the same type pair, samverkan in both, at
-                                different scopes (individ / struktur); magnitude 1
-pair_person_dependent    0.4    person-dependent in one kommun only; magnitude 1
-pair_one_way_only        0.3    one-way links between two types in one kommun,
-                                no tie in the other; magnitude 1
-pair_one_way_kinds       0.2    different one-way kinds between the same types;
-                                magnitude 1
-areas_unrecorded         0.5    one kommun tags no tie with an area at all, so area
-                                coverage cannot be compared; magnitude 1
-======================== ====== ==================================================
+========================= ====== ==================================================
+key                       weight what it means
+========================= ====== ==================================================
+area_only                 1.0    samverkan around an area (vinr, hrv, unga, barn)
+                                 in one kommun, none in the other
+type_only                 1.0    an actor type present in one kommun only
+type_no_samverkan         0.9    a type with samverkan in one kommun and only
+                                 one-way links (or nothing) in the other
+pair_samverkan_vs_one_way 0.9    a type pair with samverkan in one kommun and only
+                                 one-way links (orosanmälan …) in the other
+type_structural           0.8    a type in structural samverkan in one kommun only
+type_forum                0.8    a type sits in a forum (samverkansgrupp) in one
+                                 kommun only (000 §6: are all förvaltningar in
+                                 the groups?)
+areas_unrecorded          0.5    one kommun tags no tie with an area, so area
+                                 coverage cannot be compared; magnitude 1
+========================= ====== ==================================================
 
 *Quantitative* differences have a magnitude in [0, 1]:
 
-- ``pair_level`` (weight 0.6): ``|level A − level B| / 3``, the gap on the
-  four-step samverkanstrappan;
-- shares — ``structural_share`` (samverkan ties with a structural scope),
-  ``person_dependent_share``, ``high_level_share`` (ties at level 3–4) and
-  ``one_way_share`` (one-way links among all ties) — weight 1.0 and
-  magnitude ``|share A − share B|``: 45 % against 20 % scores 0.25;
-- ``type_one_way_share`` (weight 0.5): the same for one actor type's ties;
-- counts and density — ``actors``, ``samverkan_ties``, ``one_way_links``,
-  ``forums``, ``density`` — weight 0.5 and the relative difference
-  ``|A − B| / max(A, B)``.
+- ``area_share`` (1.0): the share of samverkan ties that concern an area,
+  relative difference ``|A − B| / max(A, B)`` (5 % against 1 % is fivefold);
+- ``level_profile`` (1.0): total variation distance between the two
+  distributions of ties over the four trappa levels (0 same, 1 disjoint);
+- ``structural_share``, ``person_dependent_share``, ``one_way_share`` (1.0):
+  ``|share A − share B|``, so 45 % against 20 % gives 0.25;
+- ``type_one_way_share``, ``type_structural_share`` (0.5): the same for one
+  actor type's ties;
+- ``actors``, ``samverkan_ties``, ``one_way_links``, ``forums``,
+  ``person_dependent_ties``, ``density`` (0.5): ``|A − B| / max(A, B)``;
+- ``pair_only`` (0.5): samverkan between two types in one kommun and no tie
+  at all in the other, magnitude ``level / 4 × (n + 1) / (n + 2)`` (a missing
+  level-4 tie weighs four times a missing level-1 talk);
+- ``pair_level`` (0.3): ``|level A − level B| / 3``;
+- ``pair_scope`` (0.2): other scopes on both sides; magnitude 1 when
+  structural work is on one side only, 0.5 when only individual work is;
+- ``pair_person_dependent`` (0.2), ``pair_one_way_only`` (0.2),
+  ``pair_one_way_kinds`` (0.1): magnitude 1.
 
 A difference is listed only when its figures differ, so two identical
-networks give an empty list. Pair and type differences are listed only when
-both types exist in both kommuner; otherwise ``type_only`` already says it.
+networks give an empty list. Type-level and pair differences are listed only
+when the types exist in both kommuner (otherwise ``type_only`` says it), and a
+share is compared only when it is defined on both sides (a kommun without
+samverkan has no structural share).
 
 Examples
 --------
@@ -111,6 +117,7 @@ from samnet.vocab import AREAS, KINDS, LEVELS, ONE_WAY_KINDS, SCOPES, TYPES
 
 __all__ = [
     "FORMATS",
+    "TOP",
     "WEIGHTS",
     "compare_networks",
     "difference_sentences",
@@ -122,34 +129,42 @@ __all__ = [
 #: Output formats of :func:`format_comparison`.
 FORMATS = ("table", "json", "markdown")
 
+#: How many differences head a report; the Markdown report and the HTML page list the rest further down.
+TOP = 25
+
 #: The weight of each kind of difference (see the module docstring).
 WEIGHTS: dict[str, float] = {
+    # Something in one kommun and not in the other.
     "area_only": 1.0,
     "type_only": 1.0,
     "type_no_samverkan": 0.9,
     "pair_samverkan_vs_one_way": 0.9,
     "type_structural": 0.8,
-    "pair_only": 0.5,
     "type_forum": 0.8,
-    "pair_level": 0.3,
-    "pair_scope": 0.2,
     "areas_unrecorded": 0.5,
-    "pair_person_dependent": 0.2,
-    "pair_one_way_only": 0.2,
-    "pair_one_way_kinds": 0.1,
+    # Kommun-wide shares and profiles.
+    "area_share": 1.0,
+    "level_profile": 1.0,
     "structural_share": 1.0,
     "person_dependent_share": 1.0,
     "one_way_share": 1.0,
-    "level_profile": 1.0,
-    "area_share": 1.0,
+    # One actor type's shares.
     "type_one_way_share": 0.5,
     "type_structural_share": 0.5,
+    # Counts and density.
     "actors": 0.5,
     "samverkan_ties": 0.5,
     "one_way_links": 0.5,
     "forums": 0.5,
     "person_dependent_ties": 0.5,
     "density": 0.5,
+    # Details of one pair of types (the type-pair table shows them all).
+    "pair_only": 0.5,
+    "pair_level": 0.3,
+    "pair_scope": 0.2,
+    "pair_person_dependent": 0.2,
+    "pair_one_way_only": 0.2,
+    "pair_one_way_kinds": 0.1,
 }
 
 _SHARES = ("structural_share", "person_dependent_share", "one_way_share")
@@ -326,7 +341,9 @@ def compare_networks(net_a: Network, net_b: Network, metrics_a: dict | None = No
         ``scopes``, ``areas``, ``types`` (``only_a``, ``only_b``, ``both``:
         rows ``{"type", "a", "b"}`` with actor counts), ``one_way_share`` (per
         type: ``{"a": row|None, "b": row|None}``, row = ``one_way``,
-        ``samverkan``, ``share``), ``type_pairs`` (rows ``types``, ``a``,
+        ``samverkan``, ``share``), ``type_profile`` (per type: ``actors``,
+        ``samverkan``, ``struktur``, ``one_way``, ``forums``,
+        ``structural_share``, or None), ``type_pairs`` (rows ``types``, ``a``,
         ``b``, ``status``, ``differs``) and ``differences`` (ranked rows
         ``score``, ``key``, ``values``; see the module docstring).
 
@@ -527,6 +544,9 @@ _WORDS: dict[str, tuple[str, str]] = {
     "title": ("Jämförelse: {a} och {b}", "Comparison: {a} and {b}"),
     "differences": ("Största skillnader", "Largest differences"),
     "no_differences": ("Inga skillnader.", "No differences."),
+    "more_differences": ("Övriga skillnader", "Other differences"),
+    "more_in_markdown": ("… och {n} skillnader till (alla finns i --format markdown).",
+                         "… and {n} more differences (all of them in --format markdown)."),
     "figures": ("Nyckeltal", "Key figures"),
     "levels": ("Samverkanstrappan (band per nivå)", "Samverkanstrappan (ties per level)"),
     "scopes": ("Individ eller struktur (band)", "Individual or structural (ties)"),
@@ -717,14 +737,19 @@ def _sentence(diff: dict, labels: dict[str, str], lang: str) -> str:
             pcts = [_number(shares[n] * 100, lang, 0) + ("%" if en else " %") for n in sorted(shares)]
             return _join(pcts, lang)
 
-        top = {s: max(sorted(v[s]), key=lambda n: v[s][n]) for s in "ab"}
-        name = {s: (LEVELS[int(top[s])].en if en else LEVELS[int(top[s])].sv) for s in "ab"}
+        def modal(shares: dict) -> str:
+            # Every level that holds the most ties, so a tie between two levels is not hidden.
+            most = max(shares.values())
+            tops = [n for n in sorted(shares) if shares[n] == most]
+            names = ", ".join(LEVELS[int(n)].en if en else LEVELS[int(n)].sv for n in tops)
+            return f"{_join(tops, lang)} ({names})"
+
         if en:
-            return (f"Samverkanstrappan: most ties are at level {top['a']} ({name['a']}) in {labels['a']} "
-                    f"and at level {top['b']} ({name['b']}) in {labels['b']}; levels 1–4 hold "
+            return (f"Samverkanstrappan: most ties are at level {modal(v['a'])} in {labels['a']} "
+                    f"and at level {modal(v['b'])} in {labels['b']}; levels 1–4 hold "
                     f"{profile(v['a'])} of the ties in {labels['a']}, {profile(v['b'])} in {labels['b']}.")
-        return (f"Samverkanstrappan: flest band ligger på nivå {top['a']} ({name['a']}) i {labels['a']} "
-                f"och på nivå {top['b']} ({name['b']}) i {labels['b']}; nivå 1–4 har {profile(v['a'])} "
+        return (f"Samverkanstrappan: flest band ligger på nivå {modal(v['a'])} i {labels['a']} "
+                f"och på nivå {modal(v['b'])} i {labels['b']}; nivå 1–4 har {profile(v['a'])} "
                 f"av banden i {labels['a']}, {profile(v['b'])} i {labels['b']}.")
     if key == "type_one_way_share":
         what = _type_label(v["type"], lang)
@@ -933,8 +958,10 @@ def _format_table(comparison: dict, lang: str) -> str:
     sentences = difference_sentences(comparison, lang)
     if not sentences:
         lines.append(_w("no_differences", lang))
-    for i, s in enumerate(sentences, 1):
+    for i, s in enumerate(sentences[:TOP], 1):
         lines += textwrap.wrap(s, 100, initial_indent=f"{i:>3}. ", subsequent_indent="     ")
+    if len(sentences) > TOP:
+        lines.append("     " + _w("more_in_markdown", lang).format(n=len(sentences) - TOP))
     header = ("", labels[0], labels[1])
     lines += ["", _w("figures", lang)] + _columns(_figure_rows(comparison, lang), header)
     for key, rows in _profile_rows(comparison, lang).items():
@@ -979,7 +1006,7 @@ def _format_markdown(comparison: dict, lang: str) -> str:
     sentences = difference_sentences(comparison, lang)
     if not sentences:
         lines.append(_w("no_differences", lang))
-    lines += [f"{i}. {_md(s)}" for i, s in enumerate(sentences, 1)]
+    lines += [f"{i}. {_md(s)}" for i, s in enumerate(sentences[:TOP], 1)]
     lines += ["", f"## {_w('figures', lang)}", ""] + _md_table(_figure_rows(comparison, lang), header)
     for key, rows in _profile_rows(comparison, lang).items():
         lines += ["", f"## {_w(key, lang)}", ""] + _md_table(rows, header)
@@ -1003,6 +1030,10 @@ def _format_markdown(comparison: dict, lang: str) -> str:
             cells = [_pair_label(row["types"], lang)] + [
                 _side_text(row[s], set(row["types"]) <= present[s], lang) for s in "ab"]
             lines.append("| " + " | ".join(_md(c) for c in cells) + " |")
+    if len(sentences) > TOP:
+        # Numbered on from the top list, so that a difference keeps its rank.
+        lines += ["", f"## {_w('more_differences', lang)}", ""]
+        lines += [f"{i}. {_md(s)}" for i, s in enumerate(sentences[TOP:], TOP + 1)]
     return "\n".join(lines) + "\n"
 
 
@@ -1061,22 +1092,28 @@ def _intro_html(comparison: dict, lang: str) -> str:
     parts = [f"<p>{esc(_w('intro', lang))}</p>", f"<h2>{esc(_w('differences', lang))}</h2>"]
     sentences = difference_sentences(comparison, lang)
     if sentences:
-        parts.append("<ol class=\"samnet-differences\">"
-                     + "".join(f"<li>{esc(s)}</li>" for s in sentences) + "</ol>")
+        parts.append('<ol class="samnet-differences">'
+                     + "".join(f"<li>{esc(s)}</li>" for s in sentences[:TOP]) + "</ol>")
     else:
         parts.append(f"<p>{esc(_w('no_differences', lang))}</p>")
+    if len(sentences) > TOP:
+        parts.append(f"<details><summary>{esc(_w('more_differences', lang))} ({len(sentences) - TOP})</summary>"
+                     f'<ol class="samnet-differences" start="{TOP + 1}">'
+                     + "".join(f"<li>{esc(s)}</li>" for s in sentences[TOP:]) + "</ol></details>")
     differing = [r for r in comparison["type_pairs"] if r["differs"]]
     if differing:
         present = _type_presence(comparison)
-        head = "".join(f"<th scope=\"col\">{esc(h)}</th>" for h in (_w("pair", lang), *labels))
+        head = "".join(f'<th scope="col">{esc(h)}</th>' for h in (_w("pair", lang), *labels))
         body = []
         for row in differing:
-            cells = [f"<th scope=\"row\">{esc(_pair_label(row['types'], lang))}</th>"]
+            cells = [f'<th scope="row">{esc(_pair_label(row["types"], lang))}</th>']
             cells += [f"<td>{esc(_side_text(row[s], set(row['types']) <= present[s], lang))}</td>" for s in "ab"]
             body.append("<tr>" + "".join(cells) + "</tr>")
-        parts.append(f"<h2>{esc(_w('pairs', lang))}</h2>")
-        parts.append(f"<table class=\"samnet-pairs\"><thead><tr>{head}</tr></thead>"
-                     f"<tbody>{''.join(body)}</tbody></table>")
+        # A short table is shown open; a long one (the bundled pair has well over a hundred) folded.
+        state = " open" if len(differing) <= 15 else ""
+        parts.append(f"<details{state}><summary>{esc(_w('pairs', lang))} ({len(differing)})</summary>"
+                     f'<table class="samnet-pairs"><thead><tr>{head}</tr></thead>'
+                     f"<tbody>{''.join(body)}</tbody></table></details>")
     return "\n".join(parts)
 
 

@@ -72,6 +72,7 @@ import importlib.util
 import json
 import math
 import re
+from collections import Counter
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -115,7 +116,7 @@ _LEVEL_WIDTH = {1: 1.0, 2: 2.5, 3: 4.5, 4: 7.0}
 _MIN_SIZE, _MAX_SIZE = 9.0, 34.0
 _SEED = 42
 #: Pixels per median edge length of the layout.
-_UNIT = 170.0
+_UNIT = 110.0
 #: Components up to this size get Kamada-Kawai, larger ones :func:`_large_layout`.
 _KK_MAX = 150
 # Above this many edges the page hides edges while dragging and zooming and
@@ -170,6 +171,7 @@ _TEXTS = {
         "hangs": "Hänger på en person",
         "hangs_count": "{n} personbundna band",
         "none": "inga",
+        "more": "och {n} till",
         "type": "Typ",
         "group": "Grupp",
         "huvudman": "Huvudman",
@@ -239,6 +241,7 @@ _TEXTS = {
         "hangs": "Hangs on one person",
         "hangs_count": "{n} person-dependent ties",
         "none": "none",
+        "more": "and {n} more",
         "type": "Type",
         "group": "Group",
         "huvudman": "Run by",
@@ -355,26 +358,63 @@ def _large_layout(graph: nx.Graph, pivots: int = 40, iterations: int = 60) -> di
     # by a fixed, index-based spiral before the force pass separates them.
     angle = np.arange(n) * 2.399963
     pos += 0.05 * np.c_[np.cos(angle), np.sin(angle)]
+    def gather(index: "np.ndarray", values: "np.ndarray") -> "np.ndarray":
+        # bincount sums in array order (deterministic) and is far faster than np.add.at.
+        return np.c_[np.bincount(index, values[:, 0], n), np.bincount(index, values[:, 1], n)]
+
     temperature = 0.5
     for step in range(iterations):
-        disp = np.zeros_like(pos)
-        pairs = cKDTree(pos).query_pairs(r=2.5, output_type="ndarray")
-        if len(pairs):
-            pairs = pairs[np.lexsort((pairs[:, 1], pairs[:, 0]))]
-            delta = pos[pairs[:, 0]] - pos[pairs[:, 1]]
-            d = np.maximum(np.hypot(delta[:, 0], delta[:, 1]), 0.01)
-            force = delta / (d * d)[:, None]
-            np.add.at(disp, pairs[:, 0], force)
-            np.add.at(disp, pairs[:, 1], -force)
+        # The tree is built from the same positions in the same order, so the
+        # pairs come back in the same order: no sort needed for determinism.
+        pairs = cKDTree(pos).query_pairs(r=1.5, output_type="ndarray").reshape(-1, 2)
+        delta = pos[pairs[:, 0]] - pos[pairs[:, 1]]
+        d2 = np.maximum((delta ** 2).sum(axis=1), 1e-4)
+        repulse = delta / d2[:, None]
         delta = pos[edges[:, 0]] - pos[edges[:, 1]]
-        d = np.maximum(np.hypot(delta[:, 0], delta[:, 1]), 0.01)
-        force = delta * d[:, None]
-        np.add.at(disp, edges[:, 0], -force)
-        np.add.at(disp, edges[:, 1], force)
+        attract = delta * np.sqrt((delta ** 2).sum(axis=1))[:, None]
+        disp = (gather(pairs[:, 0], repulse) - gather(pairs[:, 1], repulse)
+                - gather(edges[:, 0], attract) + gather(edges[:, 1], attract))
         length = np.maximum(np.hypot(disp[:, 0], disp[:, 1]), 1e-9)
         pos += disp / length[:, None] * np.minimum(length, temperature)[:, None]
         temperature = 0.5 * (1 - (step + 1) / iterations) + 0.02
     return {node: (float(pos[i, 0]), float(pos[i, 1])) for i, node in enumerate(nodes)}
+
+
+def _spread(pos: dict[str, tuple[float, float]], min_dist: float = 0.9, stretch: float = 1.6,
+            rounds: int = 60) -> dict[str, tuple[float, float]]:
+    """Push apart nodes closer than ``min_dist``, keeping the shape of the layout.
+
+    Hubs tied to everyone end up in a dense core, where labels overlap.
+    Distances are measured with x divided by ``stretch`` because labels are
+    wider than tall: two nodes side by side need more room than one above the other.
+    """
+    import numpy as np
+
+    nodes = list(pos)
+    if len(nodes) < 2:
+        return pos
+    xy = np.array([pos[n] for n in nodes], dtype=float)
+    xy[:, 0] /= stretch
+    n = len(nodes)
+    first, second = np.triu_indices(n, 1)
+    # Fixed directions for nodes that sit exactly on top of each other.
+    angle = np.arange(n) * 2.399963
+    fallback = np.c_[np.cos(angle), np.sin(angle)]
+    for _ in range(rounds):
+        delta = xy[second] - xy[first]
+        d = np.hypot(delta[:, 0], delta[:, 1])
+        close = d < min_dist
+        if not close.any():
+            break
+        i, j, delta, d = first[close], second[close], delta[close], d[close]
+        unit = np.where(d[:, None] > 1e-9, delta / np.maximum(d, 1e-9)[:, None], fallback[j] - fallback[i])
+        push = unit * ((min_dist - d) * 0.5)[:, None]
+        move = np.zeros_like(xy)
+        for k in range(2):
+            move[:, k] = np.bincount(j, push[:, k], n) - np.bincount(i, push[:, k], n)
+        xy += 0.5 * move
+    xy[:, 0] *= stretch
+    return {node: (float(xy[k, 0]), float(xy[k, 1])) for k, node in enumerate(nodes)}
 
 
 def _component_positions(graph: nx.Graph) -> dict[str, tuple[float, float]]:
@@ -386,6 +426,9 @@ def _component_positions(graph: nx.Graph) -> dict[str, tuple[float, float]]:
         # Kamada-Kawai has no randomness and spaces small networks evenly, but
         # its cost grows with the square of the size.
         pos = nx.kamada_kawai_layout(graph, weight=None)
+        lengths = sorted(math.dist(pos[u], pos[v]) for u, v in graph.edges())
+        unit = lengths[len(lengths) // 2] or 1.0
+        return _spread({node: (float(pos[node][0]) / unit, float(pos[node][1]) / unit) for node in nodes})
     else:
         pos = _large_layout(graph)
     lengths = sorted(math.dist(pos[u], pos[v]) for u, v in graph.edges())
@@ -431,6 +474,31 @@ def _layout(node_ids: list[str], edges: list[tuple[str, str]]) -> dict[str, tupl
 
 
 # ---------------------------------------------------------------- one network
+
+
+def _short_label(name: str, limit: int = 32) -> str:
+    """The name without its parenthesised explanation, cut at ``limit`` characters.
+
+    Examples
+    --------
+    >>> _short_label("Region Gävleborg (regionen, verksamhet ej specificerad)")
+    'Region Gävleborg'
+    >>> _short_label("Samverkan om ungas utsatthet på övergripande nivå")
+    'Samverkan om ungas utsatthet på…'
+    """
+    head = name.split(" (", 1)[0].strip()
+    if len(head) < 3:
+        head = name.strip()
+    if len(head) > limit:
+        head = head[: limit - 1].rstrip(" ,;:-") + "…"
+    return head
+
+
+def _labels(names: dict[str, str], limit: int = 32) -> dict[str, str]:
+    """Short labels for the map; the full name where two would otherwise read the same."""
+    short = {key: _short_label(name, limit) for key, name in names.items()}
+    clashes = {label for label, n in Counter(short.values()).items() if n > 1}
+    return {key: (names[key] if short[key] in clashes else short[key]) for key in names}
 
 
 def _scaled_sizes(values: dict[str, float]) -> dict[str, float]:
@@ -512,6 +580,10 @@ def _network_data(network: Network, metrics: dict, lang: str, size_by: str,
     }
     sizes = {choice: _scaled_sizes(values[choice]) for choice in SIZE_CHOICES}
     big = len(pair_edges) + len(network.one_way) > _BIG
+    # Long names crowd the map: nodes show a short label, the tooltip, the
+    # search and the side panel the full name.
+    labels = _labels({**{a: actor.name for a, actor in actors.items()},
+                      **{_forum_node_id(f): f.name for f, _ in forum_members}})
 
     # directed=True: pyvis then neither drops parallel one-way links between a
     # pair nor scans every edge on each add; arrows are set per edge below.
@@ -528,7 +600,7 @@ def _network_data(network: Network, metrics: dict, lang: str, size_by: str,
         x, y = pos[actor_id]
         net.add_node(
             actor_id,
-            label=actor.name,
+            label=labels[actor_id],
             shape="dot",
             color={"background": group.color, "border": border,
                    "highlight": {"background": group.color, "border": "#000000"},
@@ -559,7 +631,7 @@ def _network_data(network: Network, metrics: dict, lang: str, size_by: str,
         x, y = pos[fid]
         net.add_node(
             fid,
-            label=forum.name,
+            label=labels[fid],
             shape="diamond",
             color={"background": FORUM_FILL, "border": PERSON_COLOR if forum.person_dependent else FORUM_BORDER,
                    "highlight": {"background": "#EEEEEE", "border": "#000000"},
@@ -568,7 +640,7 @@ def _network_data(network: Network, metrics: dict, lang: str, size_by: str,
             size=round(10 + 3 * math.sqrt(len(members)), 1),
             x=x, y=y,
             title=f"{t['forum']}: {forum.name}\n{len(members)} {t['members']}",
-            font={"size": 13, "color": "#333333"},
+            font={"size": 12, "color": "#444444"},
             cat="forum",
             name=forum.name,
             level=forum.level,
@@ -703,7 +775,7 @@ def _ui_data(lang: str, size_by: str) -> dict:
             "layout": {"improvedLayout": False, "randomSeed": _SEED},
             "interaction": {"hover": True, "tooltipDelay": 200, "navigationButtons": False,
                             "keyboard": False, "multiselect": False, "zoomSpeed": 0.6},
-            "nodes": {"font": {"size": 15, "face": "system-ui, 'Segoe UI', Roboto, Arial, sans-serif",
+            "nodes": {"font": {"size": 18, "face": "system-ui, 'Segoe UI', Roboto, Arial, sans-serif",
                                "color": "#1A1A1A", "strokeWidth": 4, "strokeColor": "#FFFFFF"}},
             "edges": {"smooth": False, "selectionWidth": 1.5, "hoverWidth": 0.5},
         },

@@ -47,9 +47,9 @@ FORMATS = ("table", "json", "csv", "markdown")
 _LABELS: dict[str, tuple[str, str]] = {
     "actors": ("Aktörer", "Actors"),
     "samverkan_ties": ("Samverkansband", "Samverkan ties"),
-    "one_way_links": ("Enkelriktade länkar", "One-way links"),
+    "one_way_links": ("Envägslänkar", "One-way links"),
     "forums": ("Forum", "Forums"),
-    "person_dependent_ties": ("Personberoende band", "Person-dependent ties"),
+    "person_dependent_ties": ("Personbundna band", "Person-dependent ties"),
     "density": ("Täthet", "Density"),
     "levels": ("Samverkanstrappan (band per nivå)", "Samverkanstrappan (ties per level)"),
     "scopes": ("Nivå: individ eller struktur", "Scope: individual or structural"),
@@ -57,12 +57,12 @@ _LABELS: dict[str, tuple[str, str]] = {
     "by_type": ("Profil per aktörstyp", "Profile per actor type"),
     "by_huvudman": ("Profil per huvudman", "Profile per huvudman"),
     "central": ("Centrala aktörer", "Central actors"),
-    "one_way": ("Enkelriktade länkar (räknas inte som samverkan)", "One-way links (not counted as samverkan)"),
-    "one_way_only": ("Aktörer med bara enkelriktade band", "Actors whose every tie is one-way"),
-    "social_only": ("Når socialtjänsten bara genom orosanmälan eller annan enkelriktad länk",
+    "one_way": ("Envägslänkar (räknas inte som samverkan)", "One-way links (not counted as samverkan)"),
+    "one_way_only": ("Aktörer med bara envägslänkar", "Actors whose every tie is one-way"),
+    "social_only": ("Når socialtjänsten bara genom orosanmälan eller annan envägslänk",
                     "Reach social services only by a report of concern or another one-way link"),
-    "person_dependent": ("Personberoende band", "Person-dependent ties"),
-    "loss": ("Utan de personberoende banden", "Without the person-dependent ties"),
+    "person_dependent": ("Personbundna band", "Person-dependent ties"),
+    "loss": ("Utan de personbundna banden", "Without the person-dependent ties"),
     "isolated": ("blir isolerade", "left isolated"),
     "components": ("sammanhängande delar", "connected components"),
     "pairs_lost": ("aktörspar kan inte längre nå varandra", "pairs of actors can no longer reach each other"),
@@ -96,8 +96,8 @@ _LABELS: dict[str, tuple[str, str]] = {
     ),
     "more_rows": ("… och {n} till (hela listan i metrics.csv)", "… and {n} more (the full list is in metrics.csv)"),
     "also_samverkan": ("paret har också samverkan", "the pair also has samverkan"),
-    "one_way_alone": ("Enkelriktade länkar där paret saknar samverkan", "One-way links where the pair has no samverkan"),
-    "flows": ("Enkelriktade flöden per aktörstyp", "One-way flows by actor type"),
+    "one_way_alone": ("Envägslänkar där paret saknar samverkan", "One-way links where the pair has no samverkan"),
+    "flows": ("Envägslänkar per aktörstyp", "One-way flows by actor type"),
     "ranked_by": ("rangordnade efter styrka, summan av nivåerna", "ranked by strength, the sum of levels"),
 }
 
@@ -108,7 +108,7 @@ def label(key: str, lang: str = "sv") -> str:
     Examples
     --------
     >>> label("one_way_only"), label("one_way_only", "en")
-    ('Aktörer med bara enkelriktade band', 'Actors whose every tie is one-way')
+    ('Aktörer med bara envägslänkar', 'Actors whose every tie is one-way')
     """
     sv, en = _LABELS[key]
     return en if lang == "en" else sv

@@ -30,7 +30,7 @@ pytestmark = pytest.mark.browser
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "data"
 # Until data/ is bundled the checks run on the small fixture instead.
-SOURCE = DATA if (DATA / "linksX.yaml").exists() else ROOT / "tests" / "fixtures" / "small"
+SOURCE = DATA if (DATA / "actors.yaml").exists() else ROOT / "tests" / "fixtures" / "small"
 SCREENSHOT = ROOT / "output" / "ljusdal-map.png"
 
 

@@ -113,7 +113,7 @@ def test_analyze_csv_and_markdown(runner):
 
 def test_analyze_table_swedish_and_english(runner):
     sv = run(runner, "analyze", "--data", SMALL, "--kommun", "k", "--format", "table").stdout
-    assert "Aktörer med bara enkelriktade band: Förskolan, Skolan" in sv
+    assert "Aktörer med bara envägslänkar: Förskolan, Skolan" in sv
     assert max(len(line) for line in sv.splitlines()) <= 100
     en = run(runner, "analyze", "--data", SMALL, "--kommun", "k", "--format", "table", "--lang", "en").stdout
     assert "Actors whose every tie is one-way: Förskolan, Skolan" in en

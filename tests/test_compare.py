@@ -133,11 +133,18 @@ EXPECTED_DIFFERENCES = [
                                         "scopes": ["struktur"], "ties": 1, "other_kinds": ["orosanmalan"]}),
     (0.6, "type_no_samverkan", {"type": "bvc", "side": "b", "ties": 1, "other_kinds": ["orosanmalan"]}),
     (0.6, "type_structural", {"type": "ifo", "side": "a", "ties": 2}),
+    (0.5333, "type_forum", {"type": "ifo", "side": "a", "forums": 1}),
+    # barn: 1 of 4 ties against 1 of 2; vinr: 4 of 4 against 1 of 2 (relative difference 0.5 both).
+    (0.5, "area_share", {"area": "barn", "a": 0.25, "b": 0.5, "a_ties": 1, "b_ties": 1}),
+    (0.5, "area_share", {"area": "vinr", "a": 1.0, "b": 0.5, "a_ties": 4, "b_ties": 1}),
     (0.5, "forums", {"a": 1, "b": 0}),
-    (0.4, "pair_person_dependent", {"types": ["ifo", "polis"], "side": "a", "ties": 1}),
-    (0.25, "high_level_share", {"a": 0.25, "b": 0.0}),
+    # Levels 1-4: (0, 3/4, 1/4, 0) against (1/2, 1/2, 0, 0); half the summed gaps is 0.5.
+    (0.5, "level_profile", {"a": {"1": 0.0, "2": 0.75, "3": 0.25, "4": 0.0},
+                            "b": {"1": 0.5, "2": 0.5, "3": 0.0, "4": 0.0}}),
+    (0.5, "person_dependent_ties", {"a": 1, "b": 0}),
     (0.25, "person_dependent_share", {"a": 0.25, "b": 0.0}),
     (0.25, "samverkan_ties", {"a": 4, "b": 2}),
+    (0.2, "pair_person_dependent", {"types": ["ifo", "polis"], "side": "a", "ties": 1}),
     (0.1667, "one_way_share", {"a": 0.333333, "b": 0.5}),
     (0.125, "density", {"a": 0.266667, "b": 0.2}),
     (0.0833, "actors", {"a": 6, "b": 5}),
@@ -282,15 +289,16 @@ def test_pairs_inside_one_type_level_and_scope_differences():
     comparison = compare_networks(build_network(a, "a"), build_network(b, "b"))
     got = {d["key"]: (d["score"], d["values"]) for d in comparison["differences"]}
     assert got == {
-        "pair_level": (0.6, {"types": ["ifo", "ifo"], "a": 4, "b": 1}),
-        "pair_scope": (0.5, {"types": ["ifo", "ifo"], "a": ["individ", "struktur"], "b": ["individ"]}),
-        "pair_one_way_kinds": (0.2, {
+        "pair_level": (0.3, {"types": ["ifo", "ifo"], "a": 4, "b": 1}),
+        "pair_scope": (0.2, {"types": ["ifo", "ifo"], "a": ["individ", "struktur"], "b": ["individ"]}),
+        "pair_one_way_kinds": (0.1, {
             "types": ["ifo", "polis"],
             "a": [{"from": "ifo", "to": "polis", "kind": "polisanmalan", "links": 1}],
             "b": [{"from": "ifo", "to": "polis", "kind": "hanvisning", "links": 1}]}),
         "type_structural": (0.5333, {"type": "ifo", "side": "a", "ties": 1}),
         "structural_share": (1.0, {"a": 1.0, "b": 0.0}),
-        "high_level_share": (1.0, {"a": 1.0, "b": 0.0}),
+        "level_profile": (1.0, {"a": {"1": 0.0, "2": 0.0, "3": 0.0, "4": 1.0},
+                                "b": {"1": 1.0, "2": 0.0, "3": 0.0, "4": 0.0}}),
     }
     assert highlight_pairs(comparison) == {frozenset({"ifo"}), frozenset({"ifo", "polis"})}
     sentences = difference_sentences(comparison)
@@ -363,3 +371,70 @@ def test_render_highlights_the_differing_type_pairs():
         data = json.loads(raw)
         edges = [e for e in data["edges"] if e.get("cat") in ("pair", "oneway")]
         assert edges and all(e["hl"] for e in edges)
+
+
+def test_sentences_for_kommun_wide_figures(comparison):
+    sv = difference_sentences(comparison)
+    assert "IFO sitter med i samverkansgrupper (forum) i Norrby kommun (1 forum) men inte i Söderby kommun." in sv
+    assert ("Samverkan kring barn som upplevt våld: 1 band (25 % av alla) i Norrby kommun, "
+            "1 band (50 %) i Söderby kommun.") in sv
+    assert ("Samverkanstrappan: flest band ligger på nivå 2 (samsyn) i Norrby kommun och på nivå 1 och 2 "
+            "(samtal, samsyn) i Söderby kommun; nivå 1–4 har 0 %, 75 %, 25 % och 0 % av banden i Norrby "
+            "kommun, 50 %, 50 %, 0 % och 0 % i Söderby kommun.") in sv
+    assert "Norrby kommun har 1 personbundet samverkansband, Söderby kommun 0." in sv
+    en = difference_sentences(comparison, "en")
+    assert "IFO sits in collaboration groups (forums) in Norrby kommun (1 forum) but not in Söderby kommun." in en
+    assert ("Samverkan on violence in close relationships: 4 ties (100% of all) in Norrby kommun, "
+            "1 tie (50%) in Söderby kommun.") in en
+
+
+def test_long_lists_keep_their_ranks(comparison, monkeypatch):
+    import samnet.compare
+
+    monkeypatch.setattr(samnet.compare, "TOP", 5)
+    sentences = difference_sentences(comparison)
+    md = format_comparison(comparison, "markdown")
+    head, rest = md.split("## Övriga skillnader")
+    assert f"5. {sentences[4]}" in head and f"6. {sentences[5]}" not in head
+    assert f"6. {sentences[5]}" in rest and f"{len(sentences)}. {sentences[-1]}" in rest
+    table = format_comparison(comparison, "table")
+    assert f"… och {len(sentences) - 5} skillnader till" in table
+    assert sentences[5] not in table
+
+
+BUNDLED = Path(__file__).resolve().parent.parent / "data"
+
+
+@pytest.fixture(scope="module")
+def bundled():
+    try:
+        dataset = load_dataset(BUNDLED)
+    except Exception:
+        pytest.skip("the bundled data does not load (tests/test_bundled_data.py says why)")
+    if not {"ljusdal", "sandviken"} <= set(dataset.kommuner):
+        pytest.skip("the bundled data has no ljusdal and sandviken")
+    return compare_networks(build_network(dataset, "ljusdal"), build_network(dataset, "sandviken"))
+
+
+def test_bundled_comparison_names_what_000_section_6_names(bundled):
+    """000 §5.6.2/§6: Ljusdal has an explicit HRV focus, Sandviken has not; §6: whether all förvaltningar
+    sit in the samverkan groups, and whether schools are in the strategic, structural work."""
+    by_key: dict[str, list[dict]] = {}
+    for d in bundled["differences"]:
+        by_key.setdefault(d["key"], []).append(d["values"])
+    hrv = [v for v in by_key.get("area_share", []) + by_key.get("area_only", []) if v["area"] == "hrv"]
+    assert hrv, "HRV coverage should differ"
+    assert hrv[0].get("side", "a") == "a" and hrv[0].get("a", 1) > hrv[0].get("b", 0)
+    assert by_key.get("type_forum"), "some type should sit in forums in one kommun only"
+    schools = {"skola", "forskola", "elevhalsa"}
+    assert any(set(v["types"]) & schools and "struktur" in v["scopes"]
+               for v in by_key.get("pair_only", [])), "a structural school tie in one kommun only"
+    sentences = difference_sentences(bundled)
+    assert any(s.startswith("Samverkan kring hedersrelaterat våld och förtryck:") for s in sentences)
+
+
+def test_bundled_comparison_formats(bundled):
+    for lang in ("sv", "en"):
+        table = format_comparison(bundled, "table", lang)
+        assert max(len(line) for line in table.splitlines()) <= 100
+    assert json.loads(format_comparison(bundled, "json")) == bundled

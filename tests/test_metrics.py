@@ -144,7 +144,7 @@ def test_reaching_social_services_only_one_way_ignores_samverkan_elsewhere(tmp_p
     )
     m = analyze_network(build_network(ds, "k"))
     assert m["social_services_only_one_way"] == ["bvc", "mvc"]
-    assert m["one_way_only"] == []
+    assert m["one_way_only"] == ["ifo"]  # it only receives reports
 
 
 def test_person_dependent_loss(k):

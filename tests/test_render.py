@@ -152,7 +152,7 @@ def test_hostile_text_is_never_markup(page, data):
     scripts.feed(page)
     assert scripts.types == ["application/json", "application/json", None, None]
     # The text survives intact as data, to be shown with textContent.
-    names = {n["id"]: n["label"] for n in data["nodes"]}
+    names = {n["id"]: n["name"] for n in data["nodes"]}
     assert names["jour"] == f"Kvinnojouren {HOSTILE}"
     jour = next(n for n in data["nodes"] if n["id"] == "jour")
     assert jour["note"] == BREAKOUT

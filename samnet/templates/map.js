@@ -96,7 +96,7 @@
   MapView.prototype.fit = function () {
     this.network.fit({ animation: false });
     // fit() frames the nodes, not their labels: leave a margin for the outer labels.
-    this.network.moveTo({ scale: this.network.getScale() * 0.9, animation: false });
+    this.network.moveTo({ scale: this.network.getScale() * 0.95, animation: false });
   };
 
   MapView.prototype.applyFilters = function (f) {
@@ -168,11 +168,16 @@
   MapView.prototype.focus = function (id) {
     if (!this.byId[id]) return false;
     this.network.selectNodes([id]);
+    showNode(this, id);
+    // Keep the actor clear of the side panel that now covers the right of the map.
+    var canvas = this.section.querySelector(".map-canvas").getBoundingClientRect();
+    var panel = details.getBoundingClientRect();
+    var covered = Math.max(0, canvas.right - panel.left);
     this.network.focus(id, {
-      scale: Math.max(this.network.getScale(), 1.1),
+      scale: Math.max(this.network.getScale(), 0.9),
+      offset: { x: -covered / 2, y: 0 },
       animation: { duration: 350, easingFunction: "easeInOutQuad" }
     });
-    showNode(this, id);
     return true;
   };
 
@@ -184,12 +189,18 @@
     return button;
   }
 
+  // A long list would push the map off the screen: show the first few and a count.
+  var LIST_MAX = 8;
+
   function appendList(parent, view, ids) {
     if (!ids.length) { parent.appendChild(document.createTextNode(T.none)); return; }
-    ids.forEach(function (id, i) {
+    ids.slice(0, LIST_MAX).forEach(function (id, i) {
       if (i) parent.appendChild(document.createTextNode(", "));
       parent.appendChild(nameButton(view, id));
     });
+    if (ids.length > LIST_MAX) {
+      parent.appendChild(document.createTextNode(" " + fmt(T.more, { n: ids.length - LIST_MAX })));
+    }
   }
 
   MapView.prototype.renderFindings = function () {
