@@ -157,20 +157,20 @@ def _analysis_files(dataset, result: dict, out: Path, lang: str, *, maps: bool, 
             files[out / kommun_id / "map.html"] = render_map(build_network(dataset, kommun_id), kommun, lang=lang)
         files[out / "map.html"] = render_map(build_network(dataset, None), None, lang=lang)
     if len(dataset.kommuner) == 2 and len(result["kommuner"]) == 2:
-        files.update(_comparison_files(dataset, dataset, *sorted(result["kommuner"]), out, lang,
-                                       html=maps, metrics=result["kommuner"]))
+        from samnet.compare import compare_networks
+        from samnet.graph import build_network
+
+        a, b = sorted(result["kommuner"])
+        net_a, net_b = build_network(dataset, a), build_network(dataset, b)
+        comparison = compare_networks(net_a, net_b, result["kommuner"][a], result["kommuner"][b])
+        files.update(_comparison_files(net_a, net_b, comparison, out, lang, html=maps))
     return files
 
 
-def _comparison_files(dataset_a, dataset_b, a: str, b: str, out: Path, lang: str, *,
-                      html: bool = True, metrics: dict | None = None) -> dict:
-    from samnet.compare import compare_networks, format_comparison, render_comparison_html
-    from samnet.graph import build_network
+def _comparison_files(net_a, net_b, comparison: dict, out: Path, lang: str, *, html: bool = True) -> dict:
+    from samnet.compare import format_comparison, render_comparison_html
 
-    net_a, net_b = build_network(dataset_a, a), build_network(dataset_b, b)
-    metrics = metrics or {}
-    comparison = compare_networks(net_a, net_b, metrics.get(a), metrics.get(b) if dataset_b is dataset_a else None)
-    stem = f"compare-{a}-{b}"
+    stem = f"compare-{net_a.id}-{net_b.id}"
     files = {
         out / f"{stem}.md": format_comparison(comparison, "markdown", lang),
         out / f"{stem}.json": format_comparison(comparison, "json", lang),
@@ -261,8 +261,10 @@ def map_command(data_dir: str, kommuner: tuple[str, ...], output: str, lan: str 
 @_lang_option
 @click.option("-o", "--output", "output_dir", default=None, type=click.Path(file_okay=False, path_type=str),
               help="Also write compare-A-B.md, .json and .html (the two maps side by side) here.")
+@click.option("--top", default=25, show_default=True, type=click.IntRange(1),
+              help="Ranked differences shown in the table (Markdown and JSON hold all).")
 def compare(kommun_a: str, kommun_b: str, data_dir: str, data_b: str | None, fmt: str, lang: str,
-            output_dir: str | None) -> None:
+            output_dir: str | None, top: int) -> None:
     """Set two kommuner side by side and say, in words and numbers, what differs.
 
     A and B are kommun ids in the data; with --data-b, B is read from another folder.
@@ -276,10 +278,11 @@ def compare(kommun_a: str, kommun_b: str, data_dir: str, data_b: str | None, fmt
     select_kommuner(dataset_b, [kommun_b])
     if dataset_b is dataset_a and kommun_a == kommun_b:
         raise UsageError("A and B are the same kommun; give two kommuner, or --data-b for a snapshot")
-    comparison = compare_networks(build_network(dataset_a, kommun_a), build_network(dataset_b, kommun_b))
-    text = format_comparison(comparison, fmt, lang)
+    net_a, net_b = build_network(dataset_a, kommun_a), build_network(dataset_b, kommun_b)
+    comparison = compare_networks(net_a, net_b)
+    text = format_comparison(comparison, fmt, lang, top=top)
     if output_dir is not None:
-        _write(_comparison_files(dataset_a, dataset_b, kommun_a, kommun_b, Path(output_dir), lang))
+        _write(_comparison_files(net_a, net_b, comparison, Path(output_dir), lang))
     click.echo(text, nl=not text.endswith("\n"))
 
 

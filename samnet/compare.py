@@ -951,17 +951,17 @@ def _columns(rows: list[tuple[str, str, str]], header: tuple[str, str, str], wid
     return out
 
 
-def _format_table(comparison: dict, lang: str) -> str:
+def _format_table(comparison: dict, lang: str, top: int = TOP) -> str:
     labels = (comparison["a"]["label"], comparison["b"]["label"])
     lines = [_w("title", lang).format(a=labels[0], b=labels[1]), ""]
     lines += textwrap.wrap(_w("intro", lang), 100) + ["", _w("differences", lang), ""]
     sentences = difference_sentences(comparison, lang)
     if not sentences:
         lines.append(_w("no_differences", lang))
-    for i, s in enumerate(sentences[:TOP], 1):
+    for i, s in enumerate(sentences[:top], 1):
         lines += textwrap.wrap(s, 100, initial_indent=f"{i:>3}. ", subsequent_indent="     ")
-    if len(sentences) > TOP:
-        lines.append("     " + _w("more_in_markdown", lang).format(n=len(sentences) - TOP))
+    if len(sentences) > top:
+        lines.append("     " + _w("more_in_markdown", lang).format(n=len(sentences) - top))
     header = ("", labels[0], labels[1])
     lines += ["", _w("figures", lang)] + _columns(_figure_rows(comparison, lang), header)
     for key, rows in _profile_rows(comparison, lang).items():
@@ -1037,7 +1037,7 @@ def _format_markdown(comparison: dict, lang: str) -> str:
     return "\n".join(lines) + "\n"
 
 
-def format_comparison(comparison: dict, fmt: str = "table", lang: str = "sv") -> str:
+def format_comparison(comparison: dict, fmt: str = "table", lang: str = "sv", *, top: int = TOP) -> str:
     """Format a comparison as a terminal table, JSON or Markdown.
 
     Parameters
@@ -1049,6 +1049,8 @@ def format_comparison(comparison: dict, fmt: str = "table", lang: str = "sv") ->
         keys (the same in both languages); ``markdown`` is the report
         ``compare-A-B.md``.
     lang : {"sv", "en"}
+    top : int
+        How many ranked differences the table shows (Markdown and JSON hold all).
 
     Returns
     -------
@@ -1080,7 +1082,7 @@ def format_comparison(comparison: dict, fmt: str = "table", lang: str = "sv") ->
         return json.dumps(comparison, sort_keys=True, ensure_ascii=False, indent=2) + "\n"
     if fmt == "markdown":
         return _format_markdown(comparison, lang)
-    return _format_table(comparison, lang)
+    return _format_table(comparison, lang, top)
 
 
 # --------------------------------------------------------------------------- HTML
