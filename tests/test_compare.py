@@ -397,7 +397,7 @@ def test_long_lists_keep_their_ranks(comparison, monkeypatch):
     head, rest = md.split("## Övriga skillnader")
     assert f"5. {sentences[4]}" in head and f"6. {sentences[5]}" not in head
     assert f"6. {sentences[5]}" in rest and f"{len(sentences)}. {sentences[-1]}" in rest
-    table = format_comparison(comparison, "table")
+    table = format_comparison(comparison, "table", top=5)
     assert f"… och {len(sentences) - 5} skillnader till" in table
     assert sentences[5] not in table
 
