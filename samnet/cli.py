@@ -133,11 +133,9 @@ def analyze(data_dir: str, kommuner: tuple[str, ...], fmt: str | None, lang: str
         output_dir = _DEFAULT_OUTPUT
     dataset = _load(data_dir)
     result = run_analysis(dataset, list(kommuner) or None)
-    text = format_analysis(result, fmt or "table", lang, top=top)
+    click.echo(format_analysis(result, fmt or "table", lang, top=top), nl=False)
     if output_dir is not None:
-        files = _analysis_files(dataset, result, Path(output_dir), lang, maps=not no_maps, data_dir=data_dir)
-        _write(files)
-    click.echo(text, nl=False)
+        _write(_analysis_files(dataset, result, Path(output_dir), lang, maps=not no_maps, data_dir=data_dir))
 
 
 def _analysis_files(dataset, result: dict, out: Path, lang: str, *, maps: bool, data_dir: str) -> dict:

@@ -4,9 +4,9 @@ A map is one UTF-8 HTML file that opens from a mail attachment on a laptop
 without internet: vis-network's JavaScript (from the installed pyvis package)
 and the page's own CSS and JavaScript are inlined, the data is embedded as
 JSON, and a Content-Security-Policy forbids every network request. Nodes and
-edges are assembled with pyvis (the vis-network data model); the page is
-written from samnet's own template, because pyvis's template loads
-Bootstrap and tom-select from CDNs.
+edges are assembled with pyvis (its Node and Edge, the vis-network data
+model); the page is written from samnet's own template, because pyvis's
+template loads Bootstrap and tom-select from CDNs.
 
 What is drawn
 -------------
@@ -556,7 +556,9 @@ def drawn_counts(network: Network) -> tuple[int, int]:
 def _network_data(network: Network, metrics: dict, lang: str, size_by: str,
                   highlight: frozenset = frozenset(), key: str = "m0") -> dict:
     """Nodes, edges, ties and figures of one map, as the page's JSON."""
-    from pyvis.network import Network as PyvisNetwork  # lazy: pyvis imports IPython
+    # Lazy: importing pyvis imports IPython, which is slow.
+    from pyvis.edge import Edge as PyvisEdge
+    from pyvis.node import Node as PyvisNode
 
     t = _TEXTS[lang]
     actors = network.actors
@@ -585,9 +587,18 @@ def _network_data(network: Network, metrics: dict, lang: str, size_by: str,
     labels = _labels({**{a: actor.name for a, actor in actors.items()},
                       **{_forum_node_id(f): f.name for f, _ in forum_members}})
 
-    # directed=True: pyvis then neither drops parallel one-way links between a
-    # pair nor scans every edge on each add; arrows are set per edge below.
-    net = PyvisNetwork(directed=True)
+    # pyvis's Node and Edge give the vis-network items. Its Network.add_node and
+    # add_edge are not used: they look every id up in a list (quadratic on a
+    # national map) and, undirected, drop parallel one-way links of a pair.
+    vis_nodes: list[dict] = []
+    vis_edges: list[dict] = []
+
+    def add_node(node_id: str, *, label: str, shape: str, **options) -> None:
+        vis_nodes.append(PyvisNode(node_id, shape, label=label, **options).options)
+
+    def add_edge(source: str, target: str, **options) -> None:
+        vis_edges.append(PyvisEdge(source, target, directed=False, **options).options)
+
     for actor_id, actor in actors.items():
         group = GROUPS[TYPES[actor.type].group] if actor.type in TYPES else GROUPS["regional"]
         type_label = _pick((TYPES[actor.type].sv, TYPES[actor.type].en), lang) if actor.type in TYPES else actor.type
@@ -598,7 +609,7 @@ def _network_data(network: Network, metrics: dict, lang: str, size_by: str,
             border, width = PERSON_COLOR, 4
         row = rows.get(actor_id, {})
         x, y = pos[actor_id]
-        net.add_node(
+        add_node(
             actor_id,
             label=labels[actor_id],
             shape="dot",
@@ -629,7 +640,7 @@ def _network_data(network: Network, metrics: dict, lang: str, size_by: str,
     for forum, members in forum_members:
         fid = _forum_node_id(forum)
         x, y = pos[fid]
-        net.add_node(
+        add_node(
             fid,
             label=labels[fid],
             shape="diamond",
@@ -675,7 +686,7 @@ def _network_data(network: Network, metrics: dict, lang: str, size_by: str,
 
     for u, v, d in pair_edges:
         pd = d["person_dependent"]
-        net.add_edge(
+        add_edge(
             u, v,
             id=f"p:{u}|{v}",
             arrows={"to": {"enabled": False}},
@@ -691,7 +702,7 @@ def _network_data(network: Network, metrics: dict, lang: str, size_by: str,
             hl=type_pair(u, v) in highlight,
         )
     for link in network.one_way:
-        net.add_edge(
+        add_edge(
             link.source, link.target,
             id=f"o:{link.index}",
             arrows={"to": {"enabled": True, "scaleFactor": 0.8}},
@@ -713,7 +724,7 @@ def _network_data(network: Network, metrics: dict, lang: str, size_by: str,
         fid = _forum_node_id(forum)
         for member in members:
             hl = any(type_pair(member, other) in highlight for other in members if other != member)
-            net.add_edge(
+            add_edge(
                 fid, member,
                 id=f"f:{forum.id}|{member}",
                 arrows={"to": {"enabled": False}},
@@ -729,7 +740,7 @@ def _network_data(network: Network, metrics: dict, lang: str, size_by: str,
                 pd=forum.person_dependent,
                 hl=hl,
             )
-    for edge in net.edges:
+    for edge in vis_edges:
         if edge.pop("hl"):
             edge["shadow"] = {"enabled": True, "color": HIGHLIGHT_COLOR, "size": 14, "x": 0, "y": 0}
             edge["hl"] = True
@@ -745,8 +756,8 @@ def _network_data(network: Network, metrics: dict, lang: str, size_by: str,
         "name": name,
         "kommun": network.kommun.name if network.kommun is not None else "",
         "big": big,
-        "nodes": net.nodes,
-        "edges": net.edges,
+        "nodes": vis_nodes,
+        "edges": vis_edges,
         "ties": ties,
         "summary": {
             "actors": len(actors),

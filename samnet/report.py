@@ -311,6 +311,14 @@ def _scope_headers(lang: str) -> list[str]:
     return [label(s, lang) for s in ("individ", "struktur", "both")]
 
 
+_SWEDISH_ORDER = str.maketrans({"å": "{", "ä": "|", "ö": "}", "Å": "{", "Ä": "|", "Ö": "}"})
+
+
+def _sv_key(text: str) -> str:
+    """Sort key that puts å, ä, ö after z, as Swedish readers expect."""
+    return text.casefold().translate(_SWEDISH_ORDER)
+
+
 def _profile_rows(profiles: dict, lang: str, kind: str) -> list[list]:
     rows = []
     for key, profile in profiles.items():
@@ -323,7 +331,7 @@ def _profile_rows(profiles: dict, lang: str, kind: str) -> list[list]:
             + [profile["levels"][str(n)] for n in range(1, 5)]
             + [profile["scopes"][s] for s in ("individ", "struktur", "both")]
         )
-    return rows
+    return sorted(rows, key=lambda row: _sv_key(row[0]))
 
 
 def _central_rows(k: dict, lang: str, top: int | None) -> list[list]:
@@ -362,7 +370,8 @@ def _loss_sentence(k: dict, lang: str) -> str:
 
 def _wrap(text: str) -> str:
     # Lists of names can run long; the table view promises to fit 100 columns.
-    return textwrap.fill(text, width=100, subsequent_indent="  ", break_on_hyphens=False)
+    return textwrap.fill(text, width=100, initial_indent="", subsequent_indent="    ",
+                         break_on_hyphens=False, drop_whitespace=False).rstrip()
 
 
 def _kommun_table(k: dict, lang: str, top: int) -> str:
@@ -397,7 +406,7 @@ def _kommun_table(k: dict, lang: str, top: int) -> str:
     blocks.append(_wrap(f"{label('social_only', lang)}: {social_only}"))
     blocks.append(f"\n{label('person_dependent', lang)} ({k['person_dependent_ties']})")
     blocks.extend(
-        f"  {names[r['source']]} — {names[r['target']]} ({label('level', lang)} {r['level']})"
+        _wrap(f"  {names[r['source']]} — {names[r['target']]} ({label('level', lang)} {r['level']})")
         for r in k["person_dependent"]
     )
     blocks.append(_wrap(f"{label('loss', lang)}: {_loss_sentence(k, lang)}"))

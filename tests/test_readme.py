@@ -1,0 +1,76 @@
+"""The README documents what the code accepts and produces, so the two cannot drift apart."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from samnet.loader import ERROR_CODES
+from samnet.metrics import analyze
+from samnet.model import Actor, Dataset, Kommun
+from samnet.vocab import AREAS, HUVUDMAN, KINDS, TYPES
+
+README = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+
+
+def _table_codes(heading: str) -> set[str]:
+    section = README.split(heading, 1)[1].split("\n#", 1)[0]
+    return set(re.findall(r"^\| `([a-z0-9-]+)` \|", section, flags=re.M))
+
+
+def test_every_actor_type_is_documented():
+    assert _table_codes("#### Actor types") == set(TYPES)
+
+
+def test_every_error_code_is_documented():
+    assert _table_codes("## Error codes") == set(ERROR_CODES)
+
+
+def test_every_json_key_of_analyze_is_documented():
+    ds = Dataset({"k": Kommun("k", "K")}, {"a": Actor("a", "A", "ifo", "kommun", "k")})
+    keys = set(analyze(ds)["kommuner"]["k"])
+    section = README.split("### What `samnet analyze` reports", 1)[1].split("\n## ", 1)[0]
+    documented = set(re.findall(r"`([a-z_]+)`", section))
+    assert keys <= documented, keys - documented
+
+
+def test_vocabularies_are_documented():
+    for word in [*HUVUDMAN, *KINDS, *AREAS]:
+        assert f"`{word}`" in README, word
+
+
+def test_no_placeholder_is_left():
+    assert not re.search(r"\b[A-Z]{3,}_[A-Z_]{3,}\b", README), "a transcript placeholder was not filled in"
+
+
+def test_quoted_comparison_sentences_are_what_compare_says():
+    from samnet.compare import compare_networks, difference_sentences
+    from samnet.graph import build_network
+    from samnet.loader import load_dataset
+
+    dataset = load_dataset(Path(__file__).resolve().parent.parent / "data")
+    comparison = compare_networks(build_network(dataset, "ljusdal"), build_network(dataset, "sandviken"))
+    sentences = set(difference_sentences(comparison))
+    section = README.split("### Compare: `samnet compare`", 1)[1].split("\n## ", 1)[0]
+    quotes = re.findall(r"^\s*> (.+)$", section, flags=re.M)
+    assert len(quotes) >= 6
+    for quote in quotes:
+        assert quote in sentences, quote
+
+
+def test_transcripts_match_what_the_commands_print():
+    import importlib.util
+    import shutil
+
+    path = Path(__file__).resolve().parent.parent / "tools" / "readme_transcripts.py"
+    spec = importlib.util.spec_from_file_location("readme_transcripts", path)
+    tool = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(tool)
+    folder = tool.scratch_folder()
+    try:
+        blocks = list(tool.BLOCK.finditer(README))
+        assert len(blocks) >= 7
+        for block in blocks:
+            assert tool.run(block["command"], folder) == block["output"], block["command"]
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
