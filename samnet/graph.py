@@ -34,7 +34,7 @@ Examples
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import combinations
 
 import networkx as nx
@@ -65,6 +65,10 @@ class Network:
         The samverkan links.
     forums : tuple of Forum
         The forums that belong to the network.
+    region_id, region_name : str
+        Id and name of a network of several kommuner (all of them, or a län).
+    kommun_names : dict of str to str
+        Display names of the dataset's kommuner, by id.
     """
 
     kommun: Kommun | None
@@ -75,6 +79,7 @@ class Network:
     forums: tuple[Forum, ...]
     region_id: str = "all"
     region_name: str = "Alla kommuner"
+    kommun_names: dict[str, str] = field(default_factory=dict)
 
     @property
     def id(self) -> str:
@@ -317,4 +322,5 @@ def _assemble(dataset: Dataset, kommun: Kommun | None, members: set[str], links:
         forums=tuple(forums),
         region_id=region_id,
         region_name=region_name,
+        kommun_names={k.id: k.name for k in dataset.kommuner.values()},
     )

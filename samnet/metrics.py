@@ -13,7 +13,12 @@ strength
     three times a level-1 talk).
 betweenness
     Share of shortest samverkan paths between other actors that pass through
-    it (normalised, unweighted: a link is a link, whatever its level).
+    it (normalised, unweighted: a link is a link, whatever its level). Exact
+    up to :data:`EXACT_BETWEENNESS_LIMIT` actors, which covers any kommun and
+    most län; above that (a national map) it is estimated from a seeded sample
+    of :data:`BETWEENNESS_SAMPLE` source actors, and ``betweenness_estimated``
+    says so. Exact betweenness grows with actors times ties: for all of
+    Sweden it would take minutes.
 eigenvector
     Eigenvector centrality with edges weighted by level: high for actors tied
     at high levels to actors that are themselves central.
@@ -63,6 +68,8 @@ __all__ = [
     "person_dependent_loss",
     "level_profile",
     "CENTRALITY_FIELDS",
+    "EXACT_BETWEENNESS_LIMIT",
+    "BETWEENNESS_SAMPLE",
 ]
 
 #: The per-actor columns of ``metrics.csv`` and of the ``centrality`` rows, in order.
@@ -72,6 +79,12 @@ CENTRALITY_FIELDS = (
 )
 
 _DIGITS = 6
+
+#: Networks with more actors than this get estimated betweenness (see the module docstring).
+EXACT_BETWEENNESS_LIMIT = 1000
+
+#: How many source actors the estimate starts shortest paths from.
+BETWEENNESS_SAMPLE = 100
 
 
 def _round(value: float) -> float:
@@ -163,7 +176,11 @@ def centrality(network: Network) -> dict[str, dict[str, float]]:
     {'degree': 1, 'strength': 4, 'betweenness': 0.0, 'eigenvector': 0.707107}
     """
     graph = network.samverkan
-    betweenness = nx.betweenness_centrality(graph, normalized=True)
+    if len(graph) > EXACT_BETWEENNESS_LIMIT:
+        # The seed makes the estimate the same on every run.
+        betweenness = nx.betweenness_centrality(graph, k=BETWEENNESS_SAMPLE, normalized=True, seed=0)
+    else:
+        betweenness = nx.betweenness_centrality(graph, normalized=True)
     if graph.number_of_edges():
         eigen = eigenvector_centrality(graph, weight="level")
     else:
@@ -322,6 +339,7 @@ def analyze_network(network: Network) -> dict:
         "forums": len(network.forums),
         "person_dependent_ties": len(person_rows),
         "density": _round(nx.density(graph)) if len(actors) > 1 else 0.0,
+        "betweenness_estimated": len(graph) > EXACT_BETWEENNESS_LIMIT,
         "levels": profile["levels"],
         "scopes": profile["scopes"],
         "areas": {area: sum(1 for d in edges if area in d["areas"]) for area in AREAS},

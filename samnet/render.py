@@ -629,7 +629,7 @@ def _network_data(network: Network, metrics: dict, lang: str, size_by: str,
             typeLabel=type_label,
             tgroup=group.id,
             huvudman=_pick(HUVUDMAN[actor.huvudman], lang) if actor.huvudman in HUVUDMAN else actor.huvudman,
-            kommun=actor.kommun or "",
+            kommun=network.kommun_names.get(actor.kommun, actor.kommun) if actor.kommun else "",
             ref=actor.ref or "",
             note=actor.note or "",
             metrics={k: row.get(k, 0) for k in SIZE_CHOICES},
@@ -749,7 +749,8 @@ def _network_data(network: Network, metrics: dict, lang: str, size_by: str,
     ties.sort(key=lambda tie: (tie["s"], tie["t"], tie["k"]))
     ties += [_tie_json(f) for f in network.forums]
 
-    name = network.name if network.kommun is not None else t["all"]
+    # A län keeps its own name; only the network of every kommun is called "all" in the page's language.
+    name = network.name if network.kommun is not None or network.region_id != "all" else t["all"]
     return {
         "key": key,
         "id": network.id,
@@ -807,18 +808,21 @@ def _line_svg(color: str, width: float, dash: str = "", arrow: bool = False, glo
              f'stroke-linecap="round"/>' if glow else "")
     x2 = 34 if arrow else 42
     return (f'<svg class="sw" width="44" height="18" viewBox="0 0 44 18" aria-hidden="true">{under}'
-            f'<line x1="2" y1="9" x2="{x2}" y2="9" stroke="{color}" stroke-width="{width}"{extra}/>{head}</svg>')
+            f'<line x1="2" y1="9" x2="{x2}" y2="9" stroke="{color}" stroke-width="{width}"{extra}/>'
+            f'{head}</svg>')
 
 
 def _dot_svg(fill: str, border: str, width: float = 1.5, dash: str = "") -> str:
     extra = f' stroke-dasharray="{dash}"' if dash else ""
     return (f'<svg class="sw" width="20" height="20" viewBox="0 0 20 20" aria-hidden="true">'
-            f'<circle cx="10" cy="10" r="7" fill="{fill}" stroke="{border}" stroke-width="{width}"{extra}/></svg>')
+            f'<circle cx="10" cy="10" r="7" fill="{fill}" stroke="{border}" stroke-width="{width}"{extra}/>'
+            '</svg>')
 
 
 def _diamond_svg() -> str:
     return ('<svg class="sw" width="20" height="20" viewBox="0 0 20 20" aria-hidden="true">'
-            f'<path d="M10 2 L18 10 L10 18 L2 10 z" fill="{FORUM_FILL}" stroke="{FORUM_BORDER}" stroke-width="2"/></svg>')
+            f'<path d="M10 2 L18 10 L10 18 L2 10 z" fill="{FORUM_FILL}" stroke="{FORUM_BORDER}" '
+            'stroke-width="2"/></svg>')
 
 
 def _legend(lang: str, groups: list[str], highlight: bool) -> str:
@@ -827,7 +831,8 @@ def _legend(lang: str, groups: list[str], highlight: bool) -> str:
              f'<h2>{_e(t["legend"])}</h2>', f'<h3>{_e(t["node_colors"])}</h3>', "<ul>"]
     for gid in groups:
         g = GROUPS[gid]
-        items.append(f'<li data-group="{_e(gid)}">{_dot_svg(g.color, g.color)}<span>{_e(_pick((g.sv, g.en), lang))}</span></li>')
+        label = _e(_pick((g.sv, g.en), lang))
+        items.append(f'<li data-group="{_e(gid)}">{_dot_svg(g.color, g.color)}<span>{label}</span></li>')
     items += ["</ul>", f'<h3>{_e(t["node_marks"])}</h3>', "<ul>",
               f'<li>{_diamond_svg()}<span>{_e(t["forum_node"])}</span></li>',
               f'<li>{_dot_svg("#DDDDDD", ONE_WAY_COLOR, 3, "4 3")}<span>{_e(t["one_way_only"])}</span></li>',
@@ -835,7 +840,8 @@ def _legend(lang: str, groups: list[str], highlight: bool) -> str:
               f'<li><span class="note">{_e(t["size_note"])}</span></li>',
               "</ul>", f'<h3>{_e(t["edges"])}</h3>', "<ul>"]
     for n, lv in LEVELS.items():
-        items.append(f'<li>{_line_svg(EDGE_COLOR, _LEVEL_WIDTH[n])}<span>{n} {_e(_pick((lv.sv, lv.en), lang))}</span></li>')
+        label = _e(_pick((lv.sv, lv.en), lang))
+        items.append(f'<li>{_line_svg(EDGE_COLOR, _LEVEL_WIDTH[n])}<span>{n} {label}</span></li>')
     items += [f'<li>{_line_svg(EDGE_COLOR, 2.5)}<span>{_e(t["struktur_line"])}</span></li>',
               f'<li>{_line_svg(EDGE_COLOR, 2.5, "6 4")}<span>{_e(t["individ_line"])}</span></li>',
               f'<li>{_line_svg(ONE_WAY_COLOR, 2, arrow=True)}<span>{_e(t["one_way_line"])}</span></li>',
@@ -858,8 +864,10 @@ def _controls(lang: str, size_by: str) -> str:
     parts = [
         f'<section class="search"><label for="search">{_e(t["search"])}</label>',
         '<div class="row"><input type="search" id="search" list="actor-names" autocomplete="off" '
-        f'placeholder="{_e(t["search_placeholder"])}"><button type="button" id="search-go">{_e(t["search_go"])}</button></div>',
-        '<datalist id="actor-names"></datalist><div id="search-status" class="status" aria-live="polite"></div></section>',
+        f'placeholder="{_e(t["search_placeholder"])}">'
+        f'<button type="button" id="search-go">{_e(t["search_go"])}</button></div>',
+        '<datalist id="actor-names"></datalist>'
+        '<div id="search-status" class="status" aria-live="polite"></div></section>',
         f'<section class="filters" id="filters"><h2>{_e(t["filters"])}</h2>',
         f'<fieldset><legend>{_e(t["levels"])}</legend>',
     ]
@@ -895,7 +903,8 @@ def _page(*, lang: str, title: str, size_by: str, maps: list[dict], groups: list
             f'<section class="panel" data-map="{_e(data["key"])}">'
             + (f'<h2 class="panel-title">{_e(data["name"])}</h2>' if len(maps) > 1 else "")
             + '<div class="findings"></div>'
-            f'<div class="map-canvas" id="canvas-{_e(data["key"])}" role="img" aria-label="{_e(t["map_of"])}: {_e(data["name"])}">'
+            f'<div class="map-canvas" id="canvas-{_e(data["key"])}" role="img" '
+            f'aria-label="{_e(t["map_of"])}: {_e(data["name"])}">'
             f'<p class="wait">{_e(t["wait"])}</p></div>'
             f'<script type="application/json" class="samnet-data">{_json_for_script(data)}</script>'
             "</section>"

@@ -194,3 +194,29 @@ def test_eigenvector_matches_networkx_on_generated_kommuner():
         ours = eigenvector_centrality(graph)
         theirs = nx.eigenvector_centrality(graph, weight="level", max_iter=10_000, tol=1e-10)
         assert ours == pytest.approx(theirs, abs=1e-9)
+
+
+def test_betweenness_is_estimated_only_above_the_limit(monkeypatch):
+    import networkx as nx
+
+    import samnet.metrics
+    from samnet.model import Actor, Dataset, Link
+
+    ids = [f"a{i:02d}" for i in range(12)]
+    ds = Dataset({}, {i: Actor(i, i, "ifo", "kommun") for i in ids},
+                 tuple(Link(n, u, v, "samverkan", 1, frozenset({"individ"}))
+                       for n, (u, v) in enumerate(zip(ids, ids[1:]))))
+    network = build_network(ds)
+    exact = analyze_network(network)
+    assert exact["betweenness_estimated"] is False
+    path_middle = {r["id"]: r["betweenness"] for r in exact["centrality"]}
+    # On a path of 12, the 6th actor lies on 5 * 6 = 30 of the 55 pairs of others.
+    assert path_middle["a05"] == pytest.approx(30 / 55, abs=1e-6)
+
+    monkeypatch.setattr(samnet.metrics, "EXACT_BETWEENNESS_LIMIT", 5)
+    monkeypatch.setattr(samnet.metrics, "BETWEENNESS_SAMPLE", 4)
+    estimated = analyze_network(network)
+    assert estimated["betweenness_estimated"] is True
+    expected = nx.betweenness_centrality(network.samverkan, k=4, normalized=True, seed=0)
+    assert {r["id"]: r["betweenness"] for r in estimated["centrality"]} == pytest.approx(expected, abs=1e-6)
+    assert analyze_network(network) == estimated  # the seed makes it repeatable
