@@ -79,6 +79,7 @@ from pathlib import Path
 
 import networkx as nx
 
+from samnet.errors import OutputError, UsageError
 from samnet.graph import Network
 from samnet.model import Forum, Link
 from samnet.vocab import AREAS, GROUPS, HUVUDMAN, KINDS, LEVELS, SCOPES, TYPES
@@ -273,9 +274,9 @@ def _pick(pair: tuple[str, str], lang: str) -> str:
 
 def _check_args(lang: str, size_by: str) -> None:
     if lang not in LANGS:
-        raise ValueError(f'unknown language "{lang}"; choose one of: {", ".join(LANGS)}')
+        raise UsageError(f'unknown language "{lang}"; choose one of: {", ".join(LANGS)}')
     if size_by not in SIZE_CHOICES:
-        raise ValueError(f'cannot size nodes by "{size_by}"; choose one of: {", ".join(SIZE_CHOICES)}')
+        raise UsageError(f'cannot size nodes by "{size_by}"; choose one of: {", ".join(SIZE_CHOICES)}')
 
 
 # ---------------------------------------------------------------- assets
@@ -295,7 +296,7 @@ def _vis_js() -> str:
     # Locate pyvis without importing it: its __init__ pulls in IPython.
     spec = importlib.util.find_spec("pyvis")
     if spec is None or not spec.submodule_search_locations:
-        raise RuntimeError("pyvis is not installed; it provides vis-network for the maps")
+        raise OutputError("pyvis is not installed; it provides vis-network for the maps (pip install pyvis)")
     path = Path(next(iter(spec.submodule_search_locations))) / "templates" / "lib" / "vis-9.1.2" / "vis-network.min.js"
     return path.read_text(encoding="utf-8")
 
@@ -970,7 +971,7 @@ def render_map(network: Network, metrics: dict | None = None, *, lang: str = "sv
 
     Raises
     ------
-    ValueError
+    UsageError
         For an unknown ``lang`` or ``size_by``.
 
     Examples

@@ -168,3 +168,77 @@ def test_help_does_not_import_heavy_modules():
             "print(sorted(m for m in ('networkx', 'pandas', 'pyvis', 'yaml') if m in sys.modules))")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip().splitlines()[-1] == "[]"
+
+
+def test_analyze_writes_maps_and_the_comparison_of_two_kommuner(runner, tmp_path):
+    out = tmp_path / "out"
+    result = run(runner, "analyze", "--data", SMALL, "--format", "json", "-o", str(out))
+    assert result.exit_code == 0, result.stderr
+    for name in ("k/map.html", "m/map.html", "map.html", "compare-k-m.md", "compare-k-m.json",
+                 "compare-k-m.html"):
+        assert (out / name).is_file(), name
+    comparison = json.loads((out / "compare-k-m.json").read_text(encoding="utf-8"))
+    assert comparison["summary"]["actors"] == {"a": 6, "b": 2}
+    assert "Kommun K" in (out / "compare-k-m.md").read_text(encoding="utf-8")
+
+
+def test_analyze_no_maps_skips_every_html_file(runner, tmp_path):
+    out = tmp_path / "out"
+    assert run(runner, "analyze", "--data", SMALL, "--format", "json", "-o", str(out), "--no-maps").exit_code == 0
+    assert not list(out.rglob("*.html"))
+    assert (out / "compare-k-m.md").is_file()
+
+
+def test_map_command_writes_one_file_per_kommun_and_the_region(runner, tmp_path):
+    result = run(runner, "map", "--data", SMALL, "-o", str(tmp_path))
+    assert result.exit_code == 0 and result.stdout == ""
+    assert sorted(p.relative_to(tmp_path).as_posix() for p in tmp_path.rglob("*.html")) == [
+        "k/map.html", "m/map.html", "map.html"]
+    page = (tmp_path / "k" / "map.html").read_text(encoding="utf-8")
+    assert "Kommun K" in page and "Förskolan" in page
+
+
+def test_map_to_a_single_file_and_for_a_lan(runner, tmp_path):
+    single = tmp_path / "k.html"
+    assert run(runner, "map", "--data", SMALL, "--kommun", "k", "-o", str(single), "--lang", "en").exit_code == 0
+    assert "<html" in single.read_text(encoding="utf-8")
+    lan = tmp_path / "lan.html"
+    assert run(runner, "map", "--data", SMALL, "--lan", "Testlän", "-o", str(lan)).exit_code == 0
+    assert "Testlän (1 kommuner)" in lan.read_text(encoding="utf-8")
+
+
+def test_map_usage_errors_exit_2(runner, tmp_path):
+    several = run(runner, "map", "--data", SMALL, "-o", str(tmp_path / "x.html"))
+    assert several.exit_code == 2 and "exactly one --kommun" in several.stderr
+    unknown = run(runner, "map", "--data", SMALL, "--lan", "Skåne", "-o", str(tmp_path))
+    assert unknown.exit_code == 2 and "the data names: Testlän" in unknown.stderr
+    both = run(runner, "map", "--data", SMALL, "--lan", "Testlän", "--kommun", "k")
+    assert both.exit_code == 2
+    assert not list(tmp_path.rglob("*.html"))
+
+
+def test_compare_command(runner, tmp_path):
+    result = run(runner, "compare", "k", "m", "--data", SMALL, "--format", "json")
+    assert result.exit_code == 0
+    assert json.loads(result.stdout)["a"]["id"] == "k"
+    table = run(runner, "compare", "k", "m", "--data", SMALL).stdout
+    assert table.startswith("Jämförelse: Kommun K och Kommun M")
+    written = run(runner, "compare", "k", "m", "--data", SMALL, "-o", str(tmp_path))
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["compare-k-m.html", "compare-k-m.json", "compare-k-m.md"]
+    assert written.stderr.count("wrote ") == 3
+
+
+def test_compare_usage_errors_exit_2(runner):
+    assert run(runner, "compare", "k", "k", "--data", SMALL).exit_code == 2
+    unknown = run(runner, "compare", "k", "x", "--data", SMALL)
+    assert unknown.exit_code == 2 and 'unknown kommun "x"' in unknown.stderr
+
+
+def test_compare_against_another_data_folder(runner):
+    snapshot = FIXTURES / "compare" / "snapshot"
+    pair = FIXTURES / "compare" / "pair"
+    a = sorted(json.loads(run(runner, "analyze", "--data", str(pair), "--format", "json").stdout)["kommuner"])[0]
+    b = sorted(json.loads(run(runner, "analyze", "--data", str(snapshot), "--format", "json").stdout)["kommuner"])[0]
+    result = run(runner, "compare", a, b, "--data", str(pair), "--data-b", str(snapshot), "--format", "json")
+    assert result.exit_code == 0, result.stderr
+    assert json.loads(result.stdout)["differences"] == []

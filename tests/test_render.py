@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 
+from samnet.errors import UsageError
 from samnet.graph import build_network
 from samnet.model import Actor, Dataset, Forum, Kommun, Link
 from samnet.render import (
@@ -224,9 +225,9 @@ def test_size_by_choice_and_validation(network):
                if n["cat"] == "actor")
     assert '<option value="degree" selected>' in render_map(network, size_by="degree")
     for bad in ("pagerank", "", "Strength"):
-        with pytest.raises(ValueError, match="choose one of: " + ", ".join(SIZE_CHOICES)):
+        with pytest.raises(UsageError, match="choose one of: " + ", ".join(SIZE_CHOICES)):
             render_map(network, size_by=bad)
-    with pytest.raises(ValueError, match="language"):
+    with pytest.raises(UsageError, match="language"):
         render_map(network, lang="de")
 
 
