@@ -44,6 +44,15 @@ class Measurement:
     ok: bool
 
 
+# Runs `python -m samnet` without the finder of an editable install, which would
+# otherwise supply modules that a baseline revision does not have from today's tree.
+BOOTSTRAP = (
+    "import runpy, sys; "
+    "sys.meta_path[:] = [f for f in sys.meta_path if not getattr(f, '__module__', '').startswith('__editable__')]; "
+    "sys.argv[0] = 'samnet'; runpy.run_module('samnet', run_name='__main__', alter_sys=True)"
+)
+
+
 def measure(argv: list[str], runs: int, env: dict[str, str], cwd: Path) -> Measurement:
     """Run ``argv`` ``runs`` times; wall time per run and the largest peak RSS."""
     times, peaks, ok = [], [], True
@@ -155,7 +164,7 @@ def main(argv: list[str] | None = None) -> int:
                 # `python -m` puts the working folder first on sys.path, so each tree runs
                 # from its own folder; every data path is absolute.
                 env = dict(os.environ, PYTHONPATH=str(tree))
-                result[label] = measure([sys.executable, "-m", "samnet", *samnet_args], runs, env, tree)
+                result[label] = measure([sys.executable, "-c", BOOTSTRAP, *samnet_args], runs, env, tree)
             rows.append((name, samnet_args, target, result))
             print(f"{name}: " + ", ".join(f"{k} {fmt(v)}" for k, v in result.items()), file=sys.stderr)
     finally:
