@@ -185,6 +185,18 @@ def text_table(
     return "\n".join(out)
 
 
+def _num(value: float, lang: str, digits: int = 3) -> str:
+    """A decimal number as its reader writes it: 0,164 in Swedish, 0.164 in English.
+
+    Examples
+    --------
+    >>> _num(0.16385, "sv"), _num(0.16385, "en")
+    ('0,164', '0.164')
+    """
+    text = f"{value:.{digits}f}"
+    return text.replace(".", ",") if lang == "sv" else text
+
+
 def _fmt(value) -> str:
     if isinstance(value, float):
         return f"{value:.3f}"
@@ -299,7 +311,7 @@ def _summary_rows(k: dict, lang: str) -> list[list]:
         [label("one_way_links", lang), f"{k['one_way_links']}" + (f" ({kinds})" if kinds else "")],
         [label("forums", lang), k["forums"]],
         [label("person_dependent_ties", lang), k["person_dependent_ties"]],
-        [label("density", lang), f"{k['density']:.3f}"],
+        [label("density", lang), _num(k["density"], lang)],
     ]
 
 
@@ -337,7 +349,8 @@ def _profile_rows(profiles: dict, lang: str, kind: str) -> list[list]:
 def _central_rows(k: dict, lang: str, top: int | None) -> list[list]:
     rows = k["centrality"] if top is None else k["centrality"][:top]
     return [
-        [i + 1, r["name"], _type_name(r["type"], lang), r["degree"], r["strength"], r["betweenness"], r["eigenvector"]]
+        [i + 1, r["name"], _type_name(r["type"], lang), r["degree"], r["strength"],
+         _num(r["betweenness"], lang), _num(r["eigenvector"], lang)]
         for i, r in enumerate(rows)
     ]
 
