@@ -152,8 +152,10 @@ def _analysis_files(dataset, result: dict, out: Path, lang: str, *, maps: bool, 
 
         _status("drawing maps …")
         for kommun_id, kommun in result["kommuner"].items():
-            files[out / kommun_id / "map.html"] = render_map(build_network(dataset, kommun_id), kommun, lang=lang)
-        files[out / "map.html"] = render_map(build_network(dataset, None), None, lang=lang)
+            if kommun_id in dataset.kommuner:
+                files[out / kommun_id / "map.html"] = render_map(build_network(dataset, kommun_id), kommun, lang=lang)
+        regional = result["kommuner"].get("all") if not dataset.kommuner else None
+        files[out / "map.html"] = render_map(build_network(dataset, None), regional, lang=lang)
     if len(dataset.kommuner) == 2 and len(result["kommuner"]) == 2:
         from samnet.compare import compare_networks
         from samnet.graph import build_network

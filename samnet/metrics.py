@@ -373,7 +373,8 @@ def analyze(dataset: Dataset, kommun_ids: list[str] | None = None) -> dict:
     Returns
     -------
     dict
-        ``{"kommuner": {kommun_id: analyze_network(...)}}``
+        ``{"kommuner": {kommun_id: analyze_network(...)}}``. Data that defines
+        no kommuner is analysed as one network under the id ``"all"``.
 
     Raises
     ------
@@ -387,6 +388,9 @@ def analyze(dataset: Dataset, kommun_ids: list[str] | None = None) -> dict:
     >>> analyze(ds)["kommuner"]["k"]["actors"]
     1
     """
+    if not dataset.kommuner and not kommun_ids:
+        # A mapping of one organisation's contacts may name no kommun at all.
+        return {"kommuner": {"all": analyze_network(build_network(dataset, None))}}
     return {
         "kommuner": {
             kommun_id: analyze_network(build_network(dataset, kommun_id))

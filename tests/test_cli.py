@@ -242,3 +242,28 @@ def test_compare_against_another_data_folder(runner):
     result = run(runner, "compare", a, b, "--data", str(pair), "--data-b", str(snapshot), "--format", "json")
     assert result.exit_code == 0, result.stderr
     assert json.loads(result.stdout)["differences"] == []
+
+
+def test_data_without_kommuner_is_analysed_as_one_network(runner, tmp_path):
+    data = tmp_path / "data"
+    data.mkdir()
+    (data / "actors.yaml").write_text(
+        "actors:\n  - {id: a, name: A, type: ifo, huvudman: kommun}\n"
+        "  - {id: b, name: B, type: polis, huvudman: stat}\n", encoding="utf-8")
+    (data / "links.yaml").write_text("links:\n  - {source: a, target: b, level: 2, scope: individ}\n",
+                                     encoding="utf-8")
+    out = tmp_path / "out"
+    result = run(runner, "analyze", "--data", str(data), "--format", "json", "-o", str(out))
+    assert result.exit_code == 0, result.stderr
+    assert json.loads(result.stdout)["kommuner"]["all"]["samverkan_ties"] == 1
+    assert (out / "all" / "metrics.csv").is_file() and (out / "map.html").is_file()
+    assert "== Alla kommuner (all) ==" in run(runner, "analyze", "--data", str(data), "--format", "table").stdout
+
+
+def test_unwritable_output_is_a_clear_error(runner, tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("not a folder")
+    result = run(runner, "analyze", "--data", SMALL, "--format", "json", "--no-maps", "-o", str(blocker / "out"))
+    assert result.exit_code == 1
+    assert result.stderr.startswith(f"cannot write {blocker / 'out'}")
+    assert "Traceback" not in result.stderr
