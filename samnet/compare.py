@@ -107,13 +107,12 @@ from __future__ import annotations
 
 import html
 import json
-import re
 import textwrap
 from collections import Counter
 
 from samnet.errors import UsageError
 from samnet.graph import Network
-from samnet.vocab import AREAS, KINDS, LEVELS, ONE_WAY_KINDS, SCOPES, TYPES
+from samnet.vocab import AREAS, LEVELS, ONE_WAY_KINDS, SCOPES, area_name, kind_name, type_name
 
 __all__ = [
     "FORMATS",
@@ -600,28 +599,8 @@ def _w(key: str, lang: str) -> str:
     return en if lang == "en" else sv
 
 
-def _type_label(type_id: str, lang: str) -> str:
-    """A short display name: the acronym when the vocabulary name ends in one, e.g. "IFO"."""
-    entry = TYPES.get(type_id)
-    if entry is None:
-        return type_id
-    name = entry.en if lang == "en" else entry.sv
-    acronym = re.search(r"\(([A-ZÅÄÖ]{2,})\)$", name)
-    return acronym.group(1) if acronym else name
-
-
 def _pair_label(types: list[str], lang: str) -> str:
-    return "–".join(_type_label(t, lang) for t in types)
-
-
-def _kind_name(kind: str, lang: str) -> str:
-    sv, en = KINDS[kind]
-    return en if lang == "en" else sv
-
-
-def _area_name(area: str, lang: str) -> str:
-    sv, en = AREAS[area]
-    return en if lang == "en" else sv
+    return "–".join(type_name(t, lang, short=True) for t in types)
 
 
 def _join(items: list[str], lang: str) -> str:
@@ -679,7 +658,7 @@ def _sentence(diff: dict, labels: dict[str, str], lang: str) -> str:
     side = v.get("side")
     x, y = (labels[side], labels[_other(side)]) if side else (labels["a"], labels["b"])
     if key == "area_only":
-        area = _area_name(v["area"], lang)
+        area = area_name(v["area"], lang)
         if en:
             return f"{x} has samverkan on {area} ({_ties(v['ties'], lang)}); {y} has none."
         return f"{x} har samverkan kring {area} ({_ties(v['ties'], lang)}), {y} har inga."
@@ -692,31 +671,31 @@ def _sentence(diff: dict, labels: dict[str, str], lang: str) -> str:
         if v["one_way"]:
             parts.append(_count(v["one_way"], ("envägslänk", "envägslänkar"),
                                 ("one-way link", "one-way links"), lang))
-        what = _type_label(v["type"], lang)
+        what = type_name(v["type"], lang, short=True)
         if en:
             return f"{what} is present only in {x} ({', '.join(parts)})."
         return f"{what} finns bara i {x} ({', '.join(parts)})."
     if key == "type_no_samverkan":
-        what = _type_label(v["type"], lang)
-        kinds = _join([_kind_name(k, lang) for k in v["other_kinds"]], lang)
+        what = type_name(v["type"], lang, short=True)
+        kinds = _join([kind_name(k, lang) for k in v["other_kinds"]], lang)
         if en:
             tail = f"only one-way links in {y} ({kinds})" if kinds else f"none in {y}"
             return f"{what} has samverkan in {x} ({_ties(v['ties'], lang)}) but {tail}."
         tail = f"i {y} bara envägslänkar ({kinds})" if kinds else f"ingen i {y}"
         return f"{what} har samverkan i {x} ({_ties(v['ties'], lang)}) men {tail}."
     if key == "type_structural":
-        what = _type_label(v["type"], lang)
+        what = type_name(v["type"], lang, short=True)
         if en:
             return f"{what} takes part in structural samverkan in {x} ({_ties(v['ties'], lang)}) but not in {y}."
         return f"{what} deltar i strukturell samverkan i {x} ({_ties(v['ties'], lang)}) men inte i {y}."
     if key == "type_forum":
-        what = _type_label(v["type"], lang)
+        what = type_name(v["type"], lang, short=True)
         forums = _count(v["forums"], ("forum", "forum"), ("forum", "forums"), lang)
         if en:
             return f"{what} sits in collaboration groups (forums) in {x} ({forums}) but not in {y}."
         return f"{what} sitter med i samverkansgrupper (forum) i {x} ({forums}) men inte i {y}."
     if key == "type_structural_share":
-        what = _type_label(v["type"], lang)
+        what = type_name(v["type"], lang, short=True)
         pa, pb = _percents(v["a"], v["b"], lang)
         if en:
             return (f"For {what}, {pa} of samverkan ties are at structural level in {labels['a']}, "
@@ -724,7 +703,7 @@ def _sentence(diff: dict, labels: dict[str, str], lang: str) -> str:
         return (f"För {what} är {pa} av samverkansbanden på strukturnivå i {labels['a']}, "
                 f"mot {pb} i {labels['b']}.")
     if key == "area_share":
-        area = _area_name(v["area"], lang)
+        area = area_name(v["area"], lang)
         pa, pb = _percents(v["a"], v["b"], lang)
         ta, tb = _ties(v["a_ties"], lang), _ties(v["b_ties"], lang)
         if en:
@@ -752,7 +731,7 @@ def _sentence(diff: dict, labels: dict[str, str], lang: str) -> str:
                 f"och på nivå {modal(v['b'])} i {labels['b']}; nivå 1–4 har {profile(v['a'])} "
                 f"av banden i {labels['a']}, {profile(v['b'])} i {labels['b']}.")
     if key == "type_one_way_share":
-        what = _type_label(v["type"], lang)
+        what = type_name(v["type"], lang, short=True)
         pa, pb = _percents(v["a"], v["b"], lang)
         if en:
             return f"For {what}, {pa} of ties are one-way links in {labels['a']}, against {pb} in {labels['b']}."
@@ -786,14 +765,14 @@ def _sentence(diff: dict, labels: dict[str, str], lang: str) -> str:
 def _pair_clause(key: str, v: dict, x: str, y: str, labels: dict[str, str], lang: str) -> str:
     en = lang == "en"
     if key == "pair_samverkan_vs_one_way":
-        kinds = _join([_kind_name(k, lang) for k in v["other_kinds"]], lang)
+        kinds = _join([kind_name(k, lang) for k in v["other_kinds"]], lang)
         level = _level_phrase(v["level"], v["scopes"], lang)
         return f"{level} in {x}; in {y} only {kinds}" if en else f"{level} i {x}; i {y} bara {kinds}"
     if key == "pair_only":
         level = _level_phrase(v["level"], v["scopes"], lang)
         return f"{level} in {x}; no tie at all in {y}" if en else f"{level} i {x}; inget band alls i {y}"
     if key == "pair_one_way_only":
-        kinds = _join([_kind_name(k, lang) for k in v["kinds"]], lang)
+        kinds = _join([kind_name(k, lang) for k in v["kinds"]], lang)
         return f"only {kinds} in {x}; no tie at all in {y}" if en else f"bara {kinds} i {x}; inget band alls i {y}"
     if key == "pair_level":
         la, lb = v["a"], v["b"]
@@ -816,7 +795,7 @@ def _pair_clause(key: str, v: dict, x: str, y: str, labels: dict[str, str], lang
         if not rows:
             return _w("none", lang)
         return ", ".join(
-            f"{_kind_name(r['kind'], lang)} {_type_label(r['from'], lang)} → {_type_label(r['to'], lang)}"
+            f"{kind_name(r['kind'], lang)} {type_name(r['from'], lang, short=True)} → {type_name(r['to'], lang, short=True)}"
             for r in rows)
 
     if en:
@@ -877,8 +856,8 @@ def _side_text(side: dict | None, type_present: bool, lang: str) -> str:
             text += ", person-dependent" if lang == "en" else ", personbunden"
         parts.append(text)
     for r in side["one_way"]:
-        parts.append(f"{_kind_name(r['kind'], lang)} {_type_label(r['from'], lang)} → "
-                     f"{_type_label(r['to'], lang)} ({r['links']})")
+        parts.append(f"{kind_name(r['kind'], lang)} {type_name(r['from'], lang, short=True)} → "
+                     f"{type_name(r['to'], lang, short=True)} ({r['links']})")
     return "; ".join(parts)
 
 
@@ -909,7 +888,7 @@ def _profile_rows(comparison: dict, lang: str) -> dict[str, list[tuple[str, str,
     return {
         "levels": [(level_name(n), str(v["a"]), str(v["b"])) for n, v in comparison["levels"].items()],
         "scopes": [(_w(k, lang), str(v["a"]), str(v["b"])) for k, v in comparison["scopes"].items()],
-        "areas": [(_area_name(k, lang), str(v["a"]), str(v["b"])) for k, v in comparison["areas"].items()],
+        "areas": [(area_name(k, lang), str(v["a"]), str(v["b"])) for k, v in comparison["areas"].items()],
     }
 
 
@@ -931,7 +910,7 @@ def _one_way_rows(comparison: dict, lang: str) -> list[tuple[str, str, str]]:
         pct = _number(side["share"] * 100, lang, 0) + ("%" if lang == "en" else " %")
         return f"{pct} ({side['one_way']}/{whole})"
 
-    return [(_type_label(t, lang), cell(r["a"]), cell(r["b"])) for t, r in comparison["one_way_share"].items()]
+    return [(type_name(t, lang, short=True), cell(r["a"]), cell(r["b"])) for t, r in comparison["one_way_share"].items()]
 
 
 def _columns(rows: list[tuple[str, str, str]], header: tuple[str, str, str], width: int = 100) -> list[str]:
@@ -969,7 +948,7 @@ def _format_table(comparison: dict, lang: str, top: int = TOP) -> str:
     lines += ["", _w("types", lang)]
     types = comparison["types"]
     for part, label in (("only_a", labels[0]), ("only_b", labels[1])):
-        names = ", ".join(f"{_type_label(r['type'], lang)} ({r[part[-1]]})" for r in types[part])
+        names = ", ".join(f"{type_name(r['type'], lang, short=True)} ({r[part[-1]]})" for r in types[part])
         lines += textwrap.wrap(f"{_w('types_only', lang).format(x=label)}: {names or _w('none', lang)}", 100,
                                subsequent_indent="    ")
     lines += ["", _w("one_way_share", lang)] + _columns(_one_way_rows(comparison, lang), header)
@@ -1013,9 +992,9 @@ def _format_markdown(comparison: dict, lang: str) -> str:
     lines += ["", f"## {_w('types', lang)}", ""]
     types = comparison["types"]
     for part, label in (("only_a", labels[0]), ("only_b", labels[1])):
-        names = ", ".join(f"{_type_label(r['type'], lang)} ({r[part[-1]]})" for r in types[part])
+        names = ", ".join(f"{type_name(r['type'], lang, short=True)} ({r[part[-1]]})" for r in types[part])
         lines.append(f"- {_md(_w('types_only', lang).format(x=label))}: {_md(names or _w('none', lang))}")
-    both = ", ".join(_type_label(r["type"], lang) for r in types["both"])
+    both = ", ".join(type_name(r["type"], lang, short=True) for r in types["both"])
     lines.append(f"- {_w('types_both', lang)}: {_md(both or _w('none', lang))}")
     lines += ["", f"## {_w('one_way_share', lang)}", ""]
     lines += _md_table(_one_way_rows(comparison, lang), (_w("type", lang), labels[0], labels[1]))

@@ -82,7 +82,7 @@ import networkx as nx
 from samnet.errors import OutputError, UsageError
 from samnet.graph import Network
 from samnet.model import Forum, Link
-from samnet.vocab import AREAS, GROUPS, HUVUDMAN, KINDS, LEVELS, SCOPES, TYPES
+from samnet.vocab import AREAS, GROUPS, HUVUDMAN, KINDS, LEVELS, SCOPES, TYPES, in_language
 
 __all__ = [
     "SIZE_CHOICES",
@@ -266,10 +266,6 @@ _TEXTS = {
         "no_js": "The map needs JavaScript.",
     },
 }
-
-
-def _pick(pair: tuple[str, str], lang: str) -> str:
-    return pair[0] if lang == "sv" else pair[1]
 
 
 def _check_args(lang: str, size_by: str) -> None:
@@ -602,7 +598,7 @@ def _network_data(network: Network, metrics: dict, lang: str, size_by: str,
 
     for actor_id, actor in actors.items():
         group = GROUPS[TYPES[actor.type].group] if actor.type in TYPES else GROUPS["regional"]
-        type_label = _pick((TYPES[actor.type].sv, TYPES[actor.type].en), lang) if actor.type in TYPES else actor.type
+        type_label = in_language((TYPES[actor.type].sv, TYPES[actor.type].en), lang) if actor.type in TYPES else actor.type
         border, width, dashes = group.color, 1.5, False
         if actor_id in one_way_only:
             border, width, dashes = ONE_WAY_COLOR, 4, [5, 4]
@@ -629,7 +625,7 @@ def _network_data(network: Network, metrics: dict, lang: str, size_by: str,
             type=actor.type,
             typeLabel=type_label,
             tgroup=group.id,
-            huvudman=_pick(HUVUDMAN[actor.huvudman], lang) if actor.huvudman in HUVUDMAN else actor.huvudman,
+            huvudman=in_language(HUVUDMAN[actor.huvudman], lang) if actor.huvudman in HUVUDMAN else actor.huvudman,
             kommun=network.kommun_names.get(actor.kommun, actor.kommun) if actor.kommun else "",
             ref=actor.ref or "",
             note=actor.note or "",
@@ -670,8 +666,8 @@ def _network_data(network: Network, metrics: dict, lang: str, size_by: str,
     def type_pair(u: str, v: str) -> frozenset:
         return frozenset({actors[u].type, actors[v].type})
 
-    level_word = {n: _pick((lv.sv, lv.en), lang) for n, lv in LEVELS.items()}
-    scope_word = {s: _pick(v, lang) for s, v in SCOPES.items()}
+    level_word = {n: in_language((lv.sv, lv.en), lang) for n, lv in LEVELS.items()}
+    scope_word = {s: in_language(v, lang) for s, v in SCOPES.items()}
 
     def describe(level: int | None, scopes: frozenset, areas: frozenset, pd: bool) -> str:
         parts = []
@@ -712,7 +708,7 @@ def _network_data(network: Network, metrics: dict, lang: str, size_by: str,
             # A slight curve keeps an arrow visible beside a samverkan line on the same pair.
             smooth={"enabled": True, "type": "curvedCW", "roundness": 0.18},
             color=line(ONE_WAY_COLOR),
-            title=f"{actors[link.source].name} → {actors[link.target].name}\n{_pick(KINDS[link.kind], lang)}",
+            title=f"{actors[link.source].name} → {actors[link.target].name}\n{in_language(KINDS[link.kind], lang)}",
             cat="oneway",
             kind=link.kind,
             level=None,
@@ -777,11 +773,11 @@ def _ui_data(lang: str, size_by: str) -> dict:
         "lang": lang,
         "sizeBy": size_by,
         "t": t,
-        "kinds": {k: _pick(v, lang) for k, v in KINDS.items()},
-        "levels": {str(n): _pick((lv.sv, lv.en), lang) for n, lv in LEVELS.items()},
-        "scopes": {k: _pick(v, lang) for k, v in SCOPES.items()},
-        "areas": {k: _pick(v, lang) for k, v in AREAS.items()},
-        "groups": {g.id: _pick((g.sv, g.en), lang) for g in GROUPS.values()},
+        "kinds": {k: in_language(v, lang) for k, v in KINDS.items()},
+        "levels": {str(n): in_language((lv.sv, lv.en), lang) for n, lv in LEVELS.items()},
+        "scopes": {k: in_language(v, lang) for k, v in SCOPES.items()},
+        "areas": {k: in_language(v, lang) for k, v in AREAS.items()},
+        "groups": {g.id: in_language((g.sv, g.en), lang) for g in GROUPS.values()},
         "options": {
             "autoResize": True,
             "physics": False,
@@ -832,7 +828,7 @@ def _legend(lang: str, groups: list[str], highlight: bool) -> str:
              f'<h2>{_e(t["legend"])}</h2>', f'<h3>{_e(t["node_colors"])}</h3>', "<ul>"]
     for gid in groups:
         g = GROUPS[gid]
-        label = _e(_pick((g.sv, g.en), lang))
+        label = _e(in_language((g.sv, g.en), lang))
         items.append(f'<li data-group="{_e(gid)}">{_dot_svg(g.color, g.color)}<span>{label}</span></li>')
     items += ["</ul>", f'<h3>{_e(t["node_marks"])}</h3>', "<ul>",
               f'<li>{_diamond_svg()}<span>{_e(t["forum_node"])}</span></li>',
@@ -841,7 +837,7 @@ def _legend(lang: str, groups: list[str], highlight: bool) -> str:
               f'<li><span class="note">{_e(t["size_note"])}</span></li>',
               "</ul>", f'<h3>{_e(t["edges"])}</h3>', "<ul>"]
     for n, lv in LEVELS.items():
-        label = _e(_pick((lv.sv, lv.en), lang))
+        label = _e(in_language((lv.sv, lv.en), lang))
         items.append(f'<li>{_line_svg(EDGE_COLOR, _LEVEL_WIDTH[n])}<span>{n} {label}</span></li>')
     items += [f'<li>{_line_svg(EDGE_COLOR, 2.5)}<span>{_e(t["struktur_line"])}</span></li>',
               f'<li>{_line_svg(EDGE_COLOR, 2.5, "6 4")}<span>{_e(t["individ_line"])}</span></li>',
@@ -873,14 +869,14 @@ def _controls(lang: str, size_by: str) -> str:
         f'<fieldset><legend>{_e(t["levels"])}</legend>',
     ]
     for n, lv in LEVELS.items():
-        parts.append(_checkbox("level", str(n), f"{n} {_pick((lv.sv, lv.en), lang)}",
+        parts.append(_checkbox("level", str(n), f"{n} {in_language((lv.sv, lv.en), lang)}",
                                swatch=_line_svg(EDGE_COLOR, _LEVEL_WIDTH[n])))
     parts.append(f'</fieldset><fieldset><legend>{_e(t["scopes"])}</legend>')
     for s, labels in SCOPES.items():
-        parts.append(_checkbox("scope", s, _pick(labels, lang)))
+        parts.append(_checkbox("scope", s, in_language(labels, lang)))
     parts.append(f'</fieldset><fieldset><legend>{_e(t["areas"])}</legend>')
     for a, labels in AREAS.items():
-        parts.append(_checkbox("area", a, f"{_pick(labels, lang)} ({a})"))
+        parts.append(_checkbox("area", a, f"{in_language(labels, lang)} ({a})"))
     parts.append(f'</fieldset><fieldset><legend>{_e(t["show"])}</legend>')
     parts.append(_checkbox("oneway", "1", t["one_way"], swatch=_line_svg(ONE_WAY_COLOR, 2, arrow=True)))
     parts.append(_checkbox("forums", "1", t["forums"], swatch=_diamond_svg()))

@@ -28,7 +28,7 @@ import unicodedata
 
 from samnet.errors import UsageError
 from samnet.metrics import CENTRALITY_FIELDS
-from samnet.vocab import AREAS, HUVUDMAN, KINDS, LEVELS, TYPES
+from samnet.vocab import AREAS, HUVUDMAN, LEVELS, kind_name, type_name
 
 __all__ = [
     "FORMATS",
@@ -111,18 +111,6 @@ def label(key: str, lang: str = "sv") -> str:
     ('Aktörer med bara envägslänkar', 'Actors whose every tie is one-way')
     """
     sv, en = _LABELS[key]
-    return en if lang == "en" else sv
-
-
-def _type_name(type_id: str, lang: str) -> str:
-    entry = TYPES.get(type_id)
-    if entry is None:
-        return type_id
-    return entry.en if lang == "en" else entry.sv
-
-
-def _kind_name(kind: str, lang: str) -> str:
-    sv, en = KINDS[kind]
     return en if lang == "en" else sv
 
 
@@ -303,7 +291,7 @@ def format_analysis(result: dict, fmt: str = "table", lang: str = "sv", *, top: 
 
 def _summary_rows(k: dict, lang: str) -> list[list]:
     kinds = ", ".join(
-        f"{_kind_name(kind, lang)} {n}" for kind, n in k["one_way_by_kind"].items() if n
+        f"{kind_name(kind, lang)} {n}" for kind, n in k["one_way_by_kind"].items() if n
     )
     return [
         [label("actors", lang), k["actors"]],
@@ -335,7 +323,7 @@ def _profile_rows(profiles: dict, lang: str, kind: str) -> list[list]:
     rows = []
     for key, profile in profiles.items():
         if kind == "type":
-            name = _type_name(key, lang)
+            name = type_name(key, lang)
         else:
             name = HUVUDMAN[key][1] if lang == "en" else key
         rows.append(
@@ -349,7 +337,7 @@ def _profile_rows(profiles: dict, lang: str, kind: str) -> list[list]:
 def _central_rows(k: dict, lang: str, top: int | None) -> list[list]:
     rows = k["centrality"] if top is None else k["centrality"][:top]
     return [
-        [i + 1, r["name"], _type_name(r["type"], lang), r["degree"], r["strength"],
+        [i + 1, r["name"], type_name(r["type"], lang), r["degree"], r["strength"],
          _num(r["betweenness"], lang), _num(r["eigenvector"], lang)]
         for i, r in enumerate(rows)
     ]
@@ -366,7 +354,7 @@ def _names(k: dict) -> dict[str, str]:
 
 def _flow_rows(k: dict, lang: str) -> list[list]:
     return [
-        [_type_name(r["source_type"], lang), _type_name(r["target_type"], lang), _kind_name(r["kind"], lang), r["links"]]
+        [type_name(r["source_type"], lang), type_name(r["target_type"], lang), kind_name(r["kind"], lang), r["links"]]
         for r in k["one_way_by_type"]
     ]
 
@@ -477,7 +465,7 @@ def report_markdown(result: dict, lang: str = "sv", source: str = "data/") -> st
         if k["one_way"]:
             yes_no = ("ja", "nej") if lang == "sv" else ("yes", "no")
             out += [_md_table([label("from", lang), label("to", lang), label("kind", lang), label("also_samverkan", lang)],
-                              [[names[r["source"]], names[r["target"]], _kind_name(r["kind"], lang),
+                              [[names[r["source"]], names[r["target"]], kind_name(r["kind"], lang),
                                 yes_no[0] if r["also_samverkan"] else yes_no[1]]
                                for r in k["one_way"]]), ""]
         only = ", ".join(_md_escape(names[i]) for i in k["one_way_only"]) or label("none", lang)

@@ -18,6 +18,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 __all__ = [
+    "in_language",
+    "type_name",
+    "kind_name",
+    "area_name",
     "ActorType",
     "TypeGroup",
     "Level",
@@ -170,3 +174,55 @@ LEVELS: dict[int, Level] = {
         Level(4, "samverkan", "common goal"),
     ]
 }
+
+
+def in_language(pair: tuple[str, str], lang: str) -> str:
+    """Pick the Swedish or English word of a ``(sv, en)`` pair.
+
+    Examples
+    --------
+    >>> in_language(KINDS["orosanmalan"], "sv"), in_language(KINDS["orosanmalan"], "en")
+    ('orosanmälan', 'report of concern')
+    """
+    return pair[1] if lang == "en" else pair[0]
+
+
+def type_name(type_id: str, lang: str = "sv", *, short: bool = False) -> str:
+    """The display name of an actor type; ``short`` gives the acronym where the name ends in one.
+
+    Examples
+    --------
+    >>> type_name("ifo"), type_name("ifo", short=True), type_name("polis", "en")
+    ('Individ- och familjeomsorg (IFO)', 'IFO', 'Police')
+    """
+    entry = TYPES.get(type_id)
+    if entry is None:
+        return type_id
+    name = entry.en if lang == "en" else entry.sv
+    if short and name.endswith(")") and "(" in name:
+        acronym = name[name.rindex("(") + 1:-1]
+        if len(acronym) >= 2 and acronym.isupper():
+            return acronym
+    return name
+
+
+def kind_name(kind: str, lang: str = "sv") -> str:
+    """The display name of a link kind.
+
+    Examples
+    --------
+    >>> kind_name("hanvisning"), kind_name("hanvisning", "en")
+    ('hänvisning', 'referral')
+    """
+    return in_language(KINDS[kind], lang)
+
+
+def area_name(area: str, lang: str = "sv") -> str:
+    """The display name of an area of violence.
+
+    Examples
+    --------
+    >>> area_name("hrv")
+    'hedersrelaterat våld och förtryck'
+    """
+    return in_language(AREAS[area], lang)

@@ -333,7 +333,7 @@ def _hostile():
         {"a-i": Actor("a-i", f"IFO {evil}", "ifo", "kommun", "a"),
          "a-s": Actor("a-s", "Skola", "skola", "kommun", "a"),
          "b-i": Actor("b-i", "IFO", "ifo", "kommun", "b"),
-         "b-s": Actor("b-s", f"<img src=x onerror=alert(1)>", "skola", "kommun", "b")},
+         "b-s": Actor("b-s", "<img src=x onerror=alert(1)>", "skola", "kommun", "b")},
         (Link(0, "a-s", "a-i", "samverkan", 3, frozenset({"struktur"}), kommuner=frozenset({"a"})),
          Link(1, "b-s", "b-i", "orosanmalan", kommuner=frozenset({"b"}))),
         (Forum("f", "<i>Forum</i>", ("a-i", "a-s"), 2, frozenset({"struktur"}), kommuner=frozenset({"a"})),),
