@@ -112,7 +112,8 @@ from collections import Counter
 
 from samnet.errors import UsageError
 from samnet.graph import Network
-from samnet.vocab import AREAS, LEVELS, ONE_WAY_KINDS, SCOPES, area_name, kind_name, type_name
+from samnet.report import label as report_label
+from samnet.vocab import AREAS, LEVELS, ONE_WAY_KINDS, SCOPES, area_name, in_language, kind_name, type_name
 
 __all__ = [
     "FORMATS",
@@ -547,9 +548,7 @@ _WORDS: dict[str, tuple[str, str]] = {
     "more_in_markdown": ("… och {n} skillnader till (alla finns i --format markdown).",
                          "… and {n} more differences (all of them in --format markdown)."),
     "figures": ("Nyckeltal", "Key figures"),
-    "levels": ("Samverkanstrappan (band per nivå)", "Samverkanstrappan (ties per level)"),
     "scopes": ("Individ eller struktur (band)", "Individual or structural (ties)"),
-    "areas": ("Områden (samverkansband)", "Areas (samverkan ties)"),
     "types": ("Aktörstyper", "Actor types"),
     "types_only": ("Bara i {x}", "Only in {x}"),
     "types_both": ("I båda", "In both"),
@@ -557,22 +556,12 @@ _WORDS: dict[str, tuple[str, str]] = {
     "pair": ("Typpar", "Type pair"),
     "one_way_share": ("Andel envägslänkar per aktörstyp", "Share of one-way links per actor type"),
     "type": ("Aktörstyp", "Actor type"),
-    "none": ("inga", "none"),
     "no_tie": ("inget band", "no tie"),
     "missing_type": ("typen saknas", "type absent"),
-    "actors": ("Aktörer", "Actors"),
-    "samverkan_ties": ("Samverkansband", "Samverkan ties"),
-    "one_way_links": ("Envägslänkar", "One-way links"),
-    "forums": ("Forum", "Forums"),
-    "person_dependent_ties": ("Personbundna band", "Person-dependent ties"),
-    "density": ("Täthet", "Density"),
     "structural_share": ("Andel band på strukturnivå", "Share of ties at structural level"),
     "high_level_share": ("Andel band på nivå 3–4", "Share of ties at level 3–4"),
     "person_dependent_share": ("Andel personbunden samverkan", "Share of person-dependent samverkan"),
     "one_way_share_total": ("Andel envägslänkar av alla band", "Share of one-way links among all ties"),
-    "individ": ("individ", "individual"),
-    "struktur": ("struktur", "structural"),
-    "both": ("båda", "both"),
     "level": ("Nivå", "Level"),
     "intro": (
         "Kommunerna jämförs per aktörstyp, inte per aktör. Envägslänkar (orosanmälan, "
@@ -595,8 +584,10 @@ _SHARE_PHRASES: dict[str, tuple[str, str]] = {
 
 
 def _w(key: str, lang: str) -> str:
-    sv, en = _WORDS[key]
-    return en if lang == "en" else sv
+    # Headings both reports use ("Aktörer", "Täthet" …) live in samnet.report, so they read the same.
+    if key not in _WORDS:
+        return report_label(key, lang)
+    return in_language(_WORDS[key], lang)
 
 
 def _pair_label(types: list[str], lang: str) -> str:
