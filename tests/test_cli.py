@@ -267,3 +267,13 @@ def test_unwritable_output_is_a_clear_error(runner, tmp_path):
     assert result.exit_code == 1
     assert result.stderr.startswith(f"cannot write {blocker / 'out'}")
     assert "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize("lang", ["sv", "en"])
+def test_tables_on_the_bundled_data_fit_100_columns(runner, lang):
+    bundled = str(Path(__file__).resolve().parent.parent / "data")
+    analysis = run(runner, "analyze", "--data", bundled, "--format", "table", "--lang", lang).stdout
+    comparison = run(runner, "compare", "ljusdal", "sandviken", "--data", bundled, "--lang", lang).stdout
+    for text in (analysis, comparison):
+        assert max(len(line) for line in text.splitlines()) <= 100
+    assert "Kvinnojouren Viljan" in analysis
