@@ -74,3 +74,20 @@ def test_transcripts_match_what_the_commands_print():
             assert tool.run(block["command"], folder) == block["output"], block["command"]
     finally:
         shutil.rmtree(folder, ignore_errors=True)
+
+
+def test_the_figures_quoted_for_the_findings_are_current():
+    from samnet.loader import load_dataset
+
+    k = analyze(load_dataset(Path(__file__).resolve().parent.parent / "data"), ["ljusdal"])["kommuner"]["ljusdal"]
+    section = README.split("What the three findings", 1)[1].split("`--format json` prints", 1)[0]
+    alone = sum(1 for row in k["one_way"] if not row["also_samverkan"])
+    assert f"The {k['one_way_links']} one-way links in Ljusdal" in section
+    assert f"{alone} of them join actors that have\n  no samverkan at all" in section
+    region, kommun = k["profiles"]["huvudman"]["region"]["scopes"], k["profiles"]["huvudman"]["kommun"]["scopes"]
+    assert f"region {region['individ']} individ / {region['struktur']} struktur / {region['both']} both" in section
+    assert f"kommun\n  {kommun['individ']} / {kommun['struktur']} / {kommun['both']}" in section
+    assert f"There are {k['person_dependent_ties']} personbundna ties in Ljusdal" in section
+    assert f"{k['pairs_disconnected']} pairs of actors can no longer" in section
+    assert len(k["isolated_without_person_dependent"]) == 4  # "Kvinnojouren Viljan and three others"
+    assert "ljusdal-kvinnojour" in k["isolated_without_person_dependent"]
