@@ -151,7 +151,8 @@ def _build(events: Any, reader: _Reader) -> Any:
 
     Building from events rather than from PyYAML's node graph skips its
     Python-level composer and resolver, which dominate the time on a national
-    dataset. Each open mapping or list is a frame ``[container, path, key, key_line, first_lines]``.
+    dataset. Each open mapping or list is a frame
+    ``[container, path, pending key, its line, first line of each key, anchor]``.
     """
     stack: list[list] = []
     anchors: dict[str, Any] = {}
@@ -295,6 +296,7 @@ def read_yaml(path: Path, display: str, problems: list[Problem]) -> Any:
         # The YAML parser would only repeat the tab problem less clearly.
         return None
     reader = _Reader(display, problems)
+    before = len(problems)
     try:
         document = _build(yaml.parse(text, Loader=_Loader), reader)
     except yaml.MarkedYAMLError as exc:
@@ -307,7 +309,8 @@ def read_yaml(path: Path, display: str, problems: list[Problem]) -> Any:
     except yaml.YAMLError as exc:  # pragma: no cover - reader errors without a mark
         problems.append(Problem(display, 0, "", "yaml-syntax", str(exc)))
         return None
-    if document is None and not any(p.file == display and p.code == "yaml-syntax" for p in problems):
+    # No value and no problem of its own: the file holds nothing but comments or blanks.
+    if document is None and len(problems) == before:
         problems.append(Problem(display, 1, "", "empty-file", "the file holds no data"))
     return document
 

@@ -369,10 +369,10 @@ def _loss_sentence(k: dict, lang: str) -> str:
     )
 
 
-def _wrap(text: str) -> str:
+def _wrap(text: str, indent: str = "") -> str:
     # Lists of names can run long; the table view promises to fit 100 columns.
-    return textwrap.fill(text, width=100, initial_indent="", subsequent_indent="    ",
-                         break_on_hyphens=False, drop_whitespace=False).rstrip()
+    return textwrap.fill(text, width=100, initial_indent=indent, subsequent_indent=indent + "    ",
+                         break_on_hyphens=False)
 
 
 def _kommun_table(k: dict, lang: str, top: int) -> str:
@@ -407,7 +407,7 @@ def _kommun_table(k: dict, lang: str, top: int) -> str:
     blocks.append(_wrap(f"{label('social_only', lang)}: {social_only}"))
     blocks.append(f"\n{label('person_dependent', lang)} ({k['person_dependent_ties']})")
     blocks.extend(
-        _wrap(f"  {names[r['source']]} — {names[r['target']]} ({label('level', lang)} {r['level']})")
+        _wrap(f"{names[r['source']]} — {names[r['target']]} ({label('level', lang)} {r['level']})", "  ")
         for r in k["person_dependent"]
     )
     blocks.append(_wrap(f"{label('loss', lang)}: {_loss_sentence(k, lang)}"))

@@ -144,3 +144,12 @@ def test_problem_without_line_or_path_formats_cleanly():
     assert str(Problem("data/links.yaml", 0, "", "missing-file", "no such file")) == (
         "data/links.yaml: missing-file: no such file"
     )
+
+
+def test_several_documents_are_one_syntax_problem_not_an_empty_file(tmp_path):
+    shutil.copy(INVALID / "unknown-key" / "actors.yaml", tmp_path / "actors.yaml")
+    (tmp_path / "links.yaml").write_text("links: []\n---\nlinks: []\n", encoding="utf-8")
+    with pytest.raises(DataError) as info:
+        load_dataset(tmp_path)
+    assert [(p.line, p.code) for p in info.value.problems] == [(2, "yaml-syntax")]
+    assert "more than one YAML document" in info.value.problems[0].message
