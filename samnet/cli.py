@@ -139,29 +139,28 @@ def analyze(data_dir: str, kommuner: tuple[str, ...], fmt: str | None, lang: str
 
 
 def _analysis_files(dataset, result: dict, out: Path, lang: str, *, maps: bool, data_dir: str) -> dict:
+    from samnet.graph import build_network
     from samnet.report import metrics_csv, report_markdown, summary_json
 
+    networks = {k: build_network(dataset, k) for k in result["kommuner"] if k in dataset.kommuner}
     files: dict[Path, str] = {}
     for kommun_id, kommun in result["kommuner"].items():
         files[out / kommun_id / "metrics.csv"] = metrics_csv(kommun)
         files[out / kommun_id / "summary.json"] = summary_json(kommun)
     files[out / "report.md"] = report_markdown(result, lang=lang, source=data_dir)
     if maps:
-        from samnet.graph import build_network
         from samnet.render import render_map
 
         _status("drawing maps …")
-        for kommun_id, kommun in result["kommuner"].items():
-            if kommun_id in dataset.kommuner:
-                files[out / kommun_id / "map.html"] = render_map(build_network(dataset, kommun_id), kommun, lang=lang)
+        for kommun_id, network in networks.items():
+            files[out / kommun_id / "map.html"] = render_map(network, result["kommuner"][kommun_id], lang=lang)
         regional = result["kommuner"].get("all") if not dataset.kommuner else None
         files[out / "map.html"] = render_map(build_network(dataset, None), regional, lang=lang)
     if len(dataset.kommuner) == 2 and len(result["kommuner"]) == 2:
         from samnet.compare import compare_networks
-        from samnet.graph import build_network
 
         a, b = sorted(result["kommuner"])
-        net_a, net_b = build_network(dataset, a), build_network(dataset, b)
+        net_a, net_b = networks[a], networks[b]
         comparison = compare_networks(net_a, net_b, result["kommuner"][a], result["kommuner"][b])
         files.update(_comparison_files(net_a, net_b, comparison, out, lang, html=maps))
     return files
@@ -178,15 +177,6 @@ def _comparison_files(net_a, net_b, comparison: dict, out: Path, lang: str, *, h
     if html:
         files[out / f"{stem}.html"] = render_comparison_html(net_a, net_b, comparison, lang)
     return files
-
-
-def _slug(name: str) -> str:
-    """An ASCII folder name for a län: "Västra Götaland" -> "vastra-gotaland"."""
-    import re
-    import unicodedata
-
-    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-") or "lan"
 
 
 def _write(files: dict) -> None:
@@ -216,7 +206,7 @@ def _write(files: dict) -> None:
 def map_command(data_dir: str, kommuner: tuple[str, ...], output: str, lan: str | None, size_by: str,
                 lang: str) -> None:
     """Draw interactive maps: one self-contained HTML file per kommun that works offline."""
-    from samnet.graph import build_network, build_region, lan_kommuner, select_kommuner
+    from samnet.graph import build_lan, build_network, select_kommuner
     from samnet.metrics import analyze_network
     from samnet.render import render_map
 
@@ -226,10 +216,8 @@ def map_command(data_dir: str, kommuner: tuple[str, ...], output: str, lan: str 
     target = Path(output)
     files: dict[Path, str] = {}
     if lan:
-        members = lan_kommuner(dataset, lan)
-        name = dataset.kommuner[members[0]].lan
-        network = build_region(dataset, members, _slug(name), f"{name} ({len(members)} kommuner)")
-        path = target if target.suffix.lower() == ".html" else target / _slug(name) / "map.html"
+        network = build_lan(dataset, lan)
+        path = target if target.suffix.lower() == ".html" else target / network.id / "map.html"
         files[path] = render_map(network, analyze_network(network), lang=lang, size_by=size_by)
         _write(files)
         return

@@ -33,6 +33,8 @@ Examples
 
 from __future__ import annotations
 
+import re
+import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from itertools import combinations
@@ -42,7 +44,7 @@ import networkx as nx
 from samnet.errors import UsageError
 from samnet.model import Actor, Dataset, Forum, Kommun, Link
 
-__all__ = ["Network", "build_network", "build_region", "lan_kommuner", "select_kommuner", "tie_pairs"]
+__all__ = ["Network", "build_lan", "build_network", "build_region", "lan_kommuner", "select_kommuner", "tie_pairs"]
 
 
 @dataclass(frozen=True)
@@ -250,6 +252,29 @@ def build_region(dataset: Dataset, kommun_ids: Iterable[str], region_id: str, re
         forums.update((forum.id, forum) for forum in index["forums"].get(kommun_id, ()))
     return _assemble(dataset, None, members, [links[i] for i in sorted(links)],
                      [forums[f] for f in sorted(forums)], region_id, region_name)
+
+
+def build_lan(dataset: Dataset, lan: str) -> Network:
+    """One network of every kommun in län ``lan``; its id is an ASCII slug of the län's name.
+
+    Raises
+    ------
+    UsageError
+        When no kommun of the data belongs to that län.
+
+    Examples
+    --------
+    >>> from samnet.model import Actor, Dataset, Kommun
+    >>> ds = Dataset({"k": Kommun("k", "K", "Västra Götaland")}, {"a": Actor("a", "A", "ifo", "kommun", "k")})
+    >>> net = build_lan(ds, "Västra Götalands län")
+    >>> net.id, net.name, sorted(net.actors)
+    ('vastra-gotaland', 'Västra Götaland (1 kommuner)', ['a'])
+    """
+    members = lan_kommuner(dataset, lan)
+    name = dataset.kommuner[members[0]].lan
+    ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-") or "lan"
+    return build_region(dataset, members, slug, f"{name} ({len(members)} kommuner)")
 
 
 def build_network(dataset: Dataset, kommun_id: str | None = None) -> Network:
