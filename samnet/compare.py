@@ -112,6 +112,7 @@ from collections import Counter
 
 from samnet.errors import UsageError
 from samnet.graph import Network
+from samnet.report import decimal
 from samnet.report import label as report_label
 from samnet.vocab import AREAS, LEVELS, ONE_WAY_KINDS, SCOPES, area_name, in_language, kind_name, type_name
 
@@ -626,16 +627,11 @@ def _level_phrase(level: int, scopes: list[str], lang: str) -> str:
     return f"samverkan på nivå {level} ({detail})"
 
 
-def _number(value: float, lang: str, digits: int = 2) -> str:
-    text = f"{value:.{digits}f}"
-    return text if lang == "en" else text.replace(".", ",")
-
-
 def _percents(a: float, b: float, lang: str) -> tuple[str, str]:
     # One decimal only when whole percents would hide the difference being reported.
     digits = 1 if round(a * 100) == round(b * 100) and a != b else 0
     sign = "%" if lang == "en" else " %"
-    return tuple(_number(x * 100, lang, digits) + sign for x in (a, b))  # type: ignore[return-value]
+    return tuple(decimal(x * 100, lang, digits) + sign for x in (a, b))  # type: ignore[return-value]
 
 
 def _cap(text: str) -> str:
@@ -704,7 +700,7 @@ def _sentence(diff: dict, labels: dict[str, str], lang: str) -> str:
                 f"{tb} ({pb}) i {labels['b']}.")
     if key == "level_profile":
         def profile(shares: dict) -> str:
-            pcts = [_number(shares[n] * 100, lang, 0) + ("%" if en else " %") for n in sorted(shares)]
+            pcts = [decimal(shares[n] * 100, lang, 0) + ("%" if en else " %") for n in sorted(shares)]
             return _join(pcts, lang)
 
         def modal(shares: dict) -> str:
@@ -736,7 +732,7 @@ def _sentence(diff: dict, labels: dict[str, str], lang: str) -> str:
             return f"The share of {en_what} is {pa} in {labels['a']} and {pb} in {labels['b']}."
         return f"Andelen {sv_what} är {pa} i {labels['a']} och {pb} i {labels['b']}."
     if key == "density":
-        a, b = _number(v["a"], lang, 3), _number(v["b"], lang, 3)
+        a, b = decimal(v["a"], lang, 3), decimal(v["b"], lang, 3)
         if en:
             return f"Network density is {a} in {labels['a']} and {b} in {labels['b']}."
         return f"Nätverkets täthet är {a} i {labels['a']} och {b} i {labels['b']}."
@@ -856,9 +852,9 @@ def _figure_text(key: str, value: float | None, lang: str) -> str:
     if value is None:
         return "–"
     if key.endswith("_share"):
-        return _number(value * 100, lang, 1) + ("%" if lang == "en" else " %")
+        return decimal(value * 100, lang, 1) + ("%" if lang == "en" else " %")
     if key == "density":
-        return _number(value, lang, 3)
+        return decimal(value, lang, 3)
     return str(value)
 
 
@@ -898,7 +894,7 @@ def _one_way_rows(comparison: dict, lang: str) -> list[tuple[str, str, str]]:
         whole = side["one_way"] + side["samverkan"]
         if side["share"] is None:
             return "–"
-        pct = _number(side["share"] * 100, lang, 0) + ("%" if lang == "en" else " %")
+        pct = decimal(side["share"] * 100, lang, 0) + ("%" if lang == "en" else " %")
         return f"{pct} ({side['one_way']}/{whole})"
 
     return [(type_name(t, lang, short=True), cell(r["a"]), cell(r["b"])) for t, r in comparison["one_way_share"].items()]

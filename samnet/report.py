@@ -39,6 +39,7 @@ __all__ = [
     "report_markdown",
     "text_table",
     "label",
+    "decimal",
 ]
 
 #: Output formats of commands that print results.
@@ -173,13 +174,13 @@ def text_table(
     return "\n".join(out)
 
 
-def _num(value: float, lang: str, digits: int = 3) -> str:
+def decimal(value: float, lang: str, digits: int = 3) -> str:
     """A decimal number as its reader writes it: 0,164 in Swedish, 0.164 in English.
 
     Examples
     --------
-    >>> _num(0.16385, "sv"), _num(0.16385, "en")
-    ('0,164', '0.164')
+    >>> decimal(0.16385, "sv"), decimal(0.16385, "en"), decimal(61.2, "sv", 0)
+    ('0,164', '0.164', '61')
     """
     text = f"{value:.{digits}f}"
     return text.replace(".", ",") if lang == "sv" else text
@@ -299,7 +300,7 @@ def _summary_rows(k: dict, lang: str) -> list[list]:
         [label("one_way_links", lang), f"{k['one_way_links']}" + (f" ({kinds})" if kinds else "")],
         [label("forums", lang), k["forums"]],
         [label("person_dependent_ties", lang), k["person_dependent_ties"]],
-        [label("density", lang), _num(k["density"], lang)],
+        [label("density", lang), decimal(k["density"], lang)],
     ]
 
 
@@ -338,7 +339,7 @@ def _central_rows(k: dict, lang: str, top: int | None) -> list[list]:
     rows = k["centrality"] if top is None else k["centrality"][:top]
     return [
         [i + 1, r["name"], type_name(r["type"], lang), r["degree"], r["strength"],
-         _num(r["betweenness"], lang), _num(r["eigenvector"], lang)]
+         decimal(r["betweenness"], lang), decimal(r["eigenvector"], lang)]
         for i, r in enumerate(rows)
     ]
 
