@@ -118,10 +118,12 @@ def validate(data_dir: str) -> None:
               help="Also write metrics.csv, summary.json and map.html per kommun, report.md and "
                    "map.html to this folder. Default: output/ when --format is not given.")
 @click.option("--no-maps", is_flag=True, help="With -o: skip the HTML maps (faster).")
+@click.option("--no-report", is_flag=True,
+              help="With -o: skip report.html and report.docx and their figures (faster).")
 @click.option("--top", default=10, show_default=True, type=click.IntRange(1),
               help="Central actors shown per kommun in the table.")
 def analyze(data_dir: str, kommuner: tuple[str, ...], fmt: str | None, lang: str,
-            output_dir: str | None, no_maps: bool, top: int) -> None:
+            output_dir: str | None, no_maps: bool, no_report: bool, top: int) -> None:
     """Measure each kommun's network: counts, trappa levels, central actors, one-way and person-dependent ties.
 
     With no --format and no -o, prints tables and writes the full set of files to output/.
@@ -135,10 +137,12 @@ def analyze(data_dir: str, kommuner: tuple[str, ...], fmt: str | None, lang: str
     result = run_analysis(dataset, list(kommuner) or None)
     click.echo(format_analysis(result, fmt or "table", lang, top=top), nl=False)
     if output_dir is not None:
-        _write(_analysis_files(dataset, result, Path(output_dir), lang, maps=not no_maps, data_dir=data_dir))
+        _write(_analysis_files(dataset, result, Path(output_dir), lang, maps=not no_maps, data_dir=data_dir,
+                               report=not no_report))
 
 
-def _analysis_files(dataset, result: dict, out: Path, lang: str, *, maps: bool, data_dir: str) -> dict:
+def _analysis_files(dataset, result: dict, out: Path, lang: str, *, maps: bool, data_dir: str,
+                    report: bool = True) -> dict:
     from samnet.graph import build_network
     from samnet.report import metrics_csv, report_markdown, summary_json
 
@@ -148,6 +152,12 @@ def _analysis_files(dataset, result: dict, out: Path, lang: str, *, maps: bool, 
         files[out / kommun_id / "metrics.csv"] = metrics_csv(kommun)
         files[out / kommun_id / "summary.json"] = summary_json(kommun)
     files[out / "report.md"] = report_markdown(result, lang=lang, source=data_dir)
+    if report:
+        from samnet.document import report_files
+
+        _status("writing report.html and report.docx …")
+        for name, content in report_files(dataset, result, lang, networks=networks).items():
+            files[out / name] = content
     if maps:
         from samnet.render import render_map
 

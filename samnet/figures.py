@@ -309,7 +309,6 @@ def place_labels(fig, ax, points: dict[str, tuple[float, float, float]], texts: 
     list of Label
         The labels placed; each is a matplotlib Text in ``ax`` with gid ``label:<node>``.
     """
-    from matplotlib.patheffects import withStroke
     from matplotlib.transforms import Bbox
 
     renderer = fig.canvas.get_renderer()
@@ -327,7 +326,9 @@ def place_labels(fig, ax, points: dict[str, tuple[float, float, float]], texts: 
         size = (fontsize or {}).get(node, _FONT_PT)
         text = ax.text(x, y, texts[node], fontsize=size, ha="left", va="center", color="#1A1A1A",
                        zorder=5, gid=f"label:{node}",
-                       path_effects=[withStroke(linewidth=2.2, foreground="white")])
+                       # A pale box, not a stroked halo: halos turn SVG text into outlines, 30 times the bytes.
+                       bbox={"boxstyle": "square,pad=0.08", "facecolor": "white", "edgecolor": "none",
+                             "alpha": 0.78})
         text.set_linespacing(1.0)
         box = text.get_window_extent(renderer)
         w, h = box.width, box.height
@@ -453,6 +454,7 @@ def network_figure(network: Network, metrics=None, *, lang: str = "sv"):
     placed_numbers = place_labels(fig, ax, points, numbers, missing, fontsize=dict.fromkeys(missing, 6.5))
     numbered = {label.node for label in placed_numbers}
     fig.samnet_unlabelled = [n for n in missing if n not in numbered]
+    fig.samnet_unlabelled_names = [texts[n].replace("\n", " ") for n in fig.samnet_unlabelled]
     key = [f"{numbers[n]} {texts[n].replace(chr(10), ' ')}" for n in missing if n in numbered]
     key_cm = 0.0
     if key:
@@ -619,6 +621,9 @@ def save(fig, fmt: str, *, salt: str = "samnet") -> bytes:
                 "pdf": {"CreationDate": None, "ModDate": None, "Creator": "samnet", "Producer": "samnet"},
                 "png": {"Software": "samnet"}}[fmt]
     buffer = io.BytesIO()
-    with matplotlib.rc_context({"svg.hashsalt": salt, "svg.fonttype": "path", "pdf.fonttype": 42}):
+    # Text stays text in SVG (searchable, small); a narrower fallback font can only shrink
+    # the measured label boxes, never make them overlap, since each box is anchored at its left.
+    with matplotlib.rc_context({"svg.hashsalt": salt, "svg.fonttype": "none", "pdf.fonttype": 42,
+                                "font.family": ["DejaVu Sans"]}):
         fig.savefig(buffer, format=fmt, dpi=_DPI, metadata=metadata, facecolor="white")
     return buffer.getvalue()
