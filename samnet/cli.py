@@ -284,6 +284,35 @@ def compare(kommun_a: str, kommun_b: str, data_dir: str, data_b: str | None, fmt
     click.echo(text, nl=not text.endswith("\n"))
 
 
+@cli.command()
+@_data_option
+@click.option("--kommun", "kommun", default=None, metavar="ID",
+              help="This kommun. Default: the only kommun, or every kommun together.")
+@click.option("--what", type=click.Choice(["network", "trappa", "scopes"]), default="network", show_default=True,
+              help="The network picture, the samverkanstrappan bar chart, or individ/struktur per huvudman.")
+@_lang_option
+@click.option("-o", "--output", "output", required=True, type=click.Path(dir_okay=False, path_type=str),
+              help="The file to write: .png (for Word), .svg or .pdf. 16 cm wide.")
+def figure(data_dir: str, kommun: str | None, what: str, lang: str, output: str) -> None:
+    """Draw a print-quality figure for Word or PowerPoint: the network, the trappa or the scopes."""
+    from samnet.graph import build_network, select_kommuner
+
+    suffix = Path(output).suffix.lower().lstrip(".")
+    if suffix not in ("png", "svg", "pdf"):
+        raise UsageError(f'cannot tell the format of "{output}"; end the name in .png, .svg or .pdf')
+    dataset = _load(data_dir)
+    if kommun is None and len(dataset.kommuner) == 1:
+        kommun = next(iter(dataset.kommuner))
+    if kommun is not None:
+        select_kommuner(dataset, [kommun])
+    from samnet.figures import make_figure, save
+    from samnet.metrics import analyze_network
+
+    network = build_network(dataset, kommun)
+    fig = make_figure(what, network, analyze_network(network) if what == "network" else None, lang=lang)
+    _write({Path(output): save(fig, suffix)})
+
+
 def main() -> None:
     """Entry point of the ``samnet`` console script and ``python -m samnet``."""
     cli(prog_name="samnet")

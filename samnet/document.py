@@ -182,6 +182,7 @@ _T = {
         "loss": "Utan de personbundna banden: {isolated}; sammanhängande delar {before} → {after}; "
                 "{pairs} aktörspar kan inte längre nå varandra.",
         "isolated": "{names} blir isolerade",
+        "isolated_one": "{names} blir isolerad",
         "none_isolated": "ingen aktör blir isolerad",
         "forum_section": "Forum",
         "forum_caption": "Forum i {name}: återkommande grupper där alla medlemmar samverkar.",
@@ -252,6 +253,7 @@ _T = {
         "loss": "Without the person-dependent ties: {isolated}; connected components {before} → {after}; "
                 "{pairs} pairs of actors can no longer reach each other.",
         "isolated": "{names} left isolated",
+        "isolated_one": "{names} left isolated",
         "none_isolated": "no actor is left isolated",
         "forum_section": "Forums",
         "forum_caption": "Forums in {name}: recurring groups in which every member collaborates.",
@@ -400,7 +402,8 @@ def _person_blocks(m, lang: str) -> tuple:
     names = {r["id"]: r["name"] for r in metric(m, "centrality")}
     isolated = metric(m, "isolated_without_person_dependent")
     loss = t["loss"].format(
-        isolated=t["isolated"].format(names=join_names([names.get(i, i) for i in isolated], lang))
+        isolated=t["isolated" if len(isolated) > 1 else "isolated_one"].format(
+            names=join_names([names.get(i, i) for i in isolated], lang))
         if isolated else t["none_isolated"],
         before=metric(m, "components_before"), after=metric(m, "components_after"),
         pairs=metric(m, "pairs_disconnected"))

@@ -284,7 +284,8 @@ def _overlaps(a, b, pad: float = 1.0) -> bool:
 
 
 def place_labels(fig, ax, points: dict[str, tuple[float, float, float]], texts: dict[str, str],
-                 order: list[str], *, fontsize: dict[str, float] | None = None) -> list[Label]:
+                 order: list[str], *, fontsize: dict[str, float] | None = None,
+                 obstacles: list | None = None) -> list[Label]:
     """Place one label per node so that no label overlaps another label, a node or the figure edge.
 
     Greedy, in ``order`` (most central first): each label tries positions
@@ -303,6 +304,8 @@ def place_labels(fig, ax, points: dict[str, tuple[float, float, float]], texts: 
         Which nodes to label, in priority order.
     fontsize : dict, optional
         Font size in points per node; 7 pt by default.
+    obstacles : list of matplotlib Bbox, optional
+        Boxes (display pixels) to keep clear of too, such as labels placed earlier.
 
     Returns
     -------
@@ -314,7 +317,7 @@ def place_labels(fig, ax, points: dict[str, tuple[float, float, float]], texts: 
     renderer = fig.canvas.get_renderer()
     px_per_pt = fig.dpi / 72.0
     to_px = ax.transData.transform
-    taken = []
+    taken = list(obstacles or [])
     for node, (x, y, r) in points.items():
         cx, cy = to_px((x, y))
         rr = r * px_per_pt
@@ -451,7 +454,10 @@ def network_figure(network: Network, metrics=None, *, lang: str = "sv"):
     # A label with no free place becomes a number by its node, explained in a key under the
     # legend: every actor and forum stays named.
     numbers = {n: str(i + 1) for i, n in enumerate(missing)}
-    placed_numbers = place_labels(fig, ax, points, numbers, missing, fontsize=dict.fromkeys(missing, 6.5))
+    renderer = fig.canvas.get_renderer()
+    first = [text.get_window_extent(renderer) for text in ax.texts]
+    placed_numbers = place_labels(fig, ax, points, numbers, missing, fontsize=dict.fromkeys(missing, 6.5),
+                                  obstacles=first)
     numbered = {label.node for label in placed_numbers}
     fig.samnet_unlabelled = [n for n in missing if n not in numbered]
     fig.samnet_unlabelled_names = [texts[n].replace("\n", " ") for n in fig.samnet_unlabelled]
