@@ -327,8 +327,9 @@ def place_labels(fig, ax, points: dict[str, tuple[float, float, float]], texts: 
     for node in order:
         x, y, r = points[node]
         size = (fontsize or {}).get(node, _FONT_PT)
+        # parse_math off: a name with two dollar signs is a name, not a formula.
         text = ax.text(x, y, texts[node], fontsize=size, ha="left", va="center", color="#1A1A1A",
-                       zorder=5, gid=f"label:{node}",
+                       zorder=5, gid=f"label:{node}", parse_math=False,
                        # A pale box, not a stroked halo: halos turn SVG text into outlines, 30 times the bytes.
                        bbox={"boxstyle": "square,pad=0.08", "facecolor": "white", "edgecolor": "none",
                              "alpha": 0.78})
@@ -468,7 +469,7 @@ def network_figure(network: Network, metrics=None, *, lang: str = "sv"):
         key_cm = 0.35 * len(key_lines) + 0.1
         _grow_bottom(fig, ax, key_cm)
         fig.text(0.02, 0.1 / 2.54 / fig.get_figheight(), "\n".join(key_lines), fontsize=_FONT_PT,
-                 va="bottom", ha="left", gid="key")
+                 va="bottom", ha="left", gid="key", parse_math=False)
     _network_legend(fig, t, groups, lang, bottom_cm=key_cm)
     return fig
 
