@@ -44,7 +44,7 @@ from typing import Any
 import yaml
 
 from samnet.errors import DataError, Problem
-from samnet.model import Actor, Dataset, Forum, Kommun, Link
+from samnet.model import Actor, Dataset, Forum, Kommun, Link, Source
 from samnet.vocab import AREAS, HUVUDMAN, ID_PATTERN, KINDS, SAMVERKAN, SCOPES, TYPES
 
 __all__ = ["load_dataset", "read_yaml", "ACTORS_FILE", "LINKS_FILE", "ERROR_CODES"]
@@ -587,7 +587,9 @@ def load_dataset(data_dir: str | os.PathLike[str]) -> Dataset:
     declared_actors: set[str] = set()
     actors_ok = actors_doc is not None
     reader = _Reader(actors_display, problems)
-    if actors_doc is not None and _top(reader, actors_doc, ("kommuner", "actors")):
+    source_info = None
+    if actors_doc is not None and _top(reader, actors_doc, ("kommuner", "actors", "source")):
+        source_info = _read_source(reader, actors_doc)
         kommuner, declared_kommuner = _read_kommuner(reader, actors_doc)
         actors, declared_actors = _read_actors(reader, actors_doc, kommuner, declared_kommuner)
     else:
@@ -612,7 +614,23 @@ def load_dataset(data_dir: str | os.PathLike[str]) -> Dataset:
         forums=tuple(forums),
         source=display_dir,
         files={"actors": actors_display, "links": links_display},
+        source_info=source_info,
     )
+
+
+def _read_source(reader: _Reader, document: Any) -> Source | None:
+    """The optional ``source:`` mapping (title, author, year, url, text) of actors.yaml."""
+    entry = document.get("source")
+    if entry is None:
+        return None
+    if not isinstance(entry, dict):
+        reader.problem(document.value_lines["source"], "source", "wrong-shape",
+                       f"expected a mapping with title, author, year, url, got {_describe(entry)}")
+        return None
+    check = _Checker(reader, entry, "source")
+    fields = ("title", "author", "year", "url", "text")
+    check.keys((), fields)
+    return Source(**{key: check.text(key) for key in fields})
 
 
 def _read_kommuner(reader: _Reader, document: Any) -> tuple[dict[str, Kommun], set[str]]:
@@ -638,7 +656,7 @@ def _read_actors(reader: _Reader, document: Any, kommuner: dict[str, Kommun],
     for i, entry in _section(reader, document, "actors", required=True):
         check = _Checker(reader, entry, f"actors[{i}]")
         before = len(reader.problems)
-        check.keys(("id", "name", "type", "huvudman"), ("kommun", "ref", "note"))
+        check.keys(("id", "name", "type", "huvudman"), ("kommun", "organisation", "ref", "note"))
         ident = check.ident("id")
         name = check.text("name")
         kind = check.choice("type", TYPES, code="unknown-type", what="actor type")
@@ -646,11 +664,12 @@ def _read_actors(reader: _Reader, document: Any, kommuner: dict[str, Kommun],
         kommun = check.ident("kommun")
         if kommun is not None and kommun not in declared_kommuner:
             check.problem("kommun", "unknown-kommun", _unknown_kommun(kommun, kommuner))
+        organisation = check.ident("organisation")
         ref, note = check.text("ref"), check.text("note")
         duplicate = ident in seen
         _check_unique(check, ident, seen, "actor")
         if len(reader.problems) == before and not duplicate:
-            actors[ident] = Actor(ident, name, kind, huvudman, kommun, ref, note, entry.line)
+            actors[ident] = Actor(ident, name, kind, huvudman, kommun, ref, note, entry.line, organisation)
     return actors, set(seen)
 
 

@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 
 from samnet.vocab import SAMVERKAN
 
-__all__ = ["Kommun", "Actor", "Link", "Forum", "Dataset", "scope_class"]
+__all__ = ["Kommun", "Actor", "Link", "Forum", "Source", "Dataset", "scope_class"]
 
 
 def scope_class(scopes: frozenset[str]) -> str:
@@ -57,7 +57,9 @@ class Actor:
     """An organisation or unit that takes part in samverkan.
 
     ``kommun`` is ``None`` for actors that serve several kommuner
-    (Polisen, Barnahus Gävleborg, Länsstyrelsen).
+    (Polisen, Barnahus Gävleborg, Länsstyrelsen). ``organisation`` is an
+    optional id shared by the units of one organisation (the enheter of one
+    IFO, the groups of Polisen); ``None`` when not given.
     """
 
     id: str
@@ -68,6 +70,7 @@ class Actor:
     ref: str | None = None
     note: str | None = None
     line: int = 0
+    organisation: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -124,6 +127,25 @@ class Forum:
         return scope_class(self.scopes)
 
 
+@dataclass(frozen=True, slots=True)
+class Source:
+    """Where a mapping comes from: the optional ``source:`` mapping at the top of ``actors.yaml``.
+
+    Every field is optional text; a year written as a number is kept as written.
+
+    Examples
+    --------
+    >>> Source(title="Kartläggning av samverkan", year="2024").author is None
+    True
+    """
+
+    title: str | None = None
+    author: str | None = None
+    year: str | None = None
+    url: str | None = None
+    text: str | None = None
+
+
 @dataclass(frozen=True)
 class Dataset:
     """A validated mapping: what ``actors.yaml`` and ``links.yaml`` in one folder describe."""
@@ -134,6 +156,8 @@ class Dataset:
     forums: tuple[Forum, ...] = ()
     source: str = ""
     files: dict[str, str] = field(default_factory=dict)
+    #: The ``source:`` mapping of actors.yaml, or None when the file has none.
+    source_info: Source | None = None
     # Filled on first use by samnet.graph: links and forums by kommun, so that
     # building every kommun's network costs time linear in the dataset.
     index: dict = field(default_factory=dict, compare=False, repr=False)

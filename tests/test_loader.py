@@ -9,6 +9,7 @@ import pytest
 
 from samnet.errors import DataError, Problem
 from samnet.loader import ERROR_CODES, load_dataset
+from samnet.model import Source
 
 FIXTURES = Path(__file__).parent / "fixtures"
 INVALID = FIXTURES / "invalid"
@@ -153,3 +154,37 @@ def test_several_documents_are_one_syntax_problem_not_an_empty_file(tmp_path):
         load_dataset(tmp_path)
     assert [(p.line, p.code) for p in info.value.problems] == [(2, "yaml-syntax")]
     assert "more than one YAML document" in info.value.problems[0].message
+
+
+def test_organisation_and_source_are_read(tmp_path):
+    (tmp_path / "actors.yaml").write_text(
+        "source:\n  title: Kartläggning 2024\n  author: Region Gävleborg\n  year: 2024\n"
+        "  url: https://example.org/k.pdf\n"
+        "actors:\n  - {id: a, name: A, type: polis, huvudman: stat, organisation: polisen}\n"
+        "  - {id: b, name: B, type: ifo, huvudman: kommun}\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "links.yaml").write_text("links: []\n")
+    ds = load_dataset(tmp_path)
+    assert ds.actors["a"].organisation == "polisen"
+    assert ds.actors["b"].organisation is None
+    assert ds.source_info == Source("Kartläggning 2024", "Region Gävleborg", "2024", "https://example.org/k.pdf")
+
+
+def test_no_source_mapping_gives_none():
+    assert load_dataset(FIXTURES / "small").source_info is None
+
+
+def test_bad_organisation_and_source_are_reported(tmp_path):
+    (tmp_path / "actors.yaml").write_text(
+        "source:\n  title: T\n  publisher: X\n"
+        "actors:\n  - {id: a, name: A, type: polis, huvudman: stat, organisation: Polisen}\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "links.yaml").write_text("links: []\n")
+    with pytest.raises(DataError) as info:
+        load_dataset(tmp_path)
+    assert [(p.line, p.path, p.code) for p in info.value.problems] == [
+        (3, "source.publisher", "unknown-key"),
+        (5, "actors[0].organisation", "bad-id"),
+    ]
