@@ -117,9 +117,9 @@ def validate(data_dir: str) -> None:
 @click.option("-o", "--output", "output_dir", type=click.Path(file_okay=False, path_type=str), default=None,
               help="Also write metrics.csv, summary.json and map.html per kommun, report.md and "
                    "map.html to this folder. Default: output/ when --format is not given.")
-@click.option("--no-maps", is_flag=True, help="With -o: skip the HTML maps (faster).")
-@click.option("--no-report", is_flag=True,
-              help="With -o: skip report.html and report.docx and their figures (faster).")
+@click.option("--no-maps", is_flag=True,
+              help="With -o: skip everything drawn (maps, comparison page, report.html and .docx): faster.")
+@click.option("--no-report", is_flag=True, help="With -o: skip report.html and report.docx (the maps stay).")
 @click.option("--top", default=10, show_default=True, type=click.IntRange(1),
               help="Central actors shown per kommun in the table.")
 def analyze(data_dir: str, kommuner: tuple[str, ...], fmt: str | None, lang: str,
@@ -138,7 +138,7 @@ def analyze(data_dir: str, kommuner: tuple[str, ...], fmt: str | None, lang: str
     click.echo(format_analysis(result, fmt or "table", lang, top=top), nl=False)
     if output_dir is not None:
         _write(_analysis_files(dataset, result, Path(output_dir), lang, maps=not no_maps, data_dir=data_dir,
-                               report=not no_report))
+                               report=not (no_report or no_maps)))
 
 
 def _analysis_files(dataset, result: dict, out: Path, lang: str, *, maps: bool, data_dir: str,

@@ -303,7 +303,11 @@ def _source_text(dataset, lang: str) -> str:
     url = getattr(info, "url", None)
     if url:
         text = f"{text} ({url})" if text else str(url)
-    return t["source"].format(source=text)
+    if not text:
+        return t["no_source"].format(folder=getattr(dataset, "source", "") or "data")
+    out = t["source"].format(source=text)
+    note = getattr(info, "text", None)
+    return f"{out} {note}" if note else out
 
 
 def _summary(dataset, result: dict, networks: dict, lang: str) -> tuple[Section, list[Finding]]:

@@ -182,7 +182,7 @@ def test_english_report(tmp_path):
 
 def test_analyze_writes_report_files(tmp_path):
     out = tmp_path / "out"
-    result = CliRunner().invoke(cli, ["analyze", "--data", str(DATA), "-o", str(out), "--no-maps", "--format", "json"])
+    result = CliRunner().invoke(cli, ["analyze", "--data", str(DATA), "-o", str(out), "--format", "json"])
     assert result.exit_code == 0, result.output
     assert (out / "report.html").read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
     assert (out / "report.docx").read_bytes()[:2] == b"PK"
@@ -191,10 +191,11 @@ def test_analyze_writes_report_files(tmp_path):
 
 def test_no_report_skips_them(tmp_path):
     out = tmp_path / "out"
-    result = CliRunner().invoke(cli, ["analyze", "--data", str(DATA), "-o", str(out), "--no-maps", "--no-report",
+    result = CliRunner().invoke(cli, ["analyze", "--data", str(DATA), "-o", str(out), "--no-report",
                                       "--format", "json"])
     assert result.exit_code == 0, result.output
-    assert (out / "report.md").exists() and not (out / "report.html").exists()
+    assert (out / "report.md").exists() and (out / "map.html").exists()
+    assert not (out / "report.html").exists() and not (out / "report.docx").exists()
 
 
 @pytest.mark.parametrize("args", [["--help"], ["validate", "--data", "data"],
