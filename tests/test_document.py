@@ -25,6 +25,7 @@ from test_render import HOSTILE, sample_dataset
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "data"
+SMALL = ROOT / "tests" / "fixtures" / "small"
 
 
 @pytest.fixture(scope="module")
@@ -182,7 +183,7 @@ def test_english_report(tmp_path):
 
 def test_analyze_writes_report_files(tmp_path):
     out = tmp_path / "out"
-    result = CliRunner().invoke(cli, ["analyze", "--data", str(DATA), "-o", str(out), "--format", "json"])
+    result = CliRunner().invoke(cli, ["analyze", "--data", str(SMALL), "-o", str(out), "--format", "json"])
     assert result.exit_code == 0, result.output
     assert (out / "report.html").read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
     assert (out / "report.docx").read_bytes()[:2] == b"PK"
@@ -191,7 +192,7 @@ def test_analyze_writes_report_files(tmp_path):
 
 def test_no_report_skips_them(tmp_path):
     out = tmp_path / "out"
-    result = CliRunner().invoke(cli, ["analyze", "--data", str(DATA), "-o", str(out), "--no-report",
+    result = CliRunner().invoke(cli, ["analyze", "--data", str(SMALL), "-o", str(out), "--no-report",
                                       "--format", "json"])
     assert result.exit_code == 0, result.output
     assert (out / "report.md").exists() and (out / "map.html").exists()

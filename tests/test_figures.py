@@ -129,7 +129,7 @@ def test_labels_are_at_least_seven_points():
 
 
 def test_same_data_same_bytes_and_no_dates():
-    network = _bundled_networks()[1]
+    network = build_network(crowded_dataset(6), "k")
     for fmt in ("svg", "pdf", "png"):
         first = figures.save(figures.network_figure(network), fmt)
         assert first == figures.save(figures.network_figure(network), fmt), fmt
