@@ -145,7 +145,8 @@ _T = {
         "source": "Källa: {source}.",
         "no_source": "Källa: uppgifterna i mappen {folder}; de anger ingen källa.",
         "findings": "Huvudresultat",
-        "findings_intro": "Meningarna nedan är skapade ur siffrorna efter regler som README beskriver.",
+        "findings_intro": "Varje mening nedan räknas fram ur kartläggningens siffror efter fasta regler; "
+                          "ingen är skriven för hand.",
         "key_figures": "Nyckeltal",
         "measure": "Mått",
         "value": "Antal",
@@ -215,7 +216,8 @@ _T = {
         "source": "Source: {source}.",
         "no_source": "Source: the data in the folder {folder}; it names no source.",
         "findings": "Main findings",
-        "findings_intro": "The sentences below are generated from the figures by the rules the README describes.",
+        "findings_intro": "Each sentence below is computed from the mapping's figures by fixed rules; "
+                          "none is written by hand.",
         "key_figures": "Key figures",
         "measure": "Measure",
         "value": "Count",
@@ -333,9 +335,9 @@ def _summary(dataset, result: dict, networks: dict, lang: str) -> tuple[Section,
         found = findings(m, networks.get(kommun_id), lang)
         every.extend(found)
         lists.append(Bullets(tuple(f.text for f in found), title=metric(m, "name")))
-    blocks = (Paragraph(mapped), Paragraph(_source_text(dataset, lang)), table,
-              Paragraph(t["findings_intro"]), *lists)
-    return Section(t["summary"], blocks, new_page=False), every
+    blocks = (Paragraph(mapped), Paragraph(_source_text(dataset, lang)), table)
+    main = Section(t["findings"], (Paragraph(t["findings_intro"]), *lists), new_page=False)
+    return Section(t["summary"], blocks, (main,), new_page=False), every
 
 
 def _how_to_read(lang: str) -> Section:

@@ -103,8 +103,8 @@ def report_html(report: Report, charts: dict) -> str:
     subtitle = "A network analysis of the mapped collaboration" if report.lang == "en" else \
         "Nätverksanalys av kartlagd samverkan"
     body = []
-    for i, section in enumerate(report.sections):
-        css_class = "front" if not section.new_page else ("kommun" if section.subsections else "extra")
+    for section in report.sections:
+        css_class = "kommun" if section.new_page else "front"
         body.append(_section(section, charts, 2, report.lang, css_class))
     return (
         "<!DOCTYPE html>\n"
