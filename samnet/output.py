@@ -244,10 +244,14 @@ class _Commit:
             backup = self._name(BACKUP_PREFIX, target)
             try:
                 try:
-                    os.link(target, backup, follow_symlinks=False)
+                    if os.path.islink(target):
+                        raise NotImplementedError  # keep the link itself, not what it points to
+                    os.link(target, backup)
                 except (OSError, NotImplementedError):
                     os.replace(target, backup)  # e.g. FAT: no links; the target is briefly absent
                     self.moved.add(target)
+            except PermissionError as exc:
+                raise _Failure("open", path=target) from exc
             except OSError as exc:
                 raise _Failure("write", path=target, reason=exc.strerror or exc) from exc
             self.backups[target] = backup
@@ -266,11 +270,13 @@ class _Commit:
         trouble: list = []
         for target in reversed(list(self.backups)):
             backup = self.backups[target]
+            if target not in self.replaced and target not in self.moved:
+                # A second name of the unchanged target; if it cannot go now (Windows, the
+                # file open in Excel), the next run removes it as a leftover.
+                _unlink(backup)
+                continue
             try:
-                if target in self.replaced or target in self.moved:
-                    os.replace(backup, target)
-                else:
-                    os.unlink(backup)
+                os.replace(backup, target)
             except OSError as exc:
                 trouble = trouble or [exc.strerror or exc]
                 trouble.append(backup)
@@ -433,7 +439,8 @@ class _Signals:
 
     def __exit__(self, *exc_info: object) -> None:
         for signum, handler in self.previous.items():
-            signal.signal(signum, handler)
+            # None: a handler set outside Python, which cannot be put back; the default is closest.
+            signal.signal(signum, signal.SIG_DFL if handler is None else handler)
         if self.received and not self.acted and exc_info[0] is None:
             # Arrived after the last rename: the files are committed; now let the signal act.
             signal.raise_signal(self.received)

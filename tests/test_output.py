@@ -353,3 +353,19 @@ def test_a_stream_that_cannot_hold_swedish_letters_becomes_utf8():
     stream.write("Sandvikens kommun → Ljusdal")
     stream.flush()
     assert stream.buffer.getvalue().decode("utf-8") == "Sandvikens kommun → Ljusdal"
+
+
+def test_a_symlinked_target_is_restored_as_the_link_it_was(tmp_path, monkeypatch):
+    elsewhere = tmp_path / "elsewhere.md"
+    elsewhere.write_text("länkens mål")
+    out = tmp_path / "out"
+    out.mkdir()
+    (out / "report.md").symlink_to(elsewhere)
+    failing_replace(monkeypatch, 2, OSError(28, "No space left on device"))
+    with pytest.raises(OutputError):
+        write_files({out / "report.md": "ny", out / "summary.json": "{}"})
+    assert os.readlink(out / "report.md") == str(elsewhere) and elsewhere.read_text() == "länkens mål"
+    monkeypatch.undo()
+    write_files({out / "report.md": "ny"})
+    assert not (out / "report.md").is_symlink() and elsewhere.read_text() == "länkens mål"
+    assert leftovers(tmp_path) == []
