@@ -48,10 +48,8 @@ import codecs
 import contextlib
 import errno
 import os
-import secrets
 import signal
 import sys
-import threading
 import time
 from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
@@ -209,7 +207,7 @@ class _Commit:
     """The staged temporaries and the backups of one run, so a failure can be undone."""
 
     def __init__(self, targets: list[tuple[Path, bytes]]):
-        self.run = secrets.token_hex(_RUN_ID_LENGTH // 2)
+        self.run = os.urandom(_RUN_ID_LENGTH // 2).hex()
         self.targets = targets
         self.temps: dict[Path, Path] = {}      # target -> temporary, recorded before creation
         self.backups: dict[Path, Path] = {}    # target -> backup of the earlier file
@@ -424,9 +422,11 @@ class _Signals:
         self.previous: dict[int, object] = {}
 
     def __enter__(self) -> _Signals:
-        if threading.current_thread() is threading.main_thread():
-            for signum in (signal.SIGINT, signal.SIGTERM):
+        for signum in (signal.SIGINT, signal.SIGTERM):
+            try:
                 self.previous[signum] = signal.signal(signum, self._handle)
+            except ValueError:
+                break  # not the main thread: signals keep their usual effect
         return self
 
     def _handle(self, signum: int, frame: object) -> None:
