@@ -5,7 +5,7 @@ text first, so an error while computing writes nothing) and commits them in
 three steps:
 
 1. **Lock.** Every target folder gets a lock file, ``.samnet.lock``, holding
-   the pid and start of the run; a second run into the same folder waits a
+   the pid and the time the run started writing; a second run into the same folder waits a
    few seconds, then stops and names the run that holds the folder. The
    lock is an OS lock, so a run that is killed releases it.  While holding
    it, leftovers of earlier killed runs are removed (see below).
@@ -20,7 +20,9 @@ three steps:
 
 **The guarantee.** When :func:`write_files` raises, each target holds
 exactly the bytes it held before (or is absent if it was), no temporary or
-backup of the run is left, and folders the run created are removed again.
+backup of the run is left (on Windows, a backup link to an unchanged file
+that another program holds open stays until the next run removes it), and
+folders the run created are removed again.
 The one exception is a rollback that itself fails (the disk vanishes
 midway); the error then names the backups kept, which are never deleted
 automatically. SIGINT and SIGTERM are caught only while the commit runs and
