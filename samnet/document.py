@@ -122,7 +122,13 @@ class Report:
     findings: tuple[Finding, ...] = ()
 
     def charts(self) -> list[Chart]:
-        """Every chart of the report, in reading order."""
+        """Every chart of the report, in reading order.
+
+        Examples
+        --------
+        >>> Report("T", "sv", (Section("S", (Chart("c", "C", lambda: None),)),)).charts()[0].key
+        'c'
+        """
         found: list[Chart] = []
 
         def walk(section: Section) -> None:
@@ -453,6 +459,14 @@ def build_report(dataset, result: dict, networks: dict | None = None, *, lang: s
     Returns
     -------
     Report
+
+    Examples
+    --------
+    >>> from samnet.model import Actor, Dataset, Kommun
+    >>> from samnet.metrics import analyze
+    >>> ds = Dataset({"k": Kommun("k", "K")}, {"a": Actor("a", "A", "ifo", "kommun", "k")})
+    >>> [c.key for c in build_report(ds, analyze(ds), lang="en").charts()]
+    ['k-trappa', 'k-scopes', 'k-network']
     """
     from samnet.graph import build_network
 
@@ -471,7 +485,17 @@ def build_report(dataset, result: dict, networks: dict | None = None, *, lang: s
 
 
 def render_charts(report: Report) -> dict[str, dict]:
-    """Draw every chart once: ``{key: {"svg": bytes, "png": bytes, "unlabelled": [...]}}``."""
+    """Draw every chart once: ``{key: {"svg": bytes, "png": bytes, "unlabelled": [...]}}``.
+
+    Examples
+    --------
+    >>> from samnet.model import Actor, Dataset, Kommun
+    >>> from samnet.metrics import analyze
+    >>> ds = Dataset({"k": Kommun("k", "K")}, {"a": Actor("a", "A", "ifo", "kommun", "k")})
+    >>> drawn = render_charts(build_report(ds, analyze(ds)))
+    >>> sorted(drawn), drawn["k-trappa"]["png"][:4]
+    (['k-network', 'k-scopes', 'k-trappa'], b'\\x89PNG')
+    """
     from samnet.figures import save
 
     out = {}

@@ -132,6 +132,14 @@ def report_docx(report: Report, charts: dict) -> bytes:
     report : Report
     charts : dict
         From :func:`samnet.document.render_charts`: each chart's PNG by key.
+
+    Examples
+    --------
+    >>> import docx, io
+    >>> from samnet.document import Report, Section, Table
+    >>> data = report_docx(Report("T", "sv", (Section("S", (Table("C", ("a",), (("1",),)),)),)), {})
+    >>> len(docx.Document(io.BytesIO(data)).tables)
+    1
     """
     from docx import Document
     from docx.shared import Pt

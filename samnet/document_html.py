@@ -97,6 +97,13 @@ def report_html(report: Report, charts: dict) -> str:
     report : Report
     charts : dict
         From :func:`samnet.document.render_charts`: each chart's SVG by key.
+
+    Examples
+    --------
+    >>> from samnet.document import Report, Section, Table
+    >>> page = report_html(Report("T", "sv", (Section("S", (Table("C", ("a",), (("<1>",),)),)),)), {})
+    >>> "<td>&lt;1&gt;</td>" in page
+    True
     """
     css = (resources.files("samnet") / "templates" / "report.css").read_text(encoding="utf-8")
     running = f"@page {{ @top-left {{ content: {_css_string(report.title)}; font: 8pt system-ui, sans-serif; color: #555; }} }}"

@@ -10,7 +10,7 @@ network
     forum with a thin line to each member; pair lines whose width follows the
     trappa level, dashed when every scope is individual; one-way links as
     arrows; person-dependent ties in the warning colour. Labels are placed so
-    that none overlaps another label or a dot (see :func:`place_labels`).
+    that none overlaps another label or a dot (see :func:`samnet.labels.place_labels`).
 trappa
     Samverkansband per level of samverkanstrappan (000 §4.2).
 scopes
@@ -41,7 +41,6 @@ from __future__ import annotations
 import io
 import math
 import textwrap
-from dataclasses import dataclass
 
 from samnet.errors import UsageError
 from samnet.graph import Network
@@ -58,9 +57,8 @@ __all__ = [
     "trappa_figure",
     "scopes_figure",
     "make_figure",
-    "place_labels",
+    "map_positions",
     "save",
-    "Label",
 ]
 
 #: What ``samnet figure --what`` can draw.
@@ -260,15 +258,6 @@ def map_positions(network: Network) -> dict[str, tuple[int, int]]:
     return _layout(list(network.actors) + [_forum_node_id(f) for f in network.forums], edges)
 
 
-@dataclass(frozen=True)
-class Label:
-    """A placed label: the node it names, its text, and whether it sits away from its node."""
-
-    node: str
-    text: str
-    leader: bool
-
-
 def _wrap_label(name: str) -> str:
     from samnet.render import _short_label
 
@@ -277,110 +266,6 @@ def _wrap_label(name: str) -> str:
     if len(lines) > 2:
         lines = [lines[0], textwrap.shorten(" ".join(lines[1:]), 22, placeholder="…")]
     return "\n".join(lines) or short
-
-
-def _overlaps(a, b, pad: float = 1.0) -> bool:
-    return not (a.x1 + pad <= b.x0 or b.x1 + pad <= a.x0 or a.y1 + pad <= b.y0 or b.y1 + pad <= a.y0)
-
-
-def place_labels(fig, ax, points: dict[str, tuple[float, float, float]], texts: dict[str, str],
-                 order: list[str], *, fontsize: dict[str, float] | None = None,
-                 obstacles: list | None = None) -> list[Label]:
-    """Place one label per node so that no label overlaps another label, a node or the figure edge.
-
-    Greedy, in ``order`` (most central first): each label tries positions
-    right, left, above and below its node, then the diagonals, then the same
-    directions farther out (with a thin leader line back to the node). A
-    label that finds no free place is not drawn; the caller lists it.
-
-    Parameters
-    ----------
-    fig, ax : matplotlib Figure and Axes
-    points : dict
-        Node id to ``(x, y, radius in points)`` in data coordinates.
-    texts : dict
-        Node id to label text (may hold a newline).
-    order : list of str
-        Which nodes to label, in priority order.
-    fontsize : dict, optional
-        Font size in points per node; 7 pt by default.
-    obstacles : list of matplotlib Bbox, optional
-        Boxes (display pixels) to keep clear of too, such as labels placed earlier.
-
-    Returns
-    -------
-    list of Label
-        The labels placed; each is a matplotlib Text in ``ax`` with gid ``label:<node>``.
-    """
-    from matplotlib.transforms import Bbox
-
-    renderer = fig.canvas.get_renderer()
-    px_per_pt = fig.dpi / 72.0
-    to_px = ax.transData.transform
-    taken = list(obstacles or [])
-    for node, (x, y, r) in points.items():
-        cx, cy = to_px((x, y))
-        rr = r * px_per_pt
-        taken.append(Bbox([[cx - rr, cy - rr], [cx + rr, cy + rr]]))
-    frame = fig.bbox
-    placed: list[Label] = []
-    for node in order:
-        x, y, r = points[node]
-        size = (fontsize or {}).get(node, _FONT_PT)
-        # parse_math off: a name with two dollar signs is a name, not a formula.
-        text = ax.text(x, y, texts[node], fontsize=size, ha="left", va="center", color="#1A1A1A",
-                       zorder=5, gid=f"label:{node}", parse_math=False,
-                       # A pale box, not a stroked halo: halos turn SVG text into outlines, 30 times the bytes.
-                       bbox={"boxstyle": "square,pad=0.08", "facecolor": "white", "edgecolor": "none",
-                             "alpha": 0.78})
-        text.set_linespacing(1.0)
-        box = text.get_window_extent(renderer)
-        w, h = box.width, box.height
-        cx, cy = to_px((x, y))
-        spot = _free_spot(cx, cy, r * px_per_pt, w, h, taken, frame)
-        if spot is None:
-            text.remove()
-            continue
-        left, bottom, ring = spot
-        inv = ax.transData.inverted()
-        tx, ty = inv.transform((left, bottom + h / 2))
-        text.set_position((tx, ty))
-        final = text.get_window_extent(renderer)
-        taken.append(final)
-        if ring > 0:
-            # A leader line from the node's rim to the nearest side of its label.
-            ex = min(max(cx, final.x0), final.x1)
-            ey = min(max(cy, final.y0), final.y1)
-            (ax0, ay0), (ax1, ay1) = inv.transform([(cx, cy), (ex, ey)])
-            ax.plot([ax0, ax1], [ay0, ay1], color="#555555", linewidth=0.5, zorder=4, gid=f"leader:{node}")
-        placed.append(Label(node, texts[node], ring > 0))
-    return placed
-
-
-def _candidates(cx: float, cy: float, r: float, w: float, h: float):
-    """Label boxes around a node, nearest first: 16 directions on rings farther and farther out."""
-    # Right, left, above and below come first: the places a reader looks for a label.
-    angles = [0, 180, 90, 270, 45, 135, 315, 225, 22.5, 157.5, 337.5, 202.5, 67.5, 112.5, 292.5, 247.5]
-    for ring, extra in enumerate((0.0, 0.9, 1.9, 3.0, 4.3, 5.8)):
-        d = r + 2.0 + extra * (h * 0.8 + 4)
-        for angle in angles:
-            c, s = math.cos(math.radians(angle)), math.sin(math.radians(angle))
-            px, py = cx + d * c, cy + d * s
-            left = px if c > 0.3 else px - w if c < -0.3 else px - w / 2
-            bottom = py if s > 0.3 else py - h if s < -0.3 else py - h / 2
-            yield left, bottom, ring
-
-
-def _free_spot(cx: float, cy: float, r: float, w: float, h: float, taken, frame):
-    from matplotlib.transforms import Bbox
-
-    for left, bottom, ring in _candidates(cx, cy, r, w, h):
-        box = Bbox([[left, bottom], [left + w, bottom + h]])
-        if box.x0 < frame.x0 + 2 or box.x1 > frame.x1 - 2 or box.y0 < frame.y0 + 2 or box.y1 > frame.y1 - 2:
-            continue
-        if not any(_overlaps(box, other) for other in taken):
-            return left, bottom, ring
-    return None
 
 
 def _node_radius(value: float, top: float) -> float:
@@ -445,6 +330,8 @@ def network_figure(network: Network, metrics=None, *, lang: str = "sv"):
     order += [_forum_node_id(f) for f in sorted(network.forums, key=lambda f: (-len(f.members), f.id))]
     sizes = {_forum_node_id(f): _FORUM_FONT_PT for f in network.forums}
     points = {n: (point[n][0], point[n][1], radius[n]) for n in point}
+    from samnet.labels import place_labels
+
     placed = place_labels(fig, ax, points, texts, order, fontsize=sizes)
     for text in ax.texts:
         if text.get_gid() and text.get_gid().startswith("label:forum:"):

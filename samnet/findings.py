@@ -115,7 +115,16 @@ def _percent(part: int, whole: int, lang: str) -> str:
 
 
 def orosanmalan(m, network: Network | None = None, lang: str = "sv") -> Finding | None:
-    """How many one-way links are orosanmälningar, and how many of those join actors with no samverkan."""
+    """How many one-way links are orosanmälningar, and how many of those join actors with no samverkan.
+
+    Examples
+    --------
+    >>> m = {"name": "K", "one_way_links": 3, "one_way_by_kind": {"orosanmalan": 2},
+    ...      "one_way": [{"kind": "orosanmalan", "also_samverkan": False},
+    ...                  {"kind": "orosanmalan", "also_samverkan": True}]}
+    >>> orosanmalan(m).text
+    'I K är 2 av 3 envägslänkar orosanmälningar; 1 av dem går mellan aktörer som inte samverkar i övrigt.'
+    """
     total = metric(m, "one_way_links")
     n = metric(m, "one_way_by_kind").get("orosanmalan", 0)
     if not total or not n:
@@ -148,7 +157,14 @@ def orosanmalan(m, network: Network | None = None, lang: str = "sv") -> Finding 
 
 
 def social_only(m, network: Network | None = None, lang: str = "sv") -> Finding | None:
-    """Actors that reach social services only through orosanmälan or another one-way link (000 §6)."""
+    """Actors that reach social services only through orosanmälan or another one-way link (000 §6).
+
+    Examples
+    --------
+    >>> m = {"name": "K", "social_services_only_one_way": ["f"], "centrality": [{"id": "f", "name": "Förskolan"}]}
+    >>> social_only(m).text
+    'I K når 1 aktör socialtjänsten bara genom orosanmälan eller annan envägslänk: Förskolan.'
+    """
     ids = metric(m, "social_services_only_one_way")
     if not ids:
         return None
@@ -166,7 +182,13 @@ def social_only(m, network: Network | None = None, lang: str = "sv") -> Finding 
 
 
 def one_way_only(m, network: Network | None = None, lang: str = "sv") -> Finding | None:
-    """Actors whose every tie is one-way: they take part in no samverkan."""
+    """Actors whose every tie is one-way: they take part in no samverkan.
+
+    Examples
+    --------
+    >>> one_way_only({"name": "K", "one_way_only": []}) is None
+    True
+    """
     ids = metric(m, "one_way_only")
     if not ids:
         return None
@@ -182,7 +204,15 @@ def one_way_only(m, network: Network | None = None, lang: str = "sv") -> Finding
 
 
 def person_dependent(m, network: Network | None = None, lang: str = "sv") -> Finding | None:
-    """How many ties hang on one person, and what the network loses without them."""
+    """How many ties hang on one person, and what the network loses without them.
+
+    Examples
+    --------
+    >>> m = {"name": "K", "person_dependent_ties": 1, "samverkan_ties": 3,
+    ...      "isolated_without_person_dependent": [], "pairs_disconnected": 0, "centrality": []}
+    >>> person_dependent(m).text
+    'I K är 1 av 3 samverkansband personbundna; utan dem kan alla aktörspar fortfarande nå varandra.'
+    """
     count = metric(m, "person_dependent_ties")
     if not count:
         return None
@@ -217,7 +247,14 @@ def person_dependent(m, network: Network | None = None, lang: str = "sv") -> Fin
 
 
 def trappa(m, network: Network | None = None, lang: str = "sv") -> Finding | None:
-    """The share of ties at the top of the trappa: samarbete or samverkan (levels 3 and 4)."""
+    """The share of ties at the top of the trappa: samarbete or samverkan (levels 3 and 4).
+
+    Examples
+    --------
+    >>> m = {"name": "K", "samverkan_ties": 4, "levels": {"1": 1, "2": 1, "3": 1, "4": 1}}
+    >>> trappa(m).figures
+    {'high': 2, 'samverkan_ties': 4, 'level_4': 1}
+    """
     ties = metric(m, "samverkan_ties")
     if not ties:
         return None
@@ -235,7 +272,13 @@ def trappa(m, network: Network | None = None, lang: str = "sv") -> Finding | Non
 
 
 def scopes(m, network: Network | None = None, lang: str = "sv") -> Finding | None:
-    """How many ties are about single cases only, structural only, or both."""
+    """How many ties are about single cases only, structural only, or both.
+
+    Examples
+    --------
+    >>> scopes({"name": "K", "samverkan_ties": 0}) is None
+    True
+    """
     ties = metric(m, "samverkan_ties")
     if not ties:
         return None
@@ -252,7 +295,15 @@ def scopes(m, network: Network | None = None, lang: str = "sv") -> Finding | Non
 
 
 def central(m, network: Network | None = None, lang: str = "sv") -> Finding | None:
-    """The actor with the highest strength (sum of levels), or every actor tied for it."""
+    """The actor with the highest strength (sum of levels), or every actor tied for it.
+
+    Examples
+    --------
+    >>> m = {"name": "K", "actors": 3, "centrality": [{"name": "IFO", "strength": 5, "degree": 2},
+    ...                                                {"name": "BVC", "strength": 3, "degree": 1}]}
+    >>> central(m).text
+    'Mest central i K är IFO: samverkan med 2 av 2 andra aktörer, styrka 5 (summan av nivåerna på dess band).'
+    """
     rows = metric(m, "centrality")
     if not rows or rows[0]["strength"] <= 0:
         return None
@@ -278,7 +329,13 @@ def central(m, network: Network | None = None, lang: str = "sv") -> Finding | No
 
 
 def forums(m, network: Network | None = None, lang: str = "sv") -> Finding | None:
-    """How many forums the kommun has and how large the largest is."""
+    """How many forums the kommun has and how large the largest is (needs the network's forums).
+
+    Examples
+    --------
+    >>> forums({"name": "K"}, None) is None
+    True
+    """
     if network is None or not network.forums:
         return None
     sizes = {f.id: len(dict.fromkeys(f.members)) for f in network.forums}
