@@ -77,6 +77,7 @@ _LEVEL_WIDTH_PT = {1: 0.5, 2: 1.1, 3: 1.9, 4: 3.0}
 #: Line shade per level: higher levels darker, so widths and shades agree.
 _LEVEL_SHADE = {1: "#A6A6A6", 2: "#808080", 3: "#555555", 4: "#2B2B2B"}
 _FONT_PT = 7.0
+_FORUM_DASH = (0, (1, 1.5))
 _FORUM_FONT_PT = 6.5
 _DPI = 200
 
@@ -383,7 +384,9 @@ def _draw_edges(ax, network: Network, point: dict) -> None:
     forum_lines = [(point[_forum_node_id(f)], point[m]) for f in network.forums for m in dict.fromkeys(f.members)]
     forum_colors = [PERSON_COLOR if f.person_dependent else FORUM_EDGE_COLOR
                     for f in network.forums for _ in dict.fromkeys(f.members)]
-    ax.add_collection(LineCollection(forum_lines, colors=forum_colors, linewidths=0.4, zorder=1))
+    # Dotted: a thin grey solid line would read as a level-1 tie.
+    ax.add_collection(LineCollection(forum_lines, colors=forum_colors, linewidths=0.5, linestyles=_FORUM_DASH,
+                                     zorder=1))
     for level in sorted(LEVELS):
         for dashed in (False, True):
             segs, colors = [], []
@@ -460,7 +463,7 @@ def _network_legend(fig, t: dict, groups: list[str], lang: str, *, bottom_cm: fl
         Line2D([], [], color=ONE_WAY_COLOR, linewidth=0.8, marker=">", markersize=4, markevery=[1],
                label=t["one_way"]),
         Line2D([], [], color=PERSON_COLOR, linewidth=1.1, label=t["person"]),
-        Line2D([], [], color=FORUM_EDGE_COLOR, linewidth=0.5, label=t["forum_line"]),
+        Line2D([], [], color=FORUM_EDGE_COLOR, linewidth=0.6, linestyle=_FORUM_DASH, label=t["forum_line"]),
     ]
     fig.legend(handles=handles, loc="lower center", ncol=3, fontsize=_FONT_PT, frameon=False,
                bbox_to_anchor=(0.5, 0.005 + bottom_cm / _INCH / fig.get_figheight()), handlelength=2.4,
