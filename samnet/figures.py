@@ -228,17 +228,38 @@ def scopes_figure(network: Network, *, lang: str = "sv"):
 # ---------------------------------------------------------------- network figure
 
 
+def _map():
+    """The module that holds the map's colours, forum ids and positions.
+
+    ``samnet.map_data`` once the render split of issue 9 is in, ``samnet.render``
+    before it: the figure follows whichever the maps use. (Transitional: after
+    the merge, import from ``samnet.map_data`` directly.)
+    """
+    import importlib
+
+    try:
+        return importlib.import_module("samnet.map_data")
+    except ImportError:
+        return importlib.import_module("samnet.render")
+
+
+def _level_shades() -> dict[int, str]:
+    # The map's shades per level where it has them, so figure and map agree.
+    return getattr(_map(), "LEVEL_COLOR", _LEVEL_SHADE)
+
+
 def _forum_node_id(forum) -> str:
-    from samnet.render import _forum_node_id as map_forum_id
+    module = _map()
+    return (getattr(module, "forum_node_id", None) or module._forum_node_id)(forum)
 
-    return map_forum_id(forum)
 
-
-def map_positions(network: Network) -> dict[str, tuple[int, int]]:
+def map_positions(network: Network, metrics=None) -> dict[str, tuple[int, int]]:
     """The map's positions of actors and forum nodes (page pixels, y down), by the map's own rule.
 
-    The same layout edges as :mod:`samnet.render`: pairs with a samverkan link,
-    one-way links, and forum-to-member lines.
+    With ``samnet.map_data`` present, its ``map_positions`` with the maps'
+    default layout; otherwise the map layout of :mod:`samnet.render` on the
+    edges the map draws: pairs with a samverkan link, one-way links, and
+    forum-to-member lines.
 
     Examples
     --------
@@ -249,20 +270,18 @@ def map_positions(network: Network) -> dict[str, tuple[int, int]]:
     >>> sorted(map_positions(build_network(ds)))
     ['a', 'b']
     """
-    # The map's layout function; A2 moves it to a layout module in this round.
-    from samnet.render import _layout
-
+    module = _map()
+    if hasattr(module, "map_positions"):
+        return module.map_positions(network, metrics, module.LAYOUTS[0])
     graph = network.samverkan
     edges = [(u, v) for u, v, d in graph.edges(data=True) if any(isinstance(t, Link) for t in d["ties"])]
     edges += [(link.source, link.target) for link in network.one_way]
     edges += [(_forum_node_id(f), m) for f in network.forums for m in dict.fromkeys(f.members)]
-    return _layout(list(network.actors) + [_forum_node_id(f) for f in network.forums], edges)
+    return module._layout(list(network.actors) + [_forum_node_id(f) for f in network.forums], edges)
 
 
 def _wrap_label(name: str) -> str:
-    from samnet.render import _short_label
-
-    short = _short_label(name, 40)
+    short = _map()._short_label(name, 40)
     lines = textwrap.wrap(short, 22, break_on_hyphens=False)
     if len(lines) > 2:
         lines = [lines[0], textwrap.shorten(" ".join(lines[1:]), 22, placeholder="…")]
@@ -301,7 +320,11 @@ def network_figure(network: Network, metrics=None, *, lang: str = "sv"):
     ['A', 'B']
     """
     t = _texts(lang)
-    pos = map_positions(network)
+    if metrics is None:
+        from samnet.metrics import analyze_network
+
+        metrics = analyze_network(network)
+    pos = map_positions(network, metrics)
     actors = network.actors
     graph = network.samverkan
     strength = {a: graph.degree(a, weight="level") for a in actors}
@@ -379,7 +402,8 @@ def _draw_edges(ax, network: Network, point: dict) -> None:
     from matplotlib.collections import LineCollection
     from matplotlib.patches import FancyArrowPatch
 
-    from samnet.render import FORUM_EDGE_COLOR, ONE_WAY_COLOR, PERSON_COLOR
+    colors = _map()
+    FORUM_EDGE_COLOR, ONE_WAY_COLOR, PERSON_COLOR = colors.FORUM_EDGE_COLOR, colors.ONE_WAY_COLOR, colors.PERSON_COLOR
 
     forum_lines = [(point[_forum_node_id(f)], point[m]) for f in network.forums for m in dict.fromkeys(f.members)]
     forum_colors = [PERSON_COLOR if f.person_dependent else FORUM_EDGE_COLOR
@@ -387,6 +411,7 @@ def _draw_edges(ax, network: Network, point: dict) -> None:
     # Dotted: a thin grey solid line would read as a level-1 tie.
     ax.add_collection(LineCollection(forum_lines, colors=forum_colors, linewidths=0.5, linestyles=_FORUM_DASH,
                                      zorder=1))
+    shade = _level_shades()
     for level in sorted(LEVELS):
         for dashed in (False, True):
             segs, colors = [], []
@@ -396,7 +421,7 @@ def _draw_edges(ax, network: Network, point: dict) -> None:
                 if dashed != (bool(d["scopes"]) and "struktur" not in d["scopes"]):
                     continue
                 segs.append((point[u], point[v]))
-                colors.append(PERSON_COLOR if d["person_dependent"] else _LEVEL_SHADE[level])
+                colors.append(PERSON_COLOR if d["person_dependent"] else shade[level])
             if segs:
                 ax.add_collection(LineCollection(segs, colors=colors, linewidths=_LEVEL_WIDTH_PT[level],
                                                  linestyles=(0, (3, 2)) if dashed else "solid", zorder=2))
@@ -407,7 +432,9 @@ def _draw_edges(ax, network: Network, point: dict) -> None:
 
 
 def _draw_nodes(ax, network: Network, point: dict, strength: dict, top: float, metrics) -> dict[str, float]:
-    from samnet.render import FORUM_BORDER, FORUM_FILL, ONE_WAY_COLOR, PERSON_COLOR
+    colors = _map()
+    FORUM_BORDER, FORUM_FILL = colors.FORUM_BORDER, colors.FORUM_FILL
+    ONE_WAY_COLOR, PERSON_COLOR = colors.ONE_WAY_COLOR, colors.PERSON_COLOR
 
     one_way_only = set(_metric(metrics, "one_way_only", network))
     isolated = set(_metric(metrics, "isolated_without_person_dependent", network))
@@ -446,7 +473,9 @@ def _metric(metrics, name: str, network: Network):
 def _network_legend(fig, t: dict, groups: list[str], lang: str, *, bottom_cm: float = 0.0) -> None:
     from matplotlib.lines import Line2D
 
-    from samnet.render import FORUM_BORDER, FORUM_EDGE_COLOR, ONE_WAY_COLOR, PERSON_COLOR
+    colors = _map()
+    FORUM_BORDER, FORUM_EDGE_COLOR = colors.FORUM_BORDER, colors.FORUM_EDGE_COLOR
+    ONE_WAY_COLOR, PERSON_COLOR = colors.ONE_WAY_COLOR, colors.PERSON_COLOR
 
     handles = [Line2D([], [], marker="o", linestyle="", markersize=6, markerfacecolor=GROUPS[g].color,
                       markeredgecolor="#FFFFFF", label=in_language((GROUPS[g].sv, GROUPS[g].en), lang))
@@ -455,10 +484,10 @@ def _network_legend(fig, t: dict, groups: list[str], lang: str, *, bottom_cm: fl
                           markeredgecolor=FORUM_BORDER, label=t["forum"]))
     for n in sorted(LEVELS):
         name = in_language((LEVELS[n].sv, LEVELS[n].en), lang)
-        handles.append(Line2D([], [], color=_LEVEL_SHADE[n], linewidth=_LEVEL_WIDTH_PT[n],
+        handles.append(Line2D([], [], color=_level_shades()[n], linewidth=_LEVEL_WIDTH_PT[n],
                               label=t["level"].format(n=n, name=name)))
     handles += [
-        Line2D([], [], color=_LEVEL_SHADE[2], linewidth=_LEVEL_WIDTH_PT[2], linestyle=(0, (3, 2)),
+        Line2D([], [], color=_level_shades()[2], linewidth=_LEVEL_WIDTH_PT[2], linestyle=(0, (3, 2)),
                label=t["individ_line"]),
         Line2D([], [], color=ONE_WAY_COLOR, linewidth=0.8, marker=">", markersize=4, markevery=[1],
                label=t["one_way"]),
