@@ -156,7 +156,7 @@ def _analysis_files(dataset, result: dict, out: Path, lang: str, *, maps: bool, 
         from samnet.document import report_files
 
         _status("writing report.html and report.docx …")
-        for name, content in report_files(dataset, result, lang, networks=networks).items():
+        for name, content in report_files(dataset, result, lang, networks=networks, source=data_dir).items():
             files[out / name] = content
     if maps:
         from samnet.render import render_map

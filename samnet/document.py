@@ -301,24 +301,24 @@ def _decimal(value: float, lang: str) -> str:
     return text.replace(".", ",") if lang == "sv" else text
 
 
-def _source_text(dataset, lang: str) -> str:
+def _source_text(dataset, lang: str, folder: str | None = None) -> str:
     t = _texts(lang)
     info = getattr(dataset, "source_info", None)
     if info is None:
-        return t["no_source"].format(folder=getattr(dataset, "source", "") or "data")
+        return t["no_source"].format(folder=folder or getattr(dataset, "source", "") or "data")
     parts = [getattr(info, "title", None), getattr(info, "author", None), getattr(info, "year", None)]
     text = ", ".join(str(p) for p in parts if p)
     url = getattr(info, "url", None)
     if url:
         text = f"{text} ({url})" if text else str(url)
     if not text:
-        return t["no_source"].format(folder=getattr(dataset, "source", "") or "data")
+        return t["no_source"].format(folder=folder or getattr(dataset, "source", "") or "data")
     out = t["source"].format(source=text)
     note = getattr(info, "text", None)
     return f"{out} {note}" if note else out
 
 
-def _summary(dataset, result: dict, networks: dict, lang: str) -> tuple[Section, list[Finding]]:
+def _summary(dataset, result: dict, networks: dict, lang: str, folder: str | None) -> tuple[Section, list[Finding]]:
     t = _texts(lang)
     kommuner = result["kommuner"]
     names = [metric(m, "name") for m in kommuner.values()]
@@ -341,7 +341,7 @@ def _summary(dataset, result: dict, networks: dict, lang: str) -> tuple[Section,
         found = findings(m, networks.get(kommun_id), lang)
         every.extend(found)
         lists.append(Bullets(tuple(f.text for f in found), title=metric(m, "name")))
-    blocks = (Paragraph(mapped), Paragraph(_source_text(dataset, lang)), table)
+    blocks = (Paragraph(mapped), Paragraph(_source_text(dataset, lang, folder)), table)
     main = Section(t["findings"], (Paragraph(t["findings_intro"]), *lists), new_page=False)
     return Section(t["summary"], blocks, (main,), new_page=False), every
 
@@ -442,7 +442,7 @@ def _forum_blocks(m, network: Network | None, lang: str) -> tuple:
 
 
 def build_report(dataset, result: dict, networks: dict | None = None, *, lang: str = "sv",
-                 extra_sections: tuple[Section, ...] = ()) -> Report:
+                 extra_sections: tuple[Section, ...] = (), source: str | None = None) -> Report:
     """The report model for a dataset and its analysis.
 
     Parameters
@@ -455,6 +455,8 @@ def build_report(dataset, result: dict, networks: dict | None = None, *, lang: s
     lang : {"sv", "en"}
     extra_sections : tuple of Section
         Sections other features add after the kommuner (comparison, norm check).
+    source : str, optional
+        The data folder as the report names it when the data declares no ``source:``.
 
     Returns
     -------
@@ -477,7 +479,7 @@ def build_report(dataset, result: dict, networks: dict | None = None, *, lang: s
     for kommun_id in result["kommuner"]:
         if kommun_id not in networks:
             networks[kommun_id] = build_network(dataset, kommun_id if kommun_id in dataset.kommuner else None)
-    summary, found = _summary(dataset, result, networks, lang)
+    summary, found = _summary(dataset, result, networks, lang, source)
     sections = [summary, _how_to_read(lang)]
     sections += [_kommun_section(k, m, networks.get(k), lang) for k, m in result["kommuner"].items()]
     sections += list(extra_sections)
@@ -507,7 +509,7 @@ def render_charts(report: Report) -> dict[str, dict]:
 
 
 def report_files(dataset, result: dict, lang: str = "sv", *, networks: dict | None = None,
-                 extra_sections: tuple[Section, ...] = ()) -> dict[str, str | bytes]:
+                 extra_sections: tuple[Section, ...] = (), source: str | None = None) -> dict[str, str | bytes]:
     """``report.html`` and ``report.docx`` of one run, by file name.
 
     Examples
@@ -521,6 +523,6 @@ def report_files(dataset, result: dict, lang: str = "sv", *, networks: dict | No
     from samnet.document_docx import report_docx
     from samnet.document_html import report_html
 
-    report = build_report(dataset, result, networks, lang=lang, extra_sections=extra_sections)
+    report = build_report(dataset, result, networks, lang=lang, extra_sections=extra_sections, source=source)
     charts = render_charts(report)
     return {"report.html": report_html(report, charts), "report.docx": report_docx(report, charts)}

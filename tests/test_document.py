@@ -84,6 +84,8 @@ def test_summary_counts_come_from_the_data():
     assert first == ("Rapporten bygger på en kartläggning av en kommun (Testkommun): 9 aktörer, 7 länkar mellan "
                      "dem (varav 2 envägslänkar, som inte räknas som samverkan) och 1 forum.")
     assert summary.blocks[1].text == "Källa: uppgifterna i mappen data; de anger ingen källa."
+    named = build_report(ds, analyze(ds), source="kartlaggning-2024").sections[0]
+    assert named.blocks[1].text == "Källa: uppgifterna i mappen kartlaggning-2024; de anger ingen källa."
 
 
 def test_declared_source_is_cited():
