@@ -92,6 +92,8 @@ class Chart:
     caption: str
     draw: Callable = field(compare=False)
     alt: str = ""
+    #: Drawn wider than the text column on screen (network figures need the room).
+    wide: bool = False
 
 
 @dataclass(frozen=True)
@@ -364,7 +366,7 @@ def _kommun_section(kommun_id: str, m, network: Network | None, lang: str, top: 
         Chart(f"{key}-scopes", t["scopes_caption"].format(name=name),
               lambda: figures.scopes_figure(network, lang=lang)),
         Chart(f"{key}-network", t["network_caption"].format(name=name),
-              lambda: figures.network_figure(network, m, lang=lang)),
+              lambda: figures.network_figure(network, m, lang=lang), wide=True),
     ] if network is not None else []
     figures_table = Table(t["figures"].format(name=name), (t["measure"], t["value"]), tuple(
         (label, value) for label, value in (

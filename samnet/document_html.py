@@ -74,7 +74,8 @@ def _block(block, charts: dict, depth: int, lang: str) -> str:
         if drawn.get("unlabelled"):
             word = "Without a label in the figure" if lang == "en" else "Utan etikett i figuren"
             note = f'<p class="note">{_e(word)}: {_e(", ".join(drawn["unlabelled"]))}.</p>'
-        return (f'<figure class="chart" data-chart="{_e(block.key)}" role="group" '
+        css = "chart wide" if block.wide else "chart"
+        return (f'<figure class="{css}" data-chart="{_e(block.key)}" role="group" '
                 f'aria-label="{_e(block.caption)}">{_svg(drawn["svg"])}'
                 f"<figcaption>{_e(block.caption)}</figcaption>{note}</figure>")
     raise TypeError(f"unknown report block {type(block).__name__}")
