@@ -111,7 +111,7 @@ def place_labels(fig, ax, points: dict[str, tuple[float, float, float]], texts: 
             ex = min(max(cx, final.x0), final.x1)
             ey = min(max(cy, final.y0), final.y1)
             (ax0, ay0), (ax1, ay1) = inv.transform([(cx, cy), (ex, ey)])
-            ax.plot([ax0, ax1], [ay0, ay1], color="#555555", linewidth=0.5, zorder=4, gid=f"leader:{node}")
+            ax.plot([ax0, ax1], [ay0, ay1], color="#555555", linewidth=0.5, zorder=3.5, gid=f"leader:{node}")
         placed.append(Label(node, texts[node], ring > 0))
     return placed
 

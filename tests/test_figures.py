@@ -121,7 +121,7 @@ def test_overlap_check_detects_overlap():
     assert any("label:copy" in problem for problem in overlaps(fig))
 
 
-def test_labels_are_at_least_seven_points():
+def test_labels_are_at_least_six_and_a_half_points():
     fig = figures.network_figure(_bundled_networks()[0])
     sizes = {t.get_fontsize() for t in fig.axes[0].texts if (t.get_gid() or "").startswith("label:")}
     assert min(sizes) >= 6.5
