@@ -34,8 +34,16 @@ def _e(text: object) -> str:
 
 
 def _css_string(text: str) -> str:
-    # A CSS string literal: quotes, backslashes and line breaks escaped.
-    return '"' + re.sub(r'["\\\n]', lambda m: "\\" + format(ord(m.group()), "x") + " ", text) + '"'
+    """A CSS string literal for data text: anything but letters, digits, spaces and safe punctuation escaped.
+
+    Escaping ``<`` keeps a name from closing the ``<style>`` element.
+
+    Examples
+    --------
+    >>> _css_string('A "B" </style>')
+    '"A \\\\22 B\\\\22  \\\\3c /style\\\\3e "'
+    """
+    return '"' + re.sub(r"[^\w ,.()\-–:;/]", lambda m: "\\" + format(ord(m.group()), "x") + " ", text) + '"'
 
 
 def _svg(data: bytes) -> str:
@@ -81,9 +89,10 @@ def _block(block, charts: dict, depth: int, lang: str) -> str:
     raise TypeError(f"unknown report block {type(block).__name__}")
 
 
-def _section(section: Section, charts: dict, depth: int, lang: str, css_class: str) -> str:
+def _section(section: Section, charts: dict, depth: int, lang: str, css_class: str, page: str = "") -> str:
     tag = min(depth, 6)
-    parts = [f'<section class="{css_class}"><h{tag}>{_e(section.title)}</h{tag}>']
+    named = f' data-page="{_e(page)}"' if page else ""
+    parts = [f'<section class="{css_class}"{named}><h{tag}>{_e(section.title)}</h{tag}>']
     parts += [_block(b, charts, tag, lang) for b in section.blocks]
     parts += [_section(sub, charts, depth + 1, lang, "sub") for sub in section.subsections]
     parts.append("</section>")
@@ -107,19 +116,26 @@ def report_html(report: Report, charts: dict) -> str:
     True
     """
     css = (resources.files("samnet") / "templates" / "report.css").read_text(encoding="utf-8")
-    running = f"@page {{ @top-left {{ content: {_css_string(report.title)}; font: 8pt system-ui, sans-serif; color: #555; }} }}"
+    head_style = "font: 8pt system-ui, sans-serif; color: #555;"
+    running = [f"@page {{ @top-left {{ content: {_css_string(report.title)}; {head_style} }} }}"]
     subtitle = "A network analysis of the mapped collaboration" if report.lang == "en" else \
         "Nätverksanalys av kartlagd samverkan"
     body = []
-    for section in report.sections:
+    for i, section in enumerate(report.sections):
         css_class = "kommun" if section.new_page else "front"
-        body.append(_section(section, charts, 2, report.lang, css_class))
+        page = ""
+        if section.new_page:
+            # A named page per section gives its pages a running heading with its own title.
+            page = f"s{i}"
+            running.append(f'section[data-page="{page}"] {{ page: {page}; }} @page {page} {{ @top-left {{ '
+                           f"content: {_css_string(report.title + ' – ' + section.title)}; {head_style} }} }}")
+        body.append(_section(section, charts, 2, report.lang, css_class, page))
     return (
         "<!DOCTYPE html>\n"
         f'<html lang="{_e(report.lang)}">\n<head>\n<meta charset="utf-8">\n'
         f'<meta http-equiv="Content-Security-Policy" content="{_e(CSP)}">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
-        f"<title>{_e(report.title)}</title>\n<style>\n{css}\n{running}\n</style>\n</head>\n<body>\n"
+        f"<title>{_e(report.title)}</title>\n<style>\n{css}\n{chr(10).join(running)}\n</style>\n</head>\n<body>\n"
         f'<header><h1>{_e(report.title)}</h1><p class="subtitle">{_e(subtitle)}</p></header>\n'
         + "\n".join(body) + "\n</body>\n</html>\n"
     )

@@ -118,10 +118,14 @@ def test_print_to_pdf_page_count_and_kommun_pages(report, tmp_path):
     assert len(images) == pages
     texts = [subprocess.run([pdftotext, "-f", str(n), "-l", str(n), "-layout", str(pdf), "-"],
                             capture_output=True, text=True, check=True).stdout for n in range(1, pages + 1)]
+    lines = [[line.strip() for line in t.splitlines() if line.strip()] for t in texts]
     for name in kommuner:
-        # The kommun's heading is the first line under the running heading of some page.
-        firsts = [[line.strip() for line in t.splitlines() if line.strip()][1:2] for t in texts]
-        assert [name] in firsts, name
+        # The kommun's heading is the first line under the running heading of some page,
+        # and that page's running heading names the kommun.
+        starts = [page for page in lines if page[1:2] == [name]]
+        assert len(starts) == 1, name
+        assert starts[0][0].endswith(f"– {name}"), starts[0][0]
+    assert lines[0][0] == "Samverkan kring våld i nära relationer"
 
 
 def test_no_chart_is_cut_across_pages(chromium, report, tmp_path):
