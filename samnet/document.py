@@ -32,7 +32,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from samnet.findings import Finding, findings, join_names, metric
+from samnet.findings import Finding, findings, join_names, metric, one_way_only, social_only
 from samnet.graph import Network
 from samnet.vocab import HUVUDMAN, LEVELS, in_language, kind_name, type_name
 
@@ -404,9 +404,11 @@ def _flow_blocks(m, lang: str) -> tuple:
                   str(r["links"])) for r in flows)
     one_way = metric(m, "one_way")
     alone = sum(1 for r in one_way if not r["also_samverkan"])
+    # The same rules as the summary's findings name who reaches social services only one way.
+    named = [found.text for found in (social_only(m, None, lang), one_way_only(m, None, lang)) if found]
     return (Table(t["flows_caption"].format(name=name), (t["from"], t["to"], t["kind"], t["links"]), rows,
                   frozenset({3})),
-            Paragraph(t["alone"].format(alone=alone, total=len(one_way))))
+            Paragraph(t["alone"].format(alone=alone, total=len(one_way))), *(Paragraph(text) for text in named))
 
 
 def _person_blocks(m, lang: str) -> tuple:
