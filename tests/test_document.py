@@ -216,3 +216,17 @@ def test_the_import_check_can_fail():
     code = "import sys\nimport samnet.figures, matplotlib.figure\nprint('matplotlib' in sys.modules)"
     run = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
     assert run.stdout.strip() == "True"
+
+
+def test_kommun_section_sentences_carry_their_figures():
+    # sample_dataset: forskola→ifo has no samverkan beside it, skola→ifo has (link 1): 1 of 2 alone.
+    # ifov–jour is the only person-dependent tie and both have no other tie: both isolated, 1 pair lost.
+    ds = sample_dataset()
+    kommun = build_report(ds, analyze(ds)).sections[2]
+    flows, person = kommun.subsections[1], kommun.subsections[2]
+    texts = [b.text for b in flows.blocks if isinstance(b, Paragraph)]
+    assert texts[0] == "1 av 2 envägslänkar går mellan aktörer som inte samverkar i övrigt."
+    assert "Förskolan" in " ".join(texts[1:])  # reaches IFO only by its orosanmälan
+    loss = [b.text for b in person.blocks if isinstance(b, Paragraph)][0]
+    assert loss.startswith("Utan de personbundna banden: IFO vuxen och Kvinnojouren")
+    assert loss.endswith("; 1 aktörspar kan inte längre nå varandra.")
