@@ -51,6 +51,7 @@ __all__ = [
     "WHAT",
     "FORMATS",
     "WIDTH_CM",
+    "MAX_LABELS",
     "LEVEL_COLORS",
     "SCOPE_COLORS",
     "network_figure",
@@ -77,6 +78,8 @@ _LEVEL_WIDTH_PT = {1: 0.5, 2: 1.1, 3: 1.9, 4: 3.0}
 #: Line shade per level: higher levels darker, so widths and shades agree.
 _LEVEL_SHADE = {1: "#A6A6A6", 2: "#808080", 3: "#555555", 4: "#2B2B2B"}
 _FONT_PT = 7.0
+#: At most this many actors and forums get a label (or a number): the most central ones.
+MAX_LABELS = 150
 _FORUM_DASH = (0, (1, 1.5))
 _FORUM_FONT_PT = 6.5
 _DPI = 200
@@ -96,6 +99,7 @@ _TEXTS = {
         "no_ties": "Inga samverkansband",
         "huvudman_ties": "band där minst en part har huvudmannen",
         "key": "Numrerade i figuren:",
+        "limit": "Etiketter för de {shown} mest centrala av {total} aktörer och forum.",
     },
     "en": {
         "ties": "samverkan ties",
@@ -111,6 +115,7 @@ _TEXTS = {
         "no_ties": "No samverkan ties",
         "huvudman_ties": "ties where at least one party has this huvudman",
         "key": "Numbered in the figure:",
+        "limit": "Labels for the {shown} most central of {total} actors and forums.",
     },
 }
 
@@ -352,6 +357,9 @@ def network_figure(network: Network, metrics=None, *, lang: str = "sv"):
     texts.update({_forum_node_id(f): _wrap_label(f.name) for f in network.forums})
     order = sorted(actors, key=lambda a: (-strength[a], a))
     order += [_forum_node_id(f) for f in sorted(network.forums, key=lambda f: (-len(f.members), f.id))]
+    # A län or the whole country has more names than 16 cm can hold: label the most central.
+    fig.samnet_label_limit = (min(len(order), MAX_LABELS), len(order))
+    order = order[:MAX_LABELS]
     sizes = {_forum_node_id(f): _FORUM_FONT_PT for f in network.forums}
     points = {n: (point[n][0], point[n][1], radius[n]) for n in point}
     from samnet.labels import place_labels
@@ -374,9 +382,11 @@ def network_figure(network: Network, metrics=None, *, lang: str = "sv"):
     fig.samnet_unlabelled = [n for n in missing if n not in numbered]
     fig.samnet_unlabelled_names = [texts[n].replace("\n", " ") for n in fig.samnet_unlabelled]
     key = [f"{numbers[n]} {texts[n].replace(chr(10), ' ')}" for n in missing if n in numbered]
+    shown, total = fig.samnet_label_limit
+    note = [t["limit"].format(shown=shown, total=total)] if shown < total else []
     key_cm = 0.0
-    if key:
-        key_lines = textwrap.wrap(t["key"] + " " + "; ".join(key), 120)
+    if key or note:
+        key_lines = note + (textwrap.wrap(t["key"] + " " + "; ".join(key), 120) if key else [])
         key_cm = 0.35 * len(key_lines) + 0.1
         _grow_bottom(fig, ax, key_cm)
         fig.text(0.02, 0.1 / 2.54 / fig.get_figheight(), "\n".join(key_lines), fontsize=_FONT_PT,
@@ -439,25 +449,28 @@ def _draw_nodes(ax, network: Network, point: dict, strength: dict, top: float, m
     one_way_only = set(_metric(metrics, "one_way_only", network))
     isolated = set(_metric(metrics, "isolated_without_person_dependent", network))
     radius: dict[str, float] = {}
+    # One scatter per look (colour and ring), not one per actor: a län of a thousand
+    # actors stays a handful of drawing calls.
+    groups: dict[tuple, list[tuple[float, float, float]]] = {}
     for actor_id, actor in network.actors.items():
         r = _node_radius(strength[actor_id], top)
         radius[actor_id] = r
-        color = GROUPS[_group(actor)].color
-        edge, width, style = "#FFFFFF", 0.6, "solid"
+        look = (GROUPS[_group(actor)].color, "#FFFFFF", 0.6, "solid", "o")
         if actor_id in one_way_only:
-            edge, width, style = ONE_WAY_COLOR, 1.4, (0, (2, 1))
+            look = (look[0], ONE_WAY_COLOR, 1.4, "dashed", "o")
         elif actor_id in isolated:
-            edge, width = PERSON_COLOR, 1.6
-        x, y = point[actor_id]
-        ax.scatter([x], [y], s=(2 * r) ** 2, c=color, edgecolors=edge, linewidths=width,
-                   linestyles=style, zorder=4)
+            look = (look[0], PERSON_COLOR, 1.6, "solid", "o")
+        groups.setdefault(look, []).append((*point[actor_id], (2 * r) ** 2))
     for forum in network.forums:
         fid = _forum_node_id(forum)
         r = 2.4 + 0.5 * math.sqrt(len(forum.members))
         radius[fid] = r
-        x, y = point[fid]
-        ax.scatter([x], [y], s=(2 * r) ** 2, marker="D", c=FORUM_FILL,
-                   edgecolors=PERSON_COLOR if forum.person_dependent else FORUM_BORDER, linewidths=0.8, zorder=4)
+        look = (FORUM_FILL, PERSON_COLOR if forum.person_dependent else FORUM_BORDER, 0.8, "solid", "D")
+        groups.setdefault(look, []).append((*point[fid], (2 * r) ** 2))
+    for (fill, edge, width, style, marker), items in sorted(groups.items()):
+        ax.scatter([i[0] for i in items], [i[1] for i in items], s=[i[2] for i in items], c=fill,
+                   edgecolors=edge, linewidths=width, linestyles=(0, (2, 1)) if style == "dashed" else "solid",
+                   marker=marker, zorder=4)
     return radius
 
 

@@ -38,10 +38,6 @@ class Label:
     leader: bool
 
 
-def _overlaps(a, b, pad: float = 1.0) -> bool:
-    return not (a.x1 + pad <= b.x0 or b.x1 + pad <= a.x0 or a.y1 + pad <= b.y0 or b.y1 + pad <= a.y0)
-
-
 def place_labels(fig, ax, points: dict[str, tuple[float, float, float]], texts: dict[str, str],
                  order: list[str], *, fontsize: dict[str, float] | None = None,
                  obstacles: list | None = None) -> list[Label]:
@@ -81,7 +77,8 @@ def place_labels(fig, ax, points: dict[str, tuple[float, float, float]], texts: 
         cx, cy = to_px((x, y))
         rr = r * px_per_pt
         taken.append(Bbox([[cx - rr, cy - rr], [cx + rr, cy + rr]]))
-    frame = fig.bbox
+    # Inside the axes: the legend and the key sit below them.
+    frame = ax.bbox
     placed: list[Label] = []
     for node in order:
         x, y, r = points[node]
@@ -130,13 +127,24 @@ def _candidates(cx: float, cy: float, r: float, w: float, h: float):
             yield left, bottom, ring
 
 
-def _free_spot(cx: float, cy: float, r: float, w: float, h: float, taken, frame):
-    from matplotlib.transforms import Bbox
+def _free_spot(cx: float, cy: float, r: float, w: float, h: float, taken: list, frame):
+    """The first candidate box inside the frame and clear of every taken box (1 px apart), or None."""
+    import numpy as np
 
-    for left, bottom, ring in _candidates(cx, cy, r, w, h):
-        box = Bbox([[left, bottom], [left + w, bottom + h]])
-        if box.x0 < frame.x0 + 2 or box.x1 > frame.x1 - 2 or box.y0 < frame.y0 + 2 or box.y1 > frame.y1 - 2:
-            continue
-        if not any(_overlaps(box, other) for other in taken):
-            return left, bottom, ring
-    return None
+    candidates = list(_candidates(cx, cy, r, w, h))
+    lefts = np.array([c[0] for c in candidates])
+    bottoms = np.array([c[1] for c in candidates])
+    inside = ((lefts >= frame.x0 + 2) & (lefts + w <= frame.x1 - 2)
+              & (bottoms >= frame.y0 + 2) & (bottoms + h <= frame.y1 - 2))
+    if taken:
+        boxes = np.array([b.extents for b in taken])  # x0, y0, x1, y1
+        pad = 1.0
+        # Candidates (rows) against taken boxes (columns): clear when apart on either axis.
+        apart = ((lefts[:, None] + w + pad <= boxes[None, :, 0]) | (boxes[None, :, 2] + pad <= lefts[:, None])
+                 | (bottoms[:, None] + h + pad <= boxes[None, :, 1]) | (boxes[None, :, 3] + pad <= bottoms[:, None]))
+        inside &= apart.all(axis=1)
+    hits = np.flatnonzero(inside)
+    if not len(hits):
+        return None
+    left, bottom, ring = candidates[int(hits[0])]
+    return left, bottom, ring

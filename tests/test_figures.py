@@ -64,9 +64,12 @@ def overlaps(fig) -> list[str]:
         for box in _node_boxes(fig):
             if _intersect(box_a, box):
                 found.append(f"{a} / a dot")
-        frame = fig.bbox
+        frame = fig.axes[0].bbox  # the legend and the key sit below the axes
         if box_a.x0 < frame.x0 or box_a.x1 > frame.x1 or box_a.y0 < frame.y0 or box_a.y1 > frame.y1:
-            found.append(f"{a} outside the figure")
+            found.append(f"{a} outside the drawing area")
+        for legend in fig.legends:
+            if _intersect(box_a, legend.get_window_extent(fig.canvas.get_renderer())):
+                found.append(f"{a} / the legend")
     return found
 
 
