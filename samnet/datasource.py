@@ -1,0 +1,96 @@
+"""Where a mapping comes from: a YAML folder, an Excel workbook, or the bundled example.
+
+Every command reads its data through :func:`load_data`, so ``--data`` takes a
+folder or an ``.xlsx`` file everywhere, and ``--example`` means the bundled
+Ljusdal and Sandviken data wherever samnet runs.
+
+The bundled data lives in the repository's ``data/`` folder, the files the
+README talks about. A built package carries the same files as
+``samnet/data/`` (``pyproject.toml`` maps that package folder onto ``data/``),
+so there is one copy to edit and nothing to keep in step by hand.
+
+Examples
+--------
+>>> sorted(p.name for p in bundled_data_dir().glob("*.yaml"))
+['actors.yaml', 'links.yaml']
+>>> len(load_data(bundled_data_dir()).kommuner)
+2
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from samnet.errors import SamnetError
+from samnet.model import Dataset
+
+__all__ = ["load_data", "bundled_data_dir", "NoDataError"]
+
+_HERE = Path(__file__).resolve().parent
+
+_START = {
+    "sv": ("Hittar ingen data: {path} finns inte. Börja med `samnet init` (en liten kartläggning att fylla i), \n"
+           "eller prova på exempeldata från Ljusdal och Sandviken: `samnet analyze --example`."),
+    "en": ("No data: {path} does not exist. Start with `samnet init` (a small mapping to fill in), \n"
+           "or try the bundled Ljusdal and Sandviken data: `samnet analyze --example`."),
+}
+
+
+class NoDataError(SamnetError):
+    """The data folder or workbook does not exist: the message says how to start."""
+
+    exit_code = 1
+
+
+def bundled_data_dir() -> Path:
+    """The folder of the bundled Ljusdal and Sandviken data, installed or in a checkout.
+
+    Examples
+    --------
+    >>> (bundled_data_dir() / "actors.yaml").is_file()
+    True
+    """
+    installed = _HERE / "data"
+    if (installed / "actors.yaml").is_file():
+        return installed
+    # An editable install or a plain checkout: the package sits next to data/.
+    return _HERE.parent / "data"
+
+
+def load_data(data: str | os.PathLike[str], *, lang: str = "sv") -> Dataset:
+    """Read and validate the mapping in ``data``: a folder of YAML or an ``.xlsx`` workbook.
+
+    Parameters
+    ----------
+    data : str or path-like
+        A folder holding ``actors.yaml`` and ``links.yaml``, or a workbook.
+    lang : {"sv", "en"}
+        Language of the problem messages.
+
+    Raises
+    ------
+    NoDataError
+        When ``data`` does not exist; the message says how to start.
+    DataError
+        With every problem in the data.
+
+    Examples
+    --------
+    >>> try:
+    ...     load_data("no-such-folder")
+    ... except NoDataError as err:
+    ...     print(str(err).splitlines()[0])
+    Hittar ingen data: no-such-folder finns inte. Börja med `samnet init` (en liten kartläggning att fylla i),
+    """
+    from samnet.workbook_read import is_workbook
+
+    if not os.path.exists(data):
+        raise NoDataError(_START["en" if lang == "en" else "sv"].format(path=os.fspath(data)).replace(" \n", "\n"))
+    if is_workbook(data):
+        from samnet.workbook_read import read_workbook
+
+        return read_workbook(data, lang=lang)
+    from samnet.loader import load_dataset
+
+    return load_dataset(data)

@@ -1,0 +1,309 @@
+"""Read a mapping from an Excel workbook, with every problem placed on its sheet and cell.
+
+The rows of each data sheet become :class:`~samnet.loader.PositionedMap`
+entries whose positions are cells (``lankar!C12``), and the loader's
+:func:`~samnet.loader.load_documents` validates them exactly as it validates
+YAML: the same codes, all problems collected. This module only adds what is
+particular to a spreadsheet: headers, empty rows, ``a, b, c`` lists,
+``ja``/``nej``, cached formula values, and ids typed as numbers (reported,
+never converted silently).
+
+Examples
+--------
+>>> import pathlib, tempfile
+>>> from samnet.model import Actor, Dataset
+>>> from samnet.workbook import dataset_workbook
+>>> path = pathlib.Path(tempfile.mkdtemp()) / "k.xlsx"
+>>> _ = path.write_bytes(dataset_workbook(Dataset({}, {"a": Actor("a", "A", "ifo", "kommun")})))
+>>> sorted(read_workbook(path).actors)
+['a']
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as _dt
+import difflib
+import os
+import unicodedata
+import zipfile
+from pathlib import Path
+from typing import Any
+
+from samnet.errors import DataError, Problem
+from samnet.model import Dataset
+from samnet.workbook import SECTIONS, SHEETS, Column, Sheet
+
+__all__ = ["read_workbook", "workbook_documents", "is_workbook"]
+
+_TRUE = {"ja", "j", "true", "sant", "yes", "x"}
+_FALSE = {"nej", "n", "false", "falskt", "no"}
+_ID_KINDS = {"id", "kommun", "actor"}
+_LIST_KINDS = {"kommuner", "actors"}
+
+_TEXT = {
+    "sv": {
+        "not-xlsx": "filen går inte att läsa som en Excel-arbetsbok (.xlsx); spara den i Excel som "
+                    "\"Excel-arbetsbok (*.xlsx)\"",
+        "missing": "filen finns inte",
+        "empty": "arbetsboken har inga rader ännu: fyll i bladen kommuner, aktorer, lankar och forum",
+        "no-sheet": 'arbetsboken saknar bladet "{sheet}" (blad: {found})',
+        "rename-sheet": 'bladet heter "{found}"; döp om det till "{sheet}"',
+        "number-id": "ett id är text, men cellen innehåller talet {value}; skriv id:t som text",
+        "unknown-col": 'kolumnen "{key}" är okänd{hint}; kolumnerna i {sheet} är: {known}',
+        "no-header": "kolumnen har värden (t.ex. på rad {row}) men ingen rubrik i rad 1",
+        "dup-col": 'kolumnen "{key}" finns redan i {first}; ta bort en av dem',
+        "one-row": "bladet kalla har bara en rad; flytta texten på rad {row} till rad 2",
+        "hint": ' (menade du "{word}"?)',
+    },
+    "en": {
+        "not-xlsx": "the file cannot be read as an Excel workbook (.xlsx); save it in Excel as "
+                    "\"Excel Workbook (*.xlsx)\"",
+        "missing": "no such file",
+        "empty": "the workbook holds no rows yet: fill in the sheets kommuner, aktorer, lankar and forum",
+        "no-sheet": 'the workbook has no sheet "{sheet}" (sheets: {found})',
+        "rename-sheet": 'the sheet is called "{found}"; rename it to "{sheet}"',
+        "number-id": "an id is text, but the cell holds the number {value}; type the id as text",
+        "unknown-col": 'column "{key}" is not known{hint}; the columns of {sheet} are: {known}',
+        "no-header": "the column has values (e.g. in row {row}) but no header in row 1",
+        "dup-col": 'column "{key}" is already in {first}; remove one of them',
+        "one-row": "the sheet kalla has one row only; move the text in row {row} to row 2",
+        "hint": ' (did you mean "{word}"?)',
+    },
+}
+
+
+def is_workbook(path: str | os.PathLike[str]) -> bool:
+    """True when ``path`` names an Excel workbook (by its extension), not a data folder.
+
+    Examples
+    --------
+    >>> is_workbook("kartlaggning.xlsx"), is_workbook("data")
+    (True, False)
+    """
+    return Path(path).suffix.lower() in (".xlsx", ".xlsm")
+
+
+class _Reader:
+    """Turns one workbook's sheets into located documents, collecting problems."""
+
+    def __init__(self, display: str, lang: str, problems: list[Problem]):
+        self.display = display
+        self.text = _TEXT["en" if lang == "en" else "sv"]
+        self.problems = problems
+
+    def problem(self, where: str, path: str, code: str, key: str, **values: Any) -> None:
+        self.problems.append(Problem(self.display, where, path, code, self.text[key].format(**values)))
+
+    def hint(self, word: str, choices: list[str]) -> str:
+        close = difflib.get_close_matches(word, choices, n=1, cutoff=0.6)
+        return self.text["hint"].format(word=close[0]) if close else ""
+
+
+def _fold(name: str) -> str:
+    """A sheet or header name without case, accents or spaces, for forgiving matches."""
+    decomposed = unicodedata.normalize("NFKD", str(name).strip().casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c) and not c.isspace())
+
+
+def _clean(value: Any) -> Any:
+    """A cell's value with blanks as None, whole floats as ints and dates as ISO text."""
+    if isinstance(value, str):
+        value = value.replace("\u00a0", " ").strip()
+        return value or None
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    if isinstance(value, (_dt.datetime, _dt.date, _dt.time)):
+        return value.isoformat()
+    return value
+
+
+def _positioned_list(items: list[Any], where: str) -> Any:
+    from samnet.loader import PositionedList
+
+    result = PositionedList(items)
+    result.line = where
+    result.item_lines = [where] * len(items)
+    return result
+
+
+def _positioned_map(where: str) -> Any:
+    from samnet.loader import PositionedMap
+
+    result = PositionedMap()
+    result.line = where
+    result.value_lines = {}
+    return result
+
+
+def _value(reader: _Reader, column: Column, value: Any, where: str, path: str) -> Any:
+    """The document value of one non-empty cell, as the YAML loader would have it."""
+    number = isinstance(value, (int, float)) and not isinstance(value, bool)
+    if column.kind in _ID_KINDS | _LIST_KINDS and number:
+        reader.problem(where, path, "wrong-type", "number-id", value=value)
+        # Passed on as text, so that references to it do not fail a second time.
+        value = str(value)
+    if column.kind in _LIST_KINDS or (column.kind == "choices" and isinstance(value, str) and "," in value):
+        items = [part.strip() for part in str(value).split(",")] if isinstance(value, str) else [value]
+        return _positioned_list([i for i in items if i], where)
+    if column.kind == "bool" and isinstance(value, str):
+        word = value.casefold()
+        return True if word in _TRUE else False if word in _FALSE else value
+    return value
+
+
+def _headers(reader: _Reader, sheet: Sheet, name: str, header: tuple, rows: list[tuple]) -> dict[int, Column]:
+    """Known columns by position; unknown, blank and repeated headers are reported once each."""
+    from openpyxl.utils import get_column_letter
+
+    known = [c.key for c in sheet.columns]
+    columns: dict[int, Column] = {}
+    first: dict[str, str] = {}
+    width = max([len(header)] + [len(r) for r in rows])
+    for i in range(width):
+        raw = header[i] if i < len(header) else None
+        where = f"{name}!{get_column_letter(i + 1)}1"
+        key = _clean(raw)
+        if key is None:
+            used = next((n for n, r in enumerate(rows, start=2) if i < len(r) and _clean(r[i]) is not None), None)
+            if used is not None:
+                reader.problem(where, name, "wrong-shape", "no-header", row=used)
+            continue
+        key = str(key)
+        column = next((c for c in sheet.columns if _fold(c.key) == _fold(key)), None)
+        if column is None:
+            reader.problem(where, name, "unknown-key", "unknown-col", key=key, sheet=name,
+                           hint=reader.hint(key, known), known=", ".join(known))
+        elif column.key in first:
+            reader.problem(where, name, "duplicate-key", "dup-col", key=column.key, first=first[column.key])
+        else:
+            first[column.key] = where
+            columns[i] = column
+    return columns
+
+
+def _entries(reader: _Reader, sheet: Sheet, name: str, rows: list[tuple]) -> list[Any]:
+    """One located entry per non-empty row below the header."""
+    from openpyxl.utils import get_column_letter
+
+    if not rows:
+        return []
+    columns = _headers(reader, sheet, name, rows[0], rows[1:])
+    entries = []
+    for number, row in enumerate(rows[1:], start=2):
+        values = [_clean(v) for v in row]
+        if all(v is None for v in values):
+            continue
+        entry = _positioned_map(f"{name}!A{number}")
+        index = len(entries)
+        for i, column in columns.items():
+            if i >= len(values) or values[i] is None:
+                continue
+            where = f"{name}!{get_column_letter(i + 1)}{number}"
+            path = f"{name}[{index}].{column.key}"
+            entry[column.key] = _value(reader, column, values[i], where, path)
+            entry.value_lines[column.key] = where
+        entries.append(entry)
+    return entries
+
+
+def _sheet_names(reader: _Reader, names: list[str]) -> dict[str, str]:
+    """The workbook's sheet for each expected sheet, matching case and accents forgivingly."""
+    found: dict[str, str] = {}
+    for sheet in SHEETS:
+        exact = sheet.name if sheet.name in names else None
+        near = next((n for n in names if _fold(n) == _fold(sheet.name)), None)
+        if exact or near:
+            found[sheet.name] = exact or near
+    return found
+
+
+def workbook_documents(path: str | os.PathLike[str], display: str, problems: list[Problem], *,
+                       lang: str = "sv") -> tuple[Any, Any] | None:
+    """The two documents (actors, links) a workbook holds, or None if it cannot be read.
+
+    Problems particular to the workbook (headers, ids typed as numbers) are
+    appended to ``problems``; the loader checks everything else.
+    """
+    from openpyxl import load_workbook
+
+    reader = _Reader(display, lang, problems)
+    try:
+        wb = load_workbook(path, read_only=True, data_only=True)
+    except FileNotFoundError:
+        reader.problem(0, "", "missing-file", "missing")
+        return None
+    except (zipfile.BadZipFile, KeyError, ValueError, OSError):
+        reader.problem(0, "", "encoding", "not-xlsx")
+        return None
+    try:
+        names = _sheet_names(reader, wb.sheetnames)
+        sections: dict[str, Any] = {}
+        for sheet in SHEETS:
+            if sheet.name in names:
+                name = names[sheet.name]
+                rows = [tuple(r) for r in wb[name].iter_rows(values_only=True)]
+                sections[sheet.section] = (name, _entries(reader, sheet, name, rows))
+    finally:
+        wb.close()
+    if not any(entries for _name, entries in sections.values()):
+        reader.problem(0, "", "empty-file", "empty")
+        return None
+    if "actors" not in sections:
+        reader.problem(0, "", "missing-key", "no-sheet", sheet="aktorer", found=", ".join(wb.sheetnames))
+    return _documents(reader, sections)
+
+
+def _documents(reader: _Reader, sections: dict[str, Any]) -> tuple[Any, Any]:
+    actors_doc = _positioned_map(f"{sections.get('actors', ('aktorer',))[0]}!A1")
+    links_doc = _positioned_map(f"{sections.get('links', ('lankar',))[0]}!A1")
+    for section, (name, entries) in sections.items():
+        where = f"{name}!A1"
+        if section == "source":
+            if entries:
+                actors_doc["source"], actors_doc.value_lines["source"] = entries[0], where
+            for extra in entries[1:]:
+                reader.problem(extra.line, name, "wrong-shape", "one-row", row=extra.line.split("!A")[-1])
+            continue
+        doc = actors_doc if section in ("kommuner", "actors") else links_doc
+        doc[section] = _positioned_list(entries, where)
+        doc[section].item_lines = [e.line for e in entries]
+        doc.value_lines[section] = where
+    if "actors" not in actors_doc:
+        actors_doc["actors"] = _positioned_list([], actors_doc.line)
+        actors_doc.value_lines["actors"] = actors_doc.line
+    return actors_doc, links_doc
+
+
+def read_workbook(path: str | os.PathLike[str], display: str | None = None, *, lang: str = "sv") -> Dataset:
+    """Read and validate a mapping from an ``.xlsx`` workbook.
+
+    Parameters
+    ----------
+    path : str or path-like
+        The workbook.
+    display : str, optional
+        How to name the file in problems (default: ``path`` as given).
+    lang : {"sv", "en"}
+        Language of the problem messages; the codes are the same in both.
+
+    Raises
+    ------
+    DataError
+        With every problem, each placed on its cell: ``fil.xlsx:lankar!C12: lankar[10].target: …``.
+    """
+    from samnet.loader import load_documents
+
+    display = display or os.fspath(path)
+    problems: list[Problem] = []
+    documents = workbook_documents(path, display, problems, lang=lang)
+    if documents is None:
+        raise DataError(problems)
+    try:
+        dataset = load_documents(*documents, actors_file=display, links_file=display, sections=SECTIONS,
+                                 lang=lang)
+    except DataError as err:
+        raise DataError(problems + list(err.problems)) from None
+    if problems:
+        raise DataError(problems)
+    return dataclasses.replace(dataset, source=display, files={"actors": display, "links": display})
