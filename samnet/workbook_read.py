@@ -34,7 +34,7 @@ from samnet.errors import DataError, Problem
 from samnet.model import Dataset
 from samnet.workbook import SECTIONS, SHEETS, Column, Sheet
 
-__all__ = ["read_workbook", "workbook_documents", "is_workbook"]
+__all__ = ["read_workbook", "workbook_documents", "is_workbook", "Cell"]
 
 _TRUE = {"ja", "j", "true", "sant", "yes", "x"}
 _FALSE = {"nej", "n", "false", "falskt", "no"}
@@ -92,12 +92,50 @@ class _Reader:
         self.text = _TEXT["en" if lang == "en" else "sv"]
         self.problems = problems
 
-    def problem(self, where: str, path: str, code: str, key: str, **values: Any) -> None:
-        self.problems.append(Problem(self.display, where, path, code, self.text[key].format(**values)))
+    def problem(self, where: Any, path: str, code: str, message: str, **values: Any) -> None:
+        self.problems.append(Problem(self.display, where, path, code, self.text[message].format(**values)))
 
     def hint(self, word: str, choices: list[str]) -> str:
         close = difflib.get_close_matches(word, choices, n=1, cutoff=0.6)
         return self.text["hint"].format(word=close[0]) if close else ""
+
+
+class Cell(str):
+    """A cell position such as ``lankar!C12`` that sorts by sheet, row and column, not as text.
+
+    Problems are sorted by position; as plain text ``lankar!C12`` would come
+    before ``lankar!C9``.
+
+    Examples
+    --------
+    >>> sorted([Cell("lankar!C12"), Cell("lankar!C9"), Cell("aktorer!A3")])
+    ['aktorer!A3', 'lankar!C9', 'lankar!C12']
+    """
+
+    __slots__ = ()
+
+    def _key(self) -> tuple:
+        from openpyxl.utils import column_index_from_string
+
+        sheet, _sep, ref = self.partition("!")
+        letters = ref.rstrip("0123456789")
+        order = next((i for i, s in enumerate(SHEETS) if s.name == sheet), len(SHEETS))
+        row = int(ref[len(letters):] or 0)
+        return (order, sheet, row, column_index_from_string(letters) if letters else 0)
+
+    def __lt__(self, other: object) -> bool:
+        return self._key() < other._key() if isinstance(other, Cell) else str.__lt__(self, other)
+
+    def __gt__(self, other: object) -> bool:
+        return self._key() > other._key() if isinstance(other, Cell) else str.__gt__(self, other)
+
+    def __le__(self, other: object) -> bool:
+        return not self.__gt__(other)
+
+    def __ge__(self, other: object) -> bool:
+        return not self.__lt__(other)
+
+    __hash__ = str.__hash__
 
 
 def _fold(name: str) -> str:
@@ -162,7 +200,7 @@ def _headers(reader: _Reader, sheet: Sheet, name: str, header: tuple, rows: list
     width = max([len(header)] + [len(r) for r in rows])
     for i in range(width):
         raw = header[i] if i < len(header) else None
-        where = f"{name}!{get_column_letter(i + 1)}1"
+        where = Cell(f"{name}!{get_column_letter(i + 1)}1")
         key = _clean(raw)
         if key is None:
             used = next((n for n, r in enumerate(rows, start=2) if i < len(r) and _clean(r[i]) is not None), None)
@@ -194,12 +232,12 @@ def _entries(reader: _Reader, sheet: Sheet, name: str, rows: list[tuple]) -> lis
         values = [_clean(v) for v in row]
         if all(v is None for v in values):
             continue
-        entry = _positioned_map(f"{name}!A{number}")
+        entry = _positioned_map(Cell(f"{name}!A{number}"))
         index = len(entries)
         for i, column in columns.items():
             if i >= len(values) or values[i] is None:
                 continue
-            where = f"{name}!{get_column_letter(i + 1)}{number}"
+            where = Cell(f"{name}!{get_column_letter(i + 1)}{number}")
             path = f"{name}[{index}].{column.key}"
             entry[column.key] = _value(reader, column, values[i], where, path)
             entry.value_lines[column.key] = where
@@ -250,15 +288,15 @@ def workbook_documents(path: str | os.PathLike[str], display: str, problems: lis
         reader.problem(0, "", "empty-file", "empty")
         return None
     if "actors" not in sections:
-        reader.problem(0, "", "missing-key", "no-sheet", sheet="aktorer", found=", ".join(wb.sheetnames))
+        reader.problem(Cell(""), "", "missing-key", "no-sheet", sheet="aktorer", found=", ".join(wb.sheetnames))
     return _documents(reader, sections)
 
 
 def _documents(reader: _Reader, sections: dict[str, Any]) -> tuple[Any, Any]:
-    actors_doc = _positioned_map(f"{sections.get('actors', ('aktorer',))[0]}!A1")
-    links_doc = _positioned_map(f"{sections.get('links', ('lankar',))[0]}!A1")
+    actors_doc = _positioned_map(Cell(f"{sections.get('actors', ('aktorer',))[0]}!A1"))
+    links_doc = _positioned_map(Cell(f"{sections.get('links', ('lankar',))[0]}!A1"))
     for section, (name, entries) in sections.items():
-        where = f"{name}!A1"
+        where = Cell(f"{name}!A1")
         if section == "source":
             if entries:
                 actors_doc["source"], actors_doc.value_lines["source"] = entries[0], where
@@ -303,7 +341,9 @@ def read_workbook(path: str | os.PathLike[str], display: str | None = None, *, l
         dataset = load_documents(*documents, actors_file=display, links_file=display, sections=SECTIONS,
                                  lang=lang)
     except DataError as err:
-        raise DataError(problems + list(err.problems)) from None
+        # A cell this module already reported (an id typed as a number) gets one problem, not two.
+        reported = {p.line for p in problems}
+        raise DataError(problems + [p for p in err.problems if p.line not in reported]) from None
     if problems:
         raise DataError(problems)
     return dataclasses.replace(dataset, source=display, files={"actors": display, "links": display})
