@@ -207,6 +207,27 @@ def test_formulas_are_read_as_their_cached_values(tmp_path):
     assert read_workbook(path).actors["minkommun-skola"].name == "GRUNDSKOLAN"
 
 
+WITH_TYPOS = ROOT / "tests" / "fixtures" / "kartlaggning-med-fel.xlsx"
+
+
+def workbook_with_typos() -> bytes:
+    """The starter workbook with three mistakes, for the README's transcript of problems."""
+    from samnet.xlsx import workbook_bytes
+
+    wb = openpyxl.load_workbook(io.BytesIO(starter_workbook()))
+    wb["lankar"]["B2"] = "minkommun-kvinnojur"
+    wb["lankar"]["A3"] = 12
+    wb["lankar"]["D3"] = 2
+    return workbook_bytes(wb)
+
+
+def test_the_readme_workbook_with_typos_is_current():
+    """Regenerate with: python tests/test_workbook.py"""
+    assert WITH_TYPOS.read_bytes() == workbook_with_typos()
+    codes = sorted(p.code for p in _problems(WITH_TYPOS))
+    assert codes == ["level-on-one-way", "unknown-actor", "wrong-type"]
+
+
 def test_every_command_takes_a_workbook(tmp_path):
     path = tmp_path / "kartlaggning.xlsx"
     path.write_bytes(dataset_workbook(load_dataset(DATA)))
@@ -217,3 +238,7 @@ def test_every_command_takes_a_workbook(tmp_path):
                  ["export", "--kommun", "ljusdal", "-o", str(tmp_path / "l.graphml")]):
         result = runner.invoke(cli, [*args, "--data", str(path)])
         assert result.exit_code == 0, (args, result.output)
+
+
+if __name__ == "__main__":
+    WITH_TYPOS.write_bytes(workbook_with_typos())
