@@ -33,7 +33,7 @@ def conversion_files(dataset: Dataset, dest: str | os.PathLike[str]) -> dict[Pat
     >>> conversion_files(Dataset({}, {}), "d")[Path("d/links.yaml")].splitlines()[1]
     'links: []'
     """
-    from samnet.workbook_read import is_workbook
+    from samnet.datasource import is_workbook
 
     target = Path(dest)
     if is_workbook(target):

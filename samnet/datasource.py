@@ -25,7 +25,7 @@ from pathlib import Path
 from samnet.errors import SamnetError
 from samnet.model import Dataset
 
-__all__ = ["load_data", "bundled_data_dir", "NoDataError"]
+__all__ = ["load_data", "bundled_data_dir", "is_workbook", "NoDataError"]
 
 _HERE = Path(__file__).resolve().parent
 
@@ -41,6 +41,17 @@ class NoDataError(SamnetError):
     """The data folder or workbook does not exist: the message says how to start."""
 
     exit_code = 1
+
+
+def is_workbook(path: str | os.PathLike[str]) -> bool:
+    """True when ``path`` names an Excel workbook (by its extension), not a data folder.
+
+    Examples
+    --------
+    >>> is_workbook("kartlaggning.xlsx"), is_workbook("data")
+    (True, False)
+    """
+    return Path(path).suffix.lower() in (".xlsx", ".xlsm")
 
 
 def bundled_data_dir() -> Path:
@@ -83,8 +94,6 @@ def load_data(data: str | os.PathLike[str], *, lang: str = "sv") -> Dataset:
     ...     print(str(err).splitlines()[0])
     Hittar ingen data: no-such-folder finns inte. Börja med `samnet init` (en liten kartläggning att fylla i),
     """
-    from samnet.workbook_read import is_workbook
-
     if not os.path.exists(data):
         raise NoDataError(_START["en" if lang == "en" else "sv"].format(path=os.fspath(data)).replace(" \n", "\n"))
     if is_workbook(data):

@@ -34,7 +34,7 @@ from samnet.errors import DataError, Problem
 from samnet.model import Dataset
 from samnet.workbook import SECTIONS, SHEETS, Column, Sheet
 
-__all__ = ["read_workbook", "workbook_documents", "is_workbook", "Cell"]
+__all__ = ["read_workbook", "workbook_documents", "Cell"]
 
 _TRUE = {"ja", "j", "true", "sant", "yes", "x"}
 _FALSE = {"nej", "n", "false", "falskt", "no"}
@@ -71,17 +71,6 @@ _TEXT = {
         "hint": ' (did you mean "{word}"?)',
     },
 }
-
-
-def is_workbook(path: str | os.PathLike[str]) -> bool:
-    """True when ``path`` names an Excel workbook (by its extension), not a data folder.
-
-    Examples
-    --------
-    >>> is_workbook("kartlaggning.xlsx"), is_workbook("data")
-    (True, False)
-    """
-    return Path(path).suffix.lower() in (".xlsx", ".xlsm")
 
 
 class _Reader:

@@ -9,11 +9,11 @@ openpyxl is imported inside the functions, so importing this module is cheap.
 
 Examples
 --------
->>> wb = new_workbook()
->>> ws = wb.active
->>> ws.title = "blad"
->>> write_header(ws, ["id", "name"], [10, 30])
->>> workbook_bytes(wb) == workbook_bytes(wb)
+>>> def build():
+...     wb = new_workbook()
+...     write_header(wb.active, ["id", "name"], [10, 30])
+...     return workbook_bytes(wb)
+>>> build() == build()
 True
 """
 

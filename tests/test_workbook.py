@@ -120,8 +120,16 @@ def test_each_error_code_is_placed_on_its_cell(tmp_path, code, edit, cell):
     assert (cell, code) in found, found
 
 
-def test_the_starter_workbook_itself_is_valid(tmp_path):
-    assert len(read_workbook(_starter(tmp_path)).actors) == 5
+def test_the_starter_workbook_holds_the_starter_folder(tmp_path):
+    from samnet.starter import starter_files
+
+    for name, text in starter_files().items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    folder = load_dataset(tmp_path)
+    workbook = read_workbook(_starter(tmp_path))
+    assert _plain(workbook) == _plain(folder)
+    assert workbook.source_info.title.startswith("Kartläggning")
+    assert workbook.links[0].person_dependent is True
 
 
 def test_whole_file_problems(tmp_path):
