@@ -36,7 +36,9 @@ class _Group(click.Group):
             if debug:
                 raise
             if isinstance(exc, UsageError):
-                click.echo(f"Usage error: {exc}", err=True)
+                lang = ctx.meta.get("samnet.lang", "sv")
+                prefix = "Usage error" if lang == "en" else "Fel i kommandot"
+                click.echo(f"{prefix}: {exc.in_language(lang)}", err=True)
             else:
                 click.echo(str(exc), err=True)
             ctx.exit(exc.exit_code)
@@ -60,7 +62,8 @@ def _data_option(func):
         if example:
             ctx = click.get_current_context()
             if ctx.get_parameter_source("data_dir") is click.core.ParameterSource.COMMANDLINE:
-                raise UsageError("give either --data or --example, not both")
+                raise UsageError("ange antingen --data eller --example, inte båda",
+                                 en="give either --data or --example, not both")
             from samnet.datasource import bundled_data_dir
 
             kwargs["data_dir"] = str(bundled_data_dir())
@@ -84,10 +87,16 @@ def _kommun_option(func):
     )(func)
 
 
+def _remember_lang(ctx: click.Context, _param: click.Parameter, value: str) -> str:
+    # The group prints usage errors after the command has failed, in the command's language.
+    ctx.meta["samnet.lang"] = value
+    return value
+
+
 def _lang_option(func):
     return click.option(
-        "--lang", type=_LANGS, default="sv", show_default=True,
-        help="Language of tables, reports and maps: Swedish or English.",
+        "--lang", type=_LANGS, default="sv", show_default=True, is_eager=True, callback=_remember_lang,
+        help="Language of messages, tables, reports and maps: Swedish or English.",
     )(func)
 
 
@@ -116,13 +125,17 @@ def cli(ctx: click.Context, debug: bool) -> None:
 
 @cli.command()
 @_data_option
-def validate(data_dir: str) -> None:
+@_lang_option
+def validate(data_dir: str, lang: str) -> None:
     """Check the data and print every problem, or one line if all is well."""
-    dataset = _load(data_dir)
-    click.echo(
-        f"OK: {data_dir} holds {len(dataset.kommuner)} kommuner, {len(dataset.actors)} actors, "
-        f"{len(dataset.links)} links and {len(dataset.forums)} forums; no problems found"
-    )
+    dataset = _load(data_dir, lang)
+    counts = (len(dataset.kommuner), len(dataset.actors), len(dataset.links), len(dataset.forums))
+    if lang == "en":
+        click.echo("OK: {} holds {} kommuner, {} actors, {} links and {} forums; no problems found"
+                   .format(data_dir, *counts))
+    else:
+        click.echo("OK: {} innehåller {} kommuner, {} aktörer, {} länkar och {} forum; inga problem hittades"
+                   .format(data_dir, *counts))
 
 
 @cli.command()
@@ -148,7 +161,7 @@ def analyze(data_dir: str, kommuner: tuple[str, ...], fmt: str | None, lang: str
 
     if output_dir is None and fmt is None:
         output_dir = _DEFAULT_OUTPUT
-    dataset = _load(data_dir)
+    dataset = _load(data_dir, lang)
     result = run_analysis(dataset, list(kommuner) or None)
     click.echo(format_analysis(result, fmt or "table", lang, top=top), nl=False)
     if output_dir is not None:
@@ -231,8 +244,8 @@ def map_command(data_dir: str, kommuner: tuple[str, ...], output: str, lan: str 
     from samnet.render import render_map
 
     if lan and kommuner:
-        raise UsageError("give either --kommun or --lan, not both")
-    dataset = _load(data_dir)
+        raise UsageError("ange antingen --kommun eller --lan, inte båda", en="give either --kommun or --lan, not both")
+    dataset = _load(data_dir, lang)
     target = Path(output)
     files: dict[Path, str] = {}
     if lan:
@@ -244,7 +257,8 @@ def map_command(data_dir: str, kommuner: tuple[str, ...], output: str, lan: str 
     chosen = select_kommuner(dataset, list(kommuner) or None)
     if target.suffix.lower() == ".html":
         if len(chosen) != 1:
-            raise UsageError("-o FILE.html takes exactly one --kommun; give a folder for several")
+            raise UsageError("-o FIL.html tar exakt en --kommun; ange en mapp för flera",
+                             en="-o FILE.html takes exactly one --kommun; give a folder for several")
         network = build_network(dataset, chosen[0])
         files[target] = render_map(network, analyze_network(network), lang=lang, size_by=size_by)
     else:
@@ -280,12 +294,13 @@ def compare(kommun_a: str, kommun_b: str, data_dir: str, data_b: str | None, fmt
     from samnet.compare import compare_networks, format_comparison
     from samnet.graph import build_network, select_kommuner
 
-    dataset_a = _load(data_dir)
-    dataset_b = _load(data_b) if data_b else dataset_a
+    dataset_a = _load(data_dir, lang)
+    dataset_b = _load(data_b, lang) if data_b else dataset_a
     select_kommuner(dataset_a, [kommun_a])
     select_kommuner(dataset_b, [kommun_b])
     if dataset_b is dataset_a and kommun_a == kommun_b:
-        raise UsageError("A and B are the same kommun; give two kommuner, or --data-b for a snapshot")
+        raise UsageError("A och B är samma kommun; ange två kommuner, eller --data-b för en ögonblicksbild",
+                         en="A and B are the same kommun; give two kommuner, or --data-b for a snapshot")
     net_a, net_b = build_network(dataset_a, kommun_a), build_network(dataset_b, kommun_b)
     comparison = compare_networks(net_a, net_b)
     text = format_comparison(comparison, fmt, lang, top=top)
@@ -311,14 +326,15 @@ def template(output: str, force: bool) -> None:
 @click.argument("source", metavar="SRC", type=click.Path(path_type=str))
 @click.argument("dest", metavar="DEST", type=click.Path(path_type=str))
 @click.option("--force", is_flag=True, help="Replace files that already exist at DEST.")
-def convert(source: str, dest: str, force: bool) -> None:
+@_lang_option
+def convert(source: str, dest: str, force: bool, lang: str) -> None:
     """Convert a data folder to an Excel workbook (DEST ends in .xlsx) or a workbook to a folder.
 
     The data is validated first; the result holds the same mapping.
     """
     from samnet.convert import conversion_files
 
-    files = conversion_files(_load(source), dest)
+    files = conversion_files(_load(source, lang), dest)
     _refuse_overwrite(files, force)
     _write(files)
 
@@ -331,14 +347,15 @@ def convert(source: str, dest: str, force: bool) -> None:
               help="File format.  [default: from the file name, else graphml]")
 @click.option("-o", "--output", "output", required=True, type=click.Path(dir_okay=False, path_type=str),
               help="The file to write, e.g. ljusdal.gexf.")
-def export(data_dir: str, kommun: str | None, fmt: str | None, output: str) -> None:
+@_lang_option
+def export(data_dir: str, kommun: str | None, fmt: str | None, output: str, lang: str) -> None:
     """Export a network for Gephi (GEXF, GraphML), R (GraphML), Kumu (xlsx) or scripts (JSON)."""
     from samnet.export import FORMATS, export_bytes
     from samnet.graph import build_network, select_kommuner
 
     suffix = Path(output).suffix.lower().lstrip(".")
     fmt = fmt or (suffix if suffix in FORMATS else "graphml")
-    dataset = _load(data_dir)
+    dataset = _load(data_dir, lang)
     if kommun is not None:
         select_kommuner(dataset, [kommun])
     _write({Path(output): export_bytes(build_network(dataset, kommun), fmt)})
@@ -368,8 +385,11 @@ def _refuse_overwrite(files: dict, force: bool | None) -> None:
     """Stop before replacing a user's file; ``force`` None means the command has no --force."""
     existing = sorted(str(p) for p in files if Path(p).exists())
     if existing and not force:
-        hint = "give --force to replace it" if force is not None else "choose another folder"
-        raise UsageError(f"{existing[0]} already exists; {hint}")
+        if force is None:
+            raise UsageError(f"{existing[0]} finns redan; välj en annan mapp",
+                             en=f"{existing[0]} already exists; choose another folder")
+        raise UsageError(f"{existing[0]} finns redan; ange --force för att ersätta den",
+                         en=f"{existing[0]} already exists; give --force to replace it")
 
 
 def main() -> None:

@@ -4,9 +4,10 @@ The rows of each data sheet become :class:`~samnet.loader.PositionedMap`
 entries whose positions are cells (``lankar!C12``), and the loader's
 :func:`~samnet.loader.load_documents` validates them exactly as it validates
 YAML: the same codes, all problems collected. This module only adds what is
-particular to a spreadsheet: headers, empty rows, ``a, b, c`` lists,
-``ja``/``nej``, cached formula values, and ids typed as numbers (reported,
-never converted silently).
+particular to a spreadsheet: headers, empty rows, ``a, b, c`` lists and
+cached formula values. Cells keep their type, so the loader reports an id
+typed as a number instead of converting it silently, and reads ``ja``/``nej``
+as it does in YAML.
 
 Examples
 --------
@@ -21,7 +22,6 @@ Examples
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as _dt
 import difflib
 import os
@@ -31,14 +31,12 @@ from pathlib import Path
 from typing import Any
 
 from samnet.errors import DataError, Problem
+from samnet.loader import PositionedList, PositionedMap
 from samnet.model import Dataset
 from samnet.workbook import SECTIONS, SHEETS, Column, Sheet
 
-__all__ = ["read_workbook", "workbook_documents", "Cell"]
+__all__ = ["read_workbook", "workbook_documents"]
 
-_TRUE = {"ja", "j", "true", "sant", "yes", "x"}
-_FALSE = {"nej", "n", "false", "falskt", "no"}
-_ID_KINDS = {"id", "kommun", "actor"}
 _LIST_KINDS = {"kommuner", "actors"}
 
 _TEXT = {
@@ -49,7 +47,6 @@ _TEXT = {
         "empty": "arbetsboken har inga rader ännu: fyll i bladen kommuner, aktorer, lankar och forum",
         "no-sheet": 'arbetsboken saknar bladet "{sheet}" (blad: {found})',
         "rename-sheet": 'bladet heter "{found}"; döp om det till "{sheet}"',
-        "number-id": "ett id är text, men cellen innehåller talet {value}; skriv id:t som text",
         "unknown-col": 'kolumnen "{key}" är okänd{hint}; kolumnerna i {sheet} är: {known}',
         "no-header": "kolumnen har värden (t.ex. på rad {row}) men ingen rubrik i rad 1",
         "dup-col": 'kolumnen "{key}" finns redan i {first}; ta bort en av dem',
@@ -63,7 +60,6 @@ _TEXT = {
         "empty": "the workbook holds no rows yet: fill in the sheets kommuner, aktorer, lankar and forum",
         "no-sheet": 'the workbook has no sheet "{sheet}" (sheets: {found})',
         "rename-sheet": 'the sheet is called "{found}"; rename it to "{sheet}"',
-        "number-id": "an id is text, but the cell holds the number {value}; type the id as text",
         "unknown-col": 'column "{key}" is not known{hint}; the columns of {sheet} are: {known}',
         "no-header": "the column has values (e.g. in row {row}) but no header in row 1",
         "dup-col": 'column "{key}" is already in {first}; remove one of them',
@@ -89,44 +85,6 @@ class _Reader:
         return self.text["hint"].format(word=close[0]) if close else ""
 
 
-class Cell(str):
-    """A cell position such as ``lankar!C12`` that sorts by sheet, row and column, not as text.
-
-    Problems are sorted by position; as plain text ``lankar!C12`` would come
-    before ``lankar!C9``.
-
-    Examples
-    --------
-    >>> sorted([Cell("lankar!C12"), Cell("lankar!C9"), Cell("aktorer!A3")])
-    ['aktorer!A3', 'lankar!C9', 'lankar!C12']
-    """
-
-    __slots__ = ()
-
-    def _key(self) -> tuple:
-        from openpyxl.utils import column_index_from_string
-
-        sheet, _sep, ref = self.partition("!")
-        letters = ref.rstrip("0123456789")
-        order = next((i for i, s in enumerate(SHEETS) if s.name == sheet), len(SHEETS))
-        row = int(ref[len(letters):] or 0)
-        return (order, sheet, row, column_index_from_string(letters) if letters else 0)
-
-    def __lt__(self, other: object) -> bool:
-        return self._key() < other._key() if isinstance(other, Cell) else str.__lt__(self, other)
-
-    def __gt__(self, other: object) -> bool:
-        return self._key() > other._key() if isinstance(other, Cell) else str.__gt__(self, other)
-
-    def __le__(self, other: object) -> bool:
-        return not self.__gt__(other)
-
-    def __ge__(self, other: object) -> bool:
-        return not self.__lt__(other)
-
-    __hash__ = str.__hash__
-
-
 def _fold(name: str) -> str:
     """A sheet or header name without case, accents or spaces, for forgiving matches."""
     decomposed = unicodedata.normalize("NFKD", str(name).strip().casefold())
@@ -145,37 +103,16 @@ def _clean(value: Any) -> Any:
     return value
 
 
-def _positioned_list(items: list[Any], where: str) -> Any:
-    from samnet.loader import PositionedList
+def _value(column: Column, value: Any, where: str) -> Any:
+    """The document value of one non-empty cell, as the YAML loader would have it.
 
-    result = PositionedList(items)
-    result.line = where
-    result.item_lines = [where] * len(items)
-    return result
-
-
-def _positioned_map(where: str) -> Any:
-    from samnet.loader import PositionedMap
-
-    result = PositionedMap()
-    result.line = where
-    result.value_lines = {}
-    return result
-
-
-def _value(reader: _Reader, column: Column, value: Any, where: str, path: str) -> Any:
-    """The document value of one non-empty cell, as the YAML loader would have it."""
-    number = isinstance(value, (int, float)) and not isinstance(value, bool)
-    if column.kind in _ID_KINDS | _LIST_KINDS and number:
-        reader.problem(where, path, "wrong-type", "number-id", value=value)
-        # Passed on as text, so that references to it do not fail a second time.
-        value = str(value)
+    Numbers stay numbers, so that the loader reports a number typed where an
+    id belongs (``wrong-type``) instead of taking it as the id ``"12"``.
+    """
     if column.kind in _LIST_KINDS or (column.kind == "choices" and isinstance(value, str) and "," in value):
-        items = [part.strip() for part in str(value).split(",")] if isinstance(value, str) else [value]
-        return _positioned_list([i for i in items if i], where)
-    if column.kind == "bool" and isinstance(value, str):
-        word = value.casefold()
-        return True if word in _TRUE else False if word in _FALSE else value
+        items = [part.strip() for part in value.split(",")] if isinstance(value, str) else [value]
+        items = [i for i in items if i != ""]
+        return PositionedList(items, line=where, item_lines=[where] * len(items))
     return value
 
 
@@ -189,7 +126,7 @@ def _headers(reader: _Reader, sheet: Sheet, name: str, header: tuple, rows: list
     width = max([len(header)] + [len(r) for r in rows])
     for i in range(width):
         raw = header[i] if i < len(header) else None
-        where = Cell(f"{name}!{get_column_letter(i + 1)}1")
+        where = (f"{name}!{get_column_letter(i + 1)}1")
         key = _clean(raw)
         if key is None:
             used = next((n for n, r in enumerate(rows, start=2) if i < len(r) and _clean(r[i]) is not None), None)
@@ -221,14 +158,12 @@ def _entries(reader: _Reader, sheet: Sheet, name: str, rows: list[tuple]) -> lis
         values = [_clean(v) for v in row]
         if all(v is None for v in values):
             continue
-        entry = _positioned_map(Cell(f"{name}!A{number}"))
-        index = len(entries)
+        entry = PositionedMap(line=f"{name}!A{number}")
         for i, column in columns.items():
             if i >= len(values) or values[i] is None:
                 continue
-            where = Cell(f"{name}!{get_column_letter(i + 1)}{number}")
-            path = f"{name}[{index}].{column.key}"
-            entry[column.key] = _value(reader, column, values[i], where, path)
+            where = (f"{name}!{get_column_letter(i + 1)}{number}")
+            entry[column.key] = _value(column, values[i], where)
             entry.value_lines[column.key] = where
         entries.append(entry)
     return entries
@@ -277,15 +212,15 @@ def workbook_documents(path: str | os.PathLike[str], display: str, problems: lis
         reader.problem(0, "", "empty-file", "empty")
         return None
     if "actors" not in sections:
-        reader.problem(Cell(""), "", "missing-key", "no-sheet", sheet="aktorer", found=", ".join(wb.sheetnames))
+        reader.problem(0, "", "missing-key", "no-sheet", sheet="aktorer", found=", ".join(wb.sheetnames))
     return _documents(reader, sections)
 
 
 def _documents(reader: _Reader, sections: dict[str, Any]) -> tuple[Any, Any]:
-    actors_doc = _positioned_map(Cell(f"{sections.get('actors', ('aktorer',))[0]}!A1"))
-    links_doc = _positioned_map(Cell(f"{sections.get('links', ('lankar',))[0]}!A1"))
+    actors_doc = PositionedMap(line=f"{sections.get('actors', ('aktorer',))[0]}!A1")
+    links_doc = PositionedMap(line=f"{sections.get('links', ('lankar',))[0]}!A1")
     for section, (name, entries) in sections.items():
-        where = Cell(f"{name}!A1")
+        where = (f"{name}!A1")
         if section == "source":
             if entries:
                 actors_doc["source"], actors_doc.value_lines["source"] = entries[0], where
@@ -293,11 +228,10 @@ def _documents(reader: _Reader, sections: dict[str, Any]) -> tuple[Any, Any]:
                 reader.problem(extra.line, name, "wrong-shape", "one-row", row=extra.line.split("!A")[-1])
             continue
         doc = actors_doc if section in ("kommuner", "actors") else links_doc
-        doc[section] = _positioned_list(entries, where)
-        doc[section].item_lines = [e.line for e in entries]
+        doc[section] = PositionedList(entries, line=where, item_lines=[e.line for e in entries])
         doc.value_lines[section] = where
     if "actors" not in actors_doc:
-        actors_doc["actors"] = _positioned_list([], actors_doc.line)
+        actors_doc["actors"] = PositionedList([], line=actors_doc.line)
         actors_doc.value_lines["actors"] = actors_doc.line
     return actors_doc, links_doc
 
@@ -325,14 +259,6 @@ def read_workbook(path: str | os.PathLike[str], display: str | None = None, *, l
     problems: list[Problem] = []
     documents = workbook_documents(path, display, problems, lang=lang)
     if documents is None:
-        raise DataError(problems)
-    try:
-        dataset = load_documents(*documents, actors_file=display, links_file=display, sections=SECTIONS,
-                                 lang=lang)
-    except DataError as err:
-        # A cell this module already reported (an id typed as a number) gets one problem, not two.
-        reported = {p.line for p in problems}
-        raise DataError(problems + [p for p in err.problems if p.line not in reported]) from None
-    if problems:
-        raise DataError(problems)
-    return dataclasses.replace(dataset, source=display, files={"actors": display, "links": display})
+        raise DataError(problems, lang=lang)
+    return load_documents(*documents, actors_file=display, links_file=display, sections=SECTIONS, lang=lang,
+                          problems=problems)

@@ -61,12 +61,12 @@ def test_init_writes_a_mapping_that_validates_and_analyses(tmp_path):
     assert "kommuner:" in actors and "# " in actors
     validate = samnet(tmp_path, "validate")
     assert validate.returncode == 0, validate.stderr
-    assert "1 kommuner, 5 actors, 2 links and 1 forums" in validate.stdout
+    assert "1 kommuner, 5 aktörer, 2 länkar och 1 forum" in validate.stdout
     analyze = samnet(tmp_path, "analyze", "--no-maps")
     assert analyze.returncode == 0, analyze.stderr
     assert (tmp_path / "output" / "minkommun" / "summary.json").is_file()
     again = samnet(tmp_path, "init")
-    assert again.returncode == 2 and "already exists" in again.stderr
+    assert again.returncode == 2 and "data/actors.yaml" in again.stderr
 
 
 def test_init_xlsx_writes_a_workbook_that_validates(tmp_path):
@@ -74,7 +74,7 @@ def test_init_xlsx_writes_a_workbook_that_validates(tmp_path):
     assert result.returncode == 0, result.stderr
     validate = samnet(tmp_path, "validate", "--data", "kartlaggning.xlsx")
     assert validate.returncode == 0, validate.stderr
-    assert "5 actors, 2 links and 1 forums" in validate.stdout
+    assert "5 aktörer, 2 länkar och 1 forum" in validate.stdout
 
 
 def _validations(ws) -> dict[str, str]:
