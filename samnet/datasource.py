@@ -102,4 +102,4 @@ def load_data(data: str | os.PathLike[str], *, lang: str = "sv") -> Dataset:
         return read_workbook(data, lang=lang)
     from samnet.loader import load_dataset
 
-    return load_dataset(data)
+    return load_dataset(data, lang=lang)
