@@ -84,8 +84,36 @@ def workbook_bytes(wb: Any) -> bytes:
     wb.properties.created = FIXED_DATE
     wb.properties.modified = FIXED_DATE
     buffer = io.BytesIO()
-    wb.save(buffer)
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED, allowZip64=True) as archive:
+        _memory_writer()(wb, archive).save()
     return normalise_zip(buffer.getvalue())
+
+
+def _memory_writer() -> Any:
+    """openpyxl's writer with each sheet built in memory instead of in a temporary file.
+
+    openpyxl writes every sheet to a file in the system's temp folder before
+    zipping it. Kept in memory, building a workbook touches no disk, so a full
+    disk or a file-size limit shows up only where samnet writes its outputs,
+    as the output error it is, with the earlier files untouched.
+    """
+    from openpyxl.drawing.spreadsheet_drawing import SpreadsheetDrawing
+    from openpyxl.worksheet._writer import WorksheetWriter
+    from openpyxl.writer.excel import ExcelWriter
+
+    class MemoryWriter(ExcelWriter):
+        def write_worksheet(self, ws: Any) -> None:
+            # As ExcelWriter.write_worksheet (openpyxl 3.1), with a BytesIO for the sheet.
+            ws._drawing = SpreadsheetDrawing()
+            ws._drawing.charts = ws._charts
+            ws._drawing.images = ws._images
+            writer = WorksheetWriter(ws, out=io.BytesIO())
+            writer.write()
+            ws._rels = writer._rels
+            self._archive.writestr(ws.path[1:], writer.read())
+            self.manifest.append(ws)
+
+    return MemoryWriter
 
 
 def normalise_zip(raw: bytes) -> bytes:
