@@ -186,7 +186,13 @@ def actors_yaml(records: dict[str, Any]) -> str:
 
 
 def links_yaml(records: dict[str, Any]) -> str:
-    """The text of ``links.yaml``: ``links`` and (if any) ``forums``."""
+    """The text of ``links.yaml``: ``links`` and (if any) ``forums``.
+
+    Examples
+    --------
+    >>> links_yaml({"links": []}).splitlines()[1]
+    'links: []'
+    """
     parts = [_HEADER, _section("links", records["links"])]
     if records.get("forums"):
         parts.append("\n" + _section("forums", records["forums"]))

@@ -66,6 +66,13 @@ class Sheet:
     help: str
 
     def column(self, key: str) -> Column | None:
+        """The column for ``key``, or None.
+
+        Examples
+        --------
+        >>> SHEETS[2].column("level").vocab
+        'level'
+        """
         return next((c for c in self.columns if c.key == key), None)
 
 
@@ -185,36 +192,42 @@ def _lists_sheet(wb: Any) -> None:
     ws.sheet_state = "hidden"
 
 
+def _help_rows() -> list[tuple[bool, tuple[Any, ...]]]:
+    """The rows of ``hjalp``, each with whether it is a heading (bold)."""
+    rows: list[tuple[bool, tuple[Any, ...]]] = [
+        (True, ("Så fyller du i kartläggningen",)),
+        (False, ("En rad per post. Rubrikerna i rad 1 är fältens namn: ändra dem inte. "
+                 "Tomma rader hoppas över.",)),
+        (False, ("Listor i en cell skrivs med komma: barn, vinr. "
+                 "Kontrollera med: samnet validate --data FIL.xlsx",)),
+        (False, ()),
+    ]
+    for sheet in SHEETS:
+        rows += [(True, (f"Bladet {sheet.name}", sheet.help)), (True, ("kolumn", "krävs", "betydelse"))]
+        rows += [(False, (c.key, c.required, c.help)) for c in sheet.columns] + [(False, ())]
+    vocabularies = [
+        ("Aktörstyper (type)", [(t, type_name(t)) for t in TYPES]),
+        ("Länktyper (kind)", [(k, sv) for k, (sv, _en) in KINDS.items()]),
+        ("Nivåer (level)", [(n, lv.sv) for n, lv in LEVELS.items()]),
+        ("Inriktning (scope)", [(k, sv) for k, (sv, _en) in SCOPES.items()]),
+        ("Våldsområden (areas)", [(k, sv) for k, (sv, _en) in AREAS.items()]),
+        ("Huvudman", [(k, sv) for k, (sv, _en) in HUVUDMAN.items()]),
+    ]
+    for title, items in vocabularies:
+        rows += [(True, (title, "namn"))] + [(False, item) for item in items] + [(False, ())]
+    return rows
+
+
 def _help_sheet(wb: Any) -> None:
     from openpyxl.styles import Alignment, Font
 
     ws = wb.create_sheet(HELP_SHEET)
     bold = Font(bold=True)
-    rows: list[tuple[Any, ...]] = [
-        ("Så fyller du i kartläggningen",),
-        ("En rad per post. Rubrikerna i rad 1 är fältens namn: ändra dem inte. Tomma rader hoppas över.",),
-        ("Listor i en cell skrivs med komma: barn, vinr. Kontrollera med: samnet validate --data FIL.xlsx",),
-        (),
-    ]
-    for sheet in SHEETS:
-        rows += [(f"Bladet {sheet.name}", sheet.help), ("kolumn", "krävs", "betydelse")]
-        rows += [(c.key, c.required, c.help) for c in sheet.columns]
-        rows.append(())
-    rows += [("Aktörstyper (type)", "namn")] + [(t, type_name(t)) for t in TYPES] + [()]
-    rows += [("Länktyper (kind)", "namn")] + [(k, sv) for k, (sv, _en) in KINDS.items()] + [()]
-    rows += [("Nivåer (level)", "namn")] + [(n, lv.sv) for n, lv in LEVELS.items()] + [()]
-    rows += [("Inriktning (scope)", "namn")] + [(s, sv) for s, (sv, _en) in SCOPES.items()] + [()]
-    rows += [("Våldsområden (areas)", "namn")] + [(a, sv) for a, (sv, _en) in AREAS.items()] + [()]
-    rows += [("Huvudman", "namn")] + [(h, sv) for h, (sv, _en) in HUVUDMAN.items()]
-    headings = {"kolumn", "Så fyller du i kartläggningen"}
-    for number, row in enumerate(rows, start=1):
+    for number, (heading, row) in enumerate(_help_rows(), start=1):
         for column, value in enumerate(row, start=1):
             cell = ws.cell(row=number, column=column, value=value)
             cell.alignment = Alignment(wrap_text=column == 3, vertical="top")
-            if column == 1 and (str(value) in headings or str(value).startswith(("Bladet", "Aktörstyper",
-                                                                                  "Länktyper", "Nivåer",
-                                                                                  "Inriktning", "Vålds",
-                                                                                  "Huvudman"))):
+            if heading:
                 cell.font = bold
     for letter, width in (("A", 28), ("B", 36), ("C", 90)):
         ws.column_dimensions[letter].width = width
@@ -235,6 +248,15 @@ def cell_text(value: Any) -> Any:
     return value
 
 
+def _entries_for(sheet: Sheet, records: dict[str, Any] | None) -> list[dict[str, Any]]:
+    """The records one sheet holds: none for the template, one row at most for ``kalla``."""
+    if records is None:
+        return []
+    if sheet.section == "source":
+        return [records["source"]] if records.get("source") else []
+    return records.get(sheet.section, [])
+
+
 def _build(records: dict[str, Any] | None) -> bytes:
     wb = new_workbook()
     wb.remove(wb.active)
@@ -242,10 +264,7 @@ def _build(records: dict[str, Any] | None) -> bytes:
     for sheet in SHEETS:
         ws = wb.create_sheet(sheet.name)
         write_header(ws, [c.key for c in sheet.columns], [c.width for c in sheet.columns])
-        entries = []
-        if records is not None:
-            entries = [records["source"]] if sheet.section == "source" and records.get("source") else \
-                records.get(sheet.section, []) if sheet.section != "source" else []
+        entries = _entries_for(sheet, records)
         for row, entry in enumerate(entries, start=2):
             for number, column in enumerate(sheet.columns, start=1):
                 value = cell_text(entry.get(column.key))

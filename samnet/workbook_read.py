@@ -184,8 +184,18 @@ def workbook_documents(path: str | os.PathLike[str], display: str, problems: lis
                        lang: str = "sv") -> tuple[Any, Any] | None:
     """The two documents (actors, links) a workbook holds, or None if it cannot be read.
 
-    Problems particular to the workbook (headers, ids typed as numbers) are
-    appended to ``problems``; the loader checks everything else.
+    Problems particular to the workbook (headers, sheets) are appended to
+    ``problems``; the loader checks everything else.
+
+    Examples
+    --------
+    >>> import pathlib, tempfile
+    >>> from samnet.workbook import template_workbook
+    >>> path = pathlib.Path(tempfile.mkdtemp()) / "tom.xlsx"
+    >>> _ = path.write_bytes(template_workbook())
+    >>> found = []
+    >>> workbook_documents(path, "tom.xlsx", found) is None, found[0].code
+    (True, 'empty-file')
     """
     from openpyxl import load_workbook
 
@@ -252,6 +262,16 @@ def read_workbook(path: str | os.PathLike[str], display: str | None = None, *, l
     ------
     DataError
         With every problem, each placed on its cell: ``fil.xlsx:lankar!C12: lankar[10].target: …``.
+
+    Examples
+    --------
+    >>> import pathlib, tempfile
+    >>> path = pathlib.Path(tempfile.mkdtemp()) / "saknas.xlsx"
+    >>> try:
+    ...     read_workbook(path, "saknas.xlsx")
+    ... except DataError as err:
+    ...     print(err.problems[0])
+    saknas.xlsx: missing-file: filen finns inte
     """
     from samnet.loader import load_documents
 
