@@ -221,9 +221,12 @@ def workbook_documents(path: str | os.PathLike[str], display: str, problems: lis
     if not any(entries for _name, entries in sections.values()):
         reader.problem(0, "", "empty-file", "empty")
         return None
+    actors_doc, links_doc = _documents(reader, sections)
     if "actors" not in sections:
         reader.problem(0, "", "missing-key", "no-sheet", sheet="aktorer", found=", ".join(wb.sheetnames))
-    return _documents(reader, sections)
+        # As for a missing actors.yaml: references cannot be checked, so none is reported.
+        actors_doc = None
+    return actors_doc, links_doc
 
 
 def _documents(reader: _Reader, sections: dict[str, Any]) -> tuple[Any, Any]:
@@ -240,9 +243,6 @@ def _documents(reader: _Reader, sections: dict[str, Any]) -> tuple[Any, Any]:
         doc = actors_doc if section in ("kommuner", "actors") else links_doc
         doc[section] = PositionedList(entries, line=where, item_lines=[e.line for e in entries])
         doc.value_lines[section] = where
-    if "actors" not in actors_doc:
-        actors_doc["actors"] = PositionedList([], line=actors_doc.line)
-        actors_doc.value_lines["actors"] = actors_doc.line
     return actors_doc, links_doc
 
 

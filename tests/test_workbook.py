@@ -183,6 +183,25 @@ def test_cells_read_like_a_person_writes_them(tmp_path):
     assert dataset.forums[0].level == 2
 
 
+def test_sheet_level_problems(tmp_path):
+    def without_actors(wb):
+        del wb["aktorer"]
+    found = [(p.line, p.code) for p in _problems(_starter(tmp_path, without_actors))]
+    assert found == [(0, "missing-key")]
+    def two_sources(wb):
+        wb["kalla"]["A3"] = "En andra titel"
+    found = [(p.line, p.code) for p in _problems(_starter(tmp_path, two_sources))]
+    assert found == [("kalla!A3", "wrong-shape")]
+
+
+def test_headers_match_without_case_or_spaces(tmp_path):
+    def edit(wb):
+        wb["aktorer"]["B1"] = " Name "
+        wb["lankar"]["F1"] = "Person_Dependent"
+    dataset = read_workbook(_starter(tmp_path, edit))
+    assert dataset.actors["polisen"].name == "Polisen" and dataset.links[0].person_dependent is True
+
+
 def test_sheet_names_match_without_case_or_accents(tmp_path):
     def edit(wb):
         wb["aktorer"].title = "Aktörer"
