@@ -195,17 +195,14 @@ def _xlsx(graph: nx.MultiDiGraph) -> bytes:
     nodes.title = "noder"
     node_keys = ["id"] + sorted({k for _n, d in graph.nodes(data=True) for k in d})
     write_header(nodes, node_keys, [24] * len(node_keys))
-    for row, (node, data) in enumerate(graph.nodes(data=True), start=2):
-        for column, key in enumerate(node_keys, start=1):
-            nodes.cell(row=row, column=column, value=node if key == "id" else data.get(key))
+    node_rows = [[node if key == "id" else data.get(key) for key in node_keys]
+                 for node, data in graph.nodes(data=True)]
     edges = wb.create_sheet("kanter")
     edge_keys = ["from", "to"] + sorted({k for _u, _v, d in graph.edges(data=True) for k in d})
     write_header(edges, edge_keys, [24] * len(edge_keys))
-    for row, (u, v, data) in enumerate(graph.edges(data=True), start=2):
-        values = {"from": u, "to": v, **data}
-        for column, key in enumerate(edge_keys, start=1):
-            edges.cell(row=row, column=column, value=values.get(key))
-    return workbook_bytes(wb)
+    edge_rows = [[{"from": u, "to": v, **data}.get(key) for key in edge_keys]
+                 for u, v, data in graph.edges(data=True)]
+    return workbook_bytes(wb, {"noder": node_rows, "kanter": edge_rows})
 
 
 def export_bytes(network: Network, fmt: str) -> bytes:

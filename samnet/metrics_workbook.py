@@ -21,7 +21,7 @@ Examples
 >>> [c.value for c in wb["sammanfattning"][2]]
 ['aktörer', 2]
 >>> [c.value for c in wb["k"][2]]
-['a', 'A', 1, 0]
+['a', 'A', 1, 0.0]
 """
 
 from __future__ import annotations
@@ -148,14 +148,11 @@ def metrics_workbook(result_json_by_kommun: dict[str, dict]) -> bytes:
     wb = new_workbook()
     _summary_sheet(wb, result_json_by_kommun)
     used: set[str] = set()
+    data: dict[str, list[list[Any]]] = {}
     for kommun_id, kommun in result_json_by_kommun.items():
         ws = wb.create_sheet(_sheet_name(kommun_id, used))
         keys, rows = _actor_rows(kommun)
         headers = [HEADERS.get(k, k) for k in keys]
         write_header(ws, headers, [36 if k == "name" else 24 if k == "id" else 14 for k in keys])
-        for number, row in enumerate(rows, start=2):
-            for column, value in enumerate(row, start=1):
-                cell = ws.cell(row=number, column=column, value=value)
-                if isinstance(value, float):
-                    cell.number_format = _FLOAT_FORMAT
-    return workbook_bytes(wb)
+        data[ws.title] = rows
+    return workbook_bytes(wb, data)

@@ -261,20 +261,17 @@ def _build(records: dict[str, Any] | None) -> bytes:
     wb = new_workbook()
     wb.remove(wb.active)
     ranges = _list_ranges()
+    rows: dict[str, list[list[Any]]] = {}
     for sheet in SHEETS:
         ws = wb.create_sheet(sheet.name)
         write_header(ws, [c.key for c in sheet.columns], [c.width for c in sheet.columns])
         entries = _entries_for(sheet, records)
-        for row, entry in enumerate(entries, start=2):
-            for number, column in enumerate(sheet.columns, start=1):
-                value = cell_text(entry.get(column.key))
-                if value is not None:
-                    ws.cell(row=row, column=number, value=value)
+        rows[sheet.name] = [[cell_text(entry.get(c.key)) for c in sheet.columns] for entry in entries]
         _add_validations(ws, sheet, max(_ROWS, len(entries) + 200), ranges)
     _help_sheet(wb)
     _lists_sheet(wb)
     wb.active = 0
-    return workbook_bytes(wb)
+    return workbook_bytes(wb, rows)
 
 
 def template_workbook() -> bytes:
