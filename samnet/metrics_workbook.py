@@ -133,7 +133,8 @@ def metrics_workbook(result_json_by_kommun: dict[str, dict]) -> bytes:
     Parameters
     ----------
     result_json_by_kommun : dict
-        Kommun id to the figures of that kommun, as in ``summary.json``.
+        Kommun id to the figures of that kommun, as in ``summary.json`` (or an
+        object with ``to_json()`` giving them).
 
     Returns
     -------
@@ -145,6 +146,9 @@ def metrics_workbook(result_json_by_kommun: dict[str, dict]) -> bytes:
     >>> metrics_workbook({})[:2]
     b'PK'
     """
+    # Metrics objects (NetworkMetrics) are accepted as well as their JSON form.
+    result_json_by_kommun = {k: (v.to_json() if hasattr(v, "to_json") else v)
+                             for k, v in result_json_by_kommun.items()}
     wb = new_workbook()
     _summary_sheet(wb, result_json_by_kommun)
     used: set[str] = set()
