@@ -117,8 +117,9 @@ def _load(data_dir: str, lang: str = "sv"):
 def cli(ctx: click.Context, debug: bool) -> None:
     """samnet: measure, map and compare samverkan against violence in close relationships.
 
-    Reads actors.yaml and links.yaml from a data folder (default: data/).
-    Start with `samnet validate`, then `samnet analyze`.
+    Reads actors.yaml and links.yaml from a data folder (default: data/), or an
+    Excel workbook with --data FILE.xlsx. Start with `samnet validate`, then
+    `samnet analyze`. New here: `samnet init`, or try `samnet analyze --example`.
     """
     ctx.meta["samnet.debug"] = debug
 
