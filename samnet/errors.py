@@ -173,6 +173,11 @@ class ProblemList(list):
         self.omitted = 0
 
     @property
+    def full(self) -> bool:
+        """True once the cap is reached: further problems are only counted."""
+        return len(self) >= self.cap
+
+    @property
     def total(self) -> int:
         """Every problem appended, kept or not."""
         return len(self) + self.omitted

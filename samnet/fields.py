@@ -120,6 +120,10 @@ class Sink:
 
     def problem(self, line: int | str, path: str, code: str, key: str, /, **values: Any) -> None:
         self.count += 1
+        if getattr(self.problems, "full", False):
+            # Past the cap only the count matters: skip building the message.
+            self.problems.omitted += 1
+            return
         self.problems.append(Problem(self.display, line, path, code, say(self.lang, key, **values)))
 
 

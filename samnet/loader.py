@@ -57,7 +57,7 @@ SECTIONS = ("kommuner", "actors", "links", "forums")
 #: Every code a :class:`~samnet.errors.Problem` from the loader can carry, with a short meaning.
 ERROR_CODES: dict[str, str] = {
     "missing-file": "the file does not exist or cannot be read",
-    "too-large": "the file is larger than samnet reads (20 MB)",
+    "too-large": "the file is larger than samnet reads (10 MB)",
     "encoding": "the file is not UTF-8 text",
     "empty-file": "the file holds no data",
     "tab": "a line is indented with a tab; YAML needs spaces",

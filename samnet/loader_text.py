@@ -42,6 +42,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "nbsp": ("raden har ett hårt mellanslag (NBSP) där YAML väntar sig ett vanligt (kolumn {column}); skriv om "
              "mellanslaget", "the line has a non-breaking space where YAML expects a plain one (column {column}); "
              "retype the space"),
+    "control-character": ("filen innehåller ett styrtecken ({char}, kolumn {column}) som inte får finnas i text; "
+                          "ta bort det", "the file holds a control character ({char}, column {column}) that text "
+                          "may not contain; remove it"),
     "several-documents": ("filen innehåller mer än ett YAML-dokument (en rad med ---); behåll ett",
                           "the file holds more than one YAML document (a line with ---); keep one"),
     "duplicate-key": ("nyckeln {key} finns två gånger i samma post (första på rad {first}); ta bort en av dem",
