@@ -163,8 +163,8 @@ class _Reader:
 _NO_KEY = object()
 
 
-def _build(events: Any, reader: _Reader) -> Any:
-    """Turn a stream of parser events into positioned values, reporting keys twice, tags and aliases.
+class _Builder:
+    """Turns a stream of parser events into positioned values, reporting keys twice, tags and aliases.
 
     Building from events rather than from PyYAML's node graph skips its
     Python-level composer, resolver and constructor: faster on a national
@@ -172,17 +172,18 @@ def _build(events: Any, reader: _Reader) -> Any:
     list is a frame ``[container, path, pending key, its line, first line of
     each key, anchor]``.
     """
-    stack: list[list] = []
-    anchors: dict[str, Any] = {}
-    root: Any = None
-    documents = 0
 
-    def attach(value: Any, line: int) -> None:
-        nonlocal root
-        if not stack:
-            root = value
+    def __init__(self, reader: _Reader):
+        self.reader = reader
+        self.stack: list[list] = []
+        self.anchors: dict[str, Any] = {}
+        self.root: Any = None
+
+    def attach(self, value: Any, line: int) -> None:
+        if not self.stack:
+            self.root = value
             return
-        frame = stack[-1]
+        frame = self.stack[-1]
         container = frame[0]
         if isinstance(container, PositionedList):
             container.append(value)
@@ -190,7 +191,7 @@ def _build(events: Any, reader: _Reader) -> Any:
             return
         if frame[2] is _NO_KEY:
             if isinstance(value, (dict, list)) or value is INVALID:
-                reader.problem(line, frame[1], "wrong-type", "key-not-word")
+                self.reader.problem(line, frame[1], "wrong-type", "key-not-word")
                 value = f"?{line}"
             frame[2], frame[3] = written(value) if value is not None else "", line
             return
@@ -199,58 +200,65 @@ def _build(events: Any, reader: _Reader) -> Any:
         path = f"{frame[1]}.{key}" if frame[1] else key
         first = frame[4]
         if key in first:
-            reader.problem(key_line, path, "duplicate-key", "duplicate-key", key=quote(key), first=first[key])
+            self.reader.problem(key_line, path, "duplicate-key", "duplicate-key", key=quote(key), first=first[key])
             return
         first[key] = key_line
         container[key] = value
         container.value_lines[key] = line
 
-    def child_path() -> str:
-        if not stack:
+    def child_path(self) -> str:
+        if not self.stack:
             return ""
-        frame = stack[-1]
+        frame = self.stack[-1]
         if isinstance(frame[0], PositionedList):
             return f"{frame[1]}[{len(frame[0])}]"
         if frame[2] is _NO_KEY:
             return frame[1]
         return f"{frame[1]}.{frame[2]}" if frame[1] else frame[2]
 
-    def check_tag(event: Any) -> None:
+    def check_tag(self, event: Any) -> None:
         if event.tag not in (None, "!"):
-            reader.problem(event.start_mark.line + 1, child_path(), "yaml-tag", "yaml-tag", tag=quote(event.tag))
+            self.reader.problem(event.start_mark.line + 1, self.child_path(), "yaml-tag", "yaml-tag",
+                                tag=quote(event.tag))
 
-    for event in events:
-        kind = type(event)
-        if kind is yaml.ScalarEvent:
-            check_tag(event)
-            # Quoted, block (| >) and tagged scalars are text; only plain ones are resolved.
-            value = _plain(event.value) if event.implicit[0] and event.tag is None else event.value
-            if event.anchor:
-                anchors[event.anchor] = value
-            attach(value, event.start_mark.line + 1)
-        elif kind is yaml.MappingStartEvent or kind is yaml.SequenceStartEvent:
-            check_tag(event)
-            line = event.start_mark.line + 1
-            container = PositionedMap(line=line) if kind is yaml.MappingStartEvent else PositionedList(line=line)
-            stack.append([container, child_path(), _NO_KEY, 0, {}, event.anchor])
-        elif kind is yaml.MappingEndEvent or kind is yaml.SequenceEndEvent:
-            frame = stack.pop()
-            if frame[5]:
-                anchors[frame[5]] = frame[0]
-            attach(frame[0], frame[0].line)
-        elif kind is yaml.AliasEvent:
-            line = event.start_mark.line + 1
-            if event.anchor in anchors:
-                attach(anchors[event.anchor], line)
-            else:
-                reader.problem(line, child_path(), "undefined-alias", "undefined-alias", name=quote(event.anchor))
-                attach(INVALID, line)
-        elif kind is yaml.DocumentStartEvent:
-            documents += 1
-            if documents > 1:
-                reader.problem(event.start_mark.line + 1, "", "yaml-syntax", "several-documents")
-                return None
-    return root
+    def run(self, events: Any) -> Any:
+        documents = 0
+        for event in events:
+            kind = type(event)
+            if kind is yaml.ScalarEvent:
+                self.check_tag(event)
+                # Quoted, block (| >) and tagged scalars are text; only plain ones are resolved.
+                value = _plain(event.value) if event.implicit[0] and event.tag is None else event.value
+                if event.anchor:
+                    self.anchors[event.anchor] = value
+                self.attach(value, event.start_mark.line + 1)
+            elif kind is yaml.MappingStartEvent or kind is yaml.SequenceStartEvent:
+                self.check_tag(event)
+                line = event.start_mark.line + 1
+                container = PositionedMap(line=line) if kind is yaml.MappingStartEvent else PositionedList(line=line)
+                self.stack.append([container, self.child_path(), _NO_KEY, 0, {}, event.anchor])
+            elif kind is yaml.MappingEndEvent or kind is yaml.SequenceEndEvent:
+                frame = self.stack.pop()
+                if frame[5]:
+                    self.anchors[frame[5]] = frame[0]
+                self.attach(frame[0], frame[0].line)
+            elif kind is yaml.AliasEvent:
+                self.alias(event)
+            elif kind is yaml.DocumentStartEvent:
+                documents += 1
+                if documents > 1:
+                    self.reader.problem(event.start_mark.line + 1, "", "yaml-syntax", "several-documents")
+                    return None
+        return self.root
+
+    def alias(self, event: Any) -> None:
+        line = event.start_mark.line + 1
+        if event.anchor in self.anchors:
+            self.attach(self.anchors[event.anchor], line)
+        else:
+            self.reader.problem(line, self.child_path(), "undefined-alias", "undefined-alias",
+                                name=quote(event.anchor))
+            self.attach(INVALID, line)
 
 
 def _indent_has_tab(line_text: str) -> bool:
@@ -329,7 +337,7 @@ def read_yaml(path: Path, display: str, problems: list[Problem], *, lang: str = 
         return None
     before = len(problems)
     try:
-        document = _build(yaml.parse(text, Loader=_Loader), reader)
+        document = _Builder(reader).run(yaml.parse(text, Loader=_Loader))
     except yaml.MarkedYAMLError as exc:
         _syntax_problem(reader, text, exc)
         return None
