@@ -280,10 +280,13 @@ def _syntax_problem(reader: _Reader, text: str, exc: yaml.MarkedYAMLError) -> No
         return
     what = exc.problem or exc.context or "invalid YAML"
     column = mark.column + 1 if mark else 0
-    if "mapping values are not allowed" in what:
+    # A non-breaking space after "key:" (typed with Alt+Space, pasted from Word) makes
+    # the parser fail a line later; name the line that holds it.
+    nbsp = [n for n in range(min(line, len(lines)), max(line - 3, 0), -1) if ":\xa0" in lines[n - 1]]
+    if nbsp:
+        reader.problem(nbsp[0], "", "yaml-syntax", "nbsp", column=lines[nbsp[0] - 1].index(":\xa0") + 2)
+    elif "mapping values are not allowed" in what:
         reader.problem(line, "", "yaml-syntax", "colon-in-value", column=column)
-    elif "\xa0" in (lines[line - 1] if 0 < line <= len(lines) else ""):
-        reader.problem(line, "", "yaml-syntax", "nbsp", column=column)
     else:
         reader.problem(line, "", "yaml-syntax", "yaml-syntax", what=what, column=column)
 

@@ -202,3 +202,12 @@ def test_missing_folder_is_one_problem(tmp_path):
     with pytest.raises(DataError) as info:
         load_dataset(tmp_path / "nope")
     assert [(p.code, p.message) for p in info.value.problems] == [("missing-file", "mappen finns inte")]
+
+
+def test_a_huge_unknown_key_gives_a_short_line(tmp_path):
+    key = "k" * 1000  # YAML allows at most 1024 characters in a plain key
+    write(tmp_path, links=f"links:\n  - {{source: ifo, target: polis, level: 2, scope: individ, {key}: 1}}\n")
+    with pytest.raises(DataError) as info:
+        load_dataset(tmp_path)
+    assert [p.code for p in info.value.problems] == ["unknown-key"]
+    assert len(str(info.value)) < 600

@@ -132,3 +132,23 @@ def test_the_readme_format_examples_validate_together(tmp_path):
     ds = load_dataset(tmp_path)
     assert len(ds.links) >= 2 and len(ds.forums) >= 1
     assert {a.kommun for a in ds.actors.values()} <= set(ds.kommuner) | {None}
+
+
+def test_colon_in_a_value_says_to_quote_it(tmp_path):
+    write(tmp_path, "links:\n  - source: ifo\n    target: polis\n    kind: information\n    note: Obs: viktigt\n")
+    with pytest.raises(DataError) as info:
+        load_dataset(tmp_path)
+    assert [(p.line, p.code) for p in info.value.problems] == [(5, "yaml-syntax")]
+    assert info.value.problems[0].message == (
+        'ett kolon följt av mellanslag mitt i ett värde (kolumn 14); sätt hela värdet inom citattecken, '
+        't.ex. note: "Obs: …"'
+    )
+
+
+def test_non_breaking_space_after_a_key_is_reported_on_its_own_line(tmp_path):
+    write(tmp_path, "links:\n  - source: ifo\n    target: polis\n    level: 2\n    scope:\u00a0individ\n"
+                    "  - source: polis\n    target: ifo\n    kind: information\n")
+    with pytest.raises(DataError) as info:
+        load_dataset(tmp_path)
+    assert [(p.line, p.code) for p in info.value.problems] == [(5, "yaml-syntax")]
+    assert "hårt mellanslag (NBSP)" in info.value.problems[0].message
