@@ -235,7 +235,8 @@ class Checker:
         canonical = spellings.get(fold(item))
         if canonical is None:
             tip = hint(self.lang, item, choices) or say(self.lang, "choose-one", choices=", ".join(choices))
-            self.problem(key, code, "not-in-vocab", value=quote(item), what=word(self.lang, what), hint=tip)
+            self.problem(key, code, "not-in-vocab", value=quote(item), what=word(self.lang, what),
+                         unknown=word(self.lang, f"unknown {what}"), hint=tip)
         return canonical
 
     def choice(self, key: str, vocabulary: str, code: str = "bad-value", *, required: bool = False) -> str | None:
@@ -284,7 +285,8 @@ class Checker:
         value = self._value("level", None, False)
         if one_way_kind is not None:
             if "level" in self.entry:
-                label = KINDS[one_way_kind][1 if self.lang == "en" else 0]
+                # The Swedish word in both languages: "an orosanmälan" names the legal duty.
+                label = KINDS[one_way_kind][0]
                 self.problem("level", "level-on-one-way", "level-on-one-way", label=label)
             return None
         if value is None or value is INVALID or (isinstance(value, str) and not value.strip()):
