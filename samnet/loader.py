@@ -40,7 +40,7 @@ from samnet.fields import Checker, Sink, describe, hint
 from samnet.loader_text import say, word
 from samnet.model import Actor, Dataset, Forum, Kommun, Link, Source
 from samnet.suggest import Suggester, id_suggestion
-from samnet.vocab import KINDS, SAMVERKAN
+from samnet.vocab import SAMVERKAN
 from samnet.yamlread import INVALID, MAX_FILE_BYTES, PositionedList, PositionedMap, read_yaml
 
 __all__ = [
