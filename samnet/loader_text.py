@@ -112,6 +112,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "expected-members": ("väntade en lista med aktörs-id, fick {got}", "expected a list of actor ids, got {got}"),
     "duplicate-member": ("{member} står två gånger", "{member} is listed twice"),
     "forum-too-small": ("ett forum behöver minst 2 medlemmar, fick {n}", "a forum needs at least 2 members, got {n}"),
+    "forum-too-large": ("forumet har {n} medlemmar; samnet tar högst {limit} i ett forum: dela upp det i "
+                        "de grupper som faktiskt möts",
+                        "the forum has {n} members; samnet takes at most {limit} in one forum: split it into "
+                        "the groups that actually meet"),
     # Usage errors of the loader and graph.
     "unknown-kommun-usage": ("okänd kommun {value}{hint}; data definierar: {defined}",
                              "unknown kommun {value}{hint}; the data defines: {defined}"),
