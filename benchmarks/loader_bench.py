@@ -11,6 +11,8 @@ Cases:
   every one is an ``unknown-actor`` problem that wants a "did you mean".
 - A 100 kB value given an anchor and aliased 1,000 times, each an unknown actor.
 - A 50 MB file of junk entries (refused by the input size limit), and 9 MB (checked in full).
+- One forum of 200 members (the most :data:`samnet.loader.MAX_FORUM_MEMBERS` allows) and one
+  of 2,000 (refused with ``forum-too-large``).
 
 Each case runs in a fresh process; the figure is the median wall time and the
 peak resident memory. This is a benchmark, not a test: nothing here asserts a time.
@@ -85,11 +87,33 @@ def junk_under_limit(folder: Path) -> Path:
     return _junk(folder, 9)
 
 
+def _forum(folder: Path, members: int) -> Path:
+    """One kommun of ``members`` actors and one level-1 forum of all of them."""
+    folder.mkdir()
+    (folder / "actors.yaml").write_text(_actors(members), encoding="utf-8")
+    ids = ", ".join(f"aktor-{i:04d}" for i in range(members))
+    (folder / "links.yaml").write_text(
+        f"forums:\n  - {{id: f, name: F, members: [{ids}], level: 1, scope: struktur}}\n", encoding="utf-8")
+    return folder
+
+
+def forum_at_limit(folder: Path) -> Path:
+    """A forum of 200 members, the most the loader takes: 19,900 pairs."""
+    return _forum(folder, 200)
+
+
+def forum_over_limit(folder: Path) -> Path:
+    """A forum of 2,000 members: refused with forum-too-large instead of two million pairs."""
+    return _forum(folder, 2000)
+
+
 CASES = [
     ("5,000 unknown-actor references, 1,000 actors", unknown_references, "3 min 35 s (issue 14)"),
     ("100 kB value aliased 1,000 times", aliased_value, "100 MB of output (issue 14)"),
     ("50 MB of junk entries (over the 10 MB limit)", junk, "208 s, 3.2 GB (issue 14)"),
     ("9 MB of junk entries (under the limit), 1 million problems", junk_under_limit, "not measured"),
+    ("one forum of 200 members (the limit)", forum_at_limit, "not measured"),
+    ("one forum of 2,000 members (refused)", forum_over_limit, "196 s, 1.4 GB for analyze (issue 14)"),
 ]
 
 
