@@ -148,7 +148,9 @@ class Problem:
     def __str__(self) -> str:
         where = f"{self.file}:{self.line}" if self.line else self.file
         if self.path:
-            text = f"{where}: {self.path}: {self.code}: {self.message}"
+            # A path holds the user's keys; a 100 kB key must not make a 100 kB line.
+            path = self.path if len(self.path) <= 2 * QUOTE_LIMIT else self.path[: 2 * QUOTE_LIMIT] + "…"
+            text = f"{where}: {path}: {self.code}: {self.message}"
         else:
             text = f"{where}: {self.code}: {self.message}"
         # The last line of defence: one problem is always exactly one line.
@@ -171,6 +173,11 @@ class ProblemList(list):
         super().__init__(items)
         self.cap = cap
         self.omitted = 0
+
+    @property
+    def full(self) -> bool:
+        """True once the cap is reached: further problems are only counted."""
+        return len(self) >= self.cap
 
     @property
     def total(self) -> int:

@@ -120,6 +120,10 @@ class Sink:
 
     def problem(self, line: int | str, path: str, code: str, key: str, /, **values: Any) -> None:
         self.count += 1
+        if getattr(self.problems, "full", False):
+            # Past the cap only the count matters: skip building the message.
+            self.problems.omitted += 1
+            return
         self.problems.append(Problem(self.display, line, path, code, say(self.lang, key, **values)))
 
 
@@ -231,7 +235,8 @@ class Checker:
         canonical = spellings.get(fold(item))
         if canonical is None:
             tip = hint(self.lang, item, choices) or say(self.lang, "choose-one", choices=", ".join(choices))
-            self.problem(key, code, "not-in-vocab", value=quote(item), what=word(self.lang, what), hint=tip)
+            self.problem(key, code, "not-in-vocab", value=quote(item), what=word(self.lang, what),
+                         unknown=word(self.lang, f"unknown {what}"), hint=tip)
         return canonical
 
     def choice(self, key: str, vocabulary: str, code: str = "bad-value", *, required: bool = False) -> str | None:
@@ -280,7 +285,8 @@ class Checker:
         value = self._value("level", None, False)
         if one_way_kind is not None:
             if "level" in self.entry:
-                label = KINDS[one_way_kind][1 if self.lang == "en" else 0]
+                # The Swedish word in both languages: "an orosanmälan" names the legal duty.
+                label = KINDS[one_way_kind][0]
                 self.problem("level", "level-on-one-way", "level-on-one-way", label=label)
             return None
         if value is None or value is INVALID or (isinstance(value, str) and not value.strip()):

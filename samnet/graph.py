@@ -41,7 +41,6 @@ from itertools import combinations
 
 import networkx as nx
 
-from samnet.errors import UsageError
 from samnet.model import Actor, Dataset, Forum, Kommun, Link
 
 __all__ = ["Network", "build_lan", "build_network", "build_region", "lan_kommuner", "select_kommuner", "tie_pairs"]

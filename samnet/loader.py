@@ -40,12 +40,12 @@ from samnet.fields import Checker, Sink, describe, hint
 from samnet.loader_text import say, word
 from samnet.model import Actor, Dataset, Forum, Kommun, Link, Source
 from samnet.suggest import Suggester, id_suggestion
-from samnet.vocab import KINDS, SAMVERKAN
+from samnet.vocab import SAMVERKAN
 from samnet.yamlread import INVALID, MAX_FILE_BYTES, PositionedList, PositionedMap, read_yaml
 
 __all__ = [
     "load_dataset", "load_documents", "read_yaml", "PositionedMap", "PositionedList",
-    "ACTORS_FILE", "LINKS_FILE", "ERROR_CODES", "SECTIONS", "MAX_FILE_BYTES", "near_miss",
+    "ACTORS_FILE", "LINKS_FILE", "ERROR_CODES", "SECTIONS", "MAX_FILE_BYTES", "MAX_FORUM_MEMBERS", "near_miss",
 ]
 
 ACTORS_FILE = "actors.yaml"
@@ -55,9 +55,13 @@ LINKS_FILE = "links.yaml"
 SECTIONS = ("kommuner", "actors", "links", "forums")
 
 #: Every code a :class:`~samnet.errors.Problem` from the loader can carry, with a short meaning.
+#: The most members one forum may have: the pair graph joins every two members, so cost grows
+#: with the square of a forum's size (200 members are 19,900 pairs; 2,000 would be two million).
+MAX_FORUM_MEMBERS = 200
+
 ERROR_CODES: dict[str, str] = {
     "missing-file": "the file does not exist or cannot be read",
-    "too-large": "the file is larger than samnet reads (20 MB)",
+    "too-large": "the file is larger than samnet reads (10 MB)",
     "encoding": "the file is not UTF-8 text",
     "empty-file": "the file holds no data",
     "tab": "a line is indented with a tab; YAML needs spaces",
@@ -83,6 +87,7 @@ ERROR_CODES: dict[str, str] = {
     "missing-scope": "samverkan or a forum without a scope",
     "forum-too-small": "a forum with fewer than two members",
     "duplicate-member": "an actor listed twice in one forum",
+    "forum-too-large": "a forum with more members than MAX_FORUM_MEMBERS",
 }
 
 
@@ -531,5 +536,11 @@ def _forum_members(check: Checker, refs: _References) -> tuple[list[str], bool]:
             complete = False
     if len(raw_members) < 2:
         check.problem("members", "forum-too-small", "forum-too-small", n=len(raw_members))
+        complete = False
+    elif len(raw_members) > MAX_FORUM_MEMBERS:
+        # The pair graph joins every two members of a forum: n members cost n(n-1)/2 pairs, so a
+        # forum of 2,000 would take minutes and gigabytes. Refusing it says so at once.
+        check.problem("members", "forum-too-large", "forum-too-large", n=len(raw_members),
+                      limit=MAX_FORUM_MEMBERS)
         complete = False
     return members, complete

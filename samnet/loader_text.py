@@ -42,6 +42,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "nbsp": ("raden har ett hårt mellanslag (NBSP) där YAML väntar sig ett vanligt (kolumn {column}); skriv om "
              "mellanslaget", "the line has a non-breaking space where YAML expects a plain one (column {column}); "
              "retype the space"),
+    "control-character": ("filen innehåller ett styrtecken ({char}, kolumn {column}) som inte får finnas i text; "
+                          "ta bort det", "the file holds a control character ({char}, column {column}) that text "
+                          "may not contain; remove it"),
     "several-documents": ("filen innehåller mer än ett YAML-dokument (en rad med ---); behåll ett",
                           "the file holds more than one YAML document (a line with ---); keep one"),
     "duplicate-key": ("nyckeln {key} finns två gånger i samma post (första på rad {first}); ta bort en av dem",
@@ -78,7 +81,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
                "{value} is not a valid id: use lower-case a-z, digits and single dashes "
                "(write å, ä, ö as a, a, o){hint}"),
     "expected-word": ("väntade ett ord, fick {got}", "expected one word, got {got}"),
-    "not-in-vocab": ("{value} är ingen känd {what}{hint}", "{value} is not a known {what}{hint}"),
+    "not-in-vocab": ("{value} är {unknown}{hint}", "{value} is not a known {what}{hint}"),
     "choose-one": ("; välj en av: {choices}", "; choose one of: {choices}"),
     "did-you-mean": (' (menade du "{word}"?)', ' (did you mean "{word}"?)'),
     "empty-list": ("listan är tom; ange minst en {what}", "the list is empty; give at least one {what}"),
@@ -94,7 +97,7 @@ MESSAGES: dict[str, tuple[str, str]] = {
                        "expected a level 1-4 (e.g. 3 or \"nivå 3\"), got {got}"),
     "level-range": ("{value} ligger utanför samverkanstrappan: 1 samtal, 2 samsyn, 3 samarbete, 4 samverkan",
                     "{value} is outside samverkanstrappan: 1 samtal, 2 samsyn, 3 samarbete, 4 samverkan"),
-    "missing-scope": ("samverkan behöver en scope: individ, struktur eller [individ, struktur]",
+    "missing-scope": ("samverkan behöver scope: individ, struktur eller [individ, struktur]",
                       "samverkan needs a scope: individ, struktur or [individ, struktur]"),
     # References and uniqueness.
     "duplicate-id": ("{what} {ident} finns redan (rad {first})", "{what} {ident} is already defined on line {first}"),
@@ -109,6 +112,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "expected-members": ("väntade en lista med aktörs-id, fick {got}", "expected a list of actor ids, got {got}"),
     "duplicate-member": ("{member} står två gånger", "{member} is listed twice"),
     "forum-too-small": ("ett forum behöver minst 2 medlemmar, fick {n}", "a forum needs at least 2 members, got {n}"),
+    "forum-too-large": ("forumet har {n} medlemmar; samnet tar högst {limit} i ett forum: dela upp det i "
+                        "de grupper som faktiskt möts",
+                        "the forum has {n} members; samnet takes at most {limit} in one forum: split it into "
+                        "the groups that actually meet"),
     # Usage errors of the loader and graph.
     "unknown-kommun-usage": ("okänd kommun {value}{hint}; data definierar: {defined}",
                              "unknown kommun {value}{hint}; the data defines: {defined}"),
@@ -136,6 +143,12 @@ WORDS: dict[str, tuple[str, str]] = {
     "text": ("text ({value})", "text ({value})"),
     "true/false": ("sant/falskt ({value})", "true/false ({value})"),
     "none": ("inga", "none"),
+    # "x är ingen känd …": Swedish needs the gender of the noun.
+    "unknown actor type": ("ingen känd aktörstyp", "unknown actor type"),
+    "unknown huvudman": ("ingen känd huvudman", "unknown huvudman"),
+    "unknown link kind": ("ingen känd länktyp", "unknown link kind"),
+    "unknown scope": ("varken individ eller struktur", "unknown scope"),
+    "unknown area": ("inget känt våldsområde", "unknown area"),
     "no kommuner": ("inga kommuner", "no kommuner"),
     "no län": ("inget län", "no län"),
     "and": ("och", "and"),

@@ -36,8 +36,8 @@ __all__ = [
     "PositionedMap", "PositionedList", "INVALID", "MAX_FILE_BYTES", "read_yaml", "written",
 ]
 
-#: Files larger than this are refused: a national dataset's links.yaml is about 5 MB.
-MAX_FILE_BYTES = 20 * 1024 * 1024
+#: Files larger than this are refused: links.yaml for all 290 kommuner is about 5 MB.
+MAX_FILE_BYTES = 10 * 1024 * 1024
 
 # The C parser is several times faster on a national dataset; its marks carry
 # line numbers just like the pure-Python one.
@@ -153,14 +153,18 @@ class _Reader:
         self.lang = lang
 
     def problem(self, line: int | str, path: str, code: str, key: str, /, **values: Any) -> None:
+        if getattr(self.problems, "full", False):
+            # Past the cap only the count matters: skip building the message.
+            self.problems.omitted += 1
+            return
         self.problems.append(Problem(self.display, line, path, code, say(self.lang, key, **values)))
 
 
 _NO_KEY = object()
 
 
-def _build(events: Any, reader: _Reader) -> Any:
-    """Turn a stream of parser events into positioned values, reporting keys twice, tags and aliases.
+class _Builder:
+    """Turns a stream of parser events into positioned values, reporting keys twice, tags and aliases.
 
     Building from events rather than from PyYAML's node graph skips its
     Python-level composer, resolver and constructor: faster on a national
@@ -168,17 +172,18 @@ def _build(events: Any, reader: _Reader) -> Any:
     list is a frame ``[container, path, pending key, its line, first line of
     each key, anchor]``.
     """
-    stack: list[list] = []
-    anchors: dict[str, Any] = {}
-    root: Any = None
-    documents = 0
 
-    def attach(value: Any, line: int) -> None:
-        nonlocal root
-        if not stack:
-            root = value
+    def __init__(self, reader: _Reader):
+        self.reader = reader
+        self.stack: list[list] = []
+        self.anchors: dict[str, Any] = {}
+        self.root: Any = None
+
+    def attach(self, value: Any, line: int) -> None:
+        if not self.stack:
+            self.root = value
             return
-        frame = stack[-1]
+        frame = self.stack[-1]
         container = frame[0]
         if isinstance(container, PositionedList):
             container.append(value)
@@ -186,7 +191,7 @@ def _build(events: Any, reader: _Reader) -> Any:
             return
         if frame[2] is _NO_KEY:
             if isinstance(value, (dict, list)) or value is INVALID:
-                reader.problem(line, frame[1], "wrong-type", "key-not-word")
+                self.reader.problem(line, frame[1], "wrong-type", "key-not-word")
                 value = f"?{line}"
             frame[2], frame[3] = written(value) if value is not None else "", line
             return
@@ -195,58 +200,65 @@ def _build(events: Any, reader: _Reader) -> Any:
         path = f"{frame[1]}.{key}" if frame[1] else key
         first = frame[4]
         if key in first:
-            reader.problem(key_line, path, "duplicate-key", "duplicate-key", key=quote(key), first=first[key])
+            self.reader.problem(key_line, path, "duplicate-key", "duplicate-key", key=quote(key), first=first[key])
             return
         first[key] = key_line
         container[key] = value
         container.value_lines[key] = line
 
-    def child_path() -> str:
-        if not stack:
+    def child_path(self) -> str:
+        if not self.stack:
             return ""
-        frame = stack[-1]
+        frame = self.stack[-1]
         if isinstance(frame[0], PositionedList):
             return f"{frame[1]}[{len(frame[0])}]"
         if frame[2] is _NO_KEY:
             return frame[1]
         return f"{frame[1]}.{frame[2]}" if frame[1] else frame[2]
 
-    def check_tag(event: Any) -> None:
+    def check_tag(self, event: Any) -> None:
         if event.tag not in (None, "!"):
-            reader.problem(event.start_mark.line + 1, child_path(), "yaml-tag", "yaml-tag", tag=quote(event.tag))
+            self.reader.problem(event.start_mark.line + 1, self.child_path(), "yaml-tag", "yaml-tag",
+                                tag=quote(event.tag))
 
-    for event in events:
-        kind = type(event)
-        if kind is yaml.ScalarEvent:
-            check_tag(event)
-            # Quoted, block (| >) and tagged scalars are text; only plain ones are resolved.
-            value = _plain(event.value) if event.implicit[0] and event.tag is None else event.value
-            if event.anchor:
-                anchors[event.anchor] = value
-            attach(value, event.start_mark.line + 1)
-        elif kind is yaml.MappingStartEvent or kind is yaml.SequenceStartEvent:
-            check_tag(event)
-            line = event.start_mark.line + 1
-            container = PositionedMap(line=line) if kind is yaml.MappingStartEvent else PositionedList(line=line)
-            stack.append([container, child_path(), _NO_KEY, 0, {}, event.anchor])
-        elif kind is yaml.MappingEndEvent or kind is yaml.SequenceEndEvent:
-            frame = stack.pop()
-            if frame[5]:
-                anchors[frame[5]] = frame[0]
-            attach(frame[0], frame[0].line)
-        elif kind is yaml.AliasEvent:
-            line = event.start_mark.line + 1
-            if event.anchor in anchors:
-                attach(anchors[event.anchor], line)
-            else:
-                reader.problem(line, child_path(), "undefined-alias", "undefined-alias", name=quote(event.anchor))
-                attach(INVALID, line)
-        elif kind is yaml.DocumentStartEvent:
-            documents += 1
-            if documents > 1:
-                reader.problem(event.start_mark.line + 1, "", "yaml-syntax", "several-documents")
-                return None
-    return root
+    def run(self, events: Any) -> Any:
+        documents = 0
+        for event in events:
+            kind = type(event)
+            if kind is yaml.ScalarEvent:
+                self.check_tag(event)
+                # Quoted, block (| >) and tagged scalars are text; only plain ones are resolved.
+                value = _plain(event.value) if event.implicit[0] and event.tag is None else event.value
+                if event.anchor:
+                    self.anchors[event.anchor] = value
+                self.attach(value, event.start_mark.line + 1)
+            elif kind is yaml.MappingStartEvent or kind is yaml.SequenceStartEvent:
+                self.check_tag(event)
+                line = event.start_mark.line + 1
+                container = PositionedMap(line=line) if kind is yaml.MappingStartEvent else PositionedList(line=line)
+                self.stack.append([container, self.child_path(), _NO_KEY, 0, {}, event.anchor])
+            elif kind is yaml.MappingEndEvent or kind is yaml.SequenceEndEvent:
+                frame = self.stack.pop()
+                if frame[5]:
+                    self.anchors[frame[5]] = frame[0]
+                self.attach(frame[0], frame[0].line)
+            elif kind is yaml.AliasEvent:
+                self.alias(event)
+            elif kind is yaml.DocumentStartEvent:
+                documents += 1
+                if documents > 1:
+                    self.reader.problem(event.start_mark.line + 1, "", "yaml-syntax", "several-documents")
+                    return None
+        return self.root
+
+    def alias(self, event: Any) -> None:
+        line = event.start_mark.line + 1
+        if event.anchor in self.anchors:
+            self.attach(self.anchors[event.anchor], line)
+        else:
+            self.reader.problem(line, self.child_path(), "undefined-alias", "undefined-alias",
+                                name=quote(event.anchor))
+            self.attach(INVALID, line)
 
 
 def _indent_has_tab(line_text: str) -> bool:
@@ -268,10 +280,13 @@ def _syntax_problem(reader: _Reader, text: str, exc: yaml.MarkedYAMLError) -> No
         return
     what = exc.problem or exc.context or "invalid YAML"
     column = mark.column + 1 if mark else 0
-    if "mapping values are not allowed" in what:
+    # A non-breaking space after "key:" (typed with Alt+Space, pasted from Word) makes
+    # the parser fail a line later; name the line that holds it.
+    nbsp = [n for n in range(min(line, len(lines)), max(line - 3, 0), -1) if ":\xa0" in lines[n - 1]]
+    if nbsp:
+        reader.problem(nbsp[0], "", "yaml-syntax", "nbsp", column=lines[nbsp[0] - 1].index(":\xa0") + 2)
+    elif "mapping values are not allowed" in what:
         reader.problem(line, "", "yaml-syntax", "colon-in-value", column=column)
-    elif "\xa0" in (lines[line - 1] if 0 < line <= len(lines) else ""):
-        reader.problem(line, "", "yaml-syntax", "nbsp", column=column)
     else:
         reader.problem(line, "", "yaml-syntax", "yaml-syntax", what=what, column=column)
 
@@ -325,12 +340,20 @@ def read_yaml(path: Path, display: str, problems: list[Problem], *, lang: str = 
         return None
     before = len(problems)
     try:
-        document = _build(yaml.parse(text, Loader=_Loader), reader)
+        document = _Builder(reader).run(yaml.parse(text, Loader=_Loader))
     except yaml.MarkedYAMLError as exc:
         _syntax_problem(reader, text, exc)
         return None
-    except yaml.YAMLError as exc:  # pragma: no cover - reader errors without a mark
-        reader.problem(0, "", "yaml-syntax", "yaml-syntax", what=str(exc), column=0)
+    except yaml.reader.ReaderError as exc:
+        # A control character (NUL, ESC, BEL) raw in the file: YAML forbids them.
+        before_char = text[: exc.position]
+        line = before_char.count("\n") + 1
+        column = exc.position - (before_char.rfind("\n") + 1) + 1
+        char = exc.character if isinstance(exc.character, str) else chr(exc.character)
+        reader.problem(line, "", "yaml-syntax", "control-character", char=f"U+{ord(char):04X}", column=column)
+        return None
+    except yaml.YAMLError as exc:  # pragma: no cover - errors without a mark
+        reader.problem(0, "", "yaml-syntax", "yaml-syntax", what=str(exc).splitlines()[0], column=0)
         return None
     # No value and no problem of its own: the file holds nothing but comments or blanks.
     if document is None and len(problems) == before:

@@ -43,6 +43,7 @@ EXPECTED = {
     "undefined-alias": ("links.yaml", 7, "links[1].target"),
     "yaml-tag": ("links.yaml", 2, "links[0]"),
     "too-large": ("links.yaml", 0, ""),
+    "forum-too-large": ("links.yaml", 4, "forums[0].members"),
 }
 
 
