@@ -31,7 +31,7 @@ from pathlib import Path
 from typing import Any
 
 from samnet.errors import DataError, Problem
-from samnet.loader import PositionedList, PositionedMap
+from samnet.loader import MAX_FILE_BYTES, PositionedList, PositionedMap
 from samnet.model import Dataset
 from samnet.workbook import SECTIONS, SHEETS, Column, Sheet
 
@@ -44,6 +44,7 @@ _TEXT = {
         "not-xlsx": "filen går inte att läsa som en Excel-arbetsbok (.xlsx); spara den i Excel som "
                     "\"Excel-arbetsbok (*.xlsx)\"",
         "missing": "filen finns inte",
+        "too-large": "filen är {size} MB; samnet läser arbetsböcker på högst {limit} MB",
         "empty": "arbetsboken har inga rader ännu: fyll i bladen kommuner, aktorer, lankar och forum",
         "no-sheet": 'arbetsboken saknar bladet "{sheet}" (blad: {found})',
         "rename-sheet": 'bladet heter "{found}"; döp om det till "{sheet}"',
@@ -57,6 +58,7 @@ _TEXT = {
         "not-xlsx": "the file cannot be read as an Excel workbook (.xlsx); save it in Excel as "
                     "\"Excel Workbook (*.xlsx)\"",
         "missing": "no such file",
+        "too-large": "the file is {size} MB; samnet reads workbooks of at most {limit} MB",
         "empty": "the workbook holds no rows yet: fill in the sheets kommuner, aktorer, lankar and forum",
         "no-sheet": 'the workbook has no sheet "{sheet}" (sheets: {found})',
         "rename-sheet": 'the sheet is called "{found}"; rename it to "{sheet}"',
@@ -160,10 +162,13 @@ def _entries(reader: _Reader, sheet: Sheet, name: str, rows: list[tuple]) -> lis
             continue
         entry = PositionedMap(line=f"{name}!A{number}")
         for i, column in columns.items():
-            if i >= len(values) or values[i] is None:
+            value = values[i] if i < len(values) else None
+            if value is None and column.required != "ja":
                 continue
-            where = (f"{name}!{get_column_letter(i + 1)}{number}")
-            entry[column.key] = _value(column, values[i], where)
+            # An empty cell under a required header is an empty value (as "name:" with
+            # nothing after it in YAML), reported on that cell.
+            where = f"{name}!{get_column_letter(i + 1)}{number}"
+            entry[column.key] = None if value is None else _value(column, value, where)
             entry.value_lines[column.key] = where
         entries.append(entry)
     return entries
@@ -200,6 +205,14 @@ def workbook_documents(path: str | os.PathLike[str], display: str, problems: lis
     from openpyxl import load_workbook
 
     reader = _Reader(display, lang, problems)
+    try:
+        size = os.path.getsize(path)
+    except OSError:
+        size = 0
+    if size > MAX_FILE_BYTES:
+        # A workbook is compressed: 10 MB of it is far more than a national mapping needs.
+        reader.problem(0, "", "too-large", "too-large", size=size // 2**20, limit=MAX_FILE_BYTES // 2**20)
+        return None
     try:
         wb = load_workbook(path, read_only=True, data_only=True)
     except FileNotFoundError:

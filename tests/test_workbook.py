@@ -82,7 +82,8 @@ CASES = [
     ("unknown-key", _set("aktorer", "I1", "nmae"), "aktorer!I1"),
     ("duplicate-key", _set("aktorer", "I1", "name"), "aktorer!I1"),
     ("wrong-shape", _set("aktorer", "J3", "hej"), "aktorer!J1"),
-    ("missing-key", _set("aktorer", "B3", None), "aktorer!A3"),
+    ("missing-key", lambda wb: wb["aktorer"].delete_cols(2), "aktorer!A3"),
+    ("empty-value", _set("aktorer", "B3", None), "aktorer!B3"),
     ("wrong-type", _set("lankar", "B2", 12), "lankar!B2"),
     ("bad-id", _set("aktorer", "A3", "Minkommun-Skola"), "aktorer!A3"),
     ("bad-value", _set("aktorer", "D3", "kommunal"), "aktorer!D3"),
@@ -97,7 +98,29 @@ CASES = [
     ("missing-scope", _set("lankar", "E2", None), "lankar!A2"),
     ("forum-too-small", _set("forum", "C2", "minkommun-ifo"), "forum!C2"),
     ("duplicate-member", _set("forum", "C2", "minkommun-ifo, minkommun-ifo"), "forum!C2"),
+    ("forum-too-large", lambda wb: _huge_forum(wb), "forum!C2"),
 ]
+
+# Codes only YAML text can produce: a workbook has no tabs, YAML syntax, tags or aliases.
+YAML_ONLY = {"tab", "yaml-syntax", "yaml-tag", "undefined-alias"}
+WHOLE_FILE = {"missing-file", "too-large", "encoding", "empty-file"}
+
+
+def _huge_forum(wb):
+    from samnet.loader import MAX_FORUM_MEMBERS
+
+    ws = wb["aktorer"]
+    ids = [f"extra-{n}" for n in range(MAX_FORUM_MEMBERS + 1)]
+    for row, ident in enumerate(ids, start=ws.max_row + 1):
+        for column, value in enumerate((ident, ident, "ideell", "ideell"), start=1):
+            ws.cell(row=row, column=column, value=value)
+    wb["forum"]["C2"] = ", ".join(ids)
+
+
+def test_every_code_a_workbook_can_give_has_a_case():
+    from samnet.loader import ERROR_CODES
+
+    assert {c[0] for c in CASES} | YAML_ONLY | WHOLE_FILE == set(ERROR_CODES)
 
 
 def _problems(path: Path) -> list:
@@ -132,6 +155,14 @@ def test_whole_file_problems(tmp_path):
     text.write_text("id;name\n", encoding="utf-8")
     assert [p.code for p in _problems(text)] == ["encoding"]
     assert [p.code for p in _problems(tmp_path / "saknas.xlsx")] == ["missing-file"]
+
+
+def test_a_workbook_over_the_size_limit_is_not_opened(tmp_path, monkeypatch):
+    import samnet.workbook_read
+
+    path = _starter(tmp_path)
+    monkeypatch.setattr(samnet.workbook_read, "MAX_FILE_BYTES", path.stat().st_size - 1)
+    assert [p.code for p in _problems(path)] == ["too-large"]
 
 
 def test_a_problem_line_names_file_sheet_cell_path_and_code(tmp_path):
