@@ -22,12 +22,13 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from samnet.errors import SamnetError
+from samnet.errors import DataError, Problem, SamnetError
 from samnet.model import Dataset
 
 __all__ = ["load_data", "bundled_data_dir", "is_workbook", "NoDataError"]
 
 _HERE = Path(__file__).resolve().parent
+_OTHER_SHEETS = (".xls", ".ods", ".csv", ".numbers")
 
 _START = {
     "sv": ("Hittar ingen data: {path} finns inte. Börja med `samnet init` (en liten kartläggning att fylla i), \n"
@@ -35,6 +36,18 @@ _START = {
     "en": ("No data: {path} does not exist. Start with `samnet init` (a small mapping to fill in), \n"
            "or try the bundled Ljusdal and Sandviken data: `samnet analyze --example`."),
 }
+
+
+def _not_data(path: Path, lang: str) -> str:
+    """Why a single file that is not a workbook cannot be the data, and what to give instead."""
+    if path.suffix.lower() in _OTHER_SHEETS:
+        if lang == "en":
+            return f"samnet reads Excel workbooks in the .xlsx format; save {path.name} as .xlsx"
+        return f"samnet läser Excel-arbetsböcker i formatet .xlsx; spara {path.name} som .xlsx"
+    folder = path.parent.as_posix() or "."
+    if lang == "en":
+        return f"--data takes a folder or an .xlsx workbook, not a single file; give --data {folder}"
+    return f"--data tar en mapp eller en .xlsx-arbetsbok, inte en enskild fil; ange --data {folder}"
 
 
 class NoDataError(SamnetError):
@@ -100,6 +113,11 @@ def load_data(data: str | os.PathLike[str], *, lang: str = "sv") -> Dataset:
         from samnet.workbook_read import read_workbook
 
         return read_workbook(data, lang=lang)
+    if os.path.isfile(data):
+        # Another spreadsheet format is bytes samnet cannot read (encoding); any other single
+        # file means the folder the two YAML files belong in is missing (missing-file).
+        code = "encoding" if Path(data).suffix.lower() in _OTHER_SHEETS else "missing-file"
+        raise DataError([Problem(os.fspath(data), 0, "", code, _not_data(Path(data), lang))], lang=lang)
     from samnet.loader import load_dataset
 
     return load_dataset(data, lang=lang)

@@ -157,6 +157,17 @@ def test_whole_file_problems(tmp_path):
     assert [p.code for p in _problems(tmp_path / "saknas.xlsx")] == ["missing-file"]
 
 
+def test_a_single_file_that_is_not_an_xlsx_workbook_says_what_to_give(tmp_path):
+    old = tmp_path / "kartlaggning.xls"
+    old.write_bytes(b"\xd0\xcf\x11\xe0")
+    result = CliRunner().invoke(cli, ["validate", "--data", str(old)])
+    assert result.exit_code == 1 and "encoding" in result.output and "spara kartlaggning.xls som .xlsx" in result.output
+    yaml_file = tmp_path / "actors.yaml"
+    yaml_file.write_text("actors: []\n", encoding="utf-8")
+    result = CliRunner().invoke(cli, ["validate", "--data", str(yaml_file), "--lang", "en"])
+    assert result.exit_code == 1 and "missing-file" in result.output and f"give --data {tmp_path}" in result.output
+
+
 def test_a_workbook_over_the_size_limit_is_not_opened(tmp_path, monkeypatch):
     import samnet.workbook_read
 
