@@ -47,11 +47,10 @@ _TEXT = {
         "too-large": "filen är {size} MB; samnet läser arbetsböcker på högst {limit} MB",
         "empty": "arbetsboken har inga rader ännu: fyll i bladen kommuner, aktorer, lankar och forum",
         "no-sheet": 'arbetsboken saknar bladet "{sheet}" (blad: {found})',
-        "rename-sheet": 'bladet heter "{found}"; döp om det till "{sheet}"',
         "unknown-col": 'kolumnen "{key}" är okänd{hint}; kolumnerna i {sheet} är: {known}',
         "no-header": "kolumnen har värden (t.ex. på rad {row}) men ingen rubrik i rad 1",
         "dup-col": 'kolumnen "{key}" finns redan i {first}; ta bort en av dem',
-        "one-row": "bladet kalla har bara en rad; flytta texten på rad {row} till rad 2",
+        "one-row": "bladet kalla tar en enda rad; för över texten på rad {row} till den första",
         "hint": ' (menade du "{word}"?)',
     },
     "en": {
@@ -61,11 +60,10 @@ _TEXT = {
         "too-large": "the file is {size} MB; samnet reads workbooks of at most {limit} MB",
         "empty": "the workbook holds no rows yet: fill in the sheets kommuner, aktorer, lankar and forum",
         "no-sheet": 'the workbook has no sheet "{sheet}" (sheets: {found})',
-        "rename-sheet": 'the sheet is called "{found}"; rename it to "{sheet}"',
         "unknown-col": 'column "{key}" is not known{hint}; the columns of {sheet} are: {known}',
         "no-header": "the column has values (e.g. in row {row}) but no header in row 1",
         "dup-col": 'column "{key}" is already in {first}; remove one of them',
-        "one-row": "the sheet kalla has one row only; move the text in row {row} to row 2",
+        "one-row": "the sheet kalla takes a single row; move the text in row {row} into the first",
         "hint": ' (did you mean "{word}"?)',
     },
 }
@@ -174,14 +172,14 @@ def _entries(reader: _Reader, sheet: Sheet, name: str, rows: list[tuple]) -> lis
     return entries
 
 
-def _sheet_names(reader: _Reader, names: list[str]) -> dict[str, str]:
+def _sheet_names(names: list[str]) -> dict[str, str]:
     """The workbook's sheet for each expected sheet, matching case and accents forgivingly."""
     found: dict[str, str] = {}
     for sheet in SHEETS:
-        exact = sheet.name if sheet.name in names else None
-        near = next((n for n in names if _fold(n) == _fold(sheet.name)), None)
-        if exact or near:
-            found[sheet.name] = exact or near
+        match = sheet.name if sheet.name in names else next((n for n in names if _fold(n) == _fold(sheet.name)),
+                                                            None)
+        if match is not None:
+            found[sheet.name] = match
     return found
 
 
@@ -222,7 +220,7 @@ def workbook_documents(path: str | os.PathLike[str], display: str, problems: lis
         reader.problem(0, "", "encoding", "not-xlsx")
         return None
     try:
-        names = _sheet_names(reader, wb.sheetnames)
+        names = _sheet_names(wb.sheetnames)
         sections: dict[str, Any] = {}
         for sheet in SHEETS:
             if sheet.name in names:
@@ -246,7 +244,7 @@ def _documents(reader: _Reader, sections: dict[str, Any]) -> tuple[Any, Any]:
     actors_doc = PositionedMap(line=f"{sections.get('actors', ('aktorer',))[0]}!A1")
     links_doc = PositionedMap(line=f"{sections.get('links', ('lankar',))[0]}!A1")
     for section, (name, entries) in sections.items():
-        where = (f"{name}!A1")
+        where = f"{name}!A1"
         if section == "source":
             if entries:
                 actors_doc["source"], actors_doc.value_lines["source"] = entries[0], where
