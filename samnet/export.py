@@ -18,7 +18,8 @@ One graph holds everything the map shows, as data:
   from a seeded layout, so Gephi opens it drawn.
 
 Formats: GraphML, GEXF, node-link JSON and an ``.xlsx`` workbook with the
-sheets ``noder`` and ``kanter``. The same data gives the same bytes: the date
+sheets ``Elements`` and ``Connections`` (the names and first columns Kumu imports).
+The same data gives the same bytes: the date
 networkx writes into GEXF is replaced by a fixed one.
 
 Examples
@@ -188,21 +189,23 @@ def _json(graph: nx.MultiDiGraph) -> bytes:
 
 
 def _xlsx(graph: nx.MultiDiGraph) -> bytes:
+    """Sheets ``Elements`` and ``Connections`` as Kumu imports them: ID and Label, From and To first."""
     from samnet.xlsx import new_workbook, workbook_bytes, write_header
 
     wb = new_workbook()
     nodes = wb.active
-    nodes.title = "noder"
-    node_keys = ["id"] + sorted({k for _n, d in graph.nodes(data=True) for k in d})
-    write_header(nodes, node_keys, [24] * len(node_keys))
-    node_rows = [[node if key == "id" else data.get(key) for key in node_keys]
+    nodes.title = "Elements"
+    node_keys = sorted({k for _n, d in graph.nodes(data=True) for k in d} - {"label"})
+    write_header(nodes, ["ID", "Label", "Type", *node_keys], [24, 36, 24] + [16] * len(node_keys))
+    node_rows = [[node, data.get("label"), data.get("type_name", "forum"), *(data.get(k) for k in node_keys)]
                  for node, data in graph.nodes(data=True)]
-    edges = wb.create_sheet("kanter")
-    edge_keys = ["from", "to"] + sorted({k for _u, _v, d in graph.edges(data=True) for k in d})
-    write_header(edges, edge_keys, [24] * len(edge_keys))
-    edge_rows = [[{"from": u, "to": v, **data}.get(key) for key in edge_keys]
+    edges = wb.create_sheet("Connections")
+    edge_keys = sorted({k for _u, _v, d in graph.edges(data=True) for k in d} - {"type", "edge_type"})
+    write_header(edges, ["From", "To", "Type", "Direction", *edge_keys], [24, 24, 14, 12] + [14] * len(edge_keys))
+    edge_rows = [[u, v, data["edge_type"], "directed" if data.get("directed") else "undirected",
+                  *(data.get(k) for k in edge_keys)]
                  for u, v, data in graph.edges(data=True)]
-    return workbook_bytes(wb, {"noder": node_rows, "kanter": edge_rows})
+    return workbook_bytes(wb, {"Elements": node_rows, "Connections": edge_rows})
 
 
 def export_bytes(network: Network, fmt: str) -> bytes:

@@ -94,18 +94,22 @@ def test_gexf_holds_the_summary_and_positions_for_gephi(ljusdal):
     assert b'lastmodifieddate="2000-01-01"' in raw
 
 
-def test_xlsx_has_one_row_per_node_and_edge(ljusdal):
+def test_xlsx_has_one_row_per_node_and_edge_as_kumu_reads_them(ljusdal):
     summary, files = ljusdal
     wb = openpyxl.load_workbook(files["xlsx"])
-    nodes = list(wb["noder"].iter_rows(values_only=True))
+    nodes = list(wb["Elements"].iter_rows(values_only=True))
     header = nodes[0]
+    assert header[:3] == ("ID", "Label", "Type")
     rows = [dict(zip(header, r)) for r in nodes[1:]]
     assert sum(r["node_type"] == "actor" for r in rows) == summary["actors"]
-    strength = {r["id"]: r["strength"] for r in rows if r["node_type"] == "actor"}
+    strength = {r["ID"]: r["strength"] for r in rows if r["node_type"] == "actor"}
     assert strength == {row["id"]: row["strength"] for row in summary["centrality"]}
-    edges = list(wb["kanter"].iter_rows(values_only=True))
-    kinds = [dict(zip(edges[0], r))["edge_type"] for r in edges[1:]]
-    assert len([k for k in kinds if k not in ("samverkan", "member")]) == summary["one_way_links"]
+    edges = list(wb["Connections"].iter_rows(values_only=True))
+    assert edges[0][:4] == ("From", "To", "Type", "Direction")
+    kinds = [(r[2], r[3]) for r in edges[1:]]
+    one_way = [k for k in kinds if k[0] not in ("samverkan", "member")]
+    assert len(one_way) == summary["one_way_links"] and {d for _k, d in one_way} == {"directed"}
+    assert {d for k, d in kinds if k == "samverkan"} == {"undirected"}
 
 
 def test_exports_are_the_same_bytes_every_time():
