@@ -152,15 +152,18 @@ _MULTI = {"choices", "kommuner", "actors"}
 _ROWS = 1000
 
 
-def _list_ranges() -> dict[str, str]:
+def _list_ranges(records: dict[str, Any] | None) -> dict[str, str]:
     from openpyxl.utils import get_column_letter
 
     ranges = {}
     for i, (name, values) in enumerate(_LISTS.items(), start=1):
         letter = get_column_letter(i)
         ranges[name] = f"{LISTS_SHEET}!${letter}$2:${letter}${len(values) + 1}"
-    ranges["kommun-ids"] = f"kommuner!$A$2:$A${_ROWS}"
-    ranges["actor-ids"] = f"aktorer!$A$2:$A${_ROWS * 5}"
+    # The id lists reach well below the last row, so that rows added later are offered too.
+    kommuner = len((records or {}).get("kommuner", ()))
+    actors = len((records or {}).get("actors", ()))
+    ranges["kommun-ids"] = f"kommuner!$A$2:$A${max(_ROWS, kommuner + 200)}"
+    ranges["actor-ids"] = f"aktorer!$A$2:$A${max(_ROWS * 5, actors + 1000)}"
     return ranges
 
 
@@ -260,7 +263,7 @@ def _entries_for(sheet: Sheet, records: dict[str, Any] | None) -> list[dict[str,
 def _build(records: dict[str, Any] | None) -> bytes:
     wb = new_workbook()
     wb.remove(wb.active)
-    ranges = _list_ranges()
+    ranges = _list_ranges(records)
     rows: dict[str, list[list[Any]]] = {}
     for sheet in SHEETS:
         ws = wb.create_sheet(sheet.name)

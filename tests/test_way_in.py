@@ -54,6 +54,16 @@ def test_example_and_data_together_is_a_usage_error(tmp_path):
     assert "--example" in result.stderr
 
 
+def test_yaml_commands_never_import_openpyxl(tmp_path):
+    code = ("import sys; from click.testing import CliRunner; from samnet.cli import cli; "
+            f"r = CliRunner().invoke(cli, ['validate', '--data', {str(ROOT / 'data')!r}]); "
+            "print(r.exit_code, 'openpyxl' in sys.modules)")
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    out = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, env=env, capture_output=True, text=True,
+                         check=True).stdout.split()
+    assert out == ["0", "False"]
+
+
 def test_init_writes_a_mapping_that_validates_and_analyses(tmp_path):
     result = samnet(tmp_path, "init")
     assert result.returncode == 0, result.stderr
