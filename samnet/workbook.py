@@ -127,7 +127,7 @@ SHEETS: tuple[Sheet, ...] = (
     ) + _TIE + (
         Column("kommun", "kommuner", 20, "nej", "kommun-id, flera med komma; tomt betyder medlemmarnas kommuner",
                "kommun-ids"),
-    ) + _TAIL, "En rad per återkommande grupp (nätverk, styrgrupp, samråd): samverkan mellan alla medlemmar."),
+    ) + _TAIL, "En rad per återkommande grupp (nätverk, styrgrupp, samråd) med dess medlemmar."),
     Sheet("kalla", "source", (
         Column("title", "text", 40, "nej", "rapportens eller kartläggningens titel"),
         Column("author", "text", 30, "nej", "vem som gjort den"),
