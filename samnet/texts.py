@@ -242,10 +242,10 @@ def check_lang(lang: str) -> str:
     >>> check_lang("fi")
     Traceback (most recent call last):
     ...
-    samnet.errors.UsageError: unknown language "fi"; choose sv or en
+    samnet.errors.UsageError: okänt språk "fi"; välj sv eller en
     """
     if lang not in LANGS:
-        raise UsageError(f'unknown language "{lang}"; choose sv or en')
+        raise UsageError(f'okänt språk "{lang}"; välj sv eller en', en=f'unknown language "{lang}"; choose sv or en')
     return lang
 
 
