@@ -2,7 +2,7 @@
 
 Results go to stdout; progress, warnings and problems go to stderr. Bad data
 exits with status 1, bad usage with 2, both without a traceback unless
-``--debug`` is given. Heavy modules (networkx, pyvis) are imported inside the
+``--debug`` is given. Heavy modules (networkx, the map renderer) are imported inside the
 commands that need them so that ``samnet --help`` answers at once.
 """
 
@@ -36,9 +36,10 @@ class _Group(click.Group):
             if debug:
                 raise
             if isinstance(exc, UsageError):
+                from samnet.texts import text
+
                 lang = ctx.meta.get("samnet.lang", "sv")
-                prefix = "Usage error" if lang == "en" else "Fel i kommandot"
-                click.echo(f"{prefix}: {exc.in_language(lang)}", err=True)
+                click.echo(f"{text('cli.usage_error', lang)}: {exc.in_language(lang)}", err=True)
             else:
                 click.echo(str(exc), err=True)
             ctx.exit(exc.exit_code)
@@ -129,14 +130,11 @@ def cli(ctx: click.Context, debug: bool) -> None:
 @_lang_option
 def validate(data_dir: str, lang: str) -> None:
     """Check the data and print every problem, or one line if all is well."""
+    from samnet.texts import text
+
     dataset = _load(data_dir, lang)
-    counts = (len(dataset.kommuner), len(dataset.actors), len(dataset.links), len(dataset.forums))
-    if lang == "en":
-        click.echo("OK: {} holds {} kommuner, {} actors, {} links and {} forums; no problems found"
-                   .format(data_dir, *counts))
-    else:
-        click.echo("OK: {} innehåller {} kommuner, {} aktörer, {} länkar och {} forum; inga problem hittades"
-                   .format(data_dir, *counts))
+    click.echo(text("cli.validate_ok", lang, data=data_dir, kommuner=len(dataset.kommuner),
+                    actors=len(dataset.actors), links=len(dataset.links), forums=len(dataset.forums)))
 
 
 @cli.command()
@@ -157,61 +155,23 @@ def analyze(data_dir: str, kommuner: tuple[str, ...], fmt: str | None, lang: str
 
     With no --format and no -o, prints tables and writes the full set of files to output/.
     """
-    from samnet.metrics import analyze as run_analysis
-    from samnet.report import format_analysis
+    from samnet.pipeline import analysis_run
 
     if output_dir is None and fmt is None:
         output_dir = _DEFAULT_OUTPUT
     dataset = _load(data_dir, lang)
-    result = run_analysis(dataset, list(kommuner) or None)
-    click.echo(format_analysis(result, fmt or "table", lang, top=top), nl=False)
-    if output_dir is not None:
-        _write(_analysis_files(dataset, result, Path(output_dir), lang, maps=not no_maps, data_dir=data_dir),
-               lang)
+    run = analysis_run(dataset, list(kommuner) or None, fmt=fmt or "table", lang=lang, top=top,
+                       output_dir=None if output_dir is None else Path(output_dir), maps=not no_maps,
+                       source=data_dir, progress=_status)
+    _finish(run, lang)
 
 
-def _analysis_files(dataset, result: dict, out: Path, lang: str, *, maps: bool, data_dir: str) -> dict:
-    from samnet.graph import build_network
-    from samnet.report import metrics_csv, report_markdown, summary_json
-
-    networks = {k: build_network(dataset, k) for k in result["kommuner"] if k in dataset.kommuner}
-    files: dict[Path, str] = {}
-    for kommun_id, kommun in result["kommuner"].items():
-        files[out / kommun_id / "metrics.csv"] = metrics_csv(kommun)
-        files[out / kommun_id / "summary.json"] = summary_json(kommun)
-    files[out / "report.md"] = report_markdown(result, lang=lang, source=data_dir)
-    from samnet.metrics_workbook import metrics_workbook
-
-    files[out / "metrics.xlsx"] = metrics_workbook(result["kommuner"])
-    if maps:
-        from samnet.render import render_map
-
-        _status("drawing maps …")
-        for kommun_id, network in networks.items():
-            files[out / kommun_id / "map.html"] = render_map(network, result["kommuner"][kommun_id], lang=lang)
-        regional = result["kommuner"].get("all") if not dataset.kommuner else None
-        files[out / "map.html"] = render_map(build_network(dataset, None), regional, lang=lang)
-    if len(dataset.kommuner) == 2 and len(result["kommuner"]) == 2:
-        from samnet.compare import compare_networks
-
-        a, b = sorted(result["kommuner"])
-        net_a, net_b = networks[a], networks[b]
-        comparison = compare_networks(net_a, net_b, result["kommuner"][a], result["kommuner"][b])
-        files.update(_comparison_files(net_a, net_b, comparison, out, lang, html=maps))
-    return files
-
-
-def _comparison_files(net_a, net_b, comparison: dict, out: Path, lang: str, *, html: bool = True) -> dict:
-    from samnet.compare import format_comparison, render_comparison_html
-
-    stem = f"compare-{net_a.id}-{net_b.id}"
-    files = {
-        out / f"{stem}.md": format_comparison(comparison, "markdown", lang),
-        out / f"{stem}.json": format_comparison(comparison, "json", lang),
-    }
-    if html:
-        files[out / f"{stem}.html"] = render_comparison_html(net_a, net_b, comparison, lang)
-    return files
+def _finish(run, lang: str) -> None:
+    """Write the run's files (all or none), then print its text: a failed print never loses files."""
+    if run.files:
+        _write(run.files, lang)
+    if run.text:
+        click.echo(run.text, nl=not run.text.endswith("\n"))
 
 
 def _write(files: dict, lang: str = "sv") -> None:
@@ -241,37 +201,11 @@ def _write(files: dict, lang: str = "sv") -> None:
 def map_command(data_dir: str, kommuner: tuple[str, ...], output: str, lan: str | None, size_by: str,
                 lang: str) -> None:
     """Draw interactive maps: one self-contained HTML file per kommun that works offline."""
-    from samnet.graph import build_lan, build_network, select_kommuner
-    from samnet.metrics import analyze_network
-    from samnet.render import render_map
+    from samnet.pipeline import map_run
 
-    if lan and kommuner:
-        raise UsageError("ange antingen --kommun eller --lan, inte båda", en="give either --kommun or --lan, not both")
     dataset = _load(data_dir, lang)
-    target = Path(output)
-    files: dict[Path, str] = {}
-    if lan:
-        network = build_lan(dataset, lan)
-        path = target if target.suffix.lower() == ".html" else target / network.id / "map.html"
-        files[path] = render_map(network, analyze_network(network), lang=lang, size_by=size_by)
-        _write(files, lang)
-        return
-    chosen = select_kommuner(dataset, list(kommuner) or None)
-    if target.suffix.lower() == ".html":
-        if len(chosen) != 1:
-            raise UsageError("-o FIL.html tar exakt en --kommun; ange en mapp för flera",
-                             en="-o FILE.html takes exactly one --kommun; give a folder for several")
-        network = build_network(dataset, chosen[0])
-        files[target] = render_map(network, analyze_network(network), lang=lang, size_by=size_by)
-    else:
-        for kommun_id in chosen:
-            network = build_network(dataset, kommun_id)
-            files[target / kommun_id / "map.html"] = render_map(
-                network, analyze_network(network), lang=lang, size_by=size_by)
-        if not kommuner:
-            network = build_network(dataset, None)
-            files[target / "map.html"] = render_map(network, None, lang=lang, size_by=size_by)
-    _write(files, lang)
+    _finish(map_run(dataset, list(kommuner) or None, output=Path(output), lan=lan, size_by=size_by, lang=lang),
+            lang)
 
 
 @cli.command()
@@ -293,22 +227,12 @@ def compare(kommun_a: str, kommun_b: str, data_dir: str, data_b: str | None, fmt
 
     A and B are kommun ids in the data; with --data-b, B is read from another folder.
     """
-    from samnet.compare import compare_networks, format_comparison
-    from samnet.graph import build_network, select_kommuner
+    from samnet.pipeline import comparison_run
 
     dataset_a = _load(data_dir, lang)
     dataset_b = _load(data_b, lang) if data_b else dataset_a
-    select_kommuner(dataset_a, [kommun_a])
-    select_kommuner(dataset_b, [kommun_b])
-    if dataset_b is dataset_a and kommun_a == kommun_b:
-        raise UsageError("A och B är samma kommun; ange två kommuner, eller --data-b för en ögonblicksbild",
-                         en="A and B are the same kommun; give two kommuner, or --data-b for a snapshot")
-    net_a, net_b = build_network(dataset_a, kommun_a), build_network(dataset_b, kommun_b)
-    comparison = compare_networks(net_a, net_b)
-    text = format_comparison(comparison, fmt, lang, top=top)
-    if output_dir is not None:
-        _write(_comparison_files(net_a, net_b, comparison, Path(output_dir), lang), lang)
-    click.echo(text, nl=not text.endswith("\n"))
+    _finish(comparison_run(dataset_a, kommun_a, dataset_b, kommun_b, fmt=fmt, lang=lang, top=top,
+                           output_dir=None if output_dir is None else Path(output_dir)), lang)
 
 
 @cli.command()
