@@ -41,10 +41,18 @@ from itertools import combinations
 
 import networkx as nx
 
-from samnet.errors import UsageError
 from samnet.model import Actor, Dataset, Forum, Kommun, Link
 
-__all__ = ["Network", "build_lan", "build_network", "build_region", "lan_kommuner", "select_kommuner", "tie_pairs"]
+__all__ = [
+    "Network",
+    "build_lan",
+    "build_network",
+    "build_region",
+    "kommun_networks",
+    "lan_kommuner",
+    "select_kommuner",
+    "tie_pairs",
+]
 
 
 @dataclass(frozen=True)
@@ -68,7 +76,9 @@ class Network:
     forums : tuple of Forum
         The forums that belong to the network.
     region_id, region_name : str
-        Id and name of a network of several kommuner (all of them, or a län).
+        Id and name of a network of several kommuner: a län's id and name, or
+        ``"all"`` and ``""`` for all of them (each presenter names that one in
+        its reader's language).
     kommun_names : dict of str to str
         Display names of the dataset's kommuner, by id.
     """
@@ -80,7 +90,7 @@ class Network:
     links: tuple[Link, ...]
     forums: tuple[Forum, ...]
     region_id: str = "all"
-    region_name: str = "Alla kommuner"
+    region_name: str = ""
     kommun_names: dict[str, str] = field(default_factory=dict)
 
     @property
@@ -90,26 +100,8 @@ class Network:
 
     @property
     def name(self) -> str:
-        """The kommun name; for several kommuner ``"Alla kommuner"`` or the län's name."""
+        """The kommun name; for several kommuner the län's name, or ``""`` for all of them."""
         return self.kommun.name if self.kommun else self.region_name
-
-    def ties_of(self, actor_id: str) -> list[Link | Forum]:
-        """Every link and forum that involves ``actor_id``, in data order (links first).
-
-        Examples
-        --------
-        >>> from samnet.model import Actor, Dataset, Link
-        >>> ds = Dataset({}, {i: Actor(i, i, "ifo", "kommun") for i in "ab"},
-        ...              (Link(0, "a", "b", "orosanmalan"),))
-        >>> [t.kind for t in build_network(ds).ties_of("b")]
-        ['orosanmalan']
-        """
-        found: list[Link | Forum] = [
-            link for link in self.links + self.one_way if actor_id in (link.source, link.target)
-        ]
-        found.sort(key=lambda link: link.index)
-        found.extend(forum for forum in self.forums if actor_id in forum.members)
-        return found
 
 
 def tie_pairs(tie: Link | Forum) -> Iterable[tuple[str, str]]:
@@ -162,41 +154,25 @@ def select_kommuner(dataset: Dataset, kommun_ids: Iterable[str] | None) -> list[
     >>> select_kommuner(ds, ["ljusdl"])
     Traceback (most recent call last):
     ...
-    samnet.errors.UsageError: unknown kommun "ljusdl" (did you mean "ljusdal"?); the data defines: ljusdal
+    samnet.errors.UsageError: okänd kommun "ljusdl" (menade du "ljusdal"?); data definierar: ljusdal
     """
-    import difflib
-
     if not kommun_ids:
         return sorted(dataset.kommuner)
     chosen: list[str] = []
     for kommun_id in kommun_ids:
         if kommun_id not in dataset.kommuner:
-            close = difflib.get_close_matches(kommun_id, list(dataset.kommuner), n=1)
-            hint = f' (did you mean "{close[0]}"?)' if close else ""
-            defined = ", ".join(sorted(dataset.kommuner)) or "no kommuner"
-            raise UsageError(f'unknown kommun "{kommun_id}"{hint}; the data defines: {defined}')
+            from samnet.loader_text import usage_error
+
+            raise usage_error("unknown-kommun-usage", kommun_id, dataset.kommuner)
         if kommun_id not in chosen:
             chosen.append(kommun_id)
     return chosen
 
 
 def _kommun_index(dataset: Dataset) -> dict:
-    """Actors, links and forums grouped by kommun, built once per dataset."""
-    if not dataset.index:
-        actors: dict[str, list[str]] = {}
-        links: dict[str, list[Link]] = {}
-        forums: dict[str, list[Forum]] = {}
-        for actor in dataset.actors.values():
-            if actor.kommun:
-                actors.setdefault(actor.kommun, []).append(actor.id)
-        for link in dataset.links:
-            for kommun_id in link.kommuner:
-                links.setdefault(kommun_id, []).append(link)
-        for forum in dataset.forums:
-            for kommun_id in forum.kommuner:
-                forums.setdefault(kommun_id, []).append(forum)
-        dataset.index.update(actors=actors, links=links, forums=forums)
-    return dataset.index
+    """Actors, links and forums grouped by kommun; the dataset builds the index when it is made."""
+    index = dataset.index
+    return {"actors": index.actors, "links": index.links, "forums": index.forums}
 
 
 def lan_kommuner(dataset: Dataset, lan: str) -> list[str]:
@@ -223,8 +199,9 @@ def lan_kommuner(dataset: Dataset, lan: str) -> list[str]:
     wanted = norm(lan)
     found = sorted(k.id for k in dataset.kommuner.values() if k.lan and norm(k.lan) == wanted)
     if not found:
-        known = sorted({k.lan for k in dataset.kommuner.values() if k.lan})
-        raise UsageError(f'no kommun in the data belongs to län "{lan}"; the data names: {", ".join(known) or "no län"}')
+        from samnet.loader_text import usage_error
+
+        raise usage_error("unknown-lan-usage", lan, {k.lan for k in dataset.kommuner.values() if k.lan})
     return found
 
 
@@ -255,7 +232,7 @@ def build_region(dataset: Dataset, kommun_ids: Iterable[str], region_id: str, re
 
 
 def build_lan(dataset: Dataset, lan: str) -> Network:
-    """One network of every kommun in län ``lan``; its id is an ASCII slug of the län's name.
+    """One network of every kommun in län ``lan``; its id is an ASCII slug of the län's name, its name the län's.
 
     Raises
     ------
@@ -268,13 +245,13 @@ def build_lan(dataset: Dataset, lan: str) -> Network:
     >>> ds = Dataset({"k": Kommun("k", "K", "Västra Götaland")}, {"a": Actor("a", "A", "ifo", "kommun", "k")})
     >>> net = build_lan(ds, "Västra Götalands län")
     >>> net.id, net.name, sorted(net.actors)
-    ('vastra-gotaland', 'Västra Götaland (1 kommuner)', ['a'])
+    ('vastra-gotaland', 'Västra Götaland', ['a'])
     """
     members = lan_kommuner(dataset, lan)
     name = dataset.kommuner[members[0]].lan
     ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
     slug = re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-") or "lan"
-    return build_region(dataset, members, slug, f"{name} ({len(members)} kommuner)")
+    return build_region(dataset, members, slug, name)
 
 
 def build_network(dataset: Dataset, kommun_id: str | None = None) -> Network:
@@ -319,8 +296,31 @@ def build_network(dataset: Dataset, kommun_id: str | None = None) -> Network:
     return _assemble(dataset, kommun, members, links, forums)
 
 
+def kommun_networks(dataset: Dataset, kommun_ids: Iterable[str] | None = None) -> dict[str, Network]:
+    """The network of each chosen kommun (all by default), by kommun id, in id order.
+
+    Data that defines no kommuner gives one network of everything, under the id ``"all"``.
+
+    Raises
+    ------
+    UsageError
+        For a kommun id the data does not define.
+
+    Examples
+    --------
+    >>> from samnet.model import Actor, Dataset, Kommun
+    >>> ds = Dataset({"m": Kommun("m", "M"), "k": Kommun("k", "K")}, {})
+    >>> list(kommun_networks(ds)), list(kommun_networks(Dataset({}, {})))
+    (['k', 'm'], ['all'])
+    """
+    if not dataset.kommuner and not kommun_ids:
+        # A mapping of one organisation's contacts may name no kommun at all.
+        return {"all": build_network(dataset, None)}
+    return {kommun_id: build_network(dataset, kommun_id) for kommun_id in select_kommuner(dataset, kommun_ids)}
+
+
 def _assemble(dataset: Dataset, kommun: Kommun | None, members: set[str], links: list[Link],
-              forums: list[Forum], region_id: str = "all", region_name: str = "Alla kommuner") -> Network:
+              forums: list[Forum], region_id: str = "all", region_name: str = "") -> Network:
     for link in links:
         members.update((link.source, link.target))
     for forum in forums:

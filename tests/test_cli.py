@@ -40,7 +40,9 @@ def test_validate_ok_is_one_line_on_stdout(runner):
     assert result.exit_code == 0
     assert result.stdout.count("\n") == 1
     assert result.stdout.startswith("OK: ")
-    assert "2 kommuner, 7 actors, 6 links and 1 forums" in result.stdout
+    assert "2 kommuner, 7 aktörer, 6 länkar och 1 forum; inga problem hittades" in result.stdout
+    english = run(runner, "validate", "--data", SMALL, "--lang", "en")
+    assert "2 kommuner, 7 actors, 6 links and 1 forums; no problems found" in english.stdout
 
 
 def test_bad_data_exits_1_with_one_line_per_problem_and_no_traceback(runner):
@@ -49,11 +51,28 @@ def test_bad_data_exits_1_with_one_line_per_problem_and_no_traceback(runner):
     assert result.exit_code == 1
     assert result.stdout == ""
     assert result.stderr.splitlines() == [
+        f'{folder}/links.yaml:3: links[0].target: unknown-actor: "polisen" finns inte i '
+        f'{folder}/actors.yaml (menade du "polis"?)',
+        "1 problem hittades",
+    ]
+    assert "Traceback" not in result.stderr
+    english = run(runner, "validate", "--data", str(folder), "--lang", "en")
+    assert english.stderr.splitlines() == [
         f'{folder}/links.yaml:3: links[0].target: unknown-actor: "polisen" is not defined in '
         f'{folder}/actors.yaml (did you mean "polis"?)',
         "1 problem found",
     ]
-    assert "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize("command", [["validate"], ["analyze", "--format", "json"], ["map", "-o", "m"],
+                                     ["compare", "k", "m"]])
+def test_every_command_that_loads_data_speaks_its_lang(runner, command):
+    folder = str(FIXTURES / "invalid" / "unknown-actor")
+    sv = run(runner, *command, "--data", folder)
+    en = run(runner, *command, "--data", folder, "--lang", "en")
+    assert sv.exit_code == en.exit_code == 1
+    assert sv.stderr.endswith("1 problem hittades\n") and "finns inte i" in sv.stderr
+    assert en.stderr.endswith("1 problem found\n") and "is not defined in" in en.stderr
 
 
 def test_analyze_on_bad_data_also_exits_1(runner, tmp_path):
@@ -72,8 +91,10 @@ def test_debug_shows_the_traceback(runner):
 def test_unknown_kommun_is_bad_usage_exit_2(runner):
     result = run(runner, "analyze", "--data", SMALL, "--kommun", "kk", "--format", "json")
     assert result.exit_code == 2
-    assert 'unknown kommun "kk" (did you mean "k"?)' in result.stderr
+    assert result.stderr == 'Fel i kommandot: okänd kommun "kk" (menade du "k"?); data definierar: k, m\n'
     assert result.stdout == ""
+    english = run(runner, "analyze", "--data", SMALL, "--kommun", "kk", "--format", "json", "--lang", "en")
+    assert english.stderr == 'Usage error: unknown kommun "kk" (did you mean "k"?); the data defines: k, m\n'
 
 
 def test_bad_option_is_exit_2(runner):
@@ -204,14 +225,16 @@ def test_map_to_a_single_file_and_for_a_lan(runner, tmp_path):
     assert "<html" in single.read_text(encoding="utf-8")
     lan = tmp_path / "lan.html"
     assert run(runner, "map", "--data", SMALL, "--lan", "Testlän", "-o", str(lan)).exit_code == 0
-    assert "Testlän (1 kommuner)" in lan.read_text(encoding="utf-8")
+    assert "Testlän (1 kommun)" in lan.read_text(encoding="utf-8")
+    assert run(runner, "map", "--data", SMALL, "--lan", "Testlän", "-o", str(lan), "--lang", "en").exit_code == 0
+    assert "Testlän (1 municipality)" in lan.read_text(encoding="utf-8")
 
 
 def test_map_usage_errors_exit_2(runner, tmp_path):
     several = run(runner, "map", "--data", SMALL, "-o", str(tmp_path / "x.html"))
-    assert several.exit_code == 2 and "exactly one --kommun" in several.stderr
+    assert several.exit_code == 2 and "tar exakt en --kommun" in several.stderr
     unknown = run(runner, "map", "--data", SMALL, "--lan", "Skåne", "-o", str(tmp_path))
-    assert unknown.exit_code == 2 and "the data names: Testlän" in unknown.stderr
+    assert unknown.exit_code == 2 and "data nämner: Testlän" in unknown.stderr
     both = run(runner, "map", "--data", SMALL, "--lan", "Testlän", "--kommun", "k")
     assert both.exit_code == 2
     assert not list(tmp_path.rglob("*.html"))
@@ -231,7 +254,7 @@ def test_compare_command(runner, tmp_path):
 def test_compare_usage_errors_exit_2(runner):
     assert run(runner, "compare", "k", "k", "--data", SMALL).exit_code == 2
     unknown = run(runner, "compare", "k", "x", "--data", SMALL)
-    assert unknown.exit_code == 2 and 'unknown kommun "x"' in unknown.stderr
+    assert unknown.exit_code == 2 and 'okänd kommun "x"' in unknown.stderr
 
 
 def test_compare_against_another_data_folder(runner):
@@ -258,6 +281,9 @@ def test_data_without_kommuner_is_analysed_as_one_network(runner, tmp_path):
     assert json.loads(result.stdout)["kommuner"]["all"]["samverkan_ties"] == 1
     assert (out / "all" / "metrics.csv").is_file() and (out / "map.html").is_file()
     assert "== Alla kommuner (all) ==" in run(runner, "analyze", "--data", str(data), "--format", "table").stdout
+    # The name is the reader's language, not the data's: graph.py holds no display text.
+    english = run(runner, "analyze", "--data", str(data), "--format", "markdown", "--lang", "en").stdout
+    assert "## All municipalities" in english and "Alla" not in english
 
 
 def test_unwritable_output_is_a_clear_error(runner, tmp_path):
@@ -277,3 +303,93 @@ def test_tables_on_the_bundled_data_fit_100_columns(runner, lang):
     for text in (analysis, comparison):
         assert max(len(line) for line in text.splitlines()) <= 100
     assert "Kvinnojouren Viljan" in analysis
+
+
+def test_two_disconnected_kommuner_analyze_and_map(runner, tmp_path):
+    # Issue #14: the whole-data network of two kommuner without a tie between them made
+    # eigenvector centrality fail ("Internal error", exit 3) and nothing was written.
+    data = str(FIXTURES / "disconnected")
+    result = run(runner, "analyze", "--data", data, "-o", str(tmp_path / "out"))
+    assert result.exit_code == 0, result.stderr
+    assert (tmp_path / "out" / "map.html").is_file()
+    assert (tmp_path / "out" / "a" / "metrics.csv").is_file()
+    result = run(runner, "map", "--data", data, "-o", str(tmp_path / "maps"))
+    assert result.exit_code == 0, result.stderr
+    assert sorted(p.relative_to(tmp_path / "maps").as_posix() for p in (tmp_path / "maps").rglob("*.html")) == [
+        "a/map.html", "b/map.html", "map.html"]
+
+
+BUNDLED = str(Path(__file__).resolve().parent.parent / "data")
+
+
+@pytest.fixture
+def measured(monkeypatch):
+    """Counts every analyze_network call of a run, by network id (render and compare included)."""
+    from collections import Counter
+
+    import samnet.metrics
+
+    calls: Counter = Counter()
+    real = samnet.metrics.analyze_network
+
+    def counting(network):
+        calls[network.id] += 1
+        return real(network)
+
+    monkeypatch.setattr(samnet.metrics, "analyze_network", counting)
+    return calls
+
+
+def test_analyze_measures_each_network_once(runner, tmp_path, measured):
+    result = run(runner, "analyze", "--data", BUNDLED, "-o", str(tmp_path / "out"))
+    assert result.exit_code == 0, result.stderr
+    assert (tmp_path / "out" / "compare-ljusdal-sandviken.html").is_file()
+    # Two kommuner and the whole-data network of the regional map.
+    assert measured == {"ljusdal": 1, "sandviken": 1, "all": 1}
+
+
+def test_compare_measures_each_side_once(runner, tmp_path, measured):
+    result = run(runner, "compare", "ljusdal", "sandviken", "--data", BUNDLED, "-o", str(tmp_path))
+    assert result.exit_code == 0, result.stderr
+    assert (tmp_path / "compare-ljusdal-sandviken.html").is_file()
+    assert measured == {"ljusdal": 1, "sandviken": 1}
+
+
+def test_files_are_written_before_tables_are_printed(runner, tmp_path, monkeypatch):
+    # Issue #14: a terminal that cannot print a character must not cost the user the files.
+    import samnet.output
+
+    events = []
+    real = samnet.output.write_files
+
+    def writing(files, **options):
+        events.append("write")
+        return real(files, **options)
+
+    monkeypatch.setattr(samnet.output, "write_files", writing)
+    monkeypatch.setattr("click.echo", lambda message=None, *a, err=False, **k: events.append("stderr" if err else "stdout"))
+    assert run(runner, "analyze", "--data", SMALL, "-o", str(tmp_path), "--no-maps").exit_code == 0
+    assert events.index("write") < events.index("stdout")
+    events.clear()
+    assert run(runner, "compare", "k", "m", "--data", SMALL, "-o", str(tmp_path)).exit_code == 0
+    assert events.index("write") < events.index("stdout")
+
+
+def test_csv_cells_never_start_a_formula(runner, tmp_path):
+    # Issue #14: a name like =HYPERLINK(...) stayed a live formula when metrics.csv was opened in Excel.
+    data = tmp_path / "data"
+    data.mkdir()
+    names = ['=HYPERLINK("http://x";"klick")', "+1+1", "-2+3", "@SUM(A1)", "\tTabb", "-5", "Vanlig"]
+    actors = "".join(f"  - {{id: a{i}, name: {json.dumps(n)}, type: ifo, huvudman: kommun}}\n"
+                     for i, n in enumerate(names))
+    (data / "actors.yaml").write_text("actors:\n" + actors, encoding="utf-8")
+    (data / "links.yaml").write_text("links:\n  - {source: a0, target: a1, level: 2, scope: individ}\n",
+                                     encoding="utf-8")
+    out = tmp_path / "out"
+    assert run(runner, "analyze", "--data", str(data), "-o", str(out), "--no-maps", "--format", "json").exit_code == 0
+    for text in ((out / "all" / "metrics.csv").read_text(encoding="utf-8"),
+                 run(runner, "analyze", "--data", str(data), "--format", "csv").stdout):
+        written = {row["id"]: row for row in csv.DictReader(io.StringIO(text))}
+        assert [written[f"a{i}"]["name"] for i in range(len(names))] == [
+            "'" + n for n in names[:5]] + ["-5", "Vanlig"]
+        assert written["a0"]["strength"] == "2" and written["a0"]["betweenness"] == "0.0"
