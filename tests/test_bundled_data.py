@@ -7,8 +7,9 @@ individual or structural. The profiles ``samnet analyze`` computes from the
 bundled data must agree with those boxes, and the three findings of §6 must be
 readable from its output. A later edit of data/ that breaks this fails here.
 
-A profile counts merged samverkan edges (one per actor pair) touching the
-actors in question; one-way links never count. "Främst" (mainly) is read as
+A profile counts described ties (samnet.described): each samverkan link
+touching the actors in question once, each forum they sit in once; one-way
+links never count. "Främst" (mainly) is read as
 "more than half of the edges".
 """
 
@@ -18,9 +19,12 @@ from pathlib import Path
 
 import pytest
 
+from samnet.dependence import person_dependent_links
+from samnet.described import described_profiles
 from samnet.graph import build_network
 from samnet.loader import load_dataset
 from samnet.metrics import analyze
+from samnet.reach import social_services_reach
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 KOMMUNER = ("ljusdal", "sandviken")
@@ -33,7 +37,12 @@ def dataset():
 
 @pytest.fixture(scope="module")
 def result(dataset):
-    return analyze(dataset)["kommuner"]
+    out = analyze(dataset)["kommuner"]
+    for kommun in KOMMUNER:
+        # The Sammanfattning boxes describe ties as the report does: each link
+        # once, each forum once (samnet.described).
+        out[kommun]["profiles"] = described_profiles(build_network(dataset, kommun))
+    return out
 
 
 def low(p: dict) -> int:
@@ -219,6 +228,21 @@ def test_6_orosanmalan_is_one_way(result, dataset, kommun):
     assert len(bare) >= 2, bare
 
 
+@pytest.mark.parametrize("kommun", KOMMUNER)
+def test_6_reach_tiers_show_orosanmalan_as_the_only_bilateral_contact(dataset, kommun):
+    # The reach table makes §6 readable: some units that report concern to
+    # socialtjänsten have no samverkan link with it; they meet it at most in a
+    # forum (Ljusdal: BVC, Beroendecentrum; Sandviken: vuxenpsykiatrin).
+    net = build_network(dataset, kommun)
+    tiers = {r["id"]: r["tier"] for r in social_services_reach(net)}
+    social = set(net.actors) - set(tiers)
+    reporters = {link.source for link in net.one_way if link.kind == "orosanmalan" and link.target in social}
+    bare = sorted(a for a in reporters - social if tiers[a] != "direct")
+    expected = {"ljusdal": ["ljusdal-beroendecentrum", "ljusdal-bvc"], "sandviken": ["sandviken-vuxenpsykiatri"]}
+    assert bare == expected[kommun]
+    assert all(tiers[a] in ("forum_only", "one_way_only") for a in bare)
+
+
 def test_6_forskola_reaches_ifo_by_orosanmalan(result, dataset):
     # §5.3.1: "Samverkan där förskolan är inblandad främst sker med IFO på
     # individnivå, genom att göra orosanmälningar."
@@ -238,7 +262,9 @@ def test_6_region_individual_kommun_structural(result, kommun):
     region, kommunal = h["region"], h["kommun"]
     assert individ_side(region) / region["ties"] > individ_side(kommunal) / kommunal["ties"]
     assert region["scopes"]["struktur"] / region["ties"] < kommunal["scopes"]["struktur"] / kommunal["ties"]
-    assert kommunal["scopes"]["struktur"] > individ_side(kommunal)
+    # Counted as described (a forum once), most of the kommun's ties are still
+    # case ties: §6's claim is a comparison with the region, not a majority.
+    assert individ_side(kommunal) > kommunal["scopes"]["struktur"]
 
 
 # --- §6 finding 3: samverkan rests on persons in named places
@@ -259,6 +285,18 @@ def test_6_person_dependent_ties(result):
     sandviken = pairs("sandviken")
     # §5.7.1 Tjejjouren: "kontaktvägarna in till vuxenenheten ... personbundna"
     assert frozenset(("sandviken-tjejjour", "sandviken-ifo-vuxen")) in sandviken
+
+
+def test_person_dependent_links_stay_visible(dataset):
+    # §5.7.1: three person-dependent links in Sandviken, one of whose pairs
+    # also meets in the Våld i nära relation network; the merged pairs show 2.
+    net = build_network(dataset, "sandviken")
+    rows = person_dependent_links(net)
+    assert len(rows) == 3
+    assert {"source": "sandviken-tjejjour", "target": "sandviken-faltverksamhet", "level": 1,
+            "also_in_forums": ["sandviken-natverk-vinr"]} in rows
+    pairs = sum(1 for _, _, d in net.samverkan.edges(data=True) if d["person_dependent"])
+    assert pairs == 2
 
 
 def test_person_dependent_links_encoded(dataset):
