@@ -15,6 +15,7 @@ links never count. "Främst" (mainly) is read as
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -69,6 +70,14 @@ def combined(*profiles: dict) -> dict:
             out["scopes"][s] += p["scopes"][s]
         out["ties"] += p["ties"]
     return out
+
+
+def test_notes_are_swedish(dataset):
+    # Notes show under "Anteckning" in the Swedish maps and reports.
+    english = re.compile(r"\b(the|and|of|is|with|from|for|which|only)\b")
+    notes = [item.note for item in [*dataset.actors.values(), *dataset.links, *dataset.forums] if item.note]
+    assert len(notes) > 200
+    assert [n for n in notes if english.search(n)] == []
 
 
 def test_bundled_data_loads(dataset):
