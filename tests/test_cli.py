@@ -277,3 +277,17 @@ def test_tables_on_the_bundled_data_fit_100_columns(runner, lang):
     for text in (analysis, comparison):
         assert max(len(line) for line in text.splitlines()) <= 100
     assert "Kvinnojouren Viljan" in analysis
+
+
+def test_two_disconnected_kommuner_analyze_and_map(runner, tmp_path):
+    # Issue #14: the whole-data network of two kommuner without a tie between them made
+    # eigenvector centrality fail ("Internal error", exit 3) and nothing was written.
+    data = str(FIXTURES / "disconnected")
+    result = run(runner, "analyze", "--data", data, "-o", str(tmp_path / "out"))
+    assert result.exit_code == 0, result.stderr
+    assert (tmp_path / "out" / "map.html").is_file()
+    assert (tmp_path / "out" / "a" / "metrics.csv").is_file()
+    result = run(runner, "map", "--data", data, "-o", str(tmp_path / "maps"))
+    assert result.exit_code == 0, result.stderr
+    assert sorted(p.relative_to(tmp_path / "maps").as_posix() for p in (tmp_path / "maps").rglob("*.html")) == [
+        "a/map.html", "b/map.html", "map.html"]
