@@ -11,7 +11,7 @@ links adds the highest level of its links, as in the pair graph.
 ``weight(u, v) = max level of the links u–v (0 if none) + Σ over shared forums f of level_f / (n_f − 1)``
 
 ``strength`` is the sum of an actor's weights, so each link partner counts
-its level and each forum counts its level once. ``eigenvector`` is the
+its level and each forum counts its level once (computed in integers). ``eigenvector`` is the
 eigenvector centrality of this weighted graph. Betweenness stays as
 :mod:`samnet.metrics` computes it: unweighted, on hops.
 
@@ -23,7 +23,7 @@ Examples
 ...              (Link(0, "a", "b", "samverkan", 4, frozenset({"individ"})),),
 ...              (Forum("f", "F", ("b", "c", "d"), 2, frozenset({"struktur"})),))
 >>> fair_strength(build_network(ds))
-{'a': 4.0, 'b': 6.0, 'c': 2.0, 'd': 2.0}
+{'a': 4, 'b': 6, 'c': 2, 'd': 2}
 """
 
 from __future__ import annotations
@@ -75,8 +75,12 @@ def fair_graph(network: Network) -> nx.Graph:
     return graph
 
 
-def fair_strength(network: Network, graph: nx.Graph | None = None) -> dict[str, float]:
+def fair_strength(network: Network) -> dict[str, int]:
     """Each actor's strength: its link partners' levels plus, for each forum it sits in, the forum's level.
+
+    This is the weighted degree of :func:`fair_graph`, computed exactly (in
+    integers): a link partner adds the highest level of the pair's links, a
+    forum with at least one other member adds its level once.
 
     Examples
     --------
@@ -85,18 +89,29 @@ def fair_strength(network: Network, graph: nx.Graph | None = None) -> dict[str, 
     >>> ds = Dataset({}, {i: Actor(i, i, "ifo", "kommun") for i in "abcdefghijkl"}, (),
     ...              (Forum("f", "F", tuple("abcdefghijkl"), 1, frozenset({"struktur"})),))
     >>> fair_strength(build_network(ds))["a"]
-    1.0
+    1
     """
-    graph = fair_graph(network) if graph is None else graph
-    return {node: _round(graph.degree(node, weight="weight")) for node in graph}
+    direct: dict[tuple[str, str], int] = {}
+    for link in network.links:
+        pair = (min(link.source, link.target), max(link.source, link.target))
+        direct[pair] = max(direct.get(pair, 0), link.level)
+    strength = dict.fromkeys(network.samverkan.nodes, 0)
+    for (u, v), level in direct.items():
+        strength[u] += level
+        strength[v] += level
+    for forum in network.forums:
+        members = set(forum.members)
+        if len(members) > 1:
+            for member in members:
+                strength[member] += forum.level
+    return strength
 
 
 def fair_eigenvector(network: Network, graph: nx.Graph | None = None) -> dict[str, float]:
-    """Eigenvector centrality of :func:`fair_graph`, per connected component.
+    """Eigenvector centrality of :func:`fair_graph`, as :func:`samnet.metrics.eigenvector_centrality` computes it.
 
-    Each component is normalised on its own (unit length), so two kommuner
-    mapped together do not depend on each other and the iteration always
-    converges; isolated actors get 0.
+    That is per connected component, each scaled by its leading eigenvalue
+    over the largest one's; an actor without samverkan gets 0.
 
     Examples
     --------
@@ -107,14 +122,11 @@ def fair_eigenvector(network: Network, graph: nx.Graph | None = None) -> dict[st
     >>> fair_eigenvector(build_network(ds))
     {'a': 0.707107, 'b': 0.707107, 'c': 0.0}
     """
+    # Imported here: samnet.metrics imports this module.
     from samnet.metrics import eigenvector_centrality
 
     graph = fair_graph(network) if graph is None else graph
-    scores = dict.fromkeys(graph, 0.0)
-    for component in sorted(nx.connected_components(graph), key=min):
-        if len(component) > 1:
-            sub = graph.subgraph(sorted(component))
-            scores.update(eigenvector_centrality(sub, weight="weight"))
+    scores = eigenvector_centrality(graph, weight="weight")
     return {node: _round(scores[node]) for node in graph}
 
 
@@ -128,9 +140,8 @@ def fair_centrality(network: Network) -> dict[str, dict[str, float]]:
     >>> ds = Dataset({}, {i: Actor(i, i, "ifo", "kommun") for i in "ab"},
     ...              (Link(0, "a", "b", "samverkan", 3, frozenset({"individ"})),))
     >>> fair_centrality(build_network(ds))["a"]
-    {'strength': 3.0, 'eigenvector': 0.707107}
+    {'strength': 3, 'eigenvector': 0.707107}
     """
-    graph = fair_graph(network)
-    strength = fair_strength(network, graph)
-    eigen = fair_eigenvector(network, graph)
-    return {node: {"strength": strength[node], "eigenvector": eigen[node]} for node in graph}
+    strength = fair_strength(network)
+    eigen = fair_eigenvector(network)
+    return {node: {"strength": strength[node], "eigenvector": eigen[node]} for node in network.samverkan}
