@@ -64,7 +64,7 @@ from dataclasses import dataclass, fields
 import networkx as nx
 
 from samnet.errors import SamnetError
-from samnet.graph import Network, build_network, select_kommuner
+from samnet.graph import Network, build_network, kommun_networks
 from samnet.model import Dataset, scope_class
 from samnet.vocab import AREAS, ONE_WAY_KINDS, TYPES
 
@@ -582,12 +582,5 @@ def analyze(dataset: Dataset, kommun_ids: list[str] | None = None) -> dict:
     >>> analyze(ds)["kommuner"]["k"].actors
     1
     """
-    if not dataset.kommuner and not kommun_ids:
-        # A mapping of one organisation's contacts may name no kommun at all.
-        return {"kommuner": {"all": analyze_network(build_network(dataset, None))}}
-    return {
-        "kommuner": {
-            kommun_id: analyze_network(build_network(dataset, kommun_id))
-            for kommun_id in select_kommuner(dataset, kommun_ids)
-        }
-    }
+    return {"kommuner": {kommun_id: analyze_network(network)
+                         for kommun_id, network in kommun_networks(dataset, kommun_ids).items()}}
