@@ -22,7 +22,7 @@ Examples
 >>> ds = Dataset({}, {"i": Actor("i", "IFO", "ifo", "kommun"), "f": Actor("f", "Förskola", "forskola", "kommun")},
 ...              (Link(0, "f", "i", "orosanmalan"),))
 >>> social_services_reach(build_network(ds))
-[{'id': 'f', 'name': 'Förskola', 'type': 'forskola', 'tier': 'one_way_only'}]
+[{'id': 'f', 'name': 'Förskola', 'type': 'forskola', 'tier': 'one_way_only', 'one_way_to_social': 1}]
 """
 
 from __future__ import annotations
@@ -42,9 +42,12 @@ def _is_social(actor) -> bool:
 
 
 def social_services_reach(network: Network) -> list[dict]:
-    """One row per actor outside social services: id, name, type and its strongest reach ``tier``.
+    """One row per actor outside social services: id, name, type, its strongest reach ``tier``
+    and ``one_way_to_social``, the one-way links (orosanmälan …) it sends to social services.
 
-    Rows are sorted by tier (strongest first), then id.
+    Rows are sorted by tier (strongest first), then id. An actor in tier
+    ``forum_only`` with ``one_way_to_social`` > 0 meets social services in
+    forums, and case by case only reports to them (000 §6).
 
     Examples
     --------
@@ -66,11 +69,13 @@ def social_services_reach(network: Network) -> list[dict]:
             direct.add(link.source)
     in_forum = {m for f in network.forums if social & set(f.members) for m in f.members}
     one_way: set[str] = set()
+    reports: dict[str, int] = {}
     for link in network.one_way:
         if link.source in social:
             one_way.add(link.target)
         if link.target in social:
             one_way.add(link.source)
+            reports[link.source] = reports.get(link.source, 0) + 1
     rows = []
     for actor_id, actor in actors.items():
         if actor_id in social:
@@ -83,7 +88,8 @@ def social_services_reach(network: Network) -> list[dict]:
             tier = "one_way_only"
         else:
             tier = "none"
-        rows.append({"id": actor_id, "name": actor.name, "type": actor.type, "tier": tier})
+        rows.append({"id": actor_id, "name": actor.name, "type": actor.type, "tier": tier,
+                     "one_way_to_social": reports.get(actor_id, 0)})
     rows.sort(key=lambda r: (TIERS.index(r["tier"]), r["id"]))
     return rows
 

@@ -28,6 +28,7 @@ import unicodedata
 
 from samnet.errors import UsageError
 from samnet.metrics import CENTRALITY_FIELDS, NetworkMetrics
+from samnet import fair_report
 from samnet.vocab import AREAS, HUVUDMAN, LEVELS, kind_name, type_name
 
 __all__ = [
@@ -47,14 +48,14 @@ FORMATS = ("table", "json", "csv", "markdown")
 
 _LABELS: dict[str, tuple[str, str]] = {
     "actors": ("Aktörer", "Actors"),
-    "samverkan_ties": ("Samverkansband", "Samverkan ties"),
+    "samverkan_ties": ("Samverkansband (aktörspar)", "Samverkan ties (actor pairs)"),
     "one_way_links": ("Envägslänkar", "One-way links"),
     "forums": ("Forum", "Forums"),
-    "person_dependent_ties": ("Personbundna band", "Person-dependent ties"),
+    "person_dependent_ties": ("Personbundna par", "Person-dependent pairs"),
     "density": ("Täthet", "Density"),
-    "levels": ("Samverkanstrappan (band per nivå)", "Samverkanstrappan (ties per level)"),
+    "levels": ("Samverkanstrappan (beskrivna band per nivå)", "Samverkanstrappan (described ties per level)"),
     "scopes": ("Nivå: individ eller struktur", "Scope: individual or structural"),
-    "areas": ("Områden (samverkansband)", "Areas (samverkan ties)"),
+    "areas": ("Områden (beskrivna band)", "Areas (described ties)"),
     "by_type": ("Profil per aktörstyp", "Profile per actor type"),
     "by_huvudman": ("Profil per huvudman", "Profile per huvudman"),
     "central": ("Centrala aktörer", "Central actors"),
@@ -62,7 +63,8 @@ _LABELS: dict[str, tuple[str, str]] = {
     "one_way_only": ("Aktörer med bara envägslänkar", "Actors whose every tie is one-way"),
     "social_only": ("Når socialtjänsten bara genom orosanmälan eller annan envägslänk",
                     "Reach social services only by a report of concern or another one-way link"),
-    "person_dependent": ("Personbundna band", "Person-dependent ties"),
+    "person_dependent": ("Personbundna par (alla paret band personbundna)",
+                         "Person-dependent pairs (every tie of the pair person-dependent)"),
     "loss": ("Utan de personbundna banden", "Without the person-dependent ties"),
     "isolated": ("blir isolerade", "left isolated"),
     "components": ("sammanhängande delar", "connected components"),
@@ -87,13 +89,16 @@ _LABELS: dict[str, tuple[str, str]] = {
     "report_title": ("Samverkan kring våld i nära relationer: nätverksanalys",
                      "Samverkan against violence in close relationships: network analysis"),
     "report_intro": (
-        "Rapporten är skapad av samnet från kartläggningen i {source}. Samverkansband räknas per "
-        "aktörspar (högsta nivån på samverkanstrappan när flera band förenar paret). Orosanmälningar, "
-        "polisanmälningar, hänvisningar och information är enkelriktade och räknas inte som samverkan.",
-        "This report was made by samnet from the mapping in {source}. Samverkan ties are counted per "
-        "pair of actors (the highest level of samverkanstrappan where several ties join the pair). "
-        "Reports of concern, police reports, referrals and information are one-way and are not "
-        "counted as samverkan.",
+        "Rapporten är skapad av samnet från kartläggningen i {source}. Samverkanstrappan och "
+        "profilerna räknar beskrivna band: varje länk en gång och varje forum en gång, så ett forum med "
+        "tolv medlemmar är en samverkan, inte 66 band. Samverkansband räknas per aktörspar (högsta "
+        "nivån när flera band förenar paret). Orosanmälningar, polisanmälningar, hänvisningar och "
+        "information är enkelriktade och räknas inte som samverkan.",
+        "This report was made by samnet from the mapping in {source}. Samverkanstrappan and the "
+        "profiles count described ties: each link once and each forum once, so a forum of twelve is "
+        "one samverkan, not 66 ties. Samverkan ties are counted per pair of actors (the highest level "
+        "where several ties join the pair). Reports of concern, police reports, referrals and "
+        "information are one-way and are not counted as samverkan.",
     ),
     "more_rows": ("… och {n} till (hela listan i metrics.csv)", "… and {n} more (the full list is in metrics.csv)"),
     "also_samverkan": ("paret har också samverkan", "the pair also has samverkan"),
@@ -307,6 +312,7 @@ def _summary_rows(k: NetworkMetrics, lang: str) -> list[list]:
     return [
         [label("actors", lang), k.actors],
         [label("samverkan_ties", lang), k.samverkan_ties],
+        *fair_report.summary_rows(k, lang),
         [label("one_way_links", lang), f"{k.one_way_links}" + (f" ({kinds})" if kinds else "")],
         [label("forums", lang), k.forums],
         [label("person_dependent_ties", lang), k.person_dependent_ties],
@@ -400,6 +406,7 @@ def _kommun_table(k: NetworkMetrics, lang: str, top: int) -> str:
     profile_headers[0] = label("huvudman", lang)
     blocks.append(f"\n{label('by_huvudman', lang)}")
     blocks.append(text_table(profile_headers, _profile_rows(k.profiles["huvudman"], lang, "huvudman")))
+    blocks.extend(fair_report.table_blocks(k, lang, names, text_table, _wrap))
     blocks.append(f"\n{label('central', lang)} ({label('ranked_by', lang)})")
     blocks.append(text_table(_central_headers(lang), _central_rows(k, lang, top), numeric={0, 3, 4, 5, 6}))
     if len(k.centrality) > top:
@@ -467,6 +474,7 @@ def report_markdown(result: dict, lang: str = "sv", source: str = "data/") -> st
         headers[0] = label("huvudman", lang)
         out += [f"### {label('by_huvudman', lang)}", "",
                 _md_table(headers, _profile_rows(k.profiles["huvudman"], lang, "huvudman")), ""]
+        out += fair_report.markdown_blocks(k, lang, names, _md_table, _md_escape)
         out += [f"### {label('central', lang)}", "", label("ranked_by", lang).capitalize() + ".", "",
                 _md_table(_central_headers(lang), _central_rows(k, lang, None)), ""]
         out += [f"### {label('one_way', lang)}", ""]
