@@ -163,7 +163,8 @@ def comparison_files(net_a: Network, net_b: Network, comparison: dict, out: Path
     ...                                         metrics=figures, html=False))
     ['compare-k-m.json', 'compare-k-m.md']
     """
-    from samnet.compare import format_comparison, render_comparison_html
+    from samnet.compare_page import render_comparison_html
+    from samnet.compare_report import format_comparison
 
     stem = f"compare-{net_a.id}-{net_b.id}"
     files = {
@@ -231,7 +232,8 @@ def comparison_run(dataset_a: Dataset, kommun_a: str, dataset_b: Dataset, kommun
     >>> comparison_run(ds, "k", ds, "m").text.splitlines()[0]
     'Jämförelse: K och M'
     """
-    from samnet.compare import compare_networks, format_comparison
+    from samnet.compare import compare_networks
+    from samnet.compare_report import format_comparison
 
     select_kommuner(dataset_a, [kommun_a])
     select_kommuner(dataset_b, [kommun_b])

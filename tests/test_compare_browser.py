@@ -13,7 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from samnet.compare import TOP, compare_networks, difference_sentences, highlight_pairs, render_comparison_html
+from samnet.compare import TOP, compare_networks, highlight_pairs
+from samnet.compare_page import render_comparison_html
+from samnet.compare_words import difference_sentences
 from samnet.graph import build_network
 from samnet.loader import load_dataset
 from samnet.metrics import analyze_network
