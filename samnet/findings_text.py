@@ -12,7 +12,7 @@ Examples
 --------
 >>> finding = {"key": "person_dependence", "values": {"a": 15, "b": 3, "a_pairs": 10, "b_pairs": 2}}
 >>> finding_sentence(finding, {"a": "Ljusdal", "b": "Sandviken"})
-'Personbunden samverkan: 15 länkar i Ljusdal och 3 i Sandviken är markerade personbundna; 10 respektive 2 par hänger bara på personbundna band.'
+'Personbundna länkar: 15 i Ljusdal och 3 i Sandviken; par som bara hänger på personbundna band: 10 respektive 2.'
 """
 
 from __future__ import annotations
@@ -34,12 +34,18 @@ def percent(part: int, whole: int) -> int:
     return (200 * part + whole) // (2 * whole) if whole else 0
 
 
+def _n(count: int, lang: str, sv: tuple[str, str], en: tuple[str, str]) -> str:
+    """A count with its noun in the right number: "1 aktör", "2 aktörer", "1 tie", "2 ties"."""
+    one, many = en if lang == "en" else sv
+    return f"{count} {one if count == 1 else many}"
+
+
 def _person(v: dict, n: dict, lang: str) -> str:
     if lang == "en":
-        return (f"Person-dependent samverkan: {v['a']} links in {n['a']} and {v['b']} in {n['b']} are marked "
-                f"person-dependent; {v['a_pairs']} and {v['b_pairs']} pairs hang on person-dependent ties only.")
-    return (f"Personbunden samverkan: {v['a']} länkar i {n['a']} och {v['b']} i {n['b']} är markerade "
-            f"personbundna; {v['a_pairs']} respektive {v['b_pairs']} par hänger bara på personbundna band.")
+        return (f"Person-dependent links: {v['a']} in {n['a']} and {v['b']} in {n['b']}; pairs that hang on "
+                f"person-dependent ties only: {v['a_pairs']} and {v['b_pairs']}.")
+    return (f"Personbundna länkar: {v['a']} i {n['a']} och {v['b']} i {n['b']}; par som bara hänger på "
+            f"personbundna band: {v['a_pairs']} respektive {v['b_pairs']}.")
 
 
 def _reach(v: dict, n: dict, lang: str) -> str:
@@ -98,9 +104,10 @@ def _forum_part(side: dict, lang: str) -> str:
     if forum is None:
         return "no forum" if lang == "en" else "inget forum"
     share = percent(forum["pairs"], side["pairs"])
+    size = _n(forum["size"], lang, ("medlem", "medlemmar"), ("member", "members"))
     if lang == "en":
-        return f"{forum['name']} ({forum['size']} members, level {forum['level']}): {forum['pairs']} of {side['pairs']} pairs, {share} %"
-    return f"{forum['name']} ({forum['size']} medlemmar, nivå {forum['level']}): {forum['pairs']} av {side['pairs']} par, {share} %"
+        return f"{forum['name']} ({size}, level {forum['level']}): {forum['pairs']} of {side['pairs']} pairs, {share} %"
+    return f"{forum['name']} ({size}, nivå {forum['level']}): {forum['pairs']} av {side['pairs']} par, {share} %"
 
 
 def _dominant(v: dict, n: dict, lang: str) -> str:
@@ -115,11 +122,15 @@ def _school(v: dict, n: dict, lang: str) -> str:
     a, b = v["a"], v["b"]
     if lang == "en":
         return (f"School, pupil health and preschool in the structural work: {a['structural_ties']} of {a['ties']} "
-                f"described ties are structural in {n['a']} ({a['structural_forums']} structural forums), "
-                f"{b['structural_ties']} of {b['ties']} in {n['b']} ({b['structural_forums']} forums).")
+                f"described ties are structural in {n['a']} (structural forums: {a['structural_forums']}), "
+                f"{b['structural_ties']} of {b['ties']} in {n['b']} (structural forums: {b['structural_forums']}).")
     return (f"Skola, elevhälsa och förskola i det strukturella arbetet: {a['structural_ties']} av {a['ties']} "
-            f"beskrivna band är strukturella i {n['a']} ({a['structural_forums']} strukturella forum), "
-            f"{b['structural_ties']} av {b['ties']} i {n['b']} ({b['structural_forums']} forum).")
+            f"beskrivna band är strukturella i {n['a']} (strukturella forum: {a['structural_forums']}), "
+            f"{b['structural_ties']} av {b['ties']} i {n['b']} (strukturella forum: {b['structural_forums']}).")
+
+
+def _actors(count: int, lang: str) -> str:
+    return _n(count, lang, ("aktör", "aktörer"), ("actor", "actors"))
 
 
 def _sides(v: dict, field: str) -> tuple[str, str]:
@@ -130,13 +141,13 @@ def _function_samverkan(v: dict, n: dict, lang: str) -> str:
     has, lacks = _sides(v, "ties")
     name = function_name(v["function"], lang)
     h, l_ = v[has], v[lacks]
+    ties = _n(h["ties"], lang, ("beskrivet band", "beskrivna band"), ("described tie", "described ties"))
+    one_way = _n(l_["one_way"], lang, ("envägslänk", "envägslänkar"), ("one-way link", "one-way links"))
     if lang == "en":
-        return (f"{name} has samverkan in {n[has]} ({h['ties']} described ties, {h['actors']} actors); "
-                f"in {n[lacks]} no actor of that function has any ({l_['actors']} actors, "
-                f"{l_['one_way']} one-way links).")
-    return (f"{name} har samverkan i {n[has]} ({h['ties']} beskrivna band, {h['actors']} aktörer); "
-            f"i {n[lacks]} har ingen aktör med den funktionen någon ({l_['actors']} aktörer, "
-            f"{l_['one_way']} envägslänkar).")
+        return (f"{name} has samverkan in {n[has]} ({ties}, {_actors(h['actors'], lang)}); "
+                f"in {n[lacks]} no actor of that function has any ({_actors(l_['actors'], lang)}, {one_way}).")
+    return (f"{name} har samverkan i {n[has]} ({ties}, {_actors(h['actors'], lang)}); "
+            f"i {n[lacks]} har ingen aktör med den funktionen någon ({_actors(l_['actors'], lang)}, {one_way}).")
 
 
 def _function_structural(v: dict, n: dict, lang: str) -> str:
@@ -146,10 +157,10 @@ def _function_structural(v: dict, n: dict, lang: str) -> str:
     if lang == "en":
         return (f"{name} takes part in structural samverkan in {n[has]} ({h['structural_ties']} of {h['ties']} "
                 f"described ties are structural); in {n[lacks]} no actor of that function does "
-                f"({l_['actors']} actors, 0 of {l_['ties']} ties structural).")
+                f"({_actors(l_['actors'], lang)}, 0 of {l_['ties']} ties structural).")
     return (f"{name} deltar i strukturell samverkan i {n[has]} ({h['structural_ties']} av {h['ties']} "
             f"beskrivna band är strukturella); i {n[lacks]} gör ingen aktör med den funktionen det "
-            f"({l_['actors']} aktörer, 0 av {l_['ties']} band strukturella).")
+            f"({_actors(l_['actors'], lang)}, 0 av {l_['ties']} band strukturella).")
 
 
 def _forvaltning(v: dict, n: dict, lang: str) -> str:

@@ -134,19 +134,31 @@ _COMPARE: dict[str, tuple[str, str]] = {
     "compare.type": ("Aktörstyp", "Actor type"),
     "compare.no_tie": ("inget band", "no tie"),
     "compare.missing_type": ("typen saknas", "type absent"),
-    "compare.structural_share": ("Andel band på strukturnivå", "Share of ties at structural level"),
-    "compare.high_level_share": ("Andel band på nivå 3–4", "Share of ties at level 3–4"),
-    "compare.person_dependent_share": ("Andel personbunden samverkan", "Share of person-dependent samverkan"),
+    "compare.structural_share": ("Andel beskrivna band på strukturnivå", "Share of described ties at structural level"),
+    "compare.high_level_share": ("Andel beskrivna band på nivå 3–4", "Share of described ties at level 3–4"),
+    "compare.person_dependent_share": ("Andel personbundna par", "Share of person-dependent pairs"),
     "compare.one_way_share_total": ("Andel envägslänkar av alla band", "Share of one-way links among all ties"),
     "compare.level_name": ("Nivå {n} ({name})", "Level {n} ({name})"),
     "compare.intro": (
-        "Kommunerna jämförs per aktörstyp, inte per aktör. Envägslänkar (orosanmälan, "
-        "polisanmälan, hänvisning, information) räknas inte som samverkan. Skillnaderna är "
-        "rangordnade efter en poäng som räknas fram ur siffrorna.",
-        "The kommuner are compared by actor type, not by actor. One-way links (report of concern, "
-        "police report, referral, information) are not counted as samverkan. The differences are "
-        "ranked by a score computed from the figures.",
+        "Kommunerna jämförs per funktion (IFO och socialtjänst är båda socialtjänst), inte per aktör. "
+        "Band räknas som de beskrivs: varje länk en gång, varje forum en gång. Envägslänkar "
+        "(orosanmälan, polisanmälan, hänvisning, information) räknas inte som samverkan. Varje "
+        "skillnad visar siffrorna för båda kommunerna; de väsentligaste står först.",
+        "The kommuner are compared by function (IFO and socialtjänst are both social services), not by "
+        "actor. Ties are counted as described: each link once, each forum once. One-way links (report "
+        "of concern, police report, referral, information) are not counted as samverkan. Every "
+        "difference shows the figures of both kommuner; the most substantive come first.",
     ),
+    "compare.mapped": ("Kartlagda aktörer", "Mapped actors"),
+    "compare.mapped_intro": (
+        "Funktioner som bara finns i den ena kartläggningen. Det är en skillnad i vad som kartlades, "
+        "inte nödvändigtvis i hur kommunerna arbetar.",
+        "Functions found in one mapping only. This is a difference in what was mapped, not "
+        "necessarily in how the kommuner work.",
+    ),
+    "compare.described_ties": ("Beskrivna band (länkar + forum)", "Described ties (links + forums)"),
+    "compare.forum_only_ties": ("Par som bara möts i forum", "Pairs that meet only in forums"),
+    "compare.person_dependent_links": ("Personbundna länkar", "Person-dependent links"),
     # Parts of sentences and table cells.
     "compare.level_phrase": ("samverkan på nivå {level} ({detail})", "samverkan at level {level} ({detail})"),
     "compare.both_scopes": ("individ- och strukturnivå", "individual and structural level"),
