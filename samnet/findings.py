@@ -167,6 +167,7 @@ def side_figures(network: Network) -> dict:
         "person_dependent_links": len(person_dependent_links(network)),
         "person_dependent_pairs": sum(1 for _, _, d in network.samverkan.edges(data=True) if d["person_dependent"]),
         "reach": reach_counts(reach),
+        "reach_reporting": reach_counts([r for r in reach if r["one_way_to_social"]]),
         "reach_actors": len(reach),
         "functions": _function_rows(network),
         "school": _school_figures(network),
@@ -206,7 +207,9 @@ def _kommun_findings(fa: dict, fb: dict) -> list[dict]:
             _relative(pa, pb)))
     distance = _distance(fa["reach"], fb["reach"], TIERS)
     if distance:
-        found.append(_finding("reach", {"a": fa["reach"], "b": fb["reach"]}, distance))
+        found.append(_finding("reach", {"a": fa["reach"], "b": fb["reach"],
+                                        "a_reporting": fa["reach_reporting"]["forum_only"],
+                                        "b_reporting": fb["reach_reporting"]["forum_only"]}, distance))
     if fa["ties"] and fb["ties"]:
         sa, sb = fa["high_levels"] / fa["ties"], fb["high_levels"] / fb["ties"]
         if sa != sb:

@@ -54,11 +54,13 @@ def _reach(v: dict, n: dict, lang: str) -> str:
     if lang == "en":
         return (f"Of the actors outside social services, {a['direct']} of {total['a']} in {n['a']} and "
                 f"{b['direct']} of {total['b']} in {n['b']} have direct samverkan with it; "
-                f"only in forums: {a['forum_only']} and {b['forum_only']}; only one-way links: "
+                f"only in forums: {a['forum_only']} and {b['forum_only']} (of whom {v['a_reporting']} and "
+                f"{v['b_reporting']} send reports of concern or other one-way links); only one-way links: "
                 f"{a['one_way_only']} and {b['one_way_only']}; no tie: {a['none']} and {b['none']}.")
     return (f"Av aktörerna utanför socialtjänsten har {a['direct']} av {total['a']} i {n['a']} och "
             f"{b['direct']} av {total['b']} i {n['b']} direkt samverkan med den; bara i forum: "
-            f"{a['forum_only']} respektive {b['forum_only']}; bara envägslänkar: {a['one_way_only']} "
+            f"{a['forum_only']} respektive {b['forum_only']} (varav {v['a_reporting']} respektive "
+            f"{v['b_reporting']} skickar orosanmälan eller annan envägslänk); bara envägslänkar: {a['one_way_only']} "
             f"respektive {b['one_way_only']}; inget band: {a['none']} respektive {b['none']}.")
 
 

@@ -175,7 +175,8 @@ EXPECTED_DIFFERENCES = [
     # skola (2/5, 1/5, 2/5, 0). Söderby direct Polisen, BVC; one-way only elevhälsa, skola (2/4, 0, 2/4, 0).
     # Half the summed gaps: (0.1 + 0.2 + 0.1) / 2 = 0.2.
     (0.2, "reach", {"a": {"direct": 2, "forum_only": 1, "one_way_only": 2, "none": 0},
-                    "b": {"direct": 2, "forum_only": 0, "one_way_only": 2, "none": 0}}),
+                    "b": {"direct": 2, "forum_only": 0, "one_way_only": 2, "none": 0},
+                    "a_reporting": 0, "b_reporting": 0}),
 ]
 
 
@@ -380,8 +381,8 @@ def test_sentences_for_kommun_wide_figures(comparison):
     assert ("Forumet som skapar flest par i Norrby kommun är Nätverket mot våld (3 medlemmar, nivå 2): 3 av 4 "
             "par, 75 %; i Söderby kommun inget forum.") in sv
     assert ("Av aktörerna utanför socialtjänsten har 2 av 5 i Norrby kommun och 2 av 4 i Söderby kommun "
-            "direkt samverkan med den; bara i forum: 1 respektive 0; bara envägslänkar: 2 respektive 2; "
-            "inget band: 0 respektive 0.") in sv
+            "direkt samverkan med den; bara i forum: 1 respektive 0 (varav 0 respektive 0 skickar orosanmälan "
+            "eller annan envägslänk); bara envägslänkar: 2 respektive 2; inget band: 0 respektive 0.") in sv
     assert ("Socialtjänst, kommunens egna enheter i strukturella forum: 1 av 1 i Norrby kommun och 0 av 1 i "
             "Söderby kommun.") in sv
     en = difference_sentences(comparison, "en")

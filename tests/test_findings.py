@@ -61,6 +61,15 @@ def tiers(net):
     return out
 
 
+def reporting(net):
+    """Actors outside social services that meet them only in forums and send them one-way links."""
+    soc = social(net)
+    linked = {a for l in net.links if {l.source, l.target} & soc for a in (l.source, l.target)}
+    seated = {m for f in net.forums if soc & set(f.members) for m in f.members}
+    senders = {l.source for l in net.one_way if l.target in soc}
+    return len((seated & senders) - linked - soc)
+
+
 def expected(finding, na, nb):
     """The integers the finding's sentence must quote, recounted from the networks."""
     key, v = finding["key"], finding["values"]
@@ -72,7 +81,8 @@ def expected(finding, na, nb):
     if key == "reach":
         ta, tb = tiers(na), tiers(nb)
         return [ta["direct"], sum(ta.values()), tb["direct"], sum(tb.values()),
-                ta["forum_only"], tb["forum_only"], ta["one_way_only"], tb["one_way_only"], ta["none"], tb["none"]]
+                ta["forum_only"], tb["forum_only"], reporting(na), reporting(nb),
+                ta["one_way_only"], tb["one_way_only"], ta["none"], tb["none"]]
     if key in ("high_levels", "area_share"):
         pick = (lambda t: t.level >= 3) if key == "high_levels" else (lambda t: v["area"] in t.areas)
         out = [3, 4] if key == "high_levels" else []
