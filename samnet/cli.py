@@ -134,21 +134,21 @@ def analyze(data_dir: str, kommuner: tuple[str, ...], fmt: str | None, lang: str
     run = analysis_run(dataset, list(kommuner) or None, fmt=fmt or "table", lang=lang, top=top,
                        output_dir=None if output_dir is None else Path(output_dir), maps=not no_maps,
                        source=data_dir, progress=_status)
-    _finish(run)
+    _finish(run, lang)
 
 
-def _finish(run) -> None:
+def _finish(run, lang: str = "sv") -> None:
     """Write the run's files (all or none), then print its text: a failed print never loses files."""
     if run.files:
-        _write(run.files)
+        _write(run.files, lang)
     if run.text:
         click.echo(run.text, nl=not run.text.endswith("\n"))
 
 
-def _write(files: dict) -> None:
+def _write(files: dict, lang: str = "sv") -> None:
     from samnet.output import write_files
 
-    written = write_files(files)
+    written = write_files(files, lang=lang)
     if len(written) <= 12:
         for path in written:
             _status(f"wrote {path}")
@@ -175,7 +175,8 @@ def map_command(data_dir: str, kommuner: tuple[str, ...], output: str, lan: str 
     from samnet.pipeline import map_run
 
     dataset = _load(data_dir)
-    _finish(map_run(dataset, list(kommuner) or None, output=Path(output), lan=lan, size_by=size_by, lang=lang))
+    _finish(map_run(dataset, list(kommuner) or None, output=Path(output), lan=lan, size_by=size_by, lang=lang),
+            lang)
 
 
 @cli.command()
@@ -202,11 +203,15 @@ def compare(kommun_a: str, kommun_b: str, data_dir: str, data_b: str | None, fmt
     dataset_a = _load(data_dir)
     dataset_b = _load(data_b) if data_b else dataset_a
     _finish(comparison_run(dataset_a, kommun_a, dataset_b, kommun_b, fmt=fmt, lang=lang, top=top,
-                           output_dir=None if output_dir is None else Path(output_dir)))
+                           output_dir=None if output_dir is None else Path(output_dir)), lang)
 
 
 def main() -> None:
     """Entry point of the ``samnet`` console script and ``python -m samnet``."""
+    from samnet.output import configure_streams
+
+    # Redirected output on Windows is cp1252 or cp850: a "→" must not crash the run.
+    configure_streams()
     cli(prog_name="samnet")
 
 

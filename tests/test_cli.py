@@ -265,7 +265,7 @@ def test_unwritable_output_is_a_clear_error(runner, tmp_path):
     blocker.write_text("not a folder")
     result = run(runner, "analyze", "--data", SMALL, "--format", "json", "--no-maps", "-o", str(blocker / "out"))
     assert result.exit_code == 1
-    assert result.stderr.startswith(f"cannot write {blocker / 'out'}")
+    assert result.stderr.startswith(f"kan inte skriva {blocker / 'out'}")
     assert "Traceback" not in result.stderr
 
 
@@ -336,9 +336,9 @@ def test_files_are_written_before_tables_are_printed(runner, tmp_path, monkeypat
     events = []
     real = samnet.output.write_files
 
-    def writing(files):
+    def writing(files, **options):
         events.append("write")
-        return real(files)
+        return real(files, **options)
 
     monkeypatch.setattr(samnet.output, "write_files", writing)
     monkeypatch.setattr("click.echo", lambda message=None, *a, err=False, **k: events.append("stderr" if err else "stdout"))
