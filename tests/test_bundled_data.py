@@ -308,3 +308,24 @@ def test_person_dependent_links_encoded(dataset):
     named = {(l.source, l.target) for l in dataset.links if l.person_dependent}
     assert ("ljusdal-barn-och-familjehalsa", "ljusdal-ifo-barn") in named
     assert ("sandviken-tjejjour", "sandviken-faltverksamhet") in named
+
+
+@pytest.mark.parametrize("kommun", KOMMUNER)
+def test_pairs_split_into_direct_and_forum_only(result, kommun):
+    k = result[kommun]
+    assert k.direct_ties + k.forum_only_ties == k.samverkan_ties
+    assert k.described_ties == sum(k.levels.values()) == sum(k.scopes.values())
+    assert k.internal["ties"] + k.external["ties"] == k.described_ties
+
+
+def test_reports_keep_the_person_dependent_link_that_shares_a_forum(result):
+    # Issue #10: the link is listed with the forum its pair also meets in, in the table and report.md.
+    from samnet.report import format_analysis, report_markdown
+
+    sandviken = {"kommuner": {"sandviken": result["sandviken"]}}
+    line = "personbunden, men paret möts också i forum Nätverket Våld i nära relation (Sandviken)"
+    assert line in report_markdown(sandviken)
+    assert line in " ".join(format_analysis(sandviken, "table").split())
+    warning = ("Forumet Nätverket Våld i nära relation (Sandviken) (12 medlemmar, nivå 1) skapar 66 av "
+               "kommunens 181 par (36 %); 57 av dem finns bara genom forumet.")
+    assert warning in report_markdown(sandviken)
