@@ -14,7 +14,7 @@ Examples
 ...              (Forum("f", "Nätverket", ("a", "b", "c"), 1, frozenset({"struktur"})),))
 >>> k = analyze_network(build_network(ds))
 >>> forum_warning(k)
-'Forumet Nätverket (3 medlemmar, nivå 1) skapar 3 av kommunens 3 par (100 %); 3 av dem finns bara genom forumet.'
+'Forumet Nätverket (3 medlemmar, nivå 1) skapar 3 av nätverkets 3 par (100 %); 3 av dem finns bara genom forumet.'
 """
 
 from __future__ import annotations

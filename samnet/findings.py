@@ -175,6 +175,8 @@ def side_figures(network: Network) -> dict:
         "level4": {"internal": split["internal"]["levels"]["4"], "external": split["external"]["levels"]["4"]},
         "pairs": pairs,
         "top_forum": drivers[0] if drivers else None,
+        # Other forums that create as many pairs, so "the forum that creates the most" is not said of one of several.
+        "top_forum_equals": sum(1 for r in drivers[1:] if r["pairs"] == drivers[0]["pairs"]) if drivers else 0,
         "level4_forums": sum(1 for f in network.forums if f.level == 4),
         "level4_forum_areas": described_areas(f for f in network.forums if f.level == 4),
     }
@@ -238,7 +240,8 @@ def _kommun_findings(fa: dict, fb: dict) -> list[dict]:
               for s, f in sides.items()}
     if any(v > DOMINANCE_SHARE for v in shares.values()) and shares["a"] != shares["b"]:
         found.append(_finding("dominant_forum", {
-            s: {"forum": f["top_forum"], "pairs": f["pairs"]} for s, f in sides.items()},
+            s: {"forum": f["top_forum"], "pairs": f["pairs"], "equals": f["top_forum_equals"]}
+            for s, f in sides.items()},
             _relative(shares["a"], shares["b"])))
     return found
 

@@ -107,9 +107,12 @@ def _forum_part(side: dict, lang: str) -> str:
         return "no forum" if lang == "en" else "inget forum"
     share = percent(forum["pairs"], side["pairs"])
     size = _n(forum["size"], lang, ("medlem", "medlemmar"), ("member", "members"))
+    equals = side.get("equals", 0)
     if lang == "en":
-        return f"{forum['name']} ({size}, level {forum['level']}): {forum['pairs']} of {side['pairs']} pairs, {share} %"
-    return f"{forum['name']} ({size}, nivå {forum['level']}): {forum['pairs']} av {side['pairs']} par, {share} %"
+        tie = f" (as many as {_n(equals, lang, ('', ''), ('other forum', 'other forums'))})" if equals else ""
+        return f"{forum['name']} ({size}, level {forum['level']}): {forum['pairs']} of {side['pairs']} pairs, {share} %{tie}"
+    tie = f" (lika många som {_n(equals, lang, ('annat forum', 'andra forum'), ('', ''))})" if equals else ""
+    return f"{forum['name']} ({size}, nivå {forum['level']}): {forum['pairs']} av {side['pairs']} par, {share} %{tie}"
 
 
 def _dominant(v: dict, n: dict, lang: str) -> str:

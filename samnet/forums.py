@@ -19,7 +19,7 @@ Examples
 >>> forum_drivers(net)
 [{'id': 'f', 'name': 'Nätverket', 'size': 4, 'level': 1, 'pairs': 6, 'only_pairs': 5}]
 >>> driver_warning(forum_drivers(net), 6)
-'Forumet Nätverket (4 medlemmar, nivå 1) skapar 6 av kommunens 6 par (100 %); 5 av dem finns bara genom forumet.'
+'Forumet Nätverket (4 medlemmar, nivå 1) skapar 6 av nätverkets 6 par (100 %); 5 av dem finns bara genom forumet.'
 """
 
 from __future__ import annotations
@@ -91,7 +91,9 @@ def dominant_forum(drivers: list[dict], pairs: int) -> dict | None:
 
 
 def driver_warning(drivers: list[dict], pairs: int, lang: str = "sv") -> str | None:
-    """One plain sentence when one forum creates more than a quarter of the kommun's pairs, else None.
+    """One plain sentence when one forum creates more than a quarter of the network's pairs, else None.
+
+    "The network" is the kommun's (or the län's) pair graph: the sentence holds for either.
 
     The sentence carries the forum's size and level, the pairs it creates,
     the kommun's pairs, the share (rounded down, so never overstated past
@@ -101,9 +103,9 @@ def driver_warning(drivers: list[dict], pairs: int, lang: str = "sv") -> str | N
     --------
     >>> rows = [{"id": "n", "name": "VINR-nätverket", "size": 12, "level": 1, "pairs": 66, "only_pairs": 57}]
     >>> driver_warning(rows, 181)
-    'Forumet VINR-nätverket (12 medlemmar, nivå 1) skapar 66 av kommunens 181 par (36 %); 57 av dem finns bara genom forumet.'
+    'Forumet VINR-nätverket (12 medlemmar, nivå 1) skapar 66 av nätverkets 181 par (36 %); 57 av dem finns bara genom forumet.'
     >>> driver_warning(rows, 181, "en")
-    'The forum VINR-nätverket (12 members, level 1) creates 66 of the kommun’s 181 pairs (36 %); 57 of them exist only through it.'
+    'The forum VINR-nätverket (12 members, level 1) creates 66 of the network’s 181 pairs (36 %); 57 of them exist only through it.'
     """
     top = dominant_forum(drivers, pairs)
     if top is None:
@@ -111,10 +113,10 @@ def driver_warning(drivers: list[dict], pairs: int, lang: str = "sv") -> str | N
     share = top["pairs"] * 100 // pairs
     if lang == "en":
         return (f"The forum {top['name']} ({top['size']} members, level {top['level']}) creates "
-                f"{top['pairs']} of the kommun’s {pairs} pairs ({share} %); "
+                f"{top['pairs']} of the network’s {pairs} pairs ({share} %); "
                 f"{top['only_pairs']} of them exist only through it.")
     return (f"Forumet {top['name']} ({top['size']} medlemmar, nivå {top['level']}) skapar "
-            f"{top['pairs']} av kommunens {pairs} par ({share} %); "
+            f"{top['pairs']} av nätverkets {pairs} par ({share} %); "
             f"{top['only_pairs']} av dem finns bara genom forumet.")
 
 

@@ -327,5 +327,5 @@ def test_reports_keep_the_person_dependent_link_that_shares_a_forum(result):
     assert line in report_markdown(sandviken)
     assert line in " ".join(format_analysis(sandviken, "table").split())
     warning = ("Forumet Nätverket Våld i nära relation (Sandviken) (12 medlemmar, nivå 1) skapar 66 av "
-               "kommunens 181 par (36 %); 57 av dem finns bara genom forumet.")
+               "nätverkets 181 par (36 %); 57 av dem finns bara genom forumet.")
     assert warning in report_markdown(sandviken)

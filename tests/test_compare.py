@@ -143,8 +143,8 @@ EXPECTED_DIFFERENCES = [
     (1.0, "school_structural", {"a": SCHOOL_A, "b": SCHOOL_B}),
     # The forum makes 3 of Norrby's 4 pairs (75 % > 25 %); Söderby has no forum. Weight 0.8.
     (0.8, "dominant_forum", {"a": {"forum": {"id": "norrby-natverk", "name": "Nätverket mot våld", "size": 3,
-                                             "level": 2, "pairs": 3, "only_pairs": 2}, "pairs": 4},
-                             "b": {"forum": None, "pairs": 2}}),
+                                             "level": 2, "pairs": 3, "only_pairs": 2}, "pairs": 4, "equals": 0},
+                             "b": {"forum": None, "pairs": 2, "equals": 0}}),
     # Levels 3–4: 1 of 3 against 0 of 2; weight 0.8.
     (0.8, "high_levels", {"a": 1, "b": 0, "a_ties": 3, "b_ties": 2}),
     # Skola/elevhälsa: 2 ties in Norrby, none in Söderby: (2 + 1) / (2 + 2).

@@ -103,7 +103,7 @@ def test_big_forum_drives_the_figures(big_forum):
     drivers = forum_drivers(big_forum)
     assert drivers == [{"id": "f", "name": "F", "size": 8, "level": 1, "pairs": 28, "only_pairs": 28}]
     sentence = driver_warning(drivers, 29)
-    assert sentence == ("Forumet F (8 medlemmar, nivå 1) skapar 28 av kommunens 29 par (96 %); "
+    assert sentence == ("Forumet F (8 medlemmar, nivå 1) skapar 28 av nätverkets 29 par (96 %); "
                         "28 av dem finns bara genom forumet.")
 
 

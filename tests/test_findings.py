@@ -111,6 +111,8 @@ def expected(finding, na, nb):
             size, pairs = len(set(biggest.members)), n.samverkan.number_of_edges()
             made = size * (size - 1) // 2
             out += [size, biggest.level, made, pairs, percent(made, pairs)]
+            equals = sum(1 for f in n.forums if f is not biggest and len(set(f.members)) == size)
+            out += [equals] if equals else []
         return out
     if key == "school_structural":
         out = []
@@ -275,3 +277,24 @@ def test_absence_claim_only_when_no_actor_of_the_function_does_it():
 def test_function_vocabulary_covers_every_type_once():
     listed = [t for f in FUNCTIONS.values() for t in f.types]
     assert sorted(listed) == sorted(TYPES)
+
+
+def test_two_forums_tied_for_most_pairs_are_not_called_the_one():
+    """A: forums F {s, a, b} and G {s, c, d}, 3 pairs each of A's 6 (50 %): tied.
+    B: forum F {s, a, b} and links s–c, s–d: 3 of 5 pairs (60 %), alone."""
+    def kommun(kid, forums, links=()):
+        actors = {f"{kid}-{x}": Actor(f"{kid}-{x}", x.upper(), "ifo" if x == "s" else "skola", "kommun", kid)
+                  for x in "sabcd"}
+        made = tuple(Link(i, f"{kid}-{u}", f"{kid}-{v}", "samverkan", 2, IND, kommuner=frozenset({kid}))
+                     for i, (u, v) in enumerate(links))
+        made_forums = tuple(Forum(f"{kid}-{fid}", fid.upper(), tuple(f"{kid}-{m}" for m in members), 2, STR,
+                                  kommuner=frozenset({kid})) for fid, members in forums)
+        return Dataset({kid: Kommun(kid, kid.upper())}, actors, made, made_forums)
+
+    na = build_network(kommun("a", [("f", "sab"), ("g", "scd")]), "a")
+    nb = build_network(kommun("b", [("f", "sab")], [("s", "c"), ("s", "d")]), "b")
+    comparison = check_all(na, nb)
+    dominant = next(f for f in comparison["findings"] if f["key"] == "dominant_forum")
+    sentence = finding_sentence(dominant, {"a": "A", "b": "B"})
+    assert sentence == ("Forumet som skapar flest par i A är F (3 medlemmar, nivå 2): 3 av 6 par, 50 % "
+                        "(lika många som 1 annat forum); i B F (3 medlemmar, nivå 2): 3 av 5 par, 60 %.")
