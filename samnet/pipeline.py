@@ -39,12 +39,13 @@ Examples
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from samnet.errors import UsageError
-from samnet.graph import Network, build_lan, build_network, kommun_networks, select_kommuner
+from samnet.graph import Network, build_lan, build_network, kommun_networks, lan_kommuner, select_kommuner
 from samnet.model import Dataset
+from samnet.texts import count, text
 
 __all__ = ["Run", "analysis_run", "map_run", "comparison_run", "comparison_files"]
 
@@ -201,6 +202,9 @@ def map_run(dataset: Dataset, kommun_ids: list[str] | None = None, *, output: Pa
     networks: dict[Path, Network] = {}
     if lan:
         network = build_lan(dataset, lan)
+        title = text("lan_title", lang, lan=network.name,
+                     kommuner=count(len(lan_kommuner(dataset, lan)), "noun.kommun", lang))
+        network = replace(network, region_name=title)
         networks[target if to_file else target / network.id / "map.html"] = network
     else:
         chosen = select_kommuner(dataset, kommun_ids or None)

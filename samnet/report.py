@@ -23,6 +23,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import textwrap
 
 from samnet.errors import UsageError
@@ -37,6 +38,7 @@ __all__ = [
     "format_analysis",
     "to_json",
     "metrics_csv",
+    "csv_cell",
     "summary_json",
     "report_markdown",
     "text_table",
@@ -85,11 +87,34 @@ def _actor_rows(kommun: NetworkMetrics) -> list[dict]:
     return rows
 
 
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_NUMBER = re.compile(r"[+-]?[0-9]+([.,][0-9]+)?")
+
+
+def csv_cell(value):
+    """A CSV cell that a spreadsheet shows as text, never runs as a formula.
+
+    Text from the data that starts with ``=``, ``+``, ``-``, ``@``, a tab or a
+    carriage return would be a live formula in Excel (``=HYPERLINK(…)``), so it
+    gets a leading apostrophe, which Excel hides and which shows the rest as
+    text (OWASP's advice for CSV injection). Numbers, and text that is just a
+    number such as ``-3``, stay as they are.
+
+    Examples
+    --------
+    >>> csv_cell("=1+2"), csv_cell("@SUM(A1)"), csv_cell("-3"), csv_cell(-3), csv_cell("IFO")
+    ("'=1+2", "'@SUM(A1)", '-3', -3, 'IFO')
+    """
+    if isinstance(value, str) and value.startswith(_FORMULA_START) and not _NUMBER.fullmatch(value):
+        return "'" + value
+    return value
+
+
 def _csv(fieldnames: list[str], rows: list[dict]) -> str:
     buffer = io.StringIO()
     writer = csv.DictWriter(buffer, fieldnames=fieldnames, lineterminator="\n")
     writer.writeheader()
-    writer.writerows(rows)
+    writer.writerows({key: csv_cell(value) for key, value in row.items()} for row in rows)
     return buffer.getvalue()
 
 
@@ -221,6 +246,11 @@ def _central_headers(lang: str) -> list[str]:
             label("betweenness", lang), label("eigenvector", lang)]
 
 
+def _title(k: NetworkMetrics, lang: str) -> str:
+    # The network of all the data has no name of its own; the reader's language gives it one.
+    return k.name or text("all_kommuner", lang)
+
+
 def _names(k: NetworkMetrics) -> dict[str, str]:
     return {r["id"]: r["name"] for r in k.centrality}
 
@@ -250,7 +280,7 @@ def _wrap(line: str, indent: str = "") -> str:
 
 def _kommun_table(k: NetworkMetrics, lang: str, top: int) -> str:
     names = _names(k)
-    blocks = [f"== {k.name} ({k.id}) ==", text_table(["", ""], _summary_rows(k, lang), show_header=False)]
+    blocks = [f"== {_title(k, lang)} ({k.id}) ==", text_table(["", ""], _summary_rows(k, lang), show_header=False)]
     blocks.append(f"\n{label('levels', lang)}")
     blocks.append(text_table(_level_headers(lang), [[k.levels[str(n)] for n in range(1, 5)]]))
     blocks.append(f"\n{label('scopes', lang)}")
@@ -301,7 +331,7 @@ def report_markdown(result: dict, lang: str = "sv", source: str = "data/") -> st
     out = [f"# {label('report_title', lang)}", "", label("report_intro", lang).format(source=source), ""]
     for k in result["kommuner"].values():
         names = _names(k)
-        out += [f"## {md_escape(k.name)}", ""]
+        out += [f"## {md_escape(_title(k, lang))}", ""]
         out += [markdown_table(["", ""], _summary_rows(k, lang)), ""]
         out += [f"### {label('levels', lang)}", "",
                 markdown_table(_level_headers(lang), [[k.levels[str(n)] for n in range(1, 5)]]), ""]

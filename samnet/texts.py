@@ -94,7 +94,8 @@ _REPORT: dict[str, tuple[str, str]] = {
     "level": ("nivå", "level"),
     "yes": ("ja", "yes"),
     "no": ("nej", "no"),
-    "all_kommuner": ("Alla kommuner", "All kommuner"),
+    "all_kommuner": ("Alla kommuner", "All municipalities"),
+    "lan_title": ("{lan} ({kommuner})", "{lan} ({kommuner})"),
     "report_title": ("Samverkan kring våld i nära relationer: nätverksanalys",
                      "Samverkan against violence in close relationships: network analysis"),
     "report_intro": (
@@ -221,6 +222,7 @@ _SENTENCES: dict[str, tuple[str, str]] = {
 
 _NOUNS: dict[str, tuple[str, str]] = {
     "noun.actor": ("aktör|aktörer", "actor|actors"),
+    "noun.kommun": ("kommun|kommuner", "municipality|municipalities"),
     "noun.tie": ("band|band", "tie|ties"),
     "noun.one_way_link": ("envägslänk|envägslänkar", "one-way link|one-way links"),
     "noun.forum": ("forum|forum", "forum|forums"),
