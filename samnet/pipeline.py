@@ -196,7 +196,7 @@ def map_run(dataset: Dataset, kommun_ids: list[str] | None = None, *, output: Pa
     from samnet.render import render_map
 
     if lan and kommun_ids:
-        raise UsageError("give either --kommun or --lan, not both")
+        raise UsageError("ange antingen --kommun eller --lan, inte båda", en="give either --kommun or --lan, not both")
     target = Path(output)
     to_file = target.suffix.lower() == ".html"
     networks: dict[Path, Network] = {}
@@ -209,7 +209,8 @@ def map_run(dataset: Dataset, kommun_ids: list[str] | None = None, *, output: Pa
     else:
         chosen = select_kommuner(dataset, kommun_ids or None)
         if to_file and len(chosen) != 1:
-            raise UsageError("-o FILE.html takes exactly one --kommun; give a folder for several")
+            raise UsageError("-o FIL.html tar exakt en --kommun; ange en mapp för flera",
+                             en="-o FILE.html takes exactly one --kommun; give a folder for several")
         for kommun_id in chosen:
             networks[target if to_file else target / kommun_id / "map.html"] = build_network(dataset, kommun_id)
         if not kommun_ids and not to_file:
@@ -242,7 +243,8 @@ def comparison_run(dataset_a: Dataset, kommun_a: str, dataset_b: Dataset, kommun
     select_kommuner(dataset_a, [kommun_a])
     select_kommuner(dataset_b, [kommun_b])
     if dataset_b is dataset_a and kommun_a == kommun_b:
-        raise UsageError("A and B are the same kommun; give two kommuner, or --data-b for a snapshot")
+        raise UsageError("A och B är samma kommun; ange två kommuner, eller --data-b för en ögonblicksbild",
+                         en="A and B are the same kommun; give two kommuner, or --data-b for a snapshot")
     net_a, net_b = build_network(dataset_a, kommun_a), build_network(dataset_b, kommun_b)
     metrics = (_measure(net_a), _measure(net_b))
     comparison = compare_networks(net_a, net_b, *metrics)
