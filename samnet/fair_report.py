@@ -83,7 +83,14 @@ def summary_rows(k, lang: str = "sv") -> list[list]:
 
 
 def forum_warning(k, lang: str = "sv") -> str | None:
-    """The one-sentence warning when one forum creates more than a quarter of the kommun's pairs."""
+    """The one-sentence warning when one forum creates more than a quarter of the network's pairs, else None.
+
+    Examples
+    --------
+    >>> class K: forum_drivers, samverkan_ties = [{"name": "F", "size": 3, "level": 1, "pairs": 3, "only_pairs": 0}], 30
+    >>> forum_warning(K()) is None
+    True
+    """
     return driver_warning(k.forum_drivers, k.samverkan_ties, lang)
 
 
@@ -143,7 +150,19 @@ def _forum_names(k) -> dict[str, str]:
 
 
 def table_blocks(k, lang: str, names: dict[str, str], table, wrap) -> list[str]:
-    """The terminal blocks for one kommun; ``table`` and ``wrap`` are :mod:`samnet.report`'s helpers."""
+    """The terminal blocks for one kommun; ``table`` and ``wrap`` are :mod:`samnet.report`'s helpers.
+
+    Examples
+    --------
+    >>> from samnet.graph import build_network
+    >>> from samnet.metrics import analyze_network
+    >>> from samnet.model import Actor, Dataset
+    >>> from samnet.tables import text_table
+    >>> k = analyze_network(build_network(Dataset({}, {"a": Actor("a", "A", "polis", "stat")})))
+    >>> blocks = table_blocks(k, "sv", {"a": "A"}, text_table, lambda text, indent="": indent + text)
+    >>> blocks[0].strip()
+    'Hur aktörer utanför socialtjänsten når socialtjänsten'
+    """
     blocks = []
     warning = forum_warning(k, lang)
     if warning:
@@ -167,7 +186,18 @@ def table_blocks(k, lang: str, names: dict[str, str], table, wrap) -> list[str]:
 
 
 def markdown_blocks(k, lang: str, names: dict[str, str], md_table, esc) -> list[str]:
-    """The report.md sections for one kommun; ``md_table`` and ``esc`` are :mod:`samnet.report`'s helpers."""
+    """The report.md sections for one kommun; ``md_table`` and ``esc`` are :mod:`samnet.report`'s helpers.
+
+    Examples
+    --------
+    >>> from samnet.graph import build_network
+    >>> from samnet.metrics import analyze_network
+    >>> from samnet.model import Actor, Dataset
+    >>> from samnet.tables import markdown_table, md_escape
+    >>> k = analyze_network(build_network(Dataset({}, {"a": Actor("a", "A", "polis", "stat")})))
+    >>> markdown_blocks(k, "en", {"a": "A"}, markdown_table, md_escape)[0]
+    '### How actors outside social services reach social services'
+    """
     out = []
     warning = forum_warning(k, lang)
     if warning:
