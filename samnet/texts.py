@@ -114,7 +114,8 @@ _REPORT: dict[str, tuple[str, str]] = {
     "also_samverkan": ("paret har också samverkan", "the pair also has samverkan"),
     "one_way_alone": ("Envägslänkar där paret saknar samverkan", "One-way links where the pair has no samverkan"),
     "flows": ("Envägslänkar per aktörstyp", "One-way flows by actor type"),
-    "ranked_by": ("rangordnade efter styrka, summan av nivåerna", "ranked by strength, the sum of levels"),
+    "ranked_by": ("rangordnade efter styrka: summan av nivåerna, varje forum en gång",
+                  "ranked by strength: the sum of levels, each forum once"),
 }
 
 _COMPARE: dict[str, tuple[str, str]] = {
