@@ -123,6 +123,9 @@ def _analysis_files(dataset: Dataset, networks: dict[str, Network], result: dict
         files[out / kommun_id / "metrics.csv"] = metrics_csv(kommun)
         files[out / kommun_id / "summary.json"] = summary_json(kommun)
     files[out / "report.md"] = report_markdown(result, lang=lang, source=source)
+    from samnet.metrics_workbook import metrics_workbook
+
+    files[out / "metrics.xlsx"] = metrics_workbook(measured)
     if maps:
         from samnet.render import render_map
 
