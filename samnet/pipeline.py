@@ -31,7 +31,7 @@ Examples
 >>> ds = Dataset({"k": Kommun("k", "K")}, {"a": Actor("a", "A", "ifo", "kommun", "k")})
 >>> run = analysis_run(ds, fmt="json", output_dir=Path("out"), maps=False)
 >>> sorted(p.as_posix() for p in run.files)
-['out/k/metrics.csv', 'out/k/summary.json', 'out/report.md']
+['out/k/metrics.csv', 'out/k/summary.json', 'out/metrics.xlsx', 'out/report.md']
 >>> run.text.splitlines()[0]
 '{'
 """
