@@ -345,7 +345,7 @@ def figure(data_dir: str, kommun: str | None, what: str, lang: str, output: str)
     from samnet.metrics import analyze_network
 
     network = build_network(dataset, kommun)
-    fig = make_figure(what, network, analyze_network(network) if what == "network" else None, lang=lang)
+    fig = make_figure(what, network, analyze_network(network), lang=lang)
     _write({Path(output): save(fig, suffix)}, lang)
 
 

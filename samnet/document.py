@@ -3,7 +3,7 @@
 :func:`build_report` turns a dataset and the result of
 :func:`samnet.metrics.analyze` into a :class:`Report`: a summary page (what
 was mapped, the source as the dataset declares it, the main findings of
-:mod:`samnet.findings`), a "Så läser du rapporten" box, and one section per
+:mod:`samnet.report_findings`), a "Så läser du rapporten" box, and one section per
 kommun (key figures, the trappa chart, individ/struktur per huvudman, the
 network figure, central actors, one-way flows, person-dependence, forums).
 Other parts of samnet add sections through ``extra_sections`` (the
@@ -11,7 +11,7 @@ comparison, the norm check); they follow the kommun sections.
 
 :mod:`samnet.document_html` and :mod:`samnet.document_docx` write the same
 report as one self-contained HTML page and as a Word file. Every figure of
-the report reads its metrics through :func:`samnet.findings.metric`, so the
+the report reads its metrics through :func:`samnet.report_findings.metric`, so the
 metrics may be a dict or a dataclass.
 
 Examples
@@ -32,7 +32,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from samnet.findings import Finding, findings, join_names, metric, one_way_only, social_only
+from samnet.report_findings import Finding, findings, join_names, metric, one_way_only, social_only
 from samnet.graph import Network
 from samnet.vocab import HUVUDMAN, LEVELS, in_language, kind_name, type_name
 
@@ -165,19 +165,22 @@ _T = {
         "figures": "Nyckeltal för {name}",
         "kommun": "Kommun",
         "n_actors": "Aktörer",
-        "ties": "Samverkansband",
+        "ties": "Samverkande par",
+        "described": "Beskrivna band",
         "one_way": "Envägslänkar",
         "forums": "Forum",
-        "pd": "Personbundna band",
+        "pd": "Personbundna par",
         "density": "Täthet",
-        "trappa_caption": "Samverkanstrappan i {name}: samverkansband per nivå. Ett band per aktörspar, "
-                          "med den högsta nivån när flera band förenar paret.",
-        "scopes_caption": "Individ- eller strukturnivå per huvudman i {name}. Ett band mellan två huvudmän "
-                          "räknas hos båda.",
-        "network_caption": "Samverkan i {name}. Färg: aktörstyp; storlek: styrka (summan av nivåerna); "
+        "trappa_caption": "Samverkanstrappan i {name}: beskrivna band per nivå, varje länk en gång och varje "
+                          "forum en gång.",
+        "scopes_caption": "Individ- eller strukturnivå per huvudman i {name}: beskrivna band. En länk räknas hos "
+                          "huvudmännen i dess båda ändar, ett forum hos varje huvudman bland medlemmarna.",
+        "network_caption": "Samverkan i {name}. Färg: aktörstyp; storlek: styrka (summan av nivåerna, varje "
+                           "forum en gång); "
                            "linjens bredd och ton: nivå; romb: forum; pil: envägslänk.",
         "central": "Centrala aktörer",
-        "central_caption": "De {n} mest centrala aktörerna i {name}, efter styrka (summan av nivåerna).",
+        "central_caption": "De {n} mest centrala aktörerna i {name}, efter styrka (summan av nivåerna, varje "
+                           "forum en gång).",
         "actor": "Aktör", "type": "Typ", "degree": "Partner", "strength": "Styrka", "betweenness": "Mellanhet",
         "flows": "Envägslänkar",
         "flows_caption": "Envägslänkar per aktörstyp i {name}. De räknas inte som samverkan.",
@@ -185,9 +188,10 @@ _T = {
         "alone": "{alone} av {total} envägslänkar går mellan aktörer som inte samverkar i övrigt.",
         "no_flows": "{name} har inga envägslänkar i kartläggningen.",
         "person": "Personbundna band",
-        "person_caption": "Band i {name} som bygger på en enskild persons engagemang.",
+        "person_caption": "Aktörspar i {name} vars samverkan bara vilar på personbundna band (en enskild "
+                          "persons engagemang).",
         "level": "Nivå",
-        "no_person": "Inget samverkansband i {name} är markerat som personbundet.",
+        "no_person": "Inget aktörspar i {name} har bara personbundna band.",
         "loss": "Utan de personbundna banden: {isolated}; sammanhängande delar {before} → {after}; "
                 "{pairs} aktörspar kan inte längre nå varandra.",
         "isolated": "{names} blir isolerade",
@@ -203,8 +207,9 @@ _T = {
             "Samverkanstrappan har fyra steg: 1 samtal (man rådgör och utbyter information), 2 samsyn "
             "(en gemensam bild av problemet och av varandras arbete), 3 samarbete (parterna anpassar och "
             "samordnar det de gör) och 4 samverkan (ett gemensamt mål som var och en bidrar till). Trappan "
-            "beskrivs i avsnitt 4.2, ”Samverkanstrappan”, i {source}. När flera band förenar två aktörer "
-            "räknas den högsta nivån.",
+            "beskrivs i avsnitt 4.2, ”Samverkanstrappan”, i {source}. Rapporten räknar band som de beskrivs: "
+            "varje länk en gång och varje forum en gång, så ett forum med tolv medlemmar är en samverkan, "
+            "inte 66 band. Samverkande par är de aktörspar som har samverkan, direkt eller i ett forum.",
             "Ett band på individnivå gäller enskilda ärenden, till exempel en SIP eller ett samråd om "
             "aktuella barnärenden. Ett band på strukturnivå gäller nätverk, styrgrupper, gemensamma rutiner "
             "och utbildning. Många band finns på båda nivåerna. Skillnaden lyfts i avsnitt 6, ”Avslutande "
@@ -236,19 +241,22 @@ _T = {
         "figures": "Key figures for {name}",
         "kommun": "Municipality",
         "n_actors": "Actors",
-        "ties": "Samverkan ties",
+        "ties": "Collaborating pairs",
+        "described": "Described ties",
         "one_way": "One-way links",
         "forums": "Forums",
-        "pd": "Person-dependent ties",
+        "pd": "Person-dependent pairs",
         "density": "Density",
-        "trappa_caption": "Samverkanstrappan in {name}: samverkan ties per level. One tie per pair of "
-                          "actors, at the highest level where several ties join the pair.",
-        "scopes_caption": "Individual or structural level per huvudman in {name}. A tie between two "
-                          "huvudmän counts for both.",
-        "network_caption": "Samverkan in {name}. Colour: actor type; size: strength (sum of levels); line "
+        "trappa_caption": "Samverkanstrappan in {name}: described ties per level, each link once and each "
+                          "forum once.",
+        "scopes_caption": "Individual or structural level per huvudman in {name}: described ties. A link "
+                          "counts for the huvudmän at both ends, a forum for each huvudman among its members.",
+        "network_caption": "Samverkan in {name}. Colour: actor type; size: strength (sum of levels, each forum "
+                           "once); line "
                            "width and shade: level; diamond: forum; arrow: one-way link.",
         "central": "Central actors",
-        "central_caption": "The {n} most central actors in {name}, by strength (the sum of levels).",
+        "central_caption": "The {n} most central actors in {name}, by strength (the sum of levels, each forum "
+                           "once).",
         "actor": "Actor", "type": "Type", "degree": "Partners", "strength": "Strength",
         "betweenness": "Betweenness",
         "flows": "One-way links",
@@ -257,9 +265,10 @@ _T = {
         "alone": "{alone} of {total} one-way links join actors with no samverkan otherwise.",
         "no_flows": "{name} has no one-way links in the mapping.",
         "person": "Person-dependent ties",
-        "person_caption": "Ties in {name} that rest on one person's engagement.",
+        "person_caption": "Pairs of actors in {name} whose samverkan rests only on person-dependent ties "
+                          "(one person's engagement).",
         "level": "Level",
-        "no_person": "No samverkan tie in {name} is marked person-dependent.",
+        "no_person": "No pair of actors in {name} has only person-dependent ties.",
         "loss": "Without the person-dependent ties: {isolated}; connected components {before} → {after}; "
                 "{pairs} pairs of actors can no longer reach each other.",
         "isolated": "{names} left isolated",
@@ -276,7 +285,9 @@ _T = {
             "exchanging information), 2 shared view (a common picture of the problem and of each other's "
             "work), 3 coordination (the parties adjust and coordinate what they do) and 4 common goal "
             "(each party contributes its own part). It is described in section 4.2, \"Samverkanstrappan\", "
-            "of {source}. Where several ties join two actors, the highest level counts.",
+            "of {source}. The report counts ties as they are described: each link once and each forum once, "
+            "so a forum of twelve is one samverkan, not 66 ties. Collaborating pairs are the pairs of actors "
+            "with samverkan, directly or in a forum.",
             "A tie at the individual level is about single cases, such as a coordinated care plan (SIP) or "
             "a weekly consultation on current child cases. A tie at the structural level is about networks, "
             "steering groups, joint routines and training. Many ties are at both levels. Section 6, "
@@ -296,6 +307,12 @@ def _texts(lang: str) -> dict:
     if lang not in _T:
         raise UsageError(f'unknown language "{lang}"; choose one of: sv, en')
     return _T[lang]
+
+
+def _described(m) -> int:
+    # Described ties (each link once, each forum once): the sum of the trappa profile, which
+    # counts exactly those (issue 10); it also holds where the metrics have no described_ties.
+    return sum(metric(m, "levels").values())
 
 
 def _decimal(value: float, lang: str) -> str:
@@ -331,12 +348,13 @@ def _summary(dataset, result: dict, networks: dict, lang: str, folder: str | Non
         actors=t["actors"].format(n=len(dataset.actors)), links=len(dataset.links), one_way=one_way,
         forums=len(dataset.forums))
     rows = tuple(
-        (metric(m, "name"), str(metric(m, "actors")), str(metric(m, "samverkan_ties")),
+        (metric(m, "name"), str(metric(m, "actors")), str(_described(m)), str(metric(m, "samverkan_ties")),
          str(metric(m, "one_way_links")), str(metric(m, "forums")), str(metric(m, "person_dependent_ties")),
          _decimal(metric(m, "density"), lang))
         for m in kommuner.values())
-    table = Table(t["key_figures"], (t["kommun"], t["n_actors"], t["ties"], t["one_way"], t["forums"], t["pd"],
-                                     t["density"]), rows, frozenset(range(1, 7)))
+    table = Table(t["key_figures"], (t["kommun"], t["n_actors"], t["described"], t["ties"], t["one_way"],
+                                     t["forums"], t["pd"],
+                                     t["density"]), rows, frozenset(range(1, 8)))
     every: list[Finding] = []
     lists = []
     for kommun_id, m in kommuner.items():
@@ -362,15 +380,16 @@ def _kommun_section(kommun_id: str, m, network: Network | None, lang: str, top: 
     key = "".join(ch if ch.isalnum() else "-" for ch in kommun_id)
     charts: list = [
         Chart(f"{key}-trappa", t["trappa_caption"].format(name=name),
-              lambda: figures.trappa_figure(network, lang=lang)),
+              lambda: figures.trappa_figure(network, m, lang=lang)),
         Chart(f"{key}-scopes", t["scopes_caption"].format(name=name),
-              lambda: figures.scopes_figure(network, lang=lang)),
+              lambda: figures.scopes_figure(network, m, lang=lang)),
         Chart(f"{key}-network", t["network_caption"].format(name=name),
               lambda: figures.network_figure(network, m, lang=lang), wide=True),
     ] if network is not None else []
     figures_table = Table(t["figures"].format(name=name), (t["measure"], t["value"]), tuple(
         (label, value) for label, value in (
-            (t["n_actors"], str(metric(m, "actors"))), (t["ties"], str(metric(m, "samverkan_ties"))),
+            (t["n_actors"], str(metric(m, "actors"))), (t["described"], str(_described(m))),
+            (t["ties"], str(metric(m, "samverkan_ties"))),
             (t["one_way"], str(metric(m, "one_way_links"))), (t["forums"], str(metric(m, "forums"))),
             (t["pd"], str(metric(m, "person_dependent_ties"))), (t["density"], _decimal(metric(m, "density"), lang)))
     ), frozenset({1}))

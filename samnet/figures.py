@@ -44,7 +44,7 @@ import textwrap
 
 from samnet.errors import UsageError
 from samnet.graph import Network
-from samnet.model import Link, scope_class
+from samnet.model import Link
 from samnet.vocab import GROUPS, HUVUDMAN, LEVELS, TYPES, in_language
 
 __all__ = [
@@ -86,7 +86,7 @@ _DPI = 200
 
 _TEXTS = {
     "sv": {
-        "ties": "samverkansband",
+        "ties": "beskrivna band",
         "level": "Nivå {n}: {name}",
         "individ": "bara individnivå",
         "struktur": "bara strukturnivå",
@@ -97,12 +97,12 @@ _TEXTS = {
         "person": "Personbundet band",
         "individ_line": "Bara individnivå (streckad)",
         "no_ties": "Inga samverkansband",
-        "huvudman_ties": "band där minst en part har huvudmannen",
+        "huvudman_ties": "beskrivna band där minst en part har huvudmannen",
         "key": "Numrerade i figuren:",
         "limit": "Etiketter för de {shown} mest centrala av {total} aktörer och forum.",
     },
     "en": {
-        "ties": "samverkan ties",
+        "ties": "described ties",
         "level": "Level {n}: {name}",
         "individ": "individual level only",
         "struktur": "structural level only",
@@ -113,7 +113,7 @@ _TEXTS = {
         "person": "Person-dependent tie",
         "individ_line": "Individual level only (dashed)",
         "no_ties": "No samverkan ties",
-        "huvudman_ties": "ties where at least one party has this huvudman",
+        "huvudman_ties": "described ties where at least one party has this huvudman",
         "key": "Numbered in the figure:",
         "limit": "Labels for the {shown} most central of {total} actors and forums.",
     },
@@ -139,8 +139,10 @@ def _new_figure(width_cm: float, height_cm: float):
 # ---------------------------------------------------------------- charts
 
 
-def trappa_figure(network: Network, *, lang: str = "sv"):
-    """Bar chart: samverkansband per level of samverkanstrappan.
+def trappa_figure(network: Network, metrics=None, *, lang: str = "sv"):
+    """Bar chart: described ties (each link once, each forum once) per level of samverkanstrappan.
+
+    The counts are the metrics' ``levels``, the figures of the report's tables.
 
     Examples
     --------
@@ -153,9 +155,8 @@ def trappa_figure(network: Network, *, lang: str = "sv"):
     [0, 0, 1, 0]
     """
     t = _texts(lang)
-    counts = {n: 0 for n in LEVELS}
-    for _, _, data in network.samverkan.edges(data=True):
-        counts[data["level"]] += 1
+    levels = _metric(metrics, "levels", network)
+    counts = {n: int(levels.get(str(n), 0)) for n in LEVELS}
     fig = _new_figure(WIDTH_CM, 6.0)
     ax = fig.add_axes((0.09, 0.2, 0.88, 0.72))
     names = [f"{n} {in_language((LEVELS[n].sv, LEVELS[n].en), lang)}" for n in LEVELS]
@@ -177,22 +178,21 @@ def _tidy_axes(ax) -> None:
     ax.tick_params(labelsize=_FONT_PT + 1)
 
 
-def _scope_counts(network: Network) -> dict[str, dict[str, int]]:
-    """Ties per huvudman and scope class; a tie counts for each distinct huvudman of its two actors."""
-    actors = network.actors
-    out: dict[str, dict[str, int]] = {}
-    for u, v, data in network.samverkan.edges(data=True):
-        cls = scope_class(data["scopes"])
-        for huvudman in sorted({actors[u].huvudman, actors[v].huvudman}):
-            row = out.setdefault(huvudman, {"individ": 0, "both": 0, "struktur": 0})
-            if cls in row:
-                row[cls] += 1
+def _scope_counts(metrics, network: Network | None = None) -> dict[str, dict[str, int]]:
+    """Described ties per huvudman and scope class, from the metrics' huvudman profiles.
+
+    A link counts for each huvudman among its two ends, a forum for each huvudman among its
+    members (:mod:`samnet.described`); huvudmän without samverkan are left out.
+    """
+    profiles = _metric(metrics, "profiles", network)["huvudman"]
+    out = {h: {cls: int(p["scopes"].get(cls, 0)) for cls in ("individ", "both", "struktur")}
+           for h, p in profiles.items() if p["ties"]}
     order = list(HUVUDMAN)
     return dict(sorted(out.items(), key=lambda kv: (order.index(kv[0]) if kv[0] in order else 99, kv[0])))
 
 
-def scopes_figure(network: Network, *, lang: str = "sv"):
-    """Stacked bars: individual, both-level and structural ties per huvudman.
+def scopes_figure(network: Network, metrics=None, *, lang: str = "sv"):
+    """Stacked bars: individual, both-level and structural described ties per huvudman.
 
     Examples
     --------
@@ -205,7 +205,7 @@ def scopes_figure(network: Network, *, lang: str = "sv"):
     ['Kommun', 'Stat']
     """
     t = _texts(lang)
-    counts = _scope_counts(network)
+    counts = _scope_counts(metrics, network)
     rows = list(counts) or ["—"]
     fig = _new_figure(WIDTH_CM, 2.6 + 0.75 * len(rows))
     height_in = fig.get_figheight()
@@ -332,7 +332,9 @@ def network_figure(network: Network, metrics=None, *, lang: str = "sv"):
     pos = map_positions(network, metrics)
     actors = network.actors
     graph = network.samverkan
-    strength = {a: graph.degree(a, weight="level") for a in actors}
+    # The metrics' strength (each forum once), as the map sizes its nodes.
+    rows = {row["id"]: row for row in _metric(metrics, "centrality", network)}
+    strength = {a: float(rows.get(a, {}).get("strength", 0) or 0) for a in actors}
     top = max(strength.values(), default=0)
     xs = [p[0] for p in pos.values()] or [0]
     ys = [p[1] for p in pos.values()] or [0]
@@ -533,9 +535,9 @@ def make_figure(what: str, network: Network, metrics=None, *, lang: str = "sv"):
     if what == "network":
         return network_figure(network, metrics, lang=lang)
     if what == "trappa":
-        return trappa_figure(network, lang=lang)
+        return trappa_figure(network, metrics, lang=lang)
     if what == "scopes":
-        return scopes_figure(network, lang=lang)
+        return scopes_figure(network, metrics, lang=lang)
     raise UsageError(f'unknown figure "{what}"; choose one of: {", ".join(WHAT)}')
 
 

@@ -150,10 +150,12 @@ def test_docx_has_headings_tables_and_pictures(bundled_files):
     # summary figures, box, and per kommun: key figures, central actors, flows, person-dependent, forums.
     assert len(doc.tables) == 2 + 2 * 5
     summary = doc.tables[0]
-    assert [c.text for c in summary.rows[0].cells][:3] == ["Kommun", "Aktörer", "Samverkansband"]
+    assert [c.text for c in summary.rows[0].cells][:4] == ["Kommun", "Aktörer", "Beskrivna band", "Samverkande par"]
     ds = load_dataset(DATA)
     result = analyze(ds)
     assert [r.cells[2].text for r in summary.rows[1:]] == [
+        str(sum(k["levels"].values())) for k in result["kommuner"].values()]
+    assert [r.cells[3].text for r in summary.rows[1:]] == [
         str(k["samverkan_ties"]) for k in result["kommuner"].values()]
     assert doc.core_properties.created.year == 2000
 

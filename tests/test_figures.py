@@ -161,6 +161,16 @@ def test_trappa_bars_follow_the_levels():
     assert [p.get_height() for p in fig.axes[0].patches] == [1, 0, 2, 0]
 
 
+def test_trappa_counts_a_forum_once():
+    # A level-2 forum of four (6 pairs) and a level-4 link: one bar of 1 at level 2, one at level 4.
+    k = frozenset({"k"})
+    actors = {i: Actor(i, i, "ifo", "kommun", "k") for i in "abcd"}
+    links = (Link(0, "a", "b", "samverkan", 4, frozenset({"struktur"}), False, frozenset(), k),)
+    forum = Forum("f", "F", tuple("abcd"), 2, frozenset({"struktur"}), kommuner=k)
+    fig = figures.trappa_figure(build_network(Dataset({"k": Kommun("k", "K")}, actors, links, (forum,)), "k"))
+    assert [p.get_height() for p in fig.axes[0].patches] == [0, 1, 0, 1]
+
+
 def test_scopes_count_a_tie_for_each_huvudman():
     # a (kommun) – b (stat) individ, a – c (kommun) struktur: kommun 1 individ + 1 struktur, stat 1 individ.
     k = frozenset({"k"})
@@ -168,7 +178,8 @@ def test_scopes_count_a_tie_for_each_huvudman():
               "c": Actor("c", "C", "skola", "kommun", "k")}
     links = (Link(0, "a", "b", "samverkan", 2, frozenset({"individ"}), False, frozenset(), k),
              Link(1, "a", "c", "samverkan", 2, frozenset({"struktur"}), False, frozenset(), k))
-    counts = figures._scope_counts(build_network(Dataset({"k": Kommun("k", "K")}, actors, links), "k"))
+    network = build_network(Dataset({"k": Kommun("k", "K")}, actors, links), "k")
+    counts = figures._scope_counts(analyze_network(network), network)
     assert counts == {"kommun": {"individ": 1, "both": 0, "struktur": 1},
                       "stat": {"individ": 1, "both": 0, "struktur": 0}}
 
