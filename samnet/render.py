@@ -1,12 +1,11 @@
 """Draw samverkan networks as self-contained, interactive HTML maps.
 
 A map is one UTF-8 HTML file that opens from a mail attachment on a laptop
-without internet: vis-network's JavaScript (from the installed pyvis package)
-and the page's own CSS and JavaScript are inlined, the data is embedded as
-JSON, and a Content-Security-Policy forbids every network request. Nodes and
-edges are assembled with pyvis (its Node and Edge, the vis-network data
-model); the page is written from samnet's own template, because pyvis's
-template loads Bootstrap and tom-select from CDNs.
+without internet: vis-network's JavaScript (a pinned copy in samnet/vendor,
+see tools/fetch_vis_network.py) and the page's own CSS and JavaScript are
+inlined, the data is embedded as JSON, and a Content-Security-Policy forbids
+every network request. Nodes and edges are vis-network's plain item objects,
+built here.
 
 What is drawn
 -------------
@@ -68,14 +67,12 @@ True
 from __future__ import annotations
 
 import html
-import importlib.util
 import json
 import math
 import re
 from collections import Counter
 from functools import lru_cache
 from importlib import resources
-from pathlib import Path
 
 import networkx as nx
 
@@ -285,16 +282,12 @@ def _template(name: str) -> str:
 
 @lru_cache(maxsize=1)
 def _vis_js() -> str:
-    """vis-network's JavaScript, from samnet/vendor if a copy is there, else from pyvis."""
+    """vis-network's JavaScript: the pinned copy in samnet/vendor (see tools/fetch_vis_network.py)."""
     vendored = resources.files("samnet") / "vendor" / "vis-network.min.js"
-    if vendored.is_file():
-        return vendored.read_text(encoding="utf-8")
-    # Locate pyvis without importing it: its __init__ pulls in IPython.
-    spec = importlib.util.find_spec("pyvis")
-    if spec is None or not spec.submodule_search_locations:
-        raise OutputError("pyvis is not installed; it provides vis-network for the maps (pip install pyvis)")
-    path = Path(next(iter(spec.submodule_search_locations))) / "templates" / "lib" / "vis-9.1.2" / "vis-network.min.js"
-    return path.read_text(encoding="utf-8")
+    if not vendored.is_file():
+        raise OutputError("samnet/vendor/vis-network.min.js is missing: reinstall samnet")
+    # Bytes, not read_text: text mode would translate line endings.
+    return vendored.read_bytes().decode("utf-8")
 
 
 def _json_for_script(value: object) -> str:
@@ -553,10 +546,6 @@ def drawn_counts(network: Network) -> tuple[int, int]:
 def _network_data(network: Network, metrics: dict, lang: str, size_by: str,
                   highlight: frozenset = frozenset(), key: str = "m0") -> dict:
     """Nodes, edges, ties and figures of one map, as the page's JSON."""
-    # Lazy: importing pyvis imports IPython, which is slow.
-    from pyvis.edge import Edge as PyvisEdge
-    from pyvis.node import Node as PyvisNode
-
     t = _TEXTS[lang]
     actors = network.actors
     graph = network.samverkan
@@ -584,17 +573,16 @@ def _network_data(network: Network, metrics: dict, lang: str, size_by: str,
     labels = _labels({**{a: actor.name for a, actor in actors.items()},
                       **{_forum_node_id(f): f.name for f, _ in forum_members}})
 
-    # pyvis's Node and Edge give the vis-network items. Its Network.add_node and
-    # add_edge are not used: they look every id up in a list (quadratic on a
-    # national map) and, undirected, drop parallel one-way links of a pair.
+    # vis-network's node and edge items are plain objects: "id", "label" and
+    # "shape" for a node, "from" and "to" for an edge, plus its options.
     vis_nodes: list[dict] = []
     vis_edges: list[dict] = []
 
     def add_node(node_id: str, *, label: str, shape: str, **options) -> None:
-        vis_nodes.append(PyvisNode(node_id, shape, label=label, **options).options)
+        vis_nodes.append({**options, "id": node_id, "label": label, "shape": shape})
 
     def add_edge(source: str, target: str, **options) -> None:
-        vis_edges.append(PyvisEdge(source, target, directed=False, **options).options)
+        vis_edges.append({**options, "from": source, "to": target})
 
     for actor_id, actor in actors.items():
         group = GROUPS[TYPES[actor.type].group] if actor.type in TYPES else GROUPS["regional"]

@@ -342,7 +342,6 @@ def _hostile():
 
 
 def test_render_comparison_html_is_self_contained_and_escaped():
-    pytest.importorskip("pyvis")
     net_a, net_b = _hostile()
     comparison = compare_networks(net_a, net_b)
     page = render_comparison_html(net_a, net_b, comparison)
@@ -361,7 +360,6 @@ def test_render_comparison_html_is_self_contained_and_escaped():
 
 
 def test_render_highlights_the_differing_type_pairs():
-    pytest.importorskip("pyvis")
     net_a, net_b = _hostile()
     comparison = compare_networks(net_a, net_b)
     page = render_comparison_html(net_a, net_b, comparison)
