@@ -5,6 +5,11 @@ Each connected component is laid out on its own: Kamada-Kawai for up to
 Pivot MDS and a short force pass for larger ones (:func:`large_layout`).
 The components are then packed in rows, largest first (:func:`layout`).
 
+NumPy's BLAS threads are limited to one while a layout runs
+(:func:`one_blas_thread`): the matrices are small, and on a shared 2-core
+machine several BLAS threads fight over the cores and make ``samnet map``
+more than twice as slow (benchmarks/RESULTS.md).
+
 Examples
 --------
 >>> pos = layout(["a", "b", "c"], [("a", "b")])
@@ -15,6 +20,7 @@ Examples
 from __future__ import annotations
 
 import math
+from contextlib import contextmanager
 
 import networkx as nx
 
@@ -25,6 +31,7 @@ __all__ = [
     "STRETCH",
     "UNIT",
     "KK_MAX",
+    "one_blas_thread",
     "large_layout",
     "spread",
     "component_positions",
@@ -46,6 +53,26 @@ STRETCH = 1.6
 UNIT = 110.0
 #: Components up to this size get Kamada-Kawai, larger ones :func:`large_layout`.
 KK_MAX = 150
+
+
+@contextmanager
+def one_blas_thread():
+    """Run the block with NumPy/SciPy's BLAS and OpenMP pools limited to one thread.
+
+    Examples
+    --------
+    >>> with one_blas_thread():
+    ...     pass
+    """
+    # threadpoolctl limits the libraries loaded when the block starts: load
+    # SciPy's own OpenBLAS (scipy.optimize, for Kamada-Kawai) first, or it
+    # would come in unlimited inside the block.
+    import scipy.optimize  # noqa: F401
+    import scipy.spatial  # noqa: F401
+    from threadpoolctl import threadpool_limits
+
+    with threadpool_limits(limits=1):
+        yield
 
 
 def _pivot_mds(neighbours: list[list[int]], pivots: int):
@@ -242,11 +269,12 @@ def layout(node_ids: list[str], edges: list[tuple[str, str]]) -> dict[str, tuple
     {'a': (0, 0), 'b': (110, 0)}
     """
     boxes = []
-    for sub in _components(node_ids, edges):
-        pos = component_positions(sub)
-        xs = [p[0] for p in pos.values()]
-        ys = [p[1] for p in pos.values()]
-        boxes.append((pos, min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys)))
+    with one_blas_thread():
+        for sub in _components(node_ids, edges):
+            pos = component_positions(sub)
+            xs = [p[0] for p in pos.values()]
+            ys = [p[1] for p in pos.values()]
+            boxes.append((pos, min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys)))
     gap = 1.0
     area = sum((w + gap) * (h + gap) for _, _, _, w, h in boxes)
     row_width = max([math.sqrt(area) * 1.3] + [w for _, _, _, w, _ in boxes])
