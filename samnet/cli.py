@@ -126,57 +126,23 @@ def analyze(data_dir: str, kommuner: tuple[str, ...], fmt: str | None, lang: str
 
     With no --format and no -o, prints tables and writes the full set of files to output/.
     """
-    from samnet.metrics import analyze as run_analysis
-    from samnet.report import format_analysis
+    from samnet.pipeline import analysis_run
 
     if output_dir is None and fmt is None:
         output_dir = _DEFAULT_OUTPUT
     dataset = _load(data_dir)
-    result = run_analysis(dataset, list(kommuner) or None)
-    click.echo(format_analysis(result, fmt or "table", lang, top=top), nl=False)
-    if output_dir is not None:
-        _write(_analysis_files(dataset, result, Path(output_dir), lang, maps=not no_maps, data_dir=data_dir))
+    run = analysis_run(dataset, list(kommuner) or None, fmt=fmt or "table", lang=lang, top=top,
+                       output_dir=None if output_dir is None else Path(output_dir), maps=not no_maps,
+                       source=data_dir, progress=_status)
+    _finish(run)
 
 
-def _analysis_files(dataset, result: dict, out: Path, lang: str, *, maps: bool, data_dir: str) -> dict:
-    from samnet.graph import build_network
-    from samnet.report import metrics_csv, report_markdown, summary_json
-
-    networks = {k: build_network(dataset, k) for k in result["kommuner"] if k in dataset.kommuner}
-    files: dict[Path, str] = {}
-    for kommun_id, kommun in result["kommuner"].items():
-        files[out / kommun_id / "metrics.csv"] = metrics_csv(kommun)
-        files[out / kommun_id / "summary.json"] = summary_json(kommun)
-    files[out / "report.md"] = report_markdown(result, lang=lang, source=data_dir)
-    if maps:
-        from samnet.render import render_map
-
-        _status("drawing maps …")
-        for kommun_id, network in networks.items():
-            files[out / kommun_id / "map.html"] = render_map(network, result["kommuner"][kommun_id], lang=lang)
-        regional = result["kommuner"].get("all") if not dataset.kommuner else None
-        files[out / "map.html"] = render_map(build_network(dataset, None), regional, lang=lang)
-    if len(dataset.kommuner) == 2 and len(result["kommuner"]) == 2:
-        from samnet.compare import compare_networks
-
-        a, b = sorted(result["kommuner"])
-        net_a, net_b = networks[a], networks[b]
-        comparison = compare_networks(net_a, net_b, result["kommuner"][a], result["kommuner"][b])
-        files.update(_comparison_files(net_a, net_b, comparison, out, lang, html=maps))
-    return files
-
-
-def _comparison_files(net_a, net_b, comparison: dict, out: Path, lang: str, *, html: bool = True) -> dict:
-    from samnet.compare import format_comparison, render_comparison_html
-
-    stem = f"compare-{net_a.id}-{net_b.id}"
-    files = {
-        out / f"{stem}.md": format_comparison(comparison, "markdown", lang),
-        out / f"{stem}.json": format_comparison(comparison, "json", lang),
-    }
-    if html:
-        files[out / f"{stem}.html"] = render_comparison_html(net_a, net_b, comparison, lang)
-    return files
+def _finish(run) -> None:
+    """Write the run's files (all or none), then print its text: a failed print never loses files."""
+    if run.files:
+        _write(run.files)
+    if run.text:
+        click.echo(run.text, nl=not run.text.endswith("\n"))
 
 
 def _write(files: dict) -> None:
@@ -206,36 +172,10 @@ def _write(files: dict) -> None:
 def map_command(data_dir: str, kommuner: tuple[str, ...], output: str, lan: str | None, size_by: str,
                 lang: str) -> None:
     """Draw interactive maps: one self-contained HTML file per kommun that works offline."""
-    from samnet.graph import build_lan, build_network, select_kommuner
-    from samnet.metrics import analyze_network
-    from samnet.render import render_map
+    from samnet.pipeline import map_run
 
-    if lan and kommuner:
-        raise UsageError("give either --kommun or --lan, not both")
     dataset = _load(data_dir)
-    target = Path(output)
-    files: dict[Path, str] = {}
-    if lan:
-        network = build_lan(dataset, lan)
-        path = target if target.suffix.lower() == ".html" else target / network.id / "map.html"
-        files[path] = render_map(network, analyze_network(network), lang=lang, size_by=size_by)
-        _write(files)
-        return
-    chosen = select_kommuner(dataset, list(kommuner) or None)
-    if target.suffix.lower() == ".html":
-        if len(chosen) != 1:
-            raise UsageError("-o FILE.html takes exactly one --kommun; give a folder for several")
-        network = build_network(dataset, chosen[0])
-        files[target] = render_map(network, analyze_network(network), lang=lang, size_by=size_by)
-    else:
-        for kommun_id in chosen:
-            network = build_network(dataset, kommun_id)
-            files[target / kommun_id / "map.html"] = render_map(
-                network, analyze_network(network), lang=lang, size_by=size_by)
-        if not kommuner:
-            network = build_network(dataset, None)
-            files[target / "map.html"] = render_map(network, None, lang=lang, size_by=size_by)
-    _write(files)
+    _finish(map_run(dataset, list(kommuner) or None, output=Path(output), lan=lan, size_by=size_by, lang=lang))
 
 
 @cli.command()
@@ -257,21 +197,12 @@ def compare(kommun_a: str, kommun_b: str, data_dir: str, data_b: str | None, fmt
 
     A and B are kommun ids in the data; with --data-b, B is read from another folder.
     """
-    from samnet.compare import compare_networks, format_comparison
-    from samnet.graph import build_network, select_kommuner
+    from samnet.pipeline import comparison_run
 
     dataset_a = _load(data_dir)
     dataset_b = _load(data_b) if data_b else dataset_a
-    select_kommuner(dataset_a, [kommun_a])
-    select_kommuner(dataset_b, [kommun_b])
-    if dataset_b is dataset_a and kommun_a == kommun_b:
-        raise UsageError("A and B are the same kommun; give two kommuner, or --data-b for a snapshot")
-    net_a, net_b = build_network(dataset_a, kommun_a), build_network(dataset_b, kommun_b)
-    comparison = compare_networks(net_a, net_b)
-    text = format_comparison(comparison, fmt, lang, top=top)
-    if output_dir is not None:
-        _write(_comparison_files(net_a, net_b, comparison, Path(output_dir), lang))
-    click.echo(text, nl=not text.endswith("\n"))
+    _finish(comparison_run(dataset_a, kommun_a, dataset_b, kommun_b, fmt=fmt, lang=lang, top=top,
+                           output_dir=None if output_dir is None else Path(output_dir)))
 
 
 def main() -> None:

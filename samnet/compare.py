@@ -94,7 +94,9 @@ Examples
 ...     (Link(0, "a-skola", "a-ifo", "samverkan", 3, frozenset({"struktur"}),
 ...           kommuner=frozenset({"a"})),
 ...      Link(1, "b-skola", "b-ifo", "orosanmalan", kommuner=frozenset({"b"}))))
->>> c = compare_networks(build_network(ds, "a"), build_network(ds, "b"))
+>>> from samnet.metrics import analyze_network
+>>> net_a, net_b = build_network(ds, "a"), build_network(ds, "b")
+>>> c = compare_networks(net_a, net_b, analyze_network(net_a), analyze_network(net_b))
 >>> for sentence in difference_sentences(c)[:4]:
 ...     print(sentence)
 Andelen envägslänkar bland alla band är 0 % i Aby och 100 % i Bby.
@@ -112,6 +114,7 @@ from collections import Counter
 
 from samnet.errors import UsageError
 from samnet.graph import Network
+from samnet.metrics import NetworkMetrics
 from samnet.report import decimal
 from samnet.report import label as report_label
 from samnet.vocab import AREAS, LEVELS, ONE_WAY_KINDS, SCOPES, area_name, in_language, kind_name, type_name
@@ -320,8 +323,8 @@ def _rank(differences: list[dict]) -> list[dict]:
     return sorted(differences, key=order)
 
 
-def compare_networks(net_a: Network, net_b: Network, metrics_a: dict | None = None,
-                     metrics_b: dict | None = None) -> dict:
+def compare_networks(net_a: Network, net_b: Network, metrics_a: NetworkMetrics,
+                     metrics_b: NetworkMetrics) -> dict:
     """Compare two networks by actor type: side-by-side figures, type pairs and ranked differences.
 
     Parameters
@@ -329,9 +332,9 @@ def compare_networks(net_a: Network, net_b: Network, metrics_a: dict | None = No
     net_a, net_b : Network
         From :func:`samnet.graph.build_network`; they may come from different
         datasets (another snapshot, another län): only types are matched.
-    metrics_a, metrics_b : dict, optional
-        Their :func:`samnet.metrics.analyze_network` results, if already
-        computed; computed here otherwise.
+    metrics_a, metrics_b : NetworkMetrics
+        Their :func:`samnet.metrics.analyze_network` results: a run measures
+        each network once and hands the figures down.
 
     Returns
     -------
@@ -358,18 +361,14 @@ def compare_networks(net_a: Network, net_b: Network, metrics_a: dict | None = No
     ...              (Link(0, "i", "p", "samverkan", 2, frozenset({"individ"}),
     ...                    kommuner=frozenset({"k"})),))
     >>> net = build_network(ds, "k")
-    >>> c = compare_networks(net, net)
+    >>> from samnet.metrics import analyze_network
+    >>> c = compare_networks(net, net, analyze_network(net), analyze_network(net))
     >>> c["summary"]["samverkan_ties"], c["differences"]
     ({'a': 1, 'b': 1}, [])
     >>> c["type_pairs"][0]["types"], c["type_pairs"][0]["status"]
     (['ifo', 'polis'], 'both')
     """
-    from samnet.metrics import analyze_network
-
-    metrics = {
-        "a": metrics_a if metrics_a is not None else analyze_network(net_a),
-        "b": metrics_b if metrics_b is not None else analyze_network(net_b),
-    }
+    metrics = {"a": metrics_a, "b": metrics_b}
     nets = {"a": net_a, "b": net_b}
     views = {side: _type_view(net) for side, net in nets.items()}
 
@@ -1034,9 +1033,11 @@ def format_comparison(comparison: dict, fmt: str = "table", lang: str = "sv", *,
     >>> from samnet.graph import build_network
     >>> ds = Dataset({"k": Kommun("k", "K")}, {"i": Actor("i", "IFO", "ifo", "kommun", "k")})
     >>> net = build_network(ds, "k")
-    >>> "Inga skillnader." in format_comparison(compare_networks(net, net), "markdown")
+    >>> from samnet.metrics import analyze_network
+    >>> m = analyze_network(net)
+    >>> "Inga skillnader." in format_comparison(compare_networks(net, net, m, m), "markdown")
     True
-    >>> format_comparison(compare_networks(net, net), "csv")
+    >>> format_comparison(compare_networks(net, net, m, m), "csv")
     Traceback (most recent call last):
     ...
     samnet.errors.UsageError: unknown comparison format "csv"; choose one of: table, json, markdown
@@ -1085,7 +1086,8 @@ def _intro_html(comparison: dict, lang: str) -> str:
     return "\n".join(parts)
 
 
-def render_comparison_html(net_a: Network, net_b: Network, comparison: dict, lang: str = "sv") -> str:
+def render_comparison_html(net_a: Network, net_b: Network, comparison: dict, lang: str = "sv", *,
+                           metrics: tuple[NetworkMetrics, NetworkMetrics]) -> str:
     """Both maps side by side in one self-contained page, differing type pairs highlighted.
 
     The page opens with the ranked differences and a table of the type pairs
@@ -1098,6 +1100,8 @@ def render_comparison_html(net_a: Network, net_b: Network, comparison: dict, lan
     comparison : dict
         From :func:`compare_networks` on the same networks.
     lang : {"sv", "en"}
+    metrics : (NetworkMetrics, NetworkMetrics)
+        The figures of ``net_a`` and ``net_b``, which size and describe the actors.
 
     Returns
     -------
@@ -1110,7 +1114,9 @@ def render_comparison_html(net_a: Network, net_b: Network, comparison: dict, lan
     >>> from samnet.graph import build_network
     >>> ds = Dataset({"k": Kommun("k", "K <&>")}, {"i": Actor("i", "IFO", "ifo", "kommun", "k")})
     >>> net = build_network(ds, "k")
-    >>> page = render_comparison_html(net, net, compare_networks(net, net))
+    >>> from samnet.metrics import analyze_network
+    >>> m = analyze_network(net)
+    >>> page = render_comparison_html(net, net, compare_networks(net, net, m, m), metrics=(m, m))
     >>> "K &lt;&amp;&gt; (A)" in page and "<&>" not in page
     True
     """
@@ -1120,5 +1126,5 @@ def render_comparison_html(net_a: Network, net_b: Network, comparison: dict, lan
 
     highlight = highlight_pairs(comparison)
     title = _w("title", lang).format(a=comparison["a"]["label"], b=comparison["b"]["label"])
-    panels = [(net_a, None, highlight), (net_b, None, highlight)]
+    panels = [(net_a, metrics[0], highlight), (net_b, metrics[1], highlight)]
     return render_maps_page(panels, lang=lang, title=title, intro_html=_intro_html(comparison, lang))

@@ -44,7 +44,16 @@ import networkx as nx
 from samnet.errors import UsageError
 from samnet.model import Actor, Dataset, Forum, Kommun, Link
 
-__all__ = ["Network", "build_lan", "build_network", "build_region", "lan_kommuner", "select_kommuner", "tie_pairs"]
+__all__ = [
+    "Network",
+    "build_lan",
+    "build_network",
+    "build_region",
+    "kommun_networks",
+    "lan_kommuner",
+    "select_kommuner",
+    "tie_pairs",
+]
 
 
 @dataclass(frozen=True)
@@ -317,6 +326,29 @@ def build_network(dataset: Dataset, kommun_id: str | None = None) -> Network:
         links = index["links"].get(kommun_id, [])
         forums = index["forums"].get(kommun_id, [])
     return _assemble(dataset, kommun, members, links, forums)
+
+
+def kommun_networks(dataset: Dataset, kommun_ids: Iterable[str] | None = None) -> dict[str, Network]:
+    """The network of each chosen kommun (all by default), by kommun id, in id order.
+
+    Data that defines no kommuner gives one network of everything, under the id ``"all"``.
+
+    Raises
+    ------
+    UsageError
+        For a kommun id the data does not define.
+
+    Examples
+    --------
+    >>> from samnet.model import Actor, Dataset, Kommun
+    >>> ds = Dataset({"m": Kommun("m", "M"), "k": Kommun("k", "K")}, {})
+    >>> list(kommun_networks(ds)), list(kommun_networks(Dataset({}, {})))
+    (['k', 'm'], ['all'])
+    """
+    if not dataset.kommuner and not kommun_ids:
+        # A mapping of one organisation's contacts may name no kommun at all.
+        return {"all": build_network(dataset, None)}
+    return {kommun_id: build_network(dataset, kommun_id) for kommun_id in select_kommuner(dataset, kommun_ids)}
 
 
 def _assemble(dataset: Dataset, kommun: Kommun | None, members: set[str], links: list[Link],

@@ -27,7 +27,7 @@ import textwrap
 import unicodedata
 
 from samnet.errors import UsageError
-from samnet.metrics import CENTRALITY_FIELDS
+from samnet.metrics import CENTRALITY_FIELDS, NetworkMetrics
 from samnet.vocab import AREAS, HUVUDMAN, LEVELS, kind_name, type_name
 
 __all__ = [
@@ -200,16 +200,23 @@ def to_json(data) -> str:
     >>> to_json({"b": 1, "å": [1, 2]})
     '{\\n  "b": 1,\\n  "å": [\\n    1,\\n    2\\n  ]\\n}\\n'
     """
-    return json.dumps(data, sort_keys=True, ensure_ascii=False, indent=2) + "\n"
+    return json.dumps(data, sort_keys=True, ensure_ascii=False, indent=2, default=_as_json) + "\n"
+
+
+def _as_json(value):
+    # NetworkMetrics (and any other result object) says how it is written.
+    if hasattr(value, "to_json"):
+        return value.to_json()
+    raise TypeError(f"{type(value).__name__} is not JSON serialisable")
 
 
 _PROFILE_COLUMNS = ("level_1", "level_2", "level_3", "level_4", "individ", "struktur", "both")
 
 
-def _actor_rows(kommun: dict) -> list[dict]:
-    profiles = kommun["profiles"]["actor"]
+def _actor_rows(kommun: NetworkMetrics) -> list[dict]:
+    profiles = kommun.profiles["actor"]
     rows = []
-    for row in kommun["centrality"]:
+    for row in kommun.centrality:
         profile = profiles[row["id"]]
         rows.append({
             **{f: row[f] for f in CENTRALITY_FIELDS},
@@ -227,31 +234,34 @@ def _csv(fieldnames: list[str], rows: list[dict]) -> str:
     return buffer.getvalue()
 
 
-def metrics_csv(kommun: dict) -> str:
+def metrics_csv(kommun: NetworkMetrics) -> str:
     """``metrics.csv`` of one kommun: one row per actor, ranked by strength.
 
     Examples
     --------
-    >>> row = {"id": "a", "name": "A", "type": "ifo", "huvudman": "kommun", "kommun": "k",
-    ...        "degree": 0, "strength": 0, "betweenness": 0.0, "eigenvector": 0.0,
-    ...        "one_way_out": 0, "one_way_in": 0}
-    >>> prof = {"levels": {"1": 0, "2": 0, "3": 0, "4": 0},
-    ...         "scopes": {"individ": 0, "struktur": 0, "both": 0}, "ties": 0}
-    >>> metrics_csv({"centrality": [row], "profiles": {"actor": {"a": prof}}}).splitlines()[1]
-    'a,A,ifo,kommun,k,0,0,0.0,0.0,0,0,0,0,0,0,0,0,0'
+    >>> from samnet.graph import build_network
+    >>> from samnet.metrics import analyze_network
+    >>> from samnet.model import Actor, Dataset
+    >>> m = analyze_network(build_network(Dataset({}, {"a": Actor("a", "A", "ifo", "kommun")})))
+    >>> metrics_csv(m).splitlines()[1]
+    'a,A,ifo,kommun,,0,0,0.0,0.0,0,0,0,0,0,0,0,0,0'
     """
     return _csv(list(CENTRALITY_FIELDS + _PROFILE_COLUMNS), _actor_rows(kommun))
 
 
-def summary_json(kommun: dict) -> str:
+def summary_json(kommun: NetworkMetrics) -> str:
     """``summary.json`` of one kommun: every figure of :func:`samnet.metrics.analyze_network`.
 
     Examples
     --------
-    >>> summary_json({"actors": 2})
-    '{\\n  "actors": 2\\n}\\n'
+    >>> from samnet.graph import build_network
+    >>> from samnet.metrics import analyze_network
+    >>> from samnet.model import Actor, Dataset
+    >>> m = analyze_network(build_network(Dataset({}, {"a": Actor("a", "A", "ifo", "kommun")})))
+    >>> summary_json(m).splitlines()[1]
+    '  "actors": 1,'
     """
-    return to_json(kommun)
+    return to_json(kommun.to_json())
 
 
 def format_analysis(result: dict, fmt: str = "table", lang: str = "sv", *, top: int = 10) -> str:
@@ -290,17 +300,17 @@ def format_analysis(result: dict, fmt: str = "table", lang: str = "sv", *, top: 
 
 # -- shared building blocks for the table and Markdown views ---------------------------------------
 
-def _summary_rows(k: dict, lang: str) -> list[list]:
+def _summary_rows(k: NetworkMetrics, lang: str) -> list[list]:
     kinds = ", ".join(
-        f"{kind_name(kind, lang)} {n}" for kind, n in k["one_way_by_kind"].items() if n
+        f"{kind_name(kind, lang)} {n}" for kind, n in k.one_way_by_kind.items() if n
     )
     return [
-        [label("actors", lang), k["actors"]],
-        [label("samverkan_ties", lang), k["samverkan_ties"]],
-        [label("one_way_links", lang), f"{k['one_way_links']}" + (f" ({kinds})" if kinds else "")],
-        [label("forums", lang), k["forums"]],
-        [label("person_dependent_ties", lang), k["person_dependent_ties"]],
-        [label("density", lang), decimal(k["density"], lang)],
+        [label("actors", lang), k.actors],
+        [label("samverkan_ties", lang), k.samverkan_ties],
+        [label("one_way_links", lang), f"{k.one_way_links}" + (f" ({kinds})" if kinds else "")],
+        [label("forums", lang), k.forums],
+        [label("person_dependent_ties", lang), k.person_dependent_ties],
+        [label("density", lang), decimal(k.density, lang)],
     ]
 
 
@@ -335,8 +345,8 @@ def _profile_rows(profiles: dict, lang: str, kind: str) -> list[list]:
     return sorted(rows, key=lambda row: _sv_key(row[0]))
 
 
-def _central_rows(k: dict, lang: str, top: int | None) -> list[list]:
-    rows = k["centrality"] if top is None else k["centrality"][:top]
+def _central_rows(k: NetworkMetrics, lang: str, top: int | None) -> list[list]:
+    rows = k.centrality if top is None else k.centrality[:top]
     return [
         [i + 1, r["name"], type_name(r["type"], lang), r["degree"], r["strength"],
          decimal(r["betweenness"], lang), decimal(r["eigenvector"], lang)]
@@ -349,24 +359,24 @@ def _central_headers(lang: str) -> list[str]:
             label("betweenness", lang), label("eigenvector", lang)]
 
 
-def _names(k: dict) -> dict[str, str]:
-    return {r["id"]: r["name"] for r in k["centrality"]}
+def _names(k: NetworkMetrics) -> dict[str, str]:
+    return {r["id"]: r["name"] for r in k.centrality}
 
 
-def _flow_rows(k: dict, lang: str) -> list[list]:
+def _flow_rows(k: NetworkMetrics, lang: str) -> list[list]:
     return [
         [type_name(r["source_type"], lang), type_name(r["target_type"], lang), kind_name(r["kind"], lang), r["links"]]
-        for r in k["one_way_by_type"]
+        for r in k.one_way_by_type
     ]
 
 
-def _loss_sentence(k: dict, lang: str) -> str:
+def _loss_sentence(k: NetworkMetrics, lang: str) -> str:
     names = _names(k)
-    isolated = ", ".join(names[i] for i in k["isolated_without_person_dependent"]) or label("none", lang)
+    isolated = ", ".join(names[i] for i in k.isolated_without_person_dependent) or label("none", lang)
     return (
         f"{label('isolated', lang)}: {isolated}; "
-        f"{label('components', lang)}: {k['components_before']} → {k['components_after']}; "
-        f"{k['pairs_disconnected']} {label('pairs_lost', lang)}"
+        f"{label('components', lang)}: {k.components_before} → {k.components_after}; "
+        f"{k.pairs_disconnected} {label('pairs_lost', lang)}"
     )
 
 
@@ -376,40 +386,40 @@ def _wrap(text: str, indent: str = "") -> str:
                          break_on_hyphens=False)
 
 
-def _kommun_table(k: dict, lang: str, top: int) -> str:
+def _kommun_table(k: NetworkMetrics, lang: str, top: int) -> str:
     names = _names(k)
-    blocks = [f"== {k['name']} ({k['id']}) ==", text_table(["", ""], _summary_rows(k, lang), show_header=False)]
+    blocks = [f"== {k.name} ({k.id}) ==", text_table(["", ""], _summary_rows(k, lang), show_header=False)]
     blocks.append(f"\n{label('levels', lang)}")
-    blocks.append(text_table(_level_headers(lang), [[k["levels"][str(n)] for n in range(1, 5)]]))
+    blocks.append(text_table(_level_headers(lang), [[k.levels[str(n)] for n in range(1, 5)]]))
     blocks.append(f"\n{label('scopes', lang)}")
-    blocks.append(text_table(_scope_headers(lang), [[k["scopes"][s] for s in ("individ", "struktur", "both")]]))
+    blocks.append(text_table(_scope_headers(lang), [[k.scopes[s] for s in ("individ", "struktur", "both")]]))
     profile_headers = [label("type", lang), label("ties", lang), "n1", "n2", "n3", "n4",
                        label("individ", lang), label("struktur", lang), label("both", lang)]
     blocks.append(f"\n{label('by_type', lang)}")
-    blocks.append(text_table(profile_headers, _profile_rows(k["profiles"]["type"], lang, "type")))
+    blocks.append(text_table(profile_headers, _profile_rows(k.profiles["type"], lang, "type")))
     profile_headers[0] = label("huvudman", lang)
     blocks.append(f"\n{label('by_huvudman', lang)}")
-    blocks.append(text_table(profile_headers, _profile_rows(k["profiles"]["huvudman"], lang, "huvudman")))
+    blocks.append(text_table(profile_headers, _profile_rows(k.profiles["huvudman"], lang, "huvudman")))
     blocks.append(f"\n{label('central', lang)} ({label('ranked_by', lang)})")
     blocks.append(text_table(_central_headers(lang), _central_rows(k, lang, top), numeric={0, 3, 4, 5, 6}))
-    if len(k["centrality"]) > top:
-        blocks.append(label("more_rows", lang).format(n=len(k["centrality"]) - top))
+    if len(k.centrality) > top:
+        blocks.append(label("more_rows", lang).format(n=len(k.centrality) - top))
     blocks.append(f"\n{label('flows', lang)}")
     flows = _flow_rows(k, lang)
     blocks.append(
         text_table([label("from", lang), label("to", lang), label("kind", lang), label("links", lang)], flows)
         if flows else label("none", lang)
     )
-    only = ", ".join(names[i] for i in k["one_way_only"]) or label("none", lang)
-    alone = sum(1 for r in k["one_way"] if not r["also_samverkan"])
-    blocks.append(f"\n{label('one_way_alone', lang)}: {alone} / {len(k['one_way'])}")
+    only = ", ".join(names[i] for i in k.one_way_only) or label("none", lang)
+    alone = sum(1 for r in k.one_way if not r["also_samverkan"])
+    blocks.append(f"\n{label('one_way_alone', lang)}: {alone} / {len(k.one_way)}")
     blocks.append(_wrap(f"{label('one_way_only', lang)}: {only}"))
-    social_only = ", ".join(names[i] for i in k["social_services_only_one_way"]) or label("none", lang)
+    social_only = ", ".join(names[i] for i in k.social_services_only_one_way) or label("none", lang)
     blocks.append(_wrap(f"{label('social_only', lang)}: {social_only}"))
-    blocks.append(f"\n{label('person_dependent', lang)} ({k['person_dependent_ties']})")
+    blocks.append(f"\n{label('person_dependent', lang)} ({k.person_dependent_ties})")
     blocks.extend(
         _wrap(f"{names[r['source']]} — {names[r['target']]} ({label('level', lang)} {r['level']})", "  ")
-        for r in k["person_dependent"]
+        for r in k.person_dependent
     )
     blocks.append(_wrap(f"{label('loss', lang)}: {_loss_sentence(k, lang)}"))
     return "\n".join(blocks)
@@ -443,38 +453,38 @@ def report_markdown(result: dict, lang: str = "sv", source: str = "data/") -> st
     out = [f"# {label('report_title', lang)}", "", label("report_intro", lang).format(source=source), ""]
     for k in result["kommuner"].values():
         names = _names(k)
-        out += [f"## {_md_escape(k['name'])}", ""]
+        out += [f"## {_md_escape(k.name)}", ""]
         out += [_md_table(["", ""], _summary_rows(k, lang)), ""]
         out += [f"### {label('levels', lang)}", "",
-                _md_table(_level_headers(lang), [[k["levels"][str(n)] for n in range(1, 5)]]), ""]
+                _md_table(_level_headers(lang), [[k.levels[str(n)] for n in range(1, 5)]]), ""]
         out += [f"### {label('scopes', lang)}", "",
-                _md_table(_scope_headers(lang), [[k["scopes"][s] for s in ("individ", "struktur", "both")]]), ""]
-        area_rows = [[(AREAS[a][1] if lang == "en" else AREAS[a][0]), n] for a, n in k["areas"].items()]
+                _md_table(_scope_headers(lang), [[k.scopes[s] for s in ("individ", "struktur", "both")]]), ""]
+        area_rows = [[(AREAS[a][1] if lang == "en" else AREAS[a][0]), n] for a, n in k.areas.items()]
         out += [f"### {label('areas', lang)}", "", _md_table(["", label("ties", lang)], area_rows), ""]
         headers = [label("type", lang), label("ties", lang)] + _level_headers(lang) + _scope_headers(lang)
         out += [f"### {label('by_type', lang)}", "",
-                _md_table(headers, _profile_rows(k["profiles"]["type"], lang, "type")), ""]
+                _md_table(headers, _profile_rows(k.profiles["type"], lang, "type")), ""]
         headers[0] = label("huvudman", lang)
         out += [f"### {label('by_huvudman', lang)}", "",
-                _md_table(headers, _profile_rows(k["profiles"]["huvudman"], lang, "huvudman")), ""]
+                _md_table(headers, _profile_rows(k.profiles["huvudman"], lang, "huvudman")), ""]
         out += [f"### {label('central', lang)}", "", label("ranked_by", lang).capitalize() + ".", "",
                 _md_table(_central_headers(lang), _central_rows(k, lang, None)), ""]
         out += [f"### {label('one_way', lang)}", ""]
         flows = _flow_rows(k, lang)
         out += [_md_table([label("from", lang), label("to", lang), label("kind", lang), label("links", lang)], flows)
                 if flows else label("none", lang).capitalize() + ".", ""]
-        if k["one_way"]:
+        if k.one_way:
             yes_no = ("ja", "nej") if lang == "sv" else ("yes", "no")
             out += [_md_table([label("from", lang), label("to", lang), label("kind", lang), label("also_samverkan", lang)],
                               [[names[r["source"]], names[r["target"]], kind_name(r["kind"], lang),
                                 yes_no[0] if r["also_samverkan"] else yes_no[1]]
-                               for r in k["one_way"]]), ""]
-        only = ", ".join(_md_escape(names[i]) for i in k["one_way_only"]) or label("none", lang)
+                               for r in k.one_way]), ""]
+        only = ", ".join(_md_escape(names[i]) for i in k.one_way_only) or label("none", lang)
         out += [f"**{label('one_way_only', lang)}:** {only}", ""]
-        social_only = ", ".join(_md_escape(names[i]) for i in k["social_services_only_one_way"]) or label("none", lang)
+        social_only = ", ".join(_md_escape(names[i]) for i in k.social_services_only_one_way) or label("none", lang)
         out += [f"**{label('social_only', lang)}:** {social_only}", ""]
         out += [f"### {label('person_dependent', lang)}", ""]
         out += [f"- {_md_escape(names[r['source']])} — {_md_escape(names[r['target']])} "
-                f"({label('level', lang)} {r['level']})" for r in k["person_dependent"]] or [label("none", lang).capitalize() + "."]
+                f"({label('level', lang)} {r['level']})" for r in k.person_dependent] or [label("none", lang).capitalize() + "."]
         out += ["", f"**{label('loss', lang)}:** {_md_escape(_loss_sentence(k, lang))}", ""]
     return "\n".join(out).rstrip() + "\n"

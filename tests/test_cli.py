@@ -277,3 +277,73 @@ def test_tables_on_the_bundled_data_fit_100_columns(runner, lang):
     for text in (analysis, comparison):
         assert max(len(line) for line in text.splitlines()) <= 100
     assert "Kvinnojouren Viljan" in analysis
+
+
+def test_two_disconnected_kommuner_analyze_and_map(runner, tmp_path):
+    # Issue #14: the whole-data network of two kommuner without a tie between them made
+    # eigenvector centrality fail ("Internal error", exit 3) and nothing was written.
+    data = str(FIXTURES / "disconnected")
+    result = run(runner, "analyze", "--data", data, "-o", str(tmp_path / "out"))
+    assert result.exit_code == 0, result.stderr
+    assert (tmp_path / "out" / "map.html").is_file()
+    assert (tmp_path / "out" / "a" / "metrics.csv").is_file()
+    result = run(runner, "map", "--data", data, "-o", str(tmp_path / "maps"))
+    assert result.exit_code == 0, result.stderr
+    assert sorted(p.relative_to(tmp_path / "maps").as_posix() for p in (tmp_path / "maps").rglob("*.html")) == [
+        "a/map.html", "b/map.html", "map.html"]
+
+
+BUNDLED = str(Path(__file__).resolve().parent.parent / "data")
+
+
+@pytest.fixture
+def measured(monkeypatch):
+    """Counts every analyze_network call of a run, by network id (render and compare included)."""
+    from collections import Counter
+
+    import samnet.metrics
+
+    calls: Counter = Counter()
+    real = samnet.metrics.analyze_network
+
+    def counting(network):
+        calls[network.id] += 1
+        return real(network)
+
+    monkeypatch.setattr(samnet.metrics, "analyze_network", counting)
+    return calls
+
+
+def test_analyze_measures_each_network_once(runner, tmp_path, measured):
+    result = run(runner, "analyze", "--data", BUNDLED, "-o", str(tmp_path / "out"))
+    assert result.exit_code == 0, result.stderr
+    assert (tmp_path / "out" / "compare-ljusdal-sandviken.html").is_file()
+    # Two kommuner and the whole-data network of the regional map.
+    assert measured == {"ljusdal": 1, "sandviken": 1, "all": 1}
+
+
+def test_compare_measures_each_side_once(runner, tmp_path, measured):
+    result = run(runner, "compare", "ljusdal", "sandviken", "--data", BUNDLED, "-o", str(tmp_path))
+    assert result.exit_code == 0, result.stderr
+    assert (tmp_path / "compare-ljusdal-sandviken.html").is_file()
+    assert measured == {"ljusdal": 1, "sandviken": 1}
+
+
+def test_files_are_written_before_tables_are_printed(runner, tmp_path, monkeypatch):
+    # Issue #14: a terminal that cannot print a character must not cost the user the files.
+    import samnet.output
+
+    events = []
+    real = samnet.output.write_files
+
+    def writing(files):
+        events.append("write")
+        return real(files)
+
+    monkeypatch.setattr(samnet.output, "write_files", writing)
+    monkeypatch.setattr("click.echo", lambda message=None, *a, err=False, **k: events.append("stderr" if err else "stdout"))
+    assert run(runner, "analyze", "--data", SMALL, "-o", str(tmp_path), "--no-maps").exit_code == 0
+    assert events.index("write") < events.index("stdout")
+    events.clear()
+    assert run(runner, "compare", "k", "m", "--data", SMALL, "-o", str(tmp_path)).exit_code == 0
+    assert events.index("write") < events.index("stdout")
