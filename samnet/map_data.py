@@ -55,7 +55,9 @@ import math
 from collections import Counter
 
 from samnet.graph import Network
+from samnet.label_boxes import node_box, separate
 from samnet.layout import layout
+from samnet.sector_layout import Slot, forum_positions, sector_positions
 from samnet.map_texts import texts
 from samnet.model import Forum, Link
 from samnet.vocab import GROUPS, HUVUDMAN, KINDS, LEVELS, SCOPES, TYPES, in_language
@@ -70,6 +72,12 @@ __all__ = [
     "FORUM_BORDER",
     "HIGHLIGHT_COLOR",
     "LEVEL_WIDTH",
+    "LEVEL_COLOR",
+    "FORUM_PAIR_COLOR",
+    "LAYOUTS",
+    "TOP_LABELS",
+    "forum_only_pairs",
+    "forum_pair_edges",
     "drawn_pairs",
     "drawn_counts",
     "forum_node_id",
@@ -95,10 +103,20 @@ EDGE_COLOR = "#6E6E6E"
 FORUM_EDGE_COLOR = "#A8A8A8"
 FORUM_FILL = "#FFFFFF"
 FORUM_BORDER = "#2B2B2B"
-#: Highlighter-pen glow behind the edges a comparison points out.
+#: Highlighter-pen glow behind the edges a clicked difference is about.
 HIGHLIGHT_COLOR = "rgba(240,200,0,0.95)"
-#: Line width in pixels by trappa level.
+#: Line width in pixels by trappa level: each step clearly wider than the last.
 LEVEL_WIDTH = {1: 1.0, 2: 2.5, 3: 4.5, 4: 7.0}
+#: Line shade by trappa level, light to dark, so the level reads from the shade too.
+LEVEL_COLOR = {1: "#B3B3B3", 2: "#8A8A8A", 3: "#5C5C5C", 4: "#2E2E2E"}
+#: Pairs joined only through forums, drawn (thin) when the forums are hidden.
+FORUM_PAIR_COLOR = "#C4C4C4"
+#: The layouts a map can use; the first is the default (see README, "Maps").
+LAYOUTS = ("sector", "force")
+#: How many of the most central actors are always labelled; the rest on zoom.
+TOP_LABELS = 25
+#: Label font sizes in pixels at zoom 1: the most central actors, other actors, forums.
+TOP_FONT, ACTOR_FONT, FORUM_FONT = 22, 17, 17
 
 _MIN_SIZE, _MAX_SIZE = 9.0, 34.0
 # Above this many edges the page hides edges while dragging and zooming and
@@ -131,6 +149,25 @@ def drawn_pairs(network: Network) -> list[tuple[str, str, dict]]:
     """
     return [(u, v, d) for u, v, d in network.samverkan.edges(data=True)
             if any(isinstance(tie, Link) for tie in d["ties"])]
+
+
+def forum_only_pairs(network: Network) -> list[tuple[str, str, dict]]:
+    """The samverkan-graph edges that only forums contribute to (the complement of :func:`drawn_pairs`).
+
+    With the forums hidden, the page draws these as thin lines
+    (:func:`forum_pair_edges`), so that no actor tied only through forums floats.
+
+    Examples
+    --------
+    >>> from samnet.model import Actor, Dataset, Forum
+    >>> from samnet.graph import build_network
+    >>> ds = Dataset({}, {i: Actor(i, i, "ifo", "kommun") for i in "ab"}, (),
+    ...              (Forum("f", "F", ("a", "b"), 2, frozenset({"struktur"})),))
+    >>> [(u, v) for u, v, _ in forum_only_pairs(build_network(ds))]
+    [('a', 'b')]
+    """
+    return [(u, v, d) for u, v, d in network.samverkan.edges(data=True)
+            if not any(isinstance(tie, Link) for tie in d["ties"])]
 
 
 def _forum_members(network: Network) -> list[tuple[Forum, list[str]]]:
@@ -225,8 +262,58 @@ def _tie_json(tie: Link | Forum) -> dict:
     }
 
 
-def map_positions(network: Network) -> dict[str, tuple[int, int]]:
-    """Page positions of every actor and forum node, from the edges the map draws.
+def _size_table(network: Network, metrics) -> dict[str, dict[str, float]]:
+    """Node radius by centrality choice and actor."""
+    rows = {row["id"]: row for row in _metric(metrics, "centrality", [])}
+    return {choice: _scaled_sizes({a: float(rows.get(a, {}).get(choice, 0) or 0) for a in network.actors})
+            for choice in SIZE_CHOICES}
+
+
+def top_actors(network: Network, metrics, size_by: str = "strength", count: int = TOP_LABELS) -> list[str]:
+    """The ``count`` most central actors by ``size_by`` (ties broken by id): always labelled.
+
+    Examples
+    --------
+    >>> from samnet.model import Actor, Dataset
+    >>> from samnet.graph import build_network
+    >>> net = build_network(Dataset({}, {i: Actor(i, i, "ifo", "kommun") for i in "ab"}))
+    >>> top_actors(net, {"centrality": [{"id": "b", "strength": 2}, {"id": "a", "strength": 1}]}, count=1)
+    ['b']
+    """
+    rows = {row["id"]: row for row in _metric(metrics, "centrality", [])}
+    value = {a: float(rows.get(a, {}).get(size_by, 0) or 0) for a in network.actors}
+    return sorted(network.actors, key=lambda a: (-value[a], a))[:count]
+
+
+def _boxes(network: Network, metrics, size_by: str) -> dict[str, tuple[float, float, float, float]]:
+    """Every node's box with its label, at the font it is drawn with."""
+    labels = _map_labels(network)
+    sizes = _size_table(network, metrics)[size_by]
+    top = set(top_actors(network, metrics, size_by))
+    boxes = {a: node_box(labels[a], TOP_FONT if a in top else ACTOR_FONT, sizes[a]) for a in network.actors}
+    for forum, members in _forum_members(network):
+        fid = forum_node_id(forum)
+        boxes[fid] = node_box(labels[fid], FORUM_FONT, _forum_size(members))
+    return boxes
+
+
+def _forum_size(members: list[str]) -> float:
+    return round(10 + 3 * math.sqrt(len(members)), 1)
+
+
+def actor_group(actor) -> str:
+    """The group id of an actor's type (``regional`` for a type samnet does not know)."""
+    kind = TYPES.get(actor.type)
+    return kind.group if kind else "regional"
+
+
+def map_positions(network: Network, metrics=None, layout_name: str = "force",
+                  size_by: str = "strength") -> dict[str, tuple[int, int]]:
+    """Page positions of every actor and forum node.
+
+    ``"force"``: :func:`samnet.layout.layout` on the edges the map draws;
+    ``"sector"``: :func:`samnet.sector_layout.sector_positions` by group. Either
+    way nodes are then moved until no node or label box overlaps another.
 
     Examples
     --------
@@ -236,10 +323,19 @@ def map_positions(network: Network) -> dict[str, tuple[int, int]]:
     {'a': (0, 0)}
     """
     members = _forum_members(network)
+    boxes = _boxes(network, metrics, size_by)
+    if layout_name == "sector":
+        weights = {row["id"]: float(row.get("strength", 0) or 0) for row in _metric(metrics, "centrality", [])}
+        slots = [Slot(a, actor_group(actor), weights.get(a, 0.0), boxes[a]) for a, actor in network.actors.items()]
+        pos = sector_positions(slots)
+        pos.update(forum_positions({forum_node_id(f): ms for f, ms in members}, pos, boxes))
+        return {k: pos[k] for k in list(network.actors) + [forum_node_id(f) for f, _ in members]}
     edges = [(u, v) for u, v, _ in drawn_pairs(network)]
     edges += [(link.source, link.target) for link in network.one_way]
     edges += [(forum_node_id(f), m) for f, ms in members for m in ms]
-    return layout(list(network.actors) + [forum_node_id(f) for f, _ in members], edges)
+    raw = layout(list(network.actors) + [forum_node_id(f) for f, _ in members], edges)
+    placed = separate({k: (float(x), float(y)) for k, (x, y) in raw.items()}, boxes)
+    return {k: (int(round(x)), int(round(y))) for k, (x, y) in placed.items()}
 
 
 def actor_nodes(network: Network, metrics, lang: str, size_by: str,
@@ -248,9 +344,8 @@ def actor_nodes(network: Network, metrics, lang: str, size_by: str,
     rows = {row["id"]: row for row in _metric(metrics, "centrality", [])}
     one_way_only = set(_metric(metrics, "one_way_only", []))
     person_only = set(_metric(metrics, "isolated_without_person_dependent", []))
-    values = {choice: {a: float(rows.get(a, {}).get(choice, 0) or 0) for a in network.actors}
-              for choice in SIZE_CHOICES}
-    sizes = {choice: _scaled_sizes(values[choice]) for choice in SIZE_CHOICES}
+    sizes = _size_table(network, metrics)
+    top = set(top_actors(network, metrics, size_by))
     nodes = []
     for actor_id, actor in network.actors.items():
         kind = TYPES.get(actor.type)
@@ -271,6 +366,7 @@ def actor_nodes(network: Network, metrics, lang: str, size_by: str,
             "borderWidth": width, "borderWidthSelected": width + 2,
             "shapeProperties": {"borderDashes": dashes},
             "size": sizes[size_by][actor_id], "x": x, "y": y,
+            "font": {"size": TOP_FONT if actor_id in top else ACTOR_FONT},
             "title": f"{actor.name}\n{type_label}",
             # Fields below are samnet's own, read by the page's script.
             "cat": "actor", "name": actor.name, "type": actor.type, "typeLabel": type_label,
@@ -282,6 +378,8 @@ def actor_nodes(network: Network, metrics, lang: str, size_by: str,
             "metrics": {k: row.get(k, 0) for k in SIZE_CHOICES},
             "sizes": {k: sizes[k][actor_id] for k in SIZE_CHOICES},
             "oneWayOnly": actor_id in one_way_only, "personOnly": actor_id in person_only,
+            # Always labelled; the page shows the other labels only when zoomed in.
+            "top": actor_id in top,
         })
     return nodes
 
@@ -301,9 +399,9 @@ def forum_nodes(network: Network, lang: str, pos: dict[str, tuple[int, int]],
                       "highlight": {"background": "#EEEEEE", "border": "#000000"},
                       "hover": {"background": "#EEEEEE", "border": "#000000"}},
             "borderWidth": 3 if forum.person_dependent else 2,
-            "size": round(10 + 3 * math.sqrt(len(members)), 1), "x": x, "y": y,
+            "size": _forum_size(members), "x": x, "y": y,
             "title": f"{t['forum']}: {forum.name}\n{len(members)} {t['members']}",
-            "font": {"size": 12, "color": "#444444"},
+            "font": {"size": FORUM_FONT, "color": "#444444"},
             "cat": "forum", "name": forum.name, "level": forum.level,
             "scopes": sorted(forum.scopes), "areas": sorted(forum.areas),
             "pd": forum.person_dependent, "members": members,
@@ -333,9 +431,8 @@ def _describe(lang: str, level: int | None, scopes: frozenset, areas: frozenset,
 
 
 def _mark(edge: dict, highlighted: bool) -> dict:
-    """Give an edge the highlighter glow (and ``hl``) when a comparison points it out."""
+    """Flag (``hl``) an edge a comparison points out; the page lights it up on request."""
     if highlighted:
-        edge["shadow"] = {"enabled": True, "color": HIGHLIGHT_COLOR, "size": 14, "x": 0, "y": 0}
         edge["hl"] = True
     return edge
 
@@ -353,7 +450,7 @@ def pair_edges(network: Network, lang: str, highlight: frozenset = frozenset()) 
         edges.append(_mark({
             "from": u, "to": v, "id": f"p:{u}|{v}", "arrows": {"to": {"enabled": False}},
             "width": LEVEL_WIDTH.get(d["level"], 1.0), "dashes": _scopes_dashed(d["scopes"]),
-            "color": _line(PERSON_COLOR if pd else EDGE_COLOR),
+            "color": _line(PERSON_COLOR if pd else LEVEL_COLOR.get(d["level"], EDGE_COLOR)),
             "title": f"{actors[u].name} – {actors[v].name}\n"
                      f"{_describe(lang, d['level'], d['scopes'], d['areas'], pd)}",
             "cat": "pair", "level": d["level"], "scopes": sorted(d["scopes"]),
@@ -402,22 +499,41 @@ def forum_edges(network: Network, lang: str, highlight: frozenset = frozenset())
     return edges
 
 
+def forum_pair_edges(network: Network, lang: str) -> list[dict]:
+    """Thin lines for :func:`forum_only_pairs`, hidden while the forum diamonds are shown."""
+    actors = network.actors
+    edges = []
+    for u, v, d in forum_only_pairs(network):
+        forums = [t.name for t in d["ties"] if isinstance(t, Forum)]
+        edges.append({
+            "from": u, "to": v, "id": f"q:{u}|{v}", "arrows": {"to": {"enabled": False}},
+            "width": 1, "dashes": _scopes_dashed(d["scopes"]), "hidden": True,
+            "color": _line(PERSON_COLOR if d["person_dependent"] else FORUM_PAIR_COLOR),
+            "title": f"{actors[u].name} – {actors[v].name}\n{texts(lang)['forum']}: {', '.join(sorted(forums))}\n"
+                     f"{_describe(lang, d['level'], d['scopes'], d['areas'], d['person_dependent'])}",
+            "cat": "fpair", "level": d["level"], "scopes": sorted(d["scopes"]),
+            "areas": sorted(d["areas"]), "pd": d["person_dependent"],
+        })
+    return edges
+
+
 def network_data(network: Network, metrics, lang: str, size_by: str,
                  highlight: frozenset = frozenset(), key: str = "m0",
-                 positions: dict[str, tuple[int, int]] | None = None) -> dict:
+                 positions: dict[str, tuple[int, int]] | None = None, layout_name: str = "force") -> dict:
     """Nodes, edges, ties and figures of one map, as the page's JSON.
 
     ``metrics`` is the result of :func:`samnet.metrics.analyze_network` for
     ``network``; ``positions`` (page pixels by node id) default to
-    :func:`map_positions`.
+    :func:`map_positions` with ``layout_name``.
     """
     t = texts(lang)
     graph = network.samverkan
-    pos = positions if positions is not None else map_positions(network)
+    pos = positions if positions is not None else map_positions(network, metrics, layout_name, size_by)
     labels = _map_labels(network)
     edges = pair_edges(network, lang, highlight)
     big = len(edges) + len(network.one_way) > _BIG
     edges += one_way_edges(network, lang, highlight) + forum_edges(network, lang, highlight)
+    edges += forum_pair_edges(network, lang)
     ties = [_tie_json(tie) for tie in network.links + network.one_way]
     ties.sort(key=lambda tie: (tie["s"], tie["t"], tie["k"]))
     ties += [_tie_json(f) for f in network.forums]

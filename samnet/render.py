@@ -56,6 +56,8 @@ from samnet.map_data import (
     FORUM_EDGE_COLOR,
     FORUM_FILL,
     HIGHLIGHT_COLOR,
+    LAYOUTS,
+    LEVEL_COLOR,
     LEVEL_WIDTH,
     ONE_WAY_COLOR,
     PERSON_COLOR,
@@ -68,6 +70,7 @@ from samnet.vocab import AREAS, GROUPS, KINDS, LEVELS, SCOPES, TYPES, in_languag
 
 __all__ = [
     "SIZE_CHOICES",
+    "LAYOUTS",
     "LANGS",
     "ONE_WAY_COLOR",
     "PERSON_COLOR",
@@ -77,8 +80,10 @@ __all__ = [
 ]
 
 
-def _check_args(lang: str, size_by: str) -> None:
+def _check_args(lang: str, size_by: str, layout: str = "sector") -> None:
     check_lang(lang)
+    if layout not in LAYOUTS:
+        raise UsageError(f'unknown layout "{layout}"; choose one of: {", ".join(LAYOUTS)}')
     if size_by not in SIZE_CHOICES:
         raise UsageError(f'cannot size nodes by "{size_by}"; choose one of: {", ".join(SIZE_CHOICES)}')
 
@@ -193,7 +198,7 @@ def _lists(lang: str, size_by: str, groups: list[str], highlight: bool) -> dict[
                            f'<span>{_e(in_language((g.sv, g.en), lang))}</span></li>')
     glow = _line_svg(EDGE_COLOR, 2.5, glow=True)
     return {
-        "LEVEL_BOXES": "\n".join(_checkbox("level", str(n), level(n), _line_svg(EDGE_COLOR, LEVEL_WIDTH[n]))
+        "LEVEL_BOXES": "\n".join(_checkbox("level", str(n), level(n), _line_svg(LEVEL_COLOR[n], LEVEL_WIDTH[n]))
                                  for n in LEVELS),
         "SCOPE_BOXES": "\n".join(_checkbox("scope", s, in_language(v, lang)) for s, v in SCOPES.items()),
         "AREA_BOXES": "\n".join(_checkbox("area", a, f"{in_language(v, lang)} ({a})") for a, v in AREAS.items()),
@@ -201,7 +206,7 @@ def _lists(lang: str, size_by: str, groups: list[str], highlight: bool) -> dict[
             f'<option value="{c}"{" selected" if c == size_by else ""}>{_e(text("size_" + c, lang))}</option>'
             for c in SIZE_CHOICES),
         "GROUP_ITEMS": "\n".join(group_items),
-        "LEVEL_ITEMS": "\n".join(f"<li>{_line_svg(EDGE_COLOR, LEVEL_WIDTH[n])}<span>{_e(level(n))}</span></li>"
+        "LEVEL_ITEMS": "\n".join(f"<li>{_line_svg(LEVEL_COLOR[n], LEVEL_WIDTH[n])}<span>{_e(level(n))}</span></li>"
                                  for n in LEVELS),
         "HIGHLIGHT_ITEM": f'\n<li>{glow}<span>{_e(text("highlight_line", lang))}</span></li>' if highlight else "",
     }
@@ -262,7 +267,7 @@ def _groups_of(network: Network) -> set[str]:
 
 
 def render_map(network: Network, metrics: dict | None = None, *, lang: str = "sv",
-               size_by: str = "strength", title: str | None = None) -> str:
+               size_by: str = "strength", title: str | None = None, layout: str = LAYOUTS[0]) -> str:
     """One self-contained, interactive HTML page for one network.
 
     Parameters
@@ -278,6 +283,9 @@ def render_map(network: Network, metrics: dict | None = None, *, lang: str = "sv
         The centrality the nodes are sized by at first; the page can switch.
     title : str, optional
         Page title; "Samverkanskarta – <kommun>" by default.
+    layout : {"sector", "force"}
+        Actors by group round the social services (``sector``), or a force
+        layout of the ties (``force``).
 
     Returns
     -------
@@ -287,7 +295,7 @@ def render_map(network: Network, metrics: dict | None = None, *, lang: str = "sv
     Raises
     ------
     UsageError
-        For an unknown ``lang`` or ``size_by``.
+        For an unknown ``lang``, ``size_by`` or ``layout``.
 
     Examples
     --------
@@ -298,8 +306,8 @@ def render_map(network: Network, metrics: dict | None = None, *, lang: str = "sv
     >>> "<b>IFO</b>" in page, "Legend" in page
     (False, True)
     """
-    _check_args(lang, size_by)
-    data = network_data(network, _metrics_for(network, metrics), lang, size_by)
+    _check_args(lang, size_by, layout)
+    data = network_data(network, _metrics_for(network, metrics), lang, size_by, layout_name=layout)
     if title is None:
         title = f"{text('title', lang)} – {data['name']}"
     return _page(lang=lang, title=title, size_by=size_by, maps=[data],
@@ -307,21 +315,24 @@ def render_map(network: Network, metrics: dict | None = None, *, lang: str = "sv
 
 
 def render_maps_page(panels, *, lang: str = "sv", title: str, size_by: str = "strength",
-                     intro_html: str = "") -> str:
+                     intro_html: str = "", layout: str = LAYOUTS[0]) -> str:
     """Several maps side by side in one self-contained page (used by ``samnet compare``).
 
     Parameters
     ----------
-    panels : list of (Network, dict or None, set of frozenset)
-        Each map's network, its metrics (computed when None) and the actor
-        type pairs (``frozenset({type_a, type_b})``) whose edges get a
-        highlighter glow.
+    panels : list of (Network, dict or None, set of frozenset[, dict])
+        Each map's network, its metrics (computed when None), the actor
+        type pairs (``frozenset({type_a, type_b})``) whose edges are flagged
+        as differing, and optionally the node positions to use (page pixels
+        by node id; the comparison page shares one layout between its maps).
     lang : {"sv", "en"}
     title : str
         Page title (escaped here).
     size_by : {"strength", "degree", "betweenness", "eigenvector"}
     intro_html : str
         Trusted, already escaped HTML shown above the maps.
+    layout : {"sector", "force"}
+        For panels without positions.
 
     Returns
     -------
@@ -339,13 +350,14 @@ def render_maps_page(panels, *, lang: str = "sv", title: str, size_by: str = "st
     >>> "K &amp; M" in page and page.count('class="samnet-data"') == 2
     True
     """
-    _check_args(lang, size_by)
+    _check_args(lang, size_by, layout)
     maps, groups, any_highlight = [], set(), False
-    for i, (network, metrics, highlight) in enumerate(panels):
+    for i, (network, metrics, highlight, *positions) in enumerate(panels):
         highlight = frozenset(highlight or ())
         any_highlight = any_highlight or bool(highlight)
         maps.append(network_data(network, _metrics_for(network, metrics), lang, size_by,
-                                  highlight=highlight, key=f"m{i}"))
+                                 highlight=highlight, key=f"m{i}", layout_name=layout,
+                                 positions=positions[0] if positions else None))
         groups |= _groups_of(network)
     return _page(lang=lang, title=title, size_by=size_by, maps=maps, groups=sorted(groups),
                  highlight=any_highlight, intro_html=intro_html)

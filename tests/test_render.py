@@ -169,13 +169,47 @@ def test_page_script_never_uses_inner_html():
 def test_drawn_counts_follow_the_rule(network, data):
     nodes, edges = drawn_counts(network)
     assert (nodes, edges) == (9 + 1, 5 + 2 + 4)
-    assert len(data["nodes"]) == nodes and len(data["edges"]) == edges
+    shown = [e for e in data["edges"] if not e.get("hidden")]
+    assert len(data["nodes"]) == nodes and len(shown) == edges
     cats = [e["cat"] for e in data["edges"]]
     assert cats.count("pair") == 5 and cats.count("oneway") == 2 and cats.count("forum") == 4
     pairs = {(e["from"], e["to"]) for e in data["edges"] if e["cat"] == "pair"}
-    # Forum-only pairs are represented by the forum node, not by lines.
+    # Forum-only pairs are represented by the forum node, not by lines ...
     assert ("bvc", "polis") not in pairs and ("polis", "skola") not in pairs
     assert ("ifo", "polis") in pairs
+    # ... and by thin lines, hidden until the forums are hidden.
+    thin = {frozenset((e["from"], e["to"])): e for e in data["edges"] if e["cat"] == "fpair"}
+    assert set(thin) == {frozenset(p) for p in [("bvc", "polis"), ("bvc", "skola"), ("polis", "skola")]}
+    assert all(e["hidden"] and e["width"] == 1 for e in thin.values())
+    assert "Spindelgrupp" in thin[frozenset(("bvc", "polis"))]["title"]
+
+
+def test_level_lines_differ_in_width_and_shade(data):
+    from samnet.map_data import LEVEL_COLOR, LEVEL_WIDTH
+
+    assert [LEVEL_WIDTH[n] for n in (1, 2, 3, 4)] == [1.0, 2.5, 4.5, 7.0]
+    grey = [int(LEVEL_COLOR[n][1:3], 16) for n in (1, 2, 3, 4)]
+    assert grey == sorted(grey, reverse=True) and min(a - b for a, b in zip(grey, grey[1:])) >= 30
+    by_level = {e["level"]: e["color"]["color"] for e in data["edges"] if e["cat"] == "pair" and not e["pd"]}
+    assert by_level and all(color == LEVEL_COLOR[level] for level, color in by_level.items())
+
+
+def test_sector_layout_puts_social_services_in_the_middle(network):
+    from samnet.map_data import actor_group, map_positions
+    from samnet.metrics import analyze_network
+
+    pos = map_positions(network, analyze_network(network), "sector")
+    centre = {a: pos[a] for a in network.actors if actor_group(network.actors[a]) == "social"}
+    others = {a: pos[a] for a in network.actors if a not in centre}
+
+    def reach(p):
+        return abs(p[0]) / 1.6 + abs(p[1])
+
+    # ifo has the most strength of the social services: the exact centre.
+    assert pos["ifo"] == (0, 0)
+    assert max(reach(p) for p in centre.values()) < min(reach(p) for p in others.values())
+    # School at the top (negative y), health care below.
+    assert pos["skola"][1] < 0 and pos["bvc"][1] > 0
 
 
 def test_pair_edges_carry_the_merged_attributes(data):

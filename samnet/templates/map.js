@@ -53,6 +53,8 @@
   // The rule the module docstring of samnet.render describes.
   function edgeVisible(e, f) {
     if (e.cat === "oneway" && !f.oneway) return false;
+    // Forum-only pairs stand in for the forum diamonds when those are hidden.
+    if (e.cat === "fpair" && f.forums) return false;
     if (e.cat === "forum" && !f.forums) return false;
     if (f.pdOnly && !e.pd) return false;
     if (e.level !== null && e.level !== undefined && !f.levels[String(e.level)]) return false;
@@ -72,6 +74,9 @@
     data.nodes.forEach(function (n) { self.byId[n.id] = n; });
     data.edges.forEach(function (e) { self.hidden[e.id] = !!e.hidden; });
 
+    // Findings first: they take height from the canvas, and vis-network rescales the view on resize.
+    this.findings = section.querySelector(".findings");
+    this.renderFindings();
     var canvas = section.querySelector(".map-canvas");
     canvas.textContent = "";
     this.nodes = new vis.DataSet(data.nodes);
@@ -84,19 +89,43 @@
     }
     this.network = new vis.Network(canvas, { nodes: this.nodes, edges: this.edges }, options);
     this.fit();
+    this.labelOnZoom();
 
     this.network.on("click", function (params) {
       if (params.nodes.length) showNode(self, params.nodes[0]);
       else if (!params.edges.length) hideDetails();
     });
-    this.findings = section.querySelector(".findings");
-    this.renderFindings();
   }
 
+  // Smallest on-screen size, in pixels, of the always-shown labels in the first view.
+  var READABLE_PX = 12;
   MapView.prototype.fit = function () {
     this.network.fit({ animation: false });
     // fit() frames the nodes, not their labels: leave a margin for the outer labels.
-    this.network.moveTo({ scale: this.network.getScale() * 0.95, animation: false });
+    var scale = this.network.getScale() * 0.95;
+    var font = 0;
+    this.data.nodes.forEach(function (n) { if (n.top && n.font) font = Math.max(font, n.font.size); });
+    if (font && scale * font < READABLE_PX) {
+      // Too small to read when the whole map fits: zoom to readable labels, on the middle of the map.
+      scale = READABLE_PX / font;
+    }
+    this.network.moveTo({ scale: scale, animation: false });
+  };
+
+  // The most central actors ("top") are always labelled. Other labels appear
+  // once the map is zoomed in past ZOOM_REVEAL times the first view, where
+  // there is room for them: vis-network skips a label drawn smaller than its
+  // drawThreshold (in screen pixels).
+  var ZOOM_REVEAL = 1.6;
+  MapView.prototype.labelOnZoom = function () {
+    var scale = this.network.getScale();
+    var updates = [];
+    this.data.nodes.forEach(function (n) {
+      if (n.top) return;
+      var font = (n.font && n.font.size) || 13;
+      updates.push({ id: n.id, scaling: { label: { drawThreshold: font * scale * ZOOM_REVEAL + 1 } } });
+    });
+    if (updates.length) this.nodes.update(updates);
   };
 
   MapView.prototype.applyFilters = function (f) {
@@ -337,7 +366,15 @@
 
   function updateCount() {
     var visible = 0, total = 0;
-    views.forEach(function (v) { visible += v.visibleEdgeCount(); total += v.data.edges.length; });
+    // Out of the lines the map can show with the forum switch as it is.
+    var all = { levels: {}, scopes: {}, areas: {}, oneway: true, forums: filterState().forums, pdOnly: false };
+    Object.keys(ui.levels).forEach(function (k) { all.levels[k] = true; });
+    Object.keys(ui.scopes).forEach(function (k) { all.scopes[k] = true; });
+    Object.keys(ui.areas).forEach(function (k) { all.areas[k] = true; });
+    views.forEach(function (v) {
+      visible += v.visibleEdgeCount();
+      total += v.data.edges.filter(function (e) { return edgeVisible(e, all); }).length;
+    });
     document.getElementById("visible-count").textContent = fmt(T.visible, { v: visible, n: total });
   }
 
