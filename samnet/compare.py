@@ -1121,10 +1121,9 @@ def render_comparison_html(net_a: Network, net_b: Network, comparison: dict, lan
     True
     """
     _check_lang(lang)
-    # pyvis and the page template are slow to import; only this function needs them.
-    from samnet.render import render_maps_page
+    # The page (shared layout, clickable differences) is the render layer's: samnet.compare_view.
+    from samnet.compare_view import render_comparison_page
 
-    highlight = highlight_pairs(comparison)
     title = _w("title", lang).format(a=comparison["a"]["label"], b=comparison["b"]["label"])
-    panels = [(net_a, metrics[0], highlight), (net_b, metrics[1], highlight)]
-    return render_maps_page(panels, lang=lang, title=title, intro_html=_intro_html(comparison, lang))
+    return render_comparison_page(net_a, net_b, comparison, metrics, difference_sentences(comparison, lang),
+                                  lang=lang, title=title, intro=_w("intro", lang))

@@ -81,6 +81,11 @@ __all__ = [
     "drawn_pairs",
     "drawn_counts",
     "forum_node_id",
+    "forum_members",
+    "metric",
+    "node_boxes",
+    "actor_group",
+    "top_actors",
     "actor_nodes",
     "forum_nodes",
     "pair_edges",
@@ -124,8 +129,14 @@ _MIN_SIZE, _MAX_SIZE = 9.0, 34.0
 _BIG = 1500
 
 
-def _metric(metrics, name: str, default):
-    """A metric by name from today's dict or from a result object with the same attribute names."""
+def metric(metrics, name: str, default):
+    """A metric by name from a dict or from a result object with the same attribute names.
+
+    Examples
+    --------
+    >>> metric({"density": 0.5}, "density", 0), metric(None, "density", 0)
+    (0.5, 0)
+    """
     if isinstance(metrics, dict):
         return metrics.get(name, default)
     return getattr(metrics, name, default)
@@ -170,7 +181,8 @@ def forum_only_pairs(network: Network) -> list[tuple[str, str, dict]]:
             if not any(isinstance(tie, Link) for tie in d["ties"])]
 
 
-def _forum_members(network: Network) -> list[tuple[Forum, list[str]]]:
+def forum_members(network: Network) -> list[tuple[Forum, list[str]]]:
+    """Each forum with its members, each member once, in the data's order."""
     return [(f, list(dict.fromkeys(f.members))) for f in network.forums]
 
 
@@ -187,7 +199,7 @@ def drawn_counts(network: Network) -> tuple[int, int]:
     >>> drawn_counts(build_network(ds))
     (4, 4)
     """
-    members = sum(len(m) for _, m in _forum_members(network))
+    members = sum(len(m) for _, m in forum_members(network))
     return len(network.actors) + len(network.forums), len(drawn_pairs(network)) + len(network.one_way) + members
 
 
@@ -264,7 +276,7 @@ def _tie_json(tie: Link | Forum) -> dict:
 
 def _size_table(network: Network, metrics) -> dict[str, dict[str, float]]:
     """Node radius by centrality choice and actor."""
-    rows = {row["id"]: row for row in _metric(metrics, "centrality", [])}
+    rows = {row["id"]: row for row in metric(metrics, "centrality", [])}
     return {choice: _scaled_sizes({a: float(rows.get(a, {}).get(choice, 0) or 0) for a in network.actors})
             for choice in SIZE_CHOICES}
 
@@ -280,18 +292,18 @@ def top_actors(network: Network, metrics, size_by: str = "strength", count: int 
     >>> top_actors(net, {"centrality": [{"id": "b", "strength": 2}, {"id": "a", "strength": 1}]}, count=1)
     ['b']
     """
-    rows = {row["id"]: row for row in _metric(metrics, "centrality", [])}
+    rows = {row["id"]: row for row in metric(metrics, "centrality", [])}
     value = {a: float(rows.get(a, {}).get(size_by, 0) or 0) for a in network.actors}
     return sorted(network.actors, key=lambda a: (-value[a], a))[:count]
 
 
-def _boxes(network: Network, metrics, size_by: str) -> dict[str, tuple[float, float, float, float]]:
-    """Every node's box with its label, at the font it is drawn with."""
+def node_boxes(network: Network, metrics, size_by: str) -> dict[str, tuple[float, float, float, float]]:
+    """Every node's box with its label, at the font it is drawn with (see :mod:`samnet.label_boxes`)."""
     labels = _map_labels(network)
     sizes = _size_table(network, metrics)[size_by]
     top = set(top_actors(network, metrics, size_by))
     boxes = {a: node_box(labels[a], TOP_FONT if a in top else ACTOR_FONT, sizes[a]) for a in network.actors}
-    for forum, members in _forum_members(network):
+    for forum, members in forum_members(network):
         fid = forum_node_id(forum)
         boxes[fid] = node_box(labels[fid], FORUM_FONT, _forum_size(members))
     return boxes
@@ -322,10 +334,10 @@ def map_positions(network: Network, metrics=None, layout_name: str = "force",
     >>> map_positions(build_network(Dataset({}, {"a": Actor("a", "A", "ifo", "kommun")})))
     {'a': (0, 0)}
     """
-    members = _forum_members(network)
-    boxes = _boxes(network, metrics, size_by)
+    members = forum_members(network)
+    boxes = node_boxes(network, metrics, size_by)
     if layout_name == "sector":
-        weights = {row["id"]: float(row.get("strength", 0) or 0) for row in _metric(metrics, "centrality", [])}
+        weights = {row["id"]: float(row.get("strength", 0) or 0) for row in metric(metrics, "centrality", [])}
         slots = [Slot(a, actor_group(actor), weights.get(a, 0.0), boxes[a]) for a, actor in network.actors.items()]
         pos = sector_positions(slots)
         pos.update(forum_positions({forum_node_id(f): ms for f, ms in members}, pos, boxes))
@@ -341,9 +353,9 @@ def map_positions(network: Network, metrics=None, layout_name: str = "force",
 def actor_nodes(network: Network, metrics, lang: str, size_by: str,
                 pos: dict[str, tuple[int, int]], labels: dict[str, str]) -> list[dict]:
     """One vis-network node per actor, in the network's actor order."""
-    rows = {row["id"]: row for row in _metric(metrics, "centrality", [])}
-    one_way_only = set(_metric(metrics, "one_way_only", []))
-    person_only = set(_metric(metrics, "isolated_without_person_dependent", []))
+    rows = {row["id"]: row for row in metric(metrics, "centrality", [])}
+    one_way_only = set(metric(metrics, "one_way_only", []))
+    person_only = set(metric(metrics, "isolated_without_person_dependent", []))
     sizes = _size_table(network, metrics)
     top = set(top_actors(network, metrics, size_by))
     nodes = []
@@ -389,7 +401,7 @@ def forum_nodes(network: Network, lang: str, pos: dict[str, tuple[int, int]],
     """One vis-network diamond per forum, in the network's forum order."""
     t = texts(lang)
     nodes = []
-    for forum, members in _forum_members(network):
+    for forum, members in forum_members(network):
         fid = forum_node_id(forum)
         x, y = pos[fid]
         nodes.append({
@@ -482,7 +494,7 @@ def forum_edges(network: Network, lang: str, highlight: frozenset = frozenset())
     """One thin line from each forum diamond to each of its members."""
     actors = network.actors
     edges = []
-    for forum, members in _forum_members(network):
+    for forum, members in forum_members(network):
         fid = forum_node_id(forum)
         about = _describe(lang, forum.level, forum.scopes, forum.areas, forum.person_dependent)
         for member in members:

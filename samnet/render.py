@@ -122,6 +122,7 @@ def _ui_data(lang: str, size_by: str) -> dict:
         "scopes": {k: in_language(v, lang) for k, v in SCOPES.items()},
         "areas": {k: in_language(v, lang) for k, v in AREAS.items()},
         "groups": {g.id: in_language((g.sv, g.en), lang) for g in GROUPS.values()},
+        "highlight": HIGHLIGHT_COLOR,
         "options": {
             "autoResize": True,
             # Positions come from samnet.layout: no physics, so no random seed either.
@@ -225,7 +226,7 @@ def _panel(data: dict, lang: str, titled: bool) -> str:
 
 
 def _page(*, lang: str, title: str, size_by: str, maps: list[dict], groups: list[str],
-          highlight: bool, intro_html: str = "") -> str:
+          highlight: bool, intro_html: str = "", side_html: str = "") -> str:
     ordered = [g for g in GROUPS if g in set(groups)] or list(GROUPS)
     parts = {
         "LANG": lang,
@@ -234,6 +235,7 @@ def _page(*, lang: str, title: str, size_by: str, maps: list[dict], groups: list
         "VIS_JS": _vis_js(),
         "APP_JS": _template("map.js"),
         "INTRO": intro_html,
+        "SIDE": side_html,
         "PANELS": "\n".join(_panel(data, lang, len(maps) > 1) for data in maps),
         "LAYOUT": "single" if len(maps) == 1 else "multi",
         "UI": _json_for_script(_ui_data(lang, size_by)),
@@ -315,7 +317,7 @@ def render_map(network: Network, metrics: dict | None = None, *, lang: str = "sv
 
 
 def render_maps_page(panels, *, lang: str = "sv", title: str, size_by: str = "strength",
-                     intro_html: str = "", layout: str = LAYOUTS[0]) -> str:
+                     intro_html: str = "", layout: str = LAYOUTS[0], side_html: str = "") -> str:
     """Several maps side by side in one self-contained page (used by ``samnet compare``).
 
     Parameters
@@ -333,6 +335,8 @@ def render_maps_page(panels, *, lang: str = "sv", title: str, size_by: str = "st
         Trusted, already escaped HTML shown above the maps.
     layout : {"sector", "force"}
         For panels without positions.
+    side_html : str
+        Trusted, already escaped HTML at the top of the left column.
 
     Returns
     -------
@@ -360,4 +364,4 @@ def render_maps_page(panels, *, lang: str = "sv", title: str, size_by: str = "st
                                  positions=positions[0] if positions else None))
         groups |= _groups_of(network)
     return _page(lang=lang, title=title, size_by=size_by, maps=maps, groups=sorted(groups),
-                 highlight=any_highlight, intro_html=intro_html)
+                 highlight=any_highlight, intro_html=intro_html, side_html=side_html)

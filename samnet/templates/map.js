@@ -120,10 +120,12 @@
   MapView.prototype.labelOnZoom = function () {
     var scale = this.network.getScale();
     var updates = [];
+    var thresholds = this.thresholds = {};
     this.data.nodes.forEach(function (n) {
       if (n.top) return;
       var font = (n.font && n.font.size) || 13;
-      updates.push({ id: n.id, scaling: { label: { drawThreshold: font * scale * ZOOM_REVEAL + 1 } } });
+      thresholds[n.id] = font * scale * ZOOM_REVEAL + 1;
+      updates.push({ id: n.id, scaling: { label: { drawThreshold: thresholds[n.id] } } });
     });
     if (updates.length) this.nodes.update(updates);
   };
@@ -262,6 +264,80 @@
       appendList(line, view, alone);
     }
     box.appendChild(line);
+  };
+
+  /* ---------------------------------------------------------- focus (comparison page) */
+
+  // Which nodes and edges a difference is about (samnet.compare_view.focus_of gives the spec).
+  MapView.prototype.matches = function (spec) {
+    var byId = this.byId, nodes = {}, edges = {};
+    var types = {};
+    (spec.types || []).forEach(function (t) { types[t] = true; });
+    function typeOf(id) { var n = byId[id]; return n && n.cat === "actor" ? n.type : null; }
+    this.data.edges.forEach(function (e) {
+      var hit = false;
+      if (spec.types) {
+        var a = typeOf(e.from), b = typeOf(e.to);
+        if (e.cat === "forum") {
+          // A forum line is about the pair when its member has one type and the forum another member of the other.
+          var forum = byId[e.from], t = typeOf(e.to);
+          hit = !!types[t] && (!spec.pair || forum.members.some(function (m) {
+            return m !== e.to && types[typeOf(m)] && (spec.types.length === 1 || typeOf(m) !== t);
+          }));
+        } else if (spec.pair) {
+          hit = !!(types[a] && types[b]) && (spec.types.length === 1 || a !== b);
+        } else {
+          hit = !!(types[a] || types[b]);
+        }
+      } else if (spec.area) {
+        hit = e.areas.indexOf(spec.area) >= 0;
+      } else if (spec.pd) {
+        hit = !!e.pd;
+      } else if (spec.oneway) {
+        hit = e.cat === "oneway";
+      } else if (spec.forums) {
+        hit = e.cat === "forum";
+      }
+      if (hit) { edges[e.id] = true; nodes[e.from] = true; nodes[e.to] = true; }
+    });
+    if (spec.types) {
+      this.data.nodes.forEach(function (n) { if (n.cat === "actor" && types[n.type]) nodes[n.id] = true; });
+    }
+    return { nodes: nodes, edges: edges };
+  };
+
+  var DIM = 0.12;
+  MapView.prototype.focusOn = function (spec) {
+    var self = this;
+    var found = this.matches(spec);
+    this.focused = found;
+    this.nodes.update(this.data.nodes.map(function (n) {
+      var on = !!found.nodes[n.id];
+      var font = Object.assign({}, n.font, { color: on ? (n.font && n.font.color) || "#1A1A1A" : "rgba(26,26,26,0.2)" });
+      // A lit-up actor is labelled whatever the zoom.
+      var threshold = on ? 0 : (self.thresholds[n.id] || 5);
+      return { id: n.id, opacity: on ? 1 : DIM, font: font, scaling: { label: { drawThreshold: threshold } } };
+    }));
+    this.edges.update(this.data.edges.map(function (e) {
+      var color = JSON.parse(JSON.stringify(e.color));
+      if (found.edges[e.id]) {
+        return { id: e.id, color: color, shadow: { enabled: true, color: ui.highlight, size: 14, x: 0, y: 0 } };
+      }
+      color.opacity = DIM;
+      return { id: e.id, color: color, shadow: { enabled: false } };
+    }));
+  };
+
+  MapView.prototype.clearFocus = function () {
+    var self = this;
+    this.focused = null;
+    this.nodes.update(this.data.nodes.map(function (n) {
+      return { id: n.id, opacity: 1, font: Object.assign({}, n.font, { color: (n.font && n.font.color) || "#1A1A1A" }),
+               scaling: { label: { drawThreshold: self.thresholds[n.id] || 5 } } };
+    }));
+    this.edges.update(this.data.edges.map(function (e) {
+      return { id: e.id, color: JSON.parse(JSON.stringify(e.color)), shadow: { enabled: false } };
+    }));
   };
 
   /* ---------------------------------------------------------- side panel */
@@ -430,6 +506,25 @@
     views.forEach(function (v) { v.network.unselectAll(); });
   });
 
+  var clear = document.getElementById("focus-clear");
+  var diffButtons = document.querySelectorAll("button[data-focus]");
+  function clearFocus() {
+    views.forEach(function (v) { v.clearFocus(); });
+    for (var d = 0; d < diffButtons.length; d++) diffButtons[d].classList.remove("active");
+    if (clear) clear.disabled = true;
+  }
+  for (var d = 0; d < diffButtons.length; d++) {
+    diffButtons[d].addEventListener("click", function (event) {
+      var button = event.currentTarget;
+      var spec = JSON.parse(button.getAttribute("data-focus"));
+      clearFocus();
+      views.forEach(function (v) { v.focusOn(spec); });
+      button.classList.add("active");
+      if (clear) clear.disabled = false;
+    });
+  }
+  if (clear) clear.addEventListener("click", clearFocus);
+
   applyFilters();
 
   // Ready once every map has been drawn: positions are precomputed and physics
@@ -456,7 +551,10 @@
       visibleNodeCount: function () { return v.visibleNodeCount(); },
       renderedNodeCount: function () { return v.renderedNodeCount(); },
       renderedEdgeCount: function () { return v.renderedEdgeCount(); },
-      focus: function (id) { return v.focus(id); }
+      focus: function (id) { return v.focus(id); },
+      focused: function () {
+        return v.focused ? { nodes: Object.keys(v.focused.nodes).sort(), edges: Object.keys(v.focused.edges).sort() } : null;
+      }
     };
   }
   window.samnetMaps = views.map(api);
