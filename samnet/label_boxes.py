@@ -22,7 +22,7 @@ Examples
 
 from __future__ import annotations
 
-__all__ = ["CHAR_WIDTH", "LABEL_GAP", "MARGIN", "node_box", "overlaps", "separate"]
+__all__ = ["CHAR_WIDTH", "LABEL_GAP", "MARGIN", "SEPARATE_MAX", "node_box", "overlaps", "separate"]
 
 #: Estimated width of one character, in em (font sizes).
 CHAR_WIDTH = 0.62
@@ -30,6 +30,9 @@ CHAR_WIDTH = 0.62
 LABEL_GAP = 4.0
 #: Extra room kept free around every box, in pixels.
 MARGIN = 3.0
+#: Above this many nodes :func:`separate` leaves positions as they are: on a map that
+#: large only zooming in makes labels readable anyway, and the pass would take long.
+SEPARATE_MAX = 2500
 
 
 def node_box(label: str, font: float, size: float) -> tuple[float, float, float, float]:
@@ -86,7 +89,8 @@ def separate(pos: dict[str, tuple[float, float]], boxes: dict[str, tuple[float, 
     """Move nodes until no two boxes (plus :data:`MARGIN`) overlap; nodes in ``fixed`` stay put.
 
     Deterministic: the same input gives the same positions. Stops early once
-    nothing overlaps; after ``rounds`` rounds it returns what it has.
+    nothing overlaps; after ``rounds`` rounds it returns what it has. With more
+    than :data:`SEPARATE_MAX` nodes it returns the positions unchanged.
 
     Examples
     --------
@@ -99,18 +103,27 @@ def separate(pos: dict[str, tuple[float, float]], boxes: dict[str, tuple[float, 
 
     keys = list(pos)
     n = len(keys)
-    if n < 2:
+    if n < 2 or n > SEPARATE_MAX:
         return {k: (float(pos[k][0]), float(pos[k][1])) for k in keys}
     xy, rel = _absolute(pos, boxes, keys)
     rel = rel + np.array([-MARGIN, -MARGIN, MARGIN, MARGIN]) / 2
+    from scipy.spatial import cKDTree
+
     mobile = np.array([0.0 if k in fixed else 1.0 for k in keys])
-    first, second = np.triu_indices(n, 1)
+    # Two boxes can only overlap when their centres are closer than the widest box's diagonal.
+    reach = float(np.hypot(rel[:, 2] - rel[:, 0], rel[:, 3] - rel[:, 1]).max())
     # Fixed directions for boxes whose centres coincide (golden-angle spiral).
     angle = np.arange(n) * 2.399963
     fallback = np.c_[np.cos(angle), np.sin(angle)]
     for _ in range(rounds):
         left, top = xy[:, 0] + rel[:, 0], xy[:, 1] + rel[:, 1]
         right, bottom = xy[:, 0] + rel[:, 2], xy[:, 1] + rel[:, 3]
+        centres = np.c_[(left + right) / 2, (top + bottom) / 2]
+        # Same positions in the same order give the same pairs in the same order: deterministic.
+        near = cKDTree(centres).query_pairs(r=reach, output_type="ndarray").reshape(-1, 2)
+        if not len(near):
+            break
+        first, second = near[:, 0], near[:, 1]
         ox = np.minimum(right[first], right[second]) - np.maximum(left[first], left[second])
         oy = np.minimum(bottom[first], bottom[second]) - np.maximum(top[first], top[second])
         hit = (ox > 0) & (oy > 0)

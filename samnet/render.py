@@ -35,7 +35,9 @@ Examples
 ...               "b": Actor("b", "Polisen", "polis", "stat")},
 ...              (Link(0, "a", "b", "samverkan", 2, frozenset({"individ"}),
 ...                    kommuner=frozenset({"k"})),))
->>> page = render_map(build_network(ds, "k"))
+>>> from samnet.metrics import analyze_network
+>>> network = build_network(ds, "k")
+>>> page = render_map(network, analyze_network(network))
 >>> page.startswith("<!DOCTYPE html>") and "Teckenförklaring" in page
 True
 """
@@ -253,14 +255,6 @@ def _page(*, lang: str, title: str, size_by: str, maps: list[dict], groups: list
     return re.sub(r"\{\{(t:[a-z_]+|[A-Z_]+)\}\}", fill, _template("map.html"))
 
 
-def _metrics_for(network: Network, metrics):
-    if metrics is not None:
-        return metrics
-    from samnet.metrics import analyze_network  # lazy: not every caller needs it
-
-    return analyze_network(network)
-
-
 def _groups_of(network: Network) -> set[str]:
     return {TYPES[a.type].group if a.type in TYPES else "regional" for a in network.actors.values()}
 
@@ -268,7 +262,7 @@ def _groups_of(network: Network) -> set[str]:
 # ---------------------------------------------------------------- public API
 
 
-def render_map(network: Network, metrics: dict | None = None, *, lang: str = "sv",
+def render_map(network: Network, metrics, *, lang: str = "sv",
                size_by: str = "strength", title: str | None = None, layout: str = LAYOUTS[0]) -> str:
     """One self-contained, interactive HTML page for one network.
 
@@ -276,9 +270,9 @@ def render_map(network: Network, metrics: dict | None = None, *, lang: str = "sv
     ----------
     network : Network
         From :func:`samnet.graph.build_network` (one kommun, or ``None`` for the region).
-    metrics : dict, optional
-        The dict of :func:`samnet.metrics.analyze_network` for ``network``;
-        computed when omitted.
+    metrics : NetworkMetrics
+        :func:`samnet.metrics.analyze_network` of ``network``: a map only
+        presents figures, it never computes them.
     lang : {"sv", "en"}
         Language of the page's texts (data texts are shown as they are).
     size_by : {"strength", "degree", "betweenness", "eigenvector"}
@@ -304,12 +298,14 @@ def render_map(network: Network, metrics: dict | None = None, *, lang: str = "sv
     >>> from samnet.model import Actor, Dataset
     >>> from samnet.graph import build_network
     >>> ds = Dataset({}, {"a": Actor("a", "<b>IFO</b>", "ifo", "kommun")})
-    >>> page = render_map(build_network(ds), lang="en")
+    >>> from samnet.metrics import analyze_network
+    >>> network = build_network(ds)
+    >>> page = render_map(network, analyze_network(network), lang="en")
     >>> "<b>IFO</b>" in page, "Legend" in page
     (False, True)
     """
     _check_args(lang, size_by, layout)
-    data = network_data(network, _metrics_for(network, metrics), lang, size_by, layout_name=layout)
+    data = network_data(network, metrics, lang, size_by, layout_name=layout)
     if title is None:
         title = f"{text('title', lang)} – {data['name']}"
     return _page(lang=lang, title=title, size_by=size_by, maps=[data],
@@ -322,8 +318,8 @@ def render_maps_page(panels, *, lang: str = "sv", title: str, size_by: str = "st
 
     Parameters
     ----------
-    panels : list of (Network, dict or None, set of frozenset[, dict])
-        Each map's network, its metrics (computed when None), the actor
+    panels : list of (Network, NetworkMetrics, set of frozenset[, dict])
+        Each map's network, its metrics, the actor
         type pairs (``frozenset({type_a, type_b})``) whose edges are flagged
         as differing, and optionally the node positions to use (page pixels
         by node id; the comparison page shares one layout between its maps).
@@ -349,8 +345,9 @@ def render_maps_page(panels, *, lang: str = "sv", title: str, size_by: str = "st
     >>> ds = Dataset({"k": Kommun("k", "K"), "m": Kommun("m", "M")},
     ...              {"a": Actor("a", "IFO", "ifo", "kommun", "k"),
     ...               "b": Actor("b", "IFO", "ifo", "kommun", "m")})
-    >>> page = render_maps_page([(build_network(ds, "k"), None, set()),
-    ...                          (build_network(ds, "m"), None, set())], title="K & M")
+    >>> from samnet.metrics import analyze_network
+    >>> k, m = build_network(ds, "k"), build_network(ds, "m")
+    >>> page = render_maps_page([(k, analyze_network(k), set()), (m, analyze_network(m), set())], title="K & M")
     >>> "K &amp; M" in page and page.count('class="samnet-data"') == 2
     True
     """
@@ -359,7 +356,7 @@ def render_maps_page(panels, *, lang: str = "sv", title: str, size_by: str = "st
     for i, (network, metrics, highlight, *positions) in enumerate(panels):
         highlight = frozenset(highlight or ())
         any_highlight = any_highlight or bool(highlight)
-        maps.append(network_data(network, _metrics_for(network, metrics), lang, size_by,
+        maps.append(network_data(network, metrics, lang, size_by,
                                  highlight=highlight, key=f"m{i}", layout_name=layout,
                                  positions=positions[0] if positions else None))
         groups |= _groups_of(network)

@@ -158,7 +158,7 @@ def test_kommun_map(open_map, dataset, out_dir, kommun_id):
 
 def test_hostile_names_show_as_text(open_map, out_dir):
     network = build_network(sample_dataset(), "k")
-    page, log = open_map(write(out_dir / "hostile.html", render_map(network)))
+    page, log = open_map(write(out_dir / "hostile.html", render_map(network, analyze_network(network))))
     page.fill("#search", "Kvinnojouren")
     page.press("#search", "Enter")
     page.locator("#details").wait_for(state="visible")
@@ -180,7 +180,7 @@ def test_hostile_names_show_as_text(open_map, out_dir):
 def test_compare_page_in_english(open_map, out_dir):
     ds = sample_dataset()
     a, b = build_network(ds, "k"), build_network(ds, None)
-    page_html = render_maps_page([(a, None, {frozenset({"ifo", "polis"})}), (b, None, set())],
+    page_html = render_maps_page([(a, analyze_network(a), {frozenset({"ifo", "polis"})}), (b, analyze_network(b), set())],
                                  lang="en", title="K and all", intro_html="<p id='intro'>Two maps</p>")
     page, log = open_map(write(out_dir / "compare.html", page_html))
     want = expected(ds, "k")
@@ -203,7 +203,7 @@ def test_ljusdal_screenshot(open_map, dataset, out_dir):
             pytest.fail("the bundled data has no kommun ljusdal")
         pytest.skip("data/ is not bundled yet")
     network = build_network(dataset, "ljusdal")
-    page, log = open_map(write(out_dir / "ljusdal.html", render_map(network)), width=1600, height=1000)
+    page, log = open_map(write(out_dir / "ljusdal.html", render_map(network, analyze_network(network))), width=1600, height=1000)
     SCREENSHOT.parent.mkdir(exist_ok=True)
     page.screenshot(path=str(SCREENSHOT))
     assert SCREENSHOT.stat().st_size > 20_000

@@ -18,6 +18,7 @@ import pytest
 
 from samnet.errors import UsageError
 from samnet.graph import build_network
+from samnet.metrics import analyze_network
 from samnet.model import Actor, Dataset, Forum, Kommun, Link
 from samnet.render import (
     ONE_WAY_COLOR,
@@ -102,7 +103,7 @@ def network():
 
 @pytest.fixture(scope="module")
 def page(network):
-    return render_map(network)
+    return render_map(network, analyze_network(network))
 
 
 @pytest.fixture(scope="module")
@@ -112,7 +113,8 @@ def data(page):
 
 
 def test_same_input_gives_same_bytes(network, page):
-    assert render_map(build_network(sample_dataset(), "k")) == page
+    again = build_network(sample_dataset(), "k")
+    assert render_map(again, analyze_network(again)) == page
 
 
 def test_same_bytes_across_processes_and_hash_seeds(page):
@@ -120,7 +122,8 @@ def test_same_bytes_across_processes_and_hash_seeds(page):
     code = (
         "import hashlib, sys; sys.path.insert(0, 'tests'); from test_render import sample_dataset;"
         "from samnet.graph import build_network; from samnet.render import render_map;"
-        "print(hashlib.sha256(render_map(build_network(sample_dataset(), 'k')).encode()).hexdigest())"
+        "from samnet.metrics import analyze_network; n = build_network(sample_dataset(), 'k');"
+        "print(hashlib.sha256(render_map(n, analyze_network(n)).encode()).hexdigest())"
     )
     digests = set()
     for seed in ("1", "2"):
@@ -196,7 +199,6 @@ def test_level_lines_differ_in_width_and_shade(data):
 
 def test_sector_layout_puts_social_services_in_the_middle(network):
     from samnet.map_data import actor_group, map_positions
-    from samnet.metrics import analyze_network
 
     pos = map_positions(network, analyze_network(network), "sector")
     centre = {a: pos[a] for a in network.actors if actor_group(network.actors[a]) == "social"}
@@ -253,16 +255,16 @@ def test_nodes_colour_size_and_marks(data):
 
 
 def test_size_by_choice_and_validation(network):
-    by_degree = page_data(render_map(network, size_by="degree"))[0]
+    by_degree = page_data(render_map(network, analyze_network(network), size_by="degree"))[0]
     sizes = {n["id"]: n["size"] for n in by_degree["nodes"] if n["cat"] == "actor"}
     assert all(sizes[i] == n["sizes"]["degree"] for i, n in ((n["id"], n) for n in by_degree["nodes"])
                if n["cat"] == "actor")
-    assert '<option value="degree" selected>' in render_map(network, size_by="degree")
+    assert '<option value="degree" selected>' in render_map(network, analyze_network(network), size_by="degree")
     for bad in ("pagerank", "", "Strength"):
         with pytest.raises(UsageError, match="choose one of: " + ", ".join(SIZE_CHOICES)):
-            render_map(network, size_by=bad)
+            render_map(network, analyze_network(network), size_by=bad)
     with pytest.raises(UsageError, match="language"):
-        render_map(network, lang="de")
+        render_map(network, analyze_network(network), lang="de")
 
 
 def test_legend_and_controls_in_swedish_by_default(page):
@@ -280,7 +282,7 @@ def test_legend_and_controls_in_swedish_by_default(page):
 
 
 def test_legend_and_controls_in_english(network):
-    page = render_map(network, lang="en", title="Map <of> K")
+    page = render_map(network, analyze_network(network), lang="en", title="Map <of> K")
     for text in ("Legend", "Municipal social services", "Police and justice", "One-way link (arrow)",
                  "Person-dependent tie", "1 talk", "4 common goal", "individual level", "Find actor"):
         assert text in page, text
@@ -291,9 +293,10 @@ def test_legend_and_controls_in_english(network):
 def test_regional_map_and_empty_network():
     ds = sample_dataset()
     region = build_network(ds, None)
-    page = render_map(region)
+    page = render_map(region, analyze_network(region))
     assert "Alla kommuner" in page
-    empty = render_map(build_network(Dataset({"e": Kommun("e", "Tom")}, {}), "e"))
+    blank = build_network(Dataset({"e": Kommun("e", "Tom")}, {}), "e")
+    empty = render_map(blank, analyze_network(blank))
     assert page_data(empty)[0]["nodes"] == []
 
 
@@ -301,7 +304,7 @@ def test_maps_page_side_by_side_with_highlight(network):
     other = build_network(sample_dataset(), "k")
     highlight = {frozenset({"ifo", "polis"}), frozenset({"ifo"})}
     page = render_maps_page(
-        [(network, None, highlight), (other, None, set())],
+        [(network, analyze_network(network), highlight), (other, analyze_network(other), set())],
         title="Testkommun & Testkommun", intro_html="<p class='intro-x'>Skillnader</p>", lang="sv",
     )
     first, second = page_data(page)
@@ -324,7 +327,9 @@ def test_maps_need_no_pyvis():
             "from samnet.model import Actor, Dataset\n"
             "from samnet.graph import build_network\n"
             "from samnet.render import render_map\n"
-            "page = render_map(build_network(Dataset({}, {'a': Actor('a', 'A', 'ifo', 'kommun')})))\n"
+            "from samnet.metrics import analyze_network\n"
+            "n = build_network(Dataset({}, {'a': Actor('a', 'A', 'ifo', 'kommun')}))\n"
+            "page = render_map(n, analyze_network(n))\n"
             "print('vis.Network' in page, 'IPython' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True,
                          env={**os.environ, "PYTHONPATH": str(ROOT)}, check=True)
