@@ -22,15 +22,24 @@ Edges (the drawing rule, :func:`drawn_pairs`)
        one-way colour, however many links join the same pair.
     3. **Forum edges**: one thin line from each forum diamond to each of its
        members.
+    4. **Forum-only pairs** (:func:`forum_only_pairs`): one thin light line per
+       pair joined only through forums, hidden while the forum diamonds are
+       shown and drawn when they are hidden, so that no actor floats.
 
     So a map draws ``len(actors) + len(forums)`` nodes and
     ``pairs with a link + len(one_way) + sum(len(forum.members))`` edges
-    (:func:`drawn_counts`).
+    (:func:`drawn_counts`) while the forums are shown.
 Edge style
     Width by trappa level (1-4); dashed when every scope is individual,
     solid when any is structural; person-dependent pair edges in the warning
     colour; forum edges thin, in grey (warning colour for a person-dependent
-    forum).
+    forum). Level is shown twice, by width (:data:`LEVEL_WIDTH`) and by shade
+    (:data:`LEVEL_COLOR`).
+Labels
+    The :data:`TOP_LABELS` most central actors (by the size centrality) are
+    always labelled, in :data:`TOP_FONT`; the page shows the other labels
+    only when zoomed in. Positions are moved until no node-and-label box
+    overlaps another (:mod:`samnet.label_boxes`).
 
 vis-network's node and edge items are plain objects: ``id``, ``label`` and
 ``shape`` for a node, ``from`` and ``to`` for an edge, plus its options;
