@@ -2,7 +2,7 @@
 
 Results go to stdout; progress, warnings and problems go to stderr. Bad data
 exits with status 1, bad usage with 2, both without a traceback unless
-``--debug`` is given. Heavy modules (networkx, pyvis) are imported inside the
+``--debug`` is given. Heavy modules (networkx, the map renderer) are imported inside the
 commands that need them so that ``samnet --help`` answers at once.
 """
 

@@ -77,7 +77,9 @@ class Network:
     forums : tuple of Forum
         The forums that belong to the network.
     region_id, region_name : str
-        Id and name of a network of several kommuner (all of them, or a län).
+        Id and name of a network of several kommuner: a län's id and name, or
+        ``"all"`` and ``""`` for all of them (each presenter names that one in
+        its reader's language).
     kommun_names : dict of str to str
         Display names of the dataset's kommuner, by id.
     """
@@ -89,7 +91,7 @@ class Network:
     links: tuple[Link, ...]
     forums: tuple[Forum, ...]
     region_id: str = "all"
-    region_name: str = "Alla kommuner"
+    region_name: str = ""
     kommun_names: dict[str, str] = field(default_factory=dict)
 
     @property
@@ -99,26 +101,8 @@ class Network:
 
     @property
     def name(self) -> str:
-        """The kommun name; for several kommuner ``"Alla kommuner"`` or the län's name."""
+        """The kommun name; for several kommuner the län's name, or ``""`` for all of them."""
         return self.kommun.name if self.kommun else self.region_name
-
-    def ties_of(self, actor_id: str) -> list[Link | Forum]:
-        """Every link and forum that involves ``actor_id``, in data order (links first).
-
-        Examples
-        --------
-        >>> from samnet.model import Actor, Dataset, Link
-        >>> ds = Dataset({}, {i: Actor(i, i, "ifo", "kommun") for i in "ab"},
-        ...              (Link(0, "a", "b", "orosanmalan"),))
-        >>> [t.kind for t in build_network(ds).ties_of("b")]
-        ['orosanmalan']
-        """
-        found: list[Link | Forum] = [
-            link for link in self.links + self.one_way if actor_id in (link.source, link.target)
-        ]
-        found.sort(key=lambda link: link.index)
-        found.extend(forum for forum in self.forums if actor_id in forum.members)
-        return found
 
 
 def tie_pairs(tie: Link | Forum) -> Iterable[tuple[str, str]]:
@@ -264,7 +248,7 @@ def build_region(dataset: Dataset, kommun_ids: Iterable[str], region_id: str, re
 
 
 def build_lan(dataset: Dataset, lan: str) -> Network:
-    """One network of every kommun in län ``lan``; its id is an ASCII slug of the län's name.
+    """One network of every kommun in län ``lan``; its id is an ASCII slug of the län's name, its name the län's.
 
     Raises
     ------
@@ -277,13 +261,13 @@ def build_lan(dataset: Dataset, lan: str) -> Network:
     >>> ds = Dataset({"k": Kommun("k", "K", "Västra Götaland")}, {"a": Actor("a", "A", "ifo", "kommun", "k")})
     >>> net = build_lan(ds, "Västra Götalands län")
     >>> net.id, net.name, sorted(net.actors)
-    ('vastra-gotaland', 'Västra Götaland (1 kommuner)', ['a'])
+    ('vastra-gotaland', 'Västra Götaland', ['a'])
     """
     members = lan_kommuner(dataset, lan)
     name = dataset.kommuner[members[0]].lan
     ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
     slug = re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-") or "lan"
-    return build_region(dataset, members, slug, f"{name} ({len(members)} kommuner)")
+    return build_region(dataset, members, slug, name)
 
 
 def build_network(dataset: Dataset, kommun_id: str | None = None) -> Network:
@@ -352,7 +336,7 @@ def kommun_networks(dataset: Dataset, kommun_ids: Iterable[str] | None = None) -
 
 
 def _assemble(dataset: Dataset, kommun: Kommun | None, members: set[str], links: list[Link],
-              forums: list[Forum], region_id: str = "all", region_name: str = "Alla kommuner") -> Network:
+              forums: list[Forum], region_id: str = "all", region_name: str = "") -> Network:
     for link in links:
         members.update((link.source, link.target))
     for forum in forums:

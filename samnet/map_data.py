@@ -67,7 +67,7 @@ from samnet.graph import Network
 from samnet.label_boxes import node_box, separate
 from samnet.layout import layout
 from samnet.sector_layout import Slot, forum_positions, sector_positions
-from samnet.map_texts import texts
+from samnet.texts import text, texts
 from samnet.model import Forum, Link
 from samnet.vocab import GROUPS, HUVUDMAN, KINDS, LEVELS, SCOPES, TYPES, in_language
 
@@ -408,7 +408,7 @@ def actor_nodes(network: Network, metrics, lang: str, size_by: str,
 def forum_nodes(network: Network, lang: str, pos: dict[str, tuple[int, int]],
                 labels: dict[str, str]) -> list[dict]:
     """One vis-network diamond per forum, in the network's forum order."""
-    t = texts(lang)
+    t = texts("map.", lang)
     nodes = []
     for forum, members in forum_members(network):
         fid = forum_node_id(forum)
@@ -437,7 +437,7 @@ def _line(color: str) -> dict:
 
 def _describe(lang: str, level: int | None, scopes: frozenset, areas: frozenset, pd: bool) -> str:
     """The second and later lines of an edge's tooltip: level, scopes, areas, person-dependence."""
-    t = texts(lang)
+    t = texts("map.", lang)
     parts = []
     if level is not None:
         word = in_language((LEVELS[level].sv, LEVELS[level].en), lang) if level in LEVELS else level
@@ -530,7 +530,7 @@ def forum_pair_edges(network: Network, lang: str) -> list[dict]:
             "from": u, "to": v, "id": f"q:{u}|{v}", "arrows": {"to": {"enabled": False}},
             "width": 1, "dashes": _scopes_dashed(d["scopes"]), "hidden": True,
             "color": _line(PERSON_COLOR if d["person_dependent"] else FORUM_PAIR_COLOR),
-            "title": f"{actors[u].name} – {actors[v].name}\n{texts(lang)['forum']}: {', '.join(sorted(forums))}\n"
+            "title": f"{actors[u].name} – {actors[v].name}\n{text('map.forum', lang)}: {', '.join(sorted(forums))}\n"
                      f"{_describe(lang, d['level'], d['scopes'], d['areas'], d['person_dependent'])}",
             "cat": "fpair", "level": d["level"], "scopes": sorted(d["scopes"]),
             "areas": sorted(d["areas"]), "pd": d["person_dependent"],
@@ -547,7 +547,7 @@ def network_data(network: Network, metrics, lang: str, size_by: str,
     ``network``; ``positions`` (page pixels by node id) default to
     :func:`map_positions` with ``layout_name``.
     """
-    t = texts(lang)
+    t = texts("map.", lang)
     graph = network.samverkan
     pos = positions if positions is not None else map_positions(network, metrics, layout_name, size_by)
     labels = _map_labels(network)

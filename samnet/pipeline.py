@@ -39,12 +39,13 @@ Examples
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from samnet.errors import UsageError
-from samnet.graph import Network, build_lan, build_network, kommun_networks, select_kommuner
+from samnet.graph import Network, build_lan, build_network, kommun_networks, lan_kommuner, select_kommuner
 from samnet.model import Dataset
+from samnet.texts import count, text
 
 __all__ = ["Run", "analysis_run", "map_run", "comparison_run", "comparison_files"]
 
@@ -163,7 +164,8 @@ def comparison_files(net_a: Network, net_b: Network, comparison: dict, out: Path
     ...                                         metrics=figures, html=False))
     ['compare-k-m.json', 'compare-k-m.md']
     """
-    from samnet.compare import format_comparison, render_comparison_html
+    from samnet.compare_page import render_comparison_html
+    from samnet.compare_report import format_comparison
 
     stem = f"compare-{net_a.id}-{net_b.id}"
     files = {
@@ -200,6 +202,9 @@ def map_run(dataset: Dataset, kommun_ids: list[str] | None = None, *, output: Pa
     networks: dict[Path, Network] = {}
     if lan:
         network = build_lan(dataset, lan)
+        title = text("lan_title", lang, lan=network.name,
+                     kommuner=count(len(lan_kommuner(dataset, lan)), "noun.kommun", lang))
+        network = replace(network, region_name=title)
         networks[target if to_file else target / network.id / "map.html"] = network
     else:
         chosen = select_kommuner(dataset, kommun_ids or None)
@@ -231,7 +236,8 @@ def comparison_run(dataset_a: Dataset, kommun_a: str, dataset_b: Dataset, kommun
     >>> comparison_run(ds, "k", ds, "m").text.splitlines()[0]
     'Jämförelse: K och M'
     """
-    from samnet.compare import compare_networks, format_comparison
+    from samnet.compare import compare_networks
+    from samnet.compare_report import format_comparison
 
     select_kommuner(dataset_a, [kommun_a])
     select_kommuner(dataset_b, [kommun_b])

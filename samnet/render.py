@@ -10,7 +10,7 @@ The work is split in three layers: :mod:`samnet.layout` places the nodes,
 :mod:`samnet.map_data` builds vis-network's nodes and edges (and documents
 what is drawn), and this module fills the page template
 (``templates/map.html``, which holds the static controls and legend markup)
-with them. Texts come from :mod:`samnet.map_texts`.
+with them. Texts come from the catalogue :mod:`samnet.texts` (``map.*``).
 
 Filters
 -------
@@ -67,7 +67,7 @@ from samnet.map_data import (
     drawn_counts,
     network_data,
 )
-from samnet.map_texts import LANGS, check_lang, text, texts
+from samnet.texts import LANGS, check_lang, text, texts
 from samnet.vocab import AREAS, GROUPS, KINDS, LEVELS, SCOPES, TYPES, in_language
 
 __all__ = [
@@ -118,7 +118,7 @@ def _ui_data(lang: str, size_by: str) -> dict:
     return {
         "lang": lang,
         "sizeBy": size_by,
-        "t": texts(lang),
+        "t": texts("map.", lang),
         "kinds": {k: in_language(v, lang) for k, v in KINDS.items()},
         "levels": {str(n): in_language((lv.sv, lv.en), lang) for n, lv in LEVELS.items()},
         "scopes": {k: in_language(v, lang) for k, v in SCOPES.items()},
@@ -206,12 +206,12 @@ def _lists(lang: str, size_by: str, groups: list[str], highlight: bool) -> dict[
         "SCOPE_BOXES": "\n".join(_checkbox("scope", s, in_language(v, lang)) for s, v in SCOPES.items()),
         "AREA_BOXES": "\n".join(_checkbox("area", a, f"{in_language(v, lang)} ({a})") for a, v in AREAS.items()),
         "SIZE_OPTIONS": "\n".join(
-            f'<option value="{c}"{" selected" if c == size_by else ""}>{_e(text("size_" + c, lang))}</option>'
+            f'<option value="{c}"{" selected" if c == size_by else ""}>{_e(text("map.size_" + c, lang))}</option>'
             for c in SIZE_CHOICES),
         "GROUP_ITEMS": "\n".join(group_items),
         "LEVEL_ITEMS": "\n".join(f"<li>{_line_svg(LEVEL_COLOR[n], LEVEL_WIDTH[n])}<span>{_e(level(n))}</span></li>"
                                  for n in LEVELS),
-        "HIGHLIGHT_ITEM": f'\n<li>{glow}<span>{_e(text("highlight_line", lang))}</span></li>' if highlight else "",
+        "HIGHLIGHT_ITEM": f'\n<li>{glow}<span>{_e(text("map.highlight_line", lang))}</span></li>' if highlight else "",
     }
 
 
@@ -221,8 +221,8 @@ def _panel(data: dict, lang: str, titled: bool) -> str:
             + (f'<h2 class="panel-title">{name}</h2>' if titled else "")
             + '<div class="findings"></div>'
             f'<div class="map-canvas" id="canvas-{key}" role="img" '
-            f'aria-label="{_e(text("map_of", lang))}: {name}">'
-            f'<p class="wait">{_e(text("wait", lang))}</p></div>'
+            f'aria-label="{_e(text("map.map_of", lang))}: {name}">'
+            f'<p class="wait">{_e(text("map.wait", lang))}</p></div>'
             f'<script type="application/json" class="samnet-data">{_json_for_script(data)}</script>'
             "</section>")
 
@@ -244,7 +244,7 @@ def _page(*, lang: str, title: str, size_by: str, maps: list[dict], groups: list
         **_swatches(),
         **_lists(lang, size_by, ordered, highlight),
     }
-    t = texts(lang)
+    t = texts("map.", lang)
 
     def fill(match: re.Match) -> str:
         name = match.group(1)
@@ -307,7 +307,7 @@ def render_map(network: Network, metrics, *, lang: str = "sv",
     _check_args(lang, size_by, layout)
     data = network_data(network, metrics, lang, size_by, layout_name=layout)
     if title is None:
-        title = f"{text('title', lang)} – {data['name']}"
+        title = f"{text('map.title', lang)} – {data['name']}"
     return _page(lang=lang, title=title, size_by=size_by, maps=[data],
                  groups=sorted(_groups_of(network)), highlight=False)
 

@@ -204,7 +204,9 @@ def test_map_to_a_single_file_and_for_a_lan(runner, tmp_path):
     assert "<html" in single.read_text(encoding="utf-8")
     lan = tmp_path / "lan.html"
     assert run(runner, "map", "--data", SMALL, "--lan", "Testlän", "-o", str(lan)).exit_code == 0
-    assert "Testlän (1 kommuner)" in lan.read_text(encoding="utf-8")
+    assert "Testlän (1 kommun)" in lan.read_text(encoding="utf-8")
+    assert run(runner, "map", "--data", SMALL, "--lan", "Testlän", "-o", str(lan), "--lang", "en").exit_code == 0
+    assert "Testlän (1 municipality)" in lan.read_text(encoding="utf-8")
 
 
 def test_map_usage_errors_exit_2(runner, tmp_path):
@@ -258,6 +260,9 @@ def test_data_without_kommuner_is_analysed_as_one_network(runner, tmp_path):
     assert json.loads(result.stdout)["kommuner"]["all"]["samverkan_ties"] == 1
     assert (out / "all" / "metrics.csv").is_file() and (out / "map.html").is_file()
     assert "== Alla kommuner (all) ==" in run(runner, "analyze", "--data", str(data), "--format", "table").stdout
+    # The name is the reader's language, not the data's: graph.py holds no display text.
+    english = run(runner, "analyze", "--data", str(data), "--format", "markdown", "--lang", "en").stdout
+    assert "## All municipalities" in english and "Alla" not in english
 
 
 def test_unwritable_output_is_a_clear_error(runner, tmp_path):
@@ -347,3 +352,23 @@ def test_files_are_written_before_tables_are_printed(runner, tmp_path, monkeypat
     events.clear()
     assert run(runner, "compare", "k", "m", "--data", SMALL, "-o", str(tmp_path)).exit_code == 0
     assert events.index("write") < events.index("stdout")
+
+
+def test_csv_cells_never_start_a_formula(runner, tmp_path):
+    # Issue #14: a name like =HYPERLINK(...) stayed a live formula when metrics.csv was opened in Excel.
+    data = tmp_path / "data"
+    data.mkdir()
+    names = ['=HYPERLINK("http://x";"klick")', "+1+1", "-2+3", "@SUM(A1)", "\tTabb", "-5", "Vanlig"]
+    actors = "".join(f"  - {{id: a{i}, name: {json.dumps(n)}, type: ifo, huvudman: kommun}}\n"
+                     for i, n in enumerate(names))
+    (data / "actors.yaml").write_text("actors:\n" + actors, encoding="utf-8")
+    (data / "links.yaml").write_text("links:\n  - {source: a0, target: a1, level: 2, scope: individ}\n",
+                                     encoding="utf-8")
+    out = tmp_path / "out"
+    assert run(runner, "analyze", "--data", str(data), "-o", str(out), "--no-maps", "--format", "json").exit_code == 0
+    for text in ((out / "all" / "metrics.csv").read_text(encoding="utf-8"),
+                 run(runner, "analyze", "--data", str(data), "--format", "csv").stdout):
+        written = {row["id"]: row for row in csv.DictReader(io.StringIO(text))}
+        assert [written[f"a{i}"]["name"] for i in range(len(names))] == [
+            "'" + n for n in names[:5]] + ["-5", "Vanlig"]
+        assert written["a0"]["strength"] == "2" and written["a0"]["betweenness"] == "0.0"

@@ -32,13 +32,10 @@ from pathlib import Path
 
 import pytest
 
-from samnet.compare import (
-    compare_networks,
-    difference_sentences,
-    format_comparison,
-    highlight_pairs,
-    render_comparison_html,
-)
+from samnet.compare import compare_networks, highlight_pairs
+from samnet.compare_page import render_comparison_html
+from samnet.compare_report import format_comparison
+from samnet.compare_words import difference_sentences
 from samnet.errors import UsageError
 from samnet.graph import build_network
 from samnet.loader import load_dataset
@@ -354,7 +351,7 @@ def test_render_comparison_html_is_self_contained_and_escaped():
     assert "<script>alert" not in page and "<img src=x" not in page and "<b>fet</b>" not in page
     assert "Aby &lt;script&gt;" in page and "Bby &amp; &lt;b&gt;fet&lt;/b&gt;" in page
     assert page.count('class="samnet-data"') == 2
-    # The key figures and the ranked sentences (clickable: samnet.compare_view) come before the maps.
+    # The key figures and the ranked sentences (clickable: samnet.compare_page) come before the maps.
     first = difference_sentences(comparison)[0]
     assert re.search(r'<li><(button|span)[^>]*>' + re.escape(html.escape(first)) + "</", page)
     assert "Nyckeltal" in page and "Samverkanstrappan (band per nivå)" in page
@@ -390,9 +387,9 @@ def test_sentences_for_kommun_wide_figures(comparison):
 
 
 def test_long_lists_keep_their_ranks(comparison, monkeypatch):
-    import samnet.compare
+    import samnet.compare_report
 
-    monkeypatch.setattr(samnet.compare, "TOP", 5)
+    monkeypatch.setattr(samnet.compare_report, "TOP", 5)
     sentences = difference_sentences(comparison)
     md = format_comparison(comparison, "markdown")
     head, rest = md.split("## Övriga skillnader")
@@ -439,3 +436,43 @@ def test_bundled_comparison_formats(bundled):
         table = format_comparison(bundled, "table", lang)
         assert max(len(line) for line in table.splitlines()) <= 100
     assert json.loads(format_comparison(bundled, "json")) == bundled
+
+
+def test_every_kind_of_difference_has_its_weight_its_sentence_and_its_template():
+    from samnet.compare import WEIGHTS
+    from samnet.compare_words import SENTENCES
+    from samnet.texts import CATALOGUE
+
+    templates = {key.removeprefix("compare.sentence.") for key in CATALOGUE if key.startswith("compare.sentence.")}
+    assert set(SENTENCES) == set(WEIGHTS) == templates
+
+
+def test_every_kind_of_difference_on_the_bundled_pair_is_said_in_both_languages(bundled):
+    from samnet.compare_words import SENTENCES
+
+    found = {d["key"] for d in bundled["differences"]}
+    assert len(found) >= 15  # the bundled pair exercises most kinds
+    for lang in ("sv", "en"):
+        sentences = difference_sentences(bundled, lang)
+        assert len(sentences) == len(bundled["differences"])
+        assert all(s[:1].isupper() and s.endswith(".") and "{" not in s for s in sentences)
+    assert found <= set(SENTENCES)
+
+
+def test_data_text_is_escaped_alike_in_compare_md_and_report_md(tmp_path):
+    # Issue #9: a kommun named like this was escaped in report.md but raw in compare-*.md.
+    from samnet.pipeline import analysis_run
+
+    evil = "K <img src=x onerror=alert(1)>"
+    ds = Dataset({"k": Kommun("k", evil), "m": Kommun("m", "M")},
+                 {"k-ifo": Actor("k-ifo", "IFO *K*", "ifo", "kommun", "k"),
+                  "m-ifo": Actor("m-ifo", "IFO M", "ifo", "kommun", "m"),
+                  "m-skola": Actor("m-skola", "Skola", "skola", "kommun", "m")},
+                 (Link(0, "m-skola", "m-ifo", "samverkan", 2, frozenset({"individ"}), kommuner=frozenset({"m"})),))
+    files = analysis_run(ds, fmt="json", output_dir=tmp_path, maps=False).files
+    report, compare_md = files[tmp_path / "report.md"], files[tmp_path / "compare-k-m.md"]
+    escaped = r"K \<img src=x onerror=alert(1)\>"
+    for text in (report, compare_md):
+        assert not re.search(r"(?<!\\)<img", text)  # never unescaped
+        assert escaped in text
+    assert compare_md.count(escaped) >= 3  # the title, the sentences and the table headers

@@ -13,7 +13,9 @@ from pathlib import Path
 
 import pytest
 
-from samnet.compare import TOP, compare_networks, difference_sentences, highlight_pairs, render_comparison_html
+from samnet.compare import TOP, compare_networks, highlight_pairs
+from samnet.compare_page import render_comparison_html
+from samnet.compare_words import difference_sentences
 from samnet.graph import build_network
 from samnet.loader import load_dataset
 from samnet.metrics import analyze_network
@@ -117,7 +119,7 @@ def test_hostile_names_stay_text(open_map, tmp_path):
 
 
 def _expected_focus(data: dict, spec: dict) -> tuple[list[str], list[str]]:
-    """The nodes and edges a difference lights up, by the rule of samnet.compare_view, from the map's data."""
+    """The nodes and edges a difference lights up, by the rule of samnet.compare_page, from the map's data."""
     nodes = {n["id"]: n for n in data["nodes"]}
     types = set(spec["types"])
 
@@ -181,7 +183,7 @@ def test_a_click_on_a_difference_lights_it_up_in_both_maps(open_map, tmp_path, s
 
 
 def test_both_maps_share_one_layout_by_function(open_map, tmp_path):
-    from samnet.compare_view import function_slots
+    from samnet.compare_page import function_slots
 
     dataset = _bundled() or load_dataset(PAIR)
     a, b = sorted(dataset.kommuner)[:2]

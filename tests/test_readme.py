@@ -44,7 +44,8 @@ def test_no_placeholder_is_left():
 
 
 def test_quoted_comparison_sentences_are_what_compare_says():
-    from samnet.compare import compare_networks, difference_sentences
+    from samnet.compare import compare_networks
+    from samnet.compare_words import difference_sentences
     from samnet.graph import build_network
     from samnet.loader import load_dataset
     from samnet.metrics import analyze_network

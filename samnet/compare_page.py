@@ -1,5 +1,9 @@
 """The comparison page: two kommuner on one shared sector layout, with clickable differences.
 
+The rendering layer of :mod:`samnet.compare`: :func:`render_comparison_html` takes a
+comparison and the two networks with their metrics and returns one self-contained page.
+Every text from the data is HTML-escaped.
+
 What the page shows
 -------------------
 - At the top, side by side for both kommuner: the key figures and the
@@ -31,10 +35,10 @@ import json
 
 from samnet.graph import Network
 from samnet.map_data import actor_group, forum_members, forum_node_id, metric, node_boxes
-from samnet.map_texts import check_lang, text
+from samnet.texts import check_lang, text
 from samnet.sector_layout import Slot, forum_positions, sector_positions
 
-__all__ = ["function_slots", "shared_positions", "focus_of", "render_comparison_page"]
+__all__ = ["function_slots", "shared_positions", "focus_of", "render_comparison_page", "render_comparison_html"]
 
 #: Differences shown before "more differences" folds the rest away.
 SHOWN = 25
@@ -150,7 +154,7 @@ def _e(value: object) -> str:
 
 
 def _figure(value, share: bool, lang: str) -> str:
-    from samnet.report import decimal  # the one decimal-comma formatter
+    from samnet.texts import decimal  # the one decimal-comma formatter
 
     if value is None:
         return "–"
@@ -164,8 +168,8 @@ def _figures_html(comparison: dict, lang: str) -> str:
     for key, field, share in _FIGURES:
         pair = comparison["summary"].get(field, {})
         cells = "".join(f"<td>{_e(_figure(pair.get(s), share, lang))}</td>" for s in "ab")
-        rows.append(f'<tr><th scope="row">{_e(text(key, lang))}</th>{cells}</tr>')
-    return (f'<section class="cmp-box"><h2>{_e(text("cmp_figures", lang))}</h2>'
+        rows.append(f'<tr><th scope="row">{_e(text("map." + key, lang))}</th>{cells}</tr>')
+    return (f'<section class="cmp-box"><h2>{_e(text("map.cmp_figures", lang))}</h2>'
             f'<table class="cmp-figures"><thead><tr>{head}</tr></thead><tbody>{"".join(rows)}</tbody></table>'
             "</section>")
 
@@ -186,13 +190,13 @@ def _trappa_html(comparison: dict, lang: str) -> str:
                         f'<span class="bar-value">{count}</span></div>')
         charts.append(f'<div class="trappa" data-side="{side}"><h3>{_e(comparison[side]["label"])}</h3>'
                       + "".join(bars) + "</div>")
-    return (f'<section class="cmp-box"><h2>{_e(text("cmp_trappa", lang))}</h2>'
+    return (f'<section class="cmp-box"><h2>{_e(text("map.cmp_trappa", lang))}</h2>'
             f'<div class="trappas">{"".join(charts)}</div></section>')
 
 
 def _differences_html(comparison: dict, sentences: list[str], lang: str) -> str:
     if not sentences:
-        return f'<section class="cmp-diffs"><p>{_e(text("cmp_none", lang))}</p></section>'
+        return f'<section class="cmp-diffs"><p>{_e(text("map.cmp_none", lang))}</p></section>'
     items = []
     for difference, sentence in zip(comparison["differences"], sentences):
         focus = focus_of(difference)
@@ -203,11 +207,11 @@ def _differences_html(comparison: dict, sentences: list[str], lang: str) -> str:
             items.append(f'<li><button type="button" class="diff" data-focus="{spec}">{_e(sentence)}</button></li>')
     shown = f'<ol class="samnet-differences">{"".join(items[:SHOWN])}</ol>'
     if len(items) > SHOWN:
-        shown += (f'<details><summary>{_e(text("cmp_more", lang).format(n=len(items) - SHOWN))}</summary>'
+        shown += (f'<details><summary>{_e(text("map.cmp_more", lang, n=len(items) - SHOWN))}</summary>'
                   f'<ol class="samnet-differences" start="{SHOWN + 1}">{"".join(items[SHOWN:])}</ol></details>')
-    return (f'<section class="cmp-diffs"><h2>{_e(text("cmp_differences", lang))}</h2>'
-            f'<p class="note">{_e(text("cmp_hint", lang))}</p>'
-            f'<button type="button" id="focus-clear" disabled>{_e(text("cmp_clear", lang))}</button>'
+    return (f'<section class="cmp-diffs"><h2>{_e(text("map.cmp_differences", lang))}</h2>'
+            f'<p class="note">{_e(text("map.cmp_hint", lang))}</p>'
+            f'<button type="button" id="focus-clear" disabled>{_e(text("map.cmp_clear", lang))}</button>'
             f"{shown}</section>")
 
 
@@ -247,8 +251,8 @@ def render_comparison_page(net_a: Network, net_b: Network, comparison: dict, met
 
     check_lang(lang)
     positions = shared_positions([net_a, net_b], list(metrics))
-    top = (f'<p>{_e(intro)} {_e(text("cmp_same_places", lang))}</p>' if intro
-           else f'<p>{_e(text("cmp_same_places", lang))}</p>')
+    top = (f'<p>{_e(intro)} {_e(text("map.cmp_same_places", lang))}</p>' if intro
+           else f'<p>{_e(text("map.cmp_same_places", lang))}</p>')
     top += f'<div class="cmp-top">{_figures_html(comparison, lang)}{_trappa_html(comparison, lang)}</div>'
     from samnet.compare import highlight_pairs  # the type pairs that differ, flagged in the data
 
@@ -256,3 +260,43 @@ def render_comparison_page(net_a: Network, net_b: Network, comparison: dict, met
     panels = [(net_a, metrics[0], flagged, positions[0]), (net_b, metrics[1], flagged, positions[1])]
     return render_maps_page(panels, lang=lang, title=title, intro_html=top,
                             side_html=_differences_html(comparison, sentences, lang))
+
+
+def render_comparison_html(net_a: Network, net_b: Network, comparison: dict, lang: str = "sv", *,
+                           metrics) -> str:
+    """The comparison page of ``samnet compare -o`` and ``samnet analyze -o``.
+
+    Parameters
+    ----------
+    net_a, net_b : Network
+        The networks that were compared.
+    comparison : dict
+        From :func:`samnet.compare.compare_networks` on the same networks.
+    lang : {"sv", "en"}
+    metrics : (NetworkMetrics, NetworkMetrics)
+        The figures of ``net_a`` and ``net_b``, which size and describe the actors.
+
+    Returns
+    -------
+    str
+        A complete HTML document that works offline.
+
+    Examples
+    --------
+    >>> from samnet.model import Actor, Dataset, Kommun
+    >>> from samnet.graph import build_network
+    >>> from samnet.compare import compare_networks
+    >>> from samnet.metrics import analyze_network
+    >>> ds = Dataset({"k": Kommun("k", "K <&>")}, {"i": Actor("i", "IFO", "ifo", "kommun", "k")})
+    >>> net = build_network(ds, "k")
+    >>> m = analyze_network(net)
+    >>> page = render_comparison_html(net, net, compare_networks(net, net, m, m), metrics=(m, m))
+    >>> "K &lt;&amp;&gt; (A)" in page and "<&>" not in page
+    True
+    """
+    from samnet.compare_words import difference_sentences
+
+    check_lang(lang)
+    title = text("compare.title", lang, a=comparison["a"]["label"], b=comparison["b"]["label"])
+    return render_comparison_page(net_a, net_b, comparison, metrics, difference_sentences(comparison, lang),
+                                  lang=lang, title=title, intro=text("compare.intro", lang))
