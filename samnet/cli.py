@@ -8,6 +8,7 @@ commands that need them so that ``samnet --help`` answers at once.
 
 from __future__ import annotations
 
+import functools
 import os
 import sys
 from pathlib import Path
@@ -35,7 +36,9 @@ class _Group(click.Group):
             if debug:
                 raise
             if isinstance(exc, UsageError):
-                click.echo(f"Usage error: {exc}", err=True)
+                lang = ctx.meta.get("samnet.lang", "sv")
+                prefix = "Usage error" if lang == "en" else "Fel i kommandot"
+                click.echo(f"{prefix}: {exc.in_language(lang)}", err=True)
             else:
                 click.echo(str(exc), err=True)
             ctx.exit(exc.exit_code)
@@ -53,11 +56,28 @@ class _Group(click.Group):
 
 
 def _data_option(func):
+    """``--data FOLDER|FILE.xlsx`` and ``--example`` (the bundled data), resolved into ``data_dir``."""
+    @functools.wraps(func)
+    def with_example(*args, example: bool = False, **kwargs):
+        if example:
+            ctx = click.get_current_context()
+            if ctx.get_parameter_source("data_dir") is click.core.ParameterSource.COMMANDLINE:
+                raise UsageError("ange antingen --data eller --example, inte båda",
+                                 en="give either --data or --example, not both")
+            from samnet.datasource import bundled_data_dir
+
+            kwargs["data_dir"] = str(bundled_data_dir())
+        return func(*args, **kwargs)
+
+    with_example = click.option(
+        "--example", is_flag=True,
+        help="Use the bundled Ljusdal and Sandviken data, from any folder.",
+    )(with_example)
     return click.option(
         "--data", "data_dir", default=_DEFAULT_DATA, show_default=True,
-        type=click.Path(file_okay=False, path_type=str),
-        help="Folder with actors.yaml and links.yaml.",
-    )(func)
+        type=click.Path(path_type=str),
+        help="Folder with actors.yaml and links.yaml, or an Excel workbook (.xlsx).",
+    )(with_example)
 
 
 def _kommun_option(func):
@@ -67,10 +87,16 @@ def _kommun_option(func):
     )(func)
 
 
+def _remember_lang(ctx: click.Context, _param: click.Parameter, value: str) -> str:
+    # The group prints usage errors after the command has failed, in the command's language.
+    ctx.meta["samnet.lang"] = value
+    return value
+
+
 def _lang_option(func):
     return click.option(
-        "--lang", type=_LANGS, default="sv", show_default=True,
-        help="Language of tables, reports and maps: Swedish or English.",
+        "--lang", type=_LANGS, default="sv", show_default=True, is_eager=True, callback=_remember_lang,
+        help="Language of messages, tables, reports and maps: Swedish or English.",
     )(func)
 
 
@@ -78,10 +104,10 @@ def _status(message: str) -> None:
     click.echo(message, err=True)
 
 
-def _load(data_dir: str):
-    from samnet.loader import load_dataset
+def _load(data_dir: str, lang: str = "sv"):
+    from samnet.datasource import load_data
 
-    return load_dataset(data_dir)
+    return load_data(data_dir, lang=lang)
 
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
@@ -91,21 +117,26 @@ def _load(data_dir: str):
 def cli(ctx: click.Context, debug: bool) -> None:
     """samnet: measure, map and compare samverkan against violence in close relationships.
 
-    Reads actors.yaml and links.yaml from a data folder (default: data/).
-    Start with `samnet validate`, then `samnet analyze`.
+    Reads actors.yaml and links.yaml from a data folder (default: data/), or an
+    Excel workbook with --data FILE.xlsx. Start with `samnet validate`, then
+    `samnet analyze`. New here: `samnet init`, or try `samnet analyze --example`.
     """
     ctx.meta["samnet.debug"] = debug
 
 
 @cli.command()
 @_data_option
-def validate(data_dir: str) -> None:
+@_lang_option
+def validate(data_dir: str, lang: str) -> None:
     """Check the data and print every problem, or one line if all is well."""
-    dataset = _load(data_dir)
-    click.echo(
-        f"OK: {data_dir} holds {len(dataset.kommuner)} kommuner, {len(dataset.actors)} actors, "
-        f"{len(dataset.links)} links and {len(dataset.forums)} forums; no problems found"
-    )
+    dataset = _load(data_dir, lang)
+    counts = (len(dataset.kommuner), len(dataset.actors), len(dataset.links), len(dataset.forums))
+    if lang == "en":
+        click.echo("OK: {} holds {} kommuner, {} actors, {} links and {} forums; no problems found"
+                   .format(data_dir, *counts))
+    else:
+        click.echo("OK: {} innehåller {} kommuner, {} aktörer, {} länkar och {} forum; inga problem hittades"
+                   .format(data_dir, *counts))
 
 
 @cli.command()
@@ -130,25 +161,25 @@ def analyze(data_dir: str, kommuner: tuple[str, ...], fmt: str | None, lang: str
 
     if output_dir is None and fmt is None:
         output_dir = _DEFAULT_OUTPUT
-    dataset = _load(data_dir)
+    dataset = _load(data_dir, lang)
     run = analysis_run(dataset, list(kommuner) or None, fmt=fmt or "table", lang=lang, top=top,
                        output_dir=None if output_dir is None else Path(output_dir), maps=not no_maps,
                        source=data_dir, progress=_status)
-    _finish(run)
+    _finish(run, lang)
 
 
-def _finish(run) -> None:
+def _finish(run, lang: str = "sv") -> None:
     """Write the run's files (all or none), then print its text: a failed print never loses files."""
     if run.files:
-        _write(run.files)
+        _write(run.files, lang)
     if run.text:
         click.echo(run.text, nl=not run.text.endswith("\n"))
 
 
-def _write(files: dict) -> None:
+def _write(files: dict, lang: str = "sv") -> None:
     from samnet.output import write_files
 
-    written = write_files(files)
+    written = write_files(files, lang=lang)
     if len(written) <= 12:
         for path in written:
             _status(f"wrote {path}")
@@ -176,17 +207,17 @@ def map_command(data_dir: str, kommuner: tuple[str, ...], output: str, lan: str 
     """Draw interactive maps: one self-contained HTML file per kommun that works offline."""
     from samnet.pipeline import map_run
 
-    dataset = _load(data_dir)
+    dataset = _load(data_dir, lang)
     _finish(map_run(dataset, list(kommuner) or None, output=Path(output), lan=lan, size_by=size_by,
-                    layout=layout, lang=lang))
+                    layout=layout, lang=lang), lang)
 
 
 @cli.command()
 @click.argument("kommun_a", metavar="A")
 @click.argument("kommun_b", metavar="B")
 @_data_option
-@click.option("--data-b", "data_b", default=None, type=click.Path(file_okay=False, path_type=str),
-              help="Read kommun B from this data folder instead (a later snapshot, another län).")
+@click.option("--data-b", "data_b", default=None, type=click.Path(path_type=str),
+              help="Read kommun B from this data folder or workbook instead (a later snapshot, another län).")
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "markdown"]), default="table",
               show_default=True, help="What to print on stdout.")
 @_lang_option
@@ -202,14 +233,101 @@ def compare(kommun_a: str, kommun_b: str, data_dir: str, data_b: str | None, fmt
     """
     from samnet.pipeline import comparison_run
 
-    dataset_a = _load(data_dir)
-    dataset_b = _load(data_b) if data_b else dataset_a
+    dataset_a = _load(data_dir, lang)
+    dataset_b = _load(data_b, lang) if data_b else dataset_a
     _finish(comparison_run(dataset_a, kommun_a, dataset_b, kommun_b, fmt=fmt, lang=lang, top=top,
-                           output_dir=None if output_dir is None else Path(output_dir)))
+                           output_dir=None if output_dir is None else Path(output_dir)), lang)
+
+
+@cli.command()
+@click.option("-o", "--output", "output", default="kartlaggning.xlsx", show_default=True,
+              type=click.Path(dir_okay=False, path_type=str), help="The workbook to write.")
+@click.option("--force", is_flag=True, help="Replace the workbook if it exists.")
+def template(output: str, force: bool) -> None:
+    """Write an empty Excel workbook to fill in: one sheet per part of the data, help in Swedish."""
+    from samnet.workbook import template_workbook
+
+    files = {Path(output): template_workbook()}
+    _refuse_overwrite(files, force)
+    _write(files)
+
+
+@cli.command()
+@click.argument("source", metavar="SRC", type=click.Path(path_type=str))
+@click.argument("dest", metavar="DEST", type=click.Path(path_type=str))
+@click.option("--force", is_flag=True, help="Replace files that already exist at DEST.")
+@_lang_option
+def convert(source: str, dest: str, force: bool, lang: str) -> None:
+    """Convert a data folder to an Excel workbook (DEST ends in .xlsx) or a workbook to a folder.
+
+    The data is validated first; the result holds the same mapping.
+    """
+    from samnet.convert import conversion_files
+
+    files = conversion_files(_load(source, lang), dest)
+    _refuse_overwrite(files, force)
+    _write(files)
+
+
+@cli.command()
+@_data_option
+@click.option("--kommun", "kommun", default=None, metavar="ID",
+              help="The kommun to export. Default: every kommun together.")
+@click.option("--format", "fmt", type=click.Choice(["graphml", "gexf", "xlsx", "json"]), default=None,
+              help="File format.  [default: from the file name, else graphml]")
+@click.option("-o", "--output", "output", required=True, type=click.Path(dir_okay=False, path_type=str),
+              help="The file to write, e.g. ljusdal.gexf.")
+@_lang_option
+def export(data_dir: str, kommun: str | None, fmt: str | None, output: str, lang: str) -> None:
+    """Export a network for Gephi (GEXF, GraphML), R (GraphML), Kumu (xlsx) or scripts (JSON)."""
+    from samnet.export import FORMATS, export_bytes
+    from samnet.graph import build_network, select_kommuner
+
+    suffix = Path(output).suffix.lower().lstrip(".")
+    fmt = fmt or (suffix if suffix in FORMATS else "graphml")
+    dataset = _load(data_dir, lang)
+    if kommun is not None:
+        select_kommuner(dataset, [kommun])
+    _write({Path(output): export_bytes(build_network(dataset, kommun), fmt)})
+
+
+@cli.command()
+@click.argument("folder", metavar="[DIR]", required=False, type=click.Path(path_type=str))
+@click.option("--xlsx", "as_workbook", is_flag=True, help="Write one Excel workbook, kartlaggning.xlsx, instead.")
+def init(folder: str | None, as_workbook: bool) -> None:
+    """Start a new mapping: a small example to replace with your own kommun (default folder: data/)."""
+    from samnet.starter import STARTER_WORKBOOK, starter_files, starter_workbook
+
+    if as_workbook:
+        path = Path(folder or ".") / STARTER_WORKBOOK
+        files: dict = {path: starter_workbook()}
+        hint = f"samnet analyze --data {path}"
+    else:
+        target = Path(folder or _DEFAULT_DATA)
+        files = {target / name: text for name, text in starter_files().items()}
+        hint = "samnet analyze" if target == Path(_DEFAULT_DATA) else f"samnet analyze --data {target}"
+    _refuse_overwrite(files, force=None)
+    _write(files)
+    _status(f"next: {hint}")
+
+
+def _refuse_overwrite(files: dict, force: bool | None) -> None:
+    """Stop before replacing a user's file; ``force`` None means the command has no --force."""
+    existing = sorted(str(p) for p in files if Path(p).exists())
+    if existing and not force:
+        if force is None:
+            raise UsageError(f"{existing[0]} finns redan; välj en annan mapp",
+                             en=f"{existing[0]} already exists; choose another folder")
+        raise UsageError(f"{existing[0]} finns redan; ange --force för att ersätta den",
+                         en=f"{existing[0]} already exists; give --force to replace it")
 
 
 def main() -> None:
     """Entry point of the ``samnet`` console script and ``python -m samnet``."""
+    from samnet.output import configure_streams
+
+    # Redirected output on Windows is cp1252 or cp850: a "→" must not crash the run.
+    configure_streams()
     cli(prog_name="samnet")
 
 

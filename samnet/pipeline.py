@@ -31,7 +31,7 @@ Examples
 >>> ds = Dataset({"k": Kommun("k", "K")}, {"a": Actor("a", "A", "ifo", "kommun", "k")})
 >>> run = analysis_run(ds, fmt="json", output_dir=Path("out"), maps=False)
 >>> sorted(p.as_posix() for p in run.files)
-['out/k/metrics.csv', 'out/k/summary.json', 'out/report.md']
+['out/k/metrics.csv', 'out/k/summary.json', 'out/metrics.xlsx', 'out/report.md']
 >>> run.text.splitlines()[0]
 '{'
 """
@@ -123,6 +123,9 @@ def _analysis_files(dataset: Dataset, networks: dict[str, Network], result: dict
         files[out / kommun_id / "metrics.csv"] = metrics_csv(kommun)
         files[out / kommun_id / "summary.json"] = summary_json(kommun)
     files[out / "report.md"] = report_markdown(result, lang=lang, source=source)
+    from samnet.metrics_workbook import metrics_workbook
+
+    files[out / "metrics.xlsx"] = metrics_workbook(result["kommuner"])
     if maps:
         from samnet.render import render_map
 
@@ -196,7 +199,7 @@ def map_run(dataset: Dataset, kommun_ids: list[str] | None = None, *, output: Pa
     from samnet.render import render_map
 
     if lan and kommun_ids:
-        raise UsageError("give either --kommun or --lan, not both")
+        raise UsageError("ange antingen --kommun eller --lan, inte båda", en="give either --kommun or --lan, not both")
     target = Path(output)
     to_file = target.suffix.lower() == ".html"
     networks: dict[Path, Network] = {}
@@ -209,7 +212,8 @@ def map_run(dataset: Dataset, kommun_ids: list[str] | None = None, *, output: Pa
     else:
         chosen = select_kommuner(dataset, kommun_ids or None)
         if to_file and len(chosen) != 1:
-            raise UsageError("-o FILE.html takes exactly one --kommun; give a folder for several")
+            raise UsageError("-o FIL.html tar exakt en --kommun; ange en mapp för flera",
+                             en="-o FILE.html takes exactly one --kommun; give a folder for several")
         for kommun_id in chosen:
             networks[target if to_file else target / kommun_id / "map.html"] = build_network(dataset, kommun_id)
         if not kommun_ids and not to_file:
@@ -242,7 +246,8 @@ def comparison_run(dataset_a: Dataset, kommun_a: str, dataset_b: Dataset, kommun
     select_kommuner(dataset_a, [kommun_a])
     select_kommuner(dataset_b, [kommun_b])
     if dataset_b is dataset_a and kommun_a == kommun_b:
-        raise UsageError("A and B are the same kommun; give two kommuner, or --data-b for a snapshot")
+        raise UsageError("A och B är samma kommun; ange två kommuner, eller --data-b för en ögonblicksbild",
+                         en="A and B are the same kommun; give two kommuner, or --data-b for a snapshot")
     net_a, net_b = build_network(dataset_a, kommun_a), build_network(dataset_b, kommun_b)
     metrics = (_measure(net_a), _measure(net_b))
     comparison = compare_networks(net_a, net_b, *metrics)
