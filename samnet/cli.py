@@ -36,9 +36,10 @@ class _Group(click.Group):
             if debug:
                 raise
             if isinstance(exc, UsageError):
+                from samnet.texts import text
+
                 lang = ctx.meta.get("samnet.lang", "sv")
-                prefix = "Usage error" if lang == "en" else "Fel i kommandot"
-                click.echo(f"{prefix}: {exc.in_language(lang)}", err=True)
+                click.echo(f"{text('cli.usage_error', lang)}: {exc.in_language(lang)}", err=True)
             else:
                 click.echo(str(exc), err=True)
             ctx.exit(exc.exit_code)
@@ -129,14 +130,11 @@ def cli(ctx: click.Context, debug: bool) -> None:
 @_lang_option
 def validate(data_dir: str, lang: str) -> None:
     """Check the data and print every problem, or one line if all is well."""
+    from samnet.texts import text
+
     dataset = _load(data_dir, lang)
-    counts = (len(dataset.kommuner), len(dataset.actors), len(dataset.links), len(dataset.forums))
-    if lang == "en":
-        click.echo("OK: {} holds {} kommuner, {} actors, {} links and {} forums; no problems found"
-                   .format(data_dir, *counts))
-    else:
-        click.echo("OK: {} innehåller {} kommuner, {} aktörer, {} länkar och {} forum; inga problem hittades"
-                   .format(data_dir, *counts))
+    click.echo(text("cli.validate_ok", lang, data=data_dir, kommuner=len(dataset.kommuner),
+                    actors=len(dataset.actors), links=len(dataset.links), forums=len(dataset.forums)))
 
 
 @cli.command()
@@ -168,7 +166,7 @@ def analyze(data_dir: str, kommuner: tuple[str, ...], fmt: str | None, lang: str
     _finish(run, lang)
 
 
-def _finish(run, lang: str = "sv") -> None:
+def _finish(run, lang: str) -> None:
     """Write the run's files (all or none), then print its text: a failed print never loses files."""
     if run.files:
         _write(run.files, lang)

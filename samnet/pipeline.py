@@ -15,6 +15,7 @@ Files a run writes
 ``analyze -o DIR``
     ``DIR/<kommun>/metrics.csv``, ``DIR/<kommun>/summary.json`` and (unless
     ``maps=False``) ``DIR/<kommun>/map.html`` per kommun; ``DIR/report.md``;
+    ``DIR/metrics.xlsx`` (every kommun's figures in one workbook);
     the regional map ``DIR/map.html`` of the whole data; and, when the data
     holds exactly two kommuner and both were analysed, ``DIR/compare-A-B.md``,
     ``.json`` and (with maps) ``.html``.
@@ -123,9 +124,9 @@ def _analysis_files(dataset: Dataset, networks: dict[str, Network], result: dict
         files[out / kommun_id / "metrics.csv"] = metrics_csv(kommun)
         files[out / kommun_id / "summary.json"] = summary_json(kommun)
     files[out / "report.md"] = report_markdown(result, lang=lang, source=source)
-    from samnet.metrics_workbook import metrics_workbook
+    from samnet.metrics_workbook import metrics_workbook  # openpyxl: only when files are written
 
-    files[out / "metrics.xlsx"] = metrics_workbook(result["kommuner"])
+    files[out / "metrics.xlsx"] = metrics_workbook(measured)
     if maps:
         from samnet.render import render_map
 

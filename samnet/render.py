@@ -85,9 +85,11 @@ __all__ = [
 def _check_args(lang: str, size_by: str, layout: str = "sector") -> None:
     check_lang(lang)
     if layout not in LAYOUTS:
-        raise UsageError(f'unknown layout "{layout}"; choose one of: {", ".join(LAYOUTS)}')
+        raise UsageError(f'okänd layout "{layout}"; välj en av: {", ".join(LAYOUTS)}',
+                         en=f'unknown layout "{layout}"; choose one of: {", ".join(LAYOUTS)}')
     if size_by not in SIZE_CHOICES:
-        raise UsageError(f'cannot size nodes by "{size_by}"; choose one of: {", ".join(SIZE_CHOICES)}')
+        raise UsageError(f'kan inte ge noderna storlek efter "{size_by}"; välj en av: {", ".join(SIZE_CHOICES)}',
+                         en=f'cannot size nodes by "{size_by}"; choose one of: {", ".join(SIZE_CHOICES)}')
 
 
 # ---------------------------------------------------------------- assets

@@ -13,7 +13,9 @@ The API
     everywhere; ``compare.*`` the comparison's headings, ``compare.sentence.*``
     one template per kind of difference (keyed like
     :data:`samnet.compare.WEIGHTS`), ``noun.*`` countable nouns written
-    ``"singular|plural"``; ``map.*`` is kept for the map pages (see below).
+    ``"singular|plural"``, ``cli.*`` the command line's own lines; ``map.*`` is
+    kept for the map pages (see below). The loader's problem messages keep
+    their own catalogue (:mod:`samnet.loader_text`), keyed by problem code.
     Templates use :meth:`str.format` fields, filled from figures only.
 :func:`text`
     ``text(key, lang, **fields)``: the text in one language, fields filled in.
@@ -218,12 +220,23 @@ _NOUNS: dict[str, tuple[str, str]] = {
     "unit.percent": ("{value} %", "{value}%"),
 }
 
+_CLI: dict[str, tuple[str, str]] = {
+    "cli.usage_error": ("Fel i kommandot", "Usage error"),
+    "cli.validate_ok": (
+        "OK: {data} innehåller {kommuner} kommuner, {actors} aktörer, {links} länkar och {forums} forum; "
+        "inga problem hittades",
+        "OK: {data} holds {kommuner} kommuner, {actors} actors, {links} links and {forums} forums; "
+        "no problems found",
+    ),
+}
+
 #: Every text, ``{key: (swedish, english)}``; see the module docstring for the keys.
 CATALOGUE: dict[str, tuple[str, str]] = {
     **_REPORT,
     **_COMPARE,
     **{f"compare.sentence.{key}": pair for key, pair in _SENTENCES.items()},
     **_NOUNS,
+    **_CLI,
 }
 
 
@@ -242,10 +255,10 @@ def check_lang(lang: str) -> str:
     >>> check_lang("fi")
     Traceback (most recent call last):
     ...
-    samnet.errors.UsageError: unknown language "fi"; choose sv or en
+    samnet.errors.UsageError: okänt språk "fi"; välj sv eller en
     """
     if lang not in LANGS:
-        raise UsageError(f'unknown language "{lang}"; choose sv or en')
+        raise UsageError(f'okänt språk "{lang}"; välj sv eller en', en=f'unknown language "{lang}"; choose sv or en')
     return lang
 
 

@@ -40,7 +40,8 @@ def test_vocabularies_are_documented():
 
 
 def test_no_placeholder_is_left():
-    assert not re.search(r"\b[A-Z]{3,}_[A-Z_]{3,}\b", README), "a transcript placeholder was not filled in"
+    # A qualified constant (`loader.MAX_FORUM_MEMBERS`) is a name, not a placeholder.
+    assert not re.search(r"(?<!\.)\b[A-Z]{3,}_[A-Z_]{3,}\b", README), "a transcript placeholder was not filled in"
 
 
 def test_quoted_comparison_sentences_are_what_compare_says():

@@ -261,10 +261,15 @@ def test_size_by_choice_and_validation(network):
                if n["cat"] == "actor")
     assert '<option value="degree" selected>' in render_map(network, analyze_network(network), size_by="degree")
     for bad in ("pagerank", "", "Strength"):
-        with pytest.raises(UsageError, match="choose one of: " + ", ".join(SIZE_CHOICES)):
+        with pytest.raises(UsageError, match="välj en av: " + ", ".join(SIZE_CHOICES)) as caught:
             render_map(network, analyze_network(network), size_by=bad)
-    with pytest.raises(UsageError, match="language"):
+        assert caught.value.in_language("en").endswith("choose one of: " + ", ".join(SIZE_CHOICES))
+    with pytest.raises(UsageError, match="språk") as caught:
         render_map(network, analyze_network(network), lang="de")
+    assert "language" in caught.value.in_language("en")
+    with pytest.raises(UsageError, match="layout") as caught:
+        render_map(network, analyze_network(network), layout="circle")
+    assert caught.value.in_language("en") == 'unknown layout "circle"; choose one of: sector, force'
 
 
 def test_legend_and_controls_in_swedish_by_default(page):

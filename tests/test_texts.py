@@ -33,8 +33,9 @@ def test_each_entry_has_both_languages_with_the_same_fields(key):
 def test_one_language_check_everywhere():
     assert check_lang("sv") == "sv"
     for call in (lambda: text("actors", "fi"), lambda: decimal(0.5, "de"), lambda: texts("compare.", "no")):
-        with pytest.raises(UsageError, match='unknown language'):
+        with pytest.raises(UsageError, match='okänt språk') as caught:
             call()
+        assert caught.value.in_language("en").startswith("unknown language")
 
 
 def test_formatters_write_as_the_reader_does():
