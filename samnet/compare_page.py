@@ -43,11 +43,6 @@ __all__ = ["function_slots", "shared_positions", "focus_of", "render_comparison_
 #: Differences shown before "more differences" folds the rest away.
 SHOWN = 25
 
-_FIGURES = (("fig_actors", "actors", False), ("fig_ties", "samverkan_ties", False),
-            ("fig_one_way", "one_way_links", False), ("fig_forums", "forums", False),
-            ("fig_pd", "person_dependent_ties", False), ("fig_structural", "structural_share", True),
-            ("fig_high", "high_level_share", True))
-
 
 def function_slots(network: Network, metrics) -> dict[str, str]:
     """Each actor's function: its type and its rank by strength within that type (``"ifo#0"``).
@@ -123,29 +118,43 @@ def shared_positions(networks, metrics, size_by: str = "strength") -> list[dict[
 def focus_of(difference: dict) -> dict | None:
     """What a ranked difference is about, for the page to light up; None for the network as a whole.
 
-    ``types`` (with ``pair``: the ties between those types), ``area``,
-    ``pd`` (person-dependent ties), ``oneway`` or ``forums``.
+    ``types`` (with ``pair``: only the ties between those types; a function
+    stands for its types), ``area``, ``levels``, ``forums`` (forum ids),
+    ``pd`` (person-dependent ties) or ``oneway``.
 
     Examples
     --------
-    >>> focus_of({"key": "type_only", "values": {"type": "tjejjour", "side": "b"}})
-    {'pair': False, 'types': ['tjejjour']}
+    >>> focus_of({"key": "function_structural", "values": {"function": "jour"}})
+    {'pair': False, 'types': ['kvinnojour', 'tjejjour']}
     >>> focus_of({"key": "area_share", "values": {"area": "unga"}})
     {'area': 'unga'}
+    >>> focus_of({"key": "level4_internal", "values": {}})
+    {'levels': [4]}
     """
+    from samnet.vocab import FUNCTIONS
+
     values, key = difference.get("values", {}), difference.get("key", "")
     if "types" in values:
         return {"pair": True, "types": sorted(set(values["types"]))}
     if "type" in values:
         return {"pair": False, "types": [values["type"]]}
+    function = values.get("function") or ("skola" if key == "school_structural" else None)
+    if function in FUNCTIONS:
+        return {"pair": False, "types": sorted(FUNCTIONS[function].types)}
     if "area" in values:
         return {"area": values["area"]}
-    if key.startswith("person_dependent"):
+    if key == "level4_internal":
+        return {"levels": [4]}
+    if key in ("high_levels", "high_level_share"):
+        return {"levels": [3, 4]}
+    if key == "dominant_forum":
+        ids = sorted({side["forum"]["id"] for side in (values.get("a"), values.get("b"))
+                      if isinstance(side, dict) and side.get("forum")})
+        return {"forums": ids} if ids else None
+    if key.startswith("person_dependen"):
         return {"pd": True}
     if key.startswith("one_way"):
         return {"oneway": True}
-    if key == "forums":
-        return {"forums": True}
     return None
 
 
@@ -153,24 +162,16 @@ def _e(value: object) -> str:
     return html.escape(str(value), quote=True)
 
 
-def _figure(value, share: bool, lang: str) -> str:
-    from samnet.texts import decimal  # the one decimal-comma formatter
-
-    if value is None:
-        return "–"
-    return f"{decimal(100 * value, lang, 1)} %" if share else str(value)
-
-
 def _figures_html(comparison: dict, lang: str) -> str:
+    # The same rows, headings and number formats as compare-A-B.md and the terminal table.
+    from samnet.compare_report import _figure_rows
+
     labels = (comparison["a"]["label"], comparison["b"]["label"])
     head = "".join(f'<th scope="col">{_e(x)}</th>' for x in ("", *labels))
-    rows = []
-    for key, field, share in _FIGURES:
-        pair = comparison["summary"].get(field, {})
-        cells = "".join(f"<td>{_e(_figure(pair.get(s), share, lang))}</td>" for s in "ab")
-        rows.append(f'<tr><th scope="row">{_e(text("map." + key, lang))}</th>{cells}</tr>')
-    return (f'<section class="cmp-box"><h2>{_e(text("map.cmp_figures", lang))}</h2>'
-            f'<table class="cmp-figures"><thead><tr>{head}</tr></thead><tbody>{"".join(rows)}</tbody></table>'
+    rows = "".join(f'<tr><th scope="row">{_e(heading)}</th><td>{_e(a)}</td><td>{_e(b)}</td></tr>'
+                   for heading, a, b in _figure_rows(comparison, lang))
+    return (f'<section class="cmp-box"><h2>{_e(text("compare.figures", lang))}</h2>'
+            f'<table class="cmp-figures"><thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>'
             "</section>")
 
 
@@ -190,7 +191,7 @@ def _trappa_html(comparison: dict, lang: str) -> str:
                         f'<span class="bar-value">{count}</span></div>')
         charts.append(f'<div class="trappa" data-side="{side}"><h3>{_e(comparison[side]["label"])}</h3>'
                       + "".join(bars) + "</div>")
-    return (f'<section class="cmp-box"><h2>{_e(text("map.cmp_trappa", lang))}</h2>'
+    return (f'<section class="cmp-box"><h2>{_e(text("levels", lang))}</h2>'
             f'<div class="trappas">{"".join(charts)}</div></section>')
 
 
@@ -212,7 +213,18 @@ def _differences_html(comparison: dict, sentences: list[str], lang: str) -> str:
     return (f'<section class="cmp-diffs"><h2>{_e(text("map.cmp_differences", lang))}</h2>'
             f'<p class="note">{_e(text("map.cmp_hint", lang))}</p>'
             f'<button type="button" id="focus-clear" disabled>{_e(text("map.cmp_clear", lang))}</button>'
-            f"{shown}</section>")
+            f"{shown}{_mapped_html(comparison, lang)}</section>")
+
+
+def _mapped_html(comparison: dict, lang: str) -> str:
+    """The comparison by function (issue #10): which functions each kommun has mapped."""
+    from samnet.compare_words import mapped_sentences
+
+    mapped = mapped_sentences(comparison, lang)
+    items = ("<ul>" + "".join(f"<li>{_e(s)}</li>" for s in mapped) + "</ul>" if mapped
+             else f"<p>{_e(text('none', lang))}</p>")
+    return (f"<h2>{_e(text('compare.mapped', lang))}</h2><p class=\"note\">{_e(text('compare.mapped_intro', lang))}</p>"
+            + items)
 
 
 def render_comparison_page(net_a: Network, net_b: Network, comparison: dict, metrics, sentences: list[str],
@@ -243,8 +255,8 @@ def render_comparison_page(net_a: Network, net_b: Network, comparison: dict, met
     >>> nets = build_network(ds, "k"), build_network(ds, "m")
     >>> figures = tuple(analyze_network(n) for n in nets)
     >>> c = compare_networks(*nets, *figures)
-    >>> page = render_comparison_page(*nets, c, figures, ["one", "two"][:len(c["differences"])], title="K & M")
-    >>> "K &amp; M" in page and page.count('class="samnet-data"') == 2 and 'data-focus="' in page
+    >>> page = render_comparison_page(*nets, c, figures, ["x"] * len(c["differences"]), title="K & M")
+    >>> "K &amp; M" in page and page.count('class="samnet-data"') == 2
     True
     """
     from samnet.render import render_maps_page

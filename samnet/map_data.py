@@ -576,5 +576,20 @@ def network_data(network: Network, metrics, lang: str, size_by: str,
             "one_way_links": len(network.one_way),
             "forum_count": len(network.forums),
             "pd_ties": sum(1 for _, _, d in graph.edges(data=True) if d["person_dependent"]),
+            **_fair_summary(network, lang),
         },
+    }
+
+
+def _fair_summary(network: Network, lang: str) -> dict:
+    # Issue #10: forum-only pairs, person-dependent links and the dominating-forum warning.
+    from samnet.dependence import person_dependent_links
+    from samnet.described import tie_split
+    from samnet.forums import driver_warning, forum_drivers
+
+    split = tie_split(network)
+    return {
+        "forum_only_ties": split["forum_only_ties"],
+        "pd_links": len(person_dependent_links(network)),
+        "warning": driver_warning(forum_drivers(network), split["samverkan_ties"], lang) or "",
     }

@@ -156,15 +156,15 @@ def test_a_click_on_a_difference_lights_it_up_in_both_maps(open_map, tmp_path, s
     page, log = open_map(path, width=1280, height=720)
     buttons = page.locator("button[data-focus]")
     specs = [json.loads(s) for s in buttons.evaluate_all("bs => bs.map(b => b.getAttribute('data-focus'))")]
-    # The first difference about a pair of types present in both maps.
+    # The first difference about actor types (a type, a function or a pair) found in both maps.
     datas = page.evaluate("() => samnetMaps.map(m => m.data)")
-    index = next(i for i, s in enumerate(specs) if s.get("pair")
-                 and all(set(s["types"]) <= {n.get("type") for n in d["nodes"]} for d in datas))
+    index = next(i for i, s in enumerate(specs) if s.get("types")
+                 and all(set(s["types"]) & {n.get("type") for n in d["nodes"]} for d in datas))
     assert page.locator("#focus-clear").is_disabled()
     buttons.nth(index).click()
     for m, data in enumerate(datas):
         want_nodes, want_edges = _expected_focus(data, specs[index])
-        assert want_edges, "the difference names a pair both maps have"
+        assert want_nodes, "the difference names actor types both maps have"
         got = page.evaluate("i => samnetMaps[i].focused()", m)
         assert got == {"nodes": want_nodes, "edges": want_edges}
         # vis-network itself dims the rest and keeps the lit-up ones opaque.
@@ -203,4 +203,39 @@ def test_both_maps_share_one_layout_by_function(open_map, tmp_path):
     # Stacked on a 1280 px screen: the second map is below the first, both full width.
     boxes = page.locator(".map-canvas").evaluate_all("cs => cs.map(c => c.getBoundingClientRect().toJSON())")
     assert boxes[1]["top"] >= boxes[0]["bottom"] and boxes[0]["width"] > 900
+    assert_clean(log)
+
+
+@pytest.mark.skipif(_bundled() is None, reason="data/ is not bundled")
+def test_level_and_forum_differences_light_up_their_lines(open_map, tmp_path):
+    import json
+
+    dataset = _bundled()
+    net_a, net_b = build_network(dataset, "ljusdal"), build_network(dataset, "sandviken")
+    metrics = analyze_network(net_a), analyze_network(net_b)
+    comparison = compare_networks(net_a, net_b, *metrics)
+    path = tmp_path / "compare.html"
+    path.write_text(render_comparison_html(net_a, net_b, comparison, metrics=metrics), encoding="utf-8")
+    page, log = open_map(path, width=1280, height=720)
+    buttons = page.locator("button[data-focus]")
+    specs = [json.loads(s) for s in buttons.evaluate_all("bs => bs.map(b => b.getAttribute('data-focus'))")]
+    datas = page.evaluate("() => samnetMaps.map(m => m.data)")
+    rules = {
+        "levels": lambda e, s: e["cat"] not in ("oneway", "fpair") and e["level"] in s["levels"],
+        "forums": lambda e, s: e["cat"] == "forum" and e["from"].removeprefix("forum:") in s["forums"],
+        "area": lambda e, s: s["area"] in e["areas"],
+        "pd": lambda e, s: e["pd"],
+    }
+    tried = 0
+    for index, spec in enumerate(specs):
+        kind = next((k for k in rules if k in spec), None)
+        if kind is None:
+            continue
+        tried += 1
+        buttons.nth(index).click()
+        for m, data in enumerate(datas):
+            edges = sorted(e["id"] for e in data["edges"] if rules[kind](e, spec))
+            nodes = sorted({n for e in data["edges"] if e["id"] in edges for n in (e["from"], e["to"])})
+            assert page.evaluate("i => samnetMaps[i].focused()", m) == {"nodes": nodes, "edges": edges}, spec
+    assert tried >= 3  # the bundled pair has level, forum, area and person-dependence differences
     assert_clean(log)
