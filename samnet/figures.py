@@ -4,8 +4,8 @@ Three figures, each a pure function from a network (and its metrics) to a
 matplotlib :class:`~matplotlib.figure.Figure`:
 
 network
-    The samverkan network with the map's layout (:func:`samnet.render._layout`,
-    same seed, same positions) and the map's colours: one dot per actor,
+    The samverkan network with the map's positions
+    (:func:`samnet.map_data.map_positions`, the maps' default layout) and colours: one dot per actor,
     coloured by the group of its type and sized by strength; one diamond per
     forum with a thin line to each member; pair lines whose width follows the
     trappa level, dashed when every scope is individual; one-way links as
@@ -75,8 +75,6 @@ LEVEL_COLORS = {1: "#C6DBEF", 2: "#6BAED6", 3: "#2171B5", 4: "#08306B"}
 SCOPE_COLORS = {"individ": "#FDD49E", "both": "#FC8D59", "struktur": "#B30000"}
 #: Line width in points per trappa level; the map's 1, 2.5, 4.5 and 7 px scaled to print.
 _LEVEL_WIDTH_PT = {1: 0.5, 2: 1.1, 3: 1.9, 4: 3.0}
-#: Line shade per level: higher levels darker, so widths and shades agree.
-_LEVEL_SHADE = {1: "#A6A6A6", 2: "#808080", 3: "#555555", 4: "#2B2B2B"}
 _FONT_PT = 7.0
 #: At most this many actors and forums get a label (or a number): the most central ones.
 MAX_LABELS = 150
@@ -234,37 +232,22 @@ def scopes_figure(network: Network, metrics=None, *, lang: str = "sv"):
 
 
 def _map():
-    """The module that holds the map's colours, forum ids and positions.
+    """:mod:`samnet.map_data`: the maps' colours, forum ids and positions, so figure and map agree."""
+    from samnet import map_data
 
-    ``samnet.map_data`` once the render split of issue 9 is in, ``samnet.render``
-    before it: the figure follows whichever the maps use. (Transitional: after
-    the merge, import from ``samnet.map_data`` directly.)
-    """
-    import importlib
-
-    try:
-        return importlib.import_module("samnet.map_data")
-    except ImportError:
-        return importlib.import_module("samnet.render")
+    return map_data
 
 
 def _level_shades() -> dict[int, str]:
-    # The map's shades per level where it has them, so figure and map agree.
-    return getattr(_map(), "LEVEL_COLOR", _LEVEL_SHADE)
+    return _map().LEVEL_COLOR
 
 
 def _forum_node_id(forum) -> str:
-    module = _map()
-    return (getattr(module, "forum_node_id", None) or module._forum_node_id)(forum)
+    return _map().forum_node_id(forum)
 
 
 def map_positions(network: Network, metrics=None) -> dict[str, tuple[int, int]]:
-    """The map's positions of actors and forum nodes (page pixels, y down), by the map's own rule.
-
-    With ``samnet.map_data`` present, its ``map_positions`` with the maps'
-    default layout; otherwise the map layout of :mod:`samnet.render` on the
-    edges the map draws: pairs with a samverkan link, one-way links, and
-    forum-to-member lines.
+    """The map's positions of actors and forum nodes (page pixels, y down), in the maps' default layout.
 
     Examples
     --------
@@ -276,13 +259,7 @@ def map_positions(network: Network, metrics=None) -> dict[str, tuple[int, int]]:
     ['a', 'b']
     """
     module = _map()
-    if hasattr(module, "map_positions"):
-        return module.map_positions(network, metrics, module.LAYOUTS[0])
-    graph = network.samverkan
-    edges = [(u, v) for u, v, d in graph.edges(data=True) if any(isinstance(t, Link) for t in d["ties"])]
-    edges += [(link.source, link.target) for link in network.one_way]
-    edges += [(_forum_node_id(f), m) for f in network.forums for m in dict.fromkeys(f.members)]
-    return module._layout(list(network.actors) + [_forum_node_id(f) for f in network.forums], edges)
+    return module.map_positions(network, metrics, module.LAYOUTS[0])
 
 
 def _wrap_label(name: str) -> str:
