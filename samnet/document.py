@@ -46,6 +46,7 @@ __all__ = [
     "Report",
     "CONCEPT_SOURCE",
     "build_report",
+    "comparison_section",
     "render_charts",
     "report_files",
 ]
@@ -153,6 +154,9 @@ _T = {
         "source": "Källa: {source}.",
         "no_source": "Källa: uppgifterna i mappen {folder}; de anger ingen källa.",
         "findings": "Huvudresultat",
+        "compare_title": "Jämförelse: {a} och {b}",
+        "compare_more": "Här visas {shown} av {total} skillnader; alla står i {file}.",
+        "compare_none": "Kartläggningen visar ingen skillnad mellan kommunerna.",
         "findings_intro": "Varje mening nedan räknas fram ur kartläggningens siffror efter fasta regler; "
                           "ingen är skriven för hand.",
         "key_figures": "Nyckeltal",
@@ -229,6 +233,9 @@ _T = {
         "source": "Source: {source}.",
         "no_source": "Source: the data in the folder {folder}; it names no source.",
         "findings": "Main findings",
+        "compare_title": "Comparison: {a} and {b}",
+        "compare_more": "{shown} of {total} differences shown here; all of them are in {file}.",
+        "compare_none": "The mapping shows no difference between the municipalities.",
         "findings_intro": "Each sentence below is computed from the mapping's figures by fixed rules; "
                           "none is written by hand.",
         "key_figures": "Key figures",
@@ -462,6 +469,35 @@ def _forum_blocks(m, network: Network | None, lang: str) -> tuple:
         rows.append((forum.name, str(len(set(forum.members))), level, scope))
     return (Table(t["forum_caption"].format(name=name), (t["forum"], t["members"], t["level"], t["scope"]),
                   tuple(rows), frozenset({1})),)
+
+
+def comparison_section(comparison: dict, lang: str = "sv", *, top: int = 10) -> Section:
+    """The report's section on two compared kommuner: the ranked differences of ``samnet compare``.
+
+    The sentences are :func:`samnet.compare_words.difference_sentences`: each is written from the
+    figures of its difference for both kommuner; the full comparison is in ``compare-A-B.md``.
+
+    Examples
+    --------
+    >>> c = {"a": {"id": "a", "label": "Aby"}, "b": {"id": "b", "label": "Bby"}, "differences": []}
+    >>> section = comparison_section(c)
+    >>> section.title, section.blocks[-1].text
+    ('Jämförelse: Aby och Bby', 'Kartläggningen visar ingen skillnad mellan kommunerna.')
+    """
+    from samnet.compare_words import difference_sentences
+    from samnet.texts import text
+
+    t = _texts(lang)
+    a, b = comparison["a"], comparison["b"]
+    sentences = difference_sentences(comparison, lang)
+    blocks: list = [Paragraph(text("compare.intro", lang))]
+    if sentences:
+        blocks.append(Bullets(tuple(sentences[:top]), title=text("compare.differences", lang)))
+        blocks.append(Paragraph(t["compare_more"].format(shown=min(top, len(sentences)), total=len(sentences),
+                                                         file=f"compare-{a['id']}-{b['id']}.md")))
+    else:
+        blocks.append(Paragraph(t["compare_none"]))
+    return Section(t["compare_title"].format(a=a["label"], b=b["label"]), tuple(blocks))
 
 
 def build_report(dataset, result: dict, networks: dict | None = None, *, lang: str = "sv",

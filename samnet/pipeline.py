@@ -130,12 +130,6 @@ def _analysis_files(dataset: Dataset, networks: dict[str, Network], result: dict
     from samnet.metrics_workbook import metrics_workbook  # openpyxl: only when files are written
 
     files[out / "metrics.xlsx"] = metrics_workbook(measured)
-    if report:
-        from samnet.document import report_files  # matplotlib, python-docx: only for the report
-
-        progress("writing report.html and report.docx …")
-        for name, content in report_files(dataset, result, lang, networks=networks, source=source).items():
-            files[out / name] = content
     if maps:
         from samnet.render import render_map
 
@@ -150,6 +144,7 @@ def _analysis_files(dataset: Dataset, networks: dict[str, Network], result: dict
             # Data without kommuner was analysed as one network: that network is the region.
             region, regional = networks["all"], measured["all"]
         files[out / "map.html"] = render_map(region, regional, lang=lang)
+    comparison = None
     if len(dataset.kommuner) == 2 and len(measured) == 2:
         from samnet.compare import compare_networks
 
@@ -157,6 +152,14 @@ def _analysis_files(dataset: Dataset, networks: dict[str, Network], result: dict
         comparison = compare_networks(networks[a], networks[b], measured[a], measured[b])
         files.update(comparison_files(networks[a], networks[b], comparison, out, lang,
                                       metrics=(measured[a], measured[b]), html=maps))
+    if report:
+        from samnet.document import comparison_section, report_files  # matplotlib, python-docx: only here
+
+        progress("writing report.html and report.docx …")
+        extra = (comparison_section(comparison, lang),) if comparison is not None else ()
+        for name, content in report_files(dataset, result, lang, networks=networks, source=source,
+                                          extra_sections=extra).items():
+            files[out / name] = content
     return files
 
 

@@ -232,3 +232,34 @@ def test_kommun_section_sentences_carry_their_figures():
     loss = [b.text for b in person.blocks if isinstance(b, Paragraph)][0]
     assert loss.startswith("Utan de personbundna banden: IFO vuxen och Kvinnojouren")
     assert loss.endswith("; 1 aktörspar kan inte längre nå varandra.")
+
+
+def test_two_kommuner_get_the_comparison_section(tmp_path):
+    # The bundled data holds two kommuner: analyze -o adds the comparison's ranked differences.
+    import html
+
+    from samnet.compare import compare_networks
+    from samnet.compare_words import difference_sentences
+    from samnet.graph import build_network
+    from samnet.metrics import analyze_network
+    from samnet.pipeline import analysis_run
+
+    ds = load_dataset(DATA)
+    run = analysis_run(ds, fmt="json", output_dir=tmp_path, maps=False)
+    page = run.files[tmp_path / "report.html"]
+    nets = [build_network(ds, k) for k in ("ljusdal", "sandviken")]
+    expected = difference_sentences(compare_networks(*nets, *(analyze_network(n) for n in nets)))
+    assert "<h2>Jämförelse: Ljusdals kommun och Sandvikens kommun</h2>" in page
+    for sentence in expected[:10]:
+        assert f"<li>{html.escape(sentence, quote=True)}</li>" in page
+    assert f"Här visas 10 av {len(expected)} skillnader; alla står i compare-ljusdal-sandviken.md." in page
+    assert run.files[tmp_path / "report.docx"][:2] == b"PK"
+
+
+def test_comparison_section_without_differences_says_so():
+    from samnet.document import comparison_section
+
+    section = comparison_section({"a": {"id": "a", "label": "A"}, "b": {"id": "b", "label": "B"},
+                                  "differences": []}, "en")
+    assert section.title == "Comparison: A and B"
+    assert section.blocks[-1].text == "The mapping shows no difference between the municipalities."
