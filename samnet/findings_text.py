@@ -18,6 +18,7 @@ Examples
 from __future__ import annotations
 
 from samnet.reach import TIERS
+from samnet.report_findings import join_names
 from samnet.vocab import area_name, function_name
 
 __all__ = ["finding_sentence", "mapped_sentence", "finding_sentences", "percent"]
@@ -83,13 +84,29 @@ def _area(v: dict, n: dict, lang: str) -> str:
     return _share_of(v, n, lang, f"Band som rör {name}", f"Ties concerning {name}")
 
 
-def _area_focus(v: dict, n: dict, lang: str) -> str:
-    name = area_name(v["area"], lang)
+def _forums_on(row: dict, lang: str) -> str:
+    """"2 forum, det högsta på nivå 4 (X)", "1 forum, på nivå 3 (X)", "inget forum"."""
+    count = row["forums"]
+    if not count:
+        return "no forum" if lang == "en" else "inget forum"
+    names = join_names(row["top_forums"], lang)
     if lang == "en":
-        return (f"Forums at level 4 (a common goal) that concern {name}: {v['a']} of {v['a_forums']} in {n['a']} "
-                f"and {v['b']} of {v['b_forums']} in {n['b']}.")
-    return (f"Forum på nivå 4 (gemensamt mål) som rör {name}: {v['a']} av {v['a_forums']} i {n['a']} "
-            f"och {v['b']} av {v['b_forums']} i {n['b']}.")
+        where = f"at level {row['top_level']}" if count == 1 else f"the highest at level {row['top_level']}"
+        return f"{_n(count, lang, ('', ''), ('forum', 'forums'))}, {where} ({names})"
+    where = f"på nivå {row['top_level']}" if count == 1 else f"det högsta på nivå {row['top_level']}"
+    return f"{count} forum, {where} ({names})"
+
+
+def _area_forums(v: dict, n: dict, lang: str) -> str:
+    name = area_name(v["area"], lang)
+    pa, pb = percent(v["a_area_ties"], v["a_ties"]), percent(v["b_area_ties"], v["b_ties"])
+    if lang == "en":
+        return (f"Forums that take up {name}: in {n['a']} {_forums_on(v['a'], lang)}; in {n['b']} "
+                f"{_forums_on(v['b'], lang)}. Share of described ties concerning it: {pa} % "
+                f"({v['a_area_ties']} of {v['a_ties']}) and {pb} % ({v['b_area_ties']} of {v['b_ties']}).")
+    return (f"Forum som tar upp {name}: i {n['a']} {_forums_on(v['a'], lang)}; i {n['b']} "
+            f"{_forums_on(v['b'], lang)}. Andel beskrivna band som rör det: {pa} % "
+            f"({v['a_area_ties']} av {v['a_ties']}) respektive {pb} % ({v['b_area_ties']} av {v['b_ties']}).")
 
 
 def _level4(v: dict, n: dict, lang: str) -> str:
@@ -171,10 +188,12 @@ def _function_structural(v: dict, n: dict, lang: str) -> str:
 def _forvaltning(v: dict, n: dict, lang: str) -> str:
     name = function_name(v["function"], lang)
     a, b = v["a"], v["b"]
+    # "Units of the kommun" would be false of companies such as the bostadsbolag: say huvudman.
     if lang == "en":
-        return (f"{name}, the kommun's own units in structural forums: {a['in_structural_forums']} of "
-                f"{a['units']} in {n['a']} and {b['in_structural_forums']} of {b['units']} in {n['b']}.")
-    return (f"{name}, kommunens egna enheter i strukturella forum: {a['in_structural_forums']} av "
+        return (f"{name} with the kommun as principal (huvudman), in structural forums: "
+                f"{a['in_structural_forums']} of {a['units']} in {n['a']} and "
+                f"{b['in_structural_forums']} of {b['units']} in {n['b']}.")
+    return (f"{name} med kommunen som huvudman, i strukturella forum: {a['in_structural_forums']} av "
             f"{a['units']} i {n['a']} och {b['in_structural_forums']} av {b['units']} i {n['b']}.")
 
 
@@ -183,7 +202,7 @@ _WRITERS = {
     "reach": _reach,
     "high_levels": _high,
     "area_share": _area,
-    "area_focus": _area_focus,
+    "area_forums": _area_forums,
     "level4_internal": _level4,
     "dominant_forum": _dominant,
     "school_structural": _school,
