@@ -182,6 +182,8 @@ def side_figures(network: Network) -> dict:
         "person_dependent_pairs": sum(1 for _, _, d in network.samverkan.edges(data=True) if d["person_dependent"]),
         "reach": reach_counts(reach),
         "reach_reporting": reach_counts([r for r in reach if r["one_way_to_social"]]),
+        # 000 §6: they meet social services only in forums; case by case they only report to them.
+        "forum_and_reports": [r["name"] for r in reach if r["tier"] == "forum_only" and r["one_way_to_social"]],
         "reach_actors": len(reach),
         "functions": _function_rows(network),
         "school": _school_figures(network),
@@ -230,7 +232,9 @@ def _kommun_findings(fa: dict, fb: dict) -> list[dict]:
     if distance:
         found.append(_finding("reach", {"a": fa["reach"], "b": fb["reach"],
                                         "a_reporting": fa["reach_reporting"]["forum_only"],
-                                        "b_reporting": fb["reach_reporting"]["forum_only"]}, distance,
+                                        "b_reporting": fb["reach_reporting"]["forum_only"],
+                                        "a_reporting_names": fa["forum_and_reports"],
+                                        "b_reporting_names": fb["forum_and_reports"]}, distance,
                               min(fa["reach_actors"], fb["reach_actors"])))
     if fa["ties"] and fb["ties"]:
         sa, sb = fa["high_levels"] / fa["ties"], fb["high_levels"] / fb["ties"]

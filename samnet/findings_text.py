@@ -49,20 +49,29 @@ def _person(v: dict, n: dict, lang: str) -> str:
             f"personbundna band: {v['a_pairs']} respektive {v['b_pairs']}.")
 
 
+def _reporters(v: dict, side: str, n: dict, lang: str) -> str:
+    """"2 i Ljusdals kommun (A och B)", "0 in B" — the forum-only actors that otherwise only report."""
+    count, names = v[f"{side}_reporting"], v.get(f"{side}_reporting_names", [])
+    listed = f" ({join_names(names, lang)})" if names else ""
+    return f"{count} {'in' if lang == 'en' else 'i'} {n[side]}{listed}"
+
+
 def _reach(v: dict, n: dict, lang: str) -> str:
     a, b = v["a"], v["b"]
     total = {s: sum(v[s][t] for t in TIERS) for s in "ab"}
     if lang == "en":
         return (f"Of the actors outside social services, {a['direct']} of {total['a']} in {n['a']} and "
-                f"{b['direct']} of {total['b']} in {n['b']} have direct samverkan with it; "
-                f"only in forums: {a['forum_only']} and {b['forum_only']} (of whom {v['a_reporting']} and "
-                f"{v['b_reporting']} send reports of concern or other one-way links); only one-way links: "
-                f"{a['one_way_only']} and {b['one_way_only']}; no tie: {a['none']} and {b['none']}.")
+                f"{b['direct']} of {total['b']} in {n['b']} have direct samverkan with them; "
+                f"{a['forum_only']} and {b['forum_only']} meet them only in forums, {a['one_way_only']} and "
+                f"{b['one_way_only']} only through one-way links, {a['none']} and {b['none']} not at all. "
+                f"Actors that meet social services only in forums and otherwise only send them reports of concern "
+                f"or other one-way links: {_reporters(v, 'a', n, lang)}, {_reporters(v, 'b', n, lang)}.")
     return (f"Av aktörerna utanför socialtjänsten har {a['direct']} av {total['a']} i {n['a']} och "
-            f"{b['direct']} av {total['b']} i {n['b']} direkt samverkan med den; bara i forum: "
-            f"{a['forum_only']} respektive {b['forum_only']} (varav {v['a_reporting']} respektive "
-            f"{v['b_reporting']} skickar orosanmälan eller annan envägslänk); bara envägslänkar: {a['one_way_only']} "
-            f"respektive {b['one_way_only']}; inget band: {a['none']} respektive {b['none']}.")
+            f"{b['direct']} av {total['b']} i {n['b']} direkt samverkan med den; {a['forum_only']} respektive "
+            f"{b['forum_only']} möter den bara i forum, {a['one_way_only']} respektive {b['one_way_only']} bara "
+            f"genom envägslänkar och {a['none']} respektive {b['none']} inte alls. Aktörer som möter "
+            f"socialtjänsten bara i forum och annars bara skickar orosanmälan eller annan envägslänk dit: "
+            f"{_reporters(v, 'a', n, lang)}, {_reporters(v, 'b', n, lang)}.")
 
 
 def _share_of(v: dict, n: dict, lang: str, what_sv: str, what_en: str) -> str:

@@ -12,6 +12,7 @@ rule                   fires when
 =====================  ===================================================================
 ``orosanmalan``        the kommun has at least one orosanmälan
 ``social_only``        some actor reaches social services only by one-way links
+``forum_reports``      some actor meets social services only in forums and sends them one-way links
 ``one_way_only``       some actor has one-way links and no samverkan at all
 ``person_dependent``   at least one samverkan tie is person-dependent
 ``trappa``             the kommun has at least one described tie (a link or a forum)
@@ -48,6 +49,7 @@ __all__ = [
     "join_names",
     "orosanmalan",
     "social_only",
+    "forum_reports",
     "one_way_only",
     "person_dependent",
     "trappa",
@@ -180,6 +182,35 @@ def social_only(m, network: Network | None = None, lang: str = "sv") -> Finding 
         text = (f"I {place} når {_actors(len(ids), lang)} socialtjänsten bara genom orosanmälan eller annan "
                 f"envägslänk: {listed}.")
     return Finding("social_only", text, {"actors": len(ids)})
+
+
+def forum_reports(m, network: Network | None = None, lang: str = "sv") -> Finding | None:
+    """Actors that meet social services only in forums and otherwise only send them one-way links (000 §6).
+
+    Informants describe an orosanmälan as samverkan; these actors have no
+    samverkan link with social services, only a seat beside them in a forum.
+
+    Examples
+    --------
+    >>> m = {"name": "K", "social_services_reach": [
+    ...     {"name": "BVC", "tier": "forum_only", "one_way_to_social": 1},
+    ...     {"name": "Polis", "tier": "direct", "one_way_to_social": 1}]}
+    >>> forum_reports(m).text
+    'I K möter 1 aktör socialtjänsten bara i forum och skickar i övrigt bara orosanmälan eller annan envägslänk dit: BVC.'
+    """
+    rows = [r for r in metric(m, "social_services_reach") if r["tier"] == "forum_only" and r["one_way_to_social"]]
+    if not rows:
+        return None
+    listed = join_names([r["name"] for r in rows], lang)
+    place = metric(m, "name")
+    if lang == "en":
+        meet, send = ("meets", "sends") if len(rows) == 1 else ("meet", "send")
+        text = (f"In {place}, {_actors(len(rows), lang)} {meet} social services only in forums and otherwise only "
+                f"{send} them reports of concern or other one-way links: {listed}.")
+    else:
+        text = (f"I {place} möter {_actors(len(rows), lang)} socialtjänsten bara i forum och skickar i övrigt bara "
+                f"orosanmälan eller annan envägslänk dit: {listed}.")
+    return Finding("forum_reports", text, {"actors": len(rows)})
 
 
 def one_way_only(m, network: Network | None = None, lang: str = "sv") -> Finding | None:
@@ -380,7 +411,7 @@ def forums(m, network: Network | None = None, lang: str = "sv") -> Finding | Non
 
 
 #: Every rule, in the order the report lists their sentences.
-RULES = (orosanmalan, social_only, one_way_only, person_dependent, trappa, scopes, central, forums)
+RULES = (orosanmalan, social_only, forum_reports, one_way_only, person_dependent, trappa, scopes, central, forums)
 
 
 def findings(m, network: Network | None = None, lang: str = "sv") -> list[Finding]:

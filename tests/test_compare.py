@@ -142,7 +142,7 @@ EXPECTED_DIFFERENCES = [
     # Half the summed gaps: (0.1 + 0.2 + 0.1) / 2 = 0.2; n = 4 actors (smaller side): 0.2 × 4/6.
     (0.1333, "reach", {"a": {"direct": 2, "forum_only": 1, "one_way_only": 2, "none": 0},
                        "b": {"direct": 2, "forum_only": 0, "one_way_only": 2, "none": 0},
-                       "a_reporting": 0, "b_reporting": 0}),
+                       "a_reporting": 0, "b_reporting": 0, "a_reporting_names": [], "b_reporting_names": []}),
     # hrv: 1 of 3 described ties against 0 of 2: relative difference 1, n = 2 ties: 1 × 2/4.
     (0.5, "area_share", {"area": "hrv", "a": 1, "b": 0, "a_ties": 3, "b_ties": 2}),
     # Skola/elevhälsa: 2 ties in Norrby, none in Söderby: 1 × 2/4. (No school_structural: Söderby's
@@ -385,8 +385,9 @@ def test_sentences_for_kommun_wide_figures(comparison):
     assert ("Forumet som skapar flest par i Norrby kommun är Nätverket mot våld (3 medlemmar, nivå 2): 3 av 4 "
             "par, 75 %; i Söderby kommun inget forum.") in sv
     assert ("Av aktörerna utanför socialtjänsten har 2 av 5 i Norrby kommun och 2 av 4 i Söderby kommun "
-            "direkt samverkan med den; bara i forum: 1 respektive 0 (varav 0 respektive 0 skickar orosanmälan "
-            "eller annan envägslänk); bara envägslänkar: 2 respektive 2; inget band: 0 respektive 0.") in sv
+            "direkt samverkan med den; 1 respektive 0 möter den bara i forum, 2 respektive 2 bara genom "
+            "envägslänkar och 0 respektive 0 inte alls. Aktörer som möter socialtjänsten bara i forum och annars "
+            "bara skickar orosanmälan eller annan envägslänk dit: 0 i Norrby kommun, 0 i Söderby kommun.") in sv
     assert ("Socialtjänst med kommunen som huvudman, i strukturella forum: 1 av 1 i Norrby kommun och 0 av 1 i "
             "Söderby kommun.") in sv
     en = difference_sentences(comparison, "en")
@@ -474,3 +475,4 @@ def test_data_text_is_escaped_alike_in_compare_md_and_report_md(tmp_path):
         assert not re.search(r"(?<!\\)<img", text)  # never unescaped
         assert escaped in text
     assert compare_md.count(escaped) >= 3  # the title, the sentences and the table headers
+

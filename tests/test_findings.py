@@ -80,9 +80,12 @@ def expected(finding, na, nb):
         return [links[0], links[1], pairs[0], pairs[1]]
     if key == "reach":
         ta, tb = tiers(na), tiers(nb)
-        return [ta["direct"], sum(ta.values()), tb["direct"], sum(tb.values()),
-                ta["forum_only"], tb["forum_only"], reporting(na), reporting(nb),
-                ta["one_way_only"], tb["one_way_only"], ta["none"], tb["none"]]
+        out = [ta["direct"], sum(ta.values()), tb["direct"], sum(tb.values()), ta["forum_only"], tb["forum_only"],
+               ta["one_way_only"], tb["one_way_only"], ta["none"], tb["none"]]
+        for n in both:
+            count = reporting(n)
+            out += [count] + ([count - 4] if count > 4 else [])  # join_names: "A, B, C, D och N till"
+        return out
     if key in ("high_levels", "area_share"):
         pick = (lambda t: t.level >= 3) if key == "high_levels" else (lambda t: v["area"] in t.areas)
         out = [3, 4] if key == "high_levels" else []
@@ -110,6 +113,8 @@ def expected(finding, na, nb):
     if key == "dominant_forum":
         out = []
         for n in both:
+            if not n.forums:
+                continue  # "inget forum": no figures
             biggest = min(n.forums, key=lambda f: (-len(set(f.members)), f.id))
             size, pairs = len(set(biggest.members)), n.samverkan.number_of_edges()
             made = size * (size - 1) // 2
@@ -378,3 +383,42 @@ def test_a_difference_on_one_item_ranks_after_differences_on_many():
     assert (found[high]["evidence"], found[housing]["evidence"]) == (21, 1)
     assert finding_sentence(found[housing], {"a": "Aby", "b": "Bby"}) == (
         "Bostadsbolag med kommunen som huvudman, i strukturella forum: 1 av 1 i Aby och 0 av 1 i Bby.")
+
+
+def test_reach_names_who_meets_social_services_only_in_forums_and_otherwise_only_reports(bundled):
+    """000 §6: informants call an orosanmälan samverkan. Ljusdal's beroendecentrum and BVC, Sandviken's
+    vuxenpsykiatri meet social services only in forums (no samverkan link) and send them orosanmälan."""
+    reach = next(f for f in compare_findings(*bundled)["findings"] if f["key"] == "reach")
+    names = {"a": "Ljusdals kommun", "b": "Sandvikens kommun"}
+    assert finding_sentence(reach, names).endswith(
+        "Aktörer som möter socialtjänsten bara i forum och annars bara skickar orosanmälan eller annan envägslänk "
+        "dit: 2 i Ljusdals kommun (Beroendecentrum Ljusdal och BVC Ljusdal (på familjecentrum)), 1 i Sandvikens "
+        "kommun (Psykiatrisk mottagning Sandviken (vuxenpsykiatri)).")
+    assert finding_sentence(reach, names, "en").endswith(
+        "or other one-way links: 2 in Ljusdals kommun (Beroendecentrum Ljusdal and BVC Ljusdal (på "
+        "familjecentrum)), 1 in Sandvikens kommun (Psykiatrisk mottagning Sandviken (vuxenpsykiatri)).")
+
+
+def test_reach_on_hand_made_pair_with_a_forum_member_that_only_reports():
+    """A: IFO s, BVC v, Polis p; forum {s, v} (level 2, struktur); v → s orosanmälan; p–s level 2 link.
+    B: IFO s, BVC v, Polis p; links v–s and p–s level 2.
+
+    Reach A: p direct, v forum only and reporting (1 of 2 direct). B: both direct (2 of 2)."""
+    actors, links, forums = {}, [], []
+    for kid in "ab":
+        K = frozenset({kid})
+        actors.update({f"{kid}-{x}": Actor(f"{kid}-{x}", f"{x.upper()}{kid}", t, h, kid)
+                       for x, t, h in (("s", "ifo", "kommun"), ("v", "bvc", "region"), ("p", "polis", "stat"))})
+        links.append(Link(len(links), f"{kid}-p", f"{kid}-s", "samverkan", 2, IND, kommuner=K))
+    forums.append(Forum("a-f", "F", ("a-s", "a-v"), 2, STR, kommuner=frozenset({"a"})))
+    links.append(Link(len(links), "a-v", "a-s", "orosanmalan", kommuner=frozenset({"a"})))
+    links.append(Link(len(links), "b-v", "b-s", "samverkan", 2, IND, kommuner=frozenset({"b"})))
+    ds = Dataset({"a": Kommun("a", "Aby"), "b": Kommun("b", "Bby")}, actors, tuple(links), tuple(forums))
+    comparison = check_all(build_network(ds, "a"), build_network(ds, "b"))
+    reach = next(f for f in comparison["findings"] if f["key"] == "reach")
+    assert (reach["values"]["a_reporting_names"], reach["values"]["b_reporting_names"]) == (["Va"], [])
+    assert finding_sentence(reach, {"a": "Aby", "b": "Bby"}) == (
+        "Av aktörerna utanför socialtjänsten har 1 av 2 i Aby och 2 av 2 i Bby direkt samverkan med den; "
+        "1 respektive 0 möter den bara i forum, 0 respektive 0 bara genom envägslänkar och 0 respektive 0 inte "
+        "alls. Aktörer som möter socialtjänsten bara i forum och annars bara skickar orosanmälan eller annan "
+        "envägslänk dit: 1 i Aby (Va), 0 i Bby.")

@@ -38,7 +38,7 @@ def test_no_ties_fires_nothing():
 
 
 def test_every_rule_is_listed_once():
-    assert len({rule.__name__ for rule in RULES}) == len(RULES) == 8
+    assert len({rule.__name__ for rule in RULES}) == len(RULES) == 9
 
 
 # -- orosanmalan ------------------------------------------------------------------------------------
@@ -102,6 +102,24 @@ def test_social_only_does_not_fire_when_every_reporter_also_collaborates():
     found = _run([_actor("i"), _actor("f", "forskola")],
                  [_link(0, "f", "i", "orosanmalan"), _link(1, "f", "i")])
     assert "social_only" not in found
+
+
+def test_forum_reports_names_forum_members_that_only_report():
+    """i (IFO), v (BVC), p (polis): forum {i, v}; v → i orosanmälan; p–i level 2 link, p → i information.
+
+    v meets social services only in the forum and reports: named. p is direct: not named."""
+    forum = Forum("f", "F", ("i", "v"), 2, frozenset({"struktur"}), kommuner=K)
+    links = [_link(0, "v", "i", "orosanmalan"), _link(1, "p", "i"), _link(2, "p", "i", "information")]
+    actors = [_actor("i"), _actor("v", "bvc", "region"), _actor("p", "polis", "stat")]
+    found = _run(actors, links, [forum])
+    assert found["forum_reports"].figures == {"actors": 1}
+    assert found["forum_reports"].text == ("I Kommun K möter 1 aktör socialtjänsten bara i forum och skickar i övrigt "
+                                           "bara orosanmälan eller annan envägslänk dit: V.")
+    assert _run(actors, links, [forum], "en")["forum_reports"].text == (
+        "In Kommun K, 1 actor meets social services only in forums and otherwise only sends them reports of "
+        "concern or other one-way links: V.")
+    # Without the report, v is still forum only but sends nothing: no sentence.
+    assert "forum_reports" not in _run(actors, links[1:], [forum])
 
 
 def test_one_way_only_lists_actors_without_samverkan():
