@@ -476,3 +476,25 @@ def test_data_text_is_escaped_alike_in_compare_md_and_report_md(tmp_path):
         assert escaped in text
     assert compare_md.count(escaped) >= 3  # the title, the sentences and the table headers
 
+
+@pytest.mark.parametrize("ties, dependent, sv, en", [
+    (1, 0, "samverkan på nivå 3 (samarbete, strukturnivå), 1 band",
+     "samverkan at level 3 (coordination, structural level), 1 tie"),
+    (1, 1, "samverkan på nivå 3 (samarbete, strukturnivå), 1 band, personbundet",
+     "samverkan at level 3 (coordination, structural level), 1 tie, person-dependent"),
+    (5, 0, "samverkan högst på nivå 3 (samarbete, strukturnivå), 5 band",
+     "samverkan at level 3 at most (coordination, structural level), 5 ties"),
+    (3, 1, "samverkan högst på nivå 3 (samarbete, strukturnivå), 3 band, varav 1 personbundet",
+     "samverkan at level 3 at most (coordination, structural level), 3 ties, 1 of them person-dependent"),
+    (3, 2, "samverkan högst på nivå 3 (samarbete, strukturnivå), 3 band, varav 2 personbundna",
+     "samverkan at level 3 at most (coordination, structural level), 3 ties, 2 of them person-dependent"),
+    (3, 3, "samverkan högst på nivå 3 (samarbete, strukturnivå), 3 band, alla personbundna",
+     "samverkan at level 3 at most (coordination, structural level), 3 ties, all person-dependent"),
+])
+def test_type_pair_cell_says_the_level_is_the_highest_and_how_many_are_person_dependent(ties, dependent, sv, en):
+    """A type pair of several actor pairs has the level of its strongest pair ("högst"), and the cell counts
+    the person-dependent pairs instead of marking the whole cell "personbunden"."""
+    from samnet.compare_words import side_text
+    side = {"level": 3, "scopes": ["struktur"], "samverkan_ties": ties, "person_dependent_ties": dependent,
+            "person_dependent": dependent == ties, "one_way": []}
+    assert (side_text(side, True, "sv"), side_text(side, True, "en")) == (sv, en)
