@@ -186,8 +186,9 @@ def _function_structural(v: dict, n: dict, lang: str) -> str:
     name = function_name(v["function"], lang)
     h, l_ = v[has], v[lacks]
     if lang == "en":
+        verb = "is" if h["structural_ties"] == 1 else "are"
         return (f"{name} takes part in structural samverkan in {n[has]} ({h['structural_ties']} of {h['ties']} "
-                f"described ties are structural); in {n[lacks]} no actor of that function does "
+                f"described ties {verb} structural); in {n[lacks]} no actor of that function does "
                 f"({_actors(l_['actors'], lang)}, 0 of {l_['ties']} ties structural).")
     return (f"{name} deltar i strukturell samverkan i {n[has]} ({h['structural_ties']} av {h['ties']} "
             f"beskrivna band är strukturella); i {n[lacks]} gör ingen aktör med den funktionen det "

@@ -350,6 +350,8 @@ def test_school_without_ties_is_said_once_and_never_as_0_of_0():
     assert "school_structural" not in keys
     school = [f for f in comparison["findings"] if f["values"].get("function") == "skola"]
     assert len(school) == 1 and school[0]["key"] == "function_samverkan"
+    police = next(f for f in comparison["findings"] if f["values"].get("function") == "polis")
+    assert "(1 of 1 described ties is structural)" in finding_sentence(police, {"a": "Aby", "b": "Bby"}, "en")
     assert finding_sentence(school[0], {"a": "Aby", "b": "Bby"}) == (
         "Skola och elevhälsa har samverkan i Bby (1 beskrivet band, 1 aktör); i Aby har ingen aktör med den "
         "funktionen någon (1 aktör, 1 envägslänk).")
