@@ -274,6 +274,34 @@ def compare(kommun_a: str, kommun_b: str, data_dir: str, data_b: str | None, fmt
     click.echo(text, nl=not text.endswith("\n"))
 
 
+@cli.command()
+@_data_option
+@click.option("--norm", "norm_file", default=None, type=click.Path(dir_okay=False, path_type=str),
+              help="A norm file (YAML). Default: the bundled Dalarna agreement (dalarna-2024).")
+@_kommun_option
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "markdown"]), default="table",
+              show_default=True, help="What to print on stdout.")
+@_lang_option
+@click.option("-o", "--output", "output_dir", default=None, type=click.Path(file_okay=False, path_type=str),
+              help="Also write check.md and check.json to this folder.")
+def check(data_dir: str, norm_file: str | None, kommuner: tuple[str, ...], fmt: str, lang: str,
+          output_dir: str | None) -> None:
+    """Hold each kommun's mapping against a regional agreement: which rules are met, which are gaps.
+
+    Exits 0 whenever the check ran (gaps are findings, not errors); 1 for bad data or a bad norm file.
+    """
+    from samnet.check import check_data
+    from samnet.check_text import format_check
+
+    report = check_data(data_dir, norm_file, kommuner, lang)
+    text = format_check(report, fmt, lang)
+    if output_dir is not None:
+        out = Path(output_dir)
+        _write({out / "check.md": format_check(report, "markdown", lang),
+                out / "check.json": format_check(report, "json", lang)})
+    click.echo(text, nl=not text.endswith("\n"))
+
+
 def main() -> None:
     """Entry point of the ``samnet`` console script and ``python -m samnet``."""
     cli(prog_name="samnet")

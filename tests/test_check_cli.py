@@ -1,0 +1,136 @@
+"""`samnet check` through click's CliRunner, and the bundled norm on the bundled data (checked against 000)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from samnet.check import check_data, check_network
+from samnet.cli import cli
+from samnet.graph import build_network
+from samnet.loader import load_dataset
+from samnet.norm import Norm, Rule, Selector
+
+FIXTURES = Path(__file__).parent / "fixtures"
+SMALL = str(FIXTURES / "small")
+SMALL_NORM = str(FIXTURES / "norms" / "small.yaml")
+DATA = str(Path(__file__).resolve().parent.parent / "data")
+
+
+def run(*args):
+    return CliRunner().invoke(cli, list(args), catch_exceptions=False)
+
+
+def statuses(report, kommun):
+    check = next(k for k in report["kommuner"].items() if k[0] == kommun)[1]
+    return {r["id"]: r["status"] for r in check["rules"]}
+
+
+def test_check_small_fixture_every_status_by_hand():
+    result = run("check", "--data", SMALL, "--norm", SMALL_NORM, "--format", "json")
+    assert result.exit_code == 0
+    report = json.loads(result.stdout)
+    assert statuses(report, "k") == {"ifo-polis": "met", "skola-soc": "one_way_only", "skola-anmaler": "met",
+                                     "jour-polis": "missing", "samrad": "met"}
+    assert statuses(report, "m") == {"ifo-polis": "below", "skola-soc": "not_mapped", "skola-anmaler": "not_mapped",
+                                     "jour-polis": "not_mapped", "samrad": "not_mapped"}
+    k = report["kommuner"]["k"]
+    assert k["summary"] == {"met": 3, "partly": 0, "below": 0, "one_way_only": 1, "missing": 0, "not_mapped": 0}
+    assert k["recommendations"]["missing"] == 1
+    skola = next(r for r in k["rules"] if r["id"] == "skola-soc")
+    assert skola["pairs"] == [["forskola", "ifo"], ["skola", "ifo"]]
+    assert skola["missing_actors"] == ["forskola", "skola"]
+
+
+def test_gaps_are_findings_exit_0_and_stderr_is_empty():
+    result = run("check", "--data", SMALL, "--norm", SMALL_NORM, "--kommun", "k")
+    assert result.exit_code == 0 and result.stderr == ""
+    lines = result.stdout.splitlines()
+    assert lines[0] == "Kommun K mot Liten norm (small)"
+    assert lines[4].startswith("  [bara envägs] skola-soc:")
+
+
+def test_bad_norm_exits_1_with_every_problem_on_stderr():
+    result = run("check", "--data", SMALL, "--norm", str(FIXTURES / "norms" / "invalid" / "bad-each.yaml"))
+    assert result.exit_code == 1 and result.stdout == ""
+    assert "rules[0].each: bad-each:" in result.stderr
+    assert result.stderr.rstrip().endswith("1 problem found")
+
+
+def test_bad_data_and_bad_norm_are_reported_together():
+    result = run("check", "--data", str(FIXTURES / "invalid" / "bad-id"),
+                 "--norm", str(FIXTURES / "norms" / "invalid" / "unknown-type.yaml"))
+    assert result.exit_code == 1
+    assert "bad-id" in result.stderr and "unknown-type" in result.stderr
+
+
+def test_unknown_kommun_is_bad_usage():
+    result = run("check", "--data", SMALL, "--norm", SMALL_NORM, "--kommun", "x")
+    assert result.exit_code == 2 and "unknown kommun" in result.stderr
+
+
+def test_output_folder_gets_markdown_and_json(tmp_path):
+    result = run("check", "--data", SMALL, "--norm", SMALL_NORM, "--lang", "en", "-o", str(tmp_path))
+    assert result.exit_code == 0
+    markdown = (tmp_path / "check.md").read_text(encoding="utf-8")
+    assert markdown.startswith("## Kommun K\n\nRequired (4): met 3, one-way only 1.")
+    data = json.loads((tmp_path / "check.json").read_text(encoding="utf-8"))
+    assert data["norm"]["id"] == "small"
+    assert "wrote" in result.stderr
+
+
+def test_same_input_same_bytes(tmp_path):
+    first = run("check", "--data", DATA, "--format", "json").stdout
+    assert first == run("check", "--data", DATA, "--format", "json").stdout
+
+
+# --- the bundled Dalarna norm on the bundled data, checked by reading 000 -----------------
+
+@pytest.fixture(scope="module")
+def bundled():
+    return {k.kommun_id: k for k in check_data(DATA).kommuner}
+
+
+def test_barnahus_parties_meet_in_the_weekly_samrad_in_both_kommuner(bundled):
+    # 000 §5.2.1: "På samrådet träffas åklagare, socialtjänst, polis och ibland sjukvården".
+    assert bundled["ljusdal"].result("barnahus-parter").forums == ("ljusdal-samrad",)
+    assert bundled["sandviken"].result("barnahus-parter").forums == ("sandviken-samrad",)
+
+
+def test_bup_is_only_consultative_towards_barnahus(bundled):
+    # 000 §5.1: "BUP och hela första linjen av vårdkedjan [har] inget direkt uppdrag i samverkan
+    # utan är enbart konsultativa": level 1, below the level 3 the Barnahus rule asks.
+    for kommun, bup in (("ljusdal", "ljusdal-bup"), ("sandviken", "sandviken-bup-mottagning")):
+        result = bundled[kommun].result("barnahus-bup")
+        assert (result.status, result.best_level, result.pairs) == ("below", 1, (("barnahus", bup),))
+
+
+def test_skatteverket_is_the_kvinnojour_contact_not_social_services(bundled):
+    # 000 §5.4.2: Kvinnojouren Viljan has "en bra samverkan med Skatteverket"; no social-services tie.
+    assert bundled["ljusdal"].result("kontakt-skatteverket").status == "missing"
+    # Sandviken's mapping names no Skatteverket at all: not judged, not a gap.
+    result = bundled["sandviken"].result("kontakt-skatteverket")
+    assert result.status == "not_mapped" and not result.gap
+
+
+def test_orosanmalan_without_samverkan_is_one_way_only():
+    # 000 §5.8.1: vuxenpsykiatrin in Sandviken "kan även göras polisanmälan om patienten är den som
+    # utsätter annan" – its only tie with the police; 000 §5.5.3: ungdomsmottagningen in Ljusdal
+    # makes a polisanmälan after the Sexit questions, and has no samverkan with the police.
+    dataset = load_dataset(DATA)
+    cases = (("sandviken", "vuxenpsykiatri", "sandviken-vuxenpsykiatri"),
+             ("ljusdal", "ungdomsmottagning", "ljusdal-ungdomsmottagning"))
+    for kommun, kind, actor in cases:
+        rule = Rule("r", "R", a=Selector(types=frozenset({kind})), b=Selector(types=frozenset({"polis"})))
+        result = check_network(build_network(dataset, kommun), Norm("n", "N", None, (rule,))).results[0]
+        assert (result.status, result.pairs, result.kinds) == ("one_way_only", ((actor, "polisen"),),
+                                                                ("polisanmalan",))
+
+
+def test_bundled_table_fits_100_columns():
+    result = run("check", "--data", DATA)
+    assert result.exit_code == 0
+    assert max(len(line) for line in result.stdout.splitlines()) <= 100
