@@ -186,6 +186,11 @@ def _suggest(word: Any, choices: Any, lang: str) -> str:
     return f"; välj bland: {listed}" if lang != "en" else f"; choose from: {listed}"
 
 
+def _in_sentence(name: str) -> str:
+    """A display name as it reads inside a sentence: ``Kvinnojour`` → ``kvinnojour``, ``BUP`` stays."""
+    return name[0].lower() + name[1:] if len(name) > 1 and name[1].islower() else name
+
+
 @dataclass(frozen=True)
 class Selector:
     """Which actors a side of a rule means: any of ``types``, any of ``groups``, any of ``huvudman``.
@@ -201,7 +206,7 @@ class Selector:
     >>> s.matches(Actor("rg", "Region Gävleborg", "myndighet", "region"))
     False
     >>> s.describe("sv")
-    'Myndighet med huvudman stat'
+    'myndighet med huvudman stat'
     """
 
     types: frozenset[str] = frozenset()
@@ -217,19 +222,20 @@ class Selector:
         return not self.huvudman or actor.huvudman in self.huvudman
 
     def describe(self, lang: str = "sv") -> str:
-        """The selector in words, e.g. ``BUP eller Vuxenpsykiatri`` or ``Hälso- och sjukvård``.
+        """The selector in words, as it reads inside a sentence: ``BUP eller vuxenpsykiatri``.
 
         Examples
         --------
         >>> Selector(groups=frozenset({"health"}), huvudman=frozenset({"region"})).describe("en")
-        'Health care with huvudman region'
+        'health care with huvudman region'
         """
         orword = " or " if lang == "en" else " eller "
         parts = []
         if self.types:
-            parts.append(orword.join(type_name(t, lang, short=True) for t in sorted(self.types)))
+            parts.append(orword.join(_in_sentence(type_name(t, lang, short=True)) for t in sorted(self.types)))
         if self.groups:
-            parts.append(orword.join(GROUPS[g].en if lang == "en" else GROUPS[g].sv for g in sorted(self.groups)))
+            parts.append(orword.join(_in_sentence(GROUPS[g].en if lang == "en" else GROUPS[g].sv)
+                                     for g in sorted(self.groups)))
         text = " / ".join(parts)
         if self.huvudman:
             who = orword.join(sorted(self.huvudman))

@@ -83,7 +83,7 @@ def test_each_b_partly_names_the_actors_that_lack_the_tie_and_what_they_have():
     assert r.missing_actors == ("beroende", "vuxpsyk")
     # beroende reaches IFO only by an orosanmälan; vuxpsyk has samverkan, but level 1 in cases.
     assert r.shortfalls == (("beroende", "one_way"), ("vuxpsyk", "below"))
-    assert r.detail("sv") == ("1 av 3 (Beroendevård eller BUP eller Vuxenpsykiatri) har det "
+    assert r.detail("sv") == ("1 av 3 (beroendevård eller BUP eller vuxenpsykiatri) har det "
                               "(nivå 3 eller högre, individnivå); saknas för: beroende (bara envägs), "
                               "vuxpsyk (under kravet)")
 
@@ -141,16 +141,16 @@ def test_scope_list_asks_for_every_scope():
 def test_missing_when_no_tie():
     r = judge(a=sel(types=["kvinnojour"]), b=sel(types=["polis"]))
     assert (r.status, r.pairs) == ("missing", ())
-    assert r.detail("sv") == "Ingen kontakt mellan Kvinnojour och Polisen i kartläggningen"
+    assert r.detail("sv") == "Ingen kontakt mellan kvinnojour och polisen i kartläggningen"
 
 
 def test_not_mapped_says_which_side_is_missing_and_is_never_a_gap():
     r = judge(a=SOCIAL, b=sel(types=["tjejjour"]))
     assert r.status == "not_mapped" and not r.gap
     assert r.unmapped == (sel(types=["tjejjour"]),)
-    assert r.detail("sv") == "Kan inte bedömas: ingen Tjejjour kartlagd"
+    assert r.detail("sv") == "Kan inte bedömas: ingen tjejjour kartlagd"
     both = judge(a=sel(types=["fritid"]), b=sel(types=["tjejjour"]))
-    assert both.detail("en") == "Cannot be judged: no Leisure services mapped and no Girls' shelter mapped"
+    assert both.detail("en") == "Cannot be judged: no leisure services mapped and no girls' shelter mapped"
 
 
 # --- selectors ---------------------------------------------------------------------
@@ -193,7 +193,7 @@ def test_one_way_rule_any_met_and_direction_counts():
 def test_one_way_rule_is_not_met_by_samverkan():
     r = judge(kind="orosanmalan", a=sel(types=["bup"]), b=SOCIAL)
     assert r.status == "missing"
-    assert r.detail("sv") == "Ingen orosanmälan från BUP till Kommunens socialtjänst i kartläggningen"
+    assert r.detail("sv") == "Ingen orosanmälan från BUP till kommunens socialtjänst i kartläggningen"
 
 
 # --- forum rules ------------------------------------------------------------------------

@@ -114,3 +114,25 @@ def test_bundled_norm_is_plain_yaml_with_a_comment_for_every_reading():
     explained = [b.split("\n")[0] for b in blocks if "\n    #" in b]
     assert {"soc-hs-struktur", "riskbedomning-polis", "kontakt-skatteverket", "barnahus-parter",
             "skyddat-boende-skola"} <= set(explained)
+
+
+README = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+
+
+def _section(heading):
+    return README.split(heading, 1)[1].split("\n#", 1)[0]
+
+
+def test_readme_documents_every_norm_error_code():
+    import re
+
+    documented = set(re.findall(r"^\| `([a-z0-9-]+)` \|", _section("#### Norm error codes"), flags=re.M))
+    assert documented == set(NORM_ERROR_CODES)
+
+
+def test_readme_lists_every_bundled_rule_with_its_required_flag():
+    import re
+
+    rows = re.findall(r"^\| `([a-z0-9-]+)` \| [^|]+ \| [^|]+ \| (yes|no) \|",
+                      _section("#### The bundled norm"), flags=re.M)
+    assert rows == [(r.id, "yes" if r.required else "no") for r in bundled_norm().rules]
