@@ -25,7 +25,16 @@ import textwrap
 from samnet.check import GAP_STATUSES, CheckReport, KommunCheck, RuleResult, describe_requirement, status_name
 from samnet.vocab import KINDS, SCOPES, in_language
 
-__all__ = ["rule_detail", "ordered_results", "format_check", "format_check_table", "format_check_markdown"]
+__all__ = [
+    "rule_detail",
+    "ordered_results",
+    "format_check",
+    "format_check_table",
+    "format_check_markdown",
+    "format_check_section",
+    "format_check_comparison",
+    "map_overlay",
+]
 
 _WIDTH = 100
 _LIST_LIMIT = 5
@@ -321,3 +330,89 @@ def format_check(report: CheckReport, fmt: str = "table", lang: str = "sv") -> s
     if fmt == "markdown":
         return format_check_markdown(report, lang)
     return format_check_table(report, lang)
+
+
+def format_check_section(report: CheckReport, lang: str = "sv") -> str:
+    """The check as a section of ``report.md``: "Jämfört med den regionala överenskommelsen".
+
+    Per kommun the gaps come first, each with the agreement's words and ref.
+
+    Examples
+    --------
+    >>> from samnet.check import CheckReport
+    >>> from samnet.norm import Norm
+    >>> print(format_check_section(CheckReport(Norm("n", "Avtalet", "002", ()), ())))
+    ## Jämfört med den regionala överenskommelsen
+    <BLANKLINE>
+    Kartläggningen hålls mot Avtalet (002), regel för regel. Brister kommer först; en regel som inte kan bedömas räknas aldrig som brist.
+    <BLANKLINE>
+    """
+    en = lang == "en"
+    ref = f" ({report.norm.ref})" if report.norm.ref else ""
+    if en:
+        lines = ["## Compared with the regional agreement", "",
+                 f"The mapping is held against {report.norm.name}{ref}, rule by rule. Gaps come first; "
+                 "a rule that cannot be judged never counts as a gap.", ""]
+    else:
+        lines = ["## Jämfört med den regionala överenskommelsen", "",
+                 f"Kartläggningen hålls mot {report.norm.name}{ref}, regel för regel. Brister kommer först; "
+                 "en regel som inte kan bedömas räknas aldrig som brist.", ""]
+    body = format_check_markdown(report, lang, level=3)
+    return "\n".join(lines) + (body if body else "")
+
+
+def format_check_comparison(a: KommunCheck, b: KommunCheck, fmt: str = "table", lang: str = "sv") -> str:
+    """Two kommuner's statuses side by side, one row per rule in the norm's order (``table`` or ``markdown``).
+
+    Examples
+    --------
+    >>> from samnet.check import KommunCheck, RuleResult
+    >>> from samnet.norm import Rule
+    >>> rule = Rule("sip", "SIP")
+    >>> print(format_check_comparison(KommunCheck("k", "K", (RuleResult(rule, "met"),)),
+    ...                               KommunCheck("m", "M", (RuleResult(rule, "missing"),)), "markdown"))
+    | Regel | K | M |
+    |---|---|---|
+    | sip | uppfylld | saknas |
+    <BLANKLINE>
+    """
+    en = lang == "en"
+    b_results = {r.rule.id: r for r in b.results}
+    rows = []
+    for result in a.results:
+        other = b_results.get(result.rule.id)
+        mark = "" if result.rule.required else (" (recommendation)" if en else " (rekommendation)")
+        rows.append((result.rule.id + mark, status_name(result.status, lang),
+                     status_name(other.status, lang) if other else "–"))
+    head = ("Rule" if en else "Regel", a.kommun_name, b.kommun_name)
+    if fmt == "markdown":
+        lines = [f"| {' | '.join(head)} |", "|---|---|---|"]
+        lines += [f"| {' | '.join(_cell(c) for c in row)} |" for row in rows]
+        return "\n".join(lines) + "\n"
+    widths = [max(len(row[i]) for row in [head, *rows]) for i in range(3)]
+    lines = ["  ".join(cell.ljust(widths[i]) for i, cell in enumerate(row)).rstrip() for row in [head, *rows]]
+    lines.insert(1, "-" * len(lines[0]))
+    return "\n".join(lines) + "\n"
+
+
+def map_overlay(check: KommunCheck, lang: str = "sv") -> dict:
+    """What a map needs to show the check: pairs to highlight and rules to list in the side panel.
+
+    ``pairs`` holds, for required rules judged ``below`` or ``one_way_only``, the
+    actor pairs concerned (and, for a forum rule, the forums); ``rules`` lists the required rules judged ``missing`` or
+    ``partly``, with the agreement's words, ref and the sentence on what is lacking.
+
+    Examples
+    --------
+    >>> from samnet.check import KommunCheck, RuleResult
+    >>> from samnet.norm import Rule
+    >>> overlay = map_overlay(KommunCheck("k", "K", (RuleResult(Rule("r", "R"), "below", (("a", "b"),)),)))
+    >>> overlay["pairs"]
+    [{'rule': 'r', 'status': 'below', 'pairs': [['a', 'b']], 'forums': []}]
+    """
+    pairs = [{"rule": r.rule.id, "status": r.status, "pairs": [list(p) for p in r.pairs], "forums": list(r.forums)}
+             for r in check.results if r.rule.required and r.status in ("below", "one_way_only")]
+    rules = [{"rule": r.rule.id, "status": r.status, "label": status_name(r.status, lang), "text": r.rule.text,
+              "ref": r.rule.ref, "detail": r.detail(lang)}
+             for r in ordered_results(check) if r.rule.required and r.status in ("missing", "partly")]
+    return {"pairs": pairs, "rules": rules}

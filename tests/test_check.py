@@ -16,7 +16,8 @@ from __future__ import annotations
 import json
 
 from samnet.check import check_network, check_networks
-from samnet.check_text import format_check, ordered_results, rule_detail
+from samnet.check_text import (format_check, format_check_comparison, format_check_section, map_overlay,
+                               ordered_results, rule_detail)
 from samnet.graph import build_network
 from samnet.model import Actor, Dataset, Forum, Kommun, Link
 from samnet.norm import Norm, Rule, Selector
@@ -288,3 +289,41 @@ def test_every_status_has_its_own_sentence_in_each_language():
     english = [rule_detail(r, "en") for r in results]
     assert len(set(swedish)) == len(set(english)) == 6
     assert all(sv != en for sv, en in zip(swedish, english))
+
+
+# --- what analyze, compare and the maps take from the check -----------------------------
+
+def test_report_section_names_the_agreement_and_lists_gaps_first():
+    text = format_check_section(check_networks([NETWORK], norm_of_four()))
+    assert text.startswith("## Jämfört med den regionala överenskommelsen\n\nKartläggningen hålls mot N (x)")
+    table = text.split("### Kommun K", 1)[1]
+    assert table.index("| saknas | gap | G |") < table.index("| uppfylld | ok | O |")
+
+
+def test_comparison_sets_statuses_side_by_side():
+    other = Dataset({"k": Kommun("k", "Kommun L")}, {a.id: a for a in ACTORS if a.id != "jour"} | {
+        "jour": actor("jour", "kvinnojour", "ideell")}, LINKS + (link(9, "jour", "polis", 1, ["individ"]),), FORUMS)
+    a = check_network(NETWORK, norm_of_four())
+    b = check_network(build_network(other, "k"), norm_of_four())
+    assert format_check_comparison(a, b).splitlines() == [
+        "Regel                    Kommun K     Kommun L",
+        "----------------------------------------------",
+        "gap                      saknas       uppfylld",
+        "ok                       uppfylld     uppfylld",
+        "unmapped                 ej kartlagd  ej kartlagd",
+        "advice (rekommendation)  saknas       uppfylld",
+    ]
+
+
+def test_map_overlay_highlights_below_and_one_way_pairs_and_lists_missing_and_partly():
+    norm = Norm("n", "N", None, (
+        Rule("below", "B", a=SOCIAL, b=sel(types=["polis"]), min_level=4),
+        Rule("oneway", "O", a=sel(types=["beroendevard"]), b=SOCIAL),
+        Rule("partly", "P", a=SOCIAL, b=sel(types=["polis"]), each="a"),
+        Rule("missing", "M", a=sel(types=["kvinnojour"]), b=sel(types=["polis"])),
+        Rule("advice", "A", a=sel(types=["kvinnojour"]), b=sel(types=["polis"]), min_level=4, required=False),
+    ))
+    overlay = map_overlay(check_network(NETWORK, norm))
+    assert [(p["rule"], p["pairs"]) for p in overlay["pairs"]] == [
+        ("below", [["ifo", "polis"]]), ("oneway", [["beroende", "ifo"]])]
+    assert [(r["rule"], r["status"]) for r in overlay["rules"]] == [("missing", "missing"), ("partly", "partly")]

@@ -134,3 +134,14 @@ def test_bundled_table_fits_100_columns():
     result = run("check", "--data", DATA)
     assert result.exit_code == 0
     assert max(len(line) for line in result.stdout.splitlines()) <= 100
+
+
+def test_data_without_kommuner_is_checked_as_one_network(tmp_path):
+    (tmp_path / "actors.yaml").write_text(
+        "actors:\n  - {id: a, name: A, type: ifo, huvudman: kommun}\n  - {id: p, name: P, type: polis, huvudman: stat}\n",
+        encoding="utf-8")
+    (tmp_path / "links.yaml").write_text("links:\n  - {source: a, target: p, level: 3, scope: individ}\n",
+                                         encoding="utf-8")
+    report = check_data(str(tmp_path), SMALL_NORM)
+    assert [k.kommun_id for k in report.kommuner] == ["all"]
+    assert report.kommuner[0].result("ifo-polis").status == "met"
