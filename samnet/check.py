@@ -116,13 +116,10 @@ class RuleResult:
         For a missing forum rule, the member selectors the closest forum lacks.
     subjects, matched : int
         Actors on the ``each`` side, and how many of them have the tie.
-    best_level : int or None
-        For ``below``: the highest level among the ties that fall short in an
-        asked scope; None when no tie is in an asked scope.
-    kinds : tuple of str
-        For ``one_way_only``: the one-way kinds found.
-    found_scopes : tuple of str
-        For ``below``: the scopes of the ties that fall short.
+    best_levels : tuple of (str or None, int or None)
+        For ``below``: per asked scope (``None`` when none is asked), the
+        highest level among the ties that fall short; ``None`` when no such
+        tie is in that scope.
     """
 
     rule: Rule
@@ -135,9 +132,13 @@ class RuleResult:
     absent: tuple[Selector, ...] = ()
     subjects: int = 0
     matched: int = 0
-    best_level: int | None = None
     kinds: tuple[str, ...] = ()
-    found_scopes: tuple[str, ...] = ()
+    best_levels: tuple[tuple[str | None, int | None], ...] = ()
+
+    @property
+    def best_level(self) -> int | None:
+        """For ``below``: the highest level found in any asked scope, or None."""
+        return max((level for _, level in self.best_levels if level is not None), default=None)
 
     @property
     def gap(self) -> bool:
@@ -275,15 +276,12 @@ def _ties(network: Network, pairs: Iterable[tuple[str, str]]) -> list:
     return [t for x, y in pairs for t in network.samverkan.edges[x, y]["ties"]]
 
 
-def _best_level(rule: Rule, ties: Iterable) -> int | None:
-    """The highest level among ties in an asked scope (any tie when no scope is asked)."""
-    levels = [t.level for t in ties if not rule.scopes or rule.scopes & t.scopes]
-    return max(levels, default=None)
-
-
-def _scopes_of(ties: Iterable) -> tuple[str, ...]:
-    found = set().union(*(t.scopes for t in ties))
-    return tuple(s for s in SCOPES if s in found)
+def _best_levels(rule: Rule, ties: Iterable) -> tuple[tuple[str | None, int | None], ...]:
+    """Per asked scope, the highest level among ``ties`` in it (one entry for "any scope")."""
+    ties = list(ties)
+    if not rule.scopes:
+        return ((None, max((t.level for t in ties), default=None)),)
+    return tuple((s, max((t.level for t in ties if s in t.scopes), default=None)) for s in sorted(rule.scopes))
 
 
 def _judge_pairs(rule: Rule, network: Network, states: dict[tuple[str, str], str], side_a: list[str],
@@ -322,9 +320,8 @@ def _judge_pairs(rule: Rule, network: Network, states: dict[tuple[str, str], str
         missing_actors=tuple(a for a, _ in shortfalls),
         shortfalls=shortfalls,
         subjects=len(best_of), matched=matched,
-        best_level=_best_level(rule, below_ties),
         kinds=_kinds_of(pairs, one_way) if status == "one_way_only" else (),
-        found_scopes=_scopes_of(below_ties),
+        best_levels=_best_levels(rule, below_ties) if status == "below" else (),
     )
 
 
@@ -359,8 +356,7 @@ def _check_forum_rule(rule: Rule, network: Network) -> RuleResult:
     if met:
         return RuleResult(rule, "met", forums=tuple(f.id for f in met))
     if full:
-        return RuleResult(rule, "below", forums=tuple(f.id for f in full), best_level=_best_level(rule, full),
-                          found_scopes=_scopes_of(full))
+        return RuleResult(rule, "below", forums=tuple(f.id for f in full), best_levels=_best_levels(rule, full))
     return RuleResult(rule, "missing", forums=(closest.id,) if closest else (), absent=closest_absent if closest else ())
 
 

@@ -80,16 +80,16 @@ def _not_mapped(result: RuleResult, lang: str) -> str:
 
 
 def _found(result: RuleResult, lang: str) -> str:
-    """``högst nivå 2 på individnivå``, or ``bara på strukturnivå`` when no tie is in the asked scope."""
+    """``högst nivå 1 på individnivå, inget på strukturnivå``: what the ties reach, per asked scope."""
     en = lang == "en"
-    asked = " och ".join(in_language(SCOPES[s], lang) for s in sorted(result.rule.scopes))
-    if en:
-        asked = asked.replace(" och ", " and ")
-    if result.best_level is None:
-        found = (" and " if en else " och ").join(in_language(SCOPES[s], lang) for s in result.found_scopes)
-        return f"only at {found}" if en else f"bara på {found}"
-    where = f" {'at' if en else 'på'} {asked}" if asked else ""
-    return f"{'highest level' if en else 'högst nivå'} {result.best_level}{where}"
+    parts = []
+    for scope, level in result.best_levels:
+        where = f" {'at' if en else 'på'} {in_language(SCOPES[scope], lang)}" if scope else ""
+        if level is None:
+            parts.append(f"{'nothing' if en else 'inget'}{where}")
+        else:
+            parts.append(f"{'highest level' if en else 'högst nivå'} {level}{where}")
+    return ", ".join(parts)
 
 
 def _forum_detail(result: RuleResult, lang: str) -> str:
@@ -113,8 +113,8 @@ def _forum_detail(result: RuleResult, lang: str) -> str:
     if not result.forums:
         return "No forum in the mapping holds any of the parties" if en else (
             "Inget forum i kartläggningen har någon av parterna")
-    orword = " or " if en else " eller "
-    absent = orword.join(s.describe(lang) for s in result.absent)
+    andword = " and " if en else " och "
+    absent = andword.join(s.describe(lang) for s in result.absent)
     if en:
         return f"No forum holds every party; the closest, {result.forums[0]}, lacks {absent}"
     return f"Inget forum har alla parter; närmast är {result.forums[0]}, där {absent} saknas"
@@ -151,7 +151,7 @@ def rule_detail(result: RuleResult, lang: str = "sv") -> str:
     >>> from samnet.norm import Rule, Selector
     >>> rule = Rule("r", "R", a=Selector(types=frozenset({"ifo"})), b=Selector(types=frozenset({"polis"})),
     ...             min_level=3)
-    >>> rule_detail(RuleResult(rule, "below", (("s", "p"),), best_level=2, found_scopes=("individ",)))
+    >>> rule_detail(RuleResult(rule, "below", (("s", "p"),), best_levels=((None, 2),)))
     'Samverkan finns i 1 par men når inte kravet (nivå 3 eller högre); högst nivå 2, t.ex. s – p'
     """
     if result.rule.is_forum:

@@ -123,8 +123,8 @@ def test_below_is_judged_tie_by_tie_not_on_the_merged_edge():
 
 def test_below_when_the_asked_scope_is_absent():
     r = judge(a=sel(types=["kvinnojour"]), b=sel(types=["skola"]), scopes=frozenset({"individ"}))
-    assert (r.status, r.best_level, r.found_scopes) == ("below", None, ("struktur",))
-    assert r.detail("sv").endswith("; bara på strukturnivå, t.ex. jour – skola")
+    assert (r.status, r.best_level, r.best_levels) == ("below", None, (("individ", None),))
+    assert r.detail("sv").endswith("; inget på individnivå, t.ex. jour – skola")
 
 
 def test_below_on_level_alone():
@@ -136,7 +136,9 @@ def test_below_on_level_alone():
 def test_scope_list_asks_for_every_scope():
     both = frozenset({"individ", "struktur"})
     assert judge(a=SOCIAL, b=sel(types=["vuxenpsykiatri"]), scopes=both).status == "met"
-    assert judge(a=SOCIAL, b=sel(types=["vuxenpsykiatri"]), scopes=both, min_level=3).status == "below"
+    r = judge(a=SOCIAL, b=sel(types=["vuxenpsykiatri"]), scopes=both, min_level=3)
+    assert (r.status, r.best_levels) == ("below", (("individ", 1), ("struktur", 3)))
+    assert "högst nivå 1 på individnivå, högst nivå 3 på strukturnivå" in r.detail("sv")
 
 
 def test_missing_when_no_tie():
@@ -212,6 +214,7 @@ def test_forum_rule_below_on_level_and_on_scope():
     assert judge(kind="forum", members=TRIO, min_level=4).status == "below"
     r = judge(kind="forum", members=TRIO, scopes=frozenset({"struktur"}))
     assert (r.status, r.forums, r.best_level) == ("below", ("samrad",), None)
+    assert r.detail("sv") == "samrad har alla parter men når inte kravet (nivå 1 eller högre, strukturnivå): inget på strukturnivå"
 
 
 def test_forum_rule_met_by_group_selectors():
@@ -224,6 +227,8 @@ def test_forum_rule_missing_names_the_closest_forum_and_what_it_lacks():
     # Both forums lack one party; the first in id order is named.
     assert (r.status, r.forums, r.absent) == ("missing", ("natverk",), (sel(types=["ifo"]),))
     assert r.detail("sv") == "Inget forum har alla parter; närmast är natverk, där IFO saknas"
+    three = judge(kind="forum", members=(sel(types=["ifo"]), sel(types=["kvinnojour"]), sel(types=["bup"])))
+    assert three.detail("en") == "No forum holds every party; the closest, natverk, lacks IFO and BUP"
 
 
 def test_forum_rule_not_mapped():
