@@ -145,3 +145,8 @@ def test_data_without_kommuner_is_checked_as_one_network(tmp_path):
     report = check_data(str(tmp_path), SMALL_NORM)
     assert [k.kommun_id for k in report.kommuner] == ["all"]
     assert report.kommuner[0].result("ifo-polis").status == "met"
+
+
+def test_check_is_listed_in_help():
+    result = run("--help")
+    assert "check" in result.stdout and "regional agreement" in result.stdout

@@ -136,3 +136,11 @@ def test_readme_lists_every_bundled_rule_with_its_required_flag():
     rows = re.findall(r"^\| `([a-z0-9-]+)` \| [^|]+ \| [^|]+ \| (yes|no) \|",
                       _section("#### The bundled norm"), flags=re.M)
     assert rows == [(r.id, "yes" if r.required else "no") for r in bundled_norm().rules]
+
+
+def test_the_readme_example_norm_is_valid(tmp_path):
+    example = _section("#### The norm format").split("```yaml\n", 1)[1].split("```", 1)[0]
+    path = tmp_path / "norm.yaml"
+    path.write_text(example, encoding="utf-8")
+    norm = load_norm(path)
+    assert [r.id for r in norm.rules] == ["sip-psykiatri", "barnahus-parter"]
