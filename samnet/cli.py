@@ -135,7 +135,8 @@ def analyze(data_dir: str, kommuner: tuple[str, ...], fmt: str | None, lang: str
     result = run_analysis(dataset, list(kommuner) or None)
     click.echo(format_analysis(result, fmt or "table", lang, top=top), nl=False)
     if output_dir is not None:
-        _write(_analysis_files(dataset, result, Path(output_dir), lang, maps=not no_maps, data_dir=data_dir))
+        _write(_analysis_files(dataset, result, Path(output_dir), lang, maps=not no_maps, data_dir=data_dir),
+               lang)
 
 
 def _analysis_files(dataset, result: dict, out: Path, lang: str, *, maps: bool, data_dir: str) -> dict:
@@ -179,10 +180,10 @@ def _comparison_files(net_a, net_b, comparison: dict, out: Path, lang: str, *, h
     return files
 
 
-def _write(files: dict) -> None:
+def _write(files: dict, lang: str = "sv") -> None:
     from samnet.output import write_files
 
-    written = write_files(files)
+    written = write_files(files, lang=lang)
     if len(written) <= 12:
         for path in written:
             _status(f"wrote {path}")
@@ -219,7 +220,7 @@ def map_command(data_dir: str, kommuner: tuple[str, ...], output: str, lan: str 
         network = build_lan(dataset, lan)
         path = target if target.suffix.lower() == ".html" else target / network.id / "map.html"
         files[path] = render_map(network, analyze_network(network), lang=lang, size_by=size_by)
-        _write(files)
+        _write(files, lang)
         return
     chosen = select_kommuner(dataset, list(kommuner) or None)
     if target.suffix.lower() == ".html":
@@ -235,7 +236,7 @@ def map_command(data_dir: str, kommuner: tuple[str, ...], output: str, lan: str 
         if not kommuner:
             network = build_network(dataset, None)
             files[target / "map.html"] = render_map(network, None, lang=lang, size_by=size_by)
-    _write(files)
+    _write(files, lang)
 
 
 @cli.command()
@@ -270,7 +271,7 @@ def compare(kommun_a: str, kommun_b: str, data_dir: str, data_b: str | None, fmt
     comparison = compare_networks(net_a, net_b)
     text = format_comparison(comparison, fmt, lang, top=top)
     if output_dir is not None:
-        _write(_comparison_files(net_a, net_b, comparison, Path(output_dir), lang))
+        _write(_comparison_files(net_a, net_b, comparison, Path(output_dir), lang), lang)
     click.echo(text, nl=not text.endswith("\n"))
 
 
@@ -304,6 +305,10 @@ def check(data_dir: str, norm_file: str | None, kommuner: tuple[str, ...], fmt: 
 
 def main() -> None:
     """Entry point of the ``samnet`` console script and ``python -m samnet``."""
+    from samnet.output import configure_streams
+
+    # Redirected output on Windows is cp1252 or cp850: a "→" must not crash the run.
+    configure_streams()
     cli(prog_name="samnet")
 
 

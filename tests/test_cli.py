@@ -265,7 +265,7 @@ def test_unwritable_output_is_a_clear_error(runner, tmp_path):
     blocker.write_text("not a folder")
     result = run(runner, "analyze", "--data", SMALL, "--format", "json", "--no-maps", "-o", str(blocker / "out"))
     assert result.exit_code == 1
-    assert result.stderr.startswith(f"cannot write {blocker / 'out'}")
+    assert result.stderr.startswith(f"kan inte skriva {blocker / 'out'}")
     assert "Traceback" not in result.stderr
 
 
