@@ -116,6 +116,16 @@ def test_skatteverket_is_the_kvinnojour_contact_not_social_services(bundled):
     assert result.status == "not_mapped" and not result.gap
 
 
+def test_adult_services_report_to_social_services_in_sandviken(bundled):
+    # 000 §5.8.1, vuxenpsykiatrin: "Orosanmälningar till socialtjänsten görs när det handlar om barn
+    # till våldsutsatta"; beroendecentrum: "När det gäller LVM, LVU och orosanmälan för barn så kan
+    # samverkan eller rapportering ske utan patientens medgivande".
+    result = bundled["sandviken"].result("orosanmalan-vuxenverksamhet")
+    assert (result.status, result.matched, result.subjects) == ("met", 2, 2)
+    assert result.pairs == (("sandviken-beroendecentrum", "sandviken-ifo-mottagning"),
+                            ("sandviken-vuxenpsykiatri", "sandviken-ifo-mottagning"))
+
+
 def test_orosanmalan_without_samverkan_is_one_way_only():
     # 000 §5.8.1: vuxenpsykiatrin in Sandviken "kan även göras polisanmälan om patienten är den som
     # utsätter annan" – its only tie with the police; 000 §5.5.3: ungdomsmottagningen in Ljusdal
