@@ -56,7 +56,6 @@ __all__ = [
     "CheckReport",
     "check_network",
     "check_networks",
-    "check_data",
     "status_name",
     "describe_requirement",
 ]
@@ -424,46 +423,3 @@ def describe_requirement(rule: Rule, lang: str = "sv") -> str:
     parts = [f"level {rule.min_level} or higher" if lang == "en" else f"nivå {rule.min_level} eller högre"]
     parts += [in_language(SCOPES[s], lang) for s in sorted(rule.scopes)]
     return ", ".join(parts)
-
-
-
-def check_data(data_dir: str, norm_file: str | None = None, kommun_ids: Iterable[str] | None = None,
-               lang: str = "sv") -> CheckReport:
-    """Load a data folder and a norm (the bundled Dalarna norm when ``norm_file`` is None) and check each kommun.
-
-    Problems in the data and in the norm file are reported together.
-
-    Raises
-    ------
-    DataError
-        With every problem of both the data and the norm file.
-    UsageError
-        For a kommun id the data does not define.
-
-    Examples
-    --------
-    >>> report = check_data("data", kommun_ids=["ljusdal"])
-    >>> report.norm.id, [k.kommun_id for k in report.kommuner]
-    ('dalarna-2024', ['ljusdal'])
-    """
-    from samnet.errors import DataError
-    from samnet.graph import build_network, select_kommuner
-    from samnet.loader import load_dataset
-    from samnet.norm import bundled_norm, load_norm
-
-    problems = []
-    dataset = norm = None
-    try:
-        dataset = load_dataset(data_dir)
-    except DataError as err:
-        problems += err.problems
-    try:
-        norm = load_norm(norm_file, lang=lang) if norm_file else bundled_norm(lang)
-    except DataError as err:
-        problems += err.problems
-    if problems:
-        raise DataError(problems)
-    if not dataset.kommuner:
-        return check_networks([build_network(dataset, None)], norm)
-    chosen = select_kommuner(dataset, list(kommun_ids or ()) or None)
-    return check_networks((build_network(dataset, k) for k in chosen), norm)

@@ -291,16 +291,13 @@ def check(data_dir: str, norm_file: str | None, kommuner: tuple[str, ...], fmt: 
 
     Exits 0 whenever the check ran (gaps are findings, not errors); 1 for bad data or a bad norm file.
     """
-    from samnet.check import check_data
-    from samnet.check_text import format_check
+    from samnet.check_run import check_run
 
-    report = check_data(data_dir, norm_file, kommuner, lang)
-    text = format_check(report, fmt, lang)
-    if output_dir is not None:
-        out = Path(output_dir)
-        _write({out / "check.md": format_check(report, "markdown", lang),
-                out / "check.json": format_check(report, "json", lang)})
-    click.echo(text, nl=not text.endswith("\n"))
+    run = check_run(data_dir, norm_file, kommuner, fmt=fmt, lang=lang,
+                    output_dir=Path(output_dir) if output_dir is not None else None)
+    if run.files:
+        _write(run.files)
+    click.echo(run.text, nl=not run.text.endswith("\n"))
 
 
 def main() -> None:

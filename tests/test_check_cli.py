@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from samnet.check import check_data, check_network
+from samnet.check import check_network
+from samnet.check_run import check_data
 from samnet.cli import cli
 from samnet.graph import build_network
 from samnet.loader import load_dataset
