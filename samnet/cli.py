@@ -35,7 +35,9 @@ class _Group(click.Group):
             if debug:
                 raise
             if isinstance(exc, UsageError):
-                click.echo(f"Usage error: {exc}", err=True)
+                lang = ctx.meta.get("samnet.lang", "sv")
+                prefix = "Usage error" if lang == "en" else "Fel i kommandot"
+                click.echo(f"{prefix}: {exc.in_language(lang)}", err=True)
             else:
                 click.echo(str(exc), err=True)
             ctx.exit(exc.exit_code)
@@ -67,10 +69,16 @@ def _kommun_option(func):
     )(func)
 
 
+def _remember_lang(ctx: click.Context, _param: click.Parameter, value: str) -> str:
+    # The group prints usage errors after the command has failed, in the command's language.
+    ctx.meta["samnet.lang"] = value
+    return value
+
+
 def _lang_option(func):
     return click.option(
-        "--lang", type=_LANGS, default="sv", show_default=True,
-        help="Language of tables, reports and maps: Swedish or English.",
+        "--lang", type=_LANGS, default="sv", show_default=True, is_eager=True, callback=_remember_lang,
+        help="Language of messages, tables, reports and maps: Swedish or English.",
     )(func)
 
 
@@ -78,10 +86,10 @@ def _status(message: str) -> None:
     click.echo(message, err=True)
 
 
-def _load(data_dir: str):
+def _load(data_dir: str, lang: str):
     from samnet.loader import load_dataset
 
-    return load_dataset(data_dir)
+    return load_dataset(data_dir, lang=lang)
 
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
@@ -99,13 +107,17 @@ def cli(ctx: click.Context, debug: bool) -> None:
 
 @cli.command()
 @_data_option
-def validate(data_dir: str) -> None:
+@_lang_option
+def validate(data_dir: str, lang: str) -> None:
     """Check the data and print every problem, or one line if all is well."""
-    dataset = _load(data_dir)
-    click.echo(
-        f"OK: {data_dir} holds {len(dataset.kommuner)} kommuner, {len(dataset.actors)} actors, "
-        f"{len(dataset.links)} links and {len(dataset.forums)} forums; no problems found"
-    )
+    dataset = _load(data_dir, lang)
+    counts = (len(dataset.kommuner), len(dataset.actors), len(dataset.links), len(dataset.forums))
+    if lang == "en":
+        click.echo("OK: {} holds {} kommuner, {} actors, {} links and {} forums; no problems found"
+                   .format(data_dir, *counts))
+    else:
+        click.echo("OK: {} innehåller {} kommuner, {} aktörer, {} länkar och {} forum; inga problem hittades"
+                   .format(data_dir, *counts))
 
 
 @cli.command()
@@ -131,7 +143,7 @@ def analyze(data_dir: str, kommuner: tuple[str, ...], fmt: str | None, lang: str
 
     if output_dir is None and fmt is None:
         output_dir = _DEFAULT_OUTPUT
-    dataset = _load(data_dir)
+    dataset = _load(data_dir, lang)
     result = run_analysis(dataset, list(kommuner) or None)
     click.echo(format_analysis(result, fmt or "table", lang, top=top), nl=False)
     if output_dir is not None:
@@ -212,8 +224,8 @@ def map_command(data_dir: str, kommuner: tuple[str, ...], output: str, lan: str 
     from samnet.render import render_map
 
     if lan and kommuner:
-        raise UsageError("give either --kommun or --lan, not both")
-    dataset = _load(data_dir)
+        raise UsageError("ange antingen --kommun eller --lan, inte båda", en="give either --kommun or --lan, not both")
+    dataset = _load(data_dir, lang)
     target = Path(output)
     files: dict[Path, str] = {}
     if lan:
@@ -225,7 +237,8 @@ def map_command(data_dir: str, kommuner: tuple[str, ...], output: str, lan: str 
     chosen = select_kommuner(dataset, list(kommuner) or None)
     if target.suffix.lower() == ".html":
         if len(chosen) != 1:
-            raise UsageError("-o FILE.html takes exactly one --kommun; give a folder for several")
+            raise UsageError("-o FIL.html tar exakt en --kommun; ange en mapp för flera",
+                             en="-o FILE.html takes exactly one --kommun; give a folder for several")
         network = build_network(dataset, chosen[0])
         files[target] = render_map(network, analyze_network(network), lang=lang, size_by=size_by)
     else:
@@ -261,12 +274,13 @@ def compare(kommun_a: str, kommun_b: str, data_dir: str, data_b: str | None, fmt
     from samnet.compare import compare_networks, format_comparison
     from samnet.graph import build_network, select_kommuner
 
-    dataset_a = _load(data_dir)
-    dataset_b = _load(data_b) if data_b else dataset_a
+    dataset_a = _load(data_dir, lang)
+    dataset_b = _load(data_b, lang) if data_b else dataset_a
     select_kommuner(dataset_a, [kommun_a])
     select_kommuner(dataset_b, [kommun_b])
     if dataset_b is dataset_a and kommun_a == kommun_b:
-        raise UsageError("A and B are the same kommun; give two kommuner, or --data-b for a snapshot")
+        raise UsageError("A och B är samma kommun; ange två kommuner, eller --data-b för en ögonblicksbild",
+                         en="A and B are the same kommun; give two kommuner, or --data-b for a snapshot")
     net_a, net_b = build_network(dataset_a, kommun_a), build_network(dataset_b, kommun_b)
     comparison = compare_networks(net_a, net_b)
     text = format_comparison(comparison, fmt, lang, top=top)

@@ -41,7 +41,6 @@ from itertools import combinations
 
 import networkx as nx
 
-from samnet.errors import UsageError
 from samnet.model import Actor, Dataset, Forum, Kommun, Link
 
 __all__ = ["Network", "build_lan", "build_network", "build_region", "lan_kommuner", "select_kommuner", "tie_pairs"]
@@ -162,41 +161,25 @@ def select_kommuner(dataset: Dataset, kommun_ids: Iterable[str] | None) -> list[
     >>> select_kommuner(ds, ["ljusdl"])
     Traceback (most recent call last):
     ...
-    samnet.errors.UsageError: unknown kommun "ljusdl" (did you mean "ljusdal"?); the data defines: ljusdal
+    samnet.errors.UsageError: okänd kommun "ljusdl" (menade du "ljusdal"?); data definierar: ljusdal
     """
-    import difflib
-
     if not kommun_ids:
         return sorted(dataset.kommuner)
     chosen: list[str] = []
     for kommun_id in kommun_ids:
         if kommun_id not in dataset.kommuner:
-            close = difflib.get_close_matches(kommun_id, list(dataset.kommuner), n=1)
-            hint = f' (did you mean "{close[0]}"?)' if close else ""
-            defined = ", ".join(sorted(dataset.kommuner)) or "no kommuner"
-            raise UsageError(f'unknown kommun "{kommun_id}"{hint}; the data defines: {defined}')
+            from samnet.loader_text import usage_error
+
+            raise usage_error("unknown-kommun-usage", kommun_id, dataset.kommuner)
         if kommun_id not in chosen:
             chosen.append(kommun_id)
     return chosen
 
 
 def _kommun_index(dataset: Dataset) -> dict:
-    """Actors, links and forums grouped by kommun, built once per dataset."""
-    if not dataset.index:
-        actors: dict[str, list[str]] = {}
-        links: dict[str, list[Link]] = {}
-        forums: dict[str, list[Forum]] = {}
-        for actor in dataset.actors.values():
-            if actor.kommun:
-                actors.setdefault(actor.kommun, []).append(actor.id)
-        for link in dataset.links:
-            for kommun_id in link.kommuner:
-                links.setdefault(kommun_id, []).append(link)
-        for forum in dataset.forums:
-            for kommun_id in forum.kommuner:
-                forums.setdefault(kommun_id, []).append(forum)
-        dataset.index.update(actors=actors, links=links, forums=forums)
-    return dataset.index
+    """Actors, links and forums grouped by kommun; the dataset builds the index when it is made."""
+    index = dataset.index
+    return {"actors": index.actors, "links": index.links, "forums": index.forums}
 
 
 def lan_kommuner(dataset: Dataset, lan: str) -> list[str]:
@@ -223,8 +206,9 @@ def lan_kommuner(dataset: Dataset, lan: str) -> list[str]:
     wanted = norm(lan)
     found = sorted(k.id for k in dataset.kommuner.values() if k.lan and norm(k.lan) == wanted)
     if not found:
-        known = sorted({k.lan for k in dataset.kommuner.values() if k.lan})
-        raise UsageError(f'no kommun in the data belongs to län "{lan}"; the data names: {", ".join(known) or "no län"}')
+        from samnet.loader_text import usage_error
+
+        raise usage_error("unknown-lan-usage", lan, {k.lan for k in dataset.kommuner.values() if k.lan})
     return found
 
 

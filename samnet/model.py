@@ -18,11 +18,13 @@ False
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
 from samnet.vocab import SAMVERKAN
 
-__all__ = ["Kommun", "Actor", "Link", "Forum", "Dataset", "scope_class"]
+__all__ = ["Kommun", "Actor", "Link", "Forum", "Source", "Dataset", "KommunIndex", "build_index", "scope_class"]
 
 
 def scope_class(scopes: frozenset[str]) -> str:
@@ -49,7 +51,6 @@ class Kommun:
     id: str
     name: str
     lan: str | None = None
-    line: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,7 +58,9 @@ class Actor:
     """An organisation or unit that takes part in samverkan.
 
     ``kommun`` is ``None`` for actors that serve several kommuner
-    (Polisen, Barnahus Gävleborg, Länsstyrelsen).
+    (Polisen, Barnahus Gävleborg, Länsstyrelsen). ``organisation`` is an
+    optional id shared by the units of one organisation (the enheter of one
+    IFO, the groups of Polisen); ``None`` when not given.
     """
 
     id: str
@@ -67,7 +70,7 @@ class Actor:
     kommun: str | None = None
     ref: str | None = None
     note: str | None = None
-    line: int = 0
+    organisation: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,7 +92,6 @@ class Link:
     kommuner: frozenset[str] = frozenset()
     ref: str | None = None
     note: str | None = None
-    line: int = 0
 
     @property
     def one_way(self) -> bool:
@@ -116,7 +118,6 @@ class Forum:
     kommuner: frozenset[str] = frozenset()
     ref: str | None = None
     note: str | None = None
-    line: int = 0
 
     @property
     def scope_class(self) -> str:
@@ -124,16 +125,82 @@ class Forum:
         return scope_class(self.scopes)
 
 
+@dataclass(frozen=True, slots=True)
+class Source:
+    """Where a mapping comes from: the optional ``source:`` mapping at the top of ``actors.yaml``.
+
+    Every field is optional text; a year written as a number is kept as written.
+
+    Examples
+    --------
+    >>> Source(title="Kartläggning av samverkan", year="2024").author is None
+    True
+    """
+
+    title: str | None = None
+    author: str | None = None
+    year: str | None = None
+    url: str | None = None
+    text: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class KommunIndex:
+    """Actor ids, links and forums grouped by kommun: what each kommun's network is built from.
+
+    Built once, when the :class:`Dataset` is made, so that building every
+    kommun's network costs time linear in the dataset.
+
+    Examples
+    --------
+    >>> ds = Dataset({"k": Kommun("k", "K")}, {"a": Actor("a", "A", "ifo", "kommun", "k")})
+    >>> ds.index.actors["k"]
+    ('a',)
+    """
+
+    actors: dict[str, tuple[str, ...]]
+    links: dict[str, tuple[Link, ...]]
+    forums: dict[str, tuple[Forum, ...]]
+
+
+def _group(pairs: Iterable[tuple[str, Any]]) -> dict[str, tuple]:
+    grouped: dict[str, list] = {}
+    for key, item in pairs:
+        grouped.setdefault(key, []).append(item)
+    return {key: tuple(items) for key, items in grouped.items()}
+
+
+def build_index(actors: dict[str, Actor], links: Iterable[Link], forums: Iterable[Forum]) -> KommunIndex:
+    """Group actors, links and forums by kommun.
+
+    Examples
+    --------
+    >>> idx = build_index({}, [Link(0, "a", "b", kommuner=frozenset({"k", "m"}))], [])
+    >>> sorted(idx.links)
+    ['k', 'm']
+    """
+    return KommunIndex(
+        actors=_group((a.kommun, a.id) for a in actors.values() if a.kommun),
+        links=_group((k, link) for link in links for k in sorted(link.kommuner)),
+        forums=_group((k, forum) for forum in forums for k in sorted(forum.kommuner)),
+    )
+
+
 @dataclass(frozen=True)
 class Dataset:
-    """A validated mapping: what ``actors.yaml`` and ``links.yaml`` in one folder describe."""
+    """A validated mapping: what ``actors.yaml`` and ``links.yaml`` (or a workbook) describe.
+
+    ``index`` is computed from the other fields when the dataset is made; it
+    never changes afterwards.
+    """
 
     kommuner: dict[str, Kommun]
     actors: dict[str, Actor]
     links: tuple[Link, ...] = ()
     forums: tuple[Forum, ...] = ()
-    source: str = ""
-    files: dict[str, str] = field(default_factory=dict)
-    # Filled on first use by samnet.graph: links and forums by kommun, so that
-    # building every kommun's network costs time linear in the dataset.
-    index: dict = field(default_factory=dict, compare=False, repr=False)
+    #: The ``source:`` mapping of actors.yaml, or None when the file has none.
+    source_info: Source | None = None
+    index: KommunIndex = field(init=False, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "index", build_index(self.actors, self.links, self.forums))

@@ -40,7 +40,9 @@ def test_validate_ok_is_one_line_on_stdout(runner):
     assert result.exit_code == 0
     assert result.stdout.count("\n") == 1
     assert result.stdout.startswith("OK: ")
-    assert "2 kommuner, 7 actors, 6 links and 1 forums" in result.stdout
+    assert "2 kommuner, 7 aktörer, 6 länkar och 1 forum; inga problem hittades" in result.stdout
+    english = run(runner, "validate", "--data", SMALL, "--lang", "en")
+    assert "2 kommuner, 7 actors, 6 links and 1 forums; no problems found" in english.stdout
 
 
 def test_bad_data_exits_1_with_one_line_per_problem_and_no_traceback(runner):
@@ -49,11 +51,28 @@ def test_bad_data_exits_1_with_one_line_per_problem_and_no_traceback(runner):
     assert result.exit_code == 1
     assert result.stdout == ""
     assert result.stderr.splitlines() == [
+        f'{folder}/links.yaml:3: links[0].target: unknown-actor: "polisen" finns inte i '
+        f'{folder}/actors.yaml (menade du "polis"?)',
+        "1 problem hittades",
+    ]
+    assert "Traceback" not in result.stderr
+    english = run(runner, "validate", "--data", str(folder), "--lang", "en")
+    assert english.stderr.splitlines() == [
         f'{folder}/links.yaml:3: links[0].target: unknown-actor: "polisen" is not defined in '
         f'{folder}/actors.yaml (did you mean "polis"?)',
         "1 problem found",
     ]
-    assert "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize("command", [["validate"], ["analyze", "--format", "json"], ["map", "-o", "m"],
+                                     ["compare", "k", "m"]])
+def test_every_command_that_loads_data_speaks_its_lang(runner, command):
+    folder = str(FIXTURES / "invalid" / "unknown-actor")
+    sv = run(runner, *command, "--data", folder)
+    en = run(runner, *command, "--data", folder, "--lang", "en")
+    assert sv.exit_code == en.exit_code == 1
+    assert sv.stderr.endswith("1 problem hittades\n") and "finns inte i" in sv.stderr
+    assert en.stderr.endswith("1 problem found\n") and "is not defined in" in en.stderr
 
 
 def test_analyze_on_bad_data_also_exits_1(runner, tmp_path):
@@ -72,8 +91,10 @@ def test_debug_shows_the_traceback(runner):
 def test_unknown_kommun_is_bad_usage_exit_2(runner):
     result = run(runner, "analyze", "--data", SMALL, "--kommun", "kk", "--format", "json")
     assert result.exit_code == 2
-    assert 'unknown kommun "kk" (did you mean "k"?)' in result.stderr
+    assert result.stderr == 'Fel i kommandot: okänd kommun "kk" (menade du "k"?); data definierar: k, m\n'
     assert result.stdout == ""
+    english = run(runner, "analyze", "--data", SMALL, "--kommun", "kk", "--format", "json", "--lang", "en")
+    assert english.stderr == 'Usage error: unknown kommun "kk" (did you mean "k"?); the data defines: k, m\n'
 
 
 def test_bad_option_is_exit_2(runner):
@@ -209,9 +230,9 @@ def test_map_to_a_single_file_and_for_a_lan(runner, tmp_path):
 
 def test_map_usage_errors_exit_2(runner, tmp_path):
     several = run(runner, "map", "--data", SMALL, "-o", str(tmp_path / "x.html"))
-    assert several.exit_code == 2 and "exactly one --kommun" in several.stderr
+    assert several.exit_code == 2 and "tar exakt en --kommun" in several.stderr
     unknown = run(runner, "map", "--data", SMALL, "--lan", "Skåne", "-o", str(tmp_path))
-    assert unknown.exit_code == 2 and "the data names: Testlän" in unknown.stderr
+    assert unknown.exit_code == 2 and "data nämner: Testlän" in unknown.stderr
     both = run(runner, "map", "--data", SMALL, "--lan", "Testlän", "--kommun", "k")
     assert both.exit_code == 2
     assert not list(tmp_path.rglob("*.html"))
@@ -231,7 +252,7 @@ def test_compare_command(runner, tmp_path):
 def test_compare_usage_errors_exit_2(runner):
     assert run(runner, "compare", "k", "k", "--data", SMALL).exit_code == 2
     unknown = run(runner, "compare", "k", "x", "--data", SMALL)
-    assert unknown.exit_code == 2 and 'unknown kommun "x"' in unknown.stderr
+    assert unknown.exit_code == 2 and 'okänd kommun "x"' in unknown.stderr
 
 
 def test_compare_against_another_data_folder(runner):

@@ -9,6 +9,7 @@ import pytest
 
 from samnet.errors import DataError, Problem
 from samnet.loader import ERROR_CODES, load_dataset
+from samnet.model import Source
 
 FIXTURES = Path(__file__).parent / "fixtures"
 INVALID = FIXTURES / "invalid"
@@ -38,6 +39,11 @@ EXPECTED = {
     "missing-scope": ("links.yaml", 2, "links[0]"),
     "forum-too-small": ("links.yaml", 12, "forums[0].members"),
     "duplicate-member": ("links.yaml", 12, "forums[0].members[2]"),
+    "empty-value": ("actors.yaml", 15, "actors[2].name"),
+    "undefined-alias": ("links.yaml", 7, "links[1].target"),
+    "yaml-tag": ("links.yaml", 2, "links[0]"),
+    "too-large": ("links.yaml", 0, ""),
+    "forum-too-large": ("links.yaml", 4, "forums[0].members"),
 }
 
 
@@ -47,8 +53,11 @@ def test_every_error_code_has_a_fixture():
 
 
 @pytest.mark.parametrize("code", sorted(EXPECTED))
-def test_invalid_fixture_reports_exactly_its_problem(code):
+def test_invalid_fixture_reports_exactly_its_problem(code, monkeypatch):
     folder = INVALID / code
+    if code == "too-large":
+        # A real 20 MB fixture would bloat the repository: lower the limit between the two files' sizes.
+        monkeypatch.setattr("samnet.yamlread.MAX_FILE_BYTES", 1024)
     with pytest.raises(DataError) as info:
         load_dataset(folder)
     problems = info.value.problems
@@ -56,7 +65,7 @@ def test_invalid_fixture_reports_exactly_its_problem(code):
     # Each fixture breaks one thing: exactly one problem, and no cascade of follow-ups.
     assert [(p.code, Path(p.file).name, p.line, p.path) for p in problems] == [(code, filename, line, path)]
     assert problems[0].file == str(folder / filename)
-    assert str(info.value).endswith("\n1 problem found")
+    assert str(info.value).endswith("\n1 problem hittades")
 
 
 def test_message_names_the_file_that_defines_actors():
@@ -65,14 +74,24 @@ def test_message_names_the_file_that_defines_actors():
     text = str(info.value.problems[0])
     assert text == (
         f"{INVALID / 'unknown-actor' / 'links.yaml'}:3: links[0].target: unknown-actor: "
-        f'"polisen" is not defined in {INVALID / "unknown-actor" / "actors.yaml"} (did you mean "polis"?)'
+        f'"polisen" finns inte i {INVALID / "unknown-actor" / "actors.yaml"} (menade du "polis"?)'
+    )
+
+
+def test_english_messages_with_the_same_codes():
+    with pytest.raises(DataError) as info:
+        load_dataset(INVALID / "unknown-actor", lang="en")
+    assert str(info.value) == (
+        f"{INVALID / 'unknown-actor' / 'links.yaml'}:3: links[0].target: unknown-actor: "
+        f'"polisen" is not defined in {INVALID / "unknown-actor" / "actors.yaml"} (did you mean "polis"?)\n'
+        "1 problem found"
     )
 
 
 def test_yaml_syntax_gives_line_and_column():
     with pytest.raises(DataError) as info:
         load_dataset(INVALID / "yaml-syntax")
-    assert "(column 10)" in info.value.problems[0].message
+    assert "(kolumn 10)" in info.value.problems[0].message
 
 
 def test_all_problems_are_collected_before_failing(tmp_path):
@@ -98,8 +117,8 @@ def test_all_problems_are_collected_before_failing(tmp_path):
         (6, "forums[0].id", "duplicate-id"),
         (6, "forums[0].members", "forum-too-small"),
     ]
-    assert str(info.value).endswith("\n7 problems found")
-    assert 'did you mean "orosanmalan"' in str(info.value)
+    assert str(info.value).endswith("\n7 problem hittades")
+    assert 'menade du "orosanmalan"' in str(info.value)
 
 
 def test_problems_in_both_files_are_reported_together(tmp_path):
@@ -152,4 +171,38 @@ def test_several_documents_are_one_syntax_problem_not_an_empty_file(tmp_path):
     with pytest.raises(DataError) as info:
         load_dataset(tmp_path)
     assert [(p.line, p.code) for p in info.value.problems] == [(2, "yaml-syntax")]
-    assert "more than one YAML document" in info.value.problems[0].message
+    assert "mer än ett YAML-dokument" in info.value.problems[0].message
+
+
+def test_organisation_and_source_are_read(tmp_path):
+    (tmp_path / "actors.yaml").write_text(
+        "source:\n  title: Kartläggning 2024\n  author: Region Gävleborg\n  year: 2024\n"
+        "  url: https://example.org/k.pdf\n"
+        "actors:\n  - {id: a, name: A, type: polis, huvudman: stat, organisation: polisen}\n"
+        "  - {id: b, name: B, type: ifo, huvudman: kommun}\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "links.yaml").write_text("links: []\n")
+    ds = load_dataset(tmp_path)
+    assert ds.actors["a"].organisation == "polisen"
+    assert ds.actors["b"].organisation is None
+    assert ds.source_info == Source("Kartläggning 2024", "Region Gävleborg", "2024", "https://example.org/k.pdf")
+
+
+def test_no_source_mapping_gives_none():
+    assert load_dataset(FIXTURES / "small").source_info is None
+
+
+def test_bad_organisation_and_source_are_reported(tmp_path):
+    (tmp_path / "actors.yaml").write_text(
+        "source:\n  title: T\n  publisher: X\n"
+        "actors:\n  - {id: a, name: A, type: polis, huvudman: stat, organisation: Polisen}\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "links.yaml").write_text("links: []\n")
+    with pytest.raises(DataError) as info:
+        load_dataset(tmp_path)
+    assert [(p.line, p.path, p.code) for p in info.value.problems] == [
+        (3, "source.publisher", "unknown-key"),
+        (5, "actors[0].organisation", "bad-id"),
+    ]

@@ -160,7 +160,7 @@ def test_analyze_all_kommuner_in_id_order(dataset):
 
 
 def test_unknown_kommun_is_a_usage_error(dataset):
-    with pytest.raises(UsageError, match='did you mean "k"'):
+    with pytest.raises(UsageError, match='menade du "k"'):
         analyze(dataset, ["kk"])
 
 
