@@ -61,7 +61,7 @@ def check_data(data_dir: str, norm_file: str | None = None, kommun_ids: Iterable
     problems = []
     dataset = norm = None
     try:
-        dataset = load_dataset(data_dir)
+        dataset = load_dataset(data_dir, lang=lang)
     except DataError as err:
         problems += err.problems
     try:
@@ -69,7 +69,7 @@ def check_data(data_dir: str, norm_file: str | None = None, kommun_ids: Iterable
     except DataError as err:
         problems += err.problems
     if problems:
-        raise DataError(problems)
+        raise DataError(problems, lang=lang)
     if not dataset.kommuner:
         return check_networks([build_network(dataset, None)], norm)
     chosen = select_kommuner(dataset, list(kommun_ids or ()) or None)

@@ -310,7 +310,7 @@ def check(data_dir: str, norm_file: str | None, kommuner: tuple[str, ...], fmt: 
     run = check_run(data_dir, norm_file, kommuner, fmt=fmt, lang=lang,
                     output_dir=Path(output_dir) if output_dir is not None else None)
     if run.files:
-        _write(run.files)
+        _write(run.files, lang)
     click.echo(run.text, nl=not run.text.endswith("\n"))
 
 

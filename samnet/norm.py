@@ -506,7 +506,7 @@ def load_norm(path: str | os.PathLike[str], *, display: str | None = None, lang:
 
     shown = display or os.fspath(path)
     problems: list[Problem] = []
-    document = read_yaml(Path(path), shown, problems)
+    document = read_yaml(Path(path), shown, problems, lang=lang)
     reader = _Reader(shown, problems, lang)
     header: tuple[str | None, ...] = (None, None, None)
     rules: list[Rule] = []
@@ -520,7 +520,7 @@ def load_norm(path: str | os.PathLike[str], *, display: str | None = None, lang:
         header = _header(reader, document)
         rules = _rules(reader, document)
     if problems:
-        raise DataError(problems)
+        raise DataError(problems, lang=lang)
     ident, name, ref = header
     return Norm(ident, name, ref, tuple(rules), shown)
 

@@ -58,7 +58,11 @@ def test_bad_norm_exits_1_with_every_problem_on_stderr():
     result = run("check", "--data", SMALL, "--norm", str(FIXTURES / "norms" / "invalid" / "bad-each.yaml"))
     assert result.exit_code == 1 and result.stdout == ""
     assert "rules[0].each: bad-each:" in result.stderr
-    assert result.stderr.rstrip().endswith("1 problem found")
+    assert result.stderr.rstrip().endswith("1 problem hittades")
+    english = run("check", "--data", SMALL, "--lang", "en",
+                  "--norm", str(FIXTURES / "norms" / "invalid" / "bad-each.yaml"))
+    assert '"both" is not a valid each; choose a, b or any' in english.stderr
+    assert english.stderr.rstrip().endswith("1 problem found")
 
 
 def test_bad_data_and_bad_norm_are_reported_together():
@@ -70,7 +74,7 @@ def test_bad_data_and_bad_norm_are_reported_together():
 
 def test_unknown_kommun_is_bad_usage():
     result = run("check", "--data", SMALL, "--norm", SMALL_NORM, "--kommun", "x")
-    assert result.exit_code == 2 and "unknown kommun" in result.stderr
+    assert result.exit_code == 2 and 'okänd kommun "x"' in result.stderr
 
 
 def test_output_folder_gets_markdown_and_json(tmp_path):
