@@ -196,6 +196,12 @@ class KommunCheck:
         order = {s: i for i, s in enumerate(GAP_STATUSES)}
         return tuple(sorted((r for r in self.results if r.gap), key=lambda r: order[r.status]))
 
+    def display_name(self, lang: str = "sv") -> str:
+        """The kommun's name; for the network of all data (which has none) "Alla kommuner"."""
+        from samnet.texts import text
+
+        return self.kommun_name or text("all_kommuner", lang)
+
     def result(self, rule_id: str) -> RuleResult:
         """The result of one rule, by id."""
         return next(r for r in self.results if r.rule.id == rule_id)
@@ -203,7 +209,7 @@ class KommunCheck:
     def to_json(self, lang: str = "sv") -> dict:
         """``{"name", "rules", "summary", "recommendations"}``."""
         return {
-            "name": self.kommun_name,
+            "name": self.display_name(lang),
             "rules": [r.to_json(lang) for r in self.results],
             "summary": self.summary,
             "recommendations": self.recommendations,

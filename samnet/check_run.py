@@ -36,7 +36,7 @@ class CheckRun:
 
 def check_data(data_dir: str, norm_file: str | None = None, kommun_ids: Iterable[str] | None = None,
                lang: str = "sv") -> CheckReport:
-    """Load a data folder and a norm (the bundled Dalarna norm when ``norm_file`` is None) and check each kommun.
+    """Load the data (a folder or a workbook) and a norm (the bundled Dalarna norm by default); check each kommun.
 
     Problems in the data and in the norm file are reported together.
 
@@ -55,13 +55,13 @@ def check_data(data_dir: str, norm_file: str | None = None, kommun_ids: Iterable
     """
     from samnet.errors import DataError
     from samnet.graph import build_network, select_kommuner
-    from samnet.loader import load_dataset
+    from samnet.datasource import load_data
     from samnet.norm import bundled_norm, load_norm
 
     problems = []
     dataset = norm = None
     try:
-        dataset = load_dataset(data_dir, lang=lang)
+        dataset = load_data(data_dir, lang=lang)
     except DataError as err:
         problems += err.problems
     try:

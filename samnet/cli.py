@@ -2,12 +2,13 @@
 
 Results go to stdout; progress, warnings and problems go to stderr. Bad data
 exits with status 1, bad usage with 2, both without a traceback unless
-``--debug`` is given. Heavy modules (networkx, pyvis) are imported inside the
+``--debug`` is given. Heavy modules (networkx, the map renderer) are imported inside the
 commands that need them so that ``samnet --help`` answers at once.
 """
 
 from __future__ import annotations
 
+import functools
 import os
 import sys
 from pathlib import Path
@@ -35,9 +36,10 @@ class _Group(click.Group):
             if debug:
                 raise
             if isinstance(exc, UsageError):
+                from samnet.texts import text
+
                 lang = ctx.meta.get("samnet.lang", "sv")
-                prefix = "Usage error" if lang == "en" else "Fel i kommandot"
-                click.echo(f"{prefix}: {exc.in_language(lang)}", err=True)
+                click.echo(f"{text('cli.usage_error', lang)}: {exc.in_language(lang)}", err=True)
             else:
                 click.echo(str(exc), err=True)
             ctx.exit(exc.exit_code)
@@ -55,11 +57,28 @@ class _Group(click.Group):
 
 
 def _data_option(func):
+    """``--data FOLDER|FILE.xlsx`` and ``--example`` (the bundled data), resolved into ``data_dir``."""
+    @functools.wraps(func)
+    def with_example(*args, example: bool = False, **kwargs):
+        if example:
+            ctx = click.get_current_context()
+            if ctx.get_parameter_source("data_dir") is click.core.ParameterSource.COMMANDLINE:
+                raise UsageError("ange antingen --data eller --example, inte båda",
+                                 en="give either --data or --example, not both")
+            from samnet.datasource import bundled_data_dir
+
+            kwargs["data_dir"] = str(bundled_data_dir())
+        return func(*args, **kwargs)
+
+    with_example = click.option(
+        "--example", is_flag=True,
+        help="Use the bundled Ljusdal and Sandviken data, from any folder.",
+    )(with_example)
     return click.option(
         "--data", "data_dir", default=_DEFAULT_DATA, show_default=True,
-        type=click.Path(file_okay=False, path_type=str),
-        help="Folder with actors.yaml and links.yaml.",
-    )(func)
+        type=click.Path(path_type=str),
+        help="Folder with actors.yaml and links.yaml, or an Excel workbook (.xlsx).",
+    )(with_example)
 
 
 def _kommun_option(func):
@@ -86,10 +105,10 @@ def _status(message: str) -> None:
     click.echo(message, err=True)
 
 
-def _load(data_dir: str, lang: str):
-    from samnet.loader import load_dataset
+def _load(data_dir: str, lang: str = "sv"):
+    from samnet.datasource import load_data
 
-    return load_dataset(data_dir, lang=lang)
+    return load_data(data_dir, lang=lang)
 
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
@@ -99,8 +118,9 @@ def _load(data_dir: str, lang: str):
 def cli(ctx: click.Context, debug: bool) -> None:
     """samnet: measure, map and compare samverkan against violence in close relationships.
 
-    Reads actors.yaml and links.yaml from a data folder (default: data/).
-    Start with `samnet validate`, then `samnet analyze`.
+    Reads actors.yaml and links.yaml from a data folder (default: data/), or an
+    Excel workbook with --data FILE.xlsx. Start with `samnet validate`, then
+    `samnet analyze`. New here: `samnet init`, or try `samnet analyze --example`.
     """
     ctx.meta["samnet.debug"] = debug
 
@@ -110,14 +130,11 @@ def cli(ctx: click.Context, debug: bool) -> None:
 @_lang_option
 def validate(data_dir: str, lang: str) -> None:
     """Check the data and print every problem, or one line if all is well."""
+    from samnet.texts import text
+
     dataset = _load(data_dir, lang)
-    counts = (len(dataset.kommuner), len(dataset.actors), len(dataset.links), len(dataset.forums))
-    if lang == "en":
-        click.echo("OK: {} holds {} kommuner, {} actors, {} links and {} forums; no problems found"
-                   .format(data_dir, *counts))
-    else:
-        click.echo("OK: {} innehåller {} kommuner, {} aktörer, {} länkar och {} forum; inga problem hittades"
-                   .format(data_dir, *counts))
+    click.echo(text("cli.validate_ok", lang, data=data_dir, kommuner=len(dataset.kommuner),
+                    actors=len(dataset.actors), links=len(dataset.links), forums=len(dataset.forums)))
 
 
 @cli.command()
@@ -138,58 +155,23 @@ def analyze(data_dir: str, kommuner: tuple[str, ...], fmt: str | None, lang: str
 
     With no --format and no -o, prints tables and writes the full set of files to output/.
     """
-    from samnet.metrics import analyze as run_analysis
-    from samnet.report import format_analysis
+    from samnet.pipeline import analysis_run
 
     if output_dir is None and fmt is None:
         output_dir = _DEFAULT_OUTPUT
     dataset = _load(data_dir, lang)
-    result = run_analysis(dataset, list(kommuner) or None)
-    click.echo(format_analysis(result, fmt or "table", lang, top=top), nl=False)
-    if output_dir is not None:
-        _write(_analysis_files(dataset, result, Path(output_dir), lang, maps=not no_maps, data_dir=data_dir),
-               lang)
+    run = analysis_run(dataset, list(kommuner) or None, fmt=fmt or "table", lang=lang, top=top,
+                       output_dir=None if output_dir is None else Path(output_dir), maps=not no_maps,
+                       source=data_dir, progress=_status)
+    _finish(run, lang)
 
 
-def _analysis_files(dataset, result: dict, out: Path, lang: str, *, maps: bool, data_dir: str) -> dict:
-    from samnet.graph import build_network
-    from samnet.report import metrics_csv, report_markdown, summary_json
-
-    networks = {k: build_network(dataset, k) for k in result["kommuner"] if k in dataset.kommuner}
-    files: dict[Path, str] = {}
-    for kommun_id, kommun in result["kommuner"].items():
-        files[out / kommun_id / "metrics.csv"] = metrics_csv(kommun)
-        files[out / kommun_id / "summary.json"] = summary_json(kommun)
-    files[out / "report.md"] = report_markdown(result, lang=lang, source=data_dir)
-    if maps:
-        from samnet.render import render_map
-
-        _status("drawing maps …")
-        for kommun_id, network in networks.items():
-            files[out / kommun_id / "map.html"] = render_map(network, result["kommuner"][kommun_id], lang=lang)
-        regional = result["kommuner"].get("all") if not dataset.kommuner else None
-        files[out / "map.html"] = render_map(build_network(dataset, None), regional, lang=lang)
-    if len(dataset.kommuner) == 2 and len(result["kommuner"]) == 2:
-        from samnet.compare import compare_networks
-
-        a, b = sorted(result["kommuner"])
-        net_a, net_b = networks[a], networks[b]
-        comparison = compare_networks(net_a, net_b, result["kommuner"][a], result["kommuner"][b])
-        files.update(_comparison_files(net_a, net_b, comparison, out, lang, html=maps))
-    return files
-
-
-def _comparison_files(net_a, net_b, comparison: dict, out: Path, lang: str, *, html: bool = True) -> dict:
-    from samnet.compare import format_comparison, render_comparison_html
-
-    stem = f"compare-{net_a.id}-{net_b.id}"
-    files = {
-        out / f"{stem}.md": format_comparison(comparison, "markdown", lang),
-        out / f"{stem}.json": format_comparison(comparison, "json", lang),
-    }
-    if html:
-        files[out / f"{stem}.html"] = render_comparison_html(net_a, net_b, comparison, lang)
-    return files
+def _finish(run, lang: str) -> None:
+    """Write the run's files (all or none), then print its text: a failed print never loses files."""
+    if run.files:
+        _write(run.files, lang)
+    if run.text:
+        click.echo(run.text, nl=not run.text.endswith("\n"))
 
 
 def _write(files: dict, lang: str = "sv") -> None:
@@ -219,45 +201,19 @@ def _write(files: dict, lang: str = "sv") -> None:
 def map_command(data_dir: str, kommuner: tuple[str, ...], output: str, lan: str | None, size_by: str,
                 lang: str) -> None:
     """Draw interactive maps: one self-contained HTML file per kommun that works offline."""
-    from samnet.graph import build_lan, build_network, select_kommuner
-    from samnet.metrics import analyze_network
-    from samnet.render import render_map
+    from samnet.pipeline import map_run
 
-    if lan and kommuner:
-        raise UsageError("ange antingen --kommun eller --lan, inte båda", en="give either --kommun or --lan, not both")
     dataset = _load(data_dir, lang)
-    target = Path(output)
-    files: dict[Path, str] = {}
-    if lan:
-        network = build_lan(dataset, lan)
-        path = target if target.suffix.lower() == ".html" else target / network.id / "map.html"
-        files[path] = render_map(network, analyze_network(network), lang=lang, size_by=size_by)
-        _write(files, lang)
-        return
-    chosen = select_kommuner(dataset, list(kommuner) or None)
-    if target.suffix.lower() == ".html":
-        if len(chosen) != 1:
-            raise UsageError("-o FIL.html tar exakt en --kommun; ange en mapp för flera",
-                             en="-o FILE.html takes exactly one --kommun; give a folder for several")
-        network = build_network(dataset, chosen[0])
-        files[target] = render_map(network, analyze_network(network), lang=lang, size_by=size_by)
-    else:
-        for kommun_id in chosen:
-            network = build_network(dataset, kommun_id)
-            files[target / kommun_id / "map.html"] = render_map(
-                network, analyze_network(network), lang=lang, size_by=size_by)
-        if not kommuner:
-            network = build_network(dataset, None)
-            files[target / "map.html"] = render_map(network, None, lang=lang, size_by=size_by)
-    _write(files, lang)
+    _finish(map_run(dataset, list(kommuner) or None, output=Path(output), lan=lan, size_by=size_by, lang=lang),
+            lang)
 
 
 @cli.command()
 @click.argument("kommun_a", metavar="A")
 @click.argument("kommun_b", metavar="B")
 @_data_option
-@click.option("--data-b", "data_b", default=None, type=click.Path(file_okay=False, path_type=str),
-              help="Read kommun B from this data folder instead (a later snapshot, another län).")
+@click.option("--data-b", "data_b", default=None, type=click.Path(path_type=str),
+              help="Read kommun B from this data folder or workbook instead (a later snapshot, another län).")
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "markdown"]), default="table",
               show_default=True, help="What to print on stdout.")
 @_lang_option
@@ -271,22 +227,95 @@ def compare(kommun_a: str, kommun_b: str, data_dir: str, data_b: str | None, fmt
 
     A and B are kommun ids in the data; with --data-b, B is read from another folder.
     """
-    from samnet.compare import compare_networks, format_comparison
-    from samnet.graph import build_network, select_kommuner
+    from samnet.pipeline import comparison_run
 
     dataset_a = _load(data_dir, lang)
     dataset_b = _load(data_b, lang) if data_b else dataset_a
-    select_kommuner(dataset_a, [kommun_a])
-    select_kommuner(dataset_b, [kommun_b])
-    if dataset_b is dataset_a and kommun_a == kommun_b:
-        raise UsageError("A och B är samma kommun; ange två kommuner, eller --data-b för en ögonblicksbild",
-                         en="A and B are the same kommun; give two kommuner, or --data-b for a snapshot")
-    net_a, net_b = build_network(dataset_a, kommun_a), build_network(dataset_b, kommun_b)
-    comparison = compare_networks(net_a, net_b)
-    text = format_comparison(comparison, fmt, lang, top=top)
-    if output_dir is not None:
-        _write(_comparison_files(net_a, net_b, comparison, Path(output_dir), lang), lang)
-    click.echo(text, nl=not text.endswith("\n"))
+    _finish(comparison_run(dataset_a, kommun_a, dataset_b, kommun_b, fmt=fmt, lang=lang, top=top,
+                           output_dir=None if output_dir is None else Path(output_dir)), lang)
+
+
+@cli.command()
+@click.option("-o", "--output", "output", default="kartlaggning.xlsx", show_default=True,
+              type=click.Path(dir_okay=False, path_type=str), help="The workbook to write.")
+@click.option("--force", is_flag=True, help="Replace the workbook if it exists.")
+def template(output: str, force: bool) -> None:
+    """Write an empty Excel workbook to fill in: one sheet per part of the data, help in Swedish."""
+    from samnet.workbook import template_workbook
+
+    files = {Path(output): template_workbook()}
+    _refuse_overwrite(files, force)
+    _write(files)
+
+
+@cli.command()
+@click.argument("source", metavar="SRC", type=click.Path(path_type=str))
+@click.argument("dest", metavar="DEST", type=click.Path(path_type=str))
+@click.option("--force", is_flag=True, help="Replace files that already exist at DEST.")
+@_lang_option
+def convert(source: str, dest: str, force: bool, lang: str) -> None:
+    """Convert a data folder to an Excel workbook (DEST ends in .xlsx) or a workbook to a folder.
+
+    The data is validated first; the result holds the same mapping.
+    """
+    from samnet.convert import conversion_files
+
+    files = conversion_files(_load(source, lang), dest)
+    _refuse_overwrite(files, force)
+    _write(files)
+
+
+@cli.command()
+@_data_option
+@click.option("--kommun", "kommun", default=None, metavar="ID",
+              help="The kommun to export. Default: every kommun together.")
+@click.option("--format", "fmt", type=click.Choice(["graphml", "gexf", "xlsx", "json"]), default=None,
+              help="File format.  [default: from the file name, else graphml]")
+@click.option("-o", "--output", "output", required=True, type=click.Path(dir_okay=False, path_type=str),
+              help="The file to write, e.g. ljusdal.gexf.")
+@_lang_option
+def export(data_dir: str, kommun: str | None, fmt: str | None, output: str, lang: str) -> None:
+    """Export a network for Gephi (GEXF, GraphML), R (GraphML), Kumu (xlsx) or scripts (JSON)."""
+    from samnet.export import FORMATS, export_bytes
+    from samnet.graph import build_network, select_kommuner
+
+    suffix = Path(output).suffix.lower().lstrip(".")
+    fmt = fmt or (suffix if suffix in FORMATS else "graphml")
+    dataset = _load(data_dir, lang)
+    if kommun is not None:
+        select_kommuner(dataset, [kommun])
+    _write({Path(output): export_bytes(build_network(dataset, kommun), fmt)})
+
+
+@cli.command()
+@click.argument("folder", metavar="[DIR]", required=False, type=click.Path(path_type=str))
+@click.option("--xlsx", "as_workbook", is_flag=True, help="Write one Excel workbook, kartlaggning.xlsx, instead.")
+def init(folder: str | None, as_workbook: bool) -> None:
+    """Start a new mapping: a small example to replace with your own kommun (default folder: data/)."""
+    from samnet.starter import STARTER_WORKBOOK, starter_files, starter_workbook
+
+    if as_workbook:
+        path = Path(folder or ".") / STARTER_WORKBOOK
+        files: dict = {path: starter_workbook()}
+        hint = f"samnet analyze --data {path}"
+    else:
+        target = Path(folder or _DEFAULT_DATA)
+        files = {target / name: text for name, text in starter_files().items()}
+        hint = "samnet analyze" if target == Path(_DEFAULT_DATA) else f"samnet analyze --data {target}"
+    _refuse_overwrite(files, force=None)
+    _write(files)
+    _status(f"next: {hint}")
+
+
+def _refuse_overwrite(files: dict, force: bool | None) -> None:
+    """Stop before replacing a user's file; ``force`` None means the command has no --force."""
+    existing = sorted(str(p) for p in files if Path(p).exists())
+    if existing and not force:
+        if force is None:
+            raise UsageError(f"{existing[0]} finns redan; välj en annan mapp",
+                             en=f"{existing[0]} already exists; choose another folder")
+        raise UsageError(f"{existing[0]} finns redan; ange --force för att ersätta den",
+                         en=f"{existing[0]} already exists; give --force to replace it")
 
 
 @cli.command()

@@ -6,11 +6,13 @@ ids differ between kommuner and between snapshots, types do not (000 §6
 compares Ljusdal and Sandviken the same way: does the school take part in the
 structural work, is there a focus on honour-related violence).
 
-:func:`compare_networks` turns two networks into one JSON-ready dict of
-figures; :func:`difference_sentences` renders its ranked differences as plain
-Swedish (or English) sentences; :func:`format_comparison` prints it as a
-table, JSON or Markdown; :func:`render_comparison_html` draws both maps side by
-side in one self-contained page, with the type pairs that differ highlighted.
+:func:`compare_networks` turns two networks and their figures into one
+JSON-ready dict: the side-by-side figures and the ranked differences, as data.
+Its presenters live in their layers: :mod:`samnet.compare_words` says each
+difference in Swedish or English (one function per kind, keyed like
+:data:`WEIGHTS`), :mod:`samnet.compare_report` prints a comparison as a
+table, JSON or Markdown, and :mod:`samnet.compare_page` draws both maps side
+by side in one self-contained page, the type pairs that differ highlighted.
 
 The type-level view
 -------------------
@@ -94,41 +96,30 @@ Examples
 ...     (Link(0, "a-skola", "a-ifo", "samverkan", 3, frozenset({"struktur"}),
 ...           kommuner=frozenset({"a"})),
 ...      Link(1, "b-skola", "b-ifo", "orosanmalan", kommuner=frozenset({"b"}))))
->>> c = compare_networks(build_network(ds, "a"), build_network(ds, "b"))
->>> for sentence in difference_sentences(c)[:4]:
-...     print(sentence)
-Andelen envägslänkar bland alla band är 0 % i Aby och 100 % i Bby.
-IFO–Skola: samverkan på nivå 3 (samarbete, strukturnivå) i Aby; i Bby bara orosanmälan.
-IFO har samverkan i Aby (1 band) men i Bby bara envägslänkar (orosanmälan).
-Skola har samverkan i Aby (1 band) men i Bby bara envägslänkar (orosanmälan).
+>>> from samnet.metrics import analyze_network
+>>> net_a, net_b = build_network(ds, "a"), build_network(ds, "b")
+>>> c = compare_networks(net_a, net_b, analyze_network(net_a), analyze_network(net_b))
+>>> [(d["key"], d["score"]) for d in c["differences"][:4]]
+[('one_way_share', 1.0), ('pair_samverkan_vs_one_way', 0.6), ('type_no_samverkan', 0.6), ('type_no_samverkan', 0.6)]
 """
 
 from __future__ import annotations
 
-import html
 import json
-import textwrap
 from collections import Counter
 
-from samnet.errors import UsageError
 from samnet.graph import Network
-from samnet.report import decimal
-from samnet.report import label as report_label
-from samnet.vocab import AREAS, LEVELS, ONE_WAY_KINDS, SCOPES, area_name, in_language, kind_name, type_name
+from samnet.metrics import NetworkMetrics
+from samnet.vocab import AREAS, ONE_WAY_KINDS
 
 __all__ = [
-    "FORMATS",
     "TOP",
     "WEIGHTS",
+    "SUMMARY_KEYS",
     "compare_networks",
-    "difference_sentences",
-    "format_comparison",
-    "render_comparison_html",
     "highlight_pairs",
+    "types_present",
 ]
-
-#: Output formats of :func:`format_comparison`.
-FORMATS = ("table", "json", "markdown")
 
 #: How many differences head a report; the Markdown report and the HTML page list the rest further down.
 TOP = 25
@@ -170,7 +161,9 @@ WEIGHTS: dict[str, float] = {
 
 _SHARES = ("structural_share", "person_dependent_share", "one_way_share")
 _COUNTS = ("actors", "samverkan_ties", "one_way_links", "forums", "person_dependent_ties", "density")
-_SUMMARY_KEYS = (
+
+#: The side-by-side figures of ``summary``, in the order the reports list them.
+SUMMARY_KEYS = (
     "actors", "samverkan_ties", "one_way_links", "forums", "person_dependent_ties", "density",
     "structural_share", "high_level_share", "person_dependent_share", "one_way_share",
 )
@@ -271,10 +264,6 @@ def _fixed(key: str, values: dict, magnitude: float = 1.0) -> dict:
     return {"key": key, "score": _round(WEIGHTS[key] * magnitude, 4), "values": values}
 
 
-def _other(side: str) -> str:
-    return "b" if side == "a" else "a"
-
-
 def _pair_differences(types: list[str], a: dict | None, b: dict | None) -> list[dict]:
     """Differences for one type pair whose two types exist in both kommuner."""
     found: list[dict] = []
@@ -319,9 +308,191 @@ def _rank(differences: list[dict]) -> list[dict]:
 
     return sorted(differences, key=order)
 
+# --------------------------------------------------------------------------- side-by-side figures
 
-def compare_networks(net_a: Network, net_b: Network, metrics_a: dict | None = None,
-                     metrics_b: dict | None = None) -> dict:
+
+def _figures(m: NetworkMetrics) -> dict:
+    ties, one_way = m.samverkan_ties, m.one_way_links
+    structural = m.scopes["struktur"] + m.scopes["both"]
+    high = m.levels["3"] + m.levels["4"]
+    return {
+        "actors": m.actors,
+        "samverkan_ties": ties,
+        "one_way_links": one_way,
+        "forums": m.forums,
+        "person_dependent_ties": m.person_dependent_ties,
+        "density": _round(m.density),
+        "structural_share": _share(structural, ties),
+        "high_level_share": _share(high, ties),
+        "person_dependent_share": _share(m.person_dependent_ties, ties),
+        "one_way_share": _share(one_way, ties + one_way),
+    }
+
+
+def _side_by_side(metrics: dict[str, NetworkMetrics]) -> dict:
+    """``summary``, ``levels``, ``scopes`` and ``areas``: each figure as ``{"a": x, "b": y}``."""
+    figures = {side: _figures(m) for side, m in metrics.items()}
+    return {
+        "summary": {k: {"a": figures["a"][k], "b": figures["b"][k]} for k in SUMMARY_KEYS},
+        "levels": {str(n): {s: metrics[s].levels[str(n)] for s in "ab"} for n in range(1, 5)},
+        "scopes": {k: {s: metrics[s].scopes[k] for s in "ab"} for k in ("individ", "struktur", "both")},
+        "areas": {k: {s: metrics[s].areas[k] for s in "ab"} for k in AREAS},
+    }
+
+
+def _types(views: dict) -> dict:
+    types_a, types_b = views["a"]["types"], views["b"]["types"]
+    return {
+        "only_a": [{"type": t, "a": types_a[t], "b": 0} for t in sorted(set(types_a) - set(types_b))],
+        "only_b": [{"type": t, "a": 0, "b": types_b[t]} for t in sorted(set(types_b) - set(types_a))],
+        "both": [{"type": t, "a": types_a[t], "b": types_b[t]} for t in sorted(set(types_a) & set(types_b))],
+    }
+
+
+def _per_type(views: dict) -> tuple[dict, dict]:
+    """``one_way_share`` and ``type_profile``: per actor type, each side's row or None."""
+    one_way_share: dict[str, dict] = {}
+    type_profile: dict[str, dict] = {}
+    for t in sorted(set(views["a"]["types"]) | set(views["b"]["types"])):
+        shares, profile = {}, {}
+        for side in "ab":
+            counts = views[side]["per_type"].get(t)
+            if counts is None:
+                shares[side] = profile[side] = None
+                continue
+            shares[side] = {
+                "one_way": counts["one_way"],
+                "samverkan": counts["samverkan"],
+                "share": _share(counts["one_way"], counts["one_way"] + counts["samverkan"]),
+            }
+            profile[side] = {
+                "actors": views[side]["types"][t],
+                "samverkan": counts["samverkan"],
+                "struktur": counts["struktur"],
+                "one_way": counts["one_way"],
+                "forums": counts["forums"],
+                "structural_share": _share(counts["struktur"], counts["samverkan"]),
+            }
+        one_way_share[t] = shares
+        type_profile[t] = profile
+    return one_way_share, type_profile
+
+
+def _type_pairs(views: dict, in_both: set[str]) -> tuple[list[dict], list[dict]]:
+    """The type-pair rows and their differences (only for pairs of types present on both sides)."""
+    rows, differences = [], []
+    for key in sorted(set(views["a"]["pairs"]) | set(views["b"]["pairs"])):
+        pa = _pair_side(views["a"]["pairs"].get(key))
+        pb = _pair_side(views["b"]["pairs"].get(key))
+        status = "both" if pa and pb else ("a_only" if pa else "b_only")
+        found = _pair_differences(list(key), pa, pb) if set(key) <= in_both else []
+        differences.extend(found)
+        rows.append({"types": list(key), "a": pa, "b": pb, "status": status,
+                     "differs": status != "both" or bool(found)})
+    return rows, differences
+
+
+# --------------------------------------------------------------------------- differences by kind
+
+
+def _type_presence_differences(types: dict, views: dict) -> list[dict]:
+    found = []
+    for row in types["only_a"] + types["only_b"]:
+        side = "a" if row["a"] else "b"
+        counts = views[side]["per_type"][row["type"]]
+        found.append(_qualitative("type_only", counts["samverkan"] + counts["one_way"], {
+            "type": row["type"], "side": side, "actors": row[side],
+            "ties": counts["samverkan"], "one_way": counts["one_way"]}))
+    return found
+
+
+def _type_differences(t: str, views: dict, one_way_share: dict, type_profile: dict) -> list[dict]:
+    """One type present on both sides: samverkan at all, forums, structural samverkan, one-way share."""
+    ca, cb = views["a"]["per_type"][t], views["b"]["per_type"][t]
+    if (ca["samverkan"] > 0) != (cb["samverkan"] > 0):
+        side, has, lacks = ("a", ca, cb) if ca["samverkan"] else ("b", cb, ca)
+        return [_qualitative("type_no_samverkan", has["samverkan"], {
+            "type": t, "side": side, "ties": has["samverkan"],
+            "other_kinds": [k for k in ONE_WAY_KINDS if k in lacks["one_way_kinds"]]})]
+    found = []
+    if (ca["forums"] > 0) != (cb["forums"] > 0):
+        side, has = ("a", ca) if ca["forums"] else ("b", cb)
+        found.append(_qualitative("type_forum", has["forums"], {"type": t, "side": side, "forums": has["forums"]}))
+    if (ca["struktur"] > 0) != (cb["struktur"] > 0):
+        side, has = ("a", ca) if ca["struktur"] else ("b", cb)
+        found.append(_qualitative("type_structural", has["struktur"],
+                                  {"type": t, "side": side, "ties": has["struktur"]}))
+    else:
+        sa, sb = type_profile[t]["a"]["structural_share"], type_profile[t]["b"]["structural_share"]
+        if sa != sb:
+            found.append(_fixed("type_structural_share", {"type": t, "a": sa, "b": sb}, abs(sa - sb)))
+    sa, sb = one_way_share[t]["a"], one_way_share[t]["b"]
+    if sa["share"] is not None and sb["share"] is not None and sa["share"] != sb["share"]:
+        found.append(_fixed("type_one_way_share", {"type": t, "a": sa["share"], "b": sb["share"]},
+                            abs(sa["share"] - sb["share"])))
+    return found
+
+
+def _area_differences(areas: dict, metrics: dict[str, NetworkMetrics]) -> list[dict]:
+    # Areas are only comparable when both kommuner tag their ties with areas at all.
+    tagged = {s: any(areas[k][s] for k in AREAS) for s in "ab"}
+    if tagged["a"] != tagged["b"]:
+        return [_fixed("areas_unrecorded", {"side": "b" if tagged["a"] else "a"})]
+    if not tagged["a"]:
+        return []
+    found = []
+    ties = {s: metrics[s].samverkan_ties for s in "ab"}
+    for k in AREAS:
+        if bool(areas[k]["a"]) != bool(areas[k]["b"]):
+            side = "a" if areas[k]["a"] else "b"
+            found.append(_qualitative("area_only", areas[k][side], {"area": k, "side": side, "ties": areas[k][side]}))
+            continue
+        sa, sb = _share(areas[k]["a"], ties["a"]), _share(areas[k]["b"], ties["b"])
+        if areas[k]["a"] and sa != sb:
+            # Relative, not in points: 5 % against 1 % of the ties is a fivefold difference in
+            # how much an area is worked on, though only four points apart.
+            found.append(_fixed("area_share", {
+                "area": k, "a": sa, "b": sb, "a_ties": areas[k]["a"], "b_ties": areas[k]["b"]},
+                abs(sa - sb) / max(sa, sb)))
+    return found
+
+
+def _kommun_differences(figures: dict, metrics: dict[str, NetworkMetrics]) -> list[dict]:
+    """The level profile as a whole, the kommun-wide shares and the counts."""
+    found = []
+    levels, summary = figures["levels"], figures["summary"]
+    # Total variation distance between the two distributions over the four steps
+    # (0 = same shape, 1 = no overlap).
+    if all(metrics[s].samverkan_ties for s in "ab"):
+        dist = {s: {n: _share(levels[n][s], metrics[s].samverkan_ties) for n in levels} for s in "ab"}
+        distance = sum(abs(dist["a"][n] - dist["b"][n]) for n in levels) / 2
+        if distance:
+            found.append(_fixed("level_profile", {"a": dist["a"], "b": dist["b"]}, distance))
+    for key in _SHARES:
+        a, b = summary[key]["a"], summary[key]["b"]
+        if a is not None and b is not None and a != b:
+            found.append(_fixed(key, {"a": a, "b": b}, abs(a - b)))
+    for key in _COUNTS:
+        a, b = summary[key]["a"], summary[key]["b"]
+        if a != b:
+            found.append(_fixed(key, {"a": a, "b": b}, abs(a - b) / max(a, b)))
+    return found
+
+
+# --------------------------------------------------------------------------- the comparison
+
+
+def _sides(net_a: Network, net_b: Network) -> dict:
+    # The same name on both sides (a kommun against its later snapshot) gets (A) and (B).
+    same = net_a.name == net_b.name
+    return {
+        "a": {"id": net_a.id, "name": net_a.name, "label": f"{net_a.name} (A)" if same else net_a.name},
+        "b": {"id": net_b.id, "name": net_b.name, "label": f"{net_b.name} (B)" if same else net_b.name},
+    }
+
+
+def compare_networks(net_a: Network, net_b: Network, metrics_a: NetworkMetrics,
+                     metrics_b: NetworkMetrics) -> dict:
     """Compare two networks by actor type: side-by-side figures, type pairs and ranked differences.
 
     Parameters
@@ -329,9 +500,9 @@ def compare_networks(net_a: Network, net_b: Network, metrics_a: dict | None = No
     net_a, net_b : Network
         From :func:`samnet.graph.build_network`; they may come from different
         datasets (another snapshot, another län): only types are matched.
-    metrics_a, metrics_b : dict, optional
-        Their :func:`samnet.metrics.analyze_network` results, if already
-        computed; computed here otherwise.
+    metrics_a, metrics_b : NetworkMetrics
+        Their :func:`samnet.metrics.analyze_network` results: a run measures
+        each network once and hands the figures down.
 
     Returns
     -------
@@ -358,166 +529,28 @@ def compare_networks(net_a: Network, net_b: Network, metrics_a: dict | None = No
     ...              (Link(0, "i", "p", "samverkan", 2, frozenset({"individ"}),
     ...                    kommuner=frozenset({"k"})),))
     >>> net = build_network(ds, "k")
-    >>> c = compare_networks(net, net)
+    >>> from samnet.metrics import analyze_network
+    >>> c = compare_networks(net, net, analyze_network(net), analyze_network(net))
     >>> c["summary"]["samverkan_ties"], c["differences"]
     ({'a': 1, 'b': 1}, [])
     >>> c["type_pairs"][0]["types"], c["type_pairs"][0]["status"]
     (['ifo', 'polis'], 'both')
     """
-    from samnet.metrics import analyze_network
-
-    metrics = {
-        "a": metrics_a if metrics_a is not None else analyze_network(net_a),
-        "b": metrics_b if metrics_b is not None else analyze_network(net_b),
-    }
-    nets = {"a": net_a, "b": net_b}
-    views = {side: _type_view(net) for side, net in nets.items()}
-
-    figures: dict[str, dict] = {}
-    for side, m in metrics.items():
-        ties, one_way = m["samverkan_ties"], m["one_way_links"]
-        structural = m["scopes"]["struktur"] + m["scopes"]["both"]
-        high = m["levels"]["3"] + m["levels"]["4"]
-        figures[side] = {
-            "actors": m["actors"],
-            "samverkan_ties": ties,
-            "one_way_links": one_way,
-            "forums": m["forums"],
-            "person_dependent_ties": m["person_dependent_ties"],
-            "density": _round(m["density"]),
-            "structural_share": _share(structural, ties),
-            "high_level_share": _share(high, ties),
-            "person_dependent_share": _share(m["person_dependent_ties"], ties),
-            "one_way_share": _share(one_way, ties + one_way),
-        }
-    summary = {k: {"a": figures["a"][k], "b": figures["b"][k]} for k in _SUMMARY_KEYS}
-    levels = {str(n): {s: metrics[s]["levels"][str(n)] for s in "ab"} for n in range(1, 5)}
-    scopes = {k: {s: metrics[s]["scopes"][k] for s in "ab"} for k in ("individ", "struktur", "both")}
-    areas = {k: {s: metrics[s]["areas"][k] for s in "ab"} for k in AREAS}
-
-    types_a, types_b = views["a"]["types"], views["b"]["types"]
-    types = {
-        "only_a": [{"type": t, "a": types_a[t], "b": 0} for t in sorted(set(types_a) - set(types_b))],
-        "only_b": [{"type": t, "a": 0, "b": types_b[t]} for t in sorted(set(types_b) - set(types_a))],
-        "both": [{"type": t, "a": types_a[t], "b": types_b[t]} for t in sorted(set(types_a) & set(types_b))],
-    }
-    in_both = set(types_a) & set(types_b)
-
-    one_way_share: dict[str, dict] = {}
-    type_profile: dict[str, dict] = {}
-    for t in sorted(set(types_a) | set(types_b)):
-        shares, profile = {}, {}
-        for side in "ab":
-            counts = views[side]["per_type"].get(t)
-            if counts is None:
-                shares[side] = profile[side] = None
-                continue
-            shares[side] = {
-                "one_way": counts["one_way"],
-                "samverkan": counts["samverkan"],
-                "share": _share(counts["one_way"], counts["one_way"] + counts["samverkan"]),
-            }
-            profile[side] = {
-                "actors": views[side]["types"][t],
-                "samverkan": counts["samverkan"],
-                "struktur": counts["struktur"],
-                "one_way": counts["one_way"],
-                "forums": counts["forums"],
-                "structural_share": _share(counts["struktur"], counts["samverkan"]),
-            }
-        one_way_share[t] = shares
-        type_profile[t] = profile
-
-    differences: list[dict] = []
-    type_pairs = []
-    for key in sorted(set(views["a"]["pairs"]) | set(views["b"]["pairs"])):
-        pa = _pair_side(views["a"]["pairs"].get(key))
-        pb = _pair_side(views["b"]["pairs"].get(key))
-        status = "both" if pa and pb else ("a_only" if pa else "b_only")
-        found = _pair_differences(list(key), pa, pb) if set(key) <= in_both else []
-        differences.extend(found)
-        type_pairs.append({"types": list(key), "a": pa, "b": pb, "status": status,
-                           "differs": status != "both" or bool(found)})
-
-    # Presence of types.
-    for row in types["only_a"] + types["only_b"]:
-        side = "a" if row["a"] else "b"
-        counts = views[side]["per_type"][row["type"]]
-        differences.append(_qualitative("type_only", counts["samverkan"] + counts["one_way"], {
-            "type": row["type"], "side": side, "actors": row[side],
-            "ties": counts["samverkan"], "one_way": counts["one_way"]}))
-
-    # Per-type: samverkan at all, structural samverkan, share of one-way ties.
+    metrics = {"a": metrics_a, "b": metrics_b}
+    views = {"a": _type_view(net_a), "b": _type_view(net_b)}
+    figures = _side_by_side(metrics)
+    types = _types(views)
+    one_way_share, type_profile = _per_type(views)
+    in_both = set(views["a"]["types"]) & set(views["b"]["types"])
+    type_pairs, differences = _type_pairs(views, in_both)
+    differences += _type_presence_differences(types, views)
     for t in sorted(in_both):
-        ca, cb = views["a"]["per_type"][t], views["b"]["per_type"][t]
-        if (ca["samverkan"] > 0) != (cb["samverkan"] > 0):
-            side, has, lacks = ("a", ca, cb) if ca["samverkan"] else ("b", cb, ca)
-            differences.append(_qualitative("type_no_samverkan", has["samverkan"], {
-                "type": t, "side": side, "ties": has["samverkan"],
-                "other_kinds": [k for k in ONE_WAY_KINDS if k in lacks["one_way_kinds"]]}))
-            continue
-        if (ca["forums"] > 0) != (cb["forums"] > 0):
-            side, has = ("a", ca) if ca["forums"] else ("b", cb)
-            differences.append(_qualitative("type_forum", has["forums"],
-                                            {"type": t, "side": side, "forums": has["forums"]}))
-        if (ca["struktur"] > 0) != (cb["struktur"] > 0):
-            side, has = ("a", ca) if ca["struktur"] else ("b", cb)
-            differences.append(_qualitative("type_structural", has["struktur"],
-                                            {"type": t, "side": side, "ties": has["struktur"]}))
-        else:
-            sa, sb = type_profile[t]["a"]["structural_share"], type_profile[t]["b"]["structural_share"]
-            if sa != sb:
-                differences.append(_fixed("type_structural_share", {"type": t, "a": sa, "b": sb}, abs(sa - sb)))
-        sa, sb = one_way_share[t]["a"], one_way_share[t]["b"]
-        if sa["share"] is not None and sb["share"] is not None and sa["share"] != sb["share"]:
-            differences.append(_fixed("type_one_way_share", {"type": t, "a": sa["share"], "b": sb["share"]},
-                                      abs(sa["share"] - sb["share"])))
-
-    # Areas: only comparable when both kommuner tag their ties with areas at all.
-    tagged = {s: any(areas[k][s] for k in AREAS) for s in "ab"}
-    if tagged["a"] and tagged["b"]:
-        ties = {s: metrics[s]["samverkan_ties"] for s in "ab"}
-        for k in AREAS:
-            if bool(areas[k]["a"]) != bool(areas[k]["b"]):
-                side = "a" if areas[k]["a"] else "b"
-                differences.append(_qualitative("area_only", areas[k][side],
-                                                {"area": k, "side": side, "ties": areas[k][side]}))
-                continue
-            sa, sb = _share(areas[k]["a"], ties["a"]), _share(areas[k]["b"], ties["b"])
-            if areas[k]["a"] and sa != sb:
-                # Relative, not in points: 5 % against 1 % of the ties is a fivefold difference in
-                # how much an area is worked on, though only four points apart.
-                differences.append(_fixed("area_share", {
-                    "area": k, "a": sa, "b": sb, "a_ties": areas[k]["a"], "b_ties": areas[k]["b"]},
-                    abs(sa - sb) / max(sa, sb)))
-    elif tagged["a"] != tagged["b"]:
-        differences.append(_fixed("areas_unrecorded", {"side": "b" if tagged["a"] else "a"}))
-
-    # The level profile as a whole: total variation distance between the two
-    # distributions over the four steps (0 = same shape, 1 = no overlap).
-    if all(metrics[s]["samverkan_ties"] for s in "ab"):
-        dist = {s: {n: _share(levels[n][s], metrics[s]["samverkan_ties"]) for n in levels} for s in "ab"}
-        distance = sum(abs(dist["a"][n] - dist["b"][n]) for n in levels) / 2
-        if distance:
-            differences.append(_fixed("level_profile", {"a": dist["a"], "b": dist["b"]}, distance))
-    for key in _SHARES:
-        a, b = summary[key]["a"], summary[key]["b"]
-        if a is not None and b is not None and a != b:
-            differences.append(_fixed(key, {"a": a, "b": b}, abs(a - b)))
-    for key in _COUNTS:
-        a, b = summary[key]["a"], summary[key]["b"]
-        if a != b:
-            differences.append(_fixed(key, {"a": a, "b": b}, abs(a - b) / max(a, b)))
-
-    names = {s: nets[s].name for s in "ab"}
-    same = names["a"] == names["b"]
+        differences += _type_differences(t, views, one_way_share, type_profile)
+    differences += _area_differences(figures["areas"], metrics)
+    differences += _kommun_differences(figures, metrics)
     return {
-        "a": {"id": net_a.id, "name": names["a"], "label": f"{names['a']} (A)" if same else names["a"]},
-        "b": {"id": net_b.id, "name": names["b"], "label": f"{names['b']} (B)" if same else names["b"]},
-        "summary": summary,
-        "levels": levels,
-        "scopes": scopes,
-        "areas": areas,
+        **_sides(net_a, net_b),
+        **figures,
         "types": types,
         "one_way_share": one_way_share,
         "type_profile": type_profile,
@@ -539,586 +572,17 @@ def highlight_pairs(comparison: dict) -> set[frozenset[str]]:
     return {frozenset(row["types"]) for row in comparison["type_pairs"] if row["differs"]}
 
 
-# --------------------------------------------------------------------------- words
-
-_WORDS: dict[str, tuple[str, str]] = {
-    "title": ("Jämförelse: {a} och {b}", "Comparison: {a} and {b}"),
-    "differences": ("Största skillnader", "Largest differences"),
-    "no_differences": ("Inga skillnader.", "No differences."),
-    "more_differences": ("Övriga skillnader", "Other differences"),
-    "more_in_markdown": ("… och {n} skillnader till (alla finns i --format markdown).",
-                         "… and {n} more differences (all of them in --format markdown)."),
-    "figures": ("Nyckeltal", "Key figures"),
-    "scopes": ("Individ eller struktur (band)", "Individual or structural (ties)"),
-    "types": ("Aktörstyper", "Actor types"),
-    "types_only": ("Bara i {x}", "Only in {x}"),
-    "types_both": ("I båda", "In both"),
-    "pairs": ("Typpar som skiljer sig", "Type pairs that differ"),
-    "pair": ("Typpar", "Type pair"),
-    "one_way_share": ("Andel envägslänkar per aktörstyp", "Share of one-way links per actor type"),
-    "type": ("Aktörstyp", "Actor type"),
-    "no_tie": ("inget band", "no tie"),
-    "missing_type": ("typen saknas", "type absent"),
-    "structural_share": ("Andel band på strukturnivå", "Share of ties at structural level"),
-    "high_level_share": ("Andel band på nivå 3–4", "Share of ties at level 3–4"),
-    "person_dependent_share": ("Andel personbunden samverkan", "Share of person-dependent samverkan"),
-    "one_way_share_total": ("Andel envägslänkar av alla band", "Share of one-way links among all ties"),
-    "level": ("Nivå", "Level"),
-    "intro": (
-        "Kommunerna jämförs per aktörstyp, inte per aktör. Envägslänkar (orosanmälan, "
-        "polisanmälan, hänvisning, information) räknas inte som samverkan. Skillnaderna är "
-        "rangordnade efter en poäng som räknas fram ur siffrorna.",
-        "The kommuner are compared by actor type, not by actor. One-way links (report of concern, "
-        "police report, referral, information) are not counted as samverkan. The differences are "
-        "ranked by a score computed from the figures.",
-    ),
-}
-
-
-_SHARE_PHRASES: dict[str, tuple[str, str]] = {
-    "structural_share": ("samverkansband på strukturnivå", "samverkan ties at structural level"),
-    "high_level_share": ("samverkansband på nivå 3–4 (samarbete eller samverkan)",
-                         "samverkan ties at level 3–4 (coordination or common goal)"),
-    "person_dependent_share": ("personbundna samverkansband", "person-dependent samverkan ties"),
-    "one_way_share": ("envägslänkar bland alla band", "one-way links among all ties"),
-}
-
-
-def _w(key: str, lang: str) -> str:
-    # Headings both reports use ("Aktörer", "Täthet" …) live in samnet.report, so they read the same.
-    if key not in _WORDS:
-        return report_label(key, lang)
-    return in_language(_WORDS[key], lang)
-
-
-def _pair_label(types: list[str], lang: str) -> str:
-    return "–".join(type_name(t, lang, short=True) for t in types)
-
-
-def _join(items: list[str], lang: str) -> str:
-    if len(items) <= 1:
-        return "".join(items)
-    return ", ".join(items[:-1]) + (" and " if lang == "en" else " och ") + items[-1]
-
-
-def _count(n: int, sv: tuple[str, str], en: tuple[str, str], lang: str) -> str:
-    singular, plural = en if lang == "en" else sv
-    return f"{n} {singular if n == 1 else plural}"
-
-
-def _ties(n: int, lang: str) -> str:
-    return _count(n, ("band", "band"), ("tie", "ties"), lang)
-
-
-def _scope_phrase(scopes: list[str], lang: str) -> str:
-    if set(scopes) == {"individ", "struktur"}:
-        return "individual and structural level" if lang == "en" else "individ- och strukturnivå"
-    if not scopes:
-        return ""
-    sv, en = SCOPES[scopes[0]]
-    return en if lang == "en" else sv
-
-
-def _level_phrase(level: int, scopes: list[str], lang: str) -> str:
-    name = LEVELS[level].en if lang == "en" else LEVELS[level].sv
-    detail = ", ".join(p for p in (name, _scope_phrase(scopes, lang)) if p)
-    if lang == "en":
-        return f"samverkan at level {level} ({detail})"
-    return f"samverkan på nivå {level} ({detail})"
-
-
-def _percents(a: float, b: float, lang: str) -> tuple[str, str]:
-    # One decimal only when whole percents would hide the difference being reported.
-    digits = 1 if round(a * 100) == round(b * 100) and a != b else 0
-    sign = "%" if lang == "en" else " %"
-    return tuple(decimal(x * 100, lang, digits) + sign for x in (a, b))  # type: ignore[return-value]
-
-
-def _cap(text: str) -> str:
-    return text[:1].upper() + text[1:]
-
-
-def _sentence(diff: dict, labels: dict[str, str], lang: str) -> str:
-    """One difference as a sentence; every word comes from the vocabulary or the figures."""
-    key, v = diff["key"], diff["values"]
-    en = lang == "en"
-    side = v.get("side")
-    x, y = (labels[side], labels[_other(side)]) if side else (labels["a"], labels["b"])
-    if key == "area_only":
-        area = area_name(v["area"], lang)
-        if en:
-            return f"{x} has samverkan on {area} ({_ties(v['ties'], lang)}); {y} has none."
-        return f"{x} har samverkan kring {area} ({_ties(v['ties'], lang)}), {y} har inga."
-    if key == "areas_unrecorded":
-        if en:
-            return f"{x} has no tie tagged with an area, so coverage of areas cannot be compared."
-        return f"{x} har inga band märkta med område, så täckningen av områden kan inte jämföras."
-    if key == "type_only":
-        parts = [_count(v["actors"], ("aktör", "aktörer"), ("actor", "actors"), lang), _ties(v["ties"], lang)]
-        if v["one_way"]:
-            parts.append(_count(v["one_way"], ("envägslänk", "envägslänkar"),
-                                ("one-way link", "one-way links"), lang))
-        what = type_name(v["type"], lang, short=True)
-        if en:
-            return f"{what} is present only in {x} ({', '.join(parts)})."
-        return f"{what} finns bara i {x} ({', '.join(parts)})."
-    if key == "type_no_samverkan":
-        what = type_name(v["type"], lang, short=True)
-        kinds = _join([kind_name(k, lang) for k in v["other_kinds"]], lang)
-        if en:
-            tail = f"only one-way links in {y} ({kinds})" if kinds else f"none in {y}"
-            return f"{what} has samverkan in {x} ({_ties(v['ties'], lang)}) but {tail}."
-        tail = f"i {y} bara envägslänkar ({kinds})" if kinds else f"ingen i {y}"
-        return f"{what} har samverkan i {x} ({_ties(v['ties'], lang)}) men {tail}."
-    if key == "type_structural":
-        what = type_name(v["type"], lang, short=True)
-        if en:
-            return f"{what} takes part in structural samverkan in {x} ({_ties(v['ties'], lang)}) but not in {y}."
-        return f"{what} deltar i strukturell samverkan i {x} ({_ties(v['ties'], lang)}) men inte i {y}."
-    if key == "type_forum":
-        what = type_name(v["type"], lang, short=True)
-        forums = _count(v["forums"], ("forum", "forum"), ("forum", "forums"), lang)
-        if en:
-            return f"{what} sits in collaboration groups (forums) in {x} ({forums}) but not in {y}."
-        return f"{what} sitter med i samverkansgrupper (forum) i {x} ({forums}) men inte i {y}."
-    if key == "type_structural_share":
-        what = type_name(v["type"], lang, short=True)
-        pa, pb = _percents(v["a"], v["b"], lang)
-        if en:
-            return (f"For {what}, {pa} of samverkan ties are at structural level in {labels['a']}, "
-                    f"against {pb} in {labels['b']}.")
-        return (f"För {what} är {pa} av samverkansbanden på strukturnivå i {labels['a']}, "
-                f"mot {pb} i {labels['b']}.")
-    if key == "area_share":
-        area = area_name(v["area"], lang)
-        pa, pb = _percents(v["a"], v["b"], lang)
-        ta, tb = _ties(v["a_ties"], lang), _ties(v["b_ties"], lang)
-        if en:
-            return (f"Samverkan on {area}: {ta} ({pa} of all) in {labels['a']}, "
-                    f"{tb} ({pb}) in {labels['b']}.")
-        return (f"Samverkan kring {area}: {ta} ({pa} av alla) i {labels['a']}, "
-                f"{tb} ({pb}) i {labels['b']}.")
-    if key == "level_profile":
-        def profile(shares: dict) -> str:
-            pcts = [decimal(shares[n] * 100, lang, 0) + ("%" if en else " %") for n in sorted(shares)]
-            return _join(pcts, lang)
-
-        def modal(shares: dict) -> str:
-            # Every level that holds the most ties, so a tie between two levels is not hidden.
-            most = max(shares.values())
-            tops = [n for n in sorted(shares) if shares[n] == most]
-            names = ", ".join(LEVELS[int(n)].en if en else LEVELS[int(n)].sv for n in tops)
-            return f"{_join(tops, lang)} ({names})"
-
-        if en:
-            return (f"Samverkanstrappan: most ties are at level {modal(v['a'])} in {labels['a']} "
-                    f"and at level {modal(v['b'])} in {labels['b']}; levels 1–4 hold "
-                    f"{profile(v['a'])} of the ties in {labels['a']}, {profile(v['b'])} in {labels['b']}.")
-        return (f"Samverkanstrappan: flest band ligger på nivå {modal(v['a'])} i {labels['a']} "
-                f"och på nivå {modal(v['b'])} i {labels['b']}; nivå 1–4 har {profile(v['a'])} "
-                f"av banden i {labels['a']}, {profile(v['b'])} i {labels['b']}.")
-    if key == "type_one_way_share":
-        what = type_name(v["type"], lang, short=True)
-        pa, pb = _percents(v["a"], v["b"], lang)
-        if en:
-            return f"For {what}, {pa} of ties are one-way links in {labels['a']}, against {pb} in {labels['b']}."
-        return f"För {what} är {pa} av banden envägslänkar i {labels['a']}, mot {pb} i {labels['b']}."
-    if key.startswith("pair_"):
-        return f"{_pair_label(v['types'], lang)}: {_pair_clause(key, v, x, y, labels, lang)}."
-    if key in _SHARES:
-        pa, pb = _percents(v["a"], v["b"], lang)
-        sv_what, en_what = _SHARE_PHRASES[key]
-        if en:
-            return f"The share of {en_what} is {pa} in {labels['a']} and {pb} in {labels['b']}."
-        return f"Andelen {sv_what} är {pa} i {labels['a']} och {pb} i {labels['b']}."
-    if key == "density":
-        a, b = decimal(v["a"], lang, 3), decimal(v["b"], lang, 3)
-        if en:
-            return f"Network density is {a} in {labels['a']} and {b} in {labels['b']}."
-        return f"Nätverkets täthet är {a} i {labels['a']} och {b} i {labels['b']}."
-    nouns = {
-        "actors": (("aktör", "aktörer"), ("actor", "actors")),
-        "samverkan_ties": (("samverkansband", "samverkansband"), ("samverkan tie", "samverkan ties")),
-        "one_way_links": (("envägslänk", "envägslänkar"), ("one-way link", "one-way links")),
-        "forums": (("forum", "forum"), ("forum", "forums")),
-        "person_dependent_ties": (("personbundet samverkansband", "personbundna samverkansband"),
-                                  ("person-dependent samverkan tie", "person-dependent samverkan ties")),
-    }
-    sv_noun, en_noun = nouns[key]
-    has = "has" if en else "har"
-    return f"{labels['a']} {has} {_count(v['a'], sv_noun, en_noun, lang)}, {labels['b']} {v['b']}."
-
-
-def _pair_clause(key: str, v: dict, x: str, y: str, labels: dict[str, str], lang: str) -> str:
-    en = lang == "en"
-    if key == "pair_samverkan_vs_one_way":
-        kinds = _join([kind_name(k, lang) for k in v["other_kinds"]], lang)
-        level = _level_phrase(v["level"], v["scopes"], lang)
-        return f"{level} in {x}; in {y} only {kinds}" if en else f"{level} i {x}; i {y} bara {kinds}"
-    if key == "pair_only":
-        level = _level_phrase(v["level"], v["scopes"], lang)
-        return f"{level} in {x}; no tie at all in {y}" if en else f"{level} i {x}; inget band alls i {y}"
-    if key == "pair_one_way_only":
-        kinds = _join([kind_name(k, lang) for k in v["kinds"]], lang)
-        return f"only {kinds} in {x}; no tie at all in {y}" if en else f"bara {kinds} i {x}; inget band alls i {y}"
-    if key == "pair_level":
-        la, lb = v["a"], v["b"]
-        if en:
-            return (f"highest level {la} ({LEVELS[la].en}) in {labels['a']}, "
-                    f"{lb} ({LEVELS[lb].en}) in {labels['b']}")
-        return (f"högsta nivå {la} ({LEVELS[la].sv}) i {labels['a']}, "
-                f"{lb} ({LEVELS[lb].sv}) i {labels['b']}")
-    if key == "pair_scope":
-        sa, sb = _scope_phrase(v["a"], lang), _scope_phrase(v["b"], lang)
-        if en:
-            return f"samverkan at {sa} in {labels['a']}, at {sb} in {labels['b']}"
-        return f"samverkan på {sa} i {labels['a']}, på {sb} i {labels['b']}"
-    if key == "pair_person_dependent":
-        if en:
-            return f"samverkan is person-dependent in {x} but not in {y}"
-        return f"samverkan är personbunden i {x} men inte i {y}"
-    # pair_one_way_kinds
-    def flows(rows: list[dict]) -> str:
-        if not rows:
-            return _w("none", lang)
-        return ", ".join(
-            f"{kind_name(r['kind'], lang)} {type_name(r['from'], lang, short=True)} → {type_name(r['to'], lang, short=True)}"
-            for r in rows)
-
-    if en:
-        return f"one-way links in {labels['a']}: {flows(v['a'])}; in {labels['b']}: {flows(v['b'])}"
-    return f"envägslänkar i {labels['a']}: {flows(v['a'])}; i {labels['b']}: {flows(v['b'])}"
-
-
-def _check_lang(lang: str) -> None:
-    if lang not in ("sv", "en"):
-        raise UsageError(f'unknown language "{lang}"; choose sv or en')
-
-
-def difference_sentences(comparison: dict, lang: str = "sv") -> list[str]:
-    """The ranked differences of a comparison as plain sentences, Swedish by default.
-
-    Parameters
-    ----------
-    comparison : dict
-        From :func:`compare_networks`.
-    lang : {"sv", "en"}
-
-    Returns
-    -------
-    list of str
-        One sentence per difference, largest first; empty when nothing differs.
-
-    Raises
-    ------
-    UsageError
-        For a language other than ``sv`` or ``en``.
+def types_present(comparison: dict) -> dict[str, set[str]]:
+    """The actor types present on each side of a comparison.
 
     Examples
     --------
-    >>> c = {"a": {"label": "Ljusdal"}, "b": {"label": "Sandviken"},
-    ...      "differences": [{"key": "area_only", "score": 0.9286,
-    ...                       "values": {"area": "hrv", "side": "a", "ties": 12}}]}
-    >>> difference_sentences(c)
-    ['Ljusdal har samverkan kring hedersrelaterat våld och förtryck (12 band), Sandviken har inga.']
-    >>> difference_sentences(c, "en")
-    ['Ljusdal has samverkan on honour-related violence and oppression (12 ties); Sandviken has none.']
+    >>> present = types_present({"types": {"only_a": [{"type": "fritid"}], "only_b": [], "both": [{"type": "ifo"}]}})
+    >>> sorted(present["a"]), sorted(present["b"])
+    (['fritid', 'ifo'], ['ifo'])
     """
-    _check_lang(lang)
-    labels = {"a": comparison["a"]["label"], "b": comparison["b"]["label"]}
-    return [_cap(_sentence(d, labels, lang)) for d in comparison["differences"]]
-
-
-# --------------------------------------------------------------------------- formats
-
-
-def _side_text(side: dict | None, type_present: bool, lang: str) -> str:
-    """One side of a type pair in words, for the tables."""
-    if side is None:
-        return _w("no_tie" if type_present else "missing_type", lang)
-    parts = []
-    if side["level"] is not None:
-        text = f"{_level_phrase(side['level'], side['scopes'], lang)}, {_ties(side['samverkan_ties'], lang)}"
-        if side["person_dependent"]:
-            text += ", person-dependent" if lang == "en" else ", personbunden"
-        parts.append(text)
-    for r in side["one_way"]:
-        parts.append(f"{kind_name(r['kind'], lang)} {type_name(r['from'], lang, short=True)} → "
-                     f"{type_name(r['to'], lang, short=True)} ({r['links']})")
-    return "; ".join(parts)
-
-
-def _figure_text(key: str, value: float | None, lang: str) -> str:
-    if value is None:
-        return "–"
-    if key.endswith("_share"):
-        return decimal(value * 100, lang, 1) + ("%" if lang == "en" else " %")
-    if key == "density":
-        return decimal(value, lang, 3)
-    return str(value)
-
-
-def _figure_rows(comparison: dict, lang: str) -> list[tuple[str, str, str]]:
-    rows = []
-    for key in _SUMMARY_KEYS:
-        label = _w("one_way_share_total" if key == "one_way_share" else key, lang)
-        v = comparison["summary"][key]
-        rows.append((label, _figure_text(key, v["a"], lang), _figure_text(key, v["b"], lang)))
-    return rows
-
-
-def _profile_rows(comparison: dict, lang: str) -> dict[str, list[tuple[str, str, str]]]:
-    def level_name(n: str) -> str:
-        lv = LEVELS[int(n)]
-        return f"{_w('level', lang)} {n} ({lv.en if lang == 'en' else lv.sv})"
-
-    return {
-        "levels": [(level_name(n), str(v["a"]), str(v["b"])) for n, v in comparison["levels"].items()],
-        "scopes": [(_w(k, lang), str(v["a"]), str(v["b"])) for k, v in comparison["scopes"].items()],
-        "areas": [(area_name(k, lang), str(v["a"]), str(v["b"])) for k, v in comparison["areas"].items()],
-    }
-
-
-def _type_presence(comparison: dict) -> dict[str, set[str]]:
     t = comparison["types"]
     return {
         "a": {r["type"] for r in t["only_a"] + t["both"]},
         "b": {r["type"] for r in t["only_b"] + t["both"]},
     }
-
-
-def _one_way_rows(comparison: dict, lang: str) -> list[tuple[str, str, str]]:
-    def cell(side: dict | None) -> str:
-        if side is None:
-            return "–"
-        whole = side["one_way"] + side["samverkan"]
-        if side["share"] is None:
-            return "–"
-        pct = decimal(side["share"] * 100, lang, 0) + ("%" if lang == "en" else " %")
-        return f"{pct} ({side['one_way']}/{whole})"
-
-    return [(type_name(t, lang, short=True), cell(r["a"]), cell(r["b"])) for t, r in comparison["one_way_share"].items()]
-
-
-def _columns(rows: list[tuple[str, str, str]], header: tuple[str, str, str], width: int = 100) -> list[str]:
-    # Each column as wide as its widest cell, clipped so that the whole fits in ``width``.
-    first = min(max(len(r[0]) for r in [header, *rows]), 44)
-    rest = min(max(len(c) for r in [header, *rows] for c in r[1:]), (width - first - 4) // 2)
-    rest = max(rest, 6)
-
-    def clip(text: str, n: int) -> str:
-        return text if len(text) <= n else text[: n - 1] + "…"
-
-    out = []
-    for i, (c0, c1, c2) in enumerate([header, *rows]):
-        out.append(f"{clip(c0, first):<{first}}  {clip(c1, rest):>{rest}}  {clip(c2, rest):>{rest}}".rstrip())
-        if i == 0:
-            out.append("-" * min(width, first + 2 * rest + 4))
-    return out
-
-
-def _format_table(comparison: dict, lang: str, top: int = TOP) -> str:
-    labels = (comparison["a"]["label"], comparison["b"]["label"])
-    lines = [_w("title", lang).format(a=labels[0], b=labels[1]), ""]
-    lines += textwrap.wrap(_w("intro", lang), 100) + ["", _w("differences", lang), ""]
-    sentences = difference_sentences(comparison, lang)
-    if not sentences:
-        lines.append(_w("no_differences", lang))
-    for i, s in enumerate(sentences[:top], 1):
-        lines += textwrap.wrap(s, 100, initial_indent=f"{i:>3}. ", subsequent_indent="     ")
-    if len(sentences) > top:
-        lines.append("     " + _w("more_in_markdown", lang).format(n=len(sentences) - top))
-    header = ("", labels[0], labels[1])
-    lines += ["", _w("figures", lang)] + _columns(_figure_rows(comparison, lang), header)
-    for key, rows in _profile_rows(comparison, lang).items():
-        lines += ["", _w(key, lang)] + _columns(rows, header)
-    lines += ["", _w("types", lang)]
-    types = comparison["types"]
-    for part, label in (("only_a", labels[0]), ("only_b", labels[1])):
-        names = ", ".join(f"{type_name(r['type'], lang, short=True)} ({r[part[-1]]})" for r in types[part])
-        lines += textwrap.wrap(f"{_w('types_only', lang).format(x=label)}: {names or _w('none', lang)}", 100,
-                               subsequent_indent="    ")
-    lines += ["", _w("one_way_share", lang)] + _columns(_one_way_rows(comparison, lang), header)
-    present = _type_presence(comparison)
-    lines += ["", _w("pairs", lang)]
-    differing = [r for r in comparison["type_pairs"] if r["differs"]]
-    if not differing:
-        lines.append(_w("none", lang))
-    for row in differing:
-        lines.append(_pair_label(row["types"], lang))
-        for side, label in (("a", labels[0]), ("b", labels[1])):
-            there = set(row["types"]) <= present[side]
-            lines += textwrap.wrap(f"{label}: {_side_text(row[side], there, lang)}", 100,
-                                   initial_indent="    ", subsequent_indent="        ")
-    return "\n".join(lines) + "\n"
-
-
-def _md(text: str) -> str:
-    # A pipe would end the table cell; a leading/trailing space is harmless.
-    return str(text).replace("|", "\\|").replace("\n", " ")
-
-
-def _md_table(rows: list[tuple[str, str, str]], header: tuple[str, str, str]) -> list[str]:
-    out = ["| " + " | ".join(_md(h) for h in header) + " |", "|---|---:|---:|"]
-    out += ["| " + " | ".join(_md(c) for c in row) + " |" for row in rows]
-    return out
-
-
-def _format_markdown(comparison: dict, lang: str) -> str:
-    labels = (comparison["a"]["label"], comparison["b"]["label"])
-    header = ("", labels[0], labels[1])
-    lines = [f"# {_md(_w('title', lang).format(a=labels[0], b=labels[1]))}", "", _w("intro", lang), "",
-             f"## {_w('differences', lang)}", ""]
-    sentences = difference_sentences(comparison, lang)
-    if not sentences:
-        lines.append(_w("no_differences", lang))
-    lines += [f"{i}. {_md(s)}" for i, s in enumerate(sentences[:TOP], 1)]
-    lines += ["", f"## {_w('figures', lang)}", ""] + _md_table(_figure_rows(comparison, lang), header)
-    for key, rows in _profile_rows(comparison, lang).items():
-        lines += ["", f"## {_w(key, lang)}", ""] + _md_table(rows, header)
-    lines += ["", f"## {_w('types', lang)}", ""]
-    types = comparison["types"]
-    for part, label in (("only_a", labels[0]), ("only_b", labels[1])):
-        names = ", ".join(f"{type_name(r['type'], lang, short=True)} ({r[part[-1]]})" for r in types[part])
-        lines.append(f"- {_md(_w('types_only', lang).format(x=label))}: {_md(names or _w('none', lang))}")
-    both = ", ".join(type_name(r["type"], lang, short=True) for r in types["both"])
-    lines.append(f"- {_w('types_both', lang)}: {_md(both or _w('none', lang))}")
-    lines += ["", f"## {_w('one_way_share', lang)}", ""]
-    lines += _md_table(_one_way_rows(comparison, lang), (_w("type", lang), labels[0], labels[1]))
-    lines += ["", f"## {_w('pairs', lang)}", ""]
-    differing = [r for r in comparison["type_pairs"] if r["differs"]]
-    if not differing:
-        lines.append(_w("none", lang))
-    else:
-        present = _type_presence(comparison)
-        lines += ["| " + " | ".join(_md(h) for h in (_w("pair", lang), *labels)) + " |", "|---|---|---|"]
-        for row in differing:
-            cells = [_pair_label(row["types"], lang)] + [
-                _side_text(row[s], set(row["types"]) <= present[s], lang) for s in "ab"]
-            lines.append("| " + " | ".join(_md(c) for c in cells) + " |")
-    if len(sentences) > TOP:
-        # Numbered on from the top list, so that a difference keeps its rank.
-        lines += ["", f"## {_w('more_differences', lang)}", ""]
-        lines += [f"{i}. {_md(s)}" for i, s in enumerate(sentences[TOP:], TOP + 1)]
-    return "\n".join(lines) + "\n"
-
-
-def format_comparison(comparison: dict, fmt: str = "table", lang: str = "sv", *, top: int = TOP) -> str:
-    """Format a comparison as a terminal table, JSON or Markdown.
-
-    Parameters
-    ----------
-    comparison : dict
-        From :func:`compare_networks`.
-    fmt : {"table", "json", "markdown"}
-        ``table`` fits 100 columns; ``json`` is the dict itself with sorted
-        keys (the same in both languages); ``markdown`` is the report
-        ``compare-A-B.md``.
-    lang : {"sv", "en"}
-    top : int
-        How many ranked differences the table shows (Markdown and JSON hold all).
-
-    Returns
-    -------
-    str
-        Ends with a newline.
-
-    Raises
-    ------
-    UsageError
-        For an unknown format or language.
-
-    Examples
-    --------
-    >>> from samnet.model import Actor, Dataset, Kommun
-    >>> from samnet.graph import build_network
-    >>> ds = Dataset({"k": Kommun("k", "K")}, {"i": Actor("i", "IFO", "ifo", "kommun", "k")})
-    >>> net = build_network(ds, "k")
-    >>> "Inga skillnader." in format_comparison(compare_networks(net, net), "markdown")
-    True
-    >>> format_comparison(compare_networks(net, net), "csv")
-    Traceback (most recent call last):
-    ...
-    samnet.errors.UsageError: unknown comparison format "csv"; choose one of: table, json, markdown
-    """
-    if fmt not in FORMATS:
-        raise UsageError(f'unknown comparison format "{fmt}"; choose one of: {", ".join(FORMATS)}')
-    _check_lang(lang)
-    if fmt == "json":
-        return json.dumps(comparison, sort_keys=True, ensure_ascii=False, indent=2) + "\n"
-    if fmt == "markdown":
-        return _format_markdown(comparison, lang)
-    return _format_table(comparison, lang, top)
-
-
-# --------------------------------------------------------------------------- HTML
-
-
-def _intro_html(comparison: dict, lang: str) -> str:
-    esc = html.escape
-    labels = (comparison["a"]["label"], comparison["b"]["label"])
-    parts = [f"<p>{esc(_w('intro', lang))}</p>", f"<h2>{esc(_w('differences', lang))}</h2>"]
-    sentences = difference_sentences(comparison, lang)
-    if sentences:
-        parts.append('<ol class="samnet-differences">'
-                     + "".join(f"<li>{esc(s)}</li>" for s in sentences[:TOP]) + "</ol>")
-    else:
-        parts.append(f"<p>{esc(_w('no_differences', lang))}</p>")
-    if len(sentences) > TOP:
-        parts.append(f"<details><summary>{esc(_w('more_differences', lang))} ({len(sentences) - TOP})</summary>"
-                     f'<ol class="samnet-differences" start="{TOP + 1}">'
-                     + "".join(f"<li>{esc(s)}</li>" for s in sentences[TOP:]) + "</ol></details>")
-    differing = [r for r in comparison["type_pairs"] if r["differs"]]
-    if differing:
-        present = _type_presence(comparison)
-        head = "".join(f'<th scope="col">{esc(h)}</th>' for h in (_w("pair", lang), *labels))
-        body = []
-        for row in differing:
-            cells = [f'<th scope="row">{esc(_pair_label(row["types"], lang))}</th>']
-            cells += [f"<td>{esc(_side_text(row[s], set(row['types']) <= present[s], lang))}</td>" for s in "ab"]
-            body.append("<tr>" + "".join(cells) + "</tr>")
-        # A short table is shown open; a long one (the bundled pair has well over a hundred) folded.
-        state = " open" if len(differing) <= 15 else ""
-        parts.append(f"<details{state}><summary>{esc(_w('pairs', lang))} ({len(differing)})</summary>"
-                     f'<table class="samnet-pairs"><thead><tr>{head}</tr></thead>'
-                     f"<tbody>{''.join(body)}</tbody></table></details>")
-    return "\n".join(parts)
-
-
-def render_comparison_html(net_a: Network, net_b: Network, comparison: dict, lang: str = "sv") -> str:
-    """Both maps side by side in one self-contained page, differing type pairs highlighted.
-
-    The page opens with the ranked differences and a table of the type pairs
-    that differ; every text from the data is HTML-escaped.
-
-    Parameters
-    ----------
-    net_a, net_b : Network
-        The networks that were compared.
-    comparison : dict
-        From :func:`compare_networks` on the same networks.
-    lang : {"sv", "en"}
-
-    Returns
-    -------
-    str
-        A complete HTML document that works offline.
-
-    Examples
-    --------
-    >>> from samnet.model import Actor, Dataset, Kommun
-    >>> from samnet.graph import build_network
-    >>> ds = Dataset({"k": Kommun("k", "K <&>")}, {"i": Actor("i", "IFO", "ifo", "kommun", "k")})
-    >>> net = build_network(ds, "k")
-    >>> page = render_comparison_html(net, net, compare_networks(net, net))
-    >>> "K &lt;&amp;&gt; (A)" in page and "<&>" not in page
-    True
-    """
-    _check_lang(lang)
-    # pyvis and the page template are slow to import; only this function needs them.
-    from samnet.render import render_maps_page
-
-    highlight = highlight_pairs(comparison)
-    title = _w("title", lang).format(a=comparison["a"]["label"], b=comparison["b"]["label"])
-    panels = [(net_a, None, highlight), (net_b, None, highlight)]
-    return render_maps_page(panels, lang=lang, title=title, intro_html=_intro_html(comparison, lang))

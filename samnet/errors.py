@@ -99,8 +99,15 @@ def _position_key(line: int | str) -> tuple:
     """Sort lines as numbers and cells such as ``lankar!C12`` by sheet, row, column."""
     if isinstance(line, int):
         return (0, line)
-    parts = re.split(r"(\d+)", line)
-    return (1, tuple(int(p) if p.isdigit() else p for p in parts))
+    cell = re.fullmatch(r"(?P<sheet>.*)!(?P<column>[A-Z]+)(?P<row>\d+)", line)
+    if cell is None:
+        parts = re.split(r"(\d+)", line)
+        return (2, tuple(int(p) if p.isdigit() else p for p in parts))
+    # A reader goes down the sheet row by row, so B2 comes before A3.
+    column = 0
+    for letter in cell["column"]:
+        column = column * 26 + ord(letter) - ord("A") + 1
+    return (1, cell["sheet"], int(cell["row"]), column)
 
 
 @dataclass(frozen=True)

@@ -43,7 +43,16 @@ import networkx as nx
 
 from samnet.model import Actor, Dataset, Forum, Kommun, Link
 
-__all__ = ["Network", "build_lan", "build_network", "build_region", "lan_kommuner", "select_kommuner", "tie_pairs"]
+__all__ = [
+    "Network",
+    "build_lan",
+    "build_network",
+    "build_region",
+    "kommun_networks",
+    "lan_kommuner",
+    "select_kommuner",
+    "tie_pairs",
+]
 
 
 @dataclass(frozen=True)
@@ -67,7 +76,9 @@ class Network:
     forums : tuple of Forum
         The forums that belong to the network.
     region_id, region_name : str
-        Id and name of a network of several kommuner (all of them, or a län).
+        Id and name of a network of several kommuner: a län's id and name, or
+        ``"all"`` and ``""`` for all of them (each presenter names that one in
+        its reader's language).
     kommun_names : dict of str to str
         Display names of the dataset's kommuner, by id.
     """
@@ -79,7 +90,7 @@ class Network:
     links: tuple[Link, ...]
     forums: tuple[Forum, ...]
     region_id: str = "all"
-    region_name: str = "Alla kommuner"
+    region_name: str = ""
     kommun_names: dict[str, str] = field(default_factory=dict)
 
     @property
@@ -89,26 +100,8 @@ class Network:
 
     @property
     def name(self) -> str:
-        """The kommun name; for several kommuner ``"Alla kommuner"`` or the län's name."""
+        """The kommun name; for several kommuner the län's name, or ``""`` for all of them."""
         return self.kommun.name if self.kommun else self.region_name
-
-    def ties_of(self, actor_id: str) -> list[Link | Forum]:
-        """Every link and forum that involves ``actor_id``, in data order (links first).
-
-        Examples
-        --------
-        >>> from samnet.model import Actor, Dataset, Link
-        >>> ds = Dataset({}, {i: Actor(i, i, "ifo", "kommun") for i in "ab"},
-        ...              (Link(0, "a", "b", "orosanmalan"),))
-        >>> [t.kind for t in build_network(ds).ties_of("b")]
-        ['orosanmalan']
-        """
-        found: list[Link | Forum] = [
-            link for link in self.links + self.one_way if actor_id in (link.source, link.target)
-        ]
-        found.sort(key=lambda link: link.index)
-        found.extend(forum for forum in self.forums if actor_id in forum.members)
-        return found
 
 
 def tie_pairs(tie: Link | Forum) -> Iterable[tuple[str, str]]:
@@ -239,7 +232,7 @@ def build_region(dataset: Dataset, kommun_ids: Iterable[str], region_id: str, re
 
 
 def build_lan(dataset: Dataset, lan: str) -> Network:
-    """One network of every kommun in län ``lan``; its id is an ASCII slug of the län's name.
+    """One network of every kommun in län ``lan``; its id is an ASCII slug of the län's name, its name the län's.
 
     Raises
     ------
@@ -252,13 +245,13 @@ def build_lan(dataset: Dataset, lan: str) -> Network:
     >>> ds = Dataset({"k": Kommun("k", "K", "Västra Götaland")}, {"a": Actor("a", "A", "ifo", "kommun", "k")})
     >>> net = build_lan(ds, "Västra Götalands län")
     >>> net.id, net.name, sorted(net.actors)
-    ('vastra-gotaland', 'Västra Götaland (1 kommuner)', ['a'])
+    ('vastra-gotaland', 'Västra Götaland', ['a'])
     """
     members = lan_kommuner(dataset, lan)
     name = dataset.kommuner[members[0]].lan
     ascii_name = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
     slug = re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-") or "lan"
-    return build_region(dataset, members, slug, f"{name} ({len(members)} kommuner)")
+    return build_region(dataset, members, slug, name)
 
 
 def build_network(dataset: Dataset, kommun_id: str | None = None) -> Network:
@@ -303,8 +296,31 @@ def build_network(dataset: Dataset, kommun_id: str | None = None) -> Network:
     return _assemble(dataset, kommun, members, links, forums)
 
 
+def kommun_networks(dataset: Dataset, kommun_ids: Iterable[str] | None = None) -> dict[str, Network]:
+    """The network of each chosen kommun (all by default), by kommun id, in id order.
+
+    Data that defines no kommuner gives one network of everything, under the id ``"all"``.
+
+    Raises
+    ------
+    UsageError
+        For a kommun id the data does not define.
+
+    Examples
+    --------
+    >>> from samnet.model import Actor, Dataset, Kommun
+    >>> ds = Dataset({"m": Kommun("m", "M"), "k": Kommun("k", "K")}, {})
+    >>> list(kommun_networks(ds)), list(kommun_networks(Dataset({}, {})))
+    (['k', 'm'], ['all'])
+    """
+    if not dataset.kommuner and not kommun_ids:
+        # A mapping of one organisation's contacts may name no kommun at all.
+        return {"all": build_network(dataset, None)}
+    return {kommun_id: build_network(dataset, kommun_id) for kommun_id in select_kommuner(dataset, kommun_ids)}
+
+
 def _assemble(dataset: Dataset, kommun: Kommun | None, members: set[str], links: list[Link],
-              forums: list[Forum], region_id: str = "all", region_name: str = "Alla kommuner") -> Network:
+              forums: list[Forum], region_id: str = "all", region_name: str = "") -> Network:
     for link in links:
         members.update((link.source, link.target))
     for forum in forums:

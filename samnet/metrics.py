@@ -21,7 +21,12 @@ betweenness
     Sweden it would take minutes.
 eigenvector
     Eigenvector centrality with edges weighted by level: high for actors tied
-    at high levels to actors that are themselves central.
+    at high levels to actors that are themselves central. It is computed in
+    each connected component on its own (power iteration always converges
+    there) and scaled by that component's leading eigenvalue over the largest
+    one's, so the centre of a small, weakly tied component never outranks the
+    centre of the main one; an actor without samverkan gets 0. On a connected
+    network this is the plain eigenvector centrality.
 one-way only
     Actors that take part in at least one one-way link and in no samverkan.
 reach social services only one-way
@@ -43,9 +48,9 @@ Examples
 ...              {i: Actor(i, i, "ifo", "kommun", "k") for i in "abc"},
 ...              (link(0, "a", "b", 3), link(1, "b", "c", 1, pd=True)))
 >>> m = analyze_network(build_network(ds, "k"))
->>> m["samverkan_ties"], m["density"], m["isolated_without_person_dependent"]
+>>> m.samverkan_ties, m.density, m.isolated_without_person_dependent
 (2, 0.666667, ['c'])
->>> [(r["id"], r["strength"], r["betweenness"]) for r in m["centrality"]]
+>>> [(r["id"], r["strength"], r["betweenness"]) for r in m.centrality]
 [('b', 4, 1.0), ('a', 3, 0.0), ('c', 1, 0.0)]
 """
 
@@ -53,10 +58,13 @@ from __future__ import annotations
 
 import math
 from collections import Counter
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, fields
 
 import networkx as nx
 
-from samnet.graph import Network, build_network, select_kommuner
+from samnet.errors import SamnetError
+from samnet.graph import Network, build_network, kommun_networks
 from samnet.model import Dataset, scope_class
 from samnet.vocab import AREAS, ONE_WAY_KINDS, TYPES
 
@@ -64,9 +72,14 @@ __all__ = [
     "analyze",
     "analyze_network",
     "centrality",
+    "centrality_rows",
     "eigenvector_centrality",
+    "one_way_figures",
+    "person_dependence",
     "person_dependent_loss",
     "level_profile",
+    "ConvergenceError",
+    "NetworkMetrics",
     "CENTRALITY_FIELDS",
     "EXACT_BETWEENNESS_LIMIT",
     "BETWEENNESS_SAMPLE",
@@ -85,6 +98,100 @@ EXACT_BETWEENNESS_LIMIT = 1000
 
 #: How many source actors the estimate starts shortest paths from.
 BETWEENNESS_SAMPLE = 100
+
+
+class ConvergenceError(SamnetError):
+    """An iterative measure (eigenvector centrality) did not settle; the data is not at fault."""
+
+    exit_code = 3
+
+
+@dataclass(frozen=True)
+class NetworkMetrics(Mapping):
+    """Every figure of one network, computed once by :func:`analyze_network`.
+
+    The attribute names are the keys of ``summary.json``; :meth:`to_json`
+    gives that dict. The object is also a read-only mapping over the same
+    keys (``m["density"]``), so code written against the dict keeps working;
+    new code reads attributes.
+
+    Attributes
+    ----------
+    id, name : str
+        The network's id and display name.
+    actors, samverkan_ties, one_way_links, forums, person_dependent_ties : int
+        Counts.
+    density : float
+        Samverkan ties over possible pairs (0 for fewer than two actors).
+    betweenness_estimated : bool
+        True when betweenness was sampled (see the module docstring).
+    levels, scopes, areas, one_way_by_kind : dict
+        Ties per trappa level, scope class and area; one-way links per kind.
+    centrality : list of dict
+        One row per actor (:data:`CENTRALITY_FIELDS`), ranked by strength.
+    one_way, one_way_by_type : list of dict
+        Every one-way link; one-way links counted per (source type, target type, kind).
+    one_way_only, social_services_only_one_way : list of str
+        Actor ids (see the module docstring).
+    person_dependent : list of dict
+        The person-dependent samverkan edges.
+    isolated_without_person_dependent : list of str
+    components_before, components_after, pairs_disconnected : int
+        What the network loses without its person-dependent edges.
+    profiles : dict
+        Level profiles per actor type, huvudman and actor.
+
+    Examples
+    --------
+    >>> from samnet.model import Actor, Dataset
+    >>> m = analyze_network(build_network(Dataset({}, {"a": Actor("a", "A", "ifo", "kommun")})))
+    >>> m.actors, m["actors"], m.to_json()["actors"], "density" in m
+    (1, 1, 1, True)
+    """
+
+    id: str
+    name: str
+    actors: int
+    samverkan_ties: int
+    one_way_links: int
+    forums: int
+    person_dependent_ties: int
+    density: float
+    betweenness_estimated: bool
+    levels: dict
+    scopes: dict
+    areas: dict
+    one_way_by_kind: dict
+    centrality: list
+    one_way: list
+    one_way_by_type: list
+    one_way_only: list
+    social_services_only_one_way: list
+    person_dependent: list
+    isolated_without_person_dependent: list
+    components_before: int
+    components_after: int
+    pairs_disconnected: int
+    profiles: dict
+
+    def to_json(self) -> dict:
+        """The figures as the JSON-ready dict written to ``summary.json``."""
+        return {f.name: getattr(self, f.name) for f in fields(self)}
+
+    # The read-only mapping view, for code that still reads metrics by key.
+    def __getitem__(self, key: str):
+        if key not in _METRIC_KEYS:
+            raise KeyError(key)
+        return getattr(self, key)
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(_METRIC_KEYS)
+
+    def __len__(self) -> int:
+        return len(_METRIC_KEYS)
+
+
+_METRIC_KEYS = tuple(f.name for f in fields(NetworkMetrics))
 
 
 def _round(value: float) -> float:
@@ -121,32 +228,9 @@ def level_profile(edges: list[dict]) -> dict:
     }
 
 
-def eigenvector_centrality(graph: nx.Graph, weight: str = "level", *, tol: float = 1e-10,
-                           max_iter: int = 10_000) -> dict[str, float]:
-    """Weighted eigenvector centrality by power iteration on A + I, as networkx computes it.
-
-    The same iteration, start vector and stopping rule as
-    :func:`networkx.eigenvector_centrality` (so the same numbers), run over
-    plain lists: networkx's adjacency views cost most of the time when
-    every kommun of the country is analysed. Iterating on A + I instead of A
-    makes the iteration converge on bipartite graphs too.
-
-    Raises
-    ------
-    networkx.PowerIterationFailedConvergence
-        If ``max_iter`` iterations do not reach ``tol``.
-
-    Examples
-    --------
-    >>> g = nx.Graph([("a", "b", {"level": 2}), ("b", "c", {"level": 2})])
-    >>> {k: round(v, 4) for k, v in eigenvector_centrality(g).items()}
-    {'a': 0.5, 'b': 0.7071, 'c': 0.5}
-    """
-    nodes = list(graph)
-    position = {node: i for i, node in enumerate(nodes)}
-    neighbours = [
-        [(position[v], data.get(weight, 1)) for v, data in graph._adj[u].items()] for u in nodes
-    ]
+def _power_iteration(nodes: list, neighbours: list[list[tuple[int, float]]], tol: float,
+                     max_iter: int) -> list[float]:
+    """Leading eigenvector of A + I for one connected component, as networkx iterates."""
     count = len(nodes)
     x = [1.0 / count] * count
     for _ in range(max_iter):
@@ -159,8 +243,59 @@ def eigenvector_centrality(graph: nx.Graph, weight: str = "level", *, tol: float
         norm = math.sqrt(sum(v * v for v in x)) or 1.0
         x = [v / norm for v in x]
         if sum(abs(a - b) for a, b in zip(x, last)) < count * tol:
-            return dict(zip(nodes, x))
-    raise nx.PowerIterationFailedConvergence(max_iter)
+            return x
+    raise ConvergenceError(
+        f"eigenvector centrality did not settle within {max_iter} iterations on a component of "
+        f"{count} actors; this should not happen on a connected component: run again with "
+        "--debug and report it")
+
+
+def eigenvector_centrality(graph: nx.Graph, weight: str = "level", *, tol: float = 1e-10,
+                           max_iter: int = 10_000) -> dict[str, float]:
+    """Weighted eigenvector centrality per connected component, scaled by the components' eigenvalues.
+
+    In each component, the same iteration, start vector and stopping rule as
+    :func:`networkx.eigenvector_centrality` (so the same numbers on a
+    connected graph), run over plain lists: networkx's adjacency views cost
+    most of the time when every kommun of the country is analysed. Iterating
+    on A + I instead of A makes it converge on bipartite graphs too; on a
+    connected component it always converges (Perron–Frobenius), whereas on a
+    whole disconnected graph it may not (issue #14). Each component's unit
+    vector is then multiplied by its leading eigenvalue over the largest
+    component's, so the main component keeps its plain values; an actor
+    without ties gets 0.
+
+    Raises
+    ------
+    ConvergenceError
+        If ``max_iter`` iterations do not reach ``tol`` in some component.
+
+    Examples
+    --------
+    >>> g = nx.Graph([("a", "b", {"level": 2}), ("b", "c", {"level": 2}), ("x", "y", {"level": 1})])
+    >>> {k: round(v, 4) for k, v in eigenvector_centrality(g).items()}
+    {'a': 0.5, 'b': 0.7071, 'c': 0.5, 'x': 0.25, 'y': 0.25}
+    """
+    result = dict.fromkeys(graph, 0.0)
+    vectors: list[tuple[list, list[float], float]] = []
+    adjacency = dict(graph.adjacency())
+    order = {node: i for i, node in enumerate(graph)}
+    for component in nx.connected_components(graph):
+        if len(component) < 2:
+            continue
+        # Graph order, so the iteration (and so every digit) is the same from run to run.
+        nodes = sorted(component, key=order.__getitem__)
+        position = {node: i for i, node in enumerate(nodes)}
+        neighbours = [[(position[v], data.get(weight, 1)) for v, data in adjacency[u].items()] for u in nodes]
+        x = _power_iteration(nodes, neighbours, tol, max_iter)
+        # The Rayleigh quotient x·Ax of the unit vector x is the component's leading eigenvalue.
+        eigenvalue = sum(x[i] * w * x[j] for i, row in enumerate(neighbours) for j, w in row)
+        vectors.append((nodes, x, eigenvalue))
+    largest = max((eigenvalue for _, _, eigenvalue in vectors), default=1.0)
+    for nodes, x, eigenvalue in vectors:
+        scale = 1.0 if eigenvalue == largest else eigenvalue / largest
+        result.update(zip(nodes, (v * scale for v in x)))
+    return result
 
 
 def centrality(network: Network) -> dict[str, dict[str, float]]:
@@ -169,7 +304,6 @@ def centrality(network: Network) -> dict[str, dict[str, float]]:
     Examples
     --------
     >>> from samnet.model import Actor, Dataset, Link
-    >>> from samnet.graph import build_network
     >>> ds = Dataset({}, {i: Actor(i, i, "ifo", "kommun") for i in "ab"},
     ...              (Link(0, "a", "b", "samverkan", 4, frozenset({"struktur"})),))
     >>> centrality(build_network(ds))["a"]
@@ -181,10 +315,7 @@ def centrality(network: Network) -> dict[str, dict[str, float]]:
         betweenness = nx.betweenness_centrality(graph, k=BETWEENNESS_SAMPLE, normalized=True, seed=0)
     else:
         betweenness = nx.betweenness_centrality(graph, normalized=True)
-    if graph.number_of_edges():
-        eigen = eigenvector_centrality(graph, weight="level")
-    else:
-        eigen = dict.fromkeys(graph, 0.0)
+    eigen = eigenvector_centrality(graph, weight="level")
     return {
         node: {
             "degree": graph.degree(node),
@@ -194,6 +325,39 @@ def centrality(network: Network) -> dict[str, dict[str, float]]:
         }
         for node in graph
     }
+
+
+def centrality_rows(network: Network) -> list[dict]:
+    """One row per actor (:data:`CENTRALITY_FIELDS`), strongest first.
+
+    Ties in strength are broken by betweenness, degree and then id, so the order is fixed.
+
+    Examples
+    --------
+    >>> from samnet.model import Actor, Dataset, Link
+    >>> ds = Dataset({}, {i: Actor(i, i.upper(), "ifo", "kommun") for i in "abc"},
+    ...              (Link(0, "a", "b", "samverkan", 2), Link(1, "c", "a", "orosanmalan")))
+    >>> [(r["id"], r["strength"], r["one_way_out"], r["one_way_in"]) for r in centrality_rows(build_network(ds))]
+    [('a', 2, 0, 1), ('b', 2, 0, 0), ('c', 0, 1, 0)]
+    """
+    scores = centrality(network)
+    out_counts = Counter(link.source for link in network.one_way)
+    in_counts = Counter(link.target for link in network.one_way)
+    rows = [
+        {
+            "id": actor_id,
+            "name": actor.name,
+            "type": actor.type,
+            "huvudman": actor.huvudman,
+            "kommun": actor.kommun or "",
+            **scores[actor_id],
+            "one_way_out": out_counts.get(actor_id, 0),
+            "one_way_in": in_counts.get(actor_id, 0),
+        }
+        for actor_id, actor in network.actors.items()
+    ]
+    rows.sort(key=lambda r: (-r["strength"], -r["betweenness"], -r["degree"], r["id"]))
+    return rows
 
 
 def _reachable_pairs(graph: nx.Graph) -> int:
@@ -213,7 +377,6 @@ def person_dependent_loss(network: Network) -> dict:
     Examples
     --------
     >>> from samnet.model import Actor, Dataset, Link
-    >>> from samnet.graph import build_network
     >>> ds = Dataset({}, {i: Actor(i, i, "ifo", "kommun") for i in "abc"},
     ...              (Link(0, "a", "b", "samverkan", 1, frozenset({"individ"}), True),
     ...               Link(1, "b", "c", "samverkan", 1, frozenset({"individ"}))))
@@ -228,6 +391,78 @@ def person_dependent_loss(network: Network) -> dict:
         "components_before": nx.number_connected_components(graph),
         "components_after": nx.number_connected_components(pruned),
         "pairs_disconnected": _reachable_pairs(graph) - _reachable_pairs(pruned),
+    }
+
+
+def person_dependence(network: Network) -> dict:
+    """The person-dependent figures of :class:`NetworkMetrics`, by their attribute names.
+
+    Examples
+    --------
+    >>> from samnet.model import Actor, Dataset, Link
+    >>> ds = Dataset({}, {i: Actor(i, i, "ifo", "kommun") for i in "ab"},
+    ...              (Link(0, "a", "b", "samverkan", 2, frozenset({"individ"}), True),))
+    >>> figures = person_dependence(build_network(ds))
+    >>> figures["person_dependent"], figures["isolated_without_person_dependent"]
+    ([{'source': 'a', 'target': 'b', 'level': 2}], ['a', 'b'])
+    """
+    rows = [
+        {"source": u, "target": v, "level": d["level"]}
+        for u, v, d in network.samverkan.edges(data=True)
+        if d["person_dependent"]
+    ]
+    loss = person_dependent_loss(network)
+    return {
+        "person_dependent_ties": len(rows),
+        "person_dependent": rows,
+        "isolated_without_person_dependent": loss["isolated"],
+        "components_before": loss["components_before"],
+        "components_after": loss["components_after"],
+        "pairs_disconnected": loss["pairs_disconnected"],
+    }
+
+
+def _social_services_only_one_way(network: Network) -> list[str]:
+    # 000 §6: an orosanmälan is one-way communication, not samverkan with social services.
+    social = {a for a, actor in network.actors.items() if TYPES[actor.type].group == "social"}
+    reaching = {link.source for link in network.one_way if link.target in social} - social
+    graph = network.samverkan
+    return sorted(a for a in reaching if not any(n in social for n in graph.neighbors(a)))
+
+
+def one_way_figures(network: Network) -> dict:
+    """The one-way figures of :class:`NetworkMetrics`, by their attribute names.
+
+    Examples
+    --------
+    >>> from samnet.model import Actor, Dataset, Link
+    >>> ds = Dataset({}, {"f": Actor("f", "F", "forskola", "kommun"), "i": Actor("i", "I", "ifo", "kommun")},
+    ...              (Link(0, "f", "i", "orosanmalan"),))
+    >>> figures = one_way_figures(build_network(ds))
+    >>> figures["one_way_links"], figures["one_way_only"], figures["social_services_only_one_way"]
+    (1, ['f', 'i'], ['f'])
+    """
+    graph, actors, one_way = network.samverkan, network.actors, network.one_way
+    # also_samverkan tells a report that stands beside real samverkan from one that is
+    # the pair's only contact (000 §6).
+    rows = sorted(
+        ({"source": link.source, "target": link.target, "kind": link.kind,
+          "also_samverkan": graph.has_edge(link.source, link.target)} for link in one_way),
+        key=lambda r: (r["source"], r["target"], r["kind"]),
+    )
+    kinds = Counter(link.kind for link in one_way)
+    flows = Counter((actors[link.source].type, actors[link.target].type, link.kind) for link in one_way)
+    involved = {link.source for link in one_way} | {link.target for link in one_way}
+    return {
+        "one_way_links": len(one_way),
+        "one_way_by_kind": {kind: kinds.get(kind, 0) for kind in ONE_WAY_KINDS},
+        "one_way": rows,
+        "one_way_by_type": [
+            {"source_type": s, "target_type": t, "kind": k, "links": n}
+            for (s, t, k), n in sorted(flows.items(), key=lambda item: (-item[1], item[0]))
+        ],
+        "one_way_only": sorted(a for a in involved if graph.degree(a) == 0),
+        "social_services_only_one_way": _social_services_only_one_way(network),
     }
 
 
@@ -255,8 +490,21 @@ def _profiles(network: Network) -> dict:
     }
 
 
-def analyze_network(network: Network) -> dict:
-    """Every figure ``samnet analyze`` reports for one network, as a JSON-ready dict.
+def _tie_figures(network: Network) -> dict:
+    graph = network.samverkan
+    edges = [d for _, _, d in graph.edges(data=True)]
+    profile = level_profile(edges)
+    return {
+        "samverkan_ties": len(edges),
+        "density": _round(nx.density(graph)) if len(network.actors) > 1 else 0.0,
+        "levels": profile["levels"],
+        "scopes": profile["scopes"],
+        "areas": {area: sum(1 for d in edges if area in d["areas"]) for area in AREAS},
+    }
+
+
+def analyze_network(network: Network) -> NetworkMetrics:
+    """Every figure ``samnet analyze`` reports for one network.
 
     Parameters
     ----------
@@ -265,100 +513,37 @@ def analyze_network(network: Network) -> dict:
 
     Returns
     -------
-    dict
-        Keys ``id``, ``name``, ``actors``, ``samverkan_ties``, ``one_way_links``,
-        ``forums``, ``person_dependent_ties``, ``density``, ``levels``,
-        ``scopes``, ``areas``, ``one_way_by_kind``, ``centrality``,
-        ``one_way``, ``one_way_only``, ``social_services_only_one_way``, ``one_way_by_type``,
-        ``person_dependent``, ``isolated_without_person_dependent``,
-        ``components_before``, ``components_after``, ``pairs_disconnected``,
-        ``profiles``. See the README for each.
+    NetworkMetrics
+        Its attributes are the keys of ``summary.json`` (``to_json()`` gives
+        that dict); see the README for each.
+
+    Raises
+    ------
+    ConvergenceError
+        If eigenvector centrality does not settle (it always should).
 
     Examples
     --------
     >>> from samnet.model import Actor, Dataset, Link
-    >>> from samnet.graph import build_network
     >>> ds = Dataset({}, {"f": Actor("f", "Förskola", "forskola", "kommun"),
     ...                   "i": Actor("i", "IFO", "ifo", "kommun")},
     ...              (Link(0, "f", "i", "orosanmalan"),))
     >>> m = analyze_network(build_network(ds))
-    >>> m["samverkan_ties"], m["one_way_links"], m["one_way_only"]
+    >>> m.samverkan_ties, m.one_way_links, m.one_way_only
     (0, 1, ['f', 'i'])
     """
-    graph = network.samverkan
-    actors = network.actors
-    edges = [d for _, _, d in graph.edges(data=True)]
-    scores = centrality(network)
-    out_counts = Counter(link.source for link in network.one_way)
-    in_counts = Counter(link.target for link in network.one_way)
-
-    rows = []
-    for actor_id, actor in actors.items():
-        rows.append({
-            "id": actor_id,
-            "name": actor.name,
-            "type": actor.type,
-            "huvudman": actor.huvudman,
-            "kommun": actor.kommun or "",
-            **scores[actor_id],
-            "one_way_out": out_counts.get(actor_id, 0),
-            "one_way_in": in_counts.get(actor_id, 0),
-        })
-    rows.sort(key=lambda r: (-r["strength"], -r["betweenness"], -r["degree"], r["id"]))
-
-    # also_samverkan tells a report that stands beside real samverkan from one that is
-    # the pair's only contact (000 §6).
-    one_way_rows = sorted(
-        ({"source": link.source, "target": link.target, "kind": link.kind,
-          "also_samverkan": graph.has_edge(link.source, link.target)} for link in network.one_way),
-        key=lambda r: (r["source"], r["target"], r["kind"]),
+    return NetworkMetrics(
+        id=network.id,
+        name=network.name,
+        actors=len(network.actors),
+        forums=len(network.forums),
+        betweenness_estimated=len(network.samverkan) > EXACT_BETWEENNESS_LIMIT,
+        centrality=centrality_rows(network),
+        profiles=_profiles(network),
+        **_tie_figures(network),
+        **one_way_figures(network),
+        **person_dependence(network),
     )
-    kinds = Counter(link.kind for link in network.one_way)
-    type_flows = Counter(
-        (actors[link.source].type, actors[link.target].type, link.kind) for link in network.one_way
-    )
-    in_one_way = set(out_counts) | set(in_counts)
-    social = {a for a, actor in actors.items() if TYPES[actor.type].group == "social"}
-    reaching_social = {link.source for link in network.one_way if link.target in social} - social
-    social_only_one_way = sorted(
-        a for a in reaching_social if not any(n in social for n in graph.neighbors(a))
-    )
-    person_rows = [
-        {"source": u, "target": v, "level": d["level"]}
-        for u, v, d in graph.edges(data=True)
-        if d["person_dependent"]
-    ]
-    loss = person_dependent_loss(network)
-    profile = level_profile(edges)
-    return {
-        "id": network.id,
-        "name": network.name,
-        "actors": len(actors),
-        "samverkan_ties": len(edges),
-        "one_way_links": len(network.one_way),
-        "forums": len(network.forums),
-        "person_dependent_ties": len(person_rows),
-        "density": _round(nx.density(graph)) if len(actors) > 1 else 0.0,
-        "betweenness_estimated": len(graph) > EXACT_BETWEENNESS_LIMIT,
-        "levels": profile["levels"],
-        "scopes": profile["scopes"],
-        "areas": {area: sum(1 for d in edges if area in d["areas"]) for area in AREAS},
-        "one_way_by_kind": {kind: kinds.get(kind, 0) for kind in ONE_WAY_KINDS},
-        "centrality": rows,
-        "one_way": one_way_rows,
-        "one_way_by_type": [
-            {"source_type": s, "target_type": t, "kind": k, "links": n}
-            for (s, t, k), n in sorted(type_flows.items(), key=lambda item: (-item[1], item[0]))
-        ],
-        "one_way_only": sorted(a for a in in_one_way if graph.degree(a) == 0),
-        "social_services_only_one_way": social_only_one_way,
-        "person_dependent": person_rows,
-        "isolated_without_person_dependent": loss["isolated"],
-        "components_before": loss["components_before"],
-        "components_after": loss["components_after"],
-        "pairs_disconnected": loss["pairs_disconnected"],
-        "profiles": _profiles(network),
-    }
 
 
 def analyze(dataset: Dataset, kommun_ids: list[str] | None = None) -> dict:
@@ -373,7 +558,7 @@ def analyze(dataset: Dataset, kommun_ids: list[str] | None = None) -> dict:
     Returns
     -------
     dict
-        ``{"kommuner": {kommun_id: analyze_network(...)}}``. Data that defines
+        ``{"kommuner": {kommun_id: NetworkMetrics}}``. Data that defines
         no kommuner is analysed as one network under the id ``"all"``.
 
     Raises
@@ -385,16 +570,8 @@ def analyze(dataset: Dataset, kommun_ids: list[str] | None = None) -> dict:
     --------
     >>> from samnet.model import Actor, Dataset, Kommun
     >>> ds = Dataset({"k": Kommun("k", "K")}, {"a": Actor("a", "A", "ifo", "kommun", "k")})
-    >>> analyze(ds)["kommuner"]["k"]["actors"]
+    >>> analyze(ds)["kommuner"]["k"].actors
     1
     """
-    if not dataset.kommuner and not kommun_ids:
-        # A mapping of one organisation's contacts may name no kommun at all.
-        return {"kommuner": {"all": analyze_network(build_network(dataset, None))}}
-    return {
-        "kommuner": {
-            kommun_id: analyze_network(build_network(dataset, kommun_id))
-            for kommun_id in select_kommuner(dataset, kommun_ids)
-        }
-    }
-
+    return {"kommuner": {kommun_id: analyze_network(network)
+                         for kommun_id, network in kommun_networks(dataset, kommun_ids).items()}}

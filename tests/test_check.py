@@ -312,7 +312,7 @@ def test_comparison_sets_statuses_side_by_side():
     b = check_network(build_network(other, "k"), norm_of_four())
     assert format_check_comparison(a, b).splitlines() == [
         "Regel                    Kommun K     Kommun L",
-        "----------------------------------------------",
+        "-----------------------  -----------  -----------",
         "gap                      saknas       uppfylld",
         "ok                       uppfylld     uppfylld",
         "unmapped                 ej kartlagd  ej kartlagd",

@@ -225,7 +225,9 @@ def test_map_to_a_single_file_and_for_a_lan(runner, tmp_path):
     assert "<html" in single.read_text(encoding="utf-8")
     lan = tmp_path / "lan.html"
     assert run(runner, "map", "--data", SMALL, "--lan", "Testlän", "-o", str(lan)).exit_code == 0
-    assert "Testlän (1 kommuner)" in lan.read_text(encoding="utf-8")
+    assert "Testlän (1 kommun)" in lan.read_text(encoding="utf-8")
+    assert run(runner, "map", "--data", SMALL, "--lan", "Testlän", "-o", str(lan), "--lang", "en").exit_code == 0
+    assert "Testlän (1 municipality)" in lan.read_text(encoding="utf-8")
 
 
 def test_map_usage_errors_exit_2(runner, tmp_path):
@@ -279,6 +281,9 @@ def test_data_without_kommuner_is_analysed_as_one_network(runner, tmp_path):
     assert json.loads(result.stdout)["kommuner"]["all"]["samverkan_ties"] == 1
     assert (out / "all" / "metrics.csv").is_file() and (out / "map.html").is_file()
     assert "== Alla kommuner (all) ==" in run(runner, "analyze", "--data", str(data), "--format", "table").stdout
+    # The name is the reader's language, not the data's: graph.py holds no display text.
+    english = run(runner, "analyze", "--data", str(data), "--format", "markdown", "--lang", "en").stdout
+    assert "## All municipalities" in english and "Alla" not in english
 
 
 def test_unwritable_output_is_a_clear_error(runner, tmp_path):
@@ -298,3 +303,93 @@ def test_tables_on_the_bundled_data_fit_100_columns(runner, lang):
     for text in (analysis, comparison):
         assert max(len(line) for line in text.splitlines()) <= 100
     assert "Kvinnojouren Viljan" in analysis
+
+
+def test_two_disconnected_kommuner_analyze_and_map(runner, tmp_path):
+    # Issue #14: the whole-data network of two kommuner without a tie between them made
+    # eigenvector centrality fail ("Internal error", exit 3) and nothing was written.
+    data = str(FIXTURES / "disconnected")
+    result = run(runner, "analyze", "--data", data, "-o", str(tmp_path / "out"))
+    assert result.exit_code == 0, result.stderr
+    assert (tmp_path / "out" / "map.html").is_file()
+    assert (tmp_path / "out" / "a" / "metrics.csv").is_file()
+    result = run(runner, "map", "--data", data, "-o", str(tmp_path / "maps"))
+    assert result.exit_code == 0, result.stderr
+    assert sorted(p.relative_to(tmp_path / "maps").as_posix() for p in (tmp_path / "maps").rglob("*.html")) == [
+        "a/map.html", "b/map.html", "map.html"]
+
+
+BUNDLED = str(Path(__file__).resolve().parent.parent / "data")
+
+
+@pytest.fixture
+def measured(monkeypatch):
+    """Counts every analyze_network call of a run, by network id (render and compare included)."""
+    from collections import Counter
+
+    import samnet.metrics
+
+    calls: Counter = Counter()
+    real = samnet.metrics.analyze_network
+
+    def counting(network):
+        calls[network.id] += 1
+        return real(network)
+
+    monkeypatch.setattr(samnet.metrics, "analyze_network", counting)
+    return calls
+
+
+def test_analyze_measures_each_network_once(runner, tmp_path, measured):
+    result = run(runner, "analyze", "--data", BUNDLED, "-o", str(tmp_path / "out"))
+    assert result.exit_code == 0, result.stderr
+    assert (tmp_path / "out" / "compare-ljusdal-sandviken.html").is_file()
+    # Two kommuner and the whole-data network of the regional map.
+    assert measured == {"ljusdal": 1, "sandviken": 1, "all": 1}
+
+
+def test_compare_measures_each_side_once(runner, tmp_path, measured):
+    result = run(runner, "compare", "ljusdal", "sandviken", "--data", BUNDLED, "-o", str(tmp_path))
+    assert result.exit_code == 0, result.stderr
+    assert (tmp_path / "compare-ljusdal-sandviken.html").is_file()
+    assert measured == {"ljusdal": 1, "sandviken": 1}
+
+
+def test_files_are_written_before_tables_are_printed(runner, tmp_path, monkeypatch):
+    # Issue #14: a terminal that cannot print a character must not cost the user the files.
+    import samnet.output
+
+    events = []
+    real = samnet.output.write_files
+
+    def writing(files, **options):
+        events.append("write")
+        return real(files, **options)
+
+    monkeypatch.setattr(samnet.output, "write_files", writing)
+    monkeypatch.setattr("click.echo", lambda message=None, *a, err=False, **k: events.append("stderr" if err else "stdout"))
+    assert run(runner, "analyze", "--data", SMALL, "-o", str(tmp_path), "--no-maps").exit_code == 0
+    assert events.index("write") < events.index("stdout")
+    events.clear()
+    assert run(runner, "compare", "k", "m", "--data", SMALL, "-o", str(tmp_path)).exit_code == 0
+    assert events.index("write") < events.index("stdout")
+
+
+def test_csv_cells_never_start_a_formula(runner, tmp_path):
+    # Issue #14: a name like =HYPERLINK(...) stayed a live formula when metrics.csv was opened in Excel.
+    data = tmp_path / "data"
+    data.mkdir()
+    names = ['=HYPERLINK("http://x";"klick")', "+1+1", "-2+3", "@SUM(A1)", "\tTabb", "-5", "Vanlig"]
+    actors = "".join(f"  - {{id: a{i}, name: {json.dumps(n)}, type: ifo, huvudman: kommun}}\n"
+                     for i, n in enumerate(names))
+    (data / "actors.yaml").write_text("actors:\n" + actors, encoding="utf-8")
+    (data / "links.yaml").write_text("links:\n  - {source: a0, target: a1, level: 2, scope: individ}\n",
+                                     encoding="utf-8")
+    out = tmp_path / "out"
+    assert run(runner, "analyze", "--data", str(data), "-o", str(out), "--no-maps", "--format", "json").exit_code == 0
+    for text in ((out / "all" / "metrics.csv").read_text(encoding="utf-8"),
+                 run(runner, "analyze", "--data", str(data), "--format", "csv").stdout):
+        written = {row["id"]: row for row in csv.DictReader(io.StringIO(text))}
+        assert [written[f"a{i}"]["name"] for i in range(len(names))] == [
+            "'" + n for n in names[:5]] + ["-5", "Vanlig"]
+        assert written["a0"]["strength"] == "2" and written["a0"]["betweenness"] == "0.0"

@@ -32,13 +32,10 @@ from pathlib import Path
 
 import pytest
 
-from samnet.compare import (
-    compare_networks,
-    difference_sentences,
-    format_comparison,
-    highlight_pairs,
-    render_comparison_html,
-)
+from samnet.compare import compare_networks, highlight_pairs
+from samnet.compare_page import render_comparison_html
+from samnet.compare_report import format_comparison
+from samnet.compare_words import difference_sentences
 from samnet.errors import UsageError
 from samnet.graph import build_network
 from samnet.loader import load_dataset
@@ -46,6 +43,15 @@ from samnet.metrics import analyze_network
 from samnet.model import Actor, Dataset, Forum, Kommun, Link
 
 FIXTURES = Path(__file__).parent / "fixtures" / "compare"
+
+
+def _metrics(*nets):
+    return tuple(analyze_network(net) for net in nets)
+
+
+def _compare(net_a, net_b):
+    # A run measures each network once and hands the figures to the comparison.
+    return compare_networks(net_a, net_b, *_metrics(net_a, net_b))
 
 
 @pytest.fixture(scope="module")
@@ -60,7 +66,7 @@ def nets(pair):
 
 @pytest.fixture(scope="module")
 def comparison(nets):
-    return compare_networks(*nets)
+    return _compare(*nets)
 
 
 def test_side_by_side_figures(comparison):
@@ -189,7 +195,7 @@ def test_english_sentences(comparison):
 
 def test_identical_kommuner_give_no_differences(nets):
     net_a, _ = nets
-    comparison = compare_networks(net_a, net_a)
+    comparison = _compare(net_a, net_a)
     assert comparison["differences"] == []
     assert not any(row["differs"] for row in comparison["type_pairs"])
     assert comparison["types"]["only_a"] == comparison["types"]["only_b"] == []
@@ -204,26 +210,20 @@ def test_other_dataset_with_other_ids_but_same_types_gives_no_differences(pair):
     snapshot = load_dataset(FIXTURES / "snapshot")
     net_a, net_b = build_network(pair, "norrby"), build_network(snapshot, "norrby")
     assert set(net_a.actors).isdisjoint(net_b.actors)
-    comparison = compare_networks(net_a, net_b)
+    comparison = _compare(net_a, net_b)
     assert comparison["differences"] == []
-    assert comparison["summary"] == compare_networks(net_a, net_a)["summary"]
+    assert comparison["summary"] == _compare(net_a, net_a)["summary"]
     # Same name on both sides: the labels tell them apart.
     assert (comparison["a"]["label"], comparison["b"]["label"]) == ("Norrby kommun (A)", "Norrby kommun (B)")
-
-
-def test_given_metrics_give_the_same_result(nets):
-    net_a, net_b = nets
-    assert compare_networks(net_a, net_b, analyze_network(net_a), analyze_network(net_b)) == \
-        compare_networks(net_a, net_b)
 
 
 def test_deterministic_and_json_ready(nets, comparison):
     text = format_comparison(comparison, "json")
     assert json.loads(text) == comparison
     assert text == json.dumps(comparison, sort_keys=True, ensure_ascii=False, indent=2) + "\n"
-    assert format_comparison(compare_networks(*nets), "json") == text
+    assert format_comparison(_compare(*nets), "json") == text
     # B against A is the mirror image: the same differences, sides swapped.
-    mirrored = compare_networks(nets[1], nets[0])
+    mirrored = _compare(nets[1], nets[0])
     assert [d["score"] for d in mirrored["differences"]] == [d["score"] for d in comparison["differences"]]
 
 
@@ -252,9 +252,9 @@ def test_markdown(comparison):
 def test_bad_arguments_raise_usage_error(comparison):
     with pytest.raises(UsageError, match="csv"):
         format_comparison(comparison, "csv")
-    with pytest.raises(UsageError, match="language"):
+    with pytest.raises(UsageError, match="språk"):
         difference_sentences(comparison, "de")
-    with pytest.raises(UsageError, match="language"):
+    with pytest.raises(UsageError, match="språk"):
         format_comparison(comparison, "markdown", "fi")
 
 
@@ -272,7 +272,7 @@ def _kommun(kid: str, name: str, actors: dict[str, str], links=(), forums=()) ->
 def test_area_coverage_not_comparable_when_one_side_tags_no_area():
     a = _kommun("a", "A", {"i": "ifo", "p": "polis"}, [("i", "p", "samverkan", 2, {"individ"}, {"vinr"})])
     b = _kommun("b", "B", {"i": "ifo", "p": "polis"}, [("i", "p", "samverkan", 2, {"individ"}, set())])
-    comparison = compare_networks(build_network(a, "a"), build_network(b, "b"))
+    comparison = _compare(build_network(a, "a"), build_network(b, "b"))
     assert [(d["key"], d["values"], d["score"]) for d in comparison["differences"]] == [
         ("areas_unrecorded", {"side": "b"}, 0.5)]
     assert difference_sentences(comparison) == [
@@ -286,7 +286,7 @@ def test_pairs_inside_one_type_level_and_scope_differences():
                                      ("vuxen", "p", "polisanmalan", None, set(), set())])
     b = _kommun("b", "Bby", actors, [("barn", "vuxen", "samverkan", 1, {"individ"}, set()),
                                      ("vuxen", "p", "hanvisning", None, set(), set())])
-    comparison = compare_networks(build_network(a, "a"), build_network(b, "b"))
+    comparison = _compare(build_network(a, "a"), build_network(b, "b"))
     got = {d["key"]: (d["score"], d["values"]) for d in comparison["differences"]}
     assert got == {
         "pair_level": (0.3, {"types": ["ifo", "ifo"], "a": 4, "b": 1}),
@@ -313,7 +313,7 @@ def test_pair_with_no_tie_and_a_kommun_without_samverkan():
     a = _kommun("a", "Aby", actors, [("i", "s", "samverkan", 2, {"individ"}, set()),
                                      ("s", "p", "orosanmalan", None, set(), set())])
     b = _kommun("b", "Bby", actors)
-    comparison = compare_networks(build_network(a, "a"), build_network(b, "b"))
+    comparison = _compare(build_network(a, "a"), build_network(b, "b"))
     # Shares of nothing are undefined, not zero, and are not compared.
     assert comparison["summary"]["structural_share"] == {"a": 0.0, "b": None}
     keys = [(d["key"], d["values"].get("types") or d["values"].get("type")) for d in comparison["differences"]]
@@ -344,8 +344,8 @@ def _hostile():
 def test_render_comparison_html_is_self_contained_and_escaped():
     pytest.importorskip("pyvis")
     net_a, net_b = _hostile()
-    comparison = compare_networks(net_a, net_b)
-    page = render_comparison_html(net_a, net_b, comparison)
+    comparison = _compare(net_a, net_b)
+    page = render_comparison_html(net_a, net_b, comparison, metrics=_metrics(net_a, net_b))
     assert page.lstrip().lower().startswith("<!doctype html")
     # Nothing is fetched from the network: no http(s) URL in any src or href.
     assert not re.search(r"""(?:src|href)\s*=\s*["']?\s*(?:https?:)?//""", page, re.I)
@@ -356,15 +356,15 @@ def test_render_comparison_html_is_self_contained_and_escaped():
     first = difference_sentences(comparison)[0]
     assert f"<li>{html.escape(first)}</li>" in page
     assert "Typpar som skiljer sig" in page
-    english = render_comparison_html(net_a, net_b, comparison, "en")
+    english = render_comparison_html(net_a, net_b, comparison, "en", metrics=_metrics(net_a, net_b))
     assert "Type pairs that differ" in english and 'lang="en"' in english
 
 
 def test_render_highlights_the_differing_type_pairs():
     pytest.importorskip("pyvis")
     net_a, net_b = _hostile()
-    comparison = compare_networks(net_a, net_b)
-    page = render_comparison_html(net_a, net_b, comparison)
+    comparison = _compare(net_a, net_b)
+    page = render_comparison_html(net_a, net_b, comparison, metrics=_metrics(net_a, net_b))
     datas = re.findall(r'<script type="application/json" class="samnet-data">(.*?)</script>', page, re.S)
     assert len(datas) == 2
     for raw in datas:
@@ -389,9 +389,9 @@ def test_sentences_for_kommun_wide_figures(comparison):
 
 
 def test_long_lists_keep_their_ranks(comparison, monkeypatch):
-    import samnet.compare
+    import samnet.compare_report
 
-    monkeypatch.setattr(samnet.compare, "TOP", 5)
+    monkeypatch.setattr(samnet.compare_report, "TOP", 5)
     sentences = difference_sentences(comparison)
     md = format_comparison(comparison, "markdown")
     head, rest = md.split("## Övriga skillnader")
@@ -413,7 +413,7 @@ def bundled():
         pytest.skip("the bundled data does not load (tests/test_bundled_data.py says why)")
     if not {"ljusdal", "sandviken"} <= set(dataset.kommuner):
         pytest.skip("the bundled data has no ljusdal and sandviken")
-    return compare_networks(build_network(dataset, "ljusdal"), build_network(dataset, "sandviken"))
+    return _compare(build_network(dataset, "ljusdal"), build_network(dataset, "sandviken"))
 
 
 def test_bundled_comparison_names_what_000_section_6_names(bundled):
@@ -438,3 +438,43 @@ def test_bundled_comparison_formats(bundled):
         table = format_comparison(bundled, "table", lang)
         assert max(len(line) for line in table.splitlines()) <= 100
     assert json.loads(format_comparison(bundled, "json")) == bundled
+
+
+def test_every_kind_of_difference_has_its_weight_its_sentence_and_its_template():
+    from samnet.compare import WEIGHTS
+    from samnet.compare_words import SENTENCES
+    from samnet.texts import CATALOGUE
+
+    templates = {key.removeprefix("compare.sentence.") for key in CATALOGUE if key.startswith("compare.sentence.")}
+    assert set(SENTENCES) == set(WEIGHTS) == templates
+
+
+def test_every_kind_of_difference_on_the_bundled_pair_is_said_in_both_languages(bundled):
+    from samnet.compare_words import SENTENCES
+
+    found = {d["key"] for d in bundled["differences"]}
+    assert len(found) >= 15  # the bundled pair exercises most kinds
+    for lang in ("sv", "en"):
+        sentences = difference_sentences(bundled, lang)
+        assert len(sentences) == len(bundled["differences"])
+        assert all(s[:1].isupper() and s.endswith(".") and "{" not in s for s in sentences)
+    assert found <= set(SENTENCES)
+
+
+def test_data_text_is_escaped_alike_in_compare_md_and_report_md(tmp_path):
+    # Issue #9: a kommun named like this was escaped in report.md but raw in compare-*.md.
+    from samnet.pipeline import analysis_run
+
+    evil = "K <img src=x onerror=alert(1)>"
+    ds = Dataset({"k": Kommun("k", evil), "m": Kommun("m", "M")},
+                 {"k-ifo": Actor("k-ifo", "IFO *K*", "ifo", "kommun", "k"),
+                  "m-ifo": Actor("m-ifo", "IFO M", "ifo", "kommun", "m"),
+                  "m-skola": Actor("m-skola", "Skola", "skola", "kommun", "m")},
+                 (Link(0, "m-skola", "m-ifo", "samverkan", 2, frozenset({"individ"}), kommuner=frozenset({"m"})),))
+    files = analysis_run(ds, fmt="json", output_dir=tmp_path, maps=False).files
+    report, compare_md = files[tmp_path / "report.md"], files[tmp_path / "compare-k-m.md"]
+    escaped = r"K \<img src=x onerror=alert(1)\>"
+    for text in (report, compare_md):
+        assert not re.search(r"(?<!\\)<img", text)  # never unescaped
+        assert escaped in text
+    assert compare_md.count(escaped) >= 3  # the title, the sentences and the table headers

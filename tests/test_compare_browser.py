@@ -13,9 +13,12 @@ from pathlib import Path
 
 import pytest
 
-from samnet.compare import TOP, compare_networks, difference_sentences, highlight_pairs, render_comparison_html
+from samnet.compare import TOP, compare_networks, highlight_pairs
+from samnet.compare_page import render_comparison_html
+from samnet.compare_words import difference_sentences
 from samnet.graph import build_network
 from samnet.loader import load_dataset
+from samnet.metrics import analyze_network
 from samnet.model import Actor, Dataset, Kommun, Link
 from test_browser import assert_clean, counts, expected
 
@@ -61,9 +64,10 @@ if _bundled() is not None:
 def test_comparison_page(open_map, tmp_path, source, a, b):
     dataset = load_dataset(PAIR) if source == "pair" else _bundled()
     net_a, net_b = build_network(dataset, a), build_network(dataset, b)
-    comparison = compare_networks(net_a, net_b)
+    metrics = analyze_network(net_a), analyze_network(net_b)
+    comparison = compare_networks(net_a, net_b, *metrics)
     path = tmp_path / f"compare-{a}-{b}.html"
-    path.write_text(render_comparison_html(net_a, net_b, comparison), encoding="utf-8")
+    path.write_text(render_comparison_html(net_a, net_b, comparison, metrics=metrics), encoding="utf-8")
     page, log = open_map(path)
 
     # Both maps draw every actor, forum, samverkan pair, arrow and forum line.
@@ -102,9 +106,10 @@ def test_hostile_names_stay_text(open_map, tmp_path):
          Link(1, "b-s", "b-i", "orosanmalan", kommuner=frozenset({"b"}))),
     )
     net_a, net_b = build_network(ds, "a"), build_network(ds, "b")
-    comparison = compare_networks(net_a, net_b)
+    metrics = analyze_network(net_a), analyze_network(net_b)
+    comparison = compare_networks(net_a, net_b, *metrics)
     path = tmp_path / "hostile.html"
-    path.write_text(render_comparison_html(net_a, net_b, comparison), encoding="utf-8")
+    path.write_text(render_comparison_html(net_a, net_b, comparison, metrics=metrics), encoding="utf-8")
     page, log = open_map(path)
     intro = page.locator(".intro").inner_text()
     assert f"Aby {evil}" in intro and "Bby </script><script>alert(2)</script>" in intro

@@ -181,6 +181,13 @@ def test_positions_may_be_cells_and_sort_by_row():
     assert [p.line for p in DataError(found).problems] == ["lankar!C2", "lankar!C12"]
 
 
+def test_cells_sort_row_by_row_then_by_column():
+    # Hand-ordered as a reader goes down a sheet: row 2 (B, then AA) before row 3.
+    cells = ["lankar!A3", "lankar!AA2", "lankar!B2", "aktorer!C9"]
+    found = [Problem("k.xlsx", cell, "", "x", "m") for cell in cells]
+    assert [p.line for p in DataError(found).problems] == ["aktorer!C9", "lankar!B2", "lankar!AA2", "lankar!A3"]
+
+
 def test_load_documents_names_sections_and_cells():
     P, L = PositionedMap, PositionedList
     actor = P({"id": "a", "name": "A", "type": "ifo", "huvudman": "kommun"}, line="aktorer!A2",

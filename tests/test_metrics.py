@@ -220,3 +220,72 @@ def test_betweenness_is_estimated_only_above_the_limit(monkeypatch):
     expected = nx.betweenness_centrality(network.samverkan, k=4, normalized=True, seed=0)
     assert {r["id"]: r["betweenness"] for r in estimated["centrality"]} == pytest.approx(expected, abs=1e-6)
     assert analyze_network(network) == estimated  # the seed makes it repeatable
+
+
+def test_network_metrics_is_the_summary_dict_with_attributes(k):
+    import json
+
+    from samnet.metrics import NetworkMetrics
+
+    assert isinstance(k, NetworkMetrics)
+    plain = k.to_json()
+    assert list(plain) == list(k)
+    assert all(plain[key] == getattr(k, key) == k[key] for key in plain)
+    json.dumps(plain)  # JSON-ready as it is
+    with pytest.raises(KeyError):
+        k["no_such_figure"]
+    with pytest.raises(AttributeError):
+        k.density = 1.0  # frozen
+
+
+DISCONNECTED = Path(__file__).parent / "fixtures" / "disconnected"
+
+
+def test_eigenvector_per_component_on_two_disconnected_kommuner():
+    import networkx as nx
+    import numpy as np
+
+    network = build_network(load_dataset(DISCONNECTED), None)
+    graph = network.samverkan
+    # On the whole graph power iteration never settles (issue #14): the fixture means something.
+    with pytest.raises(nx.PowerIterationFailedConvergence):
+        nx.eigenvector_centrality(graph, weight="level", max_iter=10_000, tol=1e-10)
+    rows = {r["id"]: r["eigenvector"] for r in analyze_network(network).centrality}
+    # Kommun A is the path polis -2- ifo -3- skola: lambda = sqrt(4 + 9) = sqrt(13), the
+    # eigenvector is proportional to (sqrt(13), 2, 3) and has length sqrt(26).
+    assert rows["a-ifo"] == pytest.approx(1 / 2**0.5, abs=1e-6)
+    assert rows["a-polis"] == pytest.approx(2 / 26**0.5, abs=1e-6)
+    assert rows["a-skola"] == pytest.approx(3 / 26**0.5, abs=1e-6)
+    # Kommun B's leading eigenvalue (3.6017) is a little below sqrt(13), so its own unit
+    # eigenvector is scaled by lambda_B / sqrt(13).
+    b_nodes = ["b-bvc", "b-ifo", "b-polis", "b-skola"]
+    sub = graph.subgraph(b_nodes)
+    lam_b = max(np.linalg.eigvalsh(nx.to_numpy_array(sub, nodelist=b_nodes, weight="level")))
+    assert lam_b == pytest.approx(3.6017, abs=1e-4)
+    own = nx.eigenvector_centrality(sub, weight="level", max_iter=10_000, tol=1e-10)
+    for node in b_nodes:
+        assert rows[node] == pytest.approx(own[node] * lam_b / 13**0.5, abs=1e-6)
+
+
+def test_eigenvector_failure_is_a_samnet_error():
+    import networkx as nx
+
+    from samnet.errors import SamnetError
+    from samnet.metrics import ConvergenceError, eigenvector_centrality
+
+    graph = nx.Graph([("a", "b", {"level": 1}), ("b", "c", {"level": 3})])
+    with pytest.raises(ConvergenceError, match="did not settle within 1 iterations") as caught:
+        eigenvector_centrality(graph, max_iter=1)
+    assert isinstance(caught.value, SamnetError)
+
+
+def test_samnet_reads_no_private_networkx_attributes():
+    import re
+
+    pattern = re.compile(r"\._(adj|node|pred|succ|graph)\b")
+    package = Path(__file__).parent.parent / "samnet"
+    offenders = [
+        f"{path.name}:{n}" for path in sorted(package.rglob("*.py"))
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1) if pattern.search(line)
+    ]
+    assert offenders == []

@@ -311,7 +311,7 @@ def test_a_second_run_waits_for_the_folder_or_names_the_run_holding_it(earlier, 
 
 # --- narrow code pages ------------------------------------------------------------------------
 
-ANALYZE_FILES = {"report.md", "map.html", "compare-ljusdal-sandviken.md", "compare-ljusdal-sandviken.json",
+ANALYZE_FILES = {"report.md", "map.html", "metrics.xlsx", "compare-ljusdal-sandviken.md", "compare-ljusdal-sandviken.json",
                  "compare-ljusdal-sandviken.html",
                  *(f"{k}/{name}" for k in ("ljusdal", "sandviken")
                    for name in ("metrics.csv", "summary.json", "map.html"))}

@@ -28,10 +28,11 @@ BLOCK = re.compile(r"```console\n\$ (?P<command>[^\n]+)\n(?P<output>.*?)```", re
 
 
 def scratch_folder() -> Path:
-    """A temporary folder laid out like a user's: data/ and data-with-typos/."""
+    """A temporary folder laid out like a user's: data/, data-with-typos/ and kartlaggning-med-fel.xlsx."""
     folder = Path(tempfile.mkdtemp(prefix="samnet-readme-"))
     shutil.copytree(ROOT / "data", folder / "data", ignore=shutil.ignore_patterns("README.md"))
     shutil.copytree(ROOT / "tests" / "fixtures" / "data-with-typos", folder / "data-with-typos")
+    shutil.copy(ROOT / "tests" / "fixtures" / "kartlaggning-med-fel.xlsx", folder)
     return folder
 
 

@@ -1,0 +1,47 @@
+"""``samnet convert``: a validated mapping written as a YAML folder or as an Excel workbook.
+
+Both forms are written from the same records (:mod:`samnet.records`), so a
+folder converted to a workbook and back gives the same dataset, and the second
+round gives the same bytes as the first.
+
+Examples
+--------
+>>> from samnet.model import Actor, Dataset
+>>> ds = Dataset({}, {"a": Actor("a", "A", "ifo", "kommun")})
+>>> sorted(p.name for p in conversion_files(ds, "ut"))
+['actors.yaml', 'links.yaml']
+>>> [p.name for p in conversion_files(ds, "ut.xlsx")]
+['ut.xlsx']
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from samnet.model import Dataset
+
+__all__ = ["conversion_files"]
+
+
+def conversion_files(dataset: Dataset, dest: str | os.PathLike[str]) -> dict[Path, str | bytes]:
+    """The files that hold ``dataset`` at ``dest``: a workbook if it ends in ``.xlsx``, else a folder.
+
+    Examples
+    --------
+    >>> from samnet.model import Dataset
+    >>> conversion_files(Dataset({}, {}), "d")[Path("d/links.yaml")].splitlines()[1]
+    'links: []'
+    """
+    from samnet.datasource import is_workbook
+
+    target = Path(dest)
+    if is_workbook(target):
+        from samnet.workbook import dataset_workbook
+
+        return {target: dataset_workbook(dataset)}
+    from samnet.loader import ACTORS_FILE, LINKS_FILE
+    from samnet.records import actors_yaml, dataset_records, links_yaml
+
+    records = dataset_records(dataset)
+    return {target / ACTORS_FILE: actors_yaml(records), target / LINKS_FILE: links_yaml(records)}

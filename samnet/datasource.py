@@ -1,0 +1,123 @@
+"""Where a mapping comes from: a YAML folder, an Excel workbook, or the bundled example.
+
+Every command reads its data through :func:`load_data`, so ``--data`` takes a
+folder or an ``.xlsx`` file everywhere, and ``--example`` means the bundled
+Ljusdal and Sandviken data wherever samnet runs.
+
+The bundled data lives in the repository's ``data/`` folder, the files the
+README talks about. A built package carries the same files as
+``samnet/data/`` (``pyproject.toml`` maps that package folder onto ``data/``),
+so there is one copy to edit and nothing to keep in step by hand.
+
+Examples
+--------
+>>> sorted(p.name for p in bundled_data_dir().glob("*.yaml"))
+['actors.yaml', 'links.yaml']
+>>> len(load_data(bundled_data_dir()).kommuner)
+2
+"""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from samnet.errors import DataError, Problem, SamnetError
+from samnet.model import Dataset
+
+__all__ = ["load_data", "bundled_data_dir", "is_workbook", "NoDataError"]
+
+_HERE = Path(__file__).resolve().parent
+_OTHER_SHEETS = (".xls", ".ods", ".csv", ".numbers")
+
+_START = {
+    "sv": ("Hittar ingen data: {path} finns inte. Börja med `samnet init` (en liten kartläggning att fylla i), \n"
+           "eller prova på exempeldata från Ljusdal och Sandviken: `samnet analyze --example`."),
+    "en": ("No data: {path} does not exist. Start with `samnet init` (a small mapping to fill in), \n"
+           "or try the bundled Ljusdal and Sandviken data: `samnet analyze --example`."),
+}
+
+
+def _not_data(path: Path, lang: str) -> str:
+    """Why a single file that is not a workbook cannot be the data, and what to give instead."""
+    if path.suffix.lower() in _OTHER_SHEETS:
+        if lang == "en":
+            return f"samnet reads Excel workbooks in the .xlsx format; save {path.name} as .xlsx"
+        return f"samnet läser Excel-arbetsböcker i formatet .xlsx; spara {path.name} som .xlsx"
+    folder = path.parent.as_posix() or "."
+    if lang == "en":
+        return f"--data takes a folder or an .xlsx workbook, not a single file; give --data {folder}"
+    return f"--data tar en mapp eller en .xlsx-arbetsbok, inte en enskild fil; ange --data {folder}"
+
+
+class NoDataError(SamnetError):
+    """The data folder or workbook does not exist: the message says how to start."""
+
+    exit_code = 1
+
+
+def is_workbook(path: str | os.PathLike[str]) -> bool:
+    """True when ``path`` names an Excel workbook (by its extension), not a data folder.
+
+    Examples
+    --------
+    >>> is_workbook("kartlaggning.xlsx"), is_workbook("data")
+    (True, False)
+    """
+    return Path(path).suffix.lower() in (".xlsx", ".xlsm")
+
+
+def bundled_data_dir() -> Path:
+    """The folder of the bundled Ljusdal and Sandviken data, installed or in a checkout.
+
+    Examples
+    --------
+    >>> (bundled_data_dir() / "actors.yaml").is_file()
+    True
+    """
+    installed = _HERE / "data"
+    if (installed / "actors.yaml").is_file():
+        return installed
+    # An editable install or a plain checkout: the package sits next to data/.
+    return _HERE.parent / "data"
+
+
+def load_data(data: str | os.PathLike[str], *, lang: str = "sv") -> Dataset:
+    """Read and validate the mapping in ``data``: a folder of YAML or an ``.xlsx`` workbook.
+
+    Parameters
+    ----------
+    data : str or path-like
+        A folder holding ``actors.yaml`` and ``links.yaml``, or a workbook.
+    lang : {"sv", "en"}
+        Language of the problem messages.
+
+    Raises
+    ------
+    NoDataError
+        When ``data`` does not exist; the message says how to start.
+    DataError
+        With every problem in the data.
+
+    Examples
+    --------
+    >>> try:
+    ...     load_data("no-such-folder")
+    ... except NoDataError as err:
+    ...     print(str(err).splitlines()[0])
+    Hittar ingen data: no-such-folder finns inte. Börja med `samnet init` (en liten kartläggning att fylla i),
+    """
+    if not os.path.exists(data):
+        raise NoDataError(_START["en" if lang == "en" else "sv"].format(path=os.fspath(data)).replace(" \n", "\n"))
+    if is_workbook(data):
+        from samnet.workbook_read import read_workbook
+
+        return read_workbook(data, lang=lang)
+    if os.path.isfile(data):
+        # Another spreadsheet format is bytes samnet cannot read (encoding); any other single
+        # file means the folder the two YAML files belong in is missing (missing-file).
+        code = "encoding" if Path(data).suffix.lower() in _OTHER_SHEETS else "missing-file"
+        raise DataError([Problem(os.fspath(data), 0, "", code, _not_data(Path(data), lang))], lang=lang)
+    from samnet.loader import load_dataset
+
+    return load_dataset(data, lang=lang)

@@ -1,0 +1,360 @@
+"""Every Swedish and English sentence part samnet writes, and the formatters of numbers in them.
+
+One catalogue, one language check, one decimal and one percent formatter.
+The vocabularies of the data format (actor types, kinds, levels, areas,
+scopes) stay in :mod:`samnet.vocab`; this module holds the words around them.
+
+The API
+-------
+``CATALOGUE``
+    ``{key: (swedish, english)}``. Keys are dotted by where the text is used:
+    plain keys (``"actors"``, ``"density"``) are the headings of the analysis
+    report, which other outputs reuse so that one figure reads the same
+    everywhere; ``compare.*`` the comparison's headings, ``compare.sentence.*``
+    one template per kind of difference (keyed like
+    :data:`samnet.compare.WEIGHTS`), ``noun.*`` countable nouns written
+    ``"singular|plural"``, ``cli.*`` the command line's own lines; ``map.*`` is
+    kept for the map pages (see below). The loader's problem messages keep
+    their own catalogue (:mod:`samnet.loader_text`), keyed by problem code.
+    Templates use :meth:`str.format` fields, filled from figures only.
+:func:`text`
+    ``text(key, lang, **fields)``: the text in one language, fields filled in.
+:func:`texts`
+    ``texts("map.", lang)``: every entry under a prefix as a plain dict (prefix
+    removed), e.g. for the strings a page's script needs.
+:func:`check_lang`, :data:`LANGS`
+    The one language check: ``"sv"`` or ``"en"``, anything else a :class:`~samnet.errors.UsageError`.
+:func:`decimal`, :func:`percent`, :func:`count`, :func:`join`
+    Numbers and lists as the reader writes them (decimal comma and "25 %" in Swedish).
+
+Moving another module's texts in
+--------------------------------
+A table shaped ``{"sv": {key: text}, "en": {key: text}}`` (such as the map's)
+moves in with :func:`add` under its own prefix, e.g.
+``add("map.", {"sv": {...}, "en": {...}})`` at the end of this module; it is
+then read with ``text("map.title", lang)`` or ``texts("map.", lang)``. Both
+languages must have the same keys.
+
+Examples
+--------
+>>> text("actors"), text("actors", "en")
+('Aktörer', 'Actors')
+>>> text("compare.title", "en", a="Ljusdal", b="Sandviken")
+'Comparison: Ljusdal and Sandviken'
+>>> percent(0.25, "sv"), percent(0.25, "en"), count(2, "noun.actor", "sv")
+('25 %', '25%', '2 aktörer')
+"""
+
+from __future__ import annotations
+
+from samnet.errors import UsageError
+
+__all__ = ["CATALOGUE", "LANGS", "add", "check_lang", "count", "decimal", "join", "percent", "text", "texts"]
+
+#: The languages samnet writes.
+LANGS = ("sv", "en")
+
+_REPORT: dict[str, tuple[str, str]] = {
+    "actors": ("Aktörer", "Actors"),
+    "samverkan_ties": ("Samverkansband", "Samverkan ties"),
+    "one_way_links": ("Envägslänkar", "One-way links"),
+    "forums": ("Forum", "Forums"),
+    "person_dependent_ties": ("Personbundna band", "Person-dependent ties"),
+    "density": ("Täthet", "Density"),
+    "levels": ("Samverkanstrappan (band per nivå)", "Samverkanstrappan (ties per level)"),
+    "scopes": ("Nivå: individ eller struktur", "Scope: individual or structural"),
+    "areas": ("Områden (samverkansband)", "Areas (samverkan ties)"),
+    "by_type": ("Profil per aktörstyp", "Profile per actor type"),
+    "by_huvudman": ("Profil per huvudman", "Profile per huvudman"),
+    "central": ("Centrala aktörer", "Central actors"),
+    "one_way": ("Envägslänkar (räknas inte som samverkan)", "One-way links (not counted as samverkan)"),
+    "one_way_only": ("Aktörer med bara envägslänkar", "Actors whose every tie is one-way"),
+    "social_only": ("Når socialtjänsten bara genom orosanmälan eller annan envägslänk",
+                    "Reach social services only by a report of concern or another one-way link"),
+    "person_dependent": ("Personbundna band", "Person-dependent ties"),
+    "loss": ("Utan de personbundna banden", "Without the person-dependent ties"),
+    "isolated": ("blir isolerade", "left isolated"),
+    "components": ("sammanhängande delar", "connected components"),
+    "pairs_lost": ("aktörspar kan inte längre nå varandra", "pairs of actors can no longer reach each other"),
+    "none": ("inga", "none"),
+    "type": ("typ", "type"),
+    "huvudman": ("huvudman", "huvudman"),
+    "actor": ("aktör", "actor"),
+    "ties": ("band", "ties"),
+    "individ": ("individ", "individual"),
+    "struktur": ("struktur", "structural"),
+    "both": ("båda", "both"),
+    "degree": ("grad", "degree"),
+    "strength": ("styrka", "strength"),
+    "betweenness": ("mellanhet", "betweenness"),
+    "eigenvector": ("egenvektor", "eigenvector"),
+    "kind": ("slag", "kind"),
+    "from": ("från", "from"),
+    "to": ("till", "to"),
+    "links": ("länkar", "links"),
+    "level": ("nivå", "level"),
+    "yes": ("ja", "yes"),
+    "no": ("nej", "no"),
+    "all_kommuner": ("Alla kommuner", "All municipalities"),
+    "lan_title": ("{lan} ({kommuner})", "{lan} ({kommuner})"),
+    "report_title": ("Samverkan kring våld i nära relationer: nätverksanalys",
+                     "Samverkan against violence in close relationships: network analysis"),
+    "report_intro": (
+        "Rapporten är skapad av samnet från kartläggningen i {source}. Samverkansband räknas per "
+        "aktörspar (högsta nivån på samverkanstrappan när flera band förenar paret). Orosanmälningar, "
+        "polisanmälningar, hänvisningar och information är enkelriktade och räknas inte som samverkan.",
+        "This report was made by samnet from the mapping in {source}. Samverkan ties are counted per "
+        "pair of actors (the highest level of samverkanstrappan where several ties join the pair). "
+        "Reports of concern, police reports, referrals and information are one-way and are not "
+        "counted as samverkan.",
+    ),
+    "more_rows": ("… och {n} till (hela listan i metrics.csv)", "… and {n} more (the full list is in metrics.csv)"),
+    "also_samverkan": ("paret har också samverkan", "the pair also has samverkan"),
+    "one_way_alone": ("Envägslänkar där paret saknar samverkan", "One-way links where the pair has no samverkan"),
+    "flows": ("Envägslänkar per aktörstyp", "One-way flows by actor type"),
+    "ranked_by": ("rangordnade efter styrka, summan av nivåerna", "ranked by strength, the sum of levels"),
+}
+
+_COMPARE: dict[str, tuple[str, str]] = {
+    "compare.title": ("Jämförelse: {a} och {b}", "Comparison: {a} and {b}"),
+    "compare.differences": ("Största skillnader", "Largest differences"),
+    "compare.no_differences": ("Inga skillnader.", "No differences."),
+    "compare.more_differences": ("Övriga skillnader", "Other differences"),
+    "compare.more_in_markdown": ("… och {n} skillnader till (alla finns i --format markdown).",
+                                 "… and {n} more differences (all of them in --format markdown)."),
+    "compare.figures": ("Nyckeltal", "Key figures"),
+    "compare.scopes": ("Individ eller struktur (band)", "Individual or structural (ties)"),
+    "compare.types": ("Aktörstyper", "Actor types"),
+    "compare.types_only": ("Bara i {x}", "Only in {x}"),
+    "compare.types_both": ("I båda", "In both"),
+    "compare.pairs": ("Typpar som skiljer sig", "Type pairs that differ"),
+    "compare.pair": ("Typpar", "Type pair"),
+    "compare.one_way_share": ("Andel envägslänkar per aktörstyp", "Share of one-way links per actor type"),
+    "compare.type": ("Aktörstyp", "Actor type"),
+    "compare.no_tie": ("inget band", "no tie"),
+    "compare.missing_type": ("typen saknas", "type absent"),
+    "compare.structural_share": ("Andel band på strukturnivå", "Share of ties at structural level"),
+    "compare.high_level_share": ("Andel band på nivå 3–4", "Share of ties at level 3–4"),
+    "compare.person_dependent_share": ("Andel personbunden samverkan", "Share of person-dependent samverkan"),
+    "compare.one_way_share_total": ("Andel envägslänkar av alla band", "Share of one-way links among all ties"),
+    "compare.level_name": ("Nivå {n} ({name})", "Level {n} ({name})"),
+    "compare.intro": (
+        "Kommunerna jämförs per aktörstyp, inte per aktör. Envägslänkar (orosanmälan, "
+        "polisanmälan, hänvisning, information) räknas inte som samverkan. Skillnaderna är "
+        "rangordnade efter en poäng som räknas fram ur siffrorna.",
+        "The kommuner are compared by actor type, not by actor. One-way links (report of concern, "
+        "police report, referral, information) are not counted as samverkan. The differences are "
+        "ranked by a score computed from the figures.",
+    ),
+    # Parts of sentences and table cells.
+    "compare.level_phrase": ("samverkan på nivå {level} ({detail})", "samverkan at level {level} ({detail})"),
+    "compare.both_scopes": ("individ- och strukturnivå", "individual and structural level"),
+    "compare.person_dependent_mark": (", personbunden", ", person-dependent"),
+    "compare.share.structural_share": ("samverkansband på strukturnivå", "samverkan ties at structural level"),
+    "compare.share.person_dependent_share": ("personbundna samverkansband", "person-dependent samverkan ties"),
+    "compare.share.one_way_share": ("envägslänkar bland alla band", "one-way links among all ties"),
+    "compare.tail.one_way": ("i {y} bara envägslänkar ({kinds})", "only one-way links in {y} ({kinds})"),
+    "compare.tail.nothing": ("ingen i {y}", "none in {y}"),
+}
+
+# One template per kind of difference; the keys after the prefix are those of compare.WEIGHTS.
+_SENTENCES: dict[str, tuple[str, str]] = {
+    "area_only": ("{x} har samverkan kring {area} ({ties}), {y} har inga.",
+                  "{x} has samverkan on {area} ({ties}); {y} has none."),
+    "areas_unrecorded": ("{x} har inga band märkta med område, så täckningen av områden kan inte jämföras.",
+                         "{x} has no tie tagged with an area, so coverage of areas cannot be compared."),
+    "type_only": ("{what} finns bara i {x} ({parts}).", "{what} is present only in {x} ({parts})."),
+    "type_no_samverkan": ("{what} har samverkan i {x} ({ties}) men {tail}.",
+                          "{what} has samverkan in {x} ({ties}) but {tail}."),
+    "type_structural": ("{what} deltar i strukturell samverkan i {x} ({ties}) men inte i {y}.",
+                        "{what} takes part in structural samverkan in {x} ({ties}) but not in {y}."),
+    "type_forum": ("{what} sitter med i samverkansgrupper (forum) i {x} ({forums}) men inte i {y}.",
+                   "{what} sits in collaboration groups (forums) in {x} ({forums}) but not in {y}."),
+    "type_structural_share": ("För {what} är {pa} av samverkansbanden på strukturnivå i {a}, mot {pb} i {b}.",
+                              "For {what}, {pa} of samverkan ties are at structural level in {a}, "
+                              "against {pb} in {b}."),
+    "type_one_way_share": ("För {what} är {pa} av banden envägslänkar i {a}, mot {pb} i {b}.",
+                           "For {what}, {pa} of ties are one-way links in {a}, against {pb} in {b}."),
+    "area_share": ("Samverkan kring {area}: {ta} ({pa} av alla) i {a}, {tb} ({pb}) i {b}.",
+                   "Samverkan on {area}: {ta} ({pa} of all) in {a}, {tb} ({pb}) in {b}."),
+    "level_profile": (
+        "Samverkanstrappan: flest band ligger på nivå {modal_a} i {a} och på nivå {modal_b} i {b}; "
+        "nivå 1–4 har {profile_a} av banden i {a}, {profile_b} i {b}.",
+        "Samverkanstrappan: most ties are at level {modal_a} in {a} and at level {modal_b} in {b}; "
+        "levels 1–4 hold {profile_a} of the ties in {a}, {profile_b} in {b}.",
+    ),
+    "structural_share": ("Andelen {what} är {pa} i {a} och {pb} i {b}.", "The share of {what} is {pa} in {a} and {pb} in {b}."),
+    "person_dependent_share": ("Andelen {what} är {pa} i {a} och {pb} i {b}.",
+                               "The share of {what} is {pa} in {a} and {pb} in {b}."),
+    "one_way_share": ("Andelen {what} är {pa} i {a} och {pb} i {b}.", "The share of {what} is {pa} in {a} and {pb} in {b}."),
+    "density": ("Nätverkets täthet är {va} i {a} och {vb} i {b}.", "Network density is {va} in {a} and {vb} in {b}."),
+    "actors": ("{a} har {count}, {b} {vb}.", "{a} has {count}, {b} {vb}."),
+    "samverkan_ties": ("{a} har {count}, {b} {vb}.", "{a} has {count}, {b} {vb}."),
+    "one_way_links": ("{a} har {count}, {b} {vb}.", "{a} has {count}, {b} {vb}."),
+    "forums": ("{a} har {count}, {b} {vb}.", "{a} has {count}, {b} {vb}."),
+    "person_dependent_ties": ("{a} har {count}, {b} {vb}.", "{a} has {count}, {b} {vb}."),
+    "pair_samverkan_vs_one_way": ("{pair}: {level} i {x}; i {y} bara {kinds}.", "{pair}: {level} in {x}; in {y} only {kinds}."),
+    "pair_only": ("{pair}: {level} i {x}; inget band alls i {y}.", "{pair}: {level} in {x}; no tie at all in {y}."),
+    "pair_one_way_only": ("{pair}: bara {kinds} i {x}; inget band alls i {y}.",
+                          "{pair}: only {kinds} in {x}; no tie at all in {y}."),
+    "pair_level": ("{pair}: högsta nivå {la} ({na}) i {a}, {lb} ({nb}) i {b}.",
+                   "{pair}: highest level {la} ({na}) in {a}, {lb} ({nb}) in {b}."),
+    "pair_scope": ("{pair}: samverkan på {sa} i {a}, på {sb} i {b}.", "{pair}: samverkan at {sa} in {a}, at {sb} in {b}."),
+    "pair_person_dependent": ("{pair}: samverkan är personbunden i {x} men inte i {y}.",
+                              "{pair}: samverkan is person-dependent in {x} but not in {y}."),
+    "pair_one_way_kinds": ("{pair}: envägslänkar i {a}: {fa}; i {b}: {fb}.",
+                           "{pair}: one-way links in {a}: {fa}; in {b}: {fb}."),
+}
+
+_NOUNS: dict[str, tuple[str, str]] = {
+    "noun.actor": ("aktör|aktörer", "actor|actors"),
+    "noun.kommun": ("kommun|kommuner", "municipality|municipalities"),
+    "noun.tie": ("band|band", "tie|ties"),
+    "noun.one_way_link": ("envägslänk|envägslänkar", "one-way link|one-way links"),
+    "noun.forum": ("forum|forum", "forum|forums"),
+    "noun.samverkan_tie": ("samverkansband|samverkansband", "samverkan tie|samverkan ties"),
+    "noun.person_dependent_tie": ("personbundet samverkansband|personbundna samverkansband",
+                                  "person-dependent samverkan tie|person-dependent samverkan ties"),
+    "word.and": ("och", "and"),
+    # Språkrådet writes a space before the per cent sign; English does not.
+    "unit.percent": ("{value} %", "{value}%"),
+}
+
+_CLI: dict[str, tuple[str, str]] = {
+    "cli.usage_error": ("Fel i kommandot", "Usage error"),
+    "cli.validate_ok": (
+        "OK: {data} innehåller {kommuner} kommuner, {actors} aktörer, {links} länkar och {forums} forum; "
+        "inga problem hittades",
+        "OK: {data} holds {kommuner} kommuner, {actors} actors, {links} links and {forums} forums; "
+        "no problems found",
+    ),
+}
+
+#: Every text, ``{key: (swedish, english)}``; see the module docstring for the keys.
+CATALOGUE: dict[str, tuple[str, str]] = {
+    **_REPORT,
+    **_COMPARE,
+    **{f"compare.sentence.{key}": pair for key, pair in _SENTENCES.items()},
+    **_NOUNS,
+    **_CLI,
+}
+
+
+def check_lang(lang: str) -> str:
+    """The one language check: return ``lang`` if samnet writes it, else raise.
+
+    Raises
+    ------
+    UsageError
+        For anything but ``"sv"`` and ``"en"``.
+
+    Examples
+    --------
+    >>> check_lang("en")
+    'en'
+    >>> check_lang("fi")
+    Traceback (most recent call last):
+    ...
+    samnet.errors.UsageError: okänt språk "fi"; välj sv eller en
+    """
+    if lang not in LANGS:
+        raise UsageError(f'okänt språk "{lang}"; välj sv eller en', en=f'unknown language "{lang}"; choose sv or en')
+    return lang
+
+
+def text(key: str, lang: str = "sv", **fields) -> str:
+    """The catalogue text ``key`` in ``lang``, with ``fields`` filled in when given.
+
+    Examples
+    --------
+    >>> text("one_way_only"), text("one_way_only", "en")
+    ('Aktörer med bara envägslänkar', 'Actors whose every tie is one-way')
+    >>> text("more_rows", "en", n=3)
+    '… and 3 more (the full list is in metrics.csv)'
+    """
+    template = CATALOGUE[key][LANGS.index(check_lang(lang))]
+    return template.format(**fields) if fields else template
+
+
+def texts(prefix: str, lang: str = "sv") -> dict[str, str]:
+    """Every text whose key starts with ``prefix``, in ``lang``, keyed without the prefix.
+
+    Examples
+    --------
+    >>> texts("compare.share.", "en")["one_way_share"]
+    'one-way links among all ties'
+    """
+    index = LANGS.index(check_lang(lang))
+    return {key[len(prefix):]: pair[index] for key, pair in CATALOGUE.items() if key.startswith(prefix)}
+
+
+def add(prefix: str, by_language: dict[str, dict[str, str]]) -> None:
+    """Add a table ``{"sv": {key: text}, "en": {key: text}}`` to the catalogue under ``prefix``.
+
+    Raises
+    ------
+    ValueError
+        When the languages do not have the same keys, or a key is already taken.
+
+    Examples
+    --------
+    >>> add("example.", {"sv": {"hej": "Hej"}, "en": {"hej": "Hello"}})
+    >>> text("example.hej", "en")
+    'Hello'
+    """
+    sv, en = by_language["sv"], by_language["en"]
+    if set(sv) != set(en):
+        raise ValueError(f"{prefix}: the languages differ in keys: {sorted(set(sv) ^ set(en))}")
+    taken = sorted(prefix + key for key in sv if prefix + key in CATALOGUE)
+    if taken:
+        raise ValueError(f"already in the catalogue: {taken}")
+    CATALOGUE.update({prefix + key: (sv[key], en[key]) for key in sv})
+
+
+def decimal(value: float, lang: str, digits: int = 3) -> str:
+    """A decimal number as its reader writes it: 0,164 in Swedish, 0.164 in English.
+
+    Examples
+    --------
+    >>> decimal(0.16385, "sv"), decimal(0.16385, "en"), decimal(61.2, "sv", 0)
+    ('0,164', '0.164', '61')
+    """
+    formatted = f"{value:.{digits}f}"
+    # The decimal comma of Swedish; check_lang also rejects an unknown language here.
+    return formatted.replace(".", ",") if check_lang(lang) == "sv" else formatted
+
+
+def percent(share: float, lang: str, digits: int = 0) -> str:
+    """A share (0–1) as a percentage: "25 %" in Swedish, "25%" in English.
+
+    Examples
+    --------
+    >>> percent(0.1234, "sv", 1), percent(0.1234, "en", 1)
+    ('12,3 %', '12.3%')
+    """
+    return text("unit.percent", lang, value=decimal(share * 100, lang, digits))
+
+
+def count(n: int, noun: str, lang: str) -> str:
+    """``n`` and the catalogue noun ``noun`` (``"singular|plural"``) in the right number.
+
+    Examples
+    --------
+    >>> count(1, "noun.tie", "en"), count(3, "noun.tie", "en"), count(3, "noun.forum", "sv")
+    ('1 tie', '3 ties', '3 forum')
+    """
+    singular, plural = text(noun, lang).split("|")
+    return f"{n} {singular if n == 1 else plural}"
+
+
+def join(items: list[str], lang: str) -> str:
+    """A list in words: "a, b och c" in Swedish, "a, b and c" in English.
+
+    Examples
+    --------
+    >>> join(["a", "b", "c"], "sv"), join(["a"], "en"), join([], "en")
+    ('a, b och c', 'a', '')
+    """
+    if len(items) <= 1:
+        return "".join(items)
+    return ", ".join(items[:-1]) + f" {text('word.and', lang)} " + items[-1]
