@@ -15,7 +15,7 @@ Examples
 >>> rule = Rule("bup", "BUP", a=Selector(types=frozenset({"ifo"})), b=Selector(types=frozenset({"bup"})))
 >>> report = check_networks([build_network(ds)], Norm("n", "N", None, (rule,)))
 >>> rule_detail(report.kommuner[0].results[0], "sv")
-'Kan inte bedömas: ingen BUP kartlagd'
+'Kan inte bedömas: kartläggningen saknar BUP'
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from __future__ import annotations
 import textwrap
 
 from samnet.check import GAP_STATUSES, CheckReport, KommunCheck, RuleResult, describe_requirement, status_name
-from samnet.tables import markdown_table, text_table
+from samnet.tables import markdown_table, md_escape, text_table
 from samnet.vocab import KINDS, SCOPES, in_language
 
 __all__ = [
@@ -34,6 +34,7 @@ __all__ = [
     "format_check_markdown",
     "format_check_section",
     "format_check_comparison",
+    "format_check_comparison_section",
     "map_overlay",
 ]
 
@@ -75,9 +76,8 @@ def _side(result: RuleResult, lang: str) -> str:
 
 def _not_mapped(result: RuleResult, lang: str) -> str:
     if lang == "en":
-        return "Cannot be judged: " + " and ".join(f"no {s.describe('en')} mapped" for s in result.unmapped)
-    sides = " och ".join(f"ingen {s.describe('sv')}" for s in result.unmapped)
-    return f"Kan inte bedömas: {sides} kartlagd"
+        return "Cannot be judged: the mapping has no " + " and no ".join(s.describe("en") for s in result.unmapped)
+    return "Kan inte bedömas: kartläggningen saknar " + " och ".join(s.describe("sv") for s in result.unmapped)
 
 
 def _found(result: RuleResult, lang: str) -> str:
@@ -241,7 +241,7 @@ def format_check_table(report: CheckReport, lang: str = "sv") -> str:
     Krav (1): ej kartlagd 1
     <BLANKLINE>
       [ej kartlagd] bup: BUP (x)
-          → Kan inte bedömas: ingen BUP kartlagd
+          → Kan inte bedömas: kartläggningen saknar BUP
     <BLANKLINE>
     """
     en = lang == "en"
@@ -287,15 +287,14 @@ def format_check_markdown(report: CheckReport, lang: str = "sv", *, level: int =
     Krav (1): ej kartlagd 1.
     <BLANKLINE>
     | Status | Regel | Överenskommelsen | Källa | Underlag |
-    | ej kartlagd | bup | BUP | x | Kan inte bedömas: ingen BUP kartlagd |
-    <BLANKLINE>
+    | ej kartlagd | bup | BUP | x | Kan inte bedömas: kartläggningen saknar BUP |
     """
     en = lang == "en"
     head = ("Status", "Rule", "The agreement", "Source", "Grounds") if en else (
         "Status", "Regel", "Överenskommelsen", "Källa", "Underlag")
     lines: list[str] = []
     for check in report.kommuner:
-        lines += [f"{'#' * level} {check.display_name(lang)}", ""]
+        lines += [f"{'#' * level} {md_escape(check.display_name(lang))}", ""]
         summary = f"{'Required' if en else 'Krav'} ({sum(check.summary.values())}): {_summary_line(check.summary, lang)}."
         recommended = sum(check.recommendations.values())
         if recommended:
@@ -347,14 +346,15 @@ def format_check_section(report: CheckReport, lang: str = "sv") -> str:
     ref = f" ({report.norm.ref})" if report.norm.ref else ""
     if en:
         lines = ["## Compared with the regional agreement", "",
-                 f"The mapping is held against {report.norm.name}{ref}, rule by rule. Gaps come first; "
+                 f"The mapping is held against {md_escape(report.norm.name)}{md_escape(ref)}, rule by rule. "
+                 "Gaps come first; "
                  "a rule that cannot be judged never counts as a gap.", ""]
     else:
         lines = ["## Jämfört med den regionala överenskommelsen", "",
-                 f"Kartläggningen hålls mot {report.norm.name}{ref}, regel för regel. Brister kommer först; "
+                 f"Kartläggningen hålls mot {md_escape(report.norm.name)}{md_escape(ref)}, regel för regel. "
+                 "Brister kommer först; "
                  "en regel som inte kan bedömas räknas aldrig som brist.", ""]
-    body = format_check_markdown(report, lang, level=3)
-    return "\n".join(lines) + (body if body else "")
+    return "\n".join(lines) + "\n" + format_check_markdown(report, lang, level=3)
 
 
 def format_check_comparison(a: KommunCheck, b: KommunCheck, fmt: str = "table", lang: str = "sv") -> str:
@@ -384,6 +384,33 @@ def format_check_comparison(a: KommunCheck, b: KommunCheck, fmt: str = "table", 
     if fmt == "markdown":
         return markdown_table(head, [list(row) for row in rows]) + "\n"
     return text_table(head, [list(row) for row in rows]) + "\n"
+
+
+def format_check_comparison_section(a: KommunCheck, b: KommunCheck, norm_name: str, fmt: str = "table",
+                                    lang: str = "sv") -> str:
+    """The side-by-side statuses as a closing section of ``samnet compare`` (``table`` or ``markdown``).
+
+    Examples
+    --------
+    >>> from samnet.check import KommunCheck, RuleResult
+    >>> from samnet.norm import Rule
+    >>> rule = Rule("sip", "SIP")
+    >>> print(format_check_comparison_section(KommunCheck("k", "K", (RuleResult(rule, "met"),)),
+    ...                                       KommunCheck("m", "M", (RuleResult(rule, "below"),)), "Avtalet"))
+    Jämfört med den regionala överenskommelsen
+    Avtalet
+    <BLANKLINE>
+    Regel  K         M
+    -----  --------  ------------
+    sip    uppfylld  under kravet
+    <BLANKLINE>
+    """
+    title = "Compared with the regional agreement" if lang == "en" else "Jämfört med den regionala överenskommelsen"
+    if fmt == "markdown":
+        heading = f"## {title}\n\n{md_escape(norm_name)}\n"
+    else:
+        heading = "\n".join([title, *_wrap(norm_name, "")])
+    return f"{heading}\n\n{format_check_comparison(a, b, fmt, lang)}"
 
 
 def map_overlay(check: KommunCheck, lang: str = "sv") -> dict:

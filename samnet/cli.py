@@ -105,6 +105,22 @@ def _status(message: str) -> None:
     click.echo(message, err=True)
 
 
+def _norm_option(func):
+    return click.option(
+        "--norm", "norm_file", default=None, type=click.Path(dir_okay=False, path_type=str),
+        help="The agreement to hold the mapping against (samnet check). Default: the bundled Dalarna norm.",
+    )(func)
+
+
+def _load_norm(norm_file: str | None, lang: str):
+    """The norm file, validated; None (the bundled norm) when no file is given."""
+    if norm_file is None:
+        return None
+    from samnet.norm import load_norm
+
+    return load_norm(norm_file, lang=lang)
+
+
 def _load(data_dir: str, lang: str = "sv"):
     from samnet.datasource import load_data
 
@@ -149,8 +165,9 @@ def validate(data_dir: str, lang: str) -> None:
 @click.option("--no-maps", is_flag=True, help="With -o: skip the HTML maps (faster).")
 @click.option("--top", default=10, show_default=True, type=click.IntRange(1),
               help="Central actors shown per kommun in the table.")
+@_norm_option
 def analyze(data_dir: str, kommuner: tuple[str, ...], fmt: str | None, lang: str,
-            output_dir: str | None, no_maps: bool, top: int) -> None:
+            output_dir: str | None, no_maps: bool, top: int, norm_file: str | None) -> None:
     """Measure each kommun's network: counts, trappa levels, central actors, one-way and person-dependent ties.
 
     With no --format and no -o, prints tables and writes the full set of files to output/.
@@ -162,7 +179,7 @@ def analyze(data_dir: str, kommuner: tuple[str, ...], fmt: str | None, lang: str
     dataset = _load(data_dir, lang)
     run = analysis_run(dataset, list(kommuner) or None, fmt=fmt or "table", lang=lang, top=top,
                        output_dir=None if output_dir is None else Path(output_dir), maps=not no_maps,
-                       source=data_dir, progress=_status)
+                       source=data_dir, progress=_status, norm=_load_norm(norm_file, lang))
     _finish(run, lang)
 
 
@@ -221,8 +238,9 @@ def map_command(data_dir: str, kommuner: tuple[str, ...], output: str, lan: str 
               help="Also write compare-A-B.md, .json and .html (the two maps side by side) here.")
 @click.option("--top", default=25, show_default=True, type=click.IntRange(1),
               help="Ranked differences shown in the table (Markdown and JSON hold all).")
+@_norm_option
 def compare(kommun_a: str, kommun_b: str, data_dir: str, data_b: str | None, fmt: str, lang: str,
-            output_dir: str | None, top: int) -> None:
+            output_dir: str | None, top: int, norm_file: str | None) -> None:
     """Set two kommuner side by side and say, in words and numbers, what differs.
 
     A and B are kommun ids in the data; with --data-b, B is read from another folder.
@@ -232,7 +250,8 @@ def compare(kommun_a: str, kommun_b: str, data_dir: str, data_b: str | None, fmt
     dataset_a = _load(data_dir, lang)
     dataset_b = _load(data_b, lang) if data_b else dataset_a
     _finish(comparison_run(dataset_a, kommun_a, dataset_b, kommun_b, fmt=fmt, lang=lang, top=top,
-                           output_dir=None if output_dir is None else Path(output_dir)), lang)
+                           output_dir=None if output_dir is None else Path(output_dir),
+                           norm=_load_norm(norm_file, lang)), lang)
 
 
 @cli.command()
@@ -320,8 +339,7 @@ def _refuse_overwrite(files: dict, force: bool | None) -> None:
 
 @cli.command()
 @_data_option
-@click.option("--norm", "norm_file", default=None, type=click.Path(dir_okay=False, path_type=str),
-              help="A norm file (YAML). Default: the bundled Dalarna agreement (dalarna-2024).")
+@_norm_option
 @_kommun_option
 @click.option("--format", "fmt", type=click.Choice(["table", "json", "markdown"]), default="table",
               show_default=True, help="What to print on stdout.")

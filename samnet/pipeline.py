@@ -74,7 +74,7 @@ def _measure(network: Network):
 
 def analysis_run(dataset: Dataset, kommun_ids: list[str] | None = None, *, fmt: str = "table",
                  lang: str = "sv", top: int = 10, output_dir: Path | None = None, maps: bool = True,
-                 source: str = "data", progress: Progress = _quiet) -> Run:
+                 source: str = "data", progress: Progress = _quiet, norm=None) -> Run:
     """Everything ``samnet analyze`` prints and, with ``output_dir``, writes.
 
     Parameters
@@ -95,6 +95,9 @@ def analysis_run(dataset: Dataset, kommun_ids: list[str] | None = None, *, fmt: 
         The data folder as the report names it.
     progress : callable, optional
         Called with a short status message before slow steps.
+    norm : samnet.norm.Norm, optional
+        The agreement ``report.md`` holds each kommun against; default the
+        bundled Dalarna norm (:func:`samnet.norm.bundled_norm`).
 
     Examples
     --------
@@ -111,7 +114,28 @@ def analysis_run(dataset: Dataset, kommun_ids: list[str] | None = None, *, fmt: 
     if output_dir is not None:
         files = _analysis_files(dataset, networks, result, Path(output_dir), lang, maps=maps,
                                 source=source, progress=progress)
+        out = Path(output_dir)
+        files[out / "report.md"] += _check_section(networks, norm, lang)
+        pair = sorted(result["kommuner"])
+        stem = out / f"compare-{'-'.join(pair)}.md"
+        if stem in files:
+            files[stem] = _with_check(files[stem], networks[pair[0]], networks[pair[1]], norm, "markdown", lang)
     return Run(files, format_analysis(result, fmt, lang, top=top))
+
+
+def _with_check(text: str, net_a: Network, net_b: Network, norm, fmt: str, lang: str) -> str:
+    """A comparison followed by both kommuner's statuses against the agreement (samnet check), side by side."""
+    return text.rstrip("\n") + "\n\n" + _check_comparison(net_a, net_b, norm, fmt, lang)
+
+
+def _check_section(networks: dict[str, Network], norm, lang: str) -> str:
+    """The report's section "Jämfört med den regionala överenskommelsen" (samnet check, gaps first)."""
+    from samnet.check import check_networks
+    from samnet.check_text import format_check_section
+    from samnet.norm import bundled_norm
+
+    report = check_networks(networks.values(), norm or bundled_norm(lang))
+    return "\n" + format_check_section(report, lang)
 
 
 def _analysis_files(dataset: Dataset, networks: dict[str, Network], result: dict, out: Path, lang: str, *,
@@ -225,7 +249,7 @@ def map_run(dataset: Dataset, kommun_ids: list[str] | None = None, *, output: Pa
 
 def comparison_run(dataset_a: Dataset, kommun_a: str, dataset_b: Dataset, kommun_b: str, *,
                    fmt: str = "table", lang: str = "sv", top: int = 25,
-                   output_dir: Path | None = None) -> Run:
+                   output_dir: Path | None = None, norm=None) -> Run:
     """What ``samnet compare A B`` prints and, with ``output_dir``, writes.
 
     Raises
@@ -255,4 +279,19 @@ def comparison_run(dataset_a: Dataset, kommun_a: str, dataset_b: Dataset, kommun
     files: dict[Path, str] = {}
     if output_dir is not None:
         files = comparison_files(net_a, net_b, comparison, Path(output_dir), lang, metrics=metrics)
-    return Run(files, format_comparison(comparison, fmt, lang, top=top))
+        markdown = Path(output_dir) / f"compare-{net_a.id}-{net_b.id}.md"
+        files[markdown] = _with_check(files[markdown], net_a, net_b, norm, "markdown", lang)
+    text = format_comparison(comparison, fmt, lang, top=top)
+    if fmt != "json":
+        text = _with_check(text, net_a, net_b, norm, fmt, lang)
+    return Run(files, text)
+
+
+def _check_comparison(net_a: Network, net_b: Network, norm, fmt: str, lang: str) -> str:
+    from samnet.check import check_network
+    from samnet.check_text import format_check_comparison_section
+    from samnet.norm import bundled_norm
+
+    norm = norm or bundled_norm(lang)
+    return format_check_comparison_section(check_network(net_a, norm), check_network(net_b, norm), norm.name,
+                                           fmt, lang)

@@ -151,9 +151,9 @@ def test_not_mapped_says_which_side_is_missing_and_is_never_a_gap():
     r = judge(a=SOCIAL, b=sel(types=["tjejjour"]))
     assert r.status == "not_mapped" and not r.gap
     assert r.unmapped == (sel(types=["tjejjour"]),)
-    assert r.detail("sv") == "Kan inte bedömas: ingen tjejjour kartlagd"
+    assert r.detail("sv") == "Kan inte bedömas: kartläggningen saknar tjejjour"
     both = judge(a=sel(types=["fritid"]), b=sel(types=["tjejjour"]))
-    assert both.detail("en") == "Cannot be judged: no leisure services mapped and no girls' shelter mapped"
+    assert both.detail("en") == "Cannot be judged: the mapping has no leisure services and no girls' shelter"
 
 
 # --- selectors ---------------------------------------------------------------------

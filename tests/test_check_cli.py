@@ -165,3 +165,41 @@ def test_data_without_kommuner_is_checked_as_one_network(tmp_path):
 def test_check_is_listed_in_help():
     result = run("--help")
     assert "check" in result.stdout and "regional agreement" in result.stdout
+
+
+# --- the check inside analyze and compare ----------------------------------------------------
+
+def test_analyze_report_holds_the_check_gaps_first(tmp_path):
+    result = run("analyze", "--data", SMALL, "--norm", SMALL_NORM, "--no-maps", "-o", str(tmp_path),
+                 "--format", "json")
+    assert result.exit_code == 0
+    report = (tmp_path / "report.md").read_text(encoding="utf-8")
+    section = report.split("## Jämfört med den regionala överenskommelsen\n", 1)[1]
+    assert section.startswith("\nKartläggningen hålls mot Liten norm (test), regel för regel.")
+    kommun_k = section.split("### Kommun K\n", 1)[1].split("###", 1)[0]
+    assert kommun_k.index("| bara envägs | skola-soc |") < kommun_k.index("| uppfylld | ifo-polis |")
+    compare_md = (tmp_path / "compare-k-m.md").read_text(encoding="utf-8")
+    assert "| ifo-polis | uppfylld | under kravet |" in compare_md
+
+
+def test_analyze_uses_the_bundled_norm_by_default(tmp_path):
+    run("analyze", "--data", DATA, "--no-maps", "-o", str(tmp_path), "--format", "json")
+    report = (tmp_path / "report.md").read_text(encoding="utf-8")
+    assert "Kartläggningen hålls mot Regional överenskommelse om samverkan för kvinnofrid, Dalarna" in report
+    assert "| under kravet | barnahus-bup |" in report
+
+
+def test_compare_ends_with_both_kommuners_statuses_side_by_side(tmp_path):
+    result = run("compare", "k", "m", "--data", SMALL, "--norm", SMALL_NORM, "-o", str(tmp_path))
+    assert result.exit_code == 0
+    tail = result.stdout.split("Jämfört med den regionala överenskommelsen\nLiten norm\n\n", 1)[1]
+    assert tail.splitlines()[2].split() == ["ifo-polis", "uppfylld", "under", "kravet"]
+    data = json.loads(run("compare", "k", "m", "--data", SMALL, "--format", "json").stdout)
+    assert "Jämfört" not in json.dumps(data, ensure_ascii=False)
+
+
+def test_a_bad_norm_stops_analyze_with_exit_1(tmp_path):
+    result = run("analyze", "--data", SMALL, "--norm", str(FIXTURES / "norms" / "invalid" / "bad-each.yaml"),
+                 "-o", str(tmp_path))
+    assert result.exit_code == 1 and "bad-each" in result.stderr
+    assert not (tmp_path / "report.md").exists()
