@@ -24,64 +24,26 @@ samverkan edges, whether **every** one of them is person-dependent (as in
 :mod:`samnet.graph`: the pair of types hangs on persons only if no
 function-based tie backs it up) and the one-way links by kind and direction.
 
-How differences are scored
---------------------------
-Every difference gets ``score = weight × magnitude`` (rounded to 4 digits)
-and the list is sorted by score, highest first (ties broken by key and
-values, so the order never changes from run to run). Kommun-wide and
-type-level differences weigh more than differences between two types,
-which the type-pair table and the highlighted maps show in full.
+The ranked differences: by function
+-----------------------------------
+``differences`` are the findings of :func:`samnet.findings.compare_findings`:
+counted per **function** (:data:`samnet.vocab.FUNCTIONS`: IFO and
+socialtjänst are both social services), ranked substantive first
+(person-dependence, reach of social services, levels 3–4, schools and each
+förvaltning in the structural work, areas and the area focus of the level-4
+forums, level 4 inside or across organisations, one forum dominating), each
+with the figures of both kommuner. A claim that something is missing in one
+kommun is made only when no actor of that function does it there.
+``mapped`` lists the functions mapped in one kommun only ("Kartlagda
+aktörer"): a difference in what was mapped, not a finding. See
+:mod:`samnet.findings` for the scores.
 
-*Qualitative* differences (something exists in one kommun and not in the
-other) have ``magnitude = (n + 1) / (n + 2)``, where ``n`` is the number of
-ties (or forums) behind the thing that exists: 0.5 for an empty shell,
-0.67 for one tie, 0.92 for ten. A difference backed by many ties ranks
-above one backed by a single tie, but never above its weight.
-
-========================= ====== ==================================================
-key                       weight what it means
-========================= ====== ==================================================
-area_only                 1.0    samverkan around an area (vinr, hrv, unga, barn)
-                                 in one kommun, none in the other
-type_only                 1.0    an actor type present in one kommun only
-type_no_samverkan         0.9    a type with samverkan in one kommun and only
-                                 one-way links (or nothing) in the other
-pair_samverkan_vs_one_way 0.9    a type pair with samverkan in one kommun and only
-                                 one-way links (orosanmälan …) in the other
-type_structural           0.8    a type in structural samverkan in one kommun only
-type_forum                0.8    a type sits in a forum (samverkansgrupp) in one
-                                 kommun only (000 §6: are all förvaltningar in
-                                 the groups?)
-areas_unrecorded          0.5    one kommun tags no tie with an area, so area
-                                 coverage cannot be compared; magnitude 1
-========================= ====== ==================================================
-
-*Quantitative* differences have a magnitude in [0, 1]:
-
-- ``area_share`` (1.0): the share of samverkan ties that concern an area,
-  relative difference ``|A − B| / max(A, B)`` (5 % against 1 % is fivefold);
-- ``level_profile`` (1.0): total variation distance between the two
-  distributions of ties over the four trappa levels (0 same, 1 disjoint);
-- ``structural_share``, ``person_dependent_share``, ``one_way_share`` (1.0):
-  ``|share A − share B|``, so 45 % against 20 % gives 0.25;
-- ``type_one_way_share``, ``type_structural_share`` (0.5): the same for one
-  actor type's ties;
-- ``actors``, ``samverkan_ties``, ``one_way_links``, ``forums``,
-  ``person_dependent_ties``, ``density`` (0.5): ``|A − B| / max(A, B)``;
-- ``pair_only`` (0.5): samverkan between two types in one kommun and no tie
-  at all in the other, magnitude ``level / 4 × (n + 1) / (n + 2)`` (a missing
-  level-4 tie weighs four times a missing level-1 talk);
-- ``pair_level`` (0.3): ``|level A − level B| / 3``;
-- ``pair_scope`` (0.2): other scopes on both sides; magnitude 1 when
-  structural work is on one side only, 0.5 when only individual work is;
-- ``pair_person_dependent`` (0.2), ``pair_one_way_only`` (0.2),
-  ``pair_one_way_kinds`` (0.1): magnitude 1.
-
-A difference is listed only when its figures differ, so two identical
-networks give an empty list. Type-level and pair differences are listed only
-when the types exist in both kommuner (otherwise ``type_only`` says it), and a
-share is compared only when it is defined on both sides (a kommun without
-samverkan has no structural share).
+The type-pair table
+-------------------
+A type pair ``differs`` (and is highlighted on the page) when it is tied on
+one side only, or when its level, scopes, person-dependence or one-way
+links differ; these details are scored by :data:`WEIGHTS` only to decide
+that, and are shown in the type-pair table, never ranked among the findings.
 
 Examples
 --------
@@ -99,15 +61,17 @@ Examples
 >>> from samnet.metrics import analyze_network
 >>> net_a, net_b = build_network(ds, "a"), build_network(ds, "b")
 >>> c = compare_networks(net_a, net_b, analyze_network(net_a), analyze_network(net_b))
->>> [(d["key"], d["score"]) for d in c["differences"][:4]]
-[('one_way_share', 1.0), ('pair_samverkan_vs_one_way', 0.6), ('type_no_samverkan', 0.6), ('type_no_samverkan', 0.6)]
+>>> [(d["key"], d["values"].get("function")) for d in c["differences"]]
+[('reach', None), ('school_structural', None), ('function_samverkan', 'skola'), ('function_samverkan', 'social')]
+>>> c["mapped"]
+[]
 """
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 
+from samnet.findings import compare_findings
 from samnet.graph import Network
 from samnet.metrics import NetworkMetrics
 from samnet.vocab import AREAS, ONE_WAY_KINDS
@@ -124,33 +88,9 @@ __all__ = [
 #: How many differences head a report; the Markdown report and the HTML page list the rest further down.
 TOP = 25
 
-#: The weight of each kind of difference (see the module docstring).
+#: The weight of each kind of type-pair detail (see the module docstring).
 WEIGHTS: dict[str, float] = {
-    # Something in one kommun and not in the other.
-    "area_only": 1.0,
-    "type_only": 1.0,
-    "type_no_samverkan": 0.9,
     "pair_samverkan_vs_one_way": 0.9,
-    "type_structural": 0.8,
-    "type_forum": 0.8,
-    "areas_unrecorded": 0.5,
-    # Kommun-wide shares and profiles.
-    "area_share": 1.0,
-    "level_profile": 1.0,
-    "structural_share": 1.0,
-    "person_dependent_share": 1.0,
-    "one_way_share": 1.0,
-    # One actor type's shares.
-    "type_one_way_share": 0.5,
-    "type_structural_share": 0.5,
-    # Counts and density.
-    "actors": 0.5,
-    "samverkan_ties": 0.5,
-    "one_way_links": 0.5,
-    "forums": 0.5,
-    "person_dependent_ties": 0.5,
-    "density": 0.5,
-    # Details of one pair of types (the type-pair table shows them all).
     "pair_only": 0.5,
     "pair_level": 0.3,
     "pair_scope": 0.2,
@@ -159,12 +99,10 @@ WEIGHTS: dict[str, float] = {
     "pair_one_way_kinds": 0.1,
 }
 
-_SHARES = ("structural_share", "person_dependent_share", "one_way_share")
-_COUNTS = ("actors", "samverkan_ties", "one_way_links", "forums", "person_dependent_ties", "density")
-
 #: The side-by-side figures of ``summary``, in the order the reports list them.
 SUMMARY_KEYS = (
-    "actors", "samverkan_ties", "one_way_links", "forums", "person_dependent_ties", "density",
+    "actors", "described_ties", "samverkan_ties", "forum_only_ties", "one_way_links", "forums",
+    "person_dependent_links", "person_dependent_ties", "density",
     "structural_share", "high_level_share", "person_dependent_share", "one_way_share",
 )
 
@@ -302,30 +240,28 @@ def _pair_differences(types: list[str], a: dict | None, b: dict | None) -> list[
     return found
 
 
-def _rank(differences: list[dict]) -> list[dict]:
-    def order(d: dict) -> tuple:
-        return (-d["score"], d["key"], json.dumps(d["values"], sort_keys=True, ensure_ascii=False))
-
-    return sorted(differences, key=order)
-
 # --------------------------------------------------------------------------- side-by-side figures
 
 
 def _figures(m: NetworkMetrics) -> dict:
-    ties, one_way = m.samverkan_ties, m.one_way_links
+    # Levels and scopes count described ties (a forum once), so their shares are of described ties.
+    described, one_way = m.described_ties, m.one_way_links
     structural = m.scopes["struktur"] + m.scopes["both"]
     high = m.levels["3"] + m.levels["4"]
     return {
         "actors": m.actors,
-        "samverkan_ties": ties,
+        "described_ties": described,
+        "samverkan_ties": m.samverkan_ties,
+        "forum_only_ties": m.forum_only_ties,
         "one_way_links": one_way,
         "forums": m.forums,
+        "person_dependent_links": len(m.person_dependent_links),
         "person_dependent_ties": m.person_dependent_ties,
         "density": _round(m.density),
-        "structural_share": _share(structural, ties),
-        "high_level_share": _share(high, ties),
-        "person_dependent_share": _share(m.person_dependent_ties, ties),
-        "one_way_share": _share(one_way, ties + one_way),
+        "structural_share": _share(structural, described),
+        "high_level_share": _share(high, described),
+        "person_dependent_share": _share(m.person_dependent_ties, m.samverkan_ties),
+        "one_way_share": _share(one_way, described + one_way),
     }
 
 
@@ -392,93 +328,6 @@ def _type_pairs(views: dict, in_both: set[str]) -> tuple[list[dict], list[dict]]
     return rows, differences
 
 
-# --------------------------------------------------------------------------- differences by kind
-
-
-def _type_presence_differences(types: dict, views: dict) -> list[dict]:
-    found = []
-    for row in types["only_a"] + types["only_b"]:
-        side = "a" if row["a"] else "b"
-        counts = views[side]["per_type"][row["type"]]
-        found.append(_qualitative("type_only", counts["samverkan"] + counts["one_way"], {
-            "type": row["type"], "side": side, "actors": row[side],
-            "ties": counts["samverkan"], "one_way": counts["one_way"]}))
-    return found
-
-
-def _type_differences(t: str, views: dict, one_way_share: dict, type_profile: dict) -> list[dict]:
-    """One type present on both sides: samverkan at all, forums, structural samverkan, one-way share."""
-    ca, cb = views["a"]["per_type"][t], views["b"]["per_type"][t]
-    if (ca["samverkan"] > 0) != (cb["samverkan"] > 0):
-        side, has, lacks = ("a", ca, cb) if ca["samverkan"] else ("b", cb, ca)
-        return [_qualitative("type_no_samverkan", has["samverkan"], {
-            "type": t, "side": side, "ties": has["samverkan"],
-            "other_kinds": [k for k in ONE_WAY_KINDS if k in lacks["one_way_kinds"]]})]
-    found = []
-    if (ca["forums"] > 0) != (cb["forums"] > 0):
-        side, has = ("a", ca) if ca["forums"] else ("b", cb)
-        found.append(_qualitative("type_forum", has["forums"], {"type": t, "side": side, "forums": has["forums"]}))
-    if (ca["struktur"] > 0) != (cb["struktur"] > 0):
-        side, has = ("a", ca) if ca["struktur"] else ("b", cb)
-        found.append(_qualitative("type_structural", has["struktur"],
-                                  {"type": t, "side": side, "ties": has["struktur"]}))
-    else:
-        sa, sb = type_profile[t]["a"]["structural_share"], type_profile[t]["b"]["structural_share"]
-        if sa != sb:
-            found.append(_fixed("type_structural_share", {"type": t, "a": sa, "b": sb}, abs(sa - sb)))
-    sa, sb = one_way_share[t]["a"], one_way_share[t]["b"]
-    if sa["share"] is not None and sb["share"] is not None and sa["share"] != sb["share"]:
-        found.append(_fixed("type_one_way_share", {"type": t, "a": sa["share"], "b": sb["share"]},
-                            abs(sa["share"] - sb["share"])))
-    return found
-
-
-def _area_differences(areas: dict, metrics: dict[str, NetworkMetrics]) -> list[dict]:
-    # Areas are only comparable when both kommuner tag their ties with areas at all.
-    tagged = {s: any(areas[k][s] for k in AREAS) for s in "ab"}
-    if tagged["a"] != tagged["b"]:
-        return [_fixed("areas_unrecorded", {"side": "b" if tagged["a"] else "a"})]
-    if not tagged["a"]:
-        return []
-    found = []
-    ties = {s: metrics[s].samverkan_ties for s in "ab"}
-    for k in AREAS:
-        if bool(areas[k]["a"]) != bool(areas[k]["b"]):
-            side = "a" if areas[k]["a"] else "b"
-            found.append(_qualitative("area_only", areas[k][side], {"area": k, "side": side, "ties": areas[k][side]}))
-            continue
-        sa, sb = _share(areas[k]["a"], ties["a"]), _share(areas[k]["b"], ties["b"])
-        if areas[k]["a"] and sa != sb:
-            # Relative, not in points: 5 % against 1 % of the ties is a fivefold difference in
-            # how much an area is worked on, though only four points apart.
-            found.append(_fixed("area_share", {
-                "area": k, "a": sa, "b": sb, "a_ties": areas[k]["a"], "b_ties": areas[k]["b"]},
-                abs(sa - sb) / max(sa, sb)))
-    return found
-
-
-def _kommun_differences(figures: dict, metrics: dict[str, NetworkMetrics]) -> list[dict]:
-    """The level profile as a whole, the kommun-wide shares and the counts."""
-    found = []
-    levels, summary = figures["levels"], figures["summary"]
-    # Total variation distance between the two distributions over the four steps
-    # (0 = same shape, 1 = no overlap).
-    if all(metrics[s].samverkan_ties for s in "ab"):
-        dist = {s: {n: _share(levels[n][s], metrics[s].samverkan_ties) for n in levels} for s in "ab"}
-        distance = sum(abs(dist["a"][n] - dist["b"][n]) for n in levels) / 2
-        if distance:
-            found.append(_fixed("level_profile", {"a": dist["a"], "b": dist["b"]}, distance))
-    for key in _SHARES:
-        a, b = summary[key]["a"], summary[key]["b"]
-        if a is not None and b is not None and a != b:
-            found.append(_fixed(key, {"a": a, "b": b}, abs(a - b)))
-    for key in _COUNTS:
-        a, b = summary[key]["a"], summary[key]["b"]
-        if a != b:
-            found.append(_fixed(key, {"a": a, "b": b}, abs(a - b) / max(a, b)))
-    return found
-
-
 # --------------------------------------------------------------------------- the comparison
 
 
@@ -516,8 +365,11 @@ def compare_networks(net_a: Network, net_b: Network, metrics_a: NetworkMetrics,
         ``samverkan``, ``share``), ``type_profile`` (per type: ``actors``,
         ``samverkan``, ``struktur``, ``one_way``, ``forums``,
         ``structural_share``, or None), ``type_pairs`` (rows ``types``, ``a``,
-        ``b``, ``status``, ``differs``) and ``differences`` (ranked rows
-        ``score``, ``key``, ``values``; see the module docstring).
+        ``b``, ``status``, ``differs``), ``by_function`` (each side's
+        :func:`samnet.findings.side_figures`), ``differences`` (the ranked
+        findings: rows ``key``, ``score``, ``magnitude``, ``values``) and
+        ``mapped`` (functions mapped on one side only: ``function``,
+        ``side``, ``actors``).
 
     Examples
     --------
@@ -542,12 +394,8 @@ def compare_networks(net_a: Network, net_b: Network, metrics_a: NetworkMetrics,
     types = _types(views)
     one_way_share, type_profile = _per_type(views)
     in_both = set(views["a"]["types"]) & set(views["b"]["types"])
-    type_pairs, differences = _type_pairs(views, in_both)
-    differences += _type_presence_differences(types, views)
-    for t in sorted(in_both):
-        differences += _type_differences(t, views, one_way_share, type_profile)
-    differences += _area_differences(figures["areas"], metrics)
-    differences += _kommun_differences(figures, metrics)
+    type_pairs, _details = _type_pairs(views, in_both)
+    found = compare_findings(net_a, net_b)
     return {
         **_sides(net_a, net_b),
         **figures,
@@ -555,7 +403,9 @@ def compare_networks(net_a: Network, net_b: Network, metrics_a: NetworkMetrics,
         "one_way_share": one_way_share,
         "type_profile": type_profile,
         "type_pairs": type_pairs,
-        "differences": _rank(differences),
+        "by_function": {"a": found["a"], "b": found["b"]},
+        "differences": found["findings"],
+        "mapped": found["mapped"],
     }
 
 

@@ -23,7 +23,7 @@ from __future__ import annotations
 import html
 
 from samnet.compare import TOP, highlight_pairs, types_present
-from samnet.compare_words import difference_sentences, pair_label, side_text
+from samnet.compare_words import difference_sentences, mapped_sentences, pair_label, side_text
 from samnet.graph import Network
 from samnet.metrics import NetworkMetrics
 from samnet.texts import check_lang, text
@@ -45,6 +45,10 @@ def _intro_html(comparison: dict, lang: str) -> str:
         parts.append(f"<details><summary>{esc(text('compare.more_differences', lang))} ({len(sentences) - TOP})</summary>"
                      f'<ol class="samnet-differences" start="{TOP + 1}">'
                      + "".join(f"<li>{esc(s)}</li>" for s in sentences[TOP:]) + "</ol></details>")
+    mapped = mapped_sentences(comparison, lang)
+    parts.append(f"<h2>{esc(text('compare.mapped', lang))}</h2><p>{esc(text('compare.mapped_intro', lang))}</p>"
+                 + ("<ul>" + "".join(f"<li>{esc(s)}</li>" for s in mapped) + "</ul>" if mapped
+                    else f"<p>{esc(text('none', lang))}</p>"))
     differing = [r for r in comparison["type_pairs"] if r["differs"]]
     if differing:
         present = types_present(comparison)

@@ -25,7 +25,7 @@ import json
 import textwrap
 
 from samnet.compare import SUMMARY_KEYS, TOP, types_present
-from samnet.compare_words import difference_sentences, level_name, pair_label, side_text
+from samnet.compare_words import difference_sentences, level_name, mapped_sentences, pair_label, side_text
 from samnet.errors import UsageError
 from samnet.tables import markdown_table, md_escape, text_table
 from samnet.texts import check_lang, decimal, percent, text
@@ -54,6 +54,8 @@ def _figure_rows(comparison: dict, lang: str) -> list[list[str]]:
     for key in SUMMARY_KEYS:
         if key.endswith("_share"):
             heading = text("compare.one_way_share_total" if key == "one_way_share" else f"compare.{key}", lang)
+        elif key in ("described_ties", "forum_only_ties", "person_dependent_links"):
+            heading = text(f"compare.{key}", lang)
         else:
             heading = text(key, lang)
         v = comparison["summary"][key]
@@ -130,6 +132,10 @@ def _format_table(comparison: dict, lang: str, top: int = TOP) -> str:
     lines = [text("compare.title", lang, a=labels[0], b=labels[1]), ""]
     lines += textwrap.wrap(text("compare.intro", lang), _WIDTH) + ["", text("compare.differences", lang), ""]
     lines += _table_differences(comparison, lang, top)
+    lines += ["", text("compare.mapped", lang)]
+    lines += _wrap(text("compare.mapped_intro", lang), "", "")
+    mapped = mapped_sentences(comparison, lang)
+    lines += [line for sentence in mapped for line in _wrap(f"- {sentence}", "", "  ")] or [text("none", lang)]
     lines += ["", text("compare.figures", lang)] + table(_figure_rows(comparison, lang))
     for heading, rows in _profile_rows(comparison, lang).values():
         lines += ["", heading] + table(rows)
@@ -157,6 +163,8 @@ def _format_markdown(comparison: dict, lang: str) -> str:
     if not sentences:
         lines.append(text("compare.no_differences", lang))
     lines += [f"{i}. {md_escape(s)}" for i, s in enumerate(sentences[:TOP], 1)]
+    lines += ["", f"## {text('compare.mapped', lang)}", "", text("compare.mapped_intro", lang), ""]
+    lines += [f"- {md_escape(s)}" for s in mapped_sentences(comparison, lang)] or [text("none", lang)]
     lines += ["", f"## {text('compare.figures', lang)}", "",
               markdown_table(header, _figure_rows(comparison, lang), align="lrr")]
     for heading, rows in _profile_rows(comparison, lang).values():

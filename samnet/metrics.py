@@ -126,7 +126,8 @@ class NetworkMetrics(Mapping):
     betweenness_estimated : bool
         True when betweenness was sampled (see the module docstring).
     levels, scopes, areas, one_way_by_kind : dict
-        Ties per trappa level, scope class and area; one-way links per kind.
+        Described ties (each link once, each forum once) per trappa level,
+        scope class and area; one-way links per kind.
     centrality : list of dict
         One row per actor (:data:`CENTRALITY_FIELDS`), ranked by strength.
     one_way, one_way_by_type : list of dict
@@ -139,7 +140,20 @@ class NetworkMetrics(Mapping):
     components_before, components_after, pairs_disconnected : int
         What the network loses without its person-dependent edges.
     profiles : dict
-        Level profiles per actor type, huvudman and actor.
+        Level profiles per actor type, huvudman and actor, counting described
+        ties (each link once, each forum once; :mod:`samnet.described`).
+    described_ties, direct_ties, forum_only_ties : int
+        Links plus forums; pairs with a direct link; pairs that meet only in
+        forums (``direct_ties + forum_only_ties == samverkan_ties``).
+    forum_drivers, forum_figures : list, dict
+        What each forum adds to the pairs; members by type and huvudman,
+        actors in most forums, forums sharing members (:mod:`samnet.forums`).
+    person_dependent_links : list of dict
+        Every person-dependent link, with the forums its pair shares.
+    social_services_reach : list of dict
+        The reach tier of every actor outside social services (:mod:`samnet.reach`).
+    internal, external : dict
+        Described ties inside one organisation and across (:mod:`samnet.organisations`).
 
     Examples
     --------
@@ -173,6 +187,16 @@ class NetworkMetrics(Mapping):
     components_after: int
     pairs_disconnected: int
     profiles: dict
+    # Issue #10 (samnet.fair): described ties, forums, person-dependent links, reach, organisations.
+    described_ties: int
+    direct_ties: int
+    forum_only_ties: int
+    forum_drivers: list
+    forum_figures: dict
+    person_dependent_links: list
+    social_services_reach: list
+    internal: dict
+    external: dict
 
     def to_json(self) -> dict:
         """The figures as the JSON-ready dict written to ``summary.json``."""
@@ -315,11 +339,16 @@ def centrality(network: Network) -> dict[str, dict[str, float]]:
         betweenness = nx.betweenness_centrality(graph, k=BETWEENNESS_SAMPLE, normalized=True, seed=0)
     else:
         betweenness = nx.betweenness_centrality(graph, normalized=True)
-    eigen = eigenvector_centrality(graph, weight="level")
+    # Strength and eigenvector weigh a forum as Newman does (samnet.weighting): a
+    # forum adds its level once to each member, not once per co-member.
+    from samnet.weighting import fair_graph, fair_strength
+
+    eigen = eigenvector_centrality(fair_graph(network), weight="weight")
+    strength = fair_strength(network)
     return {
         node: {
             "degree": graph.degree(node),
-            "strength": graph.degree(node, weight="level"),
+            "strength": strength[node],
             "betweenness": _round(betweenness[node]),
             "eigenvector": _round(eigen[node]),
         }
@@ -466,30 +495,6 @@ def one_way_figures(network: Network) -> dict:
     }
 
 
-def _profiles(network: Network) -> dict:
-    by_type: dict[str, list[dict]] = {}
-    by_huvudman: dict[str, list[dict]] = {}
-    by_actor: dict[str, list[dict]] = {a: [] for a in network.actors}
-    actors = network.actors
-    for u, v, data in network.samverkan.edges(data=True):
-        for key in {actors[u].type, actors[v].type}:
-            by_type.setdefault(key, []).append(data)
-        for key in {actors[u].huvudman, actors[v].huvudman}:
-            by_huvudman.setdefault(key, []).append(data)
-        by_actor[u].append(data)
-        by_actor[v].append(data)
-    # Types and huvudmän that take part only through one-way links still get a
-    # (zero) profile, so "förskola: no samverkan" shows instead of vanishing.
-    for actor in actors.values():
-        by_type.setdefault(actor.type, [])
-        by_huvudman.setdefault(actor.huvudman, [])
-    return {
-        "type": {k: level_profile(v) for k, v in sorted(by_type.items())},
-        "huvudman": {k: level_profile(v) for k, v in sorted(by_huvudman.items())},
-        "actor": {k: level_profile(v) for k, v in sorted(by_actor.items())},
-    }
-
-
 def _tie_figures(network: Network) -> dict:
     graph = network.samverkan
     edges = [d for _, _, d in graph.edges(data=True)]
@@ -532,6 +537,11 @@ def analyze_network(network: Network) -> NetworkMetrics:
     >>> m.samverkan_ties, m.one_way_links, m.one_way_only
     (0, 1, ['f', 'i'])
     """
+    from samnet.fair import fair_figures
+
+    # fair_figures replaces the pair counts of levels, scopes, areas and profiles
+    # with described-tie counts (issue #10): a forum is one samverkan, not n(n-1)/2.
+    figures = {**_tie_figures(network), **fair_figures(network)}
     return NetworkMetrics(
         id=network.id,
         name=network.name,
@@ -539,8 +549,7 @@ def analyze_network(network: Network) -> NetworkMetrics:
         forums=len(network.forums),
         betweenness_estimated=len(network.samverkan) > EXACT_BETWEENNESS_LIMIT,
         centrality=centrality_rows(network),
-        profiles=_profiles(network),
-        **_tie_figures(network),
+        **figures,
         **one_way_figures(network),
         **person_dependence(network),
     )

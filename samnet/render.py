@@ -165,12 +165,14 @@ _TEXTS = {
         "ties": "samverkansband",
         "one_way_links": "envägslänkar",
         "forum_count": "forum",
-        "pd_ties": "personbundna band",
+        "pd_ties": "personbundna par",
+        "pd_links": "personbundna länkar",
+        "forum_only_ties": "par bara genom forum",
         "visible": "Visar {v} av {n} linjer",
         "central": "Mest centrala",
         "reached_one_way": "Nås bara via envägslänkar",
         "hangs": "Hänger på en person",
-        "hangs_count": "{n} personbundna band",
+        "hangs_count": "{n} personbundna par ({m} personbundna länkar)",
         "none": "inga",
         "more": "och {n} till",
         "type": "Typ",
@@ -235,12 +237,14 @@ _TEXTS = {
         "ties": "collaboration ties",
         "one_way_links": "one-way links",
         "forum_count": "forums",
-        "pd_ties": "person-dependent ties",
+        "pd_ties": "person-dependent pairs",
+        "pd_links": "person-dependent links",
+        "forum_only_ties": "pairs only through forums",
         "visible": "Showing {v} of {n} lines",
         "central": "Most central",
         "reached_one_way": "Reached only by one-way links",
         "hangs": "Hangs on one person",
-        "hangs_count": "{n} person-dependent ties",
+        "hangs_count": "{n} person-dependent pairs ({m} person-dependent links)",
         "none": "none",
         "more": "and {n} more",
         "type": "Type",
@@ -763,7 +767,22 @@ def _network_data(network: Network, metrics: dict, lang: str, size_by: str,
             "one_way_links": len(network.one_way),
             "forum_count": len(network.forums),
             "pd_ties": sum(1 for _, _, d in graph.edges(data=True) if d["person_dependent"]),
+            **_fair_summary(network, lang),
         },
+    }
+
+
+def _fair_summary(network: Network, lang: str) -> dict:
+    # Issue #10: forum-only pairs, person-dependent links and the dominating-forum warning.
+    from samnet.dependence import person_dependent_links
+    from samnet.described import tie_split
+    from samnet.forums import driver_warning, forum_drivers
+
+    split = tie_split(network)
+    return {
+        "forum_only_ties": split["forum_only_ties"],
+        "pd_links": len(person_dependent_links(network)),
+        "warning": driver_warning(forum_drivers(network), split["samverkan_ties"], lang) or "",
     }
 
 

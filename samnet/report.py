@@ -28,6 +28,7 @@ import textwrap
 
 from samnet.errors import UsageError
 from samnet.metrics import CENTRALITY_FIELDS, NetworkMetrics
+from samnet import fair_report
 from samnet.tables import markdown_table, md_escape, text_table
 from samnet.texts import check_lang, decimal, text
 from samnet.vocab import HUVUDMAN, LEVELS, area_name, in_language, kind_name, type_name
@@ -191,6 +192,7 @@ def _summary_rows(k: NetworkMetrics, lang: str) -> list[list]:
     return [
         [label("actors", lang), k.actors],
         [label("samverkan_ties", lang), k.samverkan_ties],
+        *fair_report.summary_rows(k, lang),
         [label("one_way_links", lang), f"{k.one_way_links}" + (f" ({kinds})" if kinds else "")],
         [label("forums", lang), k.forums],
         [label("person_dependent_ties", lang), k.person_dependent_ties],
@@ -290,6 +292,7 @@ def _kommun_table(k: NetworkMetrics, lang: str, top: int) -> str:
     profile_headers[0] = label("huvudman", lang)
     blocks.append(f"\n{label('by_huvudman', lang)}")
     blocks.append(text_table(profile_headers, _profile_rows(k.profiles["huvudman"], lang, "huvudman")))
+    blocks.extend(fair_report.table_blocks(k, lang, names, text_table, _wrap))
     blocks.append(f"\n{label('central', lang)} ({label('ranked_by', lang)})")
     blocks.append(text_table(_central_headers(lang), _central_rows(k, lang, top), numeric={0, 3, 4, 5, 6}))
     if len(k.centrality) > top:
@@ -342,6 +345,7 @@ def report_markdown(result: dict, lang: str = "sv", source: str = "data/") -> st
         headers[0] = label("huvudman", lang)
         out += [f"### {label('by_huvudman', lang)}", "",
                 markdown_table(headers, _profile_rows(k.profiles["huvudman"], lang, "huvudman")), ""]
+        out += fair_report.markdown_blocks(k, lang, names, markdown_table, md_escape)
         out += [f"### {label('central', lang)}", "", label("ranked_by", lang).capitalize() + ".", "",
                 markdown_table(_central_headers(lang), _central_rows(k, lang, None)), ""]
         out += [f"### {label('one_way', lang)}", ""]

@@ -56,14 +56,14 @@ LANGS = ("sv", "en")
 
 _REPORT: dict[str, tuple[str, str]] = {
     "actors": ("Aktörer", "Actors"),
-    "samverkan_ties": ("Samverkansband", "Samverkan ties"),
+    "samverkan_ties": ("Samverkansband (aktörspar)", "Samverkan ties (actor pairs)"),
     "one_way_links": ("Envägslänkar", "One-way links"),
     "forums": ("Forum", "Forums"),
-    "person_dependent_ties": ("Personbundna band", "Person-dependent ties"),
+    "person_dependent_ties": ("Personbundna par", "Person-dependent pairs"),
     "density": ("Täthet", "Density"),
-    "levels": ("Samverkanstrappan (band per nivå)", "Samverkanstrappan (ties per level)"),
+    "levels": ("Samverkanstrappan (beskrivna band per nivå)", "Samverkanstrappan (described ties per level)"),
     "scopes": ("Nivå: individ eller struktur", "Scope: individual or structural"),
-    "areas": ("Områden (samverkansband)", "Areas (samverkan ties)"),
+    "areas": ("Områden (beskrivna band)", "Areas (described ties)"),
     "by_type": ("Profil per aktörstyp", "Profile per actor type"),
     "by_huvudman": ("Profil per huvudman", "Profile per huvudman"),
     "central": ("Centrala aktörer", "Central actors"),
@@ -71,7 +71,8 @@ _REPORT: dict[str, tuple[str, str]] = {
     "one_way_only": ("Aktörer med bara envägslänkar", "Actors whose every tie is one-way"),
     "social_only": ("Når socialtjänsten bara genom orosanmälan eller annan envägslänk",
                     "Reach social services only by a report of concern or another one-way link"),
-    "person_dependent": ("Personbundna band", "Person-dependent ties"),
+    "person_dependent": ("Personbundna par (alla parets band personbundna)",
+                         "Person-dependent pairs (every tie of the pair person-dependent)"),
     "loss": ("Utan de personbundna banden", "Without the person-dependent ties"),
     "isolated": ("blir isolerade", "left isolated"),
     "components": ("sammanhängande delar", "connected components"),
@@ -100,19 +101,23 @@ _REPORT: dict[str, tuple[str, str]] = {
     "report_title": ("Samverkan kring våld i nära relationer: nätverksanalys",
                      "Samverkan against violence in close relationships: network analysis"),
     "report_intro": (
-        "Rapporten är skapad av samnet från kartläggningen i {source}. Samverkansband räknas per "
-        "aktörspar (högsta nivån på samverkanstrappan när flera band förenar paret). Orosanmälningar, "
-        "polisanmälningar, hänvisningar och information är enkelriktade och räknas inte som samverkan.",
-        "This report was made by samnet from the mapping in {source}. Samverkan ties are counted per "
-        "pair of actors (the highest level of samverkanstrappan where several ties join the pair). "
-        "Reports of concern, police reports, referrals and information are one-way and are not "
-        "counted as samverkan.",
+        "Rapporten är skapad av samnet från kartläggningen i {source}. Samverkanstrappan och "
+        "profilerna räknar beskrivna band: varje länk en gång och varje forum en gång, så ett forum med "
+        "tolv medlemmar är en samverkan, inte 66 band. Samverkansband räknas per aktörspar (högsta "
+        "nivån när flera band förenar paret). Orosanmälningar, polisanmälningar, hänvisningar och "
+        "information är enkelriktade och räknas inte som samverkan.",
+        "This report was made by samnet from the mapping in {source}. Samverkanstrappan and the "
+        "profiles count described ties: each link once and each forum once, so a forum of twelve is "
+        "one samverkan, not 66 ties. Samverkan ties are counted per pair of actors (the highest level "
+        "where several ties join the pair). Reports of concern, police reports, referrals and "
+        "information are one-way and are not counted as samverkan.",
     ),
     "more_rows": ("… och {n} till (hela listan i metrics.csv)", "… and {n} more (the full list is in metrics.csv)"),
     "also_samverkan": ("paret har också samverkan", "the pair also has samverkan"),
     "one_way_alone": ("Envägslänkar där paret saknar samverkan", "One-way links where the pair has no samverkan"),
     "flows": ("Envägslänkar per aktörstyp", "One-way flows by actor type"),
-    "ranked_by": ("rangordnade efter styrka, summan av nivåerna", "ranked by strength, the sum of levels"),
+    "ranked_by": ("rangordnade efter styrka: summan av nivåerna, varje forum en gång",
+                  "ranked by strength: the sum of levels, each forum once"),
 }
 
 _COMPARE: dict[str, tuple[str, str]] = {
@@ -133,19 +138,31 @@ _COMPARE: dict[str, tuple[str, str]] = {
     "compare.type": ("Aktörstyp", "Actor type"),
     "compare.no_tie": ("inget band", "no tie"),
     "compare.missing_type": ("typen saknas", "type absent"),
-    "compare.structural_share": ("Andel band på strukturnivå", "Share of ties at structural level"),
-    "compare.high_level_share": ("Andel band på nivå 3–4", "Share of ties at level 3–4"),
-    "compare.person_dependent_share": ("Andel personbunden samverkan", "Share of person-dependent samverkan"),
+    "compare.structural_share": ("Andel beskrivna band på strukturnivå", "Share of described ties at structural level"),
+    "compare.high_level_share": ("Andel beskrivna band på nivå 3–4", "Share of described ties at level 3–4"),
+    "compare.person_dependent_share": ("Andel personbundna par", "Share of person-dependent pairs"),
     "compare.one_way_share_total": ("Andel envägslänkar av alla band", "Share of one-way links among all ties"),
     "compare.level_name": ("Nivå {n} ({name})", "Level {n} ({name})"),
     "compare.intro": (
-        "Kommunerna jämförs per aktörstyp, inte per aktör. Envägslänkar (orosanmälan, "
-        "polisanmälan, hänvisning, information) räknas inte som samverkan. Skillnaderna är "
-        "rangordnade efter en poäng som räknas fram ur siffrorna.",
-        "The kommuner are compared by actor type, not by actor. One-way links (report of concern, "
-        "police report, referral, information) are not counted as samverkan. The differences are "
-        "ranked by a score computed from the figures.",
+        "Kommunerna jämförs per funktion (IFO och socialtjänst är båda socialtjänst), inte per aktör. "
+        "Band räknas som de beskrivs: varje länk en gång, varje forum en gång. Envägslänkar "
+        "(orosanmälan, polisanmälan, hänvisning, information) räknas inte som samverkan. Varje "
+        "skillnad visar siffrorna för båda kommunerna; de väsentligaste står först.",
+        "The kommuner are compared by function (IFO and socialtjänst are both social services), not by "
+        "actor. Ties are counted as described: each link once, each forum once. One-way links (report "
+        "of concern, police report, referral, information) are not counted as samverkan. Every "
+        "difference shows the figures of both kommuner; the most substantive come first.",
     ),
+    "compare.mapped": ("Kartlagda aktörer", "Mapped actors"),
+    "compare.mapped_intro": (
+        "Funktioner som bara finns i den ena kartläggningen. Det är en skillnad i vad som kartlades, "
+        "inte nödvändigtvis i hur kommunerna arbetar.",
+        "Functions found in one mapping only. This is a difference in what was mapped, not "
+        "necessarily in how the kommuner work.",
+    ),
+    "compare.described_ties": ("Beskrivna band (länkar + forum)", "Described ties (links + forums)"),
+    "compare.forum_only_ties": ("Par som bara möts i forum", "Pairs that meet only in forums"),
+    "compare.person_dependent_links": ("Personbundna länkar", "Person-dependent links"),
     # Parts of sentences and table cells.
     "compare.level_phrase": ("samverkan på nivå {level} ({detail})", "samverkan at level {level} ({detail})"),
     "compare.both_scopes": ("individ- och strukturnivå", "individual and structural level"),

@@ -35,6 +35,10 @@ __all__ = [
     "AREAS",
     "LEVELS",
     "ID_PATTERN",
+    "Function",
+    "FUNCTIONS",
+    "FUNCTION_OF",
+    "function_name",
 ]
 
 #: Ids of kommuner, actors and forums: lower-case ASCII letters, digits and dashes.
@@ -226,3 +230,68 @@ def area_name(area: str, lang: str = "sv") -> str:
     'hedersrelaterat våld och förtryck'
     """
     return in_language(AREAS[area], lang)
+
+
+@dataclass(frozen=True)
+class Function:
+    """A job in samverkan that several actor types may do (IFO and socialtjänst are both social services).
+
+    A comparison of two kommuner claims presence or absence only per
+    function, never per type: one kommun's data may type its social services
+    ``ifo`` and the other's ``socialtjanst``.
+    """
+
+    id: str
+    sv: str
+    en: str
+    types: tuple[str, ...]
+
+
+#: Functions of the actor types, next to the groups: every type belongs to exactly one.
+FUNCTIONS: dict[str, Function] = {
+    f.id: f
+    for f in [
+        Function("social", "Socialtjänst", "Social services", ("ifo", "socialtjanst")),
+        Function("samordning", "Strateg / samordnare", "Strategist / coordinator", ("strateg",)),
+        Function("ungdom", "Fältverksamhet och fritid", "Outreach and leisure", ("faltverksamhet", "fritid")),
+        Function("bostad", "Bostadsbolag", "Housing company", ("bostadsbolag",)),
+        Function("forvaltning", "Kommun, övrig förvaltning", "Municipality, other department", ("kommun",)),
+        Function("skola", "Skola och elevhälsa", "School and pupil health", ("skola", "elevhalsa")),
+        Function("forskola", "Förskola", "Preschool", ("forskola",)),
+        Function("barnhalsa", "Mödra- och barnhälsovård", "Maternal and child health",
+                 ("bvc", "mvc", "familjecentral", "barn-och-familjehalsa")),
+        Function("ungdomsmottagning", "Ungdomsmottagning", "Youth clinic", ("ungdomsmottagning",)),
+        Function("primarvard", "Primärvård", "Primary care", ("primarvard",)),
+        Function("psykiatri", "Psykiatri och beroendevård", "Psychiatry and addiction care",
+                 ("bup", "vuxenpsykiatri", "beroendevard")),
+        Function("sjukvard", "Somatisk vård och tandvård", "Somatic and dental care", ("somatisk-vard", "tandvard")),
+        Function("polis", "Polisen", "Police", ("polis",)),
+        Function("aklagare", "Åklagare", "Prosecutor", ("aklagare",)),
+        Function("barnahus", "Barnahus", "Barnahus", ("barnahus",)),
+        Function("kriminalvard", "Kriminalvård", "Prison and probation", ("kriminalvard",)),
+        Function("jour", "Kvinno- och tjejjour", "Women's and girls' shelter", ("kvinnojour", "tjejjour")),
+        Function("brottsofferjour", "Brottsofferjour", "Victim support", ("brottsofferjour",)),
+        Function("civil", "Föreningar och trossamfund", "Associations and faith communities",
+                 ("ideell", "trossamfund", "forening")),
+        Function("lansstyrelse", "Länsstyrelsen", "County administrative board", ("lansstyrelse",)),
+        Function("myndighet", "Statliga myndigheter", "Government agencies",
+                 ("myndighet", "forsakringskassa", "arbetsformedling", "migrationsverket")),
+    ]
+}
+
+#: The function of each actor type.
+FUNCTION_OF: dict[str, str] = {t: f.id for f in FUNCTIONS.values() for t in f.types}
+
+
+def function_name(function_id: str, lang: str = "sv") -> str:
+    """The display name of a function.
+
+    Examples
+    --------
+    >>> FUNCTION_OF["ifo"] == FUNCTION_OF["socialtjanst"] == "social"
+    True
+    >>> function_name("jour"), function_name("jour", "en")
+    ('Kvinno- och tjejjour', "Women's and girls' shelter")
+    """
+    entry = FUNCTIONS[function_id]
+    return entry.en if lang == "en" else entry.sv

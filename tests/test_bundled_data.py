@@ -7,20 +7,24 @@ individual or structural. The profiles ``samnet analyze`` computes from the
 bundled data must agree with those boxes, and the three findings of §6 must be
 readable from its output. A later edit of data/ that breaks this fails here.
 
-A profile counts merged samverkan edges (one per actor pair) touching the
-actors in question; one-way links never count. "Främst" (mainly) is read as
+A profile counts described ties (samnet.described): each samverkan link
+touching the actors in question once, each forum they sit in once; one-way
+links never count. "Främst" (mainly) is read as
 "more than half of the edges".
 """
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
 
+from samnet.dependence import person_dependent_links
 from samnet.graph import build_network
 from samnet.loader import load_dataset
 from samnet.metrics import analyze
+from samnet.reach import social_services_reach
 
 DATA = Path(__file__).resolve().parents[1] / "data"
 KOMMUNER = ("ljusdal", "sandviken")
@@ -60,6 +64,14 @@ def combined(*profiles: dict) -> dict:
             out["scopes"][s] += p["scopes"][s]
         out["ties"] += p["ties"]
     return out
+
+
+def test_notes_are_swedish(dataset):
+    # Notes show under "Anteckning" in the Swedish maps and reports.
+    english = re.compile(r"\b(the|and|of|is|with|from|for|which|only)\b")
+    notes = [item.note for item in [*dataset.actors.values(), *dataset.links, *dataset.forums] if item.note]
+    assert len(notes) > 200
+    assert [n for n in notes if english.search(n)] == []
 
 
 def test_bundled_data_loads(dataset):
@@ -219,6 +231,21 @@ def test_6_orosanmalan_is_one_way(result, dataset, kommun):
     assert len(bare) >= 2, bare
 
 
+@pytest.mark.parametrize("kommun", KOMMUNER)
+def test_6_reach_tiers_show_orosanmalan_as_the_only_bilateral_contact(dataset, kommun):
+    # The reach table makes §6 readable: some units that report concern to
+    # socialtjänsten have no samverkan link with it; they meet it at most in a
+    # forum (Ljusdal: BVC, Beroendecentrum; Sandviken: vuxenpsykiatrin).
+    net = build_network(dataset, kommun)
+    tiers = {r["id"]: r["tier"] for r in social_services_reach(net)}
+    social = set(net.actors) - set(tiers)
+    reporters = {link.source for link in net.one_way if link.kind == "orosanmalan" and link.target in social}
+    bare = sorted(a for a in reporters - social if tiers[a] != "direct")
+    expected = {"ljusdal": ["ljusdal-beroendecentrum", "ljusdal-bvc"], "sandviken": ["sandviken-vuxenpsykiatri"]}
+    assert bare == expected[kommun]
+    assert all(tiers[a] in ("forum_only", "one_way_only") for a in bare)
+
+
 def test_6_forskola_reaches_ifo_by_orosanmalan(result, dataset):
     # §5.3.1: "Samverkan där förskolan är inblandad främst sker med IFO på
     # individnivå, genom att göra orosanmälningar."
@@ -238,7 +265,9 @@ def test_6_region_individual_kommun_structural(result, kommun):
     region, kommunal = h["region"], h["kommun"]
     assert individ_side(region) / region["ties"] > individ_side(kommunal) / kommunal["ties"]
     assert region["scopes"]["struktur"] / region["ties"] < kommunal["scopes"]["struktur"] / kommunal["ties"]
-    assert kommunal["scopes"]["struktur"] > individ_side(kommunal)
+    # Counted as described (a forum once), most of the kommun's ties are still
+    # case ties: §6's claim is a comparison with the region, not a majority.
+    assert individ_side(kommunal) > kommunal["scopes"]["struktur"]
 
 
 # --- §6 finding 3: samverkan rests on persons in named places
@@ -261,9 +290,42 @@ def test_6_person_dependent_ties(result):
     assert frozenset(("sandviken-tjejjour", "sandviken-ifo-vuxen")) in sandviken
 
 
+def test_person_dependent_links_stay_visible(dataset):
+    # §5.7.1: three person-dependent links in Sandviken, one of whose pairs
+    # also meets in the Våld i nära relation network; the merged pairs show 2.
+    net = build_network(dataset, "sandviken")
+    rows = person_dependent_links(net)
+    assert len(rows) == 3
+    assert {"source": "sandviken-tjejjour", "target": "sandviken-faltverksamhet", "level": 1,
+            "also_in_forums": ["sandviken-natverk-vinr"]} in rows
+    pairs = sum(1 for _, _, d in net.samverkan.edges(data=True) if d["person_dependent"])
+    assert pairs == 2
+
+
 def test_person_dependent_links_encoded(dataset):
     # Named in the report even where a structural tie beside them keeps the
     # merged pair from being person-dependent (000 §5.5.4, §5.7.1).
     named = {(l.source, l.target) for l in dataset.links if l.person_dependent}
     assert ("ljusdal-barn-och-familjehalsa", "ljusdal-ifo-barn") in named
     assert ("sandviken-tjejjour", "sandviken-faltverksamhet") in named
+
+
+@pytest.mark.parametrize("kommun", KOMMUNER)
+def test_pairs_split_into_direct_and_forum_only(result, kommun):
+    k = result[kommun]
+    assert k.direct_ties + k.forum_only_ties == k.samverkan_ties
+    assert k.described_ties == sum(k.levels.values()) == sum(k.scopes.values())
+    assert k.internal["ties"] + k.external["ties"] == k.described_ties
+
+
+def test_reports_keep_the_person_dependent_link_that_shares_a_forum(result):
+    # Issue #10: the link is listed with the forum its pair also meets in, in the table and report.md.
+    from samnet.report import format_analysis, report_markdown
+
+    sandviken = {"kommuner": {"sandviken": result["sandviken"]}}
+    line = "personbunden, men paret möts också i forum Nätverket Våld i nära relation (Sandviken)"
+    assert line in report_markdown(sandviken)
+    assert line in " ".join(format_analysis(sandviken, "table").split())
+    warning = ("Forumet Nätverket Våld i nära relation (Sandviken) (12 medlemmar, nivå 1) skapar 66 av "
+               "nätverkets 181 par (36 %); 57 av dem finns bara genom forumet.")
+    assert warning in report_markdown(sandviken)

@@ -13,6 +13,11 @@ The fixture (kommun K):
 Six actors, so 15 possible pairs: density 4/15. Betweenness is normalised by
 (n-1)(n-2)/2 = 10 pairs: ifo lies on the shortest paths jour–polis and
 jour–bvc, so 2/10 = 0.2.
+
+Described ties (each link once, the forum once): ifo–polis (2, individ, vinr),
+ifo–bvc (1, individ), jour–ifo (1, individ, vinr), samrad (3, struktur, barn).
+Strength: link partners' levels plus 3 for samrad: ifo 2+1+1+3 = 7,
+polis 2+3 = 5, bvc 1+3 = 4, jour 1.
 """
 
 from __future__ import annotations
@@ -75,40 +80,41 @@ def test_counts(k):
 
 
 def test_level_scope_and_area_profiles(k):
-    assert k["levels"] == {"1": 1, "2": 0, "3": 3, "4": 0}
-    assert k["scopes"] == {"individ": 1, "struktur": 1, "both": 2}
-    assert k["areas"] == {"vinr": 2, "hrv": 0, "unga": 0, "barn": 3}
+    assert k["levels"] == {"1": 2, "2": 1, "3": 1, "4": 0}
+    assert k["scopes"] == {"individ": 3, "struktur": 1, "both": 0}
+    assert k["areas"] == {"vinr": 2, "hrv": 0, "unga": 0, "barn": 1}
     assert k["profiles"]["type"]["ifo"] == {
-        "levels": {"1": 1, "2": 0, "3": 2, "4": 0},
-        "scopes": {"individ": 1, "struktur": 0, "both": 2},
-        "ties": 3,
+        "levels": {"1": 2, "2": 1, "3": 1, "4": 0},
+        "scopes": {"individ": 3, "struktur": 1, "both": 0},
+        "ties": 4,
     }
     assert k["profiles"]["type"]["forskola"]["ties"] == 0
-    assert k["profiles"]["huvudman"]["region"]["scopes"] == {"individ": 0, "struktur": 1, "both": 1}
+    assert k["profiles"]["huvudman"]["region"]["scopes"] == {"individ": 1, "struktur": 1, "both": 0}
     assert k["profiles"]["actor"]["jour"]["levels"]["1"] == 1
 
 
 def test_centrality_by_hand(k):
     rows = {r["id"]: r for r in k["centrality"]}
-    assert [r["id"] for r in k["centrality"]][:3] == ["ifo", "bvc", "polis"]
+    assert [r["id"] for r in k["centrality"]][:3] == ["ifo", "polis", "bvc"]
     assert {i: rows[i]["degree"] for i in rows} == {
         "ifo": 3, "polis": 2, "bvc": 2, "jour": 1, "skola": 0, "forskola": 0}
     assert {i: rows[i]["strength"] for i in rows} == {
-        "ifo": 7, "polis": 6, "bvc": 6, "jour": 1, "skola": 0, "forskola": 0}
+        "ifo": 7, "polis": 5, "bvc": 4, "jour": 1, "skola": 0, "forskola": 0}
     assert rows["ifo"]["betweenness"] == pytest.approx(0.2)
     assert all(rows[i]["betweenness"] == 0 for i in rows if i != "ifo")
     assert rows["ifo"]["one_way_in"] == 2 and rows["skola"]["one_way_out"] == 1
 
 
 def test_eigenvector_satisfies_the_hand_derived_equations(k):
-    # With weights w: lambda*i = 3p + 3b + j, lambda*p = 3i + 3b, lambda*j = i and p = b by
-    # symmetry, so lambda = i/j and lambda^3 - 3 lambda^2 - 19 lambda + 3 = 0.
+    # Newman weights (samnet.weighting): samrad has 3 members, so each pair gets 3/2.
+    # w(ifo, polis) = 2 + 1.5, w(ifo, bvc) = 1 + 1.5, w(polis, bvc) = 1.5, w(ifo, jour) = 1:
+    # lambda*i = 3.5p + 2.5b + j, lambda*p = 3.5i + 1.5b, lambda*b = 2.5i + 1.5p, lambda*j = i.
     rows = {r["id"]: r for r in k["centrality"]}
     i, p, b, j = (rows[x]["eigenvector"] for x in ("ifo", "polis", "bvc", "jour"))
-    assert p == pytest.approx(b)
     lam = i / j
-    assert lam**3 - 3 * lam**2 - 19 * lam + 3 == pytest.approx(0, abs=1e-2)
-    assert p == pytest.approx(3 * i / (lam - 3), rel=1e-4)
+    assert lam * i == pytest.approx(3.5 * p + 2.5 * b + j, rel=1e-4)
+    assert lam * p == pytest.approx(3.5 * i + 1.5 * b, rel=1e-4)
+    assert lam * b == pytest.approx(2.5 * i + 1.5 * p, rel=1e-4)
     assert i**2 + p**2 + b**2 + j**2 == pytest.approx(1, rel=1e-5)
     assert rows["skola"]["eigenvector"] == 0
 

@@ -210,8 +210,10 @@
     box.textContent = "";
     box.appendChild(el("div", "sum", [
       s.actors + " " + T.actors, s.ties + " " + T.ties, s.one_way_links + " " + T.one_way_links,
-      s.forum_count + " " + T.forum_count, s.pd_ties + " " + T.pd_ties
+      s.forum_count + " " + T.forum_count, s.forum_only_ties + " " + T.forum_only_ties,
+      s.pd_ties + " " + T.pd_ties
     ].join(" · ")));
+    if (s.warning) box.appendChild(el("div", "warn", s.warning));
     var actors = this.data.nodes.filter(function (n) { return n.cat === "actor"; });
     var central = actors.filter(function (n) { return n.metrics[sizeBy] > 0; })
       .sort(function (a, b) { return b.metrics[sizeBy] - a.metrics[sizeBy] || (a.id < b.id ? -1 : 1); })
@@ -226,7 +228,7 @@
     box.appendChild(line);
     line = el("div");
     line.appendChild(el("b", null, T.hangs + ": "));
-    line.appendChild(document.createTextNode(fmt(T.hangs_count, { n: s.pd_ties })));
+    line.appendChild(document.createTextNode(fmt(T.hangs_count, { n: s.pd_ties, m: s.pd_links })));
     var alone = actors.filter(function (n) { return n.personOnly; }).map(function (n) { return n.id; });
     if (alone.length) {
       line.appendChild(document.createTextNode("; " + T.person_only.toLowerCase() + ": "));
