@@ -214,15 +214,17 @@ def _write(files: dict, lang: str = "sv") -> None:
               help="One map of every kommun in this län together (e.g. Gävleborg).")
 @click.option("--size-by", type=click.Choice(["strength", "degree", "betweenness", "eigenvector"]),
               default="strength", show_default=True, help="Which centrality sets the size of each actor.")
+@click.option("--layout", type=click.Choice(["sector", "force"]), default="sector", show_default=True,
+              help="sector: actors by group round the social services; force: placed by their ties.")
 @_lang_option
 def map_command(data_dir: str, kommuner: tuple[str, ...], output: str, lan: str | None, size_by: str,
-                lang: str) -> None:
+                layout: str, lang: str) -> None:
     """Draw interactive maps: one self-contained HTML file per kommun that works offline."""
     from samnet.pipeline import map_run
 
     dataset = _load(data_dir, lang)
-    _finish(map_run(dataset, list(kommuner) or None, output=Path(output), lan=lan, size_by=size_by, lang=lang),
-            lang)
+    _finish(map_run(dataset, list(kommuner) or None, output=Path(output), lan=lan, size_by=size_by,
+                    layout=layout, lang=lang), lang)
 
 
 @cli.command()

@@ -206,7 +206,7 @@ def comparison_files(net_a: Network, net_b: Network, comparison: dict, out: Path
 
 
 def map_run(dataset: Dataset, kommun_ids: list[str] | None = None, *, output: Path, lan: str | None = None,
-            size_by: str = "strength", lang: str = "sv") -> Run:
+            size_by: str = "strength", lang: str = "sv", layout: str = "sector") -> Run:
     """The maps ``samnet map`` writes: per kommun and regional in a folder, or one ``.html`` file.
 
     Raises
@@ -243,7 +243,7 @@ def map_run(dataset: Dataset, kommun_ids: list[str] | None = None, *, output: Pa
             networks[target if to_file else target / kommun_id / "map.html"] = build_network(dataset, kommun_id)
         if not kommun_ids and not to_file:
             networks[target / "map.html"] = build_network(dataset, None)
-    return Run({path: render_map(network, _measure(network), lang=lang, size_by=size_by)
+    return Run({path: render_map(network, _measure(network), lang=lang, size_by=size_by, layout=layout)
                 for path, network in networks.items()})
 
 
