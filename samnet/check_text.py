@@ -416,8 +416,8 @@ def format_check_comparison_section(a: KommunCheck, b: KommunCheck, norm_name: s
 def map_overlay(check: KommunCheck, lang: str = "sv") -> dict:
     """What a map needs to show the check: pairs to highlight and rules to list in the side panel.
 
-    ``pairs`` holds, for required rules judged ``below`` or ``one_way_only``, the
-    actor pairs concerned (and, for a forum rule, the forums); ``rules`` lists the required rules judged ``missing`` or
+    ``pairs`` holds, for required pair rules judged ``below`` or ``one_way_only``, the
+    actor pairs concerned; ``rules`` lists the required rules judged ``missing`` or
     ``partly``, with the agreement's words, ref and the sentence on what is lacking.
 
     Examples
@@ -426,10 +426,11 @@ def map_overlay(check: KommunCheck, lang: str = "sv") -> dict:
     >>> from samnet.norm import Rule
     >>> overlay = map_overlay(KommunCheck("k", "K", (RuleResult(Rule("r", "R"), "below", (("a", "b"),)),)))
     >>> overlay["pairs"]
-    [{'rule': 'r', 'status': 'below', 'pairs': [['a', 'b']], 'forums': []}]
+    [{'rule': 'r', 'status': 'below', 'label': 'under kravet', 'pairs': [['a', 'b']], 'forums': []}]
     """
-    pairs = [{"rule": r.rule.id, "status": r.status, "pairs": [list(p) for p in r.pairs], "forums": list(r.forums)}
-             for r in check.results if r.rule.required and r.status in ("below", "one_way_only")]
+    pairs = [{"rule": r.rule.id, "status": r.status, "label": status_name(r.status, lang),
+              "pairs": [list(p) for p in r.pairs], "forums": list(r.forums)}
+             for r in check.results if r.rule.required and r.status in ("below", "one_way_only") and r.pairs]
     rules = [{"rule": r.rule.id, "status": r.status, "label": status_name(r.status, lang), "text": r.rule.text,
               "ref": r.rule.ref, "detail": r.detail(lang)}
              for r in ordered_results(check) if r.rule.required and r.status in ("missing", "partly")]

@@ -112,10 +112,11 @@ def analysis_run(dataset: Dataset, kommun_ids: list[str] | None = None, *, fmt: 
     result = {"kommuner": {kommun_id: _measure(network) for kommun_id, network in networks.items()}}
     files: dict[Path, str] = {}
     if output_dir is not None:
+        checked = _check_report(networks, norm, lang)
         files = _analysis_files(dataset, networks, result, Path(output_dir), lang, maps=maps,
-                                source=source, progress=progress)
+                                source=source, progress=progress, checked=checked)
         out = Path(output_dir)
-        files[out / "report.md"] += _check_section(networks, norm, lang)
+        files[out / "report.md"] += _check_section(checked, lang)
         pair = sorted(result["kommuner"])
         stem = out / f"compare-{'-'.join(pair)}.md"
         if stem in files:
@@ -128,18 +129,31 @@ def _with_check(text: str, net_a: Network, net_b: Network, norm, fmt: str, lang:
     return text.rstrip("\n") + "\n\n" + _check_comparison(net_a, net_b, norm, fmt, lang)
 
 
-def _check_section(networks: dict[str, Network], norm, lang: str) -> str:
-    """The report's section "Jämfört med den regionala överenskommelsen" (samnet check, gaps first)."""
+def _check_report(networks: dict[str, Network], norm, lang: str):
+    """Every kommun held against the agreement (samnet check); the bundled Dalarna norm by default."""
     from samnet.check import check_networks
-    from samnet.check_text import format_check_section
     from samnet.norm import bundled_norm
 
-    report = check_networks(networks.values(), norm or bundled_norm(lang))
-    return "\n" + format_check_section(report, lang)
+    return check_networks(networks.values(), norm or bundled_norm(lang))
+
+
+def _check_section(checked, lang: str) -> str:
+    """The report's section "Jämfört med den regionala överenskommelsen" (gaps first)."""
+    from samnet.check_text import format_check_section
+
+    return "\n" + format_check_section(checked, lang)
+
+
+def _check_side(checked, kommun_id: str, lang: str) -> str:
+    """The map's side-panel section: the pairs behind the gaps, and the missing rules."""
+    from samnet.check_page import check_side_html
+
+    check = next((k for k in checked.kommuner if k.kommun_id == kommun_id), None)
+    return check_side_html(check, checked.norm.name, lang) if check else ""
 
 
 def _analysis_files(dataset: Dataset, networks: dict[str, Network], result: dict, out: Path, lang: str, *,
-                    maps: bool, source: str, progress: Progress) -> dict[Path, str]:
+                    maps: bool, source: str, progress: Progress, checked=None) -> dict[Path, str]:
     from samnet.report import metrics_csv, report_markdown, summary_json
 
     measured = result["kommuner"]
@@ -157,7 +171,9 @@ def _analysis_files(dataset: Dataset, networks: dict[str, Network], result: dict
         progress("drawing maps …")
         for kommun_id in measured:
             if kommun_id in dataset.kommuner:
-                files[out / kommun_id / "map.html"] = render_map(networks[kommun_id], measured[kommun_id], lang=lang)
+                side = _check_side(checked, kommun_id, lang) if checked is not None else ""
+                files[out / kommun_id / "map.html"] = render_map(networks[kommun_id], measured[kommun_id], lang=lang,
+                                                                 side_html=side)
         if dataset.kommuner:
             region = build_network(dataset, None)
             regional = _measure(region)
