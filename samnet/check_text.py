@@ -125,10 +125,16 @@ def _met_detail(result: RuleResult, req: str, lang: str) -> str:
     en = lang == "en"
     n = _pairs_word(len(result.pairs), lang)
     if result.rule.each == "any":
-        return f"{n} {'meet it' if en else 'når kravet'} ({req}), {_example(result, lang)}"
+        verb = ("meets it" if len(result.pairs) == 1 else "meet it") if en else "når kravet"
+        return f"{n} {verb} ({req}), {_example(result, lang)}"
+    if result.status == "met" and result.subjects == 1:
+        side = (result.rule.a if result.rule.each == "a" else result.rule.b).describe(lang)
+        return f"The only actor ({side}) has it ({req}); {n}" if en else (
+            f"Den enda aktören ({side}) har det ({req}); {n}")
     if result.status == "met":
         return f"All {_side(result, lang)} have it ({req}); {n}" if en else (
             f"Alla {_side(result, lang)} har det ({req}); {n}")
+
     def label(state: str) -> str:
         if state == "none" and result.rule.one_way:
             kind = in_language(KINDS[result.rule.kind], lang)

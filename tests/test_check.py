@@ -98,6 +98,7 @@ def test_each_a_met_when_every_a_actor_has_it():
     r = judge(a=sel(types=["polis"]), b=SOCIAL, each="a")
     assert (r.status, r.matched, r.subjects) == ("met", 1, 1)
     assert r.pairs == (("polis", "ifo"),)
+    assert r.detail("sv") == "Den enda aktören (polisen) har det (nivå 1 eller högre); 1 par"
 
 
 def test_each_a_partly_on_the_a_side():
@@ -332,3 +333,10 @@ def test_map_overlay_highlights_below_and_one_way_pairs_and_lists_missing_and_pa
     assert [(p["rule"], p["pairs"]) for p in overlay["pairs"]] == [
         ("below", [["ifo", "polis"]]), ("oneway", [["beroende", "ifo"]])]
     assert [(r["rule"], r["status"]) for r in overlay["rules"]] == [("missing", "missing"), ("partly", "partly")]
+
+
+def test_report_section_in_english_escapes_the_names():
+    norm = Norm("n", "N <b>", None, (Rule("ok", "O", a=SOCIAL, b=sel(types=["polis"])),))
+    text = format_check_section(check_networks([NETWORK], norm), "en")
+    assert text.startswith("## Compared with the regional agreement\n\nThe mapping is held against N \\<b\\>, rule by")
+    assert "| met | ok | O |  | 1 pair meets it (level 1 or higher), e.g. ifo – polis |" in text
