@@ -162,12 +162,14 @@ def validate(data_dir: str, lang: str) -> None:
 @click.option("-o", "--output", "output_dir", type=click.Path(file_okay=False, path_type=str), default=None,
               help="Also write metrics.csv, summary.json and map.html per kommun, report.md and "
                    "map.html to this folder. Default: output/ when --format is not given.")
-@click.option("--no-maps", is_flag=True, help="With -o: skip the HTML maps (faster).")
+@click.option("--no-maps", is_flag=True,
+              help="With -o: skip everything drawn (maps, comparison page, report.html and .docx): faster.")
+@click.option("--no-report", is_flag=True, help="With -o: skip report.html and report.docx (the maps stay).")
 @click.option("--top", default=10, show_default=True, type=click.IntRange(1),
               help="Central actors shown per kommun in the table.")
 @_norm_option
 def analyze(data_dir: str, kommuner: tuple[str, ...], fmt: str | None, lang: str,
-            output_dir: str | None, no_maps: bool, top: int, norm_file: str | None) -> None:
+            output_dir: str | None, no_maps: bool, no_report: bool, top: int, norm_file: str | None) -> None:
     """Measure each kommun's network: counts, trappa levels, central actors, one-way and person-dependent ties.
 
     With no --format and no -o, prints tables and writes the full set of files to output/.
@@ -179,7 +181,8 @@ def analyze(data_dir: str, kommuner: tuple[str, ...], fmt: str | None, lang: str
     dataset = _load(data_dir, lang)
     run = analysis_run(dataset, list(kommuner) or None, fmt=fmt or "table", lang=lang, top=top,
                        output_dir=None if output_dir is None else Path(output_dir), maps=not no_maps,
-                       source=data_dir, progress=_status, norm=_load_norm(norm_file, lang))
+                       report=not (no_report or no_maps), source=data_dir, progress=_status,
+                       norm=_load_norm(norm_file, lang))
     _finish(run, lang)
 
 
@@ -361,6 +364,35 @@ def check(data_dir: str, norm_file: str | None, kommuner: tuple[str, ...], fmt: 
     if run.files:
         _write(run.files, lang)
     click.echo(run.text, nl=not run.text.endswith("\n"))
+
+
+@cli.command()
+@_data_option
+@click.option("--kommun", "kommun", default=None, metavar="ID",
+              help="This kommun. Default: the only kommun, or every kommun together.")
+@click.option("--what", type=click.Choice(["network", "trappa", "scopes"]), default="network", show_default=True,
+              help="The network picture, the samverkanstrappan bar chart, or individ/struktur per huvudman.")
+@_lang_option
+@click.option("-o", "--output", "output", required=True, type=click.Path(dir_okay=False, path_type=str),
+              help="The file to write: .png (for Word), .svg or .pdf. 16 cm wide.")
+def figure(data_dir: str, kommun: str | None, what: str, lang: str, output: str) -> None:
+    """Draw a print-quality figure for Word or PowerPoint: the network, the trappa or the scopes."""
+    from samnet.graph import build_network, select_kommuner
+
+    suffix = Path(output).suffix.lower().lstrip(".")
+    if suffix not in ("png", "svg", "pdf"):
+        raise UsageError(f'cannot tell the format of "{output}"; end the name in .png, .svg or .pdf')
+    dataset = _load(data_dir, lang)
+    if kommun is None and len(dataset.kommuner) == 1:
+        kommun = next(iter(dataset.kommuner))
+    if kommun is not None:
+        select_kommuner(dataset, [kommun])
+    from samnet.figures import make_figure, save
+    from samnet.metrics import analyze_network
+
+    network = build_network(dataset, kommun)
+    fig = make_figure(what, network, analyze_network(network), lang=lang)
+    _write({Path(output): save(fig, suffix)}, lang)
 
 
 def main() -> None:

@@ -16,6 +16,7 @@ Files a run writes
     ``DIR/<kommun>/metrics.csv``, ``DIR/<kommun>/summary.json`` and (unless
     ``maps=False``) ``DIR/<kommun>/map.html`` per kommun; ``DIR/report.md``;
     ``DIR/metrics.xlsx`` (every kommun's figures in one workbook);
+    (unless ``report=False``) ``DIR/report.html`` and ``DIR/report.docx``;
     the regional map ``DIR/map.html`` of the whole data; and, when the data
     holds exactly two kommuner and both were analysed, ``DIR/compare-A-B.md``,
     ``.json`` and (with maps) ``.html``.
@@ -30,7 +31,7 @@ Examples
 >>> from pathlib import Path
 >>> from samnet.model import Actor, Dataset, Kommun
 >>> ds = Dataset({"k": Kommun("k", "K")}, {"a": Actor("a", "A", "ifo", "kommun", "k")})
->>> run = analysis_run(ds, fmt="json", output_dir=Path("out"), maps=False)
+>>> run = analysis_run(ds, fmt="json", output_dir=Path("out"), maps=False, report=False)
 >>> sorted(p.as_posix() for p in run.files)
 ['out/k/metrics.csv', 'out/k/summary.json', 'out/metrics.xlsx', 'out/report.md']
 >>> run.text.splitlines()[0]
@@ -74,7 +75,7 @@ def _measure(network: Network):
 
 def analysis_run(dataset: Dataset, kommun_ids: list[str] | None = None, *, fmt: str = "table",
                  lang: str = "sv", top: int = 10, output_dir: Path | None = None, maps: bool = True,
-                 source: str = "data", progress: Progress = _quiet, norm=None) -> Run:
+                 report: bool = True, source: str = "data", progress: Progress = _quiet, norm=None) -> Run:
     """Everything ``samnet analyze`` prints and, with ``output_dir``, writes.
 
     Parameters
@@ -91,6 +92,8 @@ def analysis_run(dataset: Dataset, kommun_ids: list[str] | None = None, *, fmt: 
         Where the files go; no files when None.
     maps : bool
         Draw the HTML maps (and the comparison page).
+    report : bool
+        Write ``report.html`` and ``report.docx`` (:mod:`samnet.document`).
     source : str
         The data folder as the report names it.
     progress : callable, optional
@@ -114,7 +117,7 @@ def analysis_run(dataset: Dataset, kommun_ids: list[str] | None = None, *, fmt: 
     if output_dir is not None:
         checked = _check_report(networks, norm, lang)
         files = _analysis_files(dataset, networks, result, Path(output_dir), lang, maps=maps,
-                                source=source, progress=progress, checked=checked)
+                                report=report, source=source, progress=progress, checked=checked)
         out = Path(output_dir)
         files[out / "report.md"] += _check_section(checked, lang)
         pair = sorted(result["kommuner"])
@@ -153,7 +156,8 @@ def _check_side(checked, kommun_id: str, lang: str) -> str:
 
 
 def _analysis_files(dataset: Dataset, networks: dict[str, Network], result: dict, out: Path, lang: str, *,
-                    maps: bool, source: str, progress: Progress, checked=None) -> dict[Path, str]:
+                    maps: bool, source: str, progress: Progress, report: bool = True,
+                    checked=None) -> dict[Path, str]:
     from samnet.report import metrics_csv, report_markdown, summary_json
 
     measured = result["kommuner"]
@@ -181,6 +185,7 @@ def _analysis_files(dataset: Dataset, networks: dict[str, Network], result: dict
             # Data without kommuner was analysed as one network: that network is the region.
             region, regional = networks["all"], measured["all"]
         files[out / "map.html"] = render_map(region, regional, lang=lang)
+    comparison = None
     if len(dataset.kommuner) == 2 and len(measured) == 2:
         from samnet.compare import compare_networks
 
@@ -188,6 +193,14 @@ def _analysis_files(dataset: Dataset, networks: dict[str, Network], result: dict
         comparison = compare_networks(networks[a], networks[b], measured[a], measured[b])
         files.update(comparison_files(networks[a], networks[b], comparison, out, lang,
                                       metrics=(measured[a], measured[b]), html=maps))
+    if report:
+        from samnet.document import comparison_section, report_files  # matplotlib, python-docx: only here
+
+        progress("writing report.html and report.docx …")
+        extra = (comparison_section(comparison, lang),) if comparison is not None else ()
+        for name, content in report_files(dataset, result, lang, networks=networks, source=source,
+                                          extra_sections=extra).items():
+            files[out / name] = content
     return files
 
 
