@@ -33,6 +33,7 @@ __all__ = [
     "format_check_table",
     "format_check_markdown",
     "format_check_section",
+    "check_document_section",
     "format_check_comparison",
     "format_check_comparison_section",
     "map_overlay",
@@ -361,6 +362,48 @@ def format_check_section(report: CheckReport, lang: str = "sv") -> str:
                  "Brister kommer först; "
                  "en regel som inte kan bedömas räknas aldrig som brist.", ""]
     return "\n".join(lines) + "\n" + format_check_markdown(report, lang, level=3)
+
+
+def check_document_section(report: CheckReport, lang: str = "sv"):
+    """The check as a section of ``report.html`` and ``report.docx`` (:mod:`samnet.document`).
+
+    One subsection per kommun: the status counts, then a table of every rule,
+    gaps first, with the agreement's words, its ref and what the status rests on.
+
+    Examples
+    --------
+    >>> from samnet.check import CheckReport, KommunCheck, RuleResult
+    >>> from samnet.norm import Norm, Rule, Selector
+    >>> rule = Rule("r", "R", a=Selector(types=frozenset({"ifo"})), b=Selector(types=frozenset({"bup"})))
+    >>> section = check_document_section(CheckReport(Norm("n", "Avtalet", "002", ()),
+    ...                                  (KommunCheck("k", "K", (RuleResult(rule, "missing"),)),)))
+    >>> section.title, section.subsections[0].blocks[1].rows[0][:2]
+    ('Jämfört med den regionala överenskommelsen', ('saknas', 'r'))
+    """
+    from samnet.document import Paragraph, Section, Table
+
+    en = lang == "en"
+    ref = f" ({report.norm.ref})" if report.norm.ref else ""
+    intro = (f"The mapping is held against {report.norm.name}{ref}, rule by rule. Gaps come first; a rule that "
+             "cannot be judged never counts as a gap." if en else
+             f"Kartläggningen hålls mot {report.norm.name}{ref}, regel för regel. Brister kommer först; en regel "
+             "som inte kan bedömas räknas aldrig som brist.")
+    head = ("Status", "Rule", "The agreement", "Source", "Grounds") if en else (
+        "Status", "Regel", "Överenskommelsen", "Källa", "Underlag")
+    kommuner = []
+    for check in report.kommuner:
+        summary = f"{'Required' if en else 'Krav'} ({sum(check.summary.values())}): {_summary_line(check.summary, lang)}."
+        rows = []
+        for result in ordered_results(check):
+            status = status_name(result.status, lang)
+            if not result.rule.required:
+                status += " (recommendation)" if en else " (rekommendation)"
+            rows.append((status, result.rule.id, result.rule.text, result.rule.ref or "", result.detail(lang)))
+        caption = f"{check.display_name(lang)}: {report.norm.name}"
+        kommuner.append(Section(check.display_name(lang), (Paragraph(summary), Table(caption, head, tuple(rows))),
+                                new_page=False))
+    title = "Compared with the regional agreement" if en else "Jämfört med den regionala överenskommelsen"
+    return Section(title, (Paragraph(intro),), tuple(kommuner))
 
 
 def format_check_comparison(a: KommunCheck, b: KommunCheck, fmt: str = "table", lang: str = "sv") -> str:

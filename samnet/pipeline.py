@@ -198,6 +198,10 @@ def _analysis_files(dataset: Dataset, networks: dict[str, Network], result: dict
 
         progress("writing report.html and report.docx …")
         extra = (comparison_section(comparison, lang),) if comparison is not None else ()
+        if checked is not None:
+            from samnet.check_text import check_document_section
+
+            extra += (check_document_section(checked, lang),)
         for name, content in report_files(dataset, result, lang, networks=networks, source=source,
                                           extra_sections=extra).items():
             files[out / name] = content

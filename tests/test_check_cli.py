@@ -203,3 +203,15 @@ def test_a_bad_norm_stops_analyze_with_exit_1(tmp_path):
                  "-o", str(tmp_path))
     assert result.exit_code == 1 and "bad-each" in result.stderr
     assert not (tmp_path / "report.md").exists()
+
+
+def test_report_html_and_docx_hold_the_check(tmp_path):
+    import zipfile
+
+    result = run("analyze", "--data", SMALL, "--norm", SMALL_NORM, "-o", str(tmp_path), "--format", "json")
+    assert result.exit_code == 0
+    html = (tmp_path / "report.html").read_text(encoding="utf-8")
+    assert "Jämfört med den regionala överenskommelsen" in html and "Skolan samverkar med socialtjänsten" in html
+    with zipfile.ZipFile(tmp_path / "report.docx") as docx:
+        body = docx.read("word/document.xml").decode("utf-8")
+    assert "Jämfört med den regionala överenskommelsen" in body and "skola-soc" in body
