@@ -393,6 +393,9 @@ def check_document_section(report: CheckReport, lang: str = "sv"):
     kommuner = []
     for check in report.kommuner:
         summary = f"{'Required' if en else 'Krav'} ({sum(check.summary.values())}): {_summary_line(check.summary, lang)}."
+        if sum(check.recommendations.values()):
+            summary += (f" {'Recommendations' if en else 'Rekommendationer'} ({sum(check.recommendations.values())}): "
+                        f"{_summary_line(check.recommendations, lang)}.")
         rows = []
         for result in ordered_results(check):
             status = status_name(result.status, lang)
