@@ -225,7 +225,11 @@ def workbook_documents(path: str | os.PathLike[str], display: str, problems: lis
         for sheet in SHEETS:
             if sheet.name in names:
                 name = names[sheet.name]
-                rows = [tuple(r) for r in wb[name].iter_rows(values_only=True)]
+                ws = wb[name]
+                # A read-only sheet trusts the <dimension> the writing program stored,
+                # and some write a stale one (A1:H1 over many rows): read every row.
+                ws.reset_dimensions()
+                rows = [tuple(r) for r in ws.iter_rows(values_only=True)]
                 sections[sheet.section] = (name, _entries(reader, sheet, name, rows))
     finally:
         wb.close()
