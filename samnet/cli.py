@@ -258,8 +258,9 @@ def convert(source: str, dest: str, force: bool, lang: str) -> None:
 
     The data is validated first; the result holds the same mapping.
     """
-    from samnet.convert import conversion_files
+    from samnet.convert import check_destination, conversion_files
 
+    check_destination(dest)
     files = conversion_files(_load(source, lang), dest)
     _refuse_overwrite(files, force)
     _write(files)
@@ -270,17 +271,16 @@ def convert(source: str, dest: str, force: bool, lang: str) -> None:
 @click.option("--kommun", "kommun", default=None, metavar="ID",
               help="The kommun to export. Default: every kommun together.")
 @click.option("--format", "fmt", type=click.Choice(["graphml", "gexf", "xlsx", "json"]), default=None,
-              help="File format.  [default: from the file name, else graphml]")
+              help="File format; must agree with the file name.  [default: from the file name]")
 @click.option("-o", "--output", "output", required=True, type=click.Path(dir_okay=False, path_type=str),
               help="The file to write, e.g. ljusdal.gexf.")
 @_lang_option
 def export(data_dir: str, kommun: str | None, fmt: str | None, output: str, lang: str) -> None:
     """Export a network for Gephi (GEXF, GraphML), R (GraphML), Kumu (xlsx) or scripts (JSON)."""
-    from samnet.export import FORMATS, export_bytes
+    from samnet.export import check_export_name, export_bytes
     from samnet.graph import build_network, select_kommuner
 
-    suffix = Path(output).suffix.lower().lstrip(".")
-    fmt = fmt or (suffix if suffix in FORMATS else "graphml")
+    fmt = check_export_name(output, fmt)
     dataset = _load(data_dir, lang)
     if kommun is not None:
         select_kommuner(dataset, [kommun])
