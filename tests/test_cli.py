@@ -379,7 +379,8 @@ def test_csv_cells_never_start_a_formula(runner, tmp_path):
     # Issue #14: a name like =HYPERLINK(...) stayed a live formula when metrics.csv was opened in Excel.
     data = tmp_path / "data"
     data.mkdir()
-    names = ['=HYPERLINK("http://x";"klick")', "+1+1", "-2+3", "@SUM(A1)", "\tTabb", "-5", "Vanlig"]
+    # (A name starting with a tab is refused by the loader as control-character.)
+    names = ['=HYPERLINK("http://x";"klick")', "+1+1", "-2+3", "@SUM(A1)", "-5", "Vanlig"]
     actors = "".join(f"  - {{id: a{i}, name: {json.dumps(n)}, type: ifo, huvudman: kommun}}\n"
                      for i, n in enumerate(names))
     (data / "actors.yaml").write_text("actors:\n" + actors, encoding="utf-8")
@@ -391,5 +392,5 @@ def test_csv_cells_never_start_a_formula(runner, tmp_path):
                  run(runner, "analyze", "--data", str(data), "--format", "csv").stdout):
         written = {row["id"]: row for row in csv.DictReader(io.StringIO(text))}
         assert [written[f"a{i}"]["name"] for i in range(len(names))] == [
-            "'" + n for n in names[:5]] + ["-5", "Vanlig"]
+            "'" + n for n in names[:4]] + ["-5", "Vanlig"]
         assert written["a0"]["strength"] == "2" and written["a0"]["betweenness"] == "0.0"

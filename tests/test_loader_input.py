@@ -81,9 +81,9 @@ def test_every_tag_is_reported(tmp_path, text, line, path):
     assert problems(tmp_path) == [("links.yaml", line, path, "yaml-tag")]
 
 
-def test_id_with_a_trailing_newline_is_a_bad_id(tmp_path):
+def test_id_with_a_trailing_newline_is_a_control_character(tmp_path):
     write(tmp_path, ACTORS + '  - {id: "k\\n", name: X, type: ifo, huvudman: kommun}\n')
-    assert problems(tmp_path) == [("actors.yaml", 6, "actors[2].id", "bad-id")]
+    assert problems(tmp_path) == [("actors.yaml", 6, "actors[2].id", "control-character")]
 
 
 def test_yaml_11_numbers_stay_as_written(tmp_path):

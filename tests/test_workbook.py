@@ -86,6 +86,8 @@ CASES = [
     ("empty-value", _set("aktorer", "B3", None), "aktorer!B3"),
     ("wrong-type", _set("lankar", "B2", 12), "lankar!B2"),
     ("bad-id", _set("aktorer", "A3", "Minkommun-Skola"), "aktorer!A3"),
+    # A line break typed into the cell (Alt+Enter); XML cannot hold ESC or BEL at all.
+    ("control-character", _set("aktorer", "B3", "Grund\nFALSK RAD"), "aktorer!B3"),
     ("bad-value", _set("aktorer", "D3", "kommunal"), "aktorer!D3"),
     ("unknown-type", _set("aktorer", "C3", "skolan"), "aktorer!C3"),
     ("unknown-kommun", _set("aktorer", "E3", "nowhere"), "aktorer!E3"),
