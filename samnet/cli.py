@@ -68,6 +68,8 @@ def _data_option(func):
             from samnet.datasource import bundled_data_dir
 
             kwargs["data_dir"] = str(bundled_data_dir())
+            # Reports and the OK line name the example, not the install path (which differs per machine).
+            ctx.meta["samnet.example"] = kwargs["data_dir"]
         return func(*args, **kwargs)
 
     with_example = click.option(
@@ -105,6 +107,13 @@ def _status(message: str) -> None:
     click.echo(message, err=True)
 
 
+def _source_name(data_dir: str, lang: str) -> str:
+    """How messages and reports name the data: its path, or a stable name for --example."""
+    if click.get_current_context().meta.get("samnet.example") == data_dir:
+        return "example data (Ljusdal and Sandviken)" if lang == "en" else "exempeldata (Ljusdal och Sandviken)"
+    return data_dir
+
+
 def _load(data_dir: str, lang: str = "sv"):
     from samnet.datasource import load_data
 
@@ -133,7 +142,7 @@ def validate(data_dir: str, lang: str) -> None:
     from samnet.texts import text
 
     dataset = _load(data_dir, lang)
-    click.echo(text("cli.validate_ok", lang, data=data_dir, kommuner=len(dataset.kommuner),
+    click.echo(text("cli.validate_ok", lang, data=_source_name(data_dir, lang), kommuner=len(dataset.kommuner),
                     actors=len(dataset.actors), links=len(dataset.links), forums=len(dataset.forums)))
 
 
@@ -162,7 +171,7 @@ def analyze(data_dir: str, kommuner: tuple[str, ...], fmt: str | None, lang: str
     dataset = _load(data_dir, lang)
     run = analysis_run(dataset, list(kommuner) or None, fmt=fmt or "table", lang=lang, top=top,
                        output_dir=None if output_dir is None else Path(output_dir), maps=not no_maps,
-                       source=data_dir, progress=_status)
+                       source=_source_name(data_dir, lang), progress=_status)
     _finish(run, lang)
 
 

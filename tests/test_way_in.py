@@ -153,3 +153,15 @@ def test_an_installed_package_finds_its_own_copy(tmp_path):
     out = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, env=env, capture_output=True, text=True,
                          check=True).stdout.strip()
     assert Path(out) == site / "samnet" / "data"
+
+
+def test_example_output_names_the_example_not_the_install_path(tmp_path):
+    installed = str(bundled_data_dir())
+    result = samnet(tmp_path, "validate", "--example")
+    assert result.stdout.startswith("OK: exempeldata (Ljusdal och Sandviken) innehåller 2 kommuner")
+    assert samnet(tmp_path, "validate", "--example", "--lang", "en").stdout.startswith(
+        "OK: example data (Ljusdal and Sandviken) holds")
+    result = samnet(tmp_path, "analyze", "--example", "--no-maps", "-o", "ut")
+    assert result.returncode == 0, result.stderr
+    report = (tmp_path / "ut" / "report.md").read_text(encoding="utf-8")
+    assert "exempeldata (Ljusdal och Sandviken)" in report and installed not in report
