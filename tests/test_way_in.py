@@ -165,3 +165,14 @@ def test_example_output_names_the_example_not_the_install_path(tmp_path):
     assert result.returncode == 0, result.stderr
     report = (tmp_path / "ut" / "report.md").read_text(encoding="utf-8")
     assert "exempeldata (Ljusdal och Sandviken)" in report and installed not in report
+
+
+@pytest.mark.parametrize("given", ["kartlaggning", "Kartlaggning.xlsx", "KARTLAGGNING"])
+def test_a_near_miss_workbook_name_says_which_file_was_found(tmp_path, given):
+    assert samnet(tmp_path, "init", "--xlsx").returncode == 0
+    result = samnet(tmp_path, "validate", "--data", given)
+    assert result.returncode == 1
+    assert result.stderr.splitlines()[0] == (
+        f"{given}: missing-file: finns inte, men hittade `kartlaggning.xlsx` — menade du `--data kartlaggning.xlsx`?")
+    english = samnet(tmp_path, "validate", "--data", given, "--lang", "en")
+    assert "did you mean `--data kartlaggning.xlsx`?" in english.stderr
