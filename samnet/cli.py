@@ -139,11 +139,14 @@ def cli(ctx: click.Context, debug: bool) -> None:
 @_lang_option
 def validate(data_dir: str, lang: str) -> None:
     """Check the data and print every problem, or one line if all is well."""
-    from samnet.texts import text
+    from samnet.texts import count, text
 
     dataset = _load(data_dir, lang)
-    click.echo(text("cli.validate_ok", lang, data=_source_name(data_dir, lang), kommuner=len(dataset.kommuner),
-                    actors=len(dataset.actors), links=len(dataset.links), forums=len(dataset.forums)))
+    click.echo(text("cli.validate_ok", lang, data=_source_name(data_dir, lang),
+                    kommuner=count(len(dataset.kommuner), "noun.kommun", lang),
+                    actors=count(len(dataset.actors), "noun.actor", lang),
+                    links=count(len(dataset.links), "noun.link", lang),
+                    forums=count(len(dataset.forums), "noun.forum", lang)))
 
 
 @cli.command()

@@ -42,7 +42,23 @@ def test_validate_ok_is_one_line_on_stdout(runner):
     assert result.stdout.startswith("OK: ")
     assert "2 kommuner, 7 aktörer, 6 länkar och 1 forum; inga problem hittades" in result.stdout
     english = run(runner, "validate", "--data", SMALL, "--lang", "en")
-    assert "2 kommuner, 7 actors, 6 links and 1 forums; no problems found" in english.stdout
+    assert "2 municipalities, 7 actors, 6 links and 1 forum; no problems found" in english.stdout
+
+
+def test_validate_ok_counts_in_the_right_number(runner, tmp_path):
+    assert run(runner, "init", str(tmp_path / "ny")).exit_code == 0
+    result = run(runner, "validate", "--data", str(tmp_path / "ny"))
+    assert "innehåller 1 kommun, 5 aktörer, 2 länkar och 1 forum;" in result.stdout
+    english = run(runner, "validate", "--data", str(tmp_path / "ny"), "--lang", "en")
+    assert "holds 1 municipality, 5 actors, 2 links and 1 forum;" in english.stdout
+
+
+def test_the_starter_shows_its_person_dependent_pair(runner, tmp_path):
+    # The starter's person-dependent link is the pair's only tie, so the first analyze counts it.
+    assert run(runner, "init", str(tmp_path / "ny")).exit_code == 0
+    result = run(runner, "analyze", "--data", str(tmp_path / "ny"), "--format", "json")
+    summary = json.loads(result.stdout)
+    assert summary["kommuner"]["minkommun"]["person_dependent_ties"] == 1
 
 
 def test_bad_data_exits_1_with_one_line_per_problem_and_no_traceback(runner):

@@ -71,7 +71,7 @@ def test_init_writes_a_mapping_that_validates_and_analyses(tmp_path):
     assert "kommuner:" in actors and "# " in actors
     validate = samnet(tmp_path, "validate")
     assert validate.returncode == 0, validate.stderr
-    assert "1 kommuner, 5 aktörer, 2 länkar och 1 forum" in validate.stdout
+    assert "1 kommun, 5 aktörer, 2 länkar och 1 forum" in validate.stdout
     analyze = samnet(tmp_path, "analyze", "--no-maps")
     assert analyze.returncode == 0, analyze.stderr
     assert (tmp_path / "output" / "minkommun" / "summary.json").is_file()
