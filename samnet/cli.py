@@ -43,6 +43,12 @@ class _Group(click.Group):
             else:
                 click.echo(str(exc), err=True)
             ctx.exit(exc.exit_code)
+        except KeyboardInterrupt:
+            # Ctrl-C: one line in the user's language and the shell's 128 + SIGINT, not "Aborted!".
+            from samnet.texts import text
+
+            click.echo(text("cli.interrupted", ctx.meta.get("samnet.lang", "sv")), err=True)
+            ctx.exit(130)
         except (click.exceptions.Exit, click.ClickException, click.Abort):
             raise
         except Exception as exc:  # noqa: BLE001 - the last line of defence for users
@@ -105,6 +111,13 @@ def _lang_option(func):
 
 def _status(message: str) -> None:
     click.echo(message, err=True)
+
+
+def _say(key: str, **fields) -> None:
+    """A status line from the catalogue on stderr, in the language of the command's --lang."""
+    from samnet.texts import text
+
+    _status(text(key, click.get_current_context().meta.get("samnet.lang", "sv"), **fields))
 
 
 def _source_name(data_dir: str, lang: str) -> str:
@@ -192,10 +205,10 @@ def _write(files: dict, lang: str = "sv") -> None:
     written = write_files(files, lang=lang)
     if len(written) <= 12:
         for path in written:
-            _status(f"wrote {path}")
+            _say("cli.wrote", path=path)
     else:
         folders = sorted({str(path.parent) for path in written})
-        _status(f"wrote {len(written)} files in {len(folders)} folders under {os.path.commonpath(folders)}")
+        _say("cli.wrote_many", files=len(written), folders=len(folders), root=os.path.commonpath(folders))
 
 
 @cli.command(name="map")
@@ -316,7 +329,7 @@ def init(folder: str | None, as_workbook: bool) -> None:
         hint = "samnet analyze" if target == Path(_DEFAULT_DATA) else f"samnet analyze --data {target}"
     _refuse_overwrite(files, force=None)
     _write(files)
-    _status(f"next: {hint}")
+    _say("cli.next", hint=hint)
 
 
 def _refuse_overwrite(files: dict, force: bool | None) -> None:

@@ -130,7 +130,7 @@ def _analysis_files(dataset: Dataset, networks: dict[str, Network], result: dict
     if maps:
         from samnet.render import render_map
 
-        progress("drawing maps …")
+        progress(text("cli.drawing_maps", lang))
         for kommun_id in measured:
             if kommun_id in dataset.kommuner:
                 files[out / kommun_id / "map.html"] = render_map(networks[kommun_id], measured[kommun_id], lang=lang)

@@ -240,6 +240,12 @@ _NOUNS: dict[str, tuple[str, str]] = {
 
 _CLI: dict[str, tuple[str, str]] = {
     "cli.usage_error": ("Fel i kommandot", "Usage error"),
+    "cli.wrote": ("skrev {path}", "wrote {path}"),
+    "cli.wrote_many": ("skrev {files} filer i {folders} mappar under {root}",
+                       "wrote {files} files in {folders} folders under {root}"),
+    "cli.next": ("nästa steg: {hint}", "next: {hint}"),
+    "cli.drawing_maps": ("ritar kartor …", "drawing maps …"),
+    "cli.interrupted": ("avbruten", "aborted"),
     "cli.validate_ok": (
         "OK: {data} innehåller {kommuner}, {actors}, {links} och {forums}; inga problem hittades",
         "OK: {data} holds {kommuner}, {actors}, {links} and {forums}; no problems found",

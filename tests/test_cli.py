@@ -161,7 +161,10 @@ def test_analyze_output_folder(runner, tmp_path):
     result = run(runner, "analyze", "--data", SMALL, "--format", "json", "-o", str(out), "--no-maps")
     assert result.exit_code == 0
     assert json.loads(result.stdout)["kommuner"]["k"]["actors"] == 6
-    assert f"wrote {out / 'report.md'}" in result.stderr
+    assert f"skrev {out / 'report.md'}" in result.stderr
+    english = run(runner, "analyze", "--data", SMALL, "--format", "json", "-o", str(out), "--lang", "en")
+    assert f"wrote {out / 'report.md'}" in english.stderr and "drawing maps …" in english.stderr
+    assert "ritar kartor …" in run(runner, "analyze", "--data", SMALL, "--format", "json", "-o", str(out)).stderr
     rows = list(csv.DictReader((out / "k" / "metrics.csv").open(encoding="utf-8")))
     assert len(rows) == 6 and rows[0]["id"] == "ifo"
     summary = json.loads((out / "k" / "summary.json").read_text(encoding="utf-8"))
@@ -264,7 +267,7 @@ def test_compare_command(runner, tmp_path):
     assert table.startswith("Jämförelse: Kommun K och Kommun M")
     written = run(runner, "compare", "k", "m", "--data", SMALL, "-o", str(tmp_path))
     assert sorted(p.name for p in tmp_path.iterdir()) == ["compare-k-m.html", "compare-k-m.json", "compare-k-m.md"]
-    assert written.stderr.count("wrote ") == 3
+    assert written.stderr.count("skrev ") == 3
 
 
 def test_compare_usage_errors_exit_2(runner):
@@ -410,3 +413,21 @@ def test_csv_cells_never_start_a_formula(runner, tmp_path):
         assert [written[f"a{i}"]["name"] for i in range(len(names))] == [
             "'" + n for n in names[:4]] + ["-5", "Vanlig"]
         assert written["a0"]["strength"] == "2" and written["a0"]["betweenness"] == "0.0"
+
+
+def test_status_lines_speak_the_users_language(runner, tmp_path):
+    result = run(runner, "init", str(tmp_path / "ny"))
+    assert result.stderr.splitlines() == [f"skrev {tmp_path / 'ny' / 'actors.yaml'}",
+                                          f"skrev {tmp_path / 'ny' / 'links.yaml'}",
+                                          f"nästa steg: samnet analyze --data {tmp_path / 'ny'}"]
+
+
+def test_ctrl_c_says_avbruten_and_exits_130(runner, monkeypatch):
+    def interrupted(*_args, **_kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr("samnet.datasource.load_data", interrupted)
+    result = run(runner, "validate", "--data", SMALL)
+    assert result.exit_code == 130
+    assert result.stderr == "avbruten\n"
+    assert run(runner, "validate", "--data", SMALL, "--lang", "en").stderr == "aborted\n"
