@@ -311,7 +311,8 @@ class Checker:
             return None
         if value is None or value is INVALID or (isinstance(value, str) and not value.strip()):
             if required and not self.invalid:
-                self.problem(None, "missing-level", "missing-level")
+                # On the empty cell when the workbook has one (lankar!D2), else on the entry.
+                self.sink.problem(self.line("level"), self.path, "missing-level", "missing-level")
             return None
         number = self._level_number(value)
         if number is None:
@@ -341,6 +342,6 @@ class Checker:
         value = self._value("scope", None, False)
         if value is None or value is INVALID:
             if required and not self.invalid:
-                self.problem(None, "missing-scope", "missing-scope")
+                self.sink.problem(self.line("scope"), self.path, "missing-scope", "missing-scope")
             return None
         return self.choices("scope", "scopes")

@@ -96,8 +96,8 @@ CASES = [
     ("self-link", _set("lankar", "B2", "minkommun-ifo"), "lankar!B2"),
     ("level-range", _set("lankar", "D2", 7), "lankar!D2"),
     ("level-on-one-way", _set("lankar", "D3", 2), "lankar!D3"),
-    ("missing-level", _set("lankar", "D2", None), "lankar!A2"),
-    ("missing-scope", _set("lankar", "E2", None), "lankar!A2"),
+    ("missing-level", _set("lankar", "D2", None), "lankar!D2"),
+    ("missing-scope", _set("lankar", "E2", None), "lankar!E2"),
     ("forum-too-small", _set("forum", "C2", "minkommun-ifo"), "forum!C2"),
     ("duplicate-member", _set("forum", "C2", "minkommun-ifo, minkommun-ifo"), "forum!C2"),
     ("forum-too-large", lambda wb: _huge_forum(wb), "forum!C2"),
@@ -331,3 +331,43 @@ def test_a_workbook_reads_back_whatever_dimension_its_sheets_claim(tmp_path):
     path.write_bytes(stale.getvalue())
     dataset = read_workbook(path)
     assert len(dataset.actors) == 5 and len(dataset.links) == 2
+
+
+def _problem_lines(path):
+    with pytest.raises(DataError) as info:
+        read_workbook(path)
+    return [(p.line, p.path, p.code, p.message) for p in info.value.problems]
+
+
+def test_excel_dates_and_true_false_in_text_cells_get_excel_advice(tmp_path):
+    import datetime
+
+    def edit(wb):
+        wb["aktorer"]["B3"] = datetime.datetime(2024, 3, 1)
+        wb["aktorer"]["B4"] = True
+
+    found = _problem_lines(_starter(tmp_path, edit))
+    assert found == [
+        ("aktorer!B3", "aktorer[1].name", "wrong-type",
+         "Excel har gjort om värdet till ett datum (2024-03-01); formatera cellen som text och skriv värdet igen"),
+        ("aktorer!B4", "aktorer[2].name", "wrong-type",
+         "cellen är SANT, ett sanningsvärde i Excel, där text väntas; formatera cellen som text och skriv "
+         "värdet igen"),
+    ]
+
+
+def test_problems_come_in_the_order_of_the_sheets(tmp_path):
+    def edit(wb):
+        wb["lankar"]["D2"] = 7
+        wb["aktorer"]["D3"] = "kommunal"
+        wb["kommuner"]["B2"] = None
+
+    sheets = [line.split("!")[0] for line, *_rest in _problem_lines(_starter(tmp_path, edit))]
+    assert sheets == ["kommuner", "aktorer", "lankar"]
+
+
+def test_a_semicolon_separates_a_list_as_swedish_excel_writes_it(tmp_path):
+    path = _starter(tmp_path, _set("lankar", "E2", "Individ; struktur"))
+    assert read_workbook(path).links[0].scopes == frozenset({"individ", "struktur"})
+    path = _starter(tmp_path, _set("forum", "C2", "minkommun-ifo; minkommun-bvc"), "f.xlsx")
+    assert read_workbook(path).forums[0].members == ("minkommun-ifo", "minkommun-bvc")
