@@ -82,6 +82,11 @@ def benchmarks(work: Path) -> list[tuple[str, list[str], int, str]]:
         ("validate, bundled data", ["validate", "--data", str(ROOT / "data")], 1, ""),
         ("analyze --format json, bundled data", ["analyze", "--data", str(ROOT / "data"), "--format", "json"], 1,
          "<= 2x import floor"),
+        # Everything a coordinator gets: tables, maps, comparison, report.html and report.docx.
+        ("analyze -o DIR, bundled data (maps and reports)",
+         ["analyze", "--data", str(ROOT / "data"), "--format", "json", "-o", str(work / "bundled")], 1, ""),
+        ("figure --kommun ljusdal -o FILE.png, bundled data",
+         ["figure", "--data", str(ROOT / "data"), "--kommun", "ljusdal", "-o", str(work / "ljusdal.png")], 1, ""),
     ]
     for n in SIZES:
         items.append((f"validate, {n} kommuner", ["validate", "--data", str(gen[n])], 1,

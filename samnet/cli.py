@@ -171,11 +171,13 @@ def validate(data_dir: str, lang: str) -> None:
 @click.option("-o", "--output", "output_dir", type=click.Path(file_okay=False, path_type=str), default=None,
               help="Also write metrics.csv, summary.json and map.html per kommun, report.md and "
                    "map.html to this folder. Default: output/ when --format is not given.")
-@click.option("--no-maps", is_flag=True, help="With -o: skip the HTML maps (faster).")
+@click.option("--no-maps", is_flag=True,
+              help="With -o: skip everything drawn (maps, comparison page, report.html and .docx): faster.")
+@click.option("--no-report", is_flag=True, help="With -o: skip report.html and report.docx (the maps stay).")
 @click.option("--top", default=10, show_default=True, type=click.IntRange(1),
               help="Central actors shown per kommun in the table.")
 def analyze(data_dir: str, kommuner: tuple[str, ...], fmt: str | None, lang: str,
-            output_dir: str | None, no_maps: bool, top: int) -> None:
+            output_dir: str | None, no_maps: bool, no_report: bool, top: int) -> None:
     """Measure each kommun's network: counts, trappa levels, central actors, one-way and person-dependent ties.
 
     With no --format and no -o, prints tables and writes the full set of files to output/.
@@ -187,7 +189,8 @@ def analyze(data_dir: str, kommuner: tuple[str, ...], fmt: str | None, lang: str
     dataset = _load(data_dir, lang)
     run = analysis_run(dataset, list(kommuner) or None, fmt=fmt or "table", lang=lang, top=top,
                        output_dir=None if output_dir is None else Path(output_dir), maps=not no_maps,
-                       source=_source_name(data_dir, lang), progress=_status)
+                       report=not (no_report or no_maps), source=_source_name(data_dir, lang),
+                       progress=_status)
     _finish(run, lang)
 
 
@@ -222,15 +225,17 @@ def _write(files: dict, lang: str = "sv") -> None:
               help="One map of every kommun in this län together (e.g. Gävleborg).")
 @click.option("--size-by", type=click.Choice(["strength", "degree", "betweenness", "eigenvector"]),
               default="strength", show_default=True, help="Which centrality sets the size of each actor.")
+@click.option("--layout", type=click.Choice(["sector", "force"]), default="sector", show_default=True,
+              help="sector: actors by group round the social services; force: placed by their ties.")
 @_lang_option
 def map_command(data_dir: str, kommuner: tuple[str, ...], output: str, lan: str | None, size_by: str,
-                lang: str) -> None:
+                layout: str, lang: str) -> None:
     """Draw interactive maps: one self-contained HTML file per kommun that works offline."""
     from samnet.pipeline import map_run
 
     dataset = _load(data_dir, lang)
-    _finish(map_run(dataset, list(kommuner) or None, output=Path(output), lan=lan, size_by=size_by, lang=lang),
-            lang)
+    _finish(map_run(dataset, list(kommuner) or None, output=Path(output), lan=lan, size_by=size_by,
+                    layout=layout, lang=lang), lang)
 
 
 @cli.command()
@@ -341,6 +346,35 @@ def _refuse_overwrite(files: dict, force: bool | None) -> None:
                              en=f"{existing[0]} already exists; choose another folder")
         raise UsageError(f"{existing[0]} finns redan; ange --force för att ersätta den",
                          en=f"{existing[0]} already exists; give --force to replace it")
+
+
+@cli.command()
+@_data_option
+@click.option("--kommun", "kommun", default=None, metavar="ID",
+              help="This kommun. Default: the only kommun, or every kommun together.")
+@click.option("--what", type=click.Choice(["network", "trappa", "scopes"]), default="network", show_default=True,
+              help="The network picture, the samverkanstrappan bar chart, or individ/struktur per huvudman.")
+@_lang_option
+@click.option("-o", "--output", "output", required=True, type=click.Path(dir_okay=False, path_type=str),
+              help="The file to write: .png (for Word), .svg or .pdf. 16 cm wide.")
+def figure(data_dir: str, kommun: str | None, what: str, lang: str, output: str) -> None:
+    """Draw a print-quality figure for Word or PowerPoint: the network, the trappa or the scopes."""
+    from samnet.graph import build_network, select_kommuner
+
+    suffix = Path(output).suffix.lower().lstrip(".")
+    if suffix not in ("png", "svg", "pdf"):
+        raise UsageError(f'cannot tell the format of "{output}"; end the name in .png, .svg or .pdf')
+    dataset = _load(data_dir, lang)
+    if kommun is None and len(dataset.kommuner) == 1:
+        kommun = next(iter(dataset.kommuner))
+    if kommun is not None:
+        select_kommuner(dataset, [kommun])
+    from samnet.figures import make_figure, save
+    from samnet.metrics import analyze_network
+
+    network = build_network(dataset, kommun)
+    fig = make_figure(what, network, analyze_network(network), lang=lang)
+    _write({Path(output): save(fig, suffix)}, lang)
 
 
 def main() -> None:

@@ -16,6 +16,7 @@ Files a run writes
     ``DIR/<kommun>/metrics.csv``, ``DIR/<kommun>/summary.json`` and (unless
     ``maps=False``) ``DIR/<kommun>/map.html`` per kommun; ``DIR/report.md``;
     ``DIR/metrics.xlsx`` (every kommun's figures in one workbook);
+    (unless ``report=False``) ``DIR/report.html`` and ``DIR/report.docx``;
     the regional map ``DIR/map.html`` of the whole data; and, when the data
     holds exactly two kommuner and both were analysed, ``DIR/compare-A-B.md``,
     ``.json`` and (with maps) ``.html``.
@@ -30,7 +31,7 @@ Examples
 >>> from pathlib import Path
 >>> from samnet.model import Actor, Dataset, Kommun
 >>> ds = Dataset({"k": Kommun("k", "K")}, {"a": Actor("a", "A", "ifo", "kommun", "k")})
->>> run = analysis_run(ds, fmt="json", output_dir=Path("out"), maps=False)
+>>> run = analysis_run(ds, fmt="json", output_dir=Path("out"), maps=False, report=False)
 >>> sorted(p.as_posix() for p in run.files)
 ['out/k/metrics.csv', 'out/k/summary.json', 'out/metrics.xlsx', 'out/report.md']
 >>> run.text.splitlines()[0]
@@ -74,7 +75,7 @@ def _measure(network: Network):
 
 def analysis_run(dataset: Dataset, kommun_ids: list[str] | None = None, *, fmt: str = "table",
                  lang: str = "sv", top: int = 10, output_dir: Path | None = None, maps: bool = True,
-                 source: str = "data", progress: Progress = _quiet) -> Run:
+                 report: bool = True, source: str = "data", progress: Progress = _quiet) -> Run:
     """Everything ``samnet analyze`` prints and, with ``output_dir``, writes.
 
     Parameters
@@ -91,6 +92,8 @@ def analysis_run(dataset: Dataset, kommun_ids: list[str] | None = None, *, fmt: 
         Where the files go; no files when None.
     maps : bool
         Draw the HTML maps (and the comparison page).
+    report : bool
+        Write ``report.html`` and ``report.docx`` (:mod:`samnet.document`).
     source : str
         The data folder as the report names it.
     progress : callable, optional
@@ -110,12 +113,12 @@ def analysis_run(dataset: Dataset, kommun_ids: list[str] | None = None, *, fmt: 
     files: dict[Path, str] = {}
     if output_dir is not None:
         files = _analysis_files(dataset, networks, result, Path(output_dir), lang, maps=maps,
-                                source=source, progress=progress)
+                                report=report, source=source, progress=progress)
     return Run(files, format_analysis(result, fmt, lang, top=top))
 
 
 def _analysis_files(dataset: Dataset, networks: dict[str, Network], result: dict, out: Path, lang: str, *,
-                    maps: bool, source: str, progress: Progress) -> dict[Path, str]:
+                    maps: bool, source: str, progress: Progress, report: bool = True) -> dict[Path, str]:
     from samnet.report import metrics_csv, report_markdown, summary_json
 
     measured = result["kommuner"]
@@ -141,6 +144,7 @@ def _analysis_files(dataset: Dataset, networks: dict[str, Network], result: dict
             # Data without kommuner was analysed as one network: that network is the region.
             region, regional = networks["all"], measured["all"]
         files[out / "map.html"] = render_map(region, regional, lang=lang)
+    comparison = None
     if len(dataset.kommuner) == 2 and len(measured) == 2:
         from samnet.compare import compare_networks
 
@@ -148,6 +152,14 @@ def _analysis_files(dataset: Dataset, networks: dict[str, Network], result: dict
         comparison = compare_networks(networks[a], networks[b], measured[a], measured[b])
         files.update(comparison_files(networks[a], networks[b], comparison, out, lang,
                                       metrics=(measured[a], measured[b]), html=maps))
+    if report:
+        from samnet.document import comparison_section, report_files  # matplotlib, python-docx: only here
+
+        progress(text("cli.writing_report", lang))
+        extra = (comparison_section(comparison, lang),) if comparison is not None else ()
+        for name, content in report_files(dataset, result, lang, networks=networks, source=source,
+                                          extra_sections=extra).items():
+            files[out / name] = content
     return files
 
 
@@ -182,7 +194,7 @@ def comparison_files(net_a: Network, net_b: Network, comparison: dict, out: Path
 
 
 def map_run(dataset: Dataset, kommun_ids: list[str] | None = None, *, output: Path, lan: str | None = None,
-            size_by: str = "strength", lang: str = "sv") -> Run:
+            size_by: str = "strength", lang: str = "sv", layout: str = "sector") -> Run:
     """The maps ``samnet map`` writes: per kommun and regional in a folder, or one ``.html`` file.
 
     Raises
@@ -219,7 +231,7 @@ def map_run(dataset: Dataset, kommun_ids: list[str] | None = None, *, output: Pa
             networks[target if to_file else target / kommun_id / "map.html"] = build_network(dataset, kommun_id)
         if not kommun_ids and not to_file:
             networks[target / "map.html"] = build_network(dataset, None)
-    return Run({path: render_map(network, _measure(network), lang=lang, size_by=size_by)
+    return Run({path: render_map(network, _measure(network), lang=lang, size_by=size_by, layout=layout)
                 for path, network in networks.items()})
 
 

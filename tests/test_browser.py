@@ -7,6 +7,8 @@ dataset by the drawing rule of :mod:`samnet.render`:
     nodes = actors of the kommun's network + forums
     edges = actor pairs joined by at least one samverkan link
             + one-way links + forum–member lines
+    with the forums hidden: the forum–member lines go, and the pairs joined
+            only through forums get a thin line each
 
 Run with ``pytest -m browser``; needs Playwright and Debian's ``chromium``.
 """
@@ -62,9 +64,12 @@ def expected(dataset, kommun_id: str) -> dict:
                 levels[pair] = max(levels[pair], forum.level)
     members = [(forum, m) for forum in forums for m in forum.members]
     by_level = Counter(levels.values()) + Counter(forum.level for forum, _ in members)
+    forum_pairs = {frozenset((a, b)) for forum in forums for a in forum.members for b in forum.members if a != b}
     return {
         "nodes": len(actors) + len(forums),
         "edges": len(levels) + len(one_way) + len(members),
+        "forum_only_pairs": len(forum_pairs - set(levels)),
+        "forum_members": len(members),
         "one_way": len(one_way),
         "by_level": by_level,
         "groups": {TYPES[dataset.actors[a].type].group for a in actors},
@@ -125,6 +130,18 @@ def test_kommun_map(open_map, dataset, out_dir, kommun_id):
     page.click(f'input[data-filter="level"][value="{level}"]')
     assert counts(page)[1] == want["edges"]
 
+    # With the forums hidden, pairs tied only through forums are drawn, so no actor floats.
+    page.click('input[data-filter="forums"]')
+    assert counts(page)[1] == want["edges"] - want["forum_members"] + want["forum_only_pairs"]
+    floating = page.evaluate("""() => { const b = samnetMap.network.body; const linked = new Set();
+        Object.values(b.edges).forEach(e => { if (e.options.hidden !== true && e.connected) {
+            linked.add(e.fromId); linked.add(e.toId); } });
+        return samnetMap.data.nodes.filter(n => n.cat === 'actor' && !linked.has(n.id)).map(n => n.id); }""")
+    assert floating == [a for a in network.actors if network.samverkan.degree(a) == 0
+                        and not any(a in (l.source, l.target) for l in network.one_way)]
+    page.click('input[data-filter="forums"]')
+    assert counts(page)[1] == want["edges"]
+
     # The search box finds the most central actor and opens the side panel on it.
     top = metrics["centrality"][0]
     page.fill("#search", top["name"])
@@ -143,7 +160,7 @@ def test_kommun_map(open_map, dataset, out_dir, kommun_id):
 
 def test_hostile_names_show_as_text(open_map, out_dir):
     network = build_network(sample_dataset(), "k")
-    page, log = open_map(write(out_dir / "hostile.html", render_map(network)))
+    page, log = open_map(write(out_dir / "hostile.html", render_map(network, analyze_network(network))))
     page.fill("#search", "Kvinnojouren")
     page.press("#search", "Enter")
     page.locator("#details").wait_for(state="visible")
@@ -165,7 +182,7 @@ def test_hostile_names_show_as_text(open_map, out_dir):
 def test_compare_page_in_english(open_map, out_dir):
     ds = sample_dataset()
     a, b = build_network(ds, "k"), build_network(ds, None)
-    page_html = render_maps_page([(a, None, {frozenset({"ifo", "polis"})}), (b, None, set())],
+    page_html = render_maps_page([(a, analyze_network(a), {frozenset({"ifo", "polis"})}), (b, analyze_network(b), set())],
                                  lang="en", title="K and all", intro_html="<p id='intro'>Two maps</p>")
     page, log = open_map(write(out_dir / "compare.html", page_html))
     want = expected(ds, "k")
@@ -174,7 +191,9 @@ def test_compare_page_in_english(open_map, out_dir):
     assert page.locator("#intro").inner_text() == "Two maps"
     assert page.locator("#legend").get_by_text("Differs between the municipalities").is_visible()
     page.click('input[data-filter="forums"]')
-    assert counts(page, 0)[1] == want["edges"] - 4
+    # Forum lines (4) go; the 3 forum-only pairs bvc–polis, bvc–skola, polis–skola get thin lines.
+    assert (want["forum_members"], want["forum_only_pairs"]) == (4, 3)
+    assert counts(page, 0)[1] == want["edges"] - 4 + 3
     assert page.evaluate("samnetMaps[0].visibleNodeCount()") == want["nodes"] - 1
     assert_clean(log)
 
@@ -186,7 +205,7 @@ def test_ljusdal_screenshot(open_map, dataset, out_dir):
             pytest.fail("the bundled data has no kommun ljusdal")
         pytest.skip("data/ is not bundled yet")
     network = build_network(dataset, "ljusdal")
-    page, log = open_map(write(out_dir / "ljusdal.html", render_map(network)), width=1600, height=1000)
+    page, log = open_map(write(out_dir / "ljusdal.html", render_map(network, analyze_network(network))), width=1600, height=1000)
     SCREENSHOT.parent.mkdir(exist_ok=True)
     page.screenshot(path=str(SCREENSHOT))
     assert SCREENSHOT.stat().st_size > 20_000

@@ -162,9 +162,15 @@ def test_analyze_output_folder(runner, tmp_path):
     assert result.exit_code == 0
     assert json.loads(result.stdout)["kommuner"]["k"]["actors"] == 6
     assert f"skrev {out / 'report.md'}" in result.stderr
+    english = run(runner, "analyze", "--data", SMALL, "--format", "json", "-o", str(out), "--lang", "en",
+                  "--no-maps")
+    assert f"wrote {out / 'report.md'}" in english.stderr
     english = run(runner, "analyze", "--data", SMALL, "--format", "json", "-o", str(out), "--lang", "en")
-    assert f"wrote {out / 'report.md'}" in english.stderr and "drawing maps …" in english.stderr
-    assert "ritar kartor …" in run(runner, "analyze", "--data", SMALL, "--format", "json", "-o", str(out)).stderr
+    assert english.stderr.splitlines() == [
+        "drawing maps …", "writing report.html and report.docx …", f"wrote 14 files in 3 folders under {out}"]
+    swedish = run(runner, "analyze", "--data", SMALL, "--format", "json", "-o", str(out))
+    assert swedish.stderr.splitlines() == [
+        "ritar kartor …", "skriver report.html och report.docx …", f"skrev 14 filer i 3 mappar under {out}"]
     rows = list(csv.DictReader((out / "k" / "metrics.csv").open(encoding="utf-8")))
     assert len(rows) == 6 and rows[0]["id"] == "ifo"
     summary = json.loads((out / "k" / "summary.json").read_text(encoding="utf-8"))

@@ -345,7 +345,6 @@ def _hostile():
 
 
 def test_render_comparison_html_is_self_contained_and_escaped():
-    pytest.importorskip("pyvis")
     net_a, net_b = _hostile()
     comparison = _compare(net_a, net_b)
     page = render_comparison_html(net_a, net_b, comparison, metrics=_metrics(net_a, net_b))
@@ -355,16 +354,15 @@ def test_render_comparison_html_is_self_contained_and_escaped():
     assert "<script>alert" not in page and "<img src=x" not in page and "<b>fet</b>" not in page
     assert "Aby &lt;script&gt;" in page and "Bby &amp; &lt;b&gt;fet&lt;/b&gt;" in page
     assert page.count('class="samnet-data"') == 2
-    # The ranked sentences and the differing type pairs come before the maps.
+    # The key figures and the ranked sentences (clickable: samnet.compare_page) come before the maps.
     first = difference_sentences(comparison)[0]
-    assert f"<li>{html.escape(first)}</li>" in page
-    assert "Typpar som skiljer sig" in page
+    assert re.search(r'<li><(button|span)[^>]*>' + re.escape(html.escape(first)) + "</", page)
+    assert "Nyckeltal" in page and "Samverkanstrappan (beskrivna band per nivå)" in page
     english = render_comparison_html(net_a, net_b, comparison, "en", metrics=_metrics(net_a, net_b))
-    assert "Type pairs that differ" in english and 'lang="en"' in english
+    assert "Key figures" in english and 'lang="en"' in english
 
 
 def test_render_highlights_the_differing_type_pairs():
-    pytest.importorskip("pyvis")
     net_a, net_b = _hostile()
     comparison = _compare(net_a, net_b)
     page = render_comparison_html(net_a, net_b, comparison, metrics=_metrics(net_a, net_b))

@@ -116,3 +116,126 @@ def test_hostile_names_stay_text(open_map, tmp_path):
     assert page.evaluate("document.querySelectorAll('img').length") == 0
     assert page.title().startswith("Jämförelse: Aby <img")
     assert_clean(log)
+
+
+def _expected_focus(data: dict, spec: dict) -> tuple[list[str], list[str]]:
+    """The nodes and edges a difference lights up, by the rule of samnet.compare_page, from the map's data."""
+    nodes = {n["id"]: n for n in data["nodes"]}
+    types = set(spec["types"])
+
+    def kind(node_id):
+        return nodes[node_id]["type"] if nodes[node_id]["cat"] == "actor" else None
+
+    edges = set()
+    for e in data["edges"]:
+        if e["cat"] == "forum":
+            member = kind(e["to"])
+            others = {kind(m) for m in nodes[e["from"]]["members"] if m != e["to"]}
+            hit = member in types and (not spec["pair"] or bool(others & (types if len(types) == 1 else types - {member})))
+        elif spec["pair"]:
+            hit = {kind(e["from"]), kind(e["to"])} == types
+        else:
+            hit = kind(e["from"]) in types or kind(e["to"]) in types
+        if hit:
+            edges.add(e["id"])
+    lit = {n for e in data["edges"] if e["id"] in edges for n in (e["from"], e["to"])}
+    lit |= {i for i, n in nodes.items() if n["cat"] == "actor" and n["type"] in types}
+    return sorted(lit), sorted(edges)
+
+
+@pytest.mark.parametrize(("source", "a", "b"), CASES, ids=[f"{a}-{b}" for _, a, b in CASES])
+def test_a_click_on_a_difference_lights_it_up_in_both_maps(open_map, tmp_path, source, a, b):
+    import json
+
+    dataset = load_dataset(PAIR) if source == "pair" else _bundled()
+    net_a, net_b = build_network(dataset, a), build_network(dataset, b)
+    metrics = analyze_network(net_a), analyze_network(net_b)
+    comparison = compare_networks(net_a, net_b, *metrics)
+    path = tmp_path / "compare.html"
+    path.write_text(render_comparison_html(net_a, net_b, comparison, metrics=metrics), encoding="utf-8")
+    page, log = open_map(path, width=1280, height=720)
+    buttons = page.locator("button[data-focus]")
+    specs = [json.loads(s) for s in buttons.evaluate_all("bs => bs.map(b => b.getAttribute('data-focus'))")]
+    # The first difference about actor types (a type, a function or a pair) found in both maps.
+    datas = page.evaluate("() => samnetMaps.map(m => m.data)")
+    index = next(i for i, s in enumerate(specs) if s.get("types")
+                 and all(set(s["types"]) & {n.get("type") for n in d["nodes"]} for d in datas))
+    assert page.locator("#focus-clear").is_disabled()
+    buttons.nth(index).click()
+    for m, data in enumerate(datas):
+        want_nodes, want_edges = _expected_focus(data, specs[index])
+        assert want_nodes, "the difference names actor types both maps have"
+        got = page.evaluate("i => samnetMaps[i].focused()", m)
+        assert got == {"nodes": want_nodes, "edges": want_edges}
+        # vis-network itself dims the rest and keeps the lit-up ones opaque.
+        opacity = page.evaluate("i => { const b = samnetMaps[i].network.body.nodes; const o = {};"
+                                " Object.keys(b).forEach(k => o[k] = b[k].options.opacity); return o; }", m)
+        assert {k for k, v in opacity.items() if v == 1} == set(want_nodes)
+        assert all(v < 0.5 for k, v in opacity.items() if k not in want_nodes)
+    assert "active" in buttons.nth(index).get_attribute("class")
+    page.click("#focus-clear")
+    for m in range(2):
+        assert page.evaluate("i => samnetMaps[i].focused()", m) is None
+        assert page.evaluate("i => Object.values(samnetMaps[i].network.body.nodes)"
+                             ".every(n => n.options.opacity === 1)", m)
+    assert page.locator("#focus-clear").is_disabled()
+    assert_clean(log)
+
+
+def test_both_maps_share_one_layout_by_function(open_map, tmp_path):
+    from samnet.compare_page import function_slots
+
+    dataset = _bundled() or load_dataset(PAIR)
+    a, b = sorted(dataset.kommuner)[:2]
+    net_a, net_b = build_network(dataset, a), build_network(dataset, b)
+    metrics = analyze_network(net_a), analyze_network(net_b)
+    comparison = compare_networks(net_a, net_b, *metrics)
+    path = tmp_path / "compare.html"
+    path.write_text(render_comparison_html(net_a, net_b, comparison, metrics=metrics), encoding="utf-8")
+    page, log = open_map(path, width=1280, height=720)
+    positions = page.evaluate("() => samnetMaps.map(m => m.network.getPositions())")
+    slot_a, slot_b = function_slots(net_a, metrics[0]), function_slots(net_b, metrics[1])
+    by_slot = {slot: actor for actor, slot in slot_b.items()}
+    shared = [(x, by_slot[s]) for x, s in slot_a.items() if s in by_slot]
+    assert shared
+    for x, y in shared:
+        assert positions[0][x] == positions[1][y], (x, y)
+    # Stacked on a 1280 px screen: the second map is below the first, both full width.
+    boxes = page.locator(".map-canvas").evaluate_all("cs => cs.map(c => c.getBoundingClientRect().toJSON())")
+    assert boxes[1]["top"] >= boxes[0]["bottom"] and boxes[0]["width"] > 900
+    assert_clean(log)
+
+
+@pytest.mark.skipif(_bundled() is None, reason="data/ is not bundled")
+def test_level_and_forum_differences_light_up_their_lines(open_map, tmp_path):
+    import json
+
+    dataset = _bundled()
+    net_a, net_b = build_network(dataset, "ljusdal"), build_network(dataset, "sandviken")
+    metrics = analyze_network(net_a), analyze_network(net_b)
+    comparison = compare_networks(net_a, net_b, *metrics)
+    path = tmp_path / "compare.html"
+    path.write_text(render_comparison_html(net_a, net_b, comparison, metrics=metrics), encoding="utf-8")
+    page, log = open_map(path, width=1280, height=720)
+    buttons = page.locator("button[data-focus]")
+    specs = [json.loads(s) for s in buttons.evaluate_all("bs => bs.map(b => b.getAttribute('data-focus'))")]
+    datas = page.evaluate("() => samnetMaps.map(m => m.data)")
+    rules = {
+        "levels": lambda e, s: e["cat"] not in ("oneway", "fpair") and e["level"] in s["levels"],
+        "forums": lambda e, s: e["cat"] == "forum" and e["from"].removeprefix("forum:") in s["forums"],
+        "area": lambda e, s: s["area"] in e["areas"],
+        "pd": lambda e, s: e["pd"],
+    }
+    tried = 0
+    for index, spec in enumerate(specs):
+        kind = next((k for k in rules if k in spec), None)
+        if kind is None:
+            continue
+        tried += 1
+        buttons.nth(index).click()
+        for m, data in enumerate(datas):
+            edges = sorted(e["id"] for e in data["edges"] if rules[kind](e, spec))
+            nodes = sorted({n for e in data["edges"] if e["id"] in edges for n in (e["from"], e["to"])})
+            assert page.evaluate("i => samnetMaps[i].focused()", m) == {"nodes": nodes, "edges": edges}, spec
+    assert tried >= 3  # the bundled pair has level, forum, area and person-dependence differences
+    assert_clean(log)

@@ -311,11 +311,11 @@ def test_a_second_run_waits_for_the_folder_or_names_the_run_holding_it(earlier, 
 
 # --- narrow code pages ------------------------------------------------------------------------
 
-ANALYZE_FILES = {"report.md", "map.html", "metrics.xlsx", "compare-ljusdal-sandviken.md", "compare-ljusdal-sandviken.json",
-                 "compare-ljusdal-sandviken.html",
+ANALYZE_FILES = {"report.md", "report.html", "report.docx", "map.html", "metrics.xlsx",
+                 "compare-ljusdal-sandviken.md", "compare-ljusdal-sandviken.json", "compare-ljusdal-sandviken.html",
                  *(f"{k}/{name}" for k in ("ljusdal", "sandviken")
                    for name in ("metrics.csv", "summary.json", "map.html"))}
-NO_MAPS = {name for name in ANALYZE_FILES if not name.endswith(".html")}
+NO_MAPS = {name for name in ANALYZE_FILES if not name.endswith((".html", ".docx"))}
 COMPARE_FILES = {name for name in ANALYZE_FILES if name.startswith("compare-")}
 
 

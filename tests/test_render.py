@@ -18,6 +18,7 @@ import pytest
 
 from samnet.errors import UsageError
 from samnet.graph import build_network
+from samnet.metrics import analyze_network
 from samnet.model import Actor, Dataset, Forum, Kommun, Link
 from samnet.render import (
     ONE_WAY_COLOR,
@@ -102,7 +103,7 @@ def network():
 
 @pytest.fixture(scope="module")
 def page(network):
-    return render_map(network)
+    return render_map(network, analyze_network(network))
 
 
 @pytest.fixture(scope="module")
@@ -112,7 +113,8 @@ def data(page):
 
 
 def test_same_input_gives_same_bytes(network, page):
-    assert render_map(build_network(sample_dataset(), "k")) == page
+    again = build_network(sample_dataset(), "k")
+    assert render_map(again, analyze_network(again)) == page
 
 
 def test_same_bytes_across_processes_and_hash_seeds(page):
@@ -120,7 +122,8 @@ def test_same_bytes_across_processes_and_hash_seeds(page):
     code = (
         "import hashlib, sys; sys.path.insert(0, 'tests'); from test_render import sample_dataset;"
         "from samnet.graph import build_network; from samnet.render import render_map;"
-        "print(hashlib.sha256(render_map(build_network(sample_dataset(), 'k')).encode()).hexdigest())"
+        "from samnet.metrics import analyze_network; n = build_network(sample_dataset(), 'k');"
+        "print(hashlib.sha256(render_map(n, analyze_network(n)).encode()).hexdigest())"
     )
     digests = set()
     for seed in ("1", "2"):
@@ -169,13 +172,46 @@ def test_page_script_never_uses_inner_html():
 def test_drawn_counts_follow_the_rule(network, data):
     nodes, edges = drawn_counts(network)
     assert (nodes, edges) == (9 + 1, 5 + 2 + 4)
-    assert len(data["nodes"]) == nodes and len(data["edges"]) == edges
+    shown = [e for e in data["edges"] if not e.get("hidden")]
+    assert len(data["nodes"]) == nodes and len(shown) == edges
     cats = [e["cat"] for e in data["edges"]]
     assert cats.count("pair") == 5 and cats.count("oneway") == 2 and cats.count("forum") == 4
     pairs = {(e["from"], e["to"]) for e in data["edges"] if e["cat"] == "pair"}
-    # Forum-only pairs are represented by the forum node, not by lines.
+    # Forum-only pairs are represented by the forum node, not by lines ...
     assert ("bvc", "polis") not in pairs and ("polis", "skola") not in pairs
     assert ("ifo", "polis") in pairs
+    # ... and by thin lines, hidden until the forums are hidden.
+    thin = {frozenset((e["from"], e["to"])): e for e in data["edges"] if e["cat"] == "fpair"}
+    assert set(thin) == {frozenset(p) for p in [("bvc", "polis"), ("bvc", "skola"), ("polis", "skola")]}
+    assert all(e["hidden"] and e["width"] == 1 for e in thin.values())
+    assert "Spindelgrupp" in thin[frozenset(("bvc", "polis"))]["title"]
+
+
+def test_level_lines_differ_in_width_and_shade(data):
+    from samnet.map_data import LEVEL_COLOR, LEVEL_WIDTH
+
+    assert [LEVEL_WIDTH[n] for n in (1, 2, 3, 4)] == [1.0, 2.5, 4.5, 7.0]
+    grey = [int(LEVEL_COLOR[n][1:3], 16) for n in (1, 2, 3, 4)]
+    assert grey == sorted(grey, reverse=True) and min(a - b for a, b in zip(grey, grey[1:])) >= 30
+    by_level = {e["level"]: e["color"]["color"] for e in data["edges"] if e["cat"] == "pair" and not e["pd"]}
+    assert by_level and all(color == LEVEL_COLOR[level] for level, color in by_level.items())
+
+
+def test_sector_layout_puts_social_services_in_the_middle(network):
+    from samnet.map_data import actor_group, map_positions
+
+    pos = map_positions(network, analyze_network(network), "sector")
+    centre = {a: pos[a] for a in network.actors if actor_group(network.actors[a]) == "social"}
+    others = {a: pos[a] for a in network.actors if a not in centre}
+
+    def reach(p):
+        return abs(p[0]) / 1.6 + abs(p[1])
+
+    # ifo has the most strength of the social services: the exact centre.
+    assert pos["ifo"] == (0, 0)
+    assert max(reach(p) for p in centre.values()) < min(reach(p) for p in others.values())
+    # School at the top (negative y), health care below.
+    assert pos["skola"][1] < 0 and pos["bvc"][1] > 0
 
 
 def test_pair_edges_carry_the_merged_attributes(data):
@@ -219,16 +255,21 @@ def test_nodes_colour_size_and_marks(data):
 
 
 def test_size_by_choice_and_validation(network):
-    by_degree = page_data(render_map(network, size_by="degree"))[0]
+    by_degree = page_data(render_map(network, analyze_network(network), size_by="degree"))[0]
     sizes = {n["id"]: n["size"] for n in by_degree["nodes"] if n["cat"] == "actor"}
     assert all(sizes[i] == n["sizes"]["degree"] for i, n in ((n["id"], n) for n in by_degree["nodes"])
                if n["cat"] == "actor")
-    assert '<option value="degree" selected>' in render_map(network, size_by="degree")
+    assert '<option value="degree" selected>' in render_map(network, analyze_network(network), size_by="degree")
     for bad in ("pagerank", "", "Strength"):
-        with pytest.raises(UsageError, match="choose one of: " + ", ".join(SIZE_CHOICES)):
-            render_map(network, size_by=bad)
-    with pytest.raises(UsageError, match="language"):
-        render_map(network, lang="de")
+        with pytest.raises(UsageError, match="välj en av: " + ", ".join(SIZE_CHOICES)) as caught:
+            render_map(network, analyze_network(network), size_by=bad)
+        assert caught.value.in_language("en").endswith("choose one of: " + ", ".join(SIZE_CHOICES))
+    with pytest.raises(UsageError, match="språk") as caught:
+        render_map(network, analyze_network(network), lang="de")
+    assert "language" in caught.value.in_language("en")
+    with pytest.raises(UsageError, match="layout") as caught:
+        render_map(network, analyze_network(network), layout="circle")
+    assert caught.value.in_language("en") == 'unknown layout "circle"; choose one of: sector, force'
 
 
 def test_legend_and_controls_in_swedish_by_default(page):
@@ -246,7 +287,7 @@ def test_legend_and_controls_in_swedish_by_default(page):
 
 
 def test_legend_and_controls_in_english(network):
-    page = render_map(network, lang="en", title="Map <of> K")
+    page = render_map(network, analyze_network(network), lang="en", title="Map <of> K")
     for text in ("Legend", "Municipal social services", "Police and justice", "One-way link (arrow)",
                  "Person-dependent tie", "1 talk", "4 common goal", "individual level", "Find actor"):
         assert text in page, text
@@ -257,9 +298,10 @@ def test_legend_and_controls_in_english(network):
 def test_regional_map_and_empty_network():
     ds = sample_dataset()
     region = build_network(ds, None)
-    page = render_map(region)
+    page = render_map(region, analyze_network(region))
     assert "Alla kommuner" in page
-    empty = render_map(build_network(Dataset({"e": Kommun("e", "Tom")}, {}), "e"))
+    blank = build_network(Dataset({"e": Kommun("e", "Tom")}, {}), "e")
+    empty = render_map(blank, analyze_network(blank))
     assert page_data(empty)[0]["nodes"] == []
 
 
@@ -267,7 +309,7 @@ def test_maps_page_side_by_side_with_highlight(network):
     other = build_network(sample_dataset(), "k")
     highlight = {frozenset({"ifo", "polis"}), frozenset({"ifo"})}
     page = render_maps_page(
-        [(network, None, highlight), (other, None, set())],
+        [(network, analyze_network(network), highlight), (other, analyze_network(other), set())],
         title="Testkommun & Testkommun", intro_html="<p class='intro-x'>Skillnader</p>", lang="sv",
     )
     first, second = page_data(page)
@@ -284,8 +326,16 @@ def test_maps_page_side_by_side_with_highlight(network):
     assert HOSTILE not in page
 
 
-def test_importing_render_does_not_import_pyvis():
-    code = "import sys, samnet.render; print('pyvis' in sys.modules, 'IPython' in sys.modules)"
+def test_maps_need_no_pyvis():
+    # pyvis was dropped (vis-network is vendored): a map renders with it unimportable.
+    code = ("import sys; sys.modules['pyvis'] = None\n"
+            "from samnet.model import Actor, Dataset\n"
+            "from samnet.graph import build_network\n"
+            "from samnet.render import render_map\n"
+            "from samnet.metrics import analyze_network\n"
+            "n = build_network(Dataset({}, {'a': Actor('a', 'A', 'ifo', 'kommun')}))\n"
+            "page = render_map(n, analyze_network(n))\n"
+            "print('vis.Network' in page, 'IPython' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True,
                          env={**os.environ, "PYTHONPATH": str(ROOT)}, check=True)
-    assert out.stdout.split() == ["False", "False"]
+    assert out.stdout.split() == ["True", "False"]

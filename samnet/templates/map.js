@@ -53,6 +53,8 @@
   // The rule the module docstring of samnet.render describes.
   function edgeVisible(e, f) {
     if (e.cat === "oneway" && !f.oneway) return false;
+    // Forum-only pairs stand in for the forum diamonds when those are hidden.
+    if (e.cat === "fpair" && f.forums) return false;
     if (e.cat === "forum" && !f.forums) return false;
     if (f.pdOnly && !e.pd) return false;
     if (e.level !== null && e.level !== undefined && !f.levels[String(e.level)]) return false;
@@ -72,6 +74,9 @@
     data.nodes.forEach(function (n) { self.byId[n.id] = n; });
     data.edges.forEach(function (e) { self.hidden[e.id] = !!e.hidden; });
 
+    // Findings first: they take height from the canvas, and vis-network rescales the view on resize.
+    this.findings = section.querySelector(".findings");
+    this.renderFindings();
     var canvas = section.querySelector(".map-canvas");
     canvas.textContent = "";
     this.nodes = new vis.DataSet(data.nodes);
@@ -84,19 +89,45 @@
     }
     this.network = new vis.Network(canvas, { nodes: this.nodes, edges: this.edges }, options);
     this.fit();
+    this.labelOnZoom();
 
     this.network.on("click", function (params) {
       if (params.nodes.length) showNode(self, params.nodes[0]);
       else if (!params.edges.length) hideDetails();
     });
-    this.findings = section.querySelector(".findings");
-    this.renderFindings();
   }
 
+  // Smallest on-screen size, in pixels, of the always-shown labels in the first view.
+  var READABLE_PX = 12;
   MapView.prototype.fit = function () {
     this.network.fit({ animation: false });
     // fit() frames the nodes, not their labels: leave a margin for the outer labels.
-    this.network.moveTo({ scale: this.network.getScale() * 0.95, animation: false });
+    var scale = this.network.getScale() * 0.95;
+    var font = 0;
+    this.data.nodes.forEach(function (n) { if (n.top && n.font) font = Math.max(font, n.font.size); });
+    if (font && scale * font < READABLE_PX) {
+      // Too small to read when the whole map fits: zoom to readable labels, on the middle of the map.
+      scale = READABLE_PX / font;
+    }
+    this.network.moveTo({ scale: scale, animation: false });
+  };
+
+  // The most central actors ("top") are always labelled. Other labels appear
+  // once the map is zoomed in past ZOOM_REVEAL times the first view, where
+  // there is room for them: vis-network skips a label drawn smaller than its
+  // drawThreshold (in screen pixels).
+  var ZOOM_REVEAL = 1.6;
+  MapView.prototype.labelOnZoom = function () {
+    var scale = this.network.getScale();
+    var updates = [];
+    var thresholds = this.thresholds = {};
+    this.data.nodes.forEach(function (n) {
+      if (n.top) return;
+      var font = (n.font && n.font.size) || 13;
+      thresholds[n.id] = font * scale * ZOOM_REVEAL + 1;
+      updates.push({ id: n.id, scaling: { label: { drawThreshold: thresholds[n.id] } } });
+    });
+    if (updates.length) this.nodes.update(updates);
   };
 
   MapView.prototype.applyFilters = function (f) {
@@ -237,6 +268,82 @@
     box.appendChild(line);
   };
 
+  /* ---------------------------------------------------------- focus (comparison page) */
+
+  // Which nodes and edges a difference is about (samnet.compare_view.focus_of gives the spec).
+  MapView.prototype.matches = function (spec) {
+    var byId = this.byId, nodes = {}, edges = {};
+    var types = {};
+    (spec.types || []).forEach(function (t) { types[t] = true; });
+    function typeOf(id) { var n = byId[id]; return n && n.cat === "actor" ? n.type : null; }
+    this.data.edges.forEach(function (e) {
+      var hit = false;
+      if (spec.types) {
+        var a = typeOf(e.from), b = typeOf(e.to);
+        if (e.cat === "forum") {
+          // A forum line is about the pair when its member has one type and the forum another member of the other.
+          var forum = byId[e.from], t = typeOf(e.to);
+          hit = !!types[t] && (!spec.pair || forum.members.some(function (m) {
+            return m !== e.to && types[typeOf(m)] && (spec.types.length === 1 || typeOf(m) !== t);
+          }));
+        } else if (spec.pair) {
+          hit = !!(types[a] && types[b]) && (spec.types.length === 1 || a !== b);
+        } else {
+          hit = !!(types[a] || types[b]);
+        }
+      } else if (spec.area) {
+        hit = e.areas.indexOf(spec.area) >= 0;
+      } else if (spec.pd) {
+        hit = !!e.pd;
+      } else if (spec.levels) {
+        hit = e.cat !== "oneway" && e.cat !== "fpair" && spec.levels.indexOf(e.level) >= 0;
+      } else if (spec.oneway) {
+        hit = e.cat === "oneway";
+      } else if (spec.forums) {
+        hit = e.cat === "forum" && spec.forums.indexOf(e.from.slice("forum:".length)) >= 0;
+      }
+      if (hit) { edges[e.id] = true; nodes[e.from] = true; nodes[e.to] = true; }
+    });
+    if (spec.types) {
+      this.data.nodes.forEach(function (n) { if (n.cat === "actor" && types[n.type]) nodes[n.id] = true; });
+    }
+    return { nodes: nodes, edges: edges };
+  };
+
+  var DIM = 0.12;
+  MapView.prototype.focusOn = function (spec) {
+    var self = this;
+    var found = this.matches(spec);
+    this.focused = found;
+    this.nodes.update(this.data.nodes.map(function (n) {
+      var on = !!found.nodes[n.id];
+      var font = Object.assign({}, n.font, { color: on ? (n.font && n.font.color) || "#1A1A1A" : "rgba(26,26,26,0.2)" });
+      // A lit-up actor is labelled whatever the zoom.
+      var threshold = on ? 0 : (self.thresholds[n.id] || 5);
+      return { id: n.id, opacity: on ? 1 : DIM, font: font, scaling: { label: { drawThreshold: threshold } } };
+    }));
+    this.edges.update(this.data.edges.map(function (e) {
+      var color = JSON.parse(JSON.stringify(e.color));
+      if (found.edges[e.id]) {
+        return { id: e.id, color: color, shadow: { enabled: true, color: ui.highlight, size: 14, x: 0, y: 0 } };
+      }
+      color.opacity = DIM;
+      return { id: e.id, color: color, shadow: { enabled: false } };
+    }));
+  };
+
+  MapView.prototype.clearFocus = function () {
+    var self = this;
+    this.focused = null;
+    this.nodes.update(this.data.nodes.map(function (n) {
+      return { id: n.id, opacity: 1, font: Object.assign({}, n.font, { color: (n.font && n.font.color) || "#1A1A1A" }),
+               scaling: { label: { drawThreshold: self.thresholds[n.id] || 5 } } };
+    }));
+    this.edges.update(this.data.edges.map(function (e) {
+      return { id: e.id, color: JSON.parse(JSON.stringify(e.color)), shadow: { enabled: false } };
+    }));
+  };
+
   /* ---------------------------------------------------------- side panel */
 
   function addRow(dl, label, value) {
@@ -339,7 +446,15 @@
 
   function updateCount() {
     var visible = 0, total = 0;
-    views.forEach(function (v) { visible += v.visibleEdgeCount(); total += v.data.edges.length; });
+    // Out of the lines the map can show with the forum switch as it is.
+    var all = { levels: {}, scopes: {}, areas: {}, oneway: true, forums: filterState().forums, pdOnly: false };
+    Object.keys(ui.levels).forEach(function (k) { all.levels[k] = true; });
+    Object.keys(ui.scopes).forEach(function (k) { all.scopes[k] = true; });
+    Object.keys(ui.areas).forEach(function (k) { all.areas[k] = true; });
+    views.forEach(function (v) {
+      visible += v.visibleEdgeCount();
+      total += v.data.edges.filter(function (e) { return edgeVisible(e, all); }).length;
+    });
     document.getElementById("visible-count").textContent = fmt(T.visible, { v: visible, n: total });
   }
 
@@ -395,6 +510,25 @@
     views.forEach(function (v) { v.network.unselectAll(); });
   });
 
+  var clear = document.getElementById("focus-clear");
+  var diffButtons = document.querySelectorAll("button[data-focus]");
+  function clearFocus() {
+    views.forEach(function (v) { v.clearFocus(); });
+    for (var d = 0; d < diffButtons.length; d++) diffButtons[d].classList.remove("active");
+    if (clear) clear.disabled = true;
+  }
+  for (var d = 0; d < diffButtons.length; d++) {
+    diffButtons[d].addEventListener("click", function (event) {
+      var button = event.currentTarget;
+      var spec = JSON.parse(button.getAttribute("data-focus"));
+      clearFocus();
+      views.forEach(function (v) { v.focusOn(spec); });
+      button.classList.add("active");
+      if (clear) clear.disabled = false;
+    });
+  }
+  if (clear) clear.addEventListener("click", clearFocus);
+
   applyFilters();
 
   // Ready once every map has been drawn: positions are precomputed and physics
@@ -421,7 +555,10 @@
       visibleNodeCount: function () { return v.visibleNodeCount(); },
       renderedNodeCount: function () { return v.renderedNodeCount(); },
       renderedEdgeCount: function () { return v.renderedEdgeCount(); },
-      focus: function (id) { return v.focus(id); }
+      focus: function (id) { return v.focus(id); },
+      focused: function () {
+        return v.focused ? { nodes: Object.keys(v.focused.nodes).sort(), edges: Object.keys(v.focused.edges).sort() } : null;
+      }
     };
   }
   window.samnetMaps = views.map(api);

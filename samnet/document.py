@@ -1,0 +1,587 @@
+"""The written report: a model of sections and blocks, built from the analysis, written as HTML and DOCX.
+
+:func:`build_report` turns a dataset and the result of
+:func:`samnet.metrics.analyze` into a :class:`Report`: a summary page (what
+was mapped, the source as the dataset declares it, the main findings of
+:mod:`samnet.report_findings`), a "Så läser du rapporten" box, and one section per
+kommun (key figures, the trappa chart, individ/struktur per huvudman, the
+network figure, central actors, one-way flows, person-dependence, forums).
+Other parts of samnet add sections through ``extra_sections`` (the
+comparison, the norm check); they follow the kommun sections.
+
+:mod:`samnet.document_html` and :mod:`samnet.document_docx` write the same
+report as one self-contained HTML page and as a Word file. Every figure of
+the report reads its metrics through :func:`samnet.report_findings.metric`, so the
+metrics may be a dict or a dataclass.
+
+Examples
+--------
+>>> from samnet.model import Actor, Dataset, Kommun, Link
+>>> from samnet.metrics import analyze
+>>> ds = Dataset({"k": Kommun("k", "Kommun K")},
+...              {"a": Actor("a", "IFO", "ifo", "kommun", "k"),
+...               "b": Actor("b", "Förskolan", "forskola", "kommun", "k")},
+...              (Link(0, "b", "a", "orosanmalan", kommuner=frozenset({"k"})),))
+>>> report = build_report(ds, analyze(ds))
+>>> [s.title for s in report.sections]
+['Sammanfattning', 'Så läser du rapporten', 'Kommun K']
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from samnet.report_findings import Finding, findings, join_names, metric, one_way_only, social_only
+from samnet.graph import Network
+from samnet.vocab import HUVUDMAN, LEVELS, in_language, kind_name, type_name
+
+__all__ = [
+    "Paragraph",
+    "Bullets",
+    "Table",
+    "Chart",
+    "Box",
+    "Section",
+    "Report",
+    "CONCEPT_SOURCE",
+    "build_report",
+    "comparison_section",
+    "render_charts",
+    "report_files",
+]
+
+#: Where samverkanstrappan and the individ/struktur distinction come from (seed 000).
+CONCEPT_SOURCE = {
+    "sv": "FoU Välfärd Region Gävleborgs kartläggning av den lokala operativa samverkan inom "
+          "kvinnofridsområdet i Ljusdals och Sandvikens kommun (2022)",
+    "en": "FoU Välfärd Region Gävleborg's mapping of local operative samverkan against violence "
+          "in close relationships in Ljusdal and Sandviken (2022, in Swedish)",
+}
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """A paragraph of plain text (escaped by the writers)."""
+
+    text: str
+
+
+@dataclass(frozen=True)
+class Bullets:
+    """A bulleted list, e.g. the findings of one kommun."""
+
+    items: tuple[str, ...]
+    title: str = ""
+
+
+@dataclass(frozen=True)
+class Table:
+    """A table with a caption; cells are text."""
+
+    caption: str
+    headers: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+    numeric: frozenset[int] = frozenset()
+
+
+@dataclass(frozen=True)
+class Chart:
+    """A matplotlib figure: ``draw()`` makes it; ``key`` names it (and salts its SVG ids)."""
+
+    key: str
+    caption: str
+    draw: Callable = field(compare=False)
+    alt: str = ""
+    #: Drawn wider than the text column on screen (network figures need the room).
+    wide: bool = False
+
+
+@dataclass(frozen=True)
+class Box:
+    """A framed box of short paragraphs under a title."""
+
+    title: str
+    paragraphs: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Section:
+    """A heading and its blocks; ``subsections`` get the next heading level."""
+
+    title: str
+    blocks: tuple = ()
+    subsections: tuple["Section", ...] = ()
+    new_page: bool = True
+
+
+@dataclass(frozen=True)
+class Report:
+    """The whole report: title, language and sections in order."""
+
+    title: str
+    lang: str
+    sections: tuple[Section, ...]
+    findings: tuple[Finding, ...] = ()
+
+    def charts(self) -> list[Chart]:
+        """Every chart of the report, in reading order.
+
+        Examples
+        --------
+        >>> Report("T", "sv", (Section("S", (Chart("c", "C", lambda: None),)),)).charts()[0].key
+        'c'
+        """
+        found: list[Chart] = []
+
+        def walk(section: Section) -> None:
+            found.extend(b for b in section.blocks if isinstance(b, Chart))
+            for sub in section.subsections:
+                walk(sub)
+
+        for section in self.sections:
+            walk(section)
+        return found
+
+
+_T = {
+    "sv": {
+        "title": "Samverkan kring våld i nära relationer",
+        "subtitle": "Nätverksanalys av kartlagd samverkan",
+        "summary": "Sammanfattning",
+        "mapped": "Rapporten bygger på en kartläggning av {kommuner}: {actors}, {links} länkar mellan dem "
+                  "(varav {one_way} envägslänkar, som inte räknas som samverkan) och {forums} forum.",
+        "source": "Källa: {source}.",
+        "no_source": "Källa: uppgifterna i mappen {folder}; de anger ingen källa.",
+        "findings": "Huvudresultat",
+        "compare_title": "Jämförelse: {a} och {b}",
+        "compare_more": "Här visas {shown} av {total} skillnader; alla står i {file}.",
+        "compare_none": "Kartläggningen visar ingen skillnad mellan kommunerna.",
+        "findings_intro": "Varje mening nedan räknas fram ur kartläggningens siffror efter fasta regler; "
+                          "ingen är skriven för hand.",
+        "key_figures": "Nyckeltal",
+        "measure": "Mått",
+        "value": "Antal",
+        "how_to_read": "Så läser du rapporten",
+        "kommun_count": "{n} kommuner",
+        "one_kommun": "en kommun",
+        "actors": "{n} aktörer",
+        "figures": "Nyckeltal för {name}",
+        "kommun": "Kommun",
+        "n_actors": "Aktörer",
+        "ties": "Samverkande par",
+        "described": "Beskrivna band",
+        "one_way": "Envägslänkar",
+        "forums": "Forum",
+        "pd": "Personbundna par",
+        "density": "Täthet",
+        "trappa_caption": "Samverkanstrappan i {name}: beskrivna band per nivå, varje länk en gång och varje "
+                          "forum en gång.",
+        "scopes_caption": "Individ- eller strukturnivå per huvudman i {name}: beskrivna band. En länk räknas hos "
+                          "huvudmännen i dess båda ändar, ett forum hos varje huvudman bland medlemmarna.",
+        "network_caption": "Samverkan i {name}. Färg: aktörstyp; storlek: styrka (summan av nivåerna, varje "
+                           "forum en gång); "
+                           "linjens bredd och ton: nivå; romb: forum; pil: envägslänk.",
+        "central": "Centrala aktörer",
+        "central_caption": "De {n} mest centrala aktörerna i {name}, efter styrka (summan av nivåerna, varje "
+                           "forum en gång).",
+        "actor": "Aktör", "type": "Typ", "degree": "Partner", "strength": "Styrka", "betweenness": "Mellanhet",
+        "flows": "Envägslänkar",
+        "flows_caption": "Envägslänkar per aktörstyp i {name}. De räknas inte som samverkan.",
+        "from": "Från", "to": "Till", "kind": "Slag", "links": "Länkar",
+        "alone": "{alone} av {total} envägslänkar går mellan aktörer som inte samverkar i övrigt.",
+        "no_flows": "{name} har inga envägslänkar i kartläggningen.",
+        "person": "Personbundna band",
+        "person_caption": "Aktörspar i {name} vars samverkan bara vilar på personbundna band (en enskild "
+                          "persons engagemang).",
+        "level": "Nivå",
+        "no_person": "Inget aktörspar i {name} har bara personbundna band.",
+        "loss": "Utan de personbundna banden: {isolated}; sammanhängande delar {before} → {after}; "
+                "{pairs} aktörspar kan inte längre nå varandra.",
+        "isolated": "{names} blir isolerade",
+        "isolated_one": "{names} blir isolerad",
+        "none_isolated": "ingen aktör blir isolerad",
+        "forum_section": "Forum",
+        "forum_caption": "Forum i {name}: återkommande grupper där alla medlemmar samverkar.",
+        "forum": "Forum", "members": "Medlemmar", "scope": "Individ/struktur",
+        "no_forums": "{name} har inga forum i kartläggningen.",
+        "individ": "individ", "struktur": "struktur", "both": "båda",
+        "unlabelled": "Utan etikett i figuren: {names}.",
+        "box": (
+            "Samverkanstrappan har fyra steg: 1 samtal (man rådgör och utbyter information), 2 samsyn "
+            "(en gemensam bild av problemet och av varandras arbete), 3 samarbete (parterna anpassar och "
+            "samordnar det de gör) och 4 samverkan (ett gemensamt mål som var och en bidrar till). Trappan "
+            "beskrivs i avsnitt 4.2, ”Samverkanstrappan”, i {source}. Rapporten räknar band som de beskrivs: "
+            "varje länk en gång och varje forum en gång, så ett forum med tolv medlemmar är en samverkan, "
+            "inte 66 band. Samverkande par är de aktörspar som har samverkan, direkt eller i ett forum.",
+            "Ett band på individnivå gäller enskilda ärenden, till exempel en SIP eller ett samråd om "
+            "aktuella barnärenden. Ett band på strukturnivå gäller nätverk, styrgrupper, gemensamma rutiner "
+            "och utbildning. Många band finns på båda nivåerna. Skillnaden lyfts i avsnitt 6, ”Avslutande "
+            "kommentarer”, i samma kartläggning.",
+            "En orosanmälan till socialtjänsten är inte samverkan: den är en skyldighet enligt lag och en "
+            "envägskommunikation (avsnitt 6, ”Avslutande kommentarer”). Rapporten räknar därför "
+            "orosanmälningar, polisanmälningar, hänvisningar och information för sig. De påverkar inte "
+            "täthet, nivåer eller centralitet.",
+        ),
+    },
+    "en": {
+        "title": "Samverkan against violence in close relationships",
+        "subtitle": "A network analysis of the mapped collaboration",
+        "summary": "Summary",
+        "mapped": "This report rests on a mapping of {kommuner}: {actors}, {links} links between them "
+                  "(of which {one_way} one-way links, which do not count as samverkan) and {forums} forums.",
+        "source": "Source: {source}.",
+        "no_source": "Source: the data in the folder {folder}; it names no source.",
+        "findings": "Main findings",
+        "compare_title": "Comparison: {a} and {b}",
+        "compare_more": "{shown} of {total} differences shown here; all of them are in {file}.",
+        "compare_none": "The mapping shows no difference between the municipalities.",
+        "findings_intro": "Each sentence below is computed from the mapping's figures by fixed rules; "
+                          "none is written by hand.",
+        "key_figures": "Key figures",
+        "measure": "Measure",
+        "value": "Count",
+        "how_to_read": "How to read this report",
+        "kommun_count": "{n} municipalities",
+        "one_kommun": "one municipality",
+        "actors": "{n} actors",
+        "figures": "Key figures for {name}",
+        "kommun": "Municipality",
+        "n_actors": "Actors",
+        "ties": "Collaborating pairs",
+        "described": "Described ties",
+        "one_way": "One-way links",
+        "forums": "Forums",
+        "pd": "Person-dependent pairs",
+        "density": "Density",
+        "trappa_caption": "Samverkanstrappan in {name}: described ties per level, each link once and each "
+                          "forum once.",
+        "scopes_caption": "Individual or structural level per huvudman in {name}: described ties. A link "
+                          "counts for the huvudmän at both ends, a forum for each huvudman among its members.",
+        "network_caption": "Samverkan in {name}. Colour: actor type; size: strength (sum of levels, each forum "
+                           "once); line "
+                           "width and shade: level; diamond: forum; arrow: one-way link.",
+        "central": "Central actors",
+        "central_caption": "The {n} most central actors in {name}, by strength (the sum of levels, each forum "
+                           "once).",
+        "actor": "Actor", "type": "Type", "degree": "Partners", "strength": "Strength",
+        "betweenness": "Betweenness",
+        "flows": "One-way links",
+        "flows_caption": "One-way links by actor type in {name}. They do not count as samverkan.",
+        "from": "From", "to": "To", "kind": "Kind", "links": "Links",
+        "alone": "{alone} of {total} one-way links join actors with no samverkan otherwise.",
+        "no_flows": "{name} has no one-way links in the mapping.",
+        "person": "Person-dependent ties",
+        "person_caption": "Pairs of actors in {name} whose samverkan rests only on person-dependent ties "
+                          "(one person's engagement).",
+        "level": "Level",
+        "no_person": "No pair of actors in {name} has only person-dependent ties.",
+        "loss": "Without the person-dependent ties: {isolated}; connected components {before} → {after}; "
+                "{pairs} pairs of actors can no longer reach each other.",
+        "isolated": "{names} left isolated",
+        "isolated_one": "{names} left isolated",
+        "none_isolated": "no actor is left isolated",
+        "forum_section": "Forums",
+        "forum_caption": "Forums in {name}: recurring groups in which every member collaborates.",
+        "forum": "Forum", "members": "Members", "scope": "Individual/structural",
+        "no_forums": "{name} has no forums in the mapping.",
+        "individ": "individual", "struktur": "structural", "both": "both",
+        "unlabelled": "Without a label in the figure: {names}.",
+        "box": (
+            "Samverkanstrappan, the collaboration staircase, has four steps: 1 talk (consulting and "
+            "exchanging information), 2 shared view (a common picture of the problem and of each other's "
+            "work), 3 coordination (the parties adjust and coordinate what they do) and 4 common goal "
+            "(each party contributes its own part). It is described in section 4.2, \"Samverkanstrappan\", "
+            "of {source}. The report counts ties as they are described: each link once and each forum once, "
+            "so a forum of twelve is one samverkan, not 66 ties. Collaborating pairs are the pairs of actors "
+            "with samverkan, directly or in a forum.",
+            "A tie at the individual level is about single cases, such as a coordinated care plan (SIP) or "
+            "a weekly consultation on current child cases. A tie at the structural level is about networks, "
+            "steering groups, joint routines and training. Many ties are at both levels. Section 6, "
+            "\"Avslutande kommentarer\" (closing remarks), of the same mapping stresses the difference.",
+            "A report of concern to social services is not samverkan: it is a legal duty and one-way "
+            "communication (section 6, \"Avslutande kommentarer\"). The report therefore counts reports "
+            "of concern, police reports, referrals and information on their own. They do not change "
+            "density, levels or centrality.",
+        ),
+    },
+}
+
+
+def _texts(lang: str) -> dict:
+    from samnet.errors import UsageError
+
+    if lang not in _T:
+        raise UsageError(f'unknown language "{lang}"; choose one of: sv, en')
+    return _T[lang]
+
+
+def _described(m) -> int:
+    # Described ties (each link once, each forum once): the sum of the trappa profile, which
+    # counts exactly those (issue 10); it also holds where the metrics have no described_ties.
+    return sum(metric(m, "levels").values())
+
+
+def _decimal(value: float, lang: str) -> str:
+    text = f"{value:.3f}"
+    return text.replace(".", ",") if lang == "sv" else text
+
+
+def _source_text(dataset, lang: str, folder: str | None = None) -> str:
+    t = _texts(lang)
+    info = getattr(dataset, "source_info", None)
+    if info is None:
+        return t["no_source"].format(folder=folder or getattr(dataset, "source", "") or "data")
+    parts = [getattr(info, "title", None), getattr(info, "author", None), getattr(info, "year", None)]
+    text = ", ".join(str(p) for p in parts if p)
+    url = getattr(info, "url", None)
+    if url:
+        text = f"{text} ({url})" if text else str(url)
+    if not text:
+        return t["no_source"].format(folder=folder or getattr(dataset, "source", "") or "data")
+    out = t["source"].format(source=text)
+    note = getattr(info, "text", None)
+    return f"{out} {note}" if note else out
+
+
+def _summary(dataset, result: dict, networks: dict, lang: str, folder: str | None) -> tuple[Section, list[Finding]]:
+    t = _texts(lang)
+    kommuner = result["kommuner"]
+    names = [metric(m, "name") for m in kommuner.values()]
+    count = t["one_kommun"] if len(names) == 1 else t["kommun_count"].format(n=len(names))
+    one_way = sum(1 for link in dataset.links if link.one_way)
+    mapped = t["mapped"].format(
+        kommuner=f"{count} ({join_names(names, lang)})" if names else count,
+        actors=t["actors"].format(n=len(dataset.actors)), links=len(dataset.links), one_way=one_way,
+        forums=len(dataset.forums))
+    rows = tuple(
+        (metric(m, "name"), str(metric(m, "actors")), str(_described(m)), str(metric(m, "samverkan_ties")),
+         str(metric(m, "one_way_links")), str(metric(m, "forums")), str(metric(m, "person_dependent_ties")),
+         _decimal(metric(m, "density"), lang))
+        for m in kommuner.values())
+    table = Table(t["key_figures"], (t["kommun"], t["n_actors"], t["described"], t["ties"], t["one_way"],
+                                     t["forums"], t["pd"],
+                                     t["density"]), rows, frozenset(range(1, 8)))
+    every: list[Finding] = []
+    lists = []
+    for kommun_id, m in kommuner.items():
+        found = findings(m, networks.get(kommun_id), lang)
+        every.extend(found)
+        lists.append(Bullets(tuple(f.text for f in found), title=metric(m, "name")))
+    blocks = (Paragraph(mapped), Paragraph(_source_text(dataset, lang, folder)), table)
+    main = Section(t["findings"], (Paragraph(t["findings_intro"]), *lists), new_page=False)
+    return Section(t["summary"], blocks, (main,), new_page=False), every
+
+
+def _how_to_read(lang: str) -> Section:
+    t = _texts(lang)
+    paragraphs = tuple(p.format(source=CONCEPT_SOURCE[lang]) for p in t["box"])
+    return Section(t["how_to_read"], (Box("", paragraphs),), new_page=False)
+
+
+def _kommun_section(kommun_id: str, m, network: Network | None, lang: str, top: int = 10) -> Section:
+    from samnet import figures
+
+    t = _texts(lang)
+    name = metric(m, "name")
+    key = "".join(ch if ch.isalnum() else "-" for ch in kommun_id)
+    charts: list = [
+        Chart(f"{key}-trappa", t["trappa_caption"].format(name=name),
+              lambda: figures.trappa_figure(network, m, lang=lang)),
+        Chart(f"{key}-scopes", t["scopes_caption"].format(name=name),
+              lambda: figures.scopes_figure(network, m, lang=lang)),
+        Chart(f"{key}-network", t["network_caption"].format(name=name),
+              lambda: figures.network_figure(network, m, lang=lang), wide=True),
+    ] if network is not None else []
+    figures_table = Table(t["figures"].format(name=name), (t["measure"], t["value"]), tuple(
+        (label, value) for label, value in (
+            (t["n_actors"], str(metric(m, "actors"))), (t["described"], str(_described(m))),
+            (t["ties"], str(metric(m, "samverkan_ties"))),
+            (t["one_way"], str(metric(m, "one_way_links"))), (t["forums"], str(metric(m, "forums"))),
+            (t["pd"], str(metric(m, "person_dependent_ties"))), (t["density"], _decimal(metric(m, "density"), lang)))
+    ), frozenset({1}))
+    subsections = (
+        Section(t["central"], _central_blocks(m, lang, top), new_page=False),
+        Section(t["flows"], _flow_blocks(m, lang), new_page=False),
+        Section(t["person"], _person_blocks(m, lang), new_page=False),
+        Section(t["forum_section"], _forum_blocks(m, network, lang), new_page=False),
+    )
+    return Section(name, (figures_table, *charts), subsections)
+
+
+def _central_blocks(m, lang: str, top: int) -> tuple:
+    t = _texts(lang)
+    rows = metric(m, "centrality")[:top]
+    table = Table(t["central_caption"].format(n=len(rows), name=metric(m, "name")),
+                  ("#", t["actor"], t["type"], t["degree"], t["strength"], t["betweenness"]),
+                  tuple((str(i + 1), r["name"], type_name(r["type"], lang), str(r["degree"]), str(r["strength"]),
+                         _decimal(r["betweenness"], lang)) for i, r in enumerate(rows)),
+                  frozenset({0, 3, 4, 5}))
+    return (table,)
+
+
+def _flow_blocks(m, lang: str) -> tuple:
+    t = _texts(lang)
+    name = metric(m, "name")
+    flows = metric(m, "one_way_by_type")
+    if not flows:
+        return (Paragraph(t["no_flows"].format(name=name)),)
+    rows = tuple((type_name(r["source_type"], lang), type_name(r["target_type"], lang), kind_name(r["kind"], lang),
+                  str(r["links"])) for r in flows)
+    one_way = metric(m, "one_way")
+    alone = sum(1 for r in one_way if not r["also_samverkan"])
+    # The same rules as the summary's findings name who reaches social services only one way.
+    named = [found.text for found in (social_only(m, None, lang), one_way_only(m, None, lang)) if found]
+    return (Table(t["flows_caption"].format(name=name), (t["from"], t["to"], t["kind"], t["links"]), rows,
+                  frozenset({3})),
+            Paragraph(t["alone"].format(alone=alone, total=len(one_way))), *(Paragraph(text) for text in named))
+
+
+def _person_blocks(m, lang: str) -> tuple:
+    t = _texts(lang)
+    name = metric(m, "name")
+    ties = metric(m, "person_dependent")
+    names = {r["id"]: r["name"] for r in metric(m, "centrality")}
+    isolated = metric(m, "isolated_without_person_dependent")
+    loss = t["loss"].format(
+        isolated=t["isolated" if len(isolated) > 1 else "isolated_one"].format(
+            names=join_names([names.get(i, i) for i in isolated], lang))
+        if isolated else t["none_isolated"],
+        before=metric(m, "components_before"), after=metric(m, "components_after"),
+        pairs=metric(m, "pairs_disconnected"))
+    if not ties:
+        return (Paragraph(t["no_person"].format(name=name)),)
+    rows = tuple((names.get(r["source"], r["source"]), names.get(r["target"], r["target"]), str(r["level"]))
+                 for r in ties)
+    return (Table(t["person_caption"].format(name=name), (t["actor"], t["actor"], t["level"]), rows,
+                  frozenset({2})), Paragraph(loss))
+
+
+def _forum_blocks(m, network: Network | None, lang: str) -> tuple:
+    t = _texts(lang)
+    name = metric(m, "name")
+    if network is None or not network.forums:
+        return (Paragraph(t["no_forums"].format(name=name)),)
+    rows = []
+    for forum in sorted(network.forums, key=lambda f: (-len(set(f.members)), f.name)):
+        level = f"{forum.level} {in_language((LEVELS[forum.level].sv, LEVELS[forum.level].en), lang)}"
+        scope = t["both"] if len(forum.scopes) > 1 else t.get(next(iter(forum.scopes), ""), "")
+        rows.append((forum.name, str(len(set(forum.members))), level, scope))
+    return (Table(t["forum_caption"].format(name=name), (t["forum"], t["members"], t["level"], t["scope"]),
+                  tuple(rows), frozenset({1})),)
+
+
+def comparison_section(comparison: dict, lang: str = "sv", *, top: int = 10) -> Section:
+    """The report's section on two compared kommuner: the ranked differences of ``samnet compare``.
+
+    The sentences are :func:`samnet.compare_words.difference_sentences`: each is written from the
+    figures of its difference for both kommuner; the full comparison is in ``compare-A-B.md``.
+
+    Examples
+    --------
+    >>> c = {"a": {"id": "a", "label": "Aby"}, "b": {"id": "b", "label": "Bby"}, "differences": []}
+    >>> section = comparison_section(c)
+    >>> section.title, section.blocks[-1].text
+    ('Jämförelse: Aby och Bby', 'Kartläggningen visar ingen skillnad mellan kommunerna.')
+    """
+    from samnet.compare_words import difference_sentences
+    from samnet.texts import text
+
+    t = _texts(lang)
+    a, b = comparison["a"], comparison["b"]
+    sentences = difference_sentences(comparison, lang)
+    blocks: list = [Paragraph(text("compare.intro", lang))]
+    if sentences:
+        blocks.append(Bullets(tuple(sentences[:top]), title=text("compare.differences", lang)))
+        blocks.append(Paragraph(t["compare_more"].format(shown=min(top, len(sentences)), total=len(sentences),
+                                                         file=f"compare-{a['id']}-{b['id']}.md")))
+    else:
+        blocks.append(Paragraph(t["compare_none"]))
+    return Section(t["compare_title"].format(a=a["label"], b=b["label"]), tuple(blocks))
+
+
+def build_report(dataset, result: dict, networks: dict | None = None, *, lang: str = "sv",
+                 extra_sections: tuple[Section, ...] = (), source: str | None = None) -> Report:
+    """The report model for a dataset and its analysis.
+
+    Parameters
+    ----------
+    dataset : Dataset
+    result : dict
+        From :func:`samnet.metrics.analyze`: ``{"kommuner": {id: metrics}}``.
+    networks : dict, optional
+        Each kommun's :class:`~samnet.graph.Network` by id (built here when omitted).
+    lang : {"sv", "en"}
+    extra_sections : tuple of Section
+        Sections other features add after the kommuner (comparison, norm check).
+    source : str, optional
+        The data folder as the report names it when the data declares no ``source:``.
+
+    Returns
+    -------
+    Report
+
+    Examples
+    --------
+    >>> from samnet.model import Actor, Dataset, Kommun
+    >>> from samnet.metrics import analyze
+    >>> ds = Dataset({"k": Kommun("k", "K")}, {"a": Actor("a", "A", "ifo", "kommun", "k")})
+    >>> [c.key for c in build_report(ds, analyze(ds), lang="en").charts()]
+    ['k-trappa', 'k-scopes', 'k-network']
+    """
+    from samnet.graph import build_network
+
+    t = _texts(lang)
+    if networks is None:
+        networks = {}
+    networks = dict(networks)
+    for kommun_id in result["kommuner"]:
+        if kommun_id not in networks:
+            networks[kommun_id] = build_network(dataset, kommun_id if kommun_id in dataset.kommuner else None)
+    summary, found = _summary(dataset, result, networks, lang, source)
+    sections = [summary, _how_to_read(lang)]
+    sections += [_kommun_section(k, m, networks.get(k), lang) for k, m in result["kommuner"].items()]
+    sections += list(extra_sections)
+    return Report(t["title"], lang, tuple(sections), tuple(found))
+
+
+def render_charts(report: Report) -> dict[str, dict]:
+    """Draw every chart once: ``{key: {"svg": bytes, "png": bytes, "unlabelled": [...]}}``.
+
+    Examples
+    --------
+    >>> from samnet.model import Actor, Dataset, Kommun
+    >>> from samnet.metrics import analyze
+    >>> ds = Dataset({"k": Kommun("k", "K")}, {"a": Actor("a", "A", "ifo", "kommun", "k")})
+    >>> drawn = render_charts(build_report(ds, analyze(ds)))
+    >>> sorted(drawn), drawn["k-trappa"]["png"][:4]
+    (['k-network', 'k-scopes', 'k-trappa'], b'\\x89PNG')
+    """
+    from samnet.figures import save
+
+    out = {}
+    for chart in report.charts():
+        fig = chart.draw()
+        out[chart.key] = {"svg": save(fig, "svg", salt=f"samnet-{chart.key}"), "png": save(fig, "png"),
+                          "unlabelled": list(getattr(fig, "samnet_unlabelled_names", []))}
+    return out
+
+
+def report_files(dataset, result: dict, lang: str = "sv", *, networks: dict | None = None,
+                 extra_sections: tuple[Section, ...] = (), source: str | None = None) -> dict[str, str | bytes]:
+    """``report.html`` and ``report.docx`` of one run, by file name.
+
+    Examples
+    --------
+    >>> from samnet.model import Actor, Dataset
+    >>> from samnet.metrics import analyze
+    >>> files = report_files(Dataset({}, {"a": Actor("a", "A", "ifo", "kommun")}), analyze(Dataset({}, {})))
+    >>> sorted(files)
+    ['report.docx', 'report.html']
+    """
+    from samnet.document_docx import report_docx
+    from samnet.document_html import report_html
+
+    report = build_report(dataset, result, networks, lang=lang, extra_sections=extra_sections, source=source)
+    charts = render_charts(report)
+    return {"report.html": report_html(report, charts), "report.docx": report_docx(report, charts)}

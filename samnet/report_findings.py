@@ -1,0 +1,391 @@
+"""The report's main findings: short sentences generated from a kommun's figures by fixed rules.
+
+Each rule is a pure function ``rule(metrics, network, lang) -> Finding | None``:
+it reads a few figures, returns ``None`` when its condition does not hold,
+and otherwise one sentence that carries those figures. No sentence is
+written for any particular dataset; the README lists the rules, and
+``tests/test_report_findings.py`` checks each on fixtures where it must fire and
+where it must not.
+
+=====================  ===================================================================
+rule                   fires when
+=====================  ===================================================================
+``orosanmalan``        the kommun has at least one orosanmälan
+``social_only``        some actor reaches social services only by one-way links
+``one_way_only``       some actor has one-way links and no samverkan at all
+``person_dependent``   at least one samverkan tie is person-dependent
+``trappa``             the kommun has at least one described tie (a link or a forum)
+``scopes``             the kommun has at least one described tie
+``central``            some actor has samverkan (strength above 0)
+``forums``             the kommun has at least one forum
+=====================  ===================================================================
+
+Examples
+--------
+>>> from samnet.model import Actor, Dataset, Kommun, Link
+>>> from samnet.graph import build_network
+>>> from samnet.metrics import analyze_network
+>>> ds = Dataset({"k": Kommun("k", "Kommun K")},
+...              {"f": Actor("f", "Förskolan", "forskola", "kommun", "k"),
+...               "i": Actor("i", "IFO", "ifo", "kommun", "k")},
+...              (Link(0, "f", "i", "orosanmalan", kommuner=frozenset({"k"})),))
+>>> net = build_network(ds, "k")
+>>> print(orosanmalan(analyze_network(net), net).text)
+I Kommun K är den enda envägslänken en orosanmälan; den går mellan aktörer som inte samverkar i övrigt.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from samnet.graph import Network
+
+__all__ = [
+    "Finding",
+    "RULES",
+    "findings",
+    "metric",
+    "join_names",
+    "orosanmalan",
+    "social_only",
+    "one_way_only",
+    "person_dependent",
+    "trappa",
+    "scopes",
+    "central",
+    "forums",
+]
+
+#: Names a sentence lists before "och N till".
+_MAX_NAMES = 4
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One generated sentence, the rule that made it and the figures it carries."""
+
+    rule: str
+    text: str
+    figures: dict = field(default_factory=dict)
+
+
+def metric(m, name: str):
+    """One figure of a kommun's metrics, whether a dict (today) or A1's ``NetworkMetrics`` dataclass.
+
+    Examples
+    --------
+    >>> metric({"actors": 3}, "actors")
+    3
+    """
+    return m[name] if isinstance(m, dict) else getattr(m, name)
+
+
+def join_names(names: list[str], lang: str = "sv") -> str:
+    """"A, B och C", with at most four names and "och N till" for the rest.
+
+    Examples
+    --------
+    >>> join_names(["A", "B", "C"]), join_names(["A", "B"], "en")
+    ('A, B och C', 'A and B')
+    >>> join_names(list("ABCDEF"))
+    'A, B, C, D och 2 till'
+    """
+    word, more = ("and", "{n} more") if lang == "en" else ("och", "{n} till")
+    shown = list(names[:_MAX_NAMES])
+    if len(names) > _MAX_NAMES:
+        shown.append(more.format(n=len(names) - _MAX_NAMES))
+    if len(shown) <= 1:
+        return "".join(shown)
+    return f"{', '.join(shown[:-1])} {word} {shown[-1]}"
+
+
+def _names(m) -> dict[str, str]:
+    return {row["id"]: row["name"] for row in metric(m, "centrality")}
+
+
+def _actors(n: int, lang: str) -> str:
+    if lang == "en":
+        return f"{n} actor" + ("" if n == 1 else "s")
+    return f"{n} aktör" + ("" if n == 1 else "er")
+
+
+def _percent(part: int, whole: int, lang: str) -> str:
+    value = round(100 * part / whole)
+    return f"{value} %" if lang == "sv" else f"{value}%"
+
+
+def orosanmalan(m, network: Network | None = None, lang: str = "sv") -> Finding | None:
+    """How many one-way links are orosanmälningar, and how many of those join actors with no samverkan.
+
+    Examples
+    --------
+    >>> m = {"name": "K", "one_way_links": 3, "one_way_by_kind": {"orosanmalan": 2},
+    ...      "one_way": [{"kind": "orosanmalan", "also_samverkan": False},
+    ...                  {"kind": "orosanmalan", "also_samverkan": True}]}
+    >>> orosanmalan(m).text
+    'I K är 2 av 3 envägslänkar orosanmälningar; 1 av dem går mellan aktörer som inte samverkar i övrigt.'
+    """
+    total = metric(m, "one_way_links")
+    n = metric(m, "one_way_by_kind").get("orosanmalan", 0)
+    if not total or not n:
+        return None
+    alone = sum(1 for r in metric(m, "one_way") if r["kind"] == "orosanmalan" and not r["also_samverkan"])
+    place = metric(m, "name")
+    if lang == "en":
+        head = (f"In {place}, the only one-way link is a report of concern" if total == 1 else
+                f"In {place}, all {total} one-way links are reports of concern" if n == total else
+                f"In {place}, {n} of {total} one-way links are reports of concern")
+        if n == 1:
+            tail = "it joins actors with no samverkan otherwise" if alone else "the pair also has samverkan"
+        else:
+            tail = ("none of them joins actors with no samverkan otherwise" if alone == 0 else
+                    "all of them join actors with no samverkan otherwise" if alone == n else
+                    f"{alone} of them join actors with no samverkan otherwise")
+    else:
+        head = (f"I {place} är den enda envägslänken en orosanmälan" if total == 1 else
+                f"I {place} är alla {total} envägslänkar orosanmälningar" if n == total else
+                f"I {place} är {n} av {total} envägslänkar orosanmälningar" if n > 1 else
+                f"I {place} är 1 av {total} envägslänkar en orosanmälan")
+        if n == 1:
+            tail = ("den går mellan aktörer som inte samverkar i övrigt" if alone else
+                    "paret samverkar också i övrigt")
+        else:
+            tail = ("ingen av dem går mellan aktörer som saknar annan samverkan" if alone == 0 else
+                    "alla går mellan aktörer som inte samverkar i övrigt" if alone == n else
+                    f"{alone} av dem går mellan aktörer som inte samverkar i övrigt")
+    return Finding("orosanmalan", f"{head}; {tail}.", {"orosanmalan": n, "one_way_links": total, "alone": alone})
+
+
+def social_only(m, network: Network | None = None, lang: str = "sv") -> Finding | None:
+    """Actors that reach social services only through orosanmälan or another one-way link (000 §6).
+
+    Examples
+    --------
+    >>> m = {"name": "K", "social_services_only_one_way": ["f"], "centrality": [{"id": "f", "name": "Förskolan"}]}
+    >>> social_only(m).text
+    'I K når 1 aktör socialtjänsten bara genom orosanmälan eller annan envägslänk: Förskolan.'
+    """
+    ids = metric(m, "social_services_only_one_way")
+    if not ids:
+        return None
+    names = _names(m)
+    listed = join_names([names.get(i, i) for i in ids], lang)
+    place = metric(m, "name")
+    if lang == "en":
+        verb = "reaches" if len(ids) == 1 else "reach"
+        text = (f"In {place}, {_actors(len(ids), lang)} {verb} social services only through a report of "
+                f"concern or another one-way link: {listed}.")
+    else:
+        text = (f"I {place} når {_actors(len(ids), lang)} socialtjänsten bara genom orosanmälan eller annan "
+                f"envägslänk: {listed}.")
+    return Finding("social_only", text, {"actors": len(ids)})
+
+
+def one_way_only(m, network: Network | None = None, lang: str = "sv") -> Finding | None:
+    """Actors whose every tie is one-way: they take part in no samverkan.
+
+    Examples
+    --------
+    >>> one_way_only({"name": "K", "one_way_only": []}) is None
+    True
+    """
+    ids = metric(m, "one_way_only")
+    if not ids:
+        return None
+    names = _names(m)
+    listed = join_names([names.get(i, i) for i in ids], lang)
+    place = metric(m, "name")
+    if lang == "en":
+        verb = "has" if len(ids) == 1 else "have"
+        text = f"In {place}, {_actors(len(ids), lang)} {verb} only one-way links and no samverkan: {listed}."
+    else:
+        text = f"I {place} har {_actors(len(ids), lang)} bara envägslänkar och ingen samverkan: {listed}."
+    return Finding("one_way_only", text, {"actors": len(ids)})
+
+
+def person_dependent(m, network: Network | None = None, lang: str = "sv") -> Finding | None:
+    """How many ties hang on one person, and what the network loses without them.
+
+    Examples
+    --------
+    >>> m = {"name": "K", "person_dependent_ties": 1, "samverkan_ties": 3,
+    ...      "isolated_without_person_dependent": [], "pairs_disconnected": 0, "centrality": []}
+    >>> person_dependent(m).text
+    'I K är 1 av 3 samverkande aktörspar personbundna; utan dem kan alla aktörspar fortfarande nå varandra.'
+    """
+    count = metric(m, "person_dependent_ties")
+    if not count:
+        return None
+    ties = metric(m, "samverkan_ties")
+    isolated = metric(m, "isolated_without_person_dependent")
+    pairs = metric(m, "pairs_disconnected")
+    names = _names(m)
+    listed = join_names([names.get(i, i) for i in isolated], lang)
+    place = metric(m, "name")
+    if lang == "en":
+        head = f"In {place}, {count} of {ties} collaborating pairs of actors are person-dependent"
+        if isolated:
+            tail = (f"without them {_actors(len(isolated), lang)} would be left isolated ({listed}) and "
+                    f"{pairs} pairs of actors could no longer reach each other")
+        elif pairs:
+            tail = f"without them no actor is left isolated, but {pairs} pairs of actors could no longer reach each other"
+        else:
+            tail = "without them every pair of actors can still reach each other"
+    else:
+        head = f"I {place} är {count} av {ties} samverkande aktörspar personbundna"
+        if isolated:
+            word = "isolerad" if len(isolated) == 1 else "isolerade"
+            tail = (f"utan dem blir {_actors(len(isolated), lang)} {word} ({listed}) och "
+                    f"{pairs} aktörspar kan inte längre nå varandra")
+        elif pairs:
+            tail = f"utan dem blir ingen aktör isolerad, men {pairs} aktörspar kan inte längre nå varandra"
+        else:
+            tail = "utan dem kan alla aktörspar fortfarande nå varandra"
+    return Finding("person_dependent", f"{head}; {tail}.",
+                   {"person_dependent_ties": count, "samverkan_ties": ties, "isolated": len(isolated),
+                    "pairs_disconnected": pairs})
+
+
+def trappa(m, network: Network | None = None, lang: str = "sv") -> Finding | None:
+    """The share of described ties at the top of the trappa: samarbete or samverkan (levels 3 and 4).
+
+    Described ties count each link once and each forum once (:mod:`samnet.described`).
+
+    Examples
+    --------
+    >>> m = {"name": "K", "levels": {"1": 1, "2": 1, "3": 1, "4": 1}}
+    >>> trappa(m).figures
+    {'high': 2, 'described_ties': 4, 'level_4': 1}
+    """
+    levels = metric(m, "levels")
+    ties = sum(levels.values())
+    if not ties:
+        return None
+    high = levels.get("3", 0) + levels.get("4", 0)
+    place = metric(m, "name")
+    share = _percent(high, ties, lang)
+    if lang == "en":
+        text = (f"In {place}, {high} of {ties} described ties ({share}) reach level 3 or 4 of the staircase "
+                f"(coordination or a common goal); {levels.get('4', 0)} reach level 4. Each link and each forum "
+                "counts once.")
+    else:
+        text = (f"I {place} når {high} av {ties} beskrivna samverkansband ({share}) nivå 3 eller 4 på "
+                f"samverkanstrappan (samarbete eller samverkan); {levels.get('4', 0)} når nivå 4. Varje länk och "
+                "varje forum räknas en gång.")
+    return Finding("trappa", text, {"high": high, "described_ties": ties, "level_4": levels.get("4", 0)})
+
+
+def scopes(m, network: Network | None = None, lang: str = "sv") -> Finding | None:
+    """How many described ties are about single cases only, structural only, or both.
+
+    Examples
+    --------
+    >>> scopes({"name": "K", "scopes": {"individ": 0, "struktur": 0, "both": 0}}) is None
+    True
+    """
+    s = metric(m, "scopes")
+    individ, struktur, both = s.get("individ", 0), s.get("struktur", 0), s.get("both", 0)
+    ties = individ + struktur + both
+    if not ties:
+        return None
+    place = metric(m, "name")
+    if lang == "en":
+        text = (f"In {place}, {individ} of {ties} described ties are about individual cases only, "
+                f"{struktur} are structural only and {both} are both.")
+    else:
+        text = (f"I {place} gäller {individ} av {ties} beskrivna samverkansband bara enskilda ärenden "
+                f"(individnivå), {struktur} bara strukturen (strukturnivå) och {both} båda.")
+    return Finding("scopes", text, {"individ": individ, "struktur": struktur, "both": both, "described_ties": ties})
+
+
+def central(m, network: Network | None = None, lang: str = "sv") -> Finding | None:
+    """The actor with the highest strength (sum of levels), or every actor tied for it.
+
+    Examples
+    --------
+    >>> m = {"name": "K", "actors": 3, "centrality": [{"name": "IFO", "strength": 5, "degree": 2},
+    ...                                                {"name": "BVC", "strength": 3, "degree": 1}]}
+    >>> central(m).text
+    'Mest central i K är IFO: samverkan med 2 av 2 andra aktörer, styrka 5 (summan av nivåerna, varje forum en gång).'
+    """
+    rows = metric(m, "centrality")
+    if not rows or rows[0]["strength"] <= 0:
+        return None
+    best = rows[0]["strength"]
+    tied = [r for r in rows if r["strength"] == best]
+    place = metric(m, "name")
+    others = metric(m, "actors") - 1
+    if len(tied) == 1:
+        r = tied[0]
+        if lang == "en":
+            text = (f"In {place}, the most central actor is {r['name']}: samverkan with {r['degree']} of the "
+                    f"{others} other actors, strength {best} (the sum of levels, each forum once).")
+        else:
+            text = (f"Mest central i {place} är {r['name']}: samverkan med {r['degree']} av {others} andra "
+                    f"aktörer, styrka {best} (summan av nivåerna, varje forum en gång).")
+    else:
+        listed = join_names([r["name"] for r in tied], lang)
+        if lang == "en":
+            text = f"In {place}, {len(tied)} actors share the highest strength, {best}: {listed}."
+        else:
+            text = f"I {place} delar {len(tied)} aktörer den högsta styrkan, {best}: {listed}."
+    return Finding("central", text, {"strength": best, "tied": len(tied), "degree": tied[0]["degree"]})
+
+
+def forums(m, network: Network | None = None, lang: str = "sv") -> Finding | None:
+    """How many forums the kommun has and how large the largest is (needs the network's forums).
+
+    Examples
+    --------
+    >>> forums({"name": "K"}, None) is None
+    True
+    """
+    if network is None or not network.forums:
+        return None
+    sizes = {f.id: len(dict.fromkeys(f.members)) for f in network.forums}
+    largest = max(sizes.values())
+    biggest = [f for f in network.forums if sizes[f.id] == largest]
+    place = metric(m, "name")
+    count = len(network.forums)
+    if lang == "en":
+        head = f"{place} has {count} forum" + ("" if count == 1 else "s")
+        if count == 1:
+            tail = f"{biggest[0].name}, with {largest} members"
+        elif len(biggest) == 1:
+            tail = f"the largest, {biggest[0].name}, has {largest} members"
+        else:
+            tail = f"the largest have {largest} members each: {join_names([f.name for f in biggest], lang)}"
+    else:
+        head = f"I {place} finns {count} forum"
+        if count == 1:
+            tail = f"{biggest[0].name}, med {largest} medlemmar"
+        elif len(biggest) == 1:
+            tail = f"det största, {biggest[0].name}, har {largest} medlemmar"
+        else:
+            tail = f"de största har {largest} medlemmar var: {join_names([f.name for f in biggest], lang)}"
+    return Finding("forums", f"{head}; {tail}." if count > 1 else f"{head}: {tail}.",
+                   {"forums": count, "largest": largest})
+
+
+#: Every rule, in the order the report lists their sentences.
+RULES = (orosanmalan, social_only, one_way_only, person_dependent, trappa, scopes, central, forums)
+
+
+def findings(m, network: Network | None = None, lang: str = "sv") -> list[Finding]:
+    """Run every rule of :data:`RULES` on one kommun; the sentences of those that fire.
+
+    Examples
+    --------
+    >>> from samnet.model import Actor, Dataset
+    >>> from samnet.graph import build_network
+    >>> from samnet.metrics import analyze_network
+    >>> net = build_network(Dataset({}, {"a": Actor("a", "A", "ifo", "kommun")}))
+    >>> findings(analyze_network(net), net)
+    []
+    """
+    out = []
+    for rule in RULES:
+        found = rule(m, network, lang)
+        if found is not None:
+            out.append(found)
+    return out

@@ -1,0 +1,101 @@
+"""Readable maps in a real browser: no overlapping labels among the most central actors.
+
+For each bundled kommun, both layouts and two laptop/desktop screens, the
+page is opened in headless Chromium and the label box of every always-shown
+actor is computed from what the page holds: the node's position and radius,
+its font size, and the text width the browser measures for that font. Boxes
+are in screen pixels. Then:
+
+- no two of the 25 most central actors' label boxes overlap;
+- those labels are at least 11 px high on screen in the first view;
+- every other label is hidden in the first view and appears on zooming in,
+  forum labels then at least 11 px.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from samnet.graph import build_network
+from samnet.loader import load_dataset
+from samnet.map_data import TOP_LABELS, top_actors
+from samnet.metrics import analyze_network
+from samnet.render import LAYOUTS, render_map
+
+pytestmark = pytest.mark.browser
+
+ROOT = Path(__file__).resolve().parent.parent
+SCREENS = [(1280, 720), (1920, 1080)]
+
+BOXES = """() => {
+  const m = samnetMap, net = m.network, scale = net.getScale();
+  const ctx = document.createElement('canvas').getContext('2d');
+  const face = "system-ui, 'Segoe UI', Roboto, Arial, sans-serif";
+  const pos = net.getPositions();
+  return m.data.nodes.map(n => {
+    const body = net.body.nodes[n.id];
+    const font = body.options.font.size;
+    ctx.font = font + 'px ' + face;
+    const width = ctx.measureText(n.label).width;
+    const p = pos[n.id], size = body.options.size;
+    // vis-network centres a dot's label under it: from size + a few pixels, one font size high.
+    const a = net.canvasToDOM({x: p.x - width / 2, y: p.y + size + 2});
+    const b = net.canvasToDOM({x: p.x + width / 2, y: p.y + size + 2 + font});
+    const threshold = body.options.scaling.label.drawThreshold;
+    return {id: n.id, cat: n.cat, top: !!n.top, l: a.x, t: a.y, r: b.x, b: b.y,
+            px: font * scale, shown: font * scale >= threshold - 1, threshold: threshold, font: font};
+  });
+}"""
+
+
+def overlapping(boxes: list[dict]) -> list[tuple[str, str]]:
+    found = []
+    for i, p in enumerate(boxes):
+        for q in boxes[i + 1:]:
+            if min(p["r"], q["r"]) > max(p["l"], q["l"]) and min(p["b"], q["b"]) > max(p["t"], q["t"]):
+                found.append((p["id"], q["id"]))
+    return found
+
+
+def test_overlap_check_can_fail():
+    a = {"id": "a", "l": 0, "t": 0, "r": 10, "b": 10}
+    assert overlapping([a, {"id": "b", "l": 5, "t": 5, "r": 20, "b": 20}]) == [("a", "b")]
+    assert overlapping([a, {"id": "b", "l": 10, "t": 0, "r": 20, "b": 10}]) == []
+
+
+@pytest.fixture(scope="module")
+def maps(tmp_path_factory):
+    dataset = load_dataset(ROOT / "data")
+    folder = tmp_path_factory.mktemp("labels")
+    out = {}
+    for kommun_id in sorted(dataset.kommuner):
+        network = build_network(dataset, kommun_id)
+        metrics = analyze_network(network)
+        for layout in LAYOUTS:
+            path = folder / f"{kommun_id}-{layout}.html"
+            path.write_text(render_map(network, metrics, layout=layout), encoding="utf-8")
+            out[kommun_id, layout] = (path, top_actors(network, metrics))
+    return out
+
+
+@pytest.mark.parametrize("screen", SCREENS, ids=lambda s: f"{s[0]}x{s[1]}")
+@pytest.mark.parametrize("layout", LAYOUTS)
+@pytest.mark.parametrize("kommun_id", ["ljusdal", "sandviken"])
+def test_central_labels_do_not_overlap_and_can_be_read(open_map, maps, kommun_id, layout, screen):
+    path, top = maps[kommun_id, layout]
+    page, _ = open_map(path, width=screen[0], height=screen[1])
+    boxes = page.evaluate(BOXES)
+    central = [b for b in boxes if b["top"]]
+    assert sorted(b["id"] for b in central) == sorted(top) and len(top) == TOP_LABELS
+    assert overlapping(central) == []
+    assert all(b["shown"] and b["px"] >= 11 for b in central), [b for b in central if b["px"] < 11]
+    others = [b for b in boxes if not b["top"]]
+    assert others and not any(b["shown"] for b in others)
+
+    # Zoomed in, the other labels appear; forum labels are then at least 11 px.
+    page.evaluate("() => samnetMap.network.moveTo({scale: samnetMap.network.getScale() * 2})")
+    zoomed = page.evaluate(BOXES)
+    assert all(b["shown"] for b in zoomed)
+    assert all(b["px"] >= 11 for b in zoomed if b["cat"] == "forum")

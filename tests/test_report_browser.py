@@ -1,0 +1,159 @@
+"""report.html in headless Chromium: every chart drawn, nothing requested, and A4 print without cut charts.
+
+Printing goes two ways: Chromium's own ``--print-to-pdf`` for the page count
+and the page images (pdftoppm, in the test's tmp folder), and Playwright's
+``page.pdf`` after marking the top and bottom of every chart, so that
+pdftotext can tell on which page each chart starts and ends.
+
+Run with ``pytest -m browser``; needs Playwright, Debian's ``chromium`` and poppler-utils.
+"""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+
+from conftest import CHROMIUM_ARGS, PageLog, browser_unavailable, chromium_path
+from samnet.document import build_report, report_files
+from samnet.loader import load_dataset
+from samnet.metrics import analyze
+
+pytestmark = pytest.mark.browser
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT / "data"
+#: A4 height less the print CSS's top and bottom margins (20 mm + 18 mm), in CSS pixels.
+PAGE_CONTENT_PX = (297 - 38) / 25.4 * 96
+
+
+@pytest.fixture(scope="module")
+def report(tmp_path_factory):
+    ds = load_dataset(DATA)
+    result = analyze(ds)
+    folder = tmp_path_factory.mktemp("report")
+    path = folder / "report.html"
+    path.write_text(report_files(ds, result)["report.html"], encoding="utf-8")
+    charts = [c.key for c in build_report(ds, result).charts()]
+    kommuner = [k["name"] for k in result["kommuner"].values()]
+    return path, charts, kommuner
+
+
+def _open(chromium, path: Path, *, width: int = 1280, height: int = 720):
+    context = chromium.new_context(offline=True, viewport={"width": width, "height": height})
+    log = PageLog()
+
+    def guard(route):
+        url = route.request.url
+        if url.startswith(("file://", "data:", "about:")):
+            route.continue_()
+        else:
+            log.blocked.append(url)
+            route.abort()
+
+    context.route("**/*", guard)
+    page = context.new_page()
+    page.on("console", lambda m: log.errors.append(m.text) if m.type == "error" else None)
+    page.on("pageerror", lambda exc: log.errors.append(f"uncaught: {exc}"))
+    page.on("request", lambda r: log.requests.append(r.url))
+    page.goto(path.resolve().as_uri(), wait_until="load")
+    return context, page, log
+
+
+def _tool(name: str) -> str:
+    found = shutil.which(name)
+    if not found:
+        browser_unavailable(f"{name} is not installed (apt-get install poppler-utils)")
+    return found
+
+
+def test_every_chart_renders_and_nothing_is_requested(chromium, report):
+    path, charts, _ = report
+    context, page, log = _open(chromium, path)
+    try:
+        drawn = page.evaluate("""() => [...document.querySelectorAll('figure.chart')].map(f => {
+            const svg = f.querySelector('svg'); const r = svg ? svg.getBoundingClientRect() : {width: 0, height: 0};
+            return {key: f.dataset.chart, w: r.width, h: r.height,
+                    texts: svg ? svg.querySelectorAll('text').length : 0};
+        })""")
+        assert [d["key"] for d in drawn] == charts
+        for d in drawn:
+            assert d["w"] > 300 and d["h"] > 100, d
+            assert d["texts"] > 3, d  # tick labels, legend, labels are text, not outlines
+        assert log.remote_requests == [] and log.errors == []
+        assert page.evaluate("document.documentElement.scrollWidth") <= 1280
+    finally:
+        context.close()
+
+
+def test_charts_fit_one_printed_page(chromium, report):
+    path, _, _ = report
+    context, page, log = _open(chromium, path)
+    try:
+        page.emulate_media(media="print")
+        page.set_viewport_size({"width": int(174 / 25.4 * 96), "height": 1000})
+        heights = page.evaluate("""() => [...document.querySelectorAll('figure.chart')].map(
+            f => f.getBoundingClientRect().height)""")
+        assert heights and max(heights) < PAGE_CONTENT_PX
+    finally:
+        context.close()
+
+
+def test_print_to_pdf_page_count_and_kommun_pages(report, tmp_path):
+    path, charts, kommuner = report
+    executable = chromium_path() or browser_unavailable("Chromium is not installed")
+    pdftoppm, pdfinfo, pdftotext = _tool("pdftoppm"), _tool("pdfinfo"), _tool("pdftotext")
+    pdf = tmp_path / "report.pdf"
+    subprocess.run([executable, *CHROMIUM_ARGS, "--no-pdf-header-footer", f"--print-to-pdf={pdf}",
+                    path.resolve().as_uri()], check=True, capture_output=True, timeout=120)
+    info = subprocess.run([pdfinfo, str(pdf)], capture_output=True, text=True, check=True).stdout
+    pages = int(next(line.split()[-1] for line in info.splitlines() if line.startswith("Pages:")))
+    # Front matter, then each kommun from a new page with three charts and five tables: at least 2 pages each.
+    assert 1 + 2 * len(kommuner) <= pages <= 8 * len(kommuner)
+    assert "(A4)" in info  # the print CSS sets the page size
+    subprocess.run([pdftoppm, "-r", "40", "-png", str(pdf), str(tmp_path / "page")], check=True)
+    images = sorted(tmp_path.glob("page-*.png"))
+    assert len(images) == pages
+    texts = [subprocess.run([pdftotext, "-f", str(n), "-l", str(n), "-layout", str(pdf), "-"],
+                            capture_output=True, text=True, check=True).stdout for n in range(1, pages + 1)]
+    lines = [[line.strip() for line in t.splitlines() if line.strip()] for t in texts]
+    for name in kommuner:
+        # The kommun's heading is the first line under the running heading of some page,
+        # and that page's running heading names the kommun.
+        starts = [page for page in lines if page[1:2] == [name]]
+        assert len(starts) == 1, name
+        assert starts[0][0].endswith(f"– {name}"), starts[0][0]
+    assert lines[0][0] == "Samverkan kring våld i nära relationer"
+
+
+def test_no_chart_is_cut_across_pages(chromium, report, tmp_path):
+    path, charts, _ = report
+    pdftotext, pdfinfo = _tool("pdftotext"), _tool("pdfinfo")
+    context, page, log = _open(chromium, path)
+    try:
+        # Mark the top and bottom of every chart with text pdftotext can find.
+        page.evaluate("""() => document.querySelectorAll('figure.chart').forEach(f => {
+            const mark = (text) => { const d = document.createElement('div'); d.textContent = text;
+                                     d.style.fontSize = '6px'; return d; };
+            f.prepend(mark('CHARTSTART-' + f.dataset.chart)); f.append(mark('CHARTEND-' + f.dataset.chart));
+        })""")
+        pdf = tmp_path / "marked.pdf"
+        page.pdf(path=str(pdf), prefer_css_page_size=True)
+    finally:
+        context.close()
+    info = subprocess.run([pdfinfo, str(pdf)], capture_output=True, text=True, check=True).stdout
+    pages = int(next(line.split()[-1] for line in info.splitlines() if line.startswith("Pages:")))
+    where: dict[str, list[int]] = {}
+    for n in range(1, pages + 1):
+        text = subprocess.run([pdftotext, "-f", str(n), "-l", str(n), str(pdf), "-"],
+                              capture_output=True, text=True, check=True).stdout
+        for key in charts:
+            for kind in ("START", "END"):
+                if f"CHART{kind}-{key}" in text:
+                    where.setdefault(key, []).append(n)
+    for key in charts:
+        assert len(where.get(key, [])) == 2, (key, where.get(key))
+        start, end = where[key]
+        assert start == end, f"chart {key} starts on page {start} and ends on page {end}"

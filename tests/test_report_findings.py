@@ -1,0 +1,218 @@
+"""Each finding rule on hand-made kommuner: where it must fire (with the figures counted by hand) and where not.
+
+Every fixture is a few lines; the expected figures are counted from those
+lines in the comments, never from samnet.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from samnet.report_findings import RULES, findings, join_names
+from samnet.graph import build_network
+from samnet.metrics import analyze_network
+from samnet.model import Actor, Dataset, Forum, Kommun, Link
+
+K = frozenset({"k"})
+
+
+def _actor(i: str, kind: str = "ifo", huvudman: str = "kommun") -> Actor:
+    return Actor(i, i.upper(), kind, huvudman, "k")
+
+
+def _link(i: int, s: str, t: str, kind: str = "samverkan", level: int | None = 2, scopes=("individ",),
+          pd: bool = False) -> Link:
+    if kind != "samverkan":
+        level, scopes = None, ()
+    return Link(i, s, t, kind, level, frozenset(scopes), pd, frozenset(), K)
+
+
+def _run(actors, links=(), forums=(), lang="sv"):
+    ds = Dataset({"k": Kommun("k", "Kommun K")}, {a.id: a for a in actors}, tuple(links), tuple(forums))
+    net = build_network(ds, "k")
+    return {f.rule: f for f in findings(analyze_network(net), net, lang)}
+
+
+def test_no_ties_fires_nothing():
+    assert _run([_actor("a"), _actor("b")]) == {}
+
+
+def test_every_rule_is_listed_once():
+    assert len({rule.__name__ for rule in RULES}) == len(RULES) == 8
+
+
+# -- orosanmalan ------------------------------------------------------------------------------------
+
+def test_orosanmalan_counts_reports_and_those_without_samverkan():
+    # f->i and s->i are orosanmälningar, s->i also has samverkan (s–i level 2), p->i is a polisanmälan.
+    # So N = 2 of M = 3 one-way links; K = 1 (only f–i has no samverkan).
+    found = _run(
+        [_actor("i"), _actor("f", "forskola"), _actor("s", "skola"), _actor("p", "polis", "stat")],
+        [_link(0, "f", "i", "orosanmalan"), _link(1, "s", "i", "orosanmalan"), _link(2, "s", "i"),
+         _link(3, "p", "i", "polisanmalan")])["orosanmalan"]
+    assert found.figures == {"orosanmalan": 2, "one_way_links": 3, "alone": 1}
+    assert found.text == ("I Kommun K är 2 av 3 envägslänkar orosanmälningar; "
+                          "1 av dem går mellan aktörer som inte samverkar i övrigt.")
+
+
+def test_orosanmalan_all_and_none_alone():
+    # Both one-way links are orosanmälningar and both pairs also have samverkan: K = 0.
+    found = _run([_actor("i"), _actor("f", "forskola"), _actor("s", "skola")],
+                 [_link(0, "f", "i", "orosanmalan"), _link(1, "s", "i", "orosanmalan"),
+                  _link(2, "f", "i"), _link(3, "s", "i")])["orosanmalan"]
+    assert found.text == ("I Kommun K är alla 2 envägslänkar orosanmälningar; "
+                          "ingen av dem går mellan aktörer som saknar annan samverkan.")
+
+
+def test_orosanmalan_through_a_forum_counts_as_other_samverkan():
+    # f and i sit in one forum, so their orosanmälan is not the pair's only contact: K = 0.
+    forum = Forum("fo", "Forum", ("f", "i"), 2, frozenset({"struktur"}), kommuner=K)
+    found = _run([_actor("i"), _actor("f", "forskola")], [_link(0, "f", "i", "orosanmalan")],
+                 [forum])["orosanmalan"]
+    assert found.figures["alone"] == 0
+    assert found.text.endswith("paret samverkar också i övrigt.")
+
+
+def test_orosanmalan_does_not_fire_on_other_one_way_links():
+    found = _run([_actor("i"), _actor("p", "polis", "stat")], [_link(0, "p", "i", "polisanmalan")])
+    assert "orosanmalan" not in found
+
+
+def test_orosanmalan_in_english():
+    found = _run([_actor("i"), _actor("f", "forskola")], [_link(0, "f", "i", "orosanmalan")], lang="en")
+    assert found["orosanmalan"].text == ("In Kommun K, the only one-way link is a report of concern; "
+                                         "it joins actors with no samverkan otherwise.")
+
+
+# -- social_only, one_way_only ------------------------------------------------------------------------
+
+def test_social_only_names_actors_that_reach_ifo_only_by_reports():
+    # f reports to i and has samverkan only with s (not social services): it fires for f.
+    # s reports to i and also has samverkan with i: not listed.
+    found = _run([_actor("i"), _actor("f", "forskola"), _actor("s", "skola")],
+                 [_link(0, "f", "i", "orosanmalan"), _link(1, "s", "i", "orosanmalan"),
+                  _link(2, "f", "s"), _link(3, "s", "i")])
+    assert found["social_only"].figures == {"actors": 1}
+    assert found["social_only"].text == ("I Kommun K når 1 aktör socialtjänsten bara genom orosanmälan eller "
+                                         "annan envägslänk: F.")
+    assert "one_way_only" not in found  # f has samverkan with s
+
+
+def test_social_only_does_not_fire_when_every_reporter_also_collaborates():
+    found = _run([_actor("i"), _actor("f", "forskola")],
+                 [_link(0, "f", "i", "orosanmalan"), _link(1, "f", "i")])
+    assert "social_only" not in found
+
+
+def test_one_way_only_lists_actors_without_samverkan():
+    # f and i have only the report between them: both are one-way only.
+    found = _run([_actor("i"), _actor("f", "forskola")], [_link(0, "f", "i", "orosanmalan")])
+    assert found["one_way_only"].figures == {"actors": 2}
+    assert found["one_way_only"].text == "I Kommun K har 2 aktörer bara envägslänkar och ingen samverkan: F och I."
+
+
+# -- person_dependent ---------------------------------------------------------------------------------
+
+def test_person_dependent_with_isolated_actor():
+    # a–b (pd) and b–c: without a–b, a is isolated; pairs a–b and a–c are lost: 2.
+    found = _run([_actor("a"), _actor("b"), _actor("c")], [_link(0, "a", "b", pd=True), _link(1, "b", "c")])
+    f = found["person_dependent"]
+    assert f.figures == {"person_dependent_ties": 1, "samverkan_ties": 2, "isolated": 1, "pairs_disconnected": 2}
+    assert f.text == ("I Kommun K är 1 av 2 samverkande aktörspar personbundna; utan dem blir 1 aktör isolerad (A) "
+                      "och 2 aktörspar kan inte längre nå varandra.")
+
+
+def test_person_dependent_in_a_cycle_loses_nothing():
+    # a–b (pd), b–c, c–a: a triangle; without a–b everyone still reaches everyone.
+    found = _run([_actor("a"), _actor("b"), _actor("c")],
+                 [_link(0, "a", "b", pd=True), _link(1, "b", "c"), _link(2, "c", "a")])
+    assert found["person_dependent"].text.endswith("utan dem kan alla aktörspar fortfarande nå varandra.")
+
+
+def test_person_dependent_bridge_without_isolation():
+    # a–b, c–d, b–c (pd): cutting b–c isolates nobody but splits {a,b} from {c,d}: 4 pairs.
+    found = _run([_actor(x) for x in "abcd"], [_link(0, "a", "b"), _link(1, "c", "d"), _link(2, "b", "c", pd=True)])
+    assert found["person_dependent"].figures["pairs_disconnected"] == 4
+    assert "ingen aktör isolerad, men 4 aktörspar" in found["person_dependent"].text
+
+
+def test_person_dependent_does_not_fire_without_such_ties():
+    assert "person_dependent" not in _run([_actor("a"), _actor("b")], [_link(0, "a", "b")])
+
+
+# -- trappa, scopes -----------------------------------------------------------------------------------
+
+def test_trappa_counts_levels_three_and_four():
+    # Levels 1, 2, 3, 4 on four pairs: 2 of 4 (50 %) at 3 or 4, 1 at 4.
+    actors = [_actor(x) for x in "abcde"]
+    links = [_link(0, "a", "b", level=1), _link(1, "b", "c", level=2), _link(2, "c", "d", level=3),
+             _link(3, "d", "e", level=4)]
+    found = _run(actors, links)
+    assert found["trappa"].figures == {"high": 2, "described_ties": 4, "level_4": 1}
+    assert found["trappa"].text == ("I Kommun K når 2 av 4 beskrivna samverkansband (50 %) nivå 3 eller 4 på "
+                                    "samverkanstrappan (samarbete eller samverkan); 1 når nivå 4. Varje länk och "
+                                    "varje forum räknas en gång.")
+
+
+def test_trappa_counts_a_forum_once():
+    # A level-3 forum of a, b, c (3 pairs) and a level-1 link a–d: 2 described ties, 1 of them at level 3.
+    forum = Forum("fo", "Forum", ("a", "b", "c"), 3, frozenset({"struktur"}), kommuner=K)
+    found = _run([_actor(x) for x in "abcd"], [_link(0, "a", "d", level=1)], [forum])
+    assert found["trappa"].figures == {"high": 1, "described_ties": 2, "level_4": 0}
+    assert found["scopes"].figures == {"individ": 1, "struktur": 1, "both": 0, "described_ties": 2}
+
+
+def test_scopes_counts_each_class():
+    # a–b individ, b–c struktur, c–d both.
+    found = _run([_actor(x) for x in "abcd"],
+                 [_link(0, "a", "b"), _link(1, "b", "c", scopes=("struktur",)),
+                  _link(2, "c", "d", scopes=("individ", "struktur"))])
+    assert found["scopes"].figures == {"individ": 1, "struktur": 1, "both": 1, "described_ties": 3}
+
+
+def test_trappa_and_scopes_do_not_fire_without_samverkan():
+    found = _run([_actor("i"), _actor("f", "forskola")], [_link(0, "f", "i", "orosanmalan")])
+    assert "trappa" not in found and "scopes" not in found and "central" not in found
+
+
+# -- central --------------------------------------------------------------------------------------------
+
+def test_central_names_the_strongest_actor():
+    # b has a–b (3) and b–c (2): strength 5, degree 2 of 2 others; a 3, c 2.
+    found = _run([_actor(x) for x in "abc"], [_link(0, "a", "b", level=3), _link(1, "b", "c", level=2)])
+    assert found["central"].text == ("Mest central i Kommun K är B: samverkan med 2 av 2 andra aktörer, "
+                                     "styrka 5 (summan av nivåerna, varje forum en gång).")
+
+
+def test_central_lists_ties_at_the_top():
+    # a–b only: both have strength 2. The sentence must not pick one of them.
+    found = _run([_actor("a"), _actor("b")], [_link(0, "a", "b")])
+    assert found["central"].figures["tied"] == 2
+    assert found["central"].text == "I Kommun K delar 2 aktörer den högsta styrkan, 2: A och B."
+
+
+# -- forums ----------------------------------------------------------------------------------------------
+
+def test_forums_names_the_largest():
+    big = Forum("big", "Stora gruppen", ("a", "b", "c"), 2, frozenset({"struktur"}), kommuner=K)
+    small = Forum("small", "Lilla", ("a", "b"), 2, frozenset({"struktur"}), kommuner=K)
+    found = _run([_actor(x) for x in "abc"], forums=[big, small])
+    assert found["forums"].text == "I Kommun K finns 2 forum; det största, Stora gruppen, har 3 medlemmar."
+
+
+def test_forums_equal_size_names_all_largest():
+    one = Forum("one", "Ett", ("a", "b"), 2, frozenset({"struktur"}), kommuner=K)
+    two = Forum("two", "Två", ("b", "c"), 2, frozenset({"struktur"}), kommuner=K)
+    found = _run([_actor(x) for x in "abc"], forums=[one, two])
+    assert found["forums"].text == "I Kommun K finns 2 forum; de största har 2 medlemmar var: Ett och Två."
+
+
+def test_forums_does_not_fire_without_forums():
+    assert "forums" not in _run([_actor("a"), _actor("b")], [_link(0, "a", "b")])
+
+
+@pytest.mark.parametrize("names, expected", [
+    ([], ""), (["A"], "A"), (["A", "B"], "A och B"), (list("ABCDE"), "A, B, C, D och 1 till"),
+])
+def test_join_names(names, expected):
+    assert join_names(names) == expected
