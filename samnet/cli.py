@@ -43,6 +43,12 @@ class _Group(click.Group):
             else:
                 click.echo(str(exc), err=True)
             ctx.exit(exc.exit_code)
+        except KeyboardInterrupt:
+            # Ctrl-C: one line in the user's language and the shell's 128 + SIGINT, not "Aborted!".
+            from samnet.texts import text
+
+            click.echo(text("cli.interrupted", ctx.meta.get("samnet.lang", "sv")), err=True)
+            ctx.exit(130)
         except (click.exceptions.Exit, click.ClickException, click.Abort):
             raise
         except Exception as exc:  # noqa: BLE001 - the last line of defence for users
@@ -68,6 +74,8 @@ def _data_option(func):
             from samnet.datasource import bundled_data_dir
 
             kwargs["data_dir"] = str(bundled_data_dir())
+            # Reports and the OK line name the example, not the install path (which differs per machine).
+            ctx.meta["samnet.example"] = kwargs["data_dir"]
         return func(*args, **kwargs)
 
     with_example = click.option(
@@ -121,6 +129,20 @@ def _load_norm(norm_file: str | None, lang: str):
     return load_norm(norm_file, lang=lang)
 
 
+def _say(key: str, **fields) -> None:
+    """A status line from the catalogue on stderr, in the language of the command's --lang."""
+    from samnet.texts import text
+
+    _status(text(key, click.get_current_context().meta.get("samnet.lang", "sv"), **fields))
+
+
+def _source_name(data_dir: str, lang: str) -> str:
+    """How messages and reports name the data: its path, or a stable name for --example."""
+    if click.get_current_context().meta.get("samnet.example") == data_dir:
+        return "example data (Ljusdal and Sandviken)" if lang == "en" else "exempeldata (Ljusdal och Sandviken)"
+    return data_dir
+
+
 def _load(data_dir: str, lang: str = "sv"):
     from samnet.datasource import load_data
 
@@ -146,11 +168,14 @@ def cli(ctx: click.Context, debug: bool) -> None:
 @_lang_option
 def validate(data_dir: str, lang: str) -> None:
     """Check the data and print every problem, or one line if all is well."""
-    from samnet.texts import text
+    from samnet.texts import count, text
 
     dataset = _load(data_dir, lang)
-    click.echo(text("cli.validate_ok", lang, data=data_dir, kommuner=len(dataset.kommuner),
-                    actors=len(dataset.actors), links=len(dataset.links), forums=len(dataset.forums)))
+    click.echo(text("cli.validate_ok", lang, data=_source_name(data_dir, lang),
+                    kommuner=count(len(dataset.kommuner), "noun.kommun", lang),
+                    actors=count(len(dataset.actors), "noun.actor", lang),
+                    links=count(len(dataset.links), "noun.link", lang),
+                    forums=count(len(dataset.forums), "noun.forum", lang)))
 
 
 @cli.command()
@@ -181,8 +206,8 @@ def analyze(data_dir: str, kommuner: tuple[str, ...], fmt: str | None, lang: str
     dataset = _load(data_dir, lang)
     run = analysis_run(dataset, list(kommuner) or None, fmt=fmt or "table", lang=lang, top=top,
                        output_dir=None if output_dir is None else Path(output_dir), maps=not no_maps,
-                       report=not (no_report or no_maps), source=data_dir, progress=_status,
-                       norm=_load_norm(norm_file, lang))
+                       report=not (no_report or no_maps), source=_source_name(data_dir, lang),
+                       progress=_status, norm=_load_norm(norm_file, lang))
     _finish(run, lang)
 
 
@@ -200,10 +225,10 @@ def _write(files: dict, lang: str = "sv") -> None:
     written = write_files(files, lang=lang)
     if len(written) <= 12:
         for path in written:
-            _status(f"wrote {path}")
+            _say("cli.wrote", path=path)
     else:
         folders = sorted({str(path.parent) for path in written})
-        _status(f"wrote {len(written)} files in {len(folders)} folders under {os.path.commonpath(folders)}")
+        _say("cli.wrote_many", files=len(written), folders=len(folders), root=os.path.commonpath(folders))
 
 
 @cli.command(name="map")
@@ -282,8 +307,9 @@ def convert(source: str, dest: str, force: bool, lang: str) -> None:
 
     The data is validated first; the result holds the same mapping.
     """
-    from samnet.convert import conversion_files
+    from samnet.convert import check_destination, conversion_files
 
+    check_destination(dest)
     files = conversion_files(_load(source, lang), dest)
     _refuse_overwrite(files, force)
     _write(files)
@@ -294,17 +320,16 @@ def convert(source: str, dest: str, force: bool, lang: str) -> None:
 @click.option("--kommun", "kommun", default=None, metavar="ID",
               help="The kommun to export. Default: every kommun together.")
 @click.option("--format", "fmt", type=click.Choice(["graphml", "gexf", "xlsx", "json"]), default=None,
-              help="File format.  [default: from the file name, else graphml]")
+              help="File format; must agree with the file name.  [default: from the file name]")
 @click.option("-o", "--output", "output", required=True, type=click.Path(dir_okay=False, path_type=str),
               help="The file to write, e.g. ljusdal.gexf.")
 @_lang_option
 def export(data_dir: str, kommun: str | None, fmt: str | None, output: str, lang: str) -> None:
     """Export a network for Gephi (GEXF, GraphML), R (GraphML), Kumu (xlsx) or scripts (JSON)."""
-    from samnet.export import FORMATS, export_bytes
+    from samnet.export import check_export_name, export_bytes
     from samnet.graph import build_network, select_kommuner
 
-    suffix = Path(output).suffix.lower().lstrip(".")
-    fmt = fmt or (suffix if suffix in FORMATS else "graphml")
+    fmt = check_export_name(output, fmt)
     dataset = _load(data_dir, lang)
     if kommun is not None:
         select_kommuner(dataset, [kommun])
@@ -328,7 +353,7 @@ def init(folder: str | None, as_workbook: bool) -> None:
         hint = "samnet analyze" if target == Path(_DEFAULT_DATA) else f"samnet analyze --data {target}"
     _refuse_overwrite(files, force=None)
     _write(files)
-    _status(f"next: {hint}")
+    _say("cli.next", hint=hint)
 
 
 def _refuse_overwrite(files: dict, force: bool | None) -> None:

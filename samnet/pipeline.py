@@ -172,7 +172,7 @@ def _analysis_files(dataset: Dataset, networks: dict[str, Network], result: dict
     if maps:
         from samnet.render import render_map
 
-        progress("drawing maps …")
+        progress(text("cli.drawing_maps", lang))
         for kommun_id in measured:
             if kommun_id in dataset.kommuner:
                 side = _check_side(checked, kommun_id, lang) if checked is not None else ""
@@ -196,7 +196,7 @@ def _analysis_files(dataset: Dataset, networks: dict[str, Network], result: dict
     if report:
         from samnet.document import comparison_section, report_files  # matplotlib, python-docx: only here
 
-        progress("writing report.html and report.docx …")
+        progress(text("cli.writing_report", lang))
         extra = (comparison_section(comparison, lang),) if comparison is not None else ()
         if checked is not None:
             from samnet.check_text import check_document_section
