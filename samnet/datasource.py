@@ -24,30 +24,19 @@ from pathlib import Path
 
 from samnet.errors import DataError, Problem, SamnetError
 from samnet.model import Dataset
+from samnet.texts import text
 
 __all__ = ["load_data", "bundled_data_dir", "is_workbook", "NoDataError"]
 
 _HERE = Path(__file__).resolve().parent
 _OTHER_SHEETS = (".xls", ".ods", ".csv", ".numbers")
 
-_START = {
-    "sv": ("Hittar ingen data: {path} finns inte. Börja med `samnet init` (en liten kartläggning att fylla i), \n"
-           "eller prova på exempeldata från Ljusdal och Sandviken: `samnet analyze --example`."),
-    "en": ("No data: {path} does not exist. Start with `samnet init` (a small mapping to fill in), \n"
-           "or try the bundled Ljusdal and Sandviken data: `samnet analyze --example`."),
-}
-
 
 def _not_data(path: Path, lang: str) -> str:
     """Why a single file that is not a workbook cannot be the data, and what to give instead."""
     if path.suffix.lower() in _OTHER_SHEETS:
-        if lang == "en":
-            return f"samnet reads Excel workbooks in the .xlsx format; save {path.name} as .xlsx"
-        return f"samnet läser Excel-arbetsböcker i formatet .xlsx; spara {path.name} som .xlsx"
-    folder = path.parent.as_posix() or "."
-    if lang == "en":
-        return f"--data takes a folder or an .xlsx workbook, not a single file; give --data {folder}"
-    return f"--data tar en mapp eller en .xlsx-arbetsbok, inte en enskild fil; ange --data {folder}"
+        return text("data.not-xlsx", lang, name=path.name)
+    return text("data.not-a-file", lang, folder=path.parent.as_posix() or ".")
 
 
 class NoDataError(SamnetError):
@@ -130,10 +119,9 @@ def load_data(data: str | os.PathLike[str], *, lang: str = "sv") -> Dataset:
     if not os.path.exists(data):
         found = _near_miss_data(Path(data))
         if found is not None:
-            message = (f"finns inte, men hittade `{found.name}` — menade du `--data {found}`?" if lang != "en" else
-                       f"does not exist, but found `{found.name}` — did you mean `--data {found}`?")
+            message = text("data.near-miss", lang, name=found.name, found=found)
             raise DataError([Problem(os.fspath(data), 0, "", "missing-file", message)], lang=lang)
-        raise NoDataError(_START["en" if lang == "en" else "sv"].format(path=os.fspath(data)).replace(" \n", "\n"))
+        raise NoDataError(text("data.start", lang, path=os.fspath(data)).replace(" \n", "\n"))
     if is_workbook(data):
         from samnet.workbook_read import read_workbook
 

@@ -57,6 +57,7 @@ from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 
 from samnet.errors import OutputError
+from samnet.texts import texts
 
 __all__ = ["LOCK_NAME", "TEMP_PREFIX", "BACKUP_PREFIX", "write_files", "write_atomic",
            "configure_streams"]
@@ -69,31 +70,6 @@ _RUN_ID_LENGTH = 12  # hex digits; names are PREFIX + run id + "-" + target name
 #: Test hook, called with each temporary once it is written and synced. The
 #: interrupt tests set it to pause there until a signal has arrived.
 _after_staging: Callable[[Path], None] | None = None
-
-_MESSAGES = {
-    "sv": {
-        "write": "kan inte skriva {path}: {reason}",
-        "open": "kan inte ersätta {path}: filen är öppen i ett annat program eller skrivskyddad; "
-                "stäng filen i Excel och försök igen",
-        "busy": "{folder} används av en annan samnet-körning (pid {pid}, sedan {start}); "
-                "vänta tills den är klar och försök igen",
-        "interrupted": "avbruten av {signal}",
-        "unchanged": "; de tidigare filerna är som de var",
-        "kept": "; återställningen misslyckades ({reason}), de tidigare filerna finns kvar som {backups}",
-        "unknown": "okänd",
-    },
-    "en": {
-        "write": "cannot write {path}: {reason}",
-        "open": "cannot replace {path}: the file is open in another program or read-only; "
-                "close the file in Excel and try again",
-        "busy": "{folder} is in use by another samnet run (pid {pid}, since {start}); "
-                "wait for it to finish and try again",
-        "interrupted": "interrupted by {signal}",
-        "unchanged": "; the earlier files are as they were",
-        "kept": "; the rollback failed ({reason}), the earlier files are kept as {backups}",
-        "unknown": "unknown",
-    },
-}
 
 
 class _Interrupted(Exception):
@@ -149,7 +125,7 @@ def write_files(files: Mapping[str | os.PathLike[str], str | bytes], *, lang: st
     >>> (d / "a.txt").read_text(encoding="utf-8")
     '1'
     """
-    text = _MESSAGES.get(lang, _MESSAGES["sv"])
+    text = texts("output.", lang)
     targets = sorted(((Path(p), c.encode("utf-8") if isinstance(c, str) else bytes(c))
                       for p, c in files.items()), key=lambda item: str(item[0]))
     commit, created = _Commit(targets), []

@@ -549,3 +549,21 @@ add("map.", {
         "cmp_same_places": "The same place in both maps means the same kind of actor.",
     },
 })
+
+
+def _register(tables: dict[str, dict]) -> None:
+    """Add a data module's tables to the catalogue: ``{prefix: table}``, each table either
+    ``{"sv": {key: text}, "en": {key: text}}`` or ``{key: (swedish, english)}``."""
+    for prefix, table in tables.items():
+        if set(table) != set(LANGS):
+            table = {"sv": {k: pair[0] for k, pair in table.items()}, "en": {k: pair[1] for k, pair in table.items()}}
+        add(prefix, table)
+
+
+# Other modules' texts, kept in small data modules (texts_*.py) so that this one stays short;
+# registered here so that every text is in the catalogue however samnet is entered.
+from samnet import texts_io as _texts_io  # noqa: E402  (data only, no imports back)
+from samnet import texts_loader as _texts_loader  # noqa: E402
+
+for _module in (_texts_io, _texts_loader):
+    _register(_module.TABLES)

@@ -34,6 +34,7 @@ from typing import Any
 from samnet.errors import DataError, Problem
 from samnet.loader import MAX_FILE_BYTES, PositionedList, PositionedMap
 from samnet.model import Dataset
+from samnet.texts import texts
 from samnet.workbook import SECTIONS, SHEETS, Column, Sheet
 from samnet.yamlread import INVALID
 
@@ -42,50 +43,13 @@ __all__ = ["read_workbook", "workbook_documents"]
 _LIST_KINDS = {"kommuner", "actors"}
 _LIST_SEP = re.compile(r"[,;]")
 
-_TEXT = {
-    "sv": {
-        "not-xlsx": "filen går inte att läsa som en Excel-arbetsbok (.xlsx); spara den i Excel som "
-                    "\"Excel-arbetsbok (*.xlsx)\"",
-        "missing": "filen finns inte",
-        "too-large": "filen är {size} MB; samnet läser arbetsböcker på högst {limit} MB",
-        "empty": "arbetsboken har inga rader ännu: fyll i bladen kommuner, aktorer, lankar och forum",
-        "no-sheet": 'arbetsboken saknar bladet "{sheet}" (blad: {found})',
-        "unknown-col": 'kolumnen "{key}" är okänd{hint}; kolumnerna i {sheet} är: {known}',
-        "no-header": "kolumnen har värden (t.ex. på rad {row}) men ingen rubrik i rad 1",
-        "dup-col": 'kolumnen "{key}" finns redan i {first}; ta bort en av dem',
-        "one-row": "bladet kalla tar en enda rad; för över texten på rad {row} till den första",
-        "hint": ' (menade du "{word}"?)',
-        "excel-date": "Excel har gjort om värdet till ett datum ({value}); formatera cellen som text och "
-                      "skriv värdet igen",
-        "excel-bool": "cellen är {value}, ett sanningsvärde i Excel, där text väntas; formatera cellen som "
-                      "text och skriv värdet igen",
-    },
-    "en": {
-        "not-xlsx": "the file cannot be read as an Excel workbook (.xlsx); save it in Excel as "
-                    "\"Excel Workbook (*.xlsx)\"",
-        "missing": "no such file",
-        "too-large": "the file is {size} MB; samnet reads workbooks of at most {limit} MB",
-        "empty": "the workbook holds no rows yet: fill in the sheets kommuner, aktorer, lankar and forum",
-        "no-sheet": 'the workbook has no sheet "{sheet}" (sheets: {found})',
-        "unknown-col": 'column "{key}" is not known{hint}; the columns of {sheet} are: {known}',
-        "no-header": "the column has values (e.g. in row {row}) but no header in row 1",
-        "dup-col": 'column "{key}" is already in {first}; remove one of them',
-        "one-row": "the sheet kalla takes a single row; move the text in row {row} into the first",
-        "hint": ' (did you mean "{word}"?)',
-        "excel-date": "Excel turned the value into a date ({value}); format the cell as text and type the "
-                      "value again",
-        "excel-bool": "the cell is {value}, an Excel true/false value, where text belongs; format the cell "
-                      "as text and type the value again",
-    },
-}
-
 
 class _Reader:
     """Turns one workbook's sheets into located documents, collecting problems."""
 
     def __init__(self, display: str, lang: str, problems: list[Problem]):
         self.display = display
-        self.text = _TEXT["en" if lang == "en" else "sv"]
+        self.text = texts("workbook.", lang)
         self.problems = problems
 
     def problem(self, where: Any, path: str, code: str, message: str, **values: Any) -> None:
@@ -199,8 +163,7 @@ def _excel_typed(reader: _Reader, column: Column, raw: Any, where: str, path: st
     if column.kind not in ("id", "kommun", "actor", "text") or column.key in ("year", "note", "text"):
         return False
     if isinstance(raw, bool):
-        words = ("TRUE", "FALSE") if reader.text is _TEXT["en"] else ("SANT", "FALSKT")
-        reader.problem(where, path, "wrong-type", "excel-bool", value=words[0] if raw else words[1])
+        reader.problem(where, path, "wrong-type", "excel-bool", value=reader.text["true" if raw else "false"])
         return True
     if isinstance(raw, (_dt.datetime, _dt.date, _dt.time)):
         shown = raw.date().isoformat() if isinstance(raw, _dt.datetime) and raw.time() == _dt.time() else raw.isoformat()

@@ -20,12 +20,21 @@ def _fields(template: str) -> set[str]:
     return {name for _, name, _, _ in string.Formatter().parse(template) if name}
 
 
+#: Entries whose languages fill different fields on purpose: the loader's Swedish says
+#: "är ingen känd länktyp" as one phrase ({unknown}), the English "is not a known" + {what}.
+#: Both are words, never figures.
+_WORDED_DIFFERENTLY = {"loader.not-in-vocab": ({"value", "unknown", "hint"}, {"value", "what", "hint"})}
+
+
 @pytest.mark.parametrize("key", sorted(CATALOGUE))
 def test_each_entry_has_both_languages_with_the_same_fields(key):
     sv, en = CATALOGUE[key]
     assert sv.strip() and en.strip()
-    # A field in one language only would drop (or invent) a figure in the other.
-    assert _fields(sv) == _fields(en)
+    if key in _WORDED_DIFFERENTLY:
+        assert (_fields(sv), _fields(en)) == _WORDED_DIFFERENTLY[key]
+    else:
+        # A field in one language only would drop (or invent) a figure in the other.
+        assert _fields(sv) == _fields(en)
     if key.startswith("noun."):
         assert sv.count("|") == en.count("|") == 1
 
@@ -87,3 +96,35 @@ def test_one_markdown_table_writer_and_one_terminal_table_writer():
         if path.name not in ("tables.py", "render.py") and rule.search(path.read_text(encoding="utf-8"))
     )
     assert offenders == []
+
+
+#: Files another branch is editing now (figures, labels, the map pages): they may still
+#: choose a language themselves until that branch has moved them too.
+_OTHER_BRANCH = {"figures.py", "labels.py", "render.py", "compare_page.py", "map_data.py"}
+#: Files whose words are not yet in the catalogue. Remove a file here when it reads its
+#: words through text()/texts(); the test fails until you do, so it cannot start again.
+_NOT_YET_MOVED = {
+    "check.py", "check_page.py", "check_text.py", "cli.py", "dependence.py", "document.py",
+    "document_docx.py", "document_html.py", "errors.py", "fair_report.py", "findings_text.py", "forums.py",
+    "norm.py", "norm_messages.py", "report_findings.py", "vocab.py",
+}
+#: `lang == "en"` (either side, == or !=) or a table keyed by language (`"sv": {` / `"sv": (`).
+_CHOOSES = re.compile(r"""\blang\s*[!=]=\s*["'](?:sv|en)["']|["'](?:sv|en)["']\s*[!=]=\s*[\w.]*lang\b"""
+                      r"""|["']sv["']\s*:\s*[({]""")
+
+
+def test_only_the_catalogue_chooses_a_language():
+    choosing = {
+        path.name for path in PACKAGE.glob("*.py")
+        if not path.name.startswith("texts") and _CHOOSES.search(path.read_text(encoding="utf-8"))
+    }
+    assert sorted(choosing - _OTHER_BRANCH - _NOT_YET_MOVED) == [], "chooses a language itself: use text()"
+    assert sorted(_NOT_YET_MOVED - choosing) == [], "reads the catalogue now: remove it from _NOT_YET_MOVED"
+
+
+def test_the_language_check_sees_a_comparison():
+    # The test above must be able to fail: each of these shapes counts as choosing.
+    for line in ('x if lang == "en" else y', "if 'sv' != self.lang:", 'en = report.lang == "en"',
+                 '_T = {"sv": {"a": "b"}}', '"sv": ("a", "b"),'):
+        assert _CHOOSES.search(line), line
+    assert not _CHOOSES.search('text("actors", lang)')
