@@ -46,6 +46,7 @@ from dataclasses import dataclass
 
 from samnet.graph import Network
 from samnet.norm import Norm, Rule, Selector
+from samnet.texts import text
 from samnet.vocab import KINDS, SCOPES, in_language
 
 __all__ = [
@@ -426,6 +427,6 @@ def describe_requirement(rule: Rule, lang: str = "sv") -> str:
     """
     if rule.one_way:
         return in_language(KINDS[rule.kind], lang)
-    parts = [f"level {rule.min_level} or higher" if lang == "en" else f"nivå {rule.min_level} eller högre"]
+    parts = [text("check.min_level", lang, level=rule.min_level)]
     parts += [in_language(SCOPES[s], lang) for s in sorted(rule.scopes)]
     return ", ".join(parts)

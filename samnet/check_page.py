@@ -24,22 +24,12 @@ from html import escape
 
 from samnet.check import KommunCheck
 from samnet.check_text import map_overlay
+from samnet.texts import text
 
 __all__ = ["check_side_html"]
 
-_TEXTS = {
-    "title": ("Jämfört med överenskommelsen", "Compared with the agreement"),
-    "hint": ("Klicka för att markera paren på kartan.", "Click to light up the pairs on the map."),
-    "all": ("Alla par under kravet eller bara envägs ({n})", "Every pair below or one-way only ({n})"),
-    "clear": ("Ta bort markeringen", "Clear the highlight"),
-    "gaps": ("Saknas eller delvis", "Missing or partly met"),
-    "none": ("Inga brister mot överenskommelsen i kartläggningen.", "No gaps against the agreement in the mapping."),
-}
-
-
 def _t(key: str, lang: str, **values) -> str:
-    sv, en = _TEXTS[key]
-    return (en if lang == "en" else sv).format(**values)
+    return text("check.page." + key, lang, **values)
 
 
 def _focus(pairs: list) -> str:

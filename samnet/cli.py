@@ -139,7 +139,9 @@ def _say(key: str, **fields) -> None:
 def _source_name(data_dir: str, lang: str) -> str:
     """How messages and reports name the data: its path, or a stable name for --example."""
     if click.get_current_context().meta.get("samnet.example") == data_dir:
-        return "example data (Ljusdal and Sandviken)" if lang == "en" else "exempeldata (Ljusdal och Sandviken)"
+        from samnet.texts import text
+
+        return text("report.example_data", lang)
     return data_dir
 
 

@@ -21,6 +21,7 @@ Examples
 from __future__ import annotations
 
 from samnet.graph import Network
+from samnet.texts import text
 
 __all__ = ["person_dependent_links", "dependence_note"]
 
@@ -62,6 +63,5 @@ def dependence_note(row: dict, forum_names: dict[str, str], lang: str = "sv") ->
     'person-dependent'
     """
     names = ", ".join(forum_names.get(f, f) for f in row["also_in_forums"])
-    if lang == "en":
-        return f"person-dependent, but the pair also meets in forum {names}" if names else "person-dependent"
-    return f"personbunden, men paret möts också i forum {names}" if names else "personbunden"
+    return text("report.person_dependent_but_forum", lang, names=names) if names else \
+        text("report.person_dependent", lang)

@@ -28,6 +28,7 @@ from collections import Counter
 from itertools import combinations
 
 from samnet.graph import Network
+from samnet.texts import text
 
 __all__ = ["forum_drivers", "driver_warning", "dominant_forum", "forum_figures", "DOMINANCE_SHARE"]
 
@@ -111,13 +112,8 @@ def driver_warning(drivers: list[dict], pairs: int, lang: str = "sv") -> str | N
     if top is None:
         return None
     share = top["pairs"] * 100 // pairs
-    if lang == "en":
-        return (f"The forum {top['name']} ({top['size']} members, level {top['level']}) creates "
-                f"{top['pairs']} of the network’s {pairs} pairs ({share} %); "
-                f"{top['only_pairs']} of them exist only through it.")
-    return (f"Forumet {top['name']} ({top['size']} medlemmar, nivå {top['level']}) skapar "
-            f"{top['pairs']} av nätverkets {pairs} par ({share} %); "
-            f"{top['only_pairs']} av dem finns bara genom forumet.")
+    return text("report.forum_driver", lang, name=top["name"], size=top["size"], level=top["level"],
+                pairs=top["pairs"], total=pairs, share=share, only=top["only_pairs"])
 
 
 def forum_figures(network: Network) -> dict:

@@ -49,6 +49,8 @@ from samnet.norm_messages import describe as _describe
 from samnet.norm_messages import quote as _quote
 from samnet.norm_messages import say as _say
 from samnet.norm_messages import suggest as _suggest
+from samnet.texts import pick
+from samnet.texts import text as _catalogue
 from samnet.vocab import GROUPS, HUVUDMAN, ID_PATTERN, KINDS, SAMVERKAN, SCOPES, TYPES, type_name
 
 __all__ = [
@@ -147,18 +149,17 @@ class Selector:
         >>> Selector(groups=frozenset({"health"}), huvudman=frozenset({"region"})).describe("en")
         'health care with huvudman region'
         """
-        orword = " or " if lang == "en" else " eller "
+        orword = _catalogue("check.or", lang)
         parts = []
         if self.types:
             parts.append(orword.join(_in_sentence(type_name(t, lang, short=True)) for t in sorted(self.types)))
         if self.groups:
-            parts.append(orword.join(_in_sentence(GROUPS[g].en if lang == "en" else GROUPS[g].sv)
+            parts.append(orword.join(_in_sentence(pick((GROUPS[g].sv, GROUPS[g].en), lang))
                                      for g in sorted(self.groups)))
         text = " / ".join(parts)
         if self.huvudman:
             who = orword.join(sorted(self.huvudman))
-            text = f"{text} {'with huvudman' if lang == 'en' else 'med huvudman'} {who}" if text else (
-                f"{'huvudman' if lang == 'en' else 'huvudman'} {who}")
+            text = f"{text} {_catalogue('check.with_huvudman', lang)} {who}" if text else f"huvudman {who}"
         return text
 
     def to_json(self) -> dict:

@@ -49,7 +49,7 @@ from __future__ import annotations
 
 from samnet.errors import UsageError
 
-__all__ = ["CATALOGUE", "LANGS", "add", "check_lang", "count", "decimal", "join", "percent", "text", "texts"]
+__all__ = ["CATALOGUE", "LANGS", "add", "check_lang", "count", "decimal", "join", "percent", "pick", "text", "texts"]
 
 #: The languages samnet writes.
 LANGS = ("sv", "en")
@@ -289,6 +289,17 @@ def check_lang(lang: str) -> str:
     if lang not in LANGS:
         raise UsageError(f'okänt språk "{lang}"; välj sv eller en', en=f'unknown language "{lang}"; choose sv or en')
     return lang
+
+
+def pick(pair: tuple[str, str], lang: str) -> str:
+    """The ``lang`` half of a ``(swedish, english)`` pair, e.g. a vocabulary entry's names.
+
+    Examples
+    --------
+    >>> pick(("ja", "yes"), "en")
+    'yes'
+    """
+    return pair[LANGS.index(check_lang(lang))]
 
 
 def text(key: str, lang: str = "sv", **fields) -> str:
@@ -564,6 +575,8 @@ def _register(tables: dict[str, dict]) -> None:
 # registered here so that every text is in the catalogue however samnet is entered.
 from samnet import texts_io as _texts_io  # noqa: E402  (data only, no imports back)
 from samnet import texts_loader as _texts_loader  # noqa: E402
+from samnet import texts_norm as _texts_norm  # noqa: E402
+from samnet import texts_report as _texts_report  # noqa: E402
 
-for _module in (_texts_io, _texts_loader):
+for _module in (_texts_io, _texts_loader, _texts_norm, _texts_report):
     _register(_module.TABLES)

@@ -17,6 +17,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from samnet.texts import pick
+
 __all__ = [
     "in_language",
     "type_name",
@@ -188,7 +190,7 @@ def in_language(pair: tuple[str, str], lang: str) -> str:
     >>> in_language(KINDS["orosanmalan"], "sv"), in_language(KINDS["orosanmalan"], "en")
     ('orosanmälan', 'report of concern')
     """
-    return pair[1] if lang == "en" else pair[0]
+    return pick(pair, lang)
 
 
 def type_name(type_id: str, lang: str = "sv", *, short: bool = False) -> str:
@@ -202,7 +204,7 @@ def type_name(type_id: str, lang: str = "sv", *, short: bool = False) -> str:
     entry = TYPES.get(type_id)
     if entry is None:
         return type_id
-    name = entry.en if lang == "en" else entry.sv
+    name = pick((entry.sv, entry.en), lang)
     if short and name.endswith(")") and "(" in name:
         acronym = name[name.rindex("(") + 1:-1]
         if len(acronym) >= 2 and acronym.isupper():
@@ -294,4 +296,4 @@ def function_name(function_id: str, lang: str = "sv") -> str:
     ('Kvinno- och tjejjour', "Women's and girls' shelter")
     """
     entry = FUNCTIONS[function_id]
-    return entry.en if lang == "en" else entry.sv
+    return pick((entry.sv, entry.en), lang)

@@ -29,7 +29,8 @@ _WORDED_DIFFERENTLY = {"loader.not-in-vocab": ({"value", "unknown", "hint"}, {"v
 @pytest.mark.parametrize("key", sorted(CATALOGUE))
 def test_each_entry_has_both_languages_with_the_same_fields(key):
     sv, en = CATALOGUE[key]
-    assert sv.strip() and en.strip()
+    # The one entry that is white space by design: Swedish groups thousands with a space.
+    assert (sv.strip() and en.strip()) or (key == "problems.thousands" and (sv, en) == (" ", ","))
     if key in _WORDED_DIFFERENTLY:
         assert (_fields(sv), _fields(en)) == _WORDED_DIFFERENTLY[key]
     else:
@@ -104,9 +105,8 @@ _OTHER_BRANCH = {"figures.py", "labels.py", "render.py", "compare_page.py", "map
 #: Files whose words are not yet in the catalogue. Remove a file here when it reads its
 #: words through text()/texts(); the test fails until you do, so it cannot start again.
 _NOT_YET_MOVED = {
-    "check.py", "check_page.py", "check_text.py", "cli.py", "dependence.py", "document.py",
-    "document_docx.py", "document_html.py", "errors.py", "fair_report.py", "findings_text.py", "forums.py",
-    "norm.py", "norm_messages.py", "report_findings.py", "vocab.py",
+    "check_text.py", "document.py", "document_docx.py", "document_html.py", "errors.py", "fair_report.py",
+    "findings_text.py", "report_findings.py",
 }
 #: `lang == "en"` (either side, == or !=) or a table keyed by language (`"sv": {` / `"sv": (`).
 _CHOOSES = re.compile(r"""\blang\s*[!=]=\s*["'](?:sv|en)["']|["'](?:sv|en)["']\s*[!=]=\s*[\w.]*lang\b"""
