@@ -22,6 +22,7 @@ import re
 import zipfile
 
 from samnet.document import Box, Bullets, Chart, Paragraph, Report, Section, Table
+from samnet.texts import text as _text
 
 __all__ = ["report_docx"]
 
@@ -81,7 +82,7 @@ def _chart(doc, block: Chart, charts: dict, lang: str) -> None:
     doc.add_picture(io.BytesIO(drawn["png"]), width=Cm(16))
     doc.add_paragraph(_clean(block.caption), style="Caption")
     if drawn.get("unlabelled"):
-        word = "Without a label in the figure" if lang == "en" else "Utan etikett i figuren"
+        word = _text("docs.unlabelled", lang)
         doc.add_paragraph(_clean(f"{word}: {', '.join(drawn['unlabelled'])}."))
 
 
@@ -154,7 +155,7 @@ def report_docx(report: Report, charts: dict) -> bytes:
     props.last_modified_by = "samnet"
     props.created = props.modified = _FIXED
     props.revision = 1
-    props.language = "sv-SE" if report.lang == "sv" else "en-GB"
+    props.language = _text("docs.docx_language", report.lang)
     doc.add_heading(_clean(report.title), level=0)
     for section in report.sections:
         if section.new_page:

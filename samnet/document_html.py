@@ -22,6 +22,7 @@ import re
 from importlib import resources
 
 from samnet.document import Box, Bullets, Chart, Paragraph, Report, Section, Table
+from samnet.texts import text as _text
 
 __all__ = ["CSP", "report_html"]
 
@@ -80,7 +81,7 @@ def _block(block, charts: dict, depth: int, lang: str) -> str:
         drawn = charts[block.key]
         note = ""
         if drawn.get("unlabelled"):
-            word = "Without a label in the figure" if lang == "en" else "Utan etikett i figuren"
+            word = _text("docs.unlabelled", lang)
             note = f'<p class="note">{_e(word)}: {_e(", ".join(drawn["unlabelled"]))}.</p>'
         css = "chart wide" if block.wide else "chart"
         return (f'<figure class="{css}" data-chart="{_e(block.key)}" role="group" '
@@ -118,8 +119,7 @@ def report_html(report: Report, charts: dict) -> str:
     css = (resources.files("samnet") / "templates" / "report.css").read_text(encoding="utf-8")
     head_style = "font: 8pt system-ui, sans-serif; color: #555;"
     running = [f"@page {{ @top-left {{ content: {_css_string(report.title)}; {head_style} }} }}"]
-    subtitle = "A network analysis of the mapped collaboration" if report.lang == "en" else \
-        "Nätverksanalys av kartlagd samverkan"
+    subtitle = _text("docs.subtitle", report.lang)
     body = []
     for i, section in enumerate(report.sections):
         css_class = "kommun" if section.new_page else "front"

@@ -78,8 +78,11 @@ def quote(value: Any, limit: int = QUOTE_LIMIT) -> str:
 
 
 def _group_digits(n: int, lang: str) -> str:
-    # Swedish groups thousands with a space, English with a comma.
-    return f"{n:,}".replace(",", " " if lang != "en" else ",")
+    # Swedish groups thousands with a space, English with a comma. Imported here because
+    # samnet.texts imports this module (for UsageError).
+    from samnet.texts import text
+
+    return f"{n:,}".replace(",", text("problems.thousands", lang))
 
 
 def count_line(n: int, lang: str = "sv") -> str:
@@ -90,9 +93,9 @@ def count_line(n: int, lang: str = "sv") -> str:
     >>> count_line(1), count_line(2, "en"), count_line(1200)
     ('1 problem hittades', '2 problems found', '1 200 problem hittades')
     """
-    if lang == "en":
-        return f"{_group_digits(n, lang)} problem{'s' if n != 1 else ''} found"
-    return f"{_group_digits(n, lang)} problem hittades"
+    from samnet.texts import text
+
+    return text("problems.found_one" if n == 1 else "problems.found", lang, n=_group_digits(n, lang))
 
 
 #: The data sheets of a samnet workbook, in the order ``samnet template`` writes them.
@@ -250,7 +253,9 @@ class DataError(SamnetError):
         rest = self.total - len(self.problems)
         if rest:
             more = _group_digits(rest, self.lang)
-            lines.append(f"… and {more} more" if self.lang == "en" else f"… och {more} till")
+            from samnet.texts import text
+
+            lines.append(text("problems.more", self.lang, n=more))
         lines.append(count_line(self.total, self.lang))
         return "\n".join(lines)
 
@@ -276,7 +281,9 @@ class UsageError(SamnetError):
 
     def in_language(self, lang: str) -> str:
         """The message in ``lang`` (``"sv"`` or ``"en"``)."""
-        return self.english if lang == "en" else str(self)
+        from samnet.texts import pick
+
+        return pick((str(self), self.english), lang)
 
 
 class OutputError(SamnetError):

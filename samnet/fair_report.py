@@ -22,6 +22,7 @@ from __future__ import annotations
 from samnet.dependence import dependence_note
 from samnet.forums import driver_warning
 from samnet.reach import TIERS
+from samnet.texts import pick, text
 from samnet.vocab import LEVELS, type_name
 
 __all__ = ["summary_rows", "forum_warning", "table_blocks", "markdown_blocks", "FORUM_ROWS"]
@@ -29,44 +30,8 @@ __all__ = ["summary_rows", "forum_warning", "table_blocks", "markdown_blocks", "
 #: How many forums and forum seats the table lists (report.md lists all).
 FORUM_ROWS = 5
 
-_WORDS: dict[str, tuple[str, str]] = {
-    "described_ties": ("Beskrivna band (länkar + forum)", "Described ties (links + forums)"),
-    "direct_ties": ("Par med direkt länk", "Pairs with a direct link"),
-    "forum_only_ties": ("Par som bara möts i forum", "Pairs that meet only in forums"),
-    "forums_title": ("Forum och de par de skapar", "Forums and the pairs they create"),
-    "forum": ("forum", "forum"),
-    "size": ("medlemmar", "members"),
-    "level": ("nivå", "level"),
-    "pairs": ("par", "pairs"),
-    "only_pairs": ("bara genom forumet", "only through it"),
-    "seats": ("Aktörer i flest forum", "Actors in the most forums"),
-    "actor": ("aktör", "actor"),
-    "forums": ("forum", "forums"),
-    "shared": ("Forum med gemensamma medlemmar", "Forums that share members"),
-    "shared_n": ("gemensamma medlemmar", "members in common"),
-    "reach_title": ("Hur aktörer utanför socialtjänsten når socialtjänsten",
-                    "How actors outside social services reach social services"),
-    "direct": ("direkt samverkan", "direct samverkan"),
-    "forum_only": ("bara i forum", "only in forums"),
-    "one_way_only": ("bara envägslänkar (orosanmälan m.m.)", "only one-way links (reports of concern etc.)"),
-    "none": ("inget band", "no tie"),
-    "tier": ("nivå av kontakt", "reach"),
-    "count": ("antal", "count"),
-    "who": ("aktörer", "actors"),
-    "reporting": ("varav skickar orosanmälan e.d. (*)", "of which send reports of concern etc. (*)"),
-    "pd_links": ("Personbundna länkar (som data markerar dem)", "Person-dependent links (as the data marks them)"),
-    "org_title": ("Inom eller mellan organisationer (beskrivna band)",
-                  "Inside or across organisations (described ties)"),
-    "internal": ("inom en organisation", "inside one organisation"),
-    "external": ("mellan organisationer", "across organisations"),
-    "ties": ("band", "ties"),
-    "nothing": ("inga", "none"),
-}
-
-
 def _w(key: str, lang: str) -> str:
-    sv, en = _WORDS[key]
-    return en if lang == "en" else sv
+    return text("fair." + key, lang)
 
 
 def summary_rows(k, lang: str = "sv") -> list[list]:
@@ -142,7 +107,7 @@ def _org_rows(k, lang: str) -> list[list]:
 
 
 def _org_headers(lang: str) -> list[str]:
-    return ["", _w("ties", lang), *(f"{n} {LEVELS[n].en if lang == 'en' else LEVELS[n].sv}" for n in range(1, 5))]
+    return ["", _w("ties", lang), *(f"{n} {pick((LEVELS[n].sv, LEVELS[n].en), lang)}" for n in range(1, 5))]
 
 
 def _forum_names(k) -> dict[str, str]:
@@ -214,7 +179,7 @@ def markdown_blocks(k, lang: str, names: dict[str, str], md_table, esc) -> list[
                                                         for t, n in m["by_type"].items()),
                         ", ".join(f"{h} {n}" for h, n in m["by_huvudman"].items())]
                        for m in k.forum_figures["members"]]
-        out += [md_table([_w("forum", lang), _w("size", lang), "typ" if lang == "sv" else "type", "huvudman"],
+        out += [md_table([_w("forum", lang), _w("size", lang), _w("type", lang), "huvudman"],
                          member_rows), ""]
     rows = [row + [", ".join(_reach_names(k, tier)) or _w("nothing", lang)]
             for row, tier in zip(_reach_rows(k, lang), TIERS)]

@@ -14,14 +14,24 @@ The API
     one template per kind of difference (keyed like
     :data:`samnet.compare.WEIGHTS`), ``noun.*`` countable nouns written
     ``"singular|plural"``, ``cli.*`` the command line's own lines; ``map.*`` is
-    kept for the map pages (see below). The loader's problem messages keep
-    their own catalogue (:mod:`samnet.loader_text`), keyed by problem code.
+    kept for the map pages (see below). Other modules' texts live in small
+    data modules that this one registers at import, so every text is here
+    however samnet is entered: :mod:`samnet.texts_loader` (``loader.*``, the
+    loader's problem messages keyed by problem code, ``loader.word.*``,
+    ``problems.*`` the lines under a list of problems),
+    :mod:`samnet.texts_norm` (``norm.*`` the norm loader's messages,
+    ``check.*`` the check's words), :mod:`samnet.texts_io` (``output.*``,
+    ``workbook.*``, ``data.*``: writing files, reading a workbook, finding the
+    data), :mod:`samnet.texts_report` (``report.*``, ``fair.*``, ``docs.*``)
+    and :mod:`samnet.texts_document` (``document.*``, report.html/docx).
     Templates use :meth:`str.format` fields, filled from figures only.
 :func:`text`
     ``text(key, lang, **fields)``: the text in one language, fields filled in.
 :func:`texts`
     ``texts("map.", lang)``: every entry under a prefix as a plain dict (prefix
     removed), e.g. for the strings a page's script needs.
+:func:`pick`
+    ``pick((swedish, english), lang)``: one half of a pair, e.g. a vocabulary name.
 :func:`check_lang`, :data:`LANGS`
     The one language check: ``"sv"`` or ``"en"``, anything else a :class:`~samnet.errors.UsageError`.
 :func:`decimal`, :func:`percent`, :func:`count`, :func:`join`
@@ -33,7 +43,13 @@ A table shaped ``{"sv": {key: text}, "en": {key: text}}`` (such as the map's)
 moves in with :func:`add` under its own prefix, e.g.
 ``add("map.", {"sv": {...}, "en": {...}})`` at the end of this module; it is
 then read with ``text("map.title", lang)`` or ``texts("map.", lang)``. Both
-languages must have the same keys.
+languages must have the same keys. A bigger module's texts go to a data module
+``texts_<name>.py`` (plain data, importing nothing of samnet) with a ``TABLES``
+mapping ``{prefix: table}``, each table in either shape above or
+``{key: (swedish, english)}``; add it to the list at the end of this module.
+A module never tests ``lang == "en"`` itself: it reads :func:`text`,
+:func:`texts` or (for a vocabulary entry's two names) :func:`pick`; a test
+(tests/test_texts.py) finds any module that does.
 
 Examples
 --------
@@ -573,10 +589,11 @@ def _register(tables: dict[str, dict]) -> None:
 
 # Other modules' texts, kept in small data modules (texts_*.py) so that this one stays short;
 # registered here so that every text is in the catalogue however samnet is entered.
-from samnet import texts_io as _texts_io  # noqa: E402  (data only, no imports back)
+from samnet import texts_document as _texts_document  # noqa: E402  (data only, no imports back)
+from samnet import texts_io as _texts_io  # noqa: E402
 from samnet import texts_loader as _texts_loader  # noqa: E402
 from samnet import texts_norm as _texts_norm  # noqa: E402
 from samnet import texts_report as _texts_report  # noqa: E402
 
-for _module in (_texts_io, _texts_loader, _texts_norm, _texts_report):
+for _module in (_texts_document, _texts_io, _texts_loader, _texts_norm, _texts_report):
     _register(_module.TABLES)
