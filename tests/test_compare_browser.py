@@ -21,6 +21,7 @@ from samnet.loader import load_dataset
 from samnet.metrics import analyze_network
 from samnet.model import Actor, Dataset, Kommun, Link
 from test_browser import assert_clean, counts, expected
+from test_map_labels import BOXES_OF, overlapping
 
 pytestmark = pytest.mark.browser
 
@@ -172,6 +173,12 @@ def test_a_click_on_a_difference_lights_it_up_in_both_maps(open_map, tmp_path, s
                                 " Object.keys(b).forEach(k => o[k] = b[k].options.opacity); return o; }", m)
         assert {k for k, v in opacity.items() if v == 1} == set(want_nodes)
         assert all(v < 0.5 for k, v in opacity.items() if k not in want_nodes)
+        # The labels drawn are at least 11 px on screen (but the always-shown central ones) and
+        # none overlaps another.
+        shown = [box for box in page.evaluate(BOXES_OF, m) if box["shown"]]
+        assert all(box["px"] >= 11 for box in shown if not box["top"]), \
+            [(box["id"], box["px"]) for box in shown if box["px"] < 11 and not box["top"]]
+        assert overlapping(shown) == []
     assert "active" in buttons.nth(index).get_attribute("class")
     page.click("#focus-clear")
     for m in range(2):

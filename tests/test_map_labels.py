@@ -8,8 +8,9 @@ are in screen pixels. Then:
 
 - no two of the 25 most central actors' label boxes overlap;
 - those labels are at least 11 px high on screen in the first view;
-- every other label is hidden in the first view and appears on zooming in,
-  forum labels then at least 11 px.
+- forum labels are drawn where they have room, at least 11 px, overlapping
+  no other label; every other label is hidden in the first view and appears
+  on zooming in; a forum label is never drawn below 11 px.
 """
 
 from __future__ import annotations
@@ -48,6 +49,10 @@ BOXES = """() => {
             px: font * scale, shown: font * scale >= threshold - 1, threshold: threshold, font: font};
   });
 }"""
+
+#: The same boxes for the i-th map of a page with several (the comparison page).
+BOXES_OF = BOXES.replace("() => {\n  const m = samnetMap,", "(i) => {\n  const m = samnetMaps[i],")
+assert BOXES_OF != BOXES
 
 
 def overlapping(boxes: list[dict]) -> list[tuple[str, str]]:
@@ -89,13 +94,23 @@ def test_central_labels_do_not_overlap_and_can_be_read(open_map, maps, kommun_id
     boxes = page.evaluate(BOXES)
     central = [b for b in boxes if b["top"]]
     assert sorted(b["id"] for b in central) == sorted(top) and len(top) == TOP_LABELS
-    assert overlapping(central) == []
     assert all(b["shown"] and b["px"] >= 11 for b in central), [b for b in central if b["px"] < 11]
-    others = [b for b in boxes if not b["top"]]
+    # Forum labels are drawn in the first view where they have room, never below 11 px,
+    # and no label drawn overlaps another.
+    forums = [b for b in boxes if b["cat"] == "forum" and b["shown"]]
+    assert forums, "no forum is named in the first view"
+    assert all(b["px"] >= 11 for b in forums), [(b["id"], b["px"]) for b in forums if b["px"] < 11]
+    assert overlapping(central + forums) == []
+    others = [b for b in boxes if not b["top"] and b["cat"] == "actor"]
     assert others and not any(b["shown"] for b in others)
 
+    # Zoomed out, a forum label is hidden rather than drawn below 11 px.
+    page.evaluate("() => samnetMap.network.moveTo({scale: samnetMap.network.getScale() * 0.8})")
+    small = page.evaluate(BOXES)
+    assert all(b["px"] >= 11 for b in small if b["shown"] and not b["top"])
+
     # Zoomed in, the other labels appear; forum labels are then at least 11 px.
-    page.evaluate("() => samnetMap.network.moveTo({scale: samnetMap.network.getScale() * 2})")
+    page.evaluate("() => samnetMap.network.moveTo({scale: samnetMap.network.getScale() * 2.5})")
     zoomed = page.evaluate(BOXES)
     assert all(b["shown"] for b in zoomed)
     assert all(b["px"] >= 11 for b in zoomed if b["cat"] == "forum")

@@ -115,17 +115,69 @@
   // The most central actors ("top") are always labelled. Other labels appear
   // once the map is zoomed in past ZOOM_REVEAL times the first view, where
   // there is room for them: vis-network skips a label drawn smaller than its
-  // drawThreshold (in screen pixels).
+  // drawThreshold - 1 (in screen pixels), so a threshold of MIN_PX + 1 also
+  // keeps every other label at MIN_PX or more whenever it is drawn.
   var ZOOM_REVEAL = 1.6;
+  var MIN_PX = 11;
+  var measure = document.createElement("canvas").getContext("2d");
+
+  // A label's box in canvas units: vis-network centres it under the node, one font size high.
+  MapView.prototype.labelBox = function (n, font, pos) {
+    measure.font = font + "px " + ui.options.nodes.font.face;
+    var w = measure.measureText(n.label || "").width;
+    var body = this.network.body.nodes[n.id];
+    var p = pos[n.id], r = body ? body.options.size : 10;
+    return { l: p.x - w / 2, r: p.x + w / 2, t: p.y + r + 2, b: p.y + r + 2 + font };
+  };
+
+  function clash(box, placed) {
+    for (var i = 0; i < placed.length; i++) {
+      var q = placed[i];
+      if (Math.min(box.r, q.r) > Math.max(box.l, q.l) && Math.min(box.b, q.b) > Math.max(box.t, q.t)) return true;
+    }
+    return false;
+  }
+
+  // Labels the current view can show besides the central actors': each candidate, in order,
+  // at no less than MIN_PX on screen, where its box overlaps no label already placed.
+  // Returns {id: font size} of the placed ones.
+  MapView.prototype.placeLabels = function (candidates) {
+    var self = this, scale = this.network.getScale(), pos = this.network.getPositions();
+    var placed = [], chosen = {};
+    this.data.nodes.forEach(function (n) {
+      if (n.top) placed.push(self.labelBox(n, n.font.size, pos));
+    });
+    candidates.forEach(function (n) {
+      var font = Math.max(n.font.size, (MIN_PX + 0.5) / scale);
+      var box = self.labelBox(n, font, pos);
+      if (!clash(box, placed)) { placed.push(box); chosen[n.id] = font; }
+    });
+    return chosen;
+  };
+
+  // Forums with most members first: they stand for most of the samverkan.
+  function byWeight(a, b) {
+    var wa = a.cat === "forum" ? a.members.length : 0, wb = b.cat === "forum" ? b.members.length : 0;
+    return wb - wa || (a.id < b.id ? -1 : 1);
+  }
+
+  MapView.prototype.hiddenThreshold = function (n, scale) {
+    return Math.max(MIN_PX + 1, n.font.size * scale * ZOOM_REVEAL + 1);
+  };
+
   MapView.prototype.labelOnZoom = function () {
-    var scale = this.network.getScale();
+    var self = this, scale = this.network.getScale();
+    var forums = this.data.nodes.filter(function (n) { return n.cat === "forum"; }).sort(byWeight);
+    var chosen = this.placeLabels(forums);
     var updates = [];
     var thresholds = this.thresholds = {};
+    var fonts = this.fonts = {};
     this.data.nodes.forEach(function (n) {
       if (n.top) return;
-      var font = (n.font && n.font.size) || 13;
-      thresholds[n.id] = font * scale * ZOOM_REVEAL + 1;
-      updates.push({ id: n.id, scaling: { label: { drawThreshold: thresholds[n.id] } } });
+      fonts[n.id] = chosen[n.id] || n.font.size;
+      thresholds[n.id] = chosen[n.id] ? MIN_PX + 1 : self.hiddenThreshold(n, scale);
+      updates.push({ id: n.id, font: Object.assign({}, n.font, { size: fonts[n.id] }),
+                     scaling: { label: { drawThreshold: thresholds[n.id] } } });
     });
     if (updates.length) this.nodes.update(updates);
   };
@@ -315,11 +367,14 @@
     var self = this;
     var found = this.matches(spec);
     this.focused = found;
+    // A lit-up node is labelled whatever the zoom, where its label has room at MIN_PX or more.
+    var lit = this.data.nodes.filter(function (n) { return !n.top && found.nodes[n.id]; }).sort(byWeight);
+    var chosen = this.placeLabels(lit);
     this.nodes.update(this.data.nodes.map(function (n) {
       var on = !!found.nodes[n.id];
-      var font = Object.assign({}, n.font, { color: on ? (n.font && n.font.color) || "#1A1A1A" : "rgba(26,26,26,0.2)" });
-      // A lit-up actor is labelled whatever the zoom.
-      var threshold = on ? 0 : (self.thresholds[n.id] || 5);
+      var size = chosen[n.id] || (n.top ? n.font.size : self.fonts[n.id]);
+      var font = Object.assign({}, n.font, { size: size, color: on ? (n.font && n.font.color) || "#1A1A1A" : "rgba(26,26,26,0.2)" });
+      var threshold = n.top ? 5 : chosen[n.id] ? MIN_PX + 1 : self.thresholds[n.id];
       return { id: n.id, opacity: on ? 1 : DIM, font: font, scaling: { label: { drawThreshold: threshold } } };
     }));
     this.edges.update(this.data.edges.map(function (e) {
@@ -336,8 +391,9 @@
     var self = this;
     this.focused = null;
     this.nodes.update(this.data.nodes.map(function (n) {
-      return { id: n.id, opacity: 1, font: Object.assign({}, n.font, { color: (n.font && n.font.color) || "#1A1A1A" }),
-               scaling: { label: { drawThreshold: self.thresholds[n.id] || 5 } } };
+      var size = n.top ? n.font.size : self.fonts[n.id];
+      return { id: n.id, opacity: 1, font: Object.assign({}, n.font, { size: size, color: (n.font && n.font.color) || "#1A1A1A" }),
+               scaling: { label: { drawThreshold: n.top ? 5 : self.thresholds[n.id] } } };
     }));
     this.edges.update(this.data.edges.map(function (e) {
       return { id: e.id, color: JSON.parse(JSON.stringify(e.color)), shadow: { enabled: false } };
@@ -503,7 +559,7 @@
     views.forEach(function (v) { v.resize(); });
   });
   document.getElementById("fit").addEventListener("click", function () {
-    views.forEach(function (v) { v.fit(); });
+    views.forEach(function (v) { v.fit(); v.labelOnZoom(); });
   });
   document.getElementById("details-close").addEventListener("click", function () {
     hideDetails();
