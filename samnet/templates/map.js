@@ -99,17 +99,43 @@
 
   // Smallest on-screen size, in pixels, of the always-shown labels in the first view.
   var READABLE_PX = 12;
+  // Room, in screen pixels, kept free around what the first view frames.
+  var FIT_MARGIN = 8;
+
+  // The smallest canvas box holding the given nodes with their dots and, for the central actors, labels.
+  MapView.prototype.frameOf = function (nodes, pos) {
+    var self = this, box = { l: Infinity, r: -Infinity, t: Infinity, b: -Infinity };
+    nodes.forEach(function (n) {
+      var p = pos[n.id], body = self.network.body.nodes[n.id], r = body ? body.options.size : 10;
+      var parts = [{ l: p.x - r, r: p.x + r, t: p.y - r, b: p.y + r }];
+      if (n.top) parts.push(self.labelBox(n, n.font.size, pos));
+      parts.forEach(function (q) {
+        box.l = Math.min(box.l, q.l); box.r = Math.max(box.r, q.r);
+        box.t = Math.min(box.t, q.t); box.b = Math.max(box.b, q.b);
+      });
+    });
+    return box;
+  };
+
+  // The first view: the whole map with every central label whole, if its labels can be read
+  // so; otherwise readable labels, framing the central actors (a large map is then cut at
+  // its edges, where only unlabelled nodes lie, rather than in the middle of its labels).
   MapView.prototype.fit = function () {
-    this.network.fit({ animation: false });
-    // fit() frames the nodes, not their labels: leave a margin for the outer labels.
-    var scale = this.network.getScale() * 0.95;
+    var rect = this.section.querySelector(".map-canvas").getBoundingClientRect();
+    var w = Math.max(rect.width - 2 * FIT_MARGIN, 50), h = Math.max(rect.height - 2 * FIT_MARGIN, 50);
+    var pos = this.network.getPositions();
     var font = 0;
     this.data.nodes.forEach(function (n) { if (n.top && n.font) font = Math.max(font, n.font.size); });
+    var frame = this.frameOf(this.data.nodes, pos);
+    var scale = Math.min(w / (frame.r - frame.l), h / (frame.b - frame.t));
     if (font && scale * font < READABLE_PX) {
-      // Too small to read when the whole map fits: zoom to readable labels, on the middle of the map.
-      scale = READABLE_PX / font;
+      frame = this.frameOf(this.data.nodes.filter(function (n) { return n.top; }), pos);
+      // Somewhat smaller labels, if that keeps every central label whole; never under MIN_PX.
+      var whole = Math.min(w / (frame.r - frame.l), h / (frame.b - frame.t));
+      scale = Math.max(Math.min(READABLE_PX / font, whole), (MIN_PX + 0.5) / font);
     }
-    this.network.moveTo({ scale: scale, animation: false });
+    this.network.moveTo({ position: { x: (frame.l + frame.r) / 2, y: (frame.t + frame.b) / 2 },
+                          scale: scale, animation: false });
   };
 
   // The most central actors ("top") are always labelled. Other labels appear
@@ -144,13 +170,23 @@
   MapView.prototype.placeLabels = function (candidates) {
     var self = this, scale = this.network.getScale(), pos = this.network.getPositions();
     var placed = [], chosen = {};
+    var canvas = this.section.querySelector(".map-canvas").getBoundingClientRect();
+    // A few pixels in from the edges: a label touching the frame reads as cut.
+    var view = { a: this.network.DOMtoCanvas({ x: FIT_MARGIN, y: FIT_MARGIN }),
+                 b: this.network.DOMtoCanvas({ x: canvas.width - FIT_MARGIN, y: canvas.height - FIT_MARGIN }) };
+    function inView(q) { return q.l >= view.a.x && q.r <= view.b.x && q.t >= view.a.y && q.b <= view.b.y; }
+    // Dots are obstacles too: a label written over a node hides it.
+    var dots = {};
     this.data.nodes.forEach(function (n) {
       if (n.top) placed.push(self.labelBox(n, n.font.size, pos));
+      var p = pos[n.id], body = self.network.body.nodes[n.id], r = body ? body.options.size : 10;
+      dots[n.id] = { l: p.x - r, r: p.x + r, t: p.y - r, b: p.y + r };
     });
+    var dotList = function (except) { return Object.keys(dots).filter(function (k) { return k !== except; }).map(function (k) { return dots[k]; }); };
     candidates.forEach(function (n) {
       var font = Math.max(n.font.size, (MIN_PX + 0.5) / scale);
       var box = self.labelBox(n, font, pos);
-      if (!clash(box, placed)) { placed.push(box); chosen[n.id] = font; }
+      if (inView(box) && !clash(box, placed) && !clash(box, dotList(n.id))) { placed.push(box); chosen[n.id] = font; }
     });
     return chosen;
   };
@@ -302,7 +338,8 @@
       .sort(function (a, b) { return b.metrics[sizeBy] - a.metrics[sizeBy] || (a.id < b.id ? -1 : 1); })
       .slice(0, 3).map(function (n) { return n.id; });
     var line = el("div");
-    line.appendChild(el("b", null, T.central + " (" + T["size_" + sizeBy] + "): "));
+    // The measure's name carries its own brackets ("styrka (summa av nivåer)"): a dash, not more brackets.
+    line.appendChild(el("b", null, T.central + " – " + T["size_" + sizeBy] + ": "));
     appendList(line, view, central);
     box.appendChild(line);
     line = el("div");
