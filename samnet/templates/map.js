@@ -136,6 +136,20 @@
     }
     this.network.moveTo({ position: { x: (frame.l + frame.r) / 2, y: (frame.t + frame.b) / 2 },
                           scale: scale, animation: false });
+    // A central label the frame would cut (a narrow map, side by side with another) waits for zooming in.
+    var self = this, edge = { l: 0, t: 0, r: rect.width, b: rect.height };
+    this.demoted = {};
+    this.data.nodes.forEach(function (n) {
+      if (!n.top) return;
+      var q = self.labelBox(n, n.font.size, pos);
+      var a = self.network.canvasToDOM({ x: q.l, y: q.t }), b = self.network.canvasToDOM({ x: q.r, y: q.b });
+      if (a.x < edge.l || a.y < edge.t || b.x > edge.r || b.y > edge.b) self.demoted[n.id] = true;
+    });
+  };
+
+  // Whether a node's label is always drawn: a central actor's, unless the first view would cut it.
+  MapView.prototype.labelled = function (n) {
+    return !!n.top && !(this.demoted && this.demoted[n.id]);
   };
 
   // The most central actors ("top") are always labelled. Other labels appear
@@ -178,7 +192,7 @@
     // Dots are obstacles too: a label written over a node hides it.
     var dots = {};
     this.data.nodes.forEach(function (n) {
-      if (n.top) placed.push(self.labelBox(n, n.font.size, pos));
+      if (self.labelled(n)) placed.push(self.labelBox(n, n.font.size, pos));
       var p = pos[n.id], body = self.network.body.nodes[n.id], r = body ? body.options.size : 10;
       dots[n.id] = { l: p.x - r, r: p.x + r, t: p.y - r, b: p.y + r };
     });
@@ -209,7 +223,7 @@
     var thresholds = this.thresholds = {};
     var fonts = this.fonts = {};
     this.data.nodes.forEach(function (n) {
-      if (n.top) return;
+      if (self.labelled(n)) return;
       fonts[n.id] = chosen[n.id] || n.font.size;
       thresholds[n.id] = chosen[n.id] ? MIN_PX + 1 : self.hiddenThreshold(n, scale);
       updates.push({ id: n.id, font: Object.assign({}, n.font, { size: fonts[n.id] }),
@@ -405,13 +419,13 @@
     var found = this.matches(spec);
     this.focused = found;
     // A lit-up node is labelled whatever the zoom, where its label has room at MIN_PX or more.
-    var lit = this.data.nodes.filter(function (n) { return !n.top && found.nodes[n.id]; }).sort(byWeight);
+    var lit = this.data.nodes.filter(function (n) { return !self.labelled(n) && found.nodes[n.id]; }).sort(byWeight);
     var chosen = this.placeLabels(lit);
     this.nodes.update(this.data.nodes.map(function (n) {
       var on = !!found.nodes[n.id];
-      var size = chosen[n.id] || (n.top ? n.font.size : self.fonts[n.id]);
+      var size = chosen[n.id] || (self.labelled(n) ? n.font.size : self.fonts[n.id]);
       var font = Object.assign({}, n.font, { size: size, color: on ? (n.font && n.font.color) || "#1A1A1A" : "rgba(26,26,26,0.2)" });
-      var threshold = n.top ? 5 : chosen[n.id] ? MIN_PX + 1 : self.thresholds[n.id];
+      var threshold = self.labelled(n) ? 5 : chosen[n.id] ? MIN_PX + 1 : self.thresholds[n.id];
       return { id: n.id, opacity: on ? 1 : DIM, font: font, scaling: { label: { drawThreshold: threshold } } };
     }));
     this.edges.update(this.data.edges.map(function (e) {
@@ -428,9 +442,9 @@
     var self = this;
     this.focused = null;
     this.nodes.update(this.data.nodes.map(function (n) {
-      var size = n.top ? n.font.size : self.fonts[n.id];
+      var size = self.labelled(n) ? n.font.size : self.fonts[n.id];
       return { id: n.id, opacity: 1, font: Object.assign({}, n.font, { size: size, color: (n.font && n.font.color) || "#1A1A1A" }),
-               scaling: { label: { drawThreshold: n.top ? 5 : self.thresholds[n.id] } } };
+               scaling: { label: { drawThreshold: self.labelled(n) ? 5 : self.thresholds[n.id] } } };
     }));
     this.edges.update(this.data.edges.map(function (e) {
       return { id: e.id, color: JSON.parse(JSON.stringify(e.color)), shadow: { enabled: false } };
@@ -617,10 +631,23 @@
       clearFocus();
       views.forEach(function (v) { v.focusOn(spec); });
       button.classList.add("active");
+      showMaps();
       if (clear) clear.disabled = false;
     });
   }
   if (clear) clear.addEventListener("click", clearFocus);
+
+  // What a click lights up must be on screen: bring the maps to the top of the window
+  // (side by side, both fit; stacked on a narrow screen, the first).
+  function showMaps() {
+    var canvases = document.querySelectorAll(".map-canvas");
+    var cut = Array.prototype.some.call(canvases, function (c) {
+      var r = c.getBoundingClientRect();
+      return r.top < 0 || r.bottom > window.innerHeight;
+    });
+    var maps = document.getElementById("maps");
+    if (cut && maps) window.scrollBy(0, maps.getBoundingClientRect().top);
+  }
 
   applyFilters();
 
