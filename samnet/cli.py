@@ -43,6 +43,12 @@ class _Group(click.Group):
             else:
                 click.echo(str(exc), err=True)
             ctx.exit(exc.exit_code)
+        except KeyboardInterrupt:
+            # Ctrl-C: one line in the user's language and the shell's 128 + SIGINT, not "Aborted!".
+            from samnet.texts import text
+
+            click.echo(text("cli.interrupted", ctx.meta.get("samnet.lang", "sv")), err=True)
+            ctx.exit(130)
         except (click.exceptions.Exit, click.ClickException, click.Abort):
             raise
         except Exception as exc:  # noqa: BLE001 - the last line of defence for users
@@ -68,6 +74,8 @@ def _data_option(func):
             from samnet.datasource import bundled_data_dir
 
             kwargs["data_dir"] = str(bundled_data_dir())
+            # Reports and the OK line name the example, not the install path (which differs per machine).
+            ctx.meta["samnet.example"] = kwargs["data_dir"]
         return func(*args, **kwargs)
 
     with_example = click.option(
@@ -105,6 +113,36 @@ def _status(message: str) -> None:
     click.echo(message, err=True)
 
 
+def _norm_option(func):
+    return click.option(
+        "--norm", "norm_file", default=None, type=click.Path(dir_okay=False, path_type=str),
+        help="The agreement to hold the mapping against (samnet check). Default: the bundled Dalarna norm.",
+    )(func)
+
+
+def _load_norm(norm_file: str | None, lang: str):
+    """The norm file, validated; None (the bundled norm) when no file is given."""
+    if norm_file is None:
+        return None
+    from samnet.norm import load_norm
+
+    return load_norm(norm_file, lang=lang)
+
+
+def _say(key: str, **fields) -> None:
+    """A status line from the catalogue on stderr, in the language of the command's --lang."""
+    from samnet.texts import text
+
+    _status(text(key, click.get_current_context().meta.get("samnet.lang", "sv"), **fields))
+
+
+def _source_name(data_dir: str, lang: str) -> str:
+    """How messages and reports name the data: its path, or a stable name for --example."""
+    if click.get_current_context().meta.get("samnet.example") == data_dir:
+        return "example data (Ljusdal and Sandviken)" if lang == "en" else "exempeldata (Ljusdal och Sandviken)"
+    return data_dir
+
+
 def _load(data_dir: str, lang: str = "sv"):
     from samnet.datasource import load_data
 
@@ -130,11 +168,14 @@ def cli(ctx: click.Context, debug: bool) -> None:
 @_lang_option
 def validate(data_dir: str, lang: str) -> None:
     """Check the data and print every problem, or one line if all is well."""
-    from samnet.texts import text
+    from samnet.texts import count, text
 
     dataset = _load(data_dir, lang)
-    click.echo(text("cli.validate_ok", lang, data=data_dir, kommuner=len(dataset.kommuner),
-                    actors=len(dataset.actors), links=len(dataset.links), forums=len(dataset.forums)))
+    click.echo(text("cli.validate_ok", lang, data=_source_name(data_dir, lang),
+                    kommuner=count(len(dataset.kommuner), "noun.kommun", lang),
+                    actors=count(len(dataset.actors), "noun.actor", lang),
+                    links=count(len(dataset.links), "noun.link", lang),
+                    forums=count(len(dataset.forums), "noun.forum", lang)))
 
 
 @cli.command()
@@ -151,8 +192,9 @@ def validate(data_dir: str, lang: str) -> None:
 @click.option("--no-report", is_flag=True, help="With -o: skip report.html and report.docx (the maps stay).")
 @click.option("--top", default=10, show_default=True, type=click.IntRange(1),
               help="Central actors shown per kommun in the table.")
+@_norm_option
 def analyze(data_dir: str, kommuner: tuple[str, ...], fmt: str | None, lang: str,
-            output_dir: str | None, no_maps: bool, no_report: bool, top: int) -> None:
+            output_dir: str | None, no_maps: bool, no_report: bool, top: int, norm_file: str | None) -> None:
     """Measure each kommun's network: counts, trappa levels, central actors, one-way and person-dependent ties.
 
     With no --format and no -o, prints tables and writes the full set of files to output/.
@@ -164,7 +206,8 @@ def analyze(data_dir: str, kommuner: tuple[str, ...], fmt: str | None, lang: str
     dataset = _load(data_dir, lang)
     run = analysis_run(dataset, list(kommuner) or None, fmt=fmt or "table", lang=lang, top=top,
                        output_dir=None if output_dir is None else Path(output_dir), maps=not no_maps,
-                       report=not (no_report or no_maps), source=data_dir, progress=_status)
+                       report=not (no_report or no_maps), source=_source_name(data_dir, lang),
+                       progress=_status, norm=_load_norm(norm_file, lang))
     _finish(run, lang)
 
 
@@ -182,10 +225,10 @@ def _write(files: dict, lang: str = "sv") -> None:
     written = write_files(files, lang=lang)
     if len(written) <= 12:
         for path in written:
-            _status(f"wrote {path}")
+            _say("cli.wrote", path=path)
     else:
         folders = sorted({str(path.parent) for path in written})
-        _status(f"wrote {len(written)} files in {len(folders)} folders under {os.path.commonpath(folders)}")
+        _say("cli.wrote_many", files=len(written), folders=len(folders), root=os.path.commonpath(folders))
 
 
 @cli.command(name="map")
@@ -225,8 +268,9 @@ def map_command(data_dir: str, kommuner: tuple[str, ...], output: str, lan: str 
               help="Also write compare-A-B.md, .json and .html (the two maps side by side) here.")
 @click.option("--top", default=25, show_default=True, type=click.IntRange(1),
               help="Ranked differences shown in the table (Markdown and JSON hold all).")
+@_norm_option
 def compare(kommun_a: str, kommun_b: str, data_dir: str, data_b: str | None, fmt: str, lang: str,
-            output_dir: str | None, top: int) -> None:
+            output_dir: str | None, top: int, norm_file: str | None) -> None:
     """Set two kommuner side by side and say, in words and numbers, what differs.
 
     A and B are kommun ids in the data; with --data-b, B is read from another folder.
@@ -236,7 +280,8 @@ def compare(kommun_a: str, kommun_b: str, data_dir: str, data_b: str | None, fmt
     dataset_a = _load(data_dir, lang)
     dataset_b = _load(data_b, lang) if data_b else dataset_a
     _finish(comparison_run(dataset_a, kommun_a, dataset_b, kommun_b, fmt=fmt, lang=lang, top=top,
-                           output_dir=None if output_dir is None else Path(output_dir)), lang)
+                           output_dir=None if output_dir is None else Path(output_dir),
+                           norm=_load_norm(norm_file, lang)), lang)
 
 
 @cli.command()
@@ -262,8 +307,9 @@ def convert(source: str, dest: str, force: bool, lang: str) -> None:
 
     The data is validated first; the result holds the same mapping.
     """
-    from samnet.convert import conversion_files
+    from samnet.convert import check_destination, conversion_files
 
+    check_destination(dest)
     files = conversion_files(_load(source, lang), dest)
     _refuse_overwrite(files, force)
     _write(files)
@@ -274,17 +320,16 @@ def convert(source: str, dest: str, force: bool, lang: str) -> None:
 @click.option("--kommun", "kommun", default=None, metavar="ID",
               help="The kommun to export. Default: every kommun together.")
 @click.option("--format", "fmt", type=click.Choice(["graphml", "gexf", "xlsx", "json"]), default=None,
-              help="File format.  [default: from the file name, else graphml]")
+              help="File format; must agree with the file name.  [default: from the file name]")
 @click.option("-o", "--output", "output", required=True, type=click.Path(dir_okay=False, path_type=str),
               help="The file to write, e.g. ljusdal.gexf.")
 @_lang_option
 def export(data_dir: str, kommun: str | None, fmt: str | None, output: str, lang: str) -> None:
     """Export a network for Gephi (GEXF, GraphML), R (GraphML), Kumu (xlsx) or scripts (JSON)."""
-    from samnet.export import FORMATS, export_bytes
+    from samnet.export import check_export_name, export_bytes
     from samnet.graph import build_network, select_kommuner
 
-    suffix = Path(output).suffix.lower().lstrip(".")
-    fmt = fmt or (suffix if suffix in FORMATS else "graphml")
+    fmt = check_export_name(output, fmt)
     dataset = _load(data_dir, lang)
     if kommun is not None:
         select_kommuner(dataset, [kommun])
@@ -308,7 +353,7 @@ def init(folder: str | None, as_workbook: bool) -> None:
         hint = "samnet analyze" if target == Path(_DEFAULT_DATA) else f"samnet analyze --data {target}"
     _refuse_overwrite(files, force=None)
     _write(files)
-    _status(f"next: {hint}")
+    _say("cli.next", hint=hint)
 
 
 def _refuse_overwrite(files: dict, force: bool | None) -> None:
@@ -320,6 +365,30 @@ def _refuse_overwrite(files: dict, force: bool | None) -> None:
                              en=f"{existing[0]} already exists; choose another folder")
         raise UsageError(f"{existing[0]} finns redan; ange --force för att ersätta den",
                          en=f"{existing[0]} already exists; give --force to replace it")
+
+
+@cli.command()
+@_data_option
+@_norm_option
+@_kommun_option
+@click.option("--format", "fmt", type=click.Choice(["table", "json", "markdown"]), default="table",
+              show_default=True, help="What to print on stdout.")
+@_lang_option
+@click.option("-o", "--output", "output_dir", default=None, type=click.Path(file_okay=False, path_type=str),
+              help="Also write check.md and check.json to this folder.")
+def check(data_dir: str, norm_file: str | None, kommuner: tuple[str, ...], fmt: str, lang: str,
+          output_dir: str | None) -> None:
+    """Hold each kommun's mapping against a regional agreement: which rules are met, which are gaps.
+
+    Exits 0 whenever the check ran (gaps are findings, not errors); 1 for bad data or a bad norm file.
+    """
+    from samnet.check_run import check_run
+
+    run = check_run(data_dir, norm_file, kommuner, fmt=fmt, lang=lang,
+                    output_dir=Path(output_dir) if output_dir is not None else None)
+    if run.files:
+        _write(run.files, lang)
+    click.echo(run.text, nl=not run.text.endswith("\n"))
 
 
 @cli.command()

@@ -21,7 +21,27 @@ from pathlib import Path
 
 from samnet.model import Dataset
 
-__all__ = ["conversion_files"]
+__all__ = ["conversion_files", "check_destination"]
+
+
+def check_destination(dest: str | os.PathLike[str]) -> None:
+    """Refuse a DEST that names a file of another kind (``k.xls``): it would become a folder.
+
+    Examples
+    --------
+    >>> check_destination("ut"), check_destination("ut.xlsx")
+    (None, None)
+    >>> check_destination("k.xls")
+    Traceback (most recent call last):
+    ...
+    samnet.errors.UsageError: k.xls: målet måste vara en mapp eller en fil som slutar på .xlsx
+    """
+    from samnet.errors import UsageError
+
+    target = Path(dest)
+    if target.suffix and target.suffix.lower() != ".xlsx" and not target.is_dir():
+        raise UsageError(f"{target}: målet måste vara en mapp eller en fil som slutar på .xlsx",
+                         en=f"{target}: the destination must be a folder or a file ending in .xlsx")
 
 
 def conversion_files(dataset: Dataset, dest: str | os.PathLike[str]) -> dict[Path, str | bytes]:

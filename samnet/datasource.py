@@ -67,6 +67,26 @@ def is_workbook(path: str | os.PathLike[str]) -> bool:
     return Path(path).suffix.lower() in (".xlsx", ".xlsm")
 
 
+def _near_miss_data(path: Path) -> Path | None:
+    """A workbook or folder beside ``path`` that is probably what was meant.
+
+    ``kartlaggning`` for ``kartlaggning.xlsx`` (the extension left out) or
+    ``Kartlaggning.xlsx`` for ``kartlaggning.xlsx`` (another case: Windows and
+    macOS ignore case, Linux does not), as :func:`samnet.loader.near_miss` does
+    for the YAML files.
+    """
+    wanted = path.name.casefold()
+    try:
+        names = sorted(entry.name for entry in os.scandir(path.parent or Path(".")))
+    except OSError:
+        return None
+    for name in names:
+        folded = name.casefold()
+        if name != path.name and (folded == wanted or (is_workbook(name) and Path(folded).stem == wanted)):
+            return path.parent / name
+    return None
+
+
 def bundled_data_dir() -> Path:
     """The folder of the bundled Ljusdal and Sandviken data, installed or in a checkout.
 
@@ -108,6 +128,11 @@ def load_data(data: str | os.PathLike[str], *, lang: str = "sv") -> Dataset:
     Hittar ingen data: no-such-folder finns inte. Börja med `samnet init` (en liten kartläggning att fylla i),
     """
     if not os.path.exists(data):
+        found = _near_miss_data(Path(data))
+        if found is not None:
+            message = (f"finns inte, men hittade `{found.name}` — menade du `--data {found}`?" if lang != "en" else
+                       f"does not exist, but found `{found.name}` — did you mean `--data {found}`?")
+            raise DataError([Problem(os.fspath(data), 0, "", "missing-file", message)], lang=lang)
         raise NoDataError(_START["en" if lang == "en" else "sv"].format(path=os.fspath(data)).replace(" \n", "\n"))
     if is_workbook(data):
         from samnet.workbook_read import read_workbook

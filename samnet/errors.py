@@ -95,6 +95,10 @@ def count_line(n: int, lang: str = "sv") -> str:
     return f"{_group_digits(n, lang)} problem hittades"
 
 
+#: The data sheets of a samnet workbook, in the order ``samnet template`` writes them.
+_SHEET_ORDER = ("kommuner", "aktorer", "lankar", "forum", "kalla")
+
+
 def _position_key(line: int | str) -> tuple:
     """Sort lines as numbers and cells such as ``lankar!C12`` by sheet, row, column."""
     if isinstance(line, int):
@@ -107,7 +111,10 @@ def _position_key(line: int | str) -> tuple:
     column = 0
     for letter in cell["column"]:
         column = column * 26 + ord(letter) - ord("A") + 1
-    return (1, cell["sheet"], int(cell["row"]), column)
+    # Sheets in the workbook's order (kommuner before aktorer), not alphabetically.
+    sheet = cell["sheet"].casefold()
+    rank = _SHEET_ORDER.index(sheet) if sheet in _SHEET_ORDER else len(_SHEET_ORDER)
+    return (1, rank, cell["sheet"], int(cell["row"]), column)
 
 
 @dataclass(frozen=True)

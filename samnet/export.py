@@ -10,10 +10,12 @@ One graph holds everything the map shows, as data:
   forum of twelve is one group, not sixty-six ties;
 - **samverkan edges** (``edge_type`` ``samverkan``, undirected) between actors
   tied by samverkan links, merged per pair as the network is (highest level,
-  union of scopes and areas, person-dependent only if every link is), with
-  ``weight`` = level;
+  union of scopes and areas), with ``weight`` = level,
+  ``person_dependent_links`` (how many of the pair's links are marked
+  person-dependent) and ``person_dependent_pair`` (every tie of the pair,
+  forums included, hangs on a person);
 - **one-way edges** (``edge_type`` ``orosanmalan``, ``polisanmalan``, …,
-  directed) for each one-way link;
+  directed, ``sender`` and ``receiver``) for each one-way link;
 - layout positions ``x`` and ``y`` (and GEXF ``viz`` positions and colours)
   from a seeded layout, so Gephi opens it drawn.
 
@@ -51,12 +53,37 @@ from samnet.errors import UsageError
 from samnet.graph import Network
 from samnet.vocab import AREAS, GROUPS, SCOPES, TYPES, type_name
 
-__all__ = ["FORMATS", "export_graph", "export_bytes"]
+__all__ = ["FORMATS", "export_graph", "export_bytes", "check_export_name"]
 
 FORMATS = ("graphml", "gexf", "xlsx", "json")
 _METRICS = ("degree", "strength", "betweenness", "eigenvector", "one_way_out", "one_way_in")
 _GEXF_DATE = re.compile(rb'lastmodifieddate="[0-9-]+"')
 _GEXF_CREATOR = re.compile(rb"<creator>[^<]*</creator>")
+
+
+def check_export_name(output: str, fmt: str | None) -> str:
+    """The format to write to ``output``: its suffix, which must agree with ``fmt`` when given.
+
+    A GEXF file named ``.graphml`` (or ``.txt``) opens in no tool, so a name and a
+    format that disagree are a usage error rather than a guess.
+
+    Examples
+    --------
+    >>> check_export_name("ljusdal.gexf", None), check_export_name("l.GraphML", "graphml")
+    ('gexf', 'graphml')
+    >>> check_export_name("l.txt", None)
+    Traceback (most recent call last):
+    ...
+    samnet.errors.UsageError: l.txt: filen måste sluta på .graphml, .gexf, .xlsx eller .json
+    """
+    suffix = output.rsplit(".", 1)[-1].lower() if "." in output.replace("\\", "/").rsplit("/", 1)[-1] else ""
+    if suffix not in FORMATS:
+        raise UsageError(f"{output}: filen måste sluta på .graphml, .gexf, .xlsx eller .json",
+                         en=f"{output}: the file name must end in .graphml, .gexf, .xlsx or .json")
+    if fmt is not None and fmt != suffix:
+        raise UsageError(f"{output}: --format {fmt} skriver en .{fmt}-fil; döp den till något som slutar på .{fmt}",
+                         en=f"{output}: --format {fmt} writes a .{fmt} file; give a name ending in .{fmt}")
+    return suffix
 
 
 def _words(chosen: frozenset[str], vocabulary: dict) -> str:
@@ -78,17 +105,26 @@ def _metrics(network: Network) -> dict[str, dict]:
 
 
 def _samverkan_pairs(network: Network) -> dict[tuple[str, str], dict[str, Any]]:
-    """Samverkan links merged per pair, by the network's rules (forums are nodes here)."""
+    """Samverkan links merged per pair, by the network's rules (forums are nodes here).
+
+    ``person_dependent_links`` counts the pair's links marked person-dependent
+    (they sum to summary.json's ``person_dependent_links``); ``person_dependent_pair``
+    is the pair graph's verdict, true only if every tie of the pair, forums
+    included, hangs on a person (as summary.json's ``person_dependent`` pairs).
+    """
     pairs: dict[tuple[str, str], dict[str, Any]] = {}
     for link in network.links:
         pair = tuple(sorted((link.source, link.target)))
-        merged = pairs.setdefault(pair, {"level": 0, "scopes": set(), "areas": set(), "person_dependent": True,
+        merged = pairs.setdefault(pair, {"level": 0, "scopes": set(), "areas": set(), "person_dependent_links": 0,
                                          "links": 0})
         merged["level"] = max(merged["level"], link.level or 0)
         merged["scopes"] |= link.scopes
         merged["areas"] |= link.areas
-        merged["person_dependent"] = merged["person_dependent"] and link.person_dependent
+        merged["person_dependent_links"] += bool(link.person_dependent)
         merged["links"] += 1
+    for (u, v), merged in pairs.items():
+        merged["person_dependent_pair"] = bool(network.samverkan.edges[u, v]["person_dependent"]) \
+            if network.samverkan.has_edge(u, v) else False
     return pairs
 
 
@@ -112,12 +148,14 @@ def _add_ties(graph: nx.MultiDiGraph, network: Network) -> None:
     for (u, v), merged in sorted(_samverkan_pairs(network).items()):
         graph.add_edge(u, v, key=f"samverkan:{u}:{v}", edge_type="samverkan", type="mutual", directed=False,
                        weight=merged["level"], level=merged["level"], scope=_words(merged["scopes"], SCOPES),
-                       areas=_words(merged["areas"], AREAS), person_dependent=merged["person_dependent"],
-                       links=merged["links"])
+                       areas=_words(merged["areas"], AREAS), links=merged["links"],
+                       person_dependent_links=merged["person_dependent_links"],
+                       person_dependent_pair=merged["person_dependent_pair"])
     for link in sorted(network.one_way, key=lambda lk: lk.index):
         graph.add_edge(link.source, link.target, key=f"{link.kind}:{link.index}",
                        **_set({"edge_type": link.kind, "type": "directed", "directed": True, "weight": 1,
-                               "areas": _words(link.areas, AREAS)}, ref=link.ref, note=link.note))
+                               "areas": _words(link.areas, AREAS), "sender": link.source,
+                               "receiver": link.target}, ref=link.ref, note=link.note))
     for forum in network.forums:
         graph.add_node(forum.id, **_set(
             {"node_type": "forum", "label": forum.name, "name": forum.name, "level": forum.level,
@@ -170,7 +208,16 @@ def _gexf(graph: nx.MultiDiGraph) -> bytes:
 
 
 def _graphml(graph: nx.MultiDiGraph) -> bytes:
-    copy = graph.copy()
+    """An undirected GraphML graph: samverkan is mutual, and igraph reads one direction per file.
+
+    igraph (R and Python) ignores GraphML's per-edge ``directed`` and networkx
+    refuses a file that mixes them, so one-way edges keep their direction as
+    the attributes ``sender`` and ``receiver`` (and ``directed`` true).
+    """
+    # Edge by edge: nx.MultiGraph(graph) would merge a->b and b->a links of one kind.
+    copy = nx.MultiGraph(**graph.graph)
+    copy.add_nodes_from(graph.nodes(data=True))
+    copy.add_edges_from((u, v, k, dict(d)) for u, v, k, d in graph.edges(keys=True, data=True))
     for _u, _v, data in copy.edges(data=True):
         data.pop("type", None)
     buffer = io.BytesIO()

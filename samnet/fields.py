@@ -32,6 +32,8 @@ from samnet.yamlread import INVALID, written
 __all__ = ["Sink", "Checker", "describe", "hint", "VOCABULARIES", "valid_id"]
 
 _ID_RE = re.compile(ID_PATTERN.strip("^$"))
+# C0 and C1 control characters, DEL, and the Unicode line and paragraph separators.
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 
 
 def valid_id(value: str) -> bool:
@@ -178,6 +180,20 @@ class Checker:
             return True
         return False
 
+    def _control(self, key: str, value: str) -> bool:
+        """True (and reported) if ``value`` holds a C0/C1 control character.
+
+        Such a character would colour or ring the user's terminal, and a line
+        break would split a Markdown table row; only a ``note`` (a block of
+        prose) may hold line breaks and tabs.
+        """
+        allowed = "\t\n" if key == "note" else ""
+        found = next((c for c in value if _CONTROL.match(c) and c not in allowed), None)
+        if found is None:
+            return False
+        self.problem(key, "control-character", "control-in-text", value=quote(value), char=f"U+{ord(found):04X}")
+        return True
+
     def text(self, key: str, *, required: bool = False) -> str | None:
         """A display text; numbers are accepted and kept exactly as written."""
         value = self._value(key, None, False)
@@ -188,6 +204,8 @@ class Checker:
             return None
         if not isinstance(value, (str, int, float)):
             self.problem(key, "wrong-type", "expected-text", got=describe(value, self.lang))
+            return None
+        if isinstance(value, str) and self._control(key, value):
             return None
         return written(value)
 
@@ -204,6 +222,8 @@ class Checker:
             return None
         if not isinstance(value, str):
             self.problem(key, "wrong-type", "expected-id", got=describe(value, self.lang))
+            return None
+        if self._control(key, value):
             return None
         if not valid_id(value):
             better = id_suggestion(value)
@@ -291,7 +311,8 @@ class Checker:
             return None
         if value is None or value is INVALID or (isinstance(value, str) and not value.strip()):
             if required and not self.invalid:
-                self.problem(None, "missing-level", "missing-level")
+                # On the empty cell when the workbook has one (lankar!D2), else on the entry.
+                self.sink.problem(self.line("level"), self.path, "missing-level", "missing-level")
             return None
         number = self._level_number(value)
         if number is None:
@@ -321,6 +342,6 @@ class Checker:
         value = self._value("scope", None, False)
         if value is None or value is INVALID:
             if required and not self.invalid:
-                self.problem(None, "missing-scope", "missing-scope")
+                self.sink.problem(self.line("scope"), self.path, "missing-scope", "missing-scope")
             return None
         return self.choices("scope", "scopes")

@@ -75,6 +75,7 @@ ERROR_CODES: dict[str, str] = {
     "empty-value": "a required value is empty or ~ (name, type, huvudman, id, source, target, members)",
     "wrong-type": "a value has the wrong type (text, number, true/false, list)",
     "bad-id": "an id is not lower-case letters, digits and dashes",
+    "control-character": "a control character (ESC, BEL, a line break) in an id, a name or other one-line text",
     "bad-value": "a value is not one of the allowed words",
     "unknown-type": "an actor type that is not in the vocabulary",
     "unknown-kommun": "a kommun id that is not defined in actors.yaml",

@@ -80,6 +80,9 @@ MESSAGES: dict[str, tuple[str, str]] = {
                "(å, ä, ö som a, a, o){hint}",
                "{value} is not a valid id: use lower-case a-z, digits and single dashes "
                "(write å, ä, ö as a, a, o){hint}"),
+    "control-in-text": ("{value} innehåller styrtecknet {char}; ta bort det (radbrytning och tabb går bara i note)",
+                        "{value} holds the control character {char}; remove it (line breaks and tabs belong "
+                        "only in note)"),
     "expected-word": ("väntade ett ord, fick {got}", "expected one word, got {got}"),
     "not-in-vocab": ("{value} är {unknown}{hint}", "{value} is not a known {what}{hint}"),
     "choose-one": ("; välj en av: {choices}", "; choose one of: {choices}"),

@@ -75,7 +75,7 @@ def _measure(network: Network):
 
 def analysis_run(dataset: Dataset, kommun_ids: list[str] | None = None, *, fmt: str = "table",
                  lang: str = "sv", top: int = 10, output_dir: Path | None = None, maps: bool = True,
-                 report: bool = True, source: str = "data", progress: Progress = _quiet) -> Run:
+                 report: bool = True, source: str = "data", progress: Progress = _quiet, norm=None) -> Run:
     """Everything ``samnet analyze`` prints and, with ``output_dir``, writes.
 
     Parameters
@@ -98,6 +98,9 @@ def analysis_run(dataset: Dataset, kommun_ids: list[str] | None = None, *, fmt: 
         The data folder as the report names it.
     progress : callable, optional
         Called with a short status message before slow steps.
+    norm : samnet.norm.Norm, optional
+        The agreement ``report.md`` holds each kommun against; default the
+        bundled Dalarna norm (:func:`samnet.norm.bundled_norm`).
 
     Examples
     --------
@@ -112,13 +115,49 @@ def analysis_run(dataset: Dataset, kommun_ids: list[str] | None = None, *, fmt: 
     result = {"kommuner": {kommun_id: _measure(network) for kommun_id, network in networks.items()}}
     files: dict[Path, str] = {}
     if output_dir is not None:
+        checked = _check_report(networks, norm, lang)
         files = _analysis_files(dataset, networks, result, Path(output_dir), lang, maps=maps,
-                                report=report, source=source, progress=progress)
+                                report=report, source=source, progress=progress, checked=checked)
+        out = Path(output_dir)
+        files[out / "report.md"] += _check_section(checked, lang)
+        pair = sorted(result["kommuner"])
+        stem = out / f"compare-{'-'.join(pair)}.md"
+        if stem in files:
+            files[stem] = _with_check(files[stem], networks[pair[0]], networks[pair[1]], norm, "markdown", lang)
     return Run(files, format_analysis(result, fmt, lang, top=top))
 
 
+def _with_check(text: str, net_a: Network, net_b: Network, norm, fmt: str, lang: str) -> str:
+    """A comparison followed by both kommuner's statuses against the agreement (samnet check), side by side."""
+    return text.rstrip("\n") + "\n\n" + _check_comparison(net_a, net_b, norm, fmt, lang)
+
+
+def _check_report(networks: dict[str, Network], norm, lang: str):
+    """Every kommun held against the agreement (samnet check); the bundled Dalarna norm by default."""
+    from samnet.check import check_networks
+    from samnet.norm import bundled_norm
+
+    return check_networks(networks.values(), norm or bundled_norm(lang))
+
+
+def _check_section(checked, lang: str) -> str:
+    """The report's section "Jämfört med den regionala överenskommelsen" (gaps first)."""
+    from samnet.check_text import format_check_section
+
+    return "\n" + format_check_section(checked, lang)
+
+
+def _check_side(checked, kommun_id: str, lang: str) -> str:
+    """The map's side-panel section: the pairs behind the gaps, and the missing rules."""
+    from samnet.check_page import check_side_html
+
+    check = next((k for k in checked.kommuner if k.kommun_id == kommun_id), None)
+    return check_side_html(check, checked.norm.name, lang) if check else ""
+
+
 def _analysis_files(dataset: Dataset, networks: dict[str, Network], result: dict, out: Path, lang: str, *,
-                    maps: bool, source: str, progress: Progress, report: bool = True) -> dict[Path, str]:
+                    maps: bool, source: str, progress: Progress, report: bool = True,
+                    checked=None) -> dict[Path, str]:
     from samnet.report import metrics_csv, report_markdown, summary_json
 
     measured = result["kommuner"]
@@ -133,10 +172,12 @@ def _analysis_files(dataset: Dataset, networks: dict[str, Network], result: dict
     if maps:
         from samnet.render import render_map
 
-        progress("drawing maps …")
+        progress(text("cli.drawing_maps", lang))
         for kommun_id in measured:
             if kommun_id in dataset.kommuner:
-                files[out / kommun_id / "map.html"] = render_map(networks[kommun_id], measured[kommun_id], lang=lang)
+                side = _check_side(checked, kommun_id, lang) if checked is not None else ""
+                files[out / kommun_id / "map.html"] = render_map(networks[kommun_id], measured[kommun_id], lang=lang,
+                                                                 side_html=side)
         if dataset.kommuner:
             region = build_network(dataset, None)
             regional = _measure(region)
@@ -155,8 +196,12 @@ def _analysis_files(dataset: Dataset, networks: dict[str, Network], result: dict
     if report:
         from samnet.document import comparison_section, report_files  # matplotlib, python-docx: only here
 
-        progress("writing report.html and report.docx …")
+        progress(text("cli.writing_report", lang))
         extra = (comparison_section(comparison, lang),) if comparison is not None else ()
+        if checked is not None:
+            from samnet.check_text import check_document_section
+
+            extra += (check_document_section(checked, lang),)
         for name, content in report_files(dataset, result, lang, networks=networks, source=source,
                                           extra_sections=extra).items():
             files[out / name] = content
@@ -237,7 +282,7 @@ def map_run(dataset: Dataset, kommun_ids: list[str] | None = None, *, output: Pa
 
 def comparison_run(dataset_a: Dataset, kommun_a: str, dataset_b: Dataset, kommun_b: str, *,
                    fmt: str = "table", lang: str = "sv", top: int = 25,
-                   output_dir: Path | None = None) -> Run:
+                   output_dir: Path | None = None, norm=None) -> Run:
     """What ``samnet compare A B`` prints and, with ``output_dir``, writes.
 
     Raises
@@ -267,4 +312,19 @@ def comparison_run(dataset_a: Dataset, kommun_a: str, dataset_b: Dataset, kommun
     files: dict[Path, str] = {}
     if output_dir is not None:
         files = comparison_files(net_a, net_b, comparison, Path(output_dir), lang, metrics=metrics)
-    return Run(files, format_comparison(comparison, fmt, lang, top=top))
+        markdown = Path(output_dir) / f"compare-{net_a.id}-{net_b.id}.md"
+        files[markdown] = _with_check(files[markdown], net_a, net_b, norm, "markdown", lang)
+    text = format_comparison(comparison, fmt, lang, top=top)
+    if fmt != "json":
+        text = _with_check(text, net_a, net_b, norm, fmt, lang)
+    return Run(files, text)
+
+
+def _check_comparison(net_a: Network, net_b: Network, norm, fmt: str, lang: str) -> str:
+    from samnet.check import check_network
+    from samnet.check_text import format_check_comparison_section
+    from samnet.norm import bundled_norm
+
+    norm = norm or bundled_norm(lang)
+    return format_check_comparison_section(check_network(net_a, norm), check_network(net_b, norm), norm.name,
+                                           fmt, lang)

@@ -265,7 +265,8 @@ def _groups_of(network: Network) -> set[str]:
 
 
 def render_map(network: Network, metrics, *, lang: str = "sv",
-               size_by: str = "strength", title: str | None = None, layout: str = LAYOUTS[0]) -> str:
+               size_by: str = "strength", title: str | None = None, layout: str = LAYOUTS[0],
+               side_html: str = "") -> str:
     """One self-contained, interactive HTML page for one network.
 
     Parameters
@@ -284,6 +285,9 @@ def render_map(network: Network, metrics, *, lang: str = "sv",
     layout : {"sector", "force"}
         Actors by group round the social services (``sector``), or a force
         layout of the ties (``force``).
+    side_html : str
+        Trusted, already escaped HTML at the top of the left column (the
+        check against the agreement, :func:`samnet.check_page.check_side_html`).
 
     Returns
     -------
@@ -311,7 +315,7 @@ def render_map(network: Network, metrics, *, lang: str = "sv",
     if title is None:
         title = f"{text('map.title', lang)} – {data['name']}"
     return _page(lang=lang, title=title, size_by=size_by, maps=[data],
-                 groups=sorted(_groups_of(network)), highlight=False)
+                 groups=sorted(_groups_of(network)), highlight=False, side_html=side_html)
 
 
 def render_maps_page(panels, *, lang: str = "sv", title: str, size_by: str = "strength",

@@ -93,7 +93,7 @@ forums:
   # Ett forum: en återkommande grupp där alla medlemmar samverkar med varandra.
   - id: minkommun-samverkansgrupp            # forumets id, unikt bland aktörer och forum
     name: Samverkansgruppen mot våld         # namnet som visas
-    members: [minkommun-ifo, minkommun-bvc, minkommun-kvinnojour, polisen]   # minst två aktörer
+    members: [minkommun-ifo, minkommun-bvc, polisen]   # minst två aktörer
     level: 2                                 # som för länkar
     scope: struktur                          # som för länkar
     areas: [vinr, barn]

@@ -226,6 +226,7 @@ _SENTENCES: dict[str, tuple[str, str]] = {
 _NOUNS: dict[str, tuple[str, str]] = {
     "noun.actor": ("aktör|aktörer", "actor|actors"),
     "noun.kommun": ("kommun|kommuner", "municipality|municipalities"),
+    "noun.link": ("länk|länkar", "link|links"),
     "noun.tie": ("band|band", "tie|ties"),
     "noun.one_way_link": ("envägslänk|envägslänkar", "one-way link|one-way links"),
     "noun.forum": ("forum|forum", "forum|forums"),
@@ -239,11 +240,16 @@ _NOUNS: dict[str, tuple[str, str]] = {
 
 _CLI: dict[str, tuple[str, str]] = {
     "cli.usage_error": ("Fel i kommandot", "Usage error"),
+    "cli.wrote": ("skrev {path}", "wrote {path}"),
+    "cli.wrote_many": ("skrev {files} filer i {folders} mappar under {root}",
+                       "wrote {files} files in {folders} folders under {root}"),
+    "cli.next": ("nästa steg: {hint}", "next: {hint}"),
+    "cli.drawing_maps": ("ritar kartor …", "drawing maps …"),
+    "cli.writing_report": ("skriver report.html och report.docx …", "writing report.html and report.docx …"),
+    "cli.interrupted": ("avbruten", "aborted"),
     "cli.validate_ok": (
-        "OK: {data} innehåller {kommuner} kommuner, {actors} aktörer, {links} länkar och {forums} forum; "
-        "inga problem hittades",
-        "OK: {data} holds {kommuner} kommuner, {actors} actors, {links} links and {forums} forums; "
-        "no problems found",
+        "OK: {data} innehåller {kommuner}, {actors}, {links} och {forums}; inga problem hittades",
+        "OK: {data} holds {kommuner}, {actors}, {links} and {forums}; no problems found",
     ),
 }
 

@@ -25,6 +25,7 @@ from __future__ import annotations
 import datetime as _dt
 import difflib
 import os
+import re
 import unicodedata
 import zipfile
 from pathlib import Path
@@ -34,10 +35,12 @@ from samnet.errors import DataError, Problem
 from samnet.loader import MAX_FILE_BYTES, PositionedList, PositionedMap
 from samnet.model import Dataset
 from samnet.workbook import SECTIONS, SHEETS, Column, Sheet
+from samnet.yamlread import INVALID
 
 __all__ = ["read_workbook", "workbook_documents"]
 
 _LIST_KINDS = {"kommuner", "actors"}
+_LIST_SEP = re.compile(r"[,;]")
 
 _TEXT = {
     "sv": {
@@ -52,6 +55,10 @@ _TEXT = {
         "dup-col": 'kolumnen "{key}" finns redan i {first}; ta bort en av dem',
         "one-row": "bladet kalla tar en enda rad; för över texten på rad {row} till den första",
         "hint": ' (menade du "{word}"?)',
+        "excel-date": "Excel har gjort om värdet till ett datum ({value}); formatera cellen som text och "
+                      "skriv värdet igen",
+        "excel-bool": "cellen är {value}, ett sanningsvärde i Excel, där text väntas; formatera cellen som "
+                      "text och skriv värdet igen",
     },
     "en": {
         "not-xlsx": "the file cannot be read as an Excel workbook (.xlsx); save it in Excel as "
@@ -65,6 +72,10 @@ _TEXT = {
         "dup-col": 'column "{key}" is already in {first}; remove one of them',
         "one-row": "the sheet kalla takes a single row; move the text in row {row} into the first",
         "hint": ' (did you mean "{word}"?)',
+        "excel-date": "Excel turned the value into a date ({value}); format the cell as text and type the "
+                      "value again",
+        "excel-bool": "the cell is {value}, an Excel true/false value, where text belongs; format the cell "
+                      "as text and type the value again",
     },
 }
 
@@ -109,8 +120,9 @@ def _value(column: Column, value: Any, where: str) -> Any:
     Numbers stay numbers, so that the loader reports a number typed where an
     id belongs (``wrong-type``) instead of taking it as the id ``"12"``.
     """
-    if column.kind in _LIST_KINDS or (column.kind == "choices" and isinstance(value, str) and "," in value):
-        items = [part.strip() for part in value.split(",")] if isinstance(value, str) else [value]
+    # ";" too: it is the list separator of Swedish Excel, so "individ; struktur" is what people type.
+    if column.kind in _LIST_KINDS or (column.kind == "choices" and isinstance(value, str) and _LIST_SEP.search(value)):
+        items = [part.strip() for part in _LIST_SEP.split(value)] if isinstance(value, str) else [value]
         items = [i for i in items if i != ""]
         return PositionedList(items, line=where, item_lines=[where] * len(items))
     return value
@@ -162,14 +174,39 @@ def _entries(reader: _Reader, sheet: Sheet, name: str, rows: list[tuple]) -> lis
         for i, column in columns.items():
             value = values[i] if i < len(values) else None
             if value is None and column.required != "ja":
+                if column.key in ("level", "scope"):
+                    # A samverkan link needs them: a missing-level problem names this empty cell.
+                    entry.value_lines[column.key] = f"{name}!{get_column_letter(i + 1)}{number}"
                 continue
             # An empty cell under a required header is an empty value (as "name:" with
             # nothing after it in YAML), reported on that cell.
             where = f"{name}!{get_column_letter(i + 1)}{number}"
             entry[column.key] = None if value is None else _value(column, value, where)
             entry.value_lines[column.key] = where
+            if _excel_typed(reader, column, row[i] if i < len(row) else None, where,
+                            f"{name}[{len(entries)}].{column.key}"):
+                entry[column.key] = INVALID
         entries.append(entry)
     return entries
+
+
+def _excel_typed(reader: _Reader, column: Column, raw: Any, where: str, path: str) -> bool:
+    """True (and reported) if Excel stored a date or TRUE/FALSE where an id or a name belongs.
+
+    Excel turns ``1-2`` into a date and ``sant`` into TRUE as they are typed;
+    the advice a YAML user gets (quote it) means nothing in a cell.
+    """
+    if column.kind not in ("id", "kommun", "actor", "text") or column.key in ("year", "note", "text"):
+        return False
+    if isinstance(raw, bool):
+        words = ("TRUE", "FALSE") if reader.text is _TEXT["en"] else ("SANT", "FALSKT")
+        reader.problem(where, path, "wrong-type", "excel-bool", value=words[0] if raw else words[1])
+        return True
+    if isinstance(raw, (_dt.datetime, _dt.date, _dt.time)):
+        shown = raw.date().isoformat() if isinstance(raw, _dt.datetime) and raw.time() == _dt.time() else raw.isoformat()
+        reader.problem(where, path, "wrong-type", "excel-date", value=shown)
+        return True
+    return False
 
 
 def _sheet_names(names: list[str]) -> dict[str, str]:
@@ -225,7 +262,11 @@ def workbook_documents(path: str | os.PathLike[str], display: str, problems: lis
         for sheet in SHEETS:
             if sheet.name in names:
                 name = names[sheet.name]
-                rows = [tuple(r) for r in wb[name].iter_rows(values_only=True)]
+                ws = wb[name]
+                # A read-only sheet trusts the <dimension> the writing program stored,
+                # and some write a stale one (A1:H1 over many rows): read every row.
+                ws.reset_dimensions()
+                rows = [tuple(r) for r in ws.iter_rows(values_only=True)]
                 sections[sheet.section] = (name, _entries(reader, sheet, name, rows))
     finally:
         wb.close()

@@ -140,7 +140,7 @@ def _with_rows(sheet_xml: bytes, rows: list[list[Any]]) -> bytes:
     else:
         sheet_xml = sheet_xml.replace(b"<sheetData/>", b"<sheetData>" + body + b"</sheetData>", 1)
     last = f"{letters[-1]}{len(rows) + 1}".encode()
-    return re.sub(rb'<dimension ref="[^"]*"/>', b'<dimension ref="A1:' + last + b'"/>', sheet_xml, count=1)
+    return re.sub(rb'<dimension ref="[^"]*"\s*/>', b'<dimension ref="A1:' + last + b'"/>', sheet_xml, count=1)
 
 
 def _memory_writer(rows: dict[str, list[list[Any]]]) -> Any:

@@ -32,6 +32,8 @@ import yaml
 from samnet.errors import Problem, quote
 from samnet.loader_text import say
 
+_YAML_TAG_PREFIX = "tag:yaml.org,2002:"
+
 __all__ = [
     "PositionedMap", "PositionedList", "INVALID", "MAX_FILE_BYTES", "read_yaml", "written",
 ]
@@ -218,8 +220,10 @@ class _Builder:
 
     def check_tag(self, event: Any) -> None:
         if event.tag not in (None, "!"):
+            # The parser expands `!!int` to `tag:yaml.org,2002:int`; show it as the user typed it.
+            shown = "!!" + event.tag[len(_YAML_TAG_PREFIX):] if event.tag.startswith(_YAML_TAG_PREFIX) else event.tag
             self.reader.problem(event.start_mark.line + 1, self.child_path(), "yaml-tag", "yaml-tag",
-                                tag=quote(event.tag))
+                                tag=quote(shown))
 
     def run(self, events: Any) -> Any:
         documents = 0

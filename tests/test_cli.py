@@ -42,7 +42,23 @@ def test_validate_ok_is_one_line_on_stdout(runner):
     assert result.stdout.startswith("OK: ")
     assert "2 kommuner, 7 aktörer, 6 länkar och 1 forum; inga problem hittades" in result.stdout
     english = run(runner, "validate", "--data", SMALL, "--lang", "en")
-    assert "2 kommuner, 7 actors, 6 links and 1 forums; no problems found" in english.stdout
+    assert "2 municipalities, 7 actors, 6 links and 1 forum; no problems found" in english.stdout
+
+
+def test_validate_ok_counts_in_the_right_number(runner, tmp_path):
+    assert run(runner, "init", str(tmp_path / "ny")).exit_code == 0
+    result = run(runner, "validate", "--data", str(tmp_path / "ny"))
+    assert "innehåller 1 kommun, 5 aktörer, 2 länkar och 1 forum;" in result.stdout
+    english = run(runner, "validate", "--data", str(tmp_path / "ny"), "--lang", "en")
+    assert "holds 1 municipality, 5 actors, 2 links and 1 forum;" in english.stdout
+
+
+def test_the_starter_shows_its_person_dependent_pair(runner, tmp_path):
+    # The starter's person-dependent link is the pair's only tie, so the first analyze counts it.
+    assert run(runner, "init", str(tmp_path / "ny")).exit_code == 0
+    result = run(runner, "analyze", "--data", str(tmp_path / "ny"), "--format", "json")
+    summary = json.loads(result.stdout)
+    assert summary["kommuner"]["minkommun"]["person_dependent_ties"] == 1
 
 
 def test_bad_data_exits_1_with_one_line_per_problem_and_no_traceback(runner):
@@ -145,7 +161,16 @@ def test_analyze_output_folder(runner, tmp_path):
     result = run(runner, "analyze", "--data", SMALL, "--format", "json", "-o", str(out), "--no-maps")
     assert result.exit_code == 0
     assert json.loads(result.stdout)["kommuner"]["k"]["actors"] == 6
-    assert f"wrote {out / 'report.md'}" in result.stderr
+    assert f"skrev {out / 'report.md'}" in result.stderr
+    english = run(runner, "analyze", "--data", SMALL, "--format", "json", "-o", str(out), "--lang", "en",
+                  "--no-maps")
+    assert f"wrote {out / 'report.md'}" in english.stderr
+    english = run(runner, "analyze", "--data", SMALL, "--format", "json", "-o", str(out), "--lang", "en")
+    assert english.stderr.splitlines() == [
+        "drawing maps …", "writing report.html and report.docx …", f"wrote 14 files in 3 folders under {out}"]
+    swedish = run(runner, "analyze", "--data", SMALL, "--format", "json", "-o", str(out))
+    assert swedish.stderr.splitlines() == [
+        "ritar kartor …", "skriver report.html och report.docx …", f"skrev 14 filer i 3 mappar under {out}"]
     rows = list(csv.DictReader((out / "k" / "metrics.csv").open(encoding="utf-8")))
     assert len(rows) == 6 and rows[0]["id"] == "ifo"
     summary = json.loads((out / "k" / "summary.json").read_text(encoding="utf-8"))
@@ -248,7 +273,7 @@ def test_compare_command(runner, tmp_path):
     assert table.startswith("Jämförelse: Kommun K och Kommun M")
     written = run(runner, "compare", "k", "m", "--data", SMALL, "-o", str(tmp_path))
     assert sorted(p.name for p in tmp_path.iterdir()) == ["compare-k-m.html", "compare-k-m.json", "compare-k-m.md"]
-    assert written.stderr.count("wrote ") == 3
+    assert written.stderr.count("skrev ") == 3
 
 
 def test_compare_usage_errors_exit_2(runner):
@@ -379,7 +404,8 @@ def test_csv_cells_never_start_a_formula(runner, tmp_path):
     # Issue #14: a name like =HYPERLINK(...) stayed a live formula when metrics.csv was opened in Excel.
     data = tmp_path / "data"
     data.mkdir()
-    names = ['=HYPERLINK("http://x";"klick")', "+1+1", "-2+3", "@SUM(A1)", "\tTabb", "-5", "Vanlig"]
+    # (A name starting with a tab is refused by the loader as control-character.)
+    names = ['=HYPERLINK("http://x";"klick")', "+1+1", "-2+3", "@SUM(A1)", "-5", "Vanlig"]
     actors = "".join(f"  - {{id: a{i}, name: {json.dumps(n)}, type: ifo, huvudman: kommun}}\n"
                      for i, n in enumerate(names))
     (data / "actors.yaml").write_text("actors:\n" + actors, encoding="utf-8")
@@ -391,5 +417,23 @@ def test_csv_cells_never_start_a_formula(runner, tmp_path):
                  run(runner, "analyze", "--data", str(data), "--format", "csv").stdout):
         written = {row["id"]: row for row in csv.DictReader(io.StringIO(text))}
         assert [written[f"a{i}"]["name"] for i in range(len(names))] == [
-            "'" + n for n in names[:5]] + ["-5", "Vanlig"]
+            "'" + n for n in names[:4]] + ["-5", "Vanlig"]
         assert written["a0"]["strength"] == "2" and written["a0"]["betweenness"] == "0.0"
+
+
+def test_status_lines_speak_the_users_language(runner, tmp_path):
+    result = run(runner, "init", str(tmp_path / "ny"))
+    assert result.stderr.splitlines() == [f"skrev {tmp_path / 'ny' / 'actors.yaml'}",
+                                          f"skrev {tmp_path / 'ny' / 'links.yaml'}",
+                                          f"nästa steg: samnet analyze --data {tmp_path / 'ny'}"]
+
+
+def test_ctrl_c_says_avbruten_and_exits_130(runner, monkeypatch):
+    def interrupted(*_args, **_kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr("samnet.datasource.load_data", interrupted)
+    result = run(runner, "validate", "--data", SMALL)
+    assert result.exit_code == 130
+    assert result.stderr == "avbruten\n"
+    assert run(runner, "validate", "--data", SMALL, "--lang", "en").stderr == "aborted\n"

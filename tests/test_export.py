@@ -58,7 +58,7 @@ def _check_nodes(graph, summary: dict) -> None:
 
 
 def _check_one_way(graph, summary: dict) -> None:
-    one_way = [(u, v, d["edge_type"]) for u, v, d in graph.edges(data=True)
+    one_way = [(d["sender"], d["receiver"], d["edge_type"]) for _u, _v, d in graph.edges(data=True)
                if d["edge_type"] not in ("samverkan", "member")]
     assert sorted(one_way) == sorted((o["source"], o["target"], o["kind"]) for o in summary["one_way"])
     assert len(one_way) == summary["one_way_links"]
@@ -74,11 +74,29 @@ def test_graphml_and_json_hold_the_summary(ljusdal, fmt):
     _check_nodes(graph, summary)
     _check_one_way(graph, summary)
     network = build_network(load_dataset(DATA), "ljusdal")
-    pairs = {tuple(sorted((lk.source, lk.target))) for lk in network.links}
     samverkan = _by_type(graph, "samverkan")
-    assert len(samverkan) == len(pairs)
-    assert {d["person_dependent"] for d in samverkan} == {True, False}
-    assert len(_by_type(graph, "member")) == sum(len(f.members) for f in network.forums)
+    # The README's R lines count these same figures.
+    assert len(samverkan) == summary["direct_ties"] == 55
+    assert sum(d["person_dependent_links"] for d in samverkan) == len(summary["person_dependent_links"]) == 15
+    assert sum(d["person_dependent_pair"] for d in samverkan) == summary["person_dependent_ties"] == 10
+    members = _by_type(graph, "member")
+    assert len(members) == sum(len(f.members) for f in network.forums)
+    # Pairs tied directly or through a shared forum: summary.json's samverkan_ties.
+    forum_of = {}
+    for u, v, d in graph.edges(data=True):
+        if d["edge_type"] == "member":
+            forum, member = (u, v) if graph.nodes[u]["node_type"] == "forum" else (v, u)
+            forum_of.setdefault(forum, set()).add(member)
+    pairs = {tuple(sorted((u, v))) for u, v, d in graph.edges(data=True) if d["edge_type"] == "samverkan"}
+    pairs |= {(a, b) for group in forum_of.values() for a in group for b in group if a < b}
+    assert len(pairs) == summary["samverkan_ties"]
+
+
+def test_graphml_is_undirected_so_igraph_reads_samverkan_mutual(ljusdal):
+    _summary, files = ljusdal
+    raw = files["graphml"].read_bytes()
+    assert b'edgedefault="undirected"' in raw and b'edgedefault="directed"' not in raw
+    assert not nx.read_graphml(files["graphml"]).is_directed()
 
 
 def test_gexf_holds_the_summary_and_positions_for_gephi(ljusdal):
@@ -131,6 +149,19 @@ def test_format_follows_the_file_name_unless_given(tmp_path):
     assert (tmp_path / "a.gexf").read_bytes().startswith(b"<?xml")
     assert b"<gexf" in (tmp_path / "a.gexf").read_bytes()
     assert runner.invoke(cli, ["export", "--data", str(SMALL), "--format", "json",
-                               "-o", str(tmp_path / "a.txt")]).exit_code == 0
-    assert json.loads((tmp_path / "a.txt").read_text(encoding="utf-8"))["multigraph"] is True
+                               "-o", str(tmp_path / "a.json")]).exit_code == 0
+    assert json.loads((tmp_path / "a.json").read_text(encoding="utf-8"))["multigraph"] is True
+    for args in (["--format", "gexf", "-o", "x.graphml"], ["-o", "e.txt"], ["--format", "json", "-o", "e.txt"]):
+        result = runner.invoke(cli, ["export", "--data", str(SMALL), *args[:-1], str(tmp_path / args[-1])])
+        assert result.exit_code == 2, args
+        assert "måste sluta på" in result.output or "--format gexf skriver" in result.output
+        assert not (tmp_path / args[-1]).exists()
+
+
+def test_convert_to_a_file_that_is_not_a_workbook_is_a_usage_error(tmp_path):
+    result = CliRunner().invoke(cli, ["convert", str(SMALL), str(tmp_path / "k.xls")])
+    assert result.exit_code == 2 and "mapp eller en fil som slutar på .xlsx" in result.output
+    assert not (tmp_path / "k.xls").exists()
+    (tmp_path / "old.v2").mkdir()
+    assert CliRunner().invoke(cli, ["convert", str(SMALL), str(tmp_path / "old.v2")]).exit_code == 0
     assert openpyxl.load_workbook(io.BytesIO(export_bytes(build_network(load_dataset(SMALL)), "xlsx")))

@@ -27,6 +27,7 @@ EXPECTED = {
     "missing-key": ("actors.yaml", 10, "actors[1]"),
     "wrong-type": ("links.yaml", 4, "links[0].level"),
     "bad-id": ("actors.yaml", 14, "actors[2].id"),
+    "control-character": ("actors.yaml", 15, "actors[2].name"),
     "bad-value": ("actors.yaml", 17, "actors[2].huvudman"),
     "unknown-type": ("actors.yaml", 16, "actors[2].type"),
     "unknown-kommun": ("actors.yaml", 9, "actors[0].kommun"),
@@ -206,3 +207,22 @@ def test_bad_organisation_and_source_are_reported(tmp_path):
         (3, "source.publisher", "unknown-key"),
         (5, "actors[0].organisation", "bad-id"),
     ]
+
+
+def test_control_characters_are_refused_in_one_line_text_but_a_note_may_break_lines(tmp_path):
+    import shutil
+
+    folder = tmp_path / "d"
+    shutil.copytree(INVALID / "control-character", folder)
+    actors = folder / "actors.yaml"
+    text = actors.read_text(encoding="utf-8")
+    fixed = text.replace('"BVC\\e[31mRÖD\\aBVC\\nFALSK RAD"', "BVC")
+    actors.write_text(fixed + '    note: "rad ett\\nrad\\ttvå"\n', encoding="utf-8")
+    assert load_dataset(folder).actors["bvc"].note == "rad ett\nrad\ttvå"
+    actors.write_text(fixed.replace("  - id: bvc", '  - id: "bvc\\u0085"')
+                      .replace("name: IFO", 'name: IFO\n    ref: "§1\\n§2"'), encoding="utf-8")
+    with pytest.raises(DataError) as info:
+        load_dataset(folder)
+    found = [(p.code, p.path) for p in info.value.problems if p.code == "control-character"]
+    assert found == [("control-character", "actors[0].ref"), ("control-character", "actors[2].id")]
+    assert "\x1b" not in str(info.value) and "\x85" not in str(info.value)

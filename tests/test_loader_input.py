@@ -81,9 +81,9 @@ def test_every_tag_is_reported(tmp_path, text, line, path):
     assert problems(tmp_path) == [("links.yaml", line, path, "yaml-tag")]
 
 
-def test_id_with_a_trailing_newline_is_a_bad_id(tmp_path):
+def test_id_with_a_trailing_newline_is_a_control_character(tmp_path):
     write(tmp_path, ACTORS + '  - {id: "k\\n", name: X, type: ifo, huvudman: kommun}\n')
-    assert problems(tmp_path) == [("actors.yaml", 6, "actors[2].id", "bad-id")]
+    assert problems(tmp_path) == [("actors.yaml", 6, "actors[2].id", "control-character")]
 
 
 def test_yaml_11_numbers_stay_as_written(tmp_path):
@@ -218,3 +218,15 @@ def test_a_huge_unknown_key_gives_a_short_line(tmp_path):
         load_dataset(tmp_path)
     assert [p.code for p in info.value.problems] == ["unknown-key"]
     assert len(str(info.value)) < 600
+
+
+@pytest.mark.parametrize("tag, shown", [("!!int", "!!int"), ("!!python/object:os.system", "!!python/object:os.system"),
+                                        ("!custom", "!custom")])
+def test_a_tag_is_quoted_as_the_user_typed_it(tmp_path, tag, shown):
+    write(tmp_path, links=f"links:\n  - {{source: ifo, target: polis, level: {tag} 2, scope: individ}}\n")
+    with pytest.raises(DataError) as info:
+        load_dataset(tmp_path)
+    assert info.value.problems[0].message.startswith(f'taggen "{shown}" tillåts inte; ta bort den')
+    # The README's error-code table quotes this message.
+    readme = (Path(__file__).resolve().parent.parent / "README.md").read_text(encoding="utf-8")
+    assert '`taggen "!!python/object:os.system" tillåts inte; ta bort den …`' in readme

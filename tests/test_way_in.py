@@ -71,7 +71,7 @@ def test_init_writes_a_mapping_that_validates_and_analyses(tmp_path):
     assert "kommuner:" in actors and "# " in actors
     validate = samnet(tmp_path, "validate")
     assert validate.returncode == 0, validate.stderr
-    assert "1 kommuner, 5 aktörer, 2 länkar och 1 forum" in validate.stdout
+    assert "1 kommun, 5 aktörer, 2 länkar och 1 forum" in validate.stdout
     analyze = samnet(tmp_path, "analyze", "--no-maps")
     assert analyze.returncode == 0, analyze.stderr
     assert (tmp_path / "output" / "minkommun" / "summary.json").is_file()
@@ -153,3 +153,26 @@ def test_an_installed_package_finds_its_own_copy(tmp_path):
     out = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, env=env, capture_output=True, text=True,
                          check=True).stdout.strip()
     assert Path(out) == site / "samnet" / "data"
+
+
+def test_example_output_names_the_example_not_the_install_path(tmp_path):
+    installed = str(bundled_data_dir())
+    result = samnet(tmp_path, "validate", "--example")
+    assert result.stdout.startswith("OK: exempeldata (Ljusdal och Sandviken) innehåller 2 kommuner")
+    assert samnet(tmp_path, "validate", "--example", "--lang", "en").stdout.startswith(
+        "OK: example data (Ljusdal and Sandviken) holds")
+    result = samnet(tmp_path, "analyze", "--example", "--no-maps", "-o", "ut")
+    assert result.returncode == 0, result.stderr
+    report = (tmp_path / "ut" / "report.md").read_text(encoding="utf-8")
+    assert "exempeldata (Ljusdal och Sandviken)" in report and installed not in report
+
+
+@pytest.mark.parametrize("given", ["kartlaggning", "Kartlaggning.xlsx", "KARTLAGGNING"])
+def test_a_near_miss_workbook_name_says_which_file_was_found(tmp_path, given):
+    assert samnet(tmp_path, "init", "--xlsx").returncode == 0
+    result = samnet(tmp_path, "validate", "--data", given)
+    assert result.returncode == 1
+    assert result.stderr.splitlines()[0] == (
+        f"{given}: missing-file: finns inte, men hittade `kartlaggning.xlsx` — menade du `--data kartlaggning.xlsx`?")
+    english = samnet(tmp_path, "validate", "--data", given, "--lang", "en")
+    assert "did you mean `--data kartlaggning.xlsx`?" in english.stderr

@@ -376,8 +376,10 @@
   // Which nodes and edges a difference is about (samnet.compare_view.focus_of gives the spec).
   MapView.prototype.matches = function (spec) {
     var byId = this.byId, nodes = {}, edges = {};
-    var types = {};
+    var types = {}, pairs = {};
     (spec.types || []).forEach(function (t) { types[t] = true; });
+    // Actor pairs of a rule of the agreement (samnet check): their lines and arrows, either direction.
+    (spec.pairs || []).forEach(function (p) { pairs[p[0] + "|" + p[1]] = true; pairs[p[1] + "|" + p[0]] = true; });
     function typeOf(id) { var n = byId[id]; return n && n.cat === "actor" ? n.type : null; }
     this.data.edges.forEach(function (e) {
       var hit = false;
@@ -404,12 +406,15 @@
         hit = e.cat === "oneway";
       } else if (spec.forums) {
         hit = e.cat === "forum" && spec.forums.indexOf(e.from.slice("forum:".length)) >= 0;
+      } else if (spec.pairs) {
+        hit = e.cat !== "forum" && !!pairs[e.from + "|" + e.to];
       }
       if (hit) { edges[e.id] = true; nodes[e.from] = true; nodes[e.to] = true; }
     });
     if (spec.types) {
       this.data.nodes.forEach(function (n) { if (n.cat === "actor" && types[n.type]) nodes[n.id] = true; });
     }
+    (spec.pairs || []).forEach(function (p) { if (byId[p[0]] && byId[p[1]]) { nodes[p[0]] = true; nodes[p[1]] = true; } });
     return { nodes: nodes, edges: edges };
   };
 
