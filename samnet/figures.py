@@ -388,6 +388,19 @@ def network_figure(network: Network, metrics=None, *, lang: str = "sv", title: s
     return fig
 
 
+def _titled(fig, title: str):
+    """The chart with ``title`` in a strip added above it; the chart keeps its size in cm."""
+    old_h = fig.get_figheight()
+    new_h = old_h + _TITLE_CM / _INCH
+    fig.set_size_inches(fig.get_figwidth(), new_h)
+    for ax in fig.axes:
+        box = ax.get_position()
+        ax.set_position((box.x0, box.y0 * old_h / new_h, box.width, box.height * old_h / new_h))
+    fig.text(0.02, 1 - 0.2 / _INCH / new_h, title, fontsize=_TITLE_PT, fontweight="bold",
+             va="top", ha="left", gid="title", parse_math=False)
+    return fig
+
+
 def _grow_bottom(fig, ax, extra_cm: float) -> None:
     """Add ``extra_cm`` under the figure, keeping the axes' size and everything drawn in it."""
     old_h = fig.get_figheight()
@@ -509,7 +522,7 @@ def _network_legend(fig, t: dict, groups: list[str], lang: str, *, bottom_cm: fl
 
 
 def make_figure(what: str, network: Network, metrics=None, *, lang: str = "sv"):
-    """Draw one of :data:`WHAT` for a network.
+    """Draw one of :data:`WHAT` for a network, headed by the network's name (for Word or PowerPoint).
 
     Raises
     ------
@@ -526,9 +539,9 @@ def make_figure(what: str, network: Network, metrics=None, *, lang: str = "sv"):
     if what == "network":
         return network_figure(network, metrics, lang=lang, title=network.name)
     if what == "trappa":
-        return trappa_figure(network, metrics, lang=lang)
+        return _titled(trappa_figure(network, metrics, lang=lang), network.name)
     if what == "scopes":
-        return scopes_figure(network, metrics, lang=lang)
+        return _titled(scopes_figure(network, metrics, lang=lang), network.name)
     raise UsageError(f'unknown figure "{what}"; choose one of: {", ".join(WHAT)}')
 
 

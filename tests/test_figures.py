@@ -161,6 +161,16 @@ def test_a_figure_for_word_has_the_kommun_as_title_and_the_report_figure_none():
     renderer = alone.canvas.get_renderer()
     title = next(t for t in alone.texts if t.get_gid() == "title").get_window_extent(renderer)
     assert title.y0 >= alone.axes[0].bbox.y1 - 1 and title.y1 <= alone.bbox.y1
+    for what in ("trappa", "scopes"):
+        chart = figures.make_figure(what, network, analyze_network(network))
+        chart.canvas.draw()
+        renderer = chart.canvas.get_renderer()
+        heading = next(t for t in chart.texts if t.get_gid() == "title")
+        assert heading.get_text() == network.name
+        box = heading.get_window_extent(renderer)
+        # Above the chart and whatever it draws over its axes (the scopes legend).
+        tops = [ax.get_tightbbox(renderer).y1 for ax in chart.axes]
+        assert box.y0 >= max(tops) - 1 and box.y1 <= chart.bbox.y1, (what, box, tops)
 
 
 def test_same_data_same_bytes_and_no_dates():
