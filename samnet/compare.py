@@ -62,7 +62,7 @@ Examples
 >>> net_a, net_b = build_network(ds, "a"), build_network(ds, "b")
 >>> c = compare_networks(net_a, net_b, analyze_network(net_a), analyze_network(net_b))
 >>> [(d["key"], d["values"].get("function")) for d in c["differences"]]
-[('reach', None), ('school_structural', None), ('function_samverkan', 'skola'), ('function_samverkan', 'social')]
+[('function_samverkan', 'skola'), ('function_samverkan', 'social'), ('reach', None)]
 >>> c["mapped"]
 []
 """

@@ -79,6 +79,21 @@ def _ties(n: int, lang: str) -> str:
     return count(n, "noun.tie", lang)
 
 
+def _samverkan_cell(side: dict, lang: str) -> str:
+    """"samverkan högst på nivå 3 (…), 5 band, varav 2 personbundna": the level is the highest of the ties."""
+    ties, dependent = side["samverkan_ties"], side.get("person_dependent_ties", 0)
+    if ties == 1:
+        phrase = level_phrase(side["level"], side["scopes"], lang)
+    else:
+        detail = ", ".join(p for p in (level_name(side["level"], lang), scope_phrase(side["scopes"], lang)) if p)
+        phrase = text("compare.top_level_phrase", lang, level=side["level"], detail=detail)
+    phrase += f", {_ties(ties, lang)}"
+    if dependent:
+        key = ("one" if ties == 1 else "all" if dependent == ties else "some_one" if dependent == 1 else "some")
+        phrase += text(f"compare.person_dependent_{key}", lang, n=dependent)
+    return phrase
+
+
 def side_text(side: dict | None, type_present: bool, lang: str) -> str:
     """One side of a type pair in words, for the tables of the reports and the page.
 
@@ -91,10 +106,7 @@ def side_text(side: dict | None, type_present: bool, lang: str) -> str:
         return text("compare.no_tie" if type_present else "compare.missing_type", lang)
     parts = []
     if side["level"] is not None:
-        phrase = f"{level_phrase(side['level'], side['scopes'], lang)}, {_ties(side['samverkan_ties'], lang)}"
-        if side["person_dependent"]:
-            phrase += text("compare.person_dependent_mark", lang)
-        parts.append(phrase)
+        parts.append(_samverkan_cell(side, lang))
     for r in side["one_way"]:
         parts.append(f"{kind_name(r['kind'], lang)} {type_name(r['from'], lang, short=True)} → "
                      f"{type_name(r['to'], lang, short=True)} ({r['links']})")

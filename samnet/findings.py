@@ -20,13 +20,24 @@ sentences of :mod:`samnet.findings_text` are generated from them only.
 
 Scoring
 -------
-``score = weight × magnitude``, magnitude in [0, 1]:
+``score = weight × magnitude × evidence``, each in [0, 1]:
 
-- counts and shares: ``|a − b| / max(a, b)`` (relative: 10 against 2 is 0.8);
-- reach tiers and level profiles: total variation distance of the two
-  distributions;
-- a function (or an area of the level-4 forums) on one side only:
-  ``(n + 1) / (n + 2)``, n the ties or units behind it (0.67 for one).
+- magnitude, for counts and shares: ``|a − b| / max(a, b)`` (relative: 10
+  against 2 is 0.8); for reach tiers: total variation distance of the two
+  distributions; for something done on one side only: 1; for the highest
+  level of an area's forums: the difference in levels / 4 (no forum is 0);
+- evidence ``n / (n + 2)``, n the items the difference rests on, so a
+  difference resting on one item (0.33) never outranks an equal one resting
+  on twenty (0.91). n is: person-dependent links on both sides; the actors
+  outside social services (the smaller side) for reach; the described ties
+  (smaller side) for shares of ties and for schools; the forums on the area
+  (both sides) for an area's forums; the level-4 ties (both sides) for
+  inside/outside; the pairs (smaller side) for a dominating forum; the ties
+  or units on the side that has them for a one-sided claim.
+
+A difference resting on fewer than :data:`MIN_EVIDENCE` (3) items is ranked
+after every difference resting on more, whatever its score: "0 of 1 against
+1 of 1" comes after "16 of 22 against 8 of 22".
 
 A finding whose magnitude is below :data:`MIN_MAGNITUDE` (0.05: 22 % against
 22.5 %) is left out: its sentence would show no difference.
@@ -49,7 +60,7 @@ Examples
 ...               Link(1, "b-skola", "b-soc", "samverkan", 3, frozenset({"individ"}), kommuner=frozenset({"b"}))))
 >>> c = compare_findings(build_network(ds, "a"), build_network(ds, "b"))
 >>> [(f["key"], f["values"].get("function")) for f in c["findings"]]
-[('school_structural', None), ('function_structural', 'skola'), ('function_structural', 'social')]
+[('function_structural', 'skola'), ('function_structural', 'social'), ('school_structural', None)]
 >>> c["mapped"]
 []
 """
@@ -67,10 +78,13 @@ from samnet.organisations import internal_external
 from samnet.reach import TIERS, reach_counts, social_services_reach
 from samnet.vocab import AREAS, FUNCTION_OF, FUNCTIONS
 
-__all__ = ["side_figures", "compare_findings", "FINDING_WEIGHTS", "MIN_MAGNITUDE", "SCHOOL_FUNCTIONS"]
+__all__ = ["side_figures", "compare_findings", "evidence", "FINDING_WEIGHTS", "MIN_MAGNITUDE", "MIN_EVIDENCE", "SCHOOL_FUNCTIONS"]
 
 #: Findings smaller than this are left out (see the module docstring).
 MIN_MAGNITUDE = 0.05
+
+#: Findings resting on fewer items rank after all others (see the module docstring).
+MIN_EVIDENCE = 3
 
 #: The weight of each kind of finding (see the module docstring).
 FINDING_WEIGHTS: dict[str, float] = {
@@ -79,7 +93,7 @@ FINDING_WEIGHTS: dict[str, float] = {
     "school_structural": 1.0,
     "forvaltningar_structural": 1.0,
     "area_share": 1.0,
-    "area_focus": 1.0,
+    "area_forums": 1.0,
     "function_samverkan": 1.0,
     "function_structural": 1.0,
     "high_levels": 0.8,
@@ -168,6 +182,8 @@ def side_figures(network: Network) -> dict:
         "person_dependent_pairs": sum(1 for _, _, d in network.samverkan.edges(data=True) if d["person_dependent"]),
         "reach": reach_counts(reach),
         "reach_reporting": reach_counts([r for r in reach if r["one_way_to_social"]]),
+        # 000 §6: they meet social services only in forums; case by case they only report to them.
+        "forum_and_reports": [r["name"] for r in reach if r["tier"] == "forum_only" and r["one_way_to_social"]],
         "reach_actors": len(reach),
         "functions": _function_rows(network),
         "school": _school_figures(network),
@@ -177,19 +193,24 @@ def side_figures(network: Network) -> dict:
         "top_forum": drivers[0] if drivers else None,
         # Other forums that create as many pairs, so "the forum that creates the most" is not said of one of several.
         "top_forum_equals": sum(1 for r in drivers[1:] if r["pairs"] == drivers[0]["pairs"]) if drivers else 0,
-        "level4_forums": sum(1 for f in network.forums if f.level == 4),
-        "level4_forum_areas": described_areas(f for f in network.forums if f.level == 4),
+        "area_forums": _area_forums(network),
     }
 
 
-def _finding(key: str, values: dict, magnitude: float) -> dict:
-    return {"key": key, "score": _round(FINDING_WEIGHTS[key] * magnitude), "values": values,
-            "magnitude": _round(magnitude)}
+def evidence(n: int) -> float:
+    """How far a difference resting on ``n`` items can be trusted: ``n / (n + 2)``.
+
+    Examples
+    --------
+    >>> evidence(0), round(evidence(1), 2), round(evidence(20), 2)
+    (0.0, 0.33, 0.91)
+    """
+    return n / (n + 2) if n > 0 else 0.0
 
 
-def _backed(n: int) -> float:
-    # Something on one side only, backed by n ties (or units): 0.67 for one, 0.92 for ten.
-    return (n + 1) / (n + 2)
+def _finding(key: str, values: dict, magnitude: float, n: int) -> dict:
+    return {"key": key, "score": _round(FINDING_WEIGHTS[key] * magnitude * evidence(n)), "values": values,
+            "magnitude": _round(magnitude), "evidence": n}
 
 
 def _distance(a: dict, b: dict, keys) -> float:
@@ -206,35 +227,35 @@ def _kommun_findings(fa: dict, fb: dict) -> list[dict]:
     if pa != pb:
         found.append(_finding("person_dependence", {
             "a": pa, "b": pb, "a_pairs": fa["person_dependent_pairs"], "b_pairs": fb["person_dependent_pairs"]},
-            _relative(pa, pb)))
+            _relative(pa, pb), pa + pb))
     distance = _distance(fa["reach"], fb["reach"], TIERS)
     if distance:
         found.append(_finding("reach", {"a": fa["reach"], "b": fb["reach"],
                                         "a_reporting": fa["reach_reporting"]["forum_only"],
-                                        "b_reporting": fb["reach_reporting"]["forum_only"]}, distance))
+                                        "b_reporting": fb["reach_reporting"]["forum_only"],
+                                        "a_reporting_names": fa["forum_and_reports"],
+                                        "b_reporting_names": fb["forum_and_reports"]}, distance,
+                              min(fa["reach_actors"], fb["reach_actors"])))
     if fa["ties"] and fb["ties"]:
         sa, sb = fa["high_levels"] / fa["ties"], fb["high_levels"] / fb["ties"]
         if sa != sb:
             found.append(_finding("high_levels", {"a": fa["high_levels"], "b": fb["high_levels"],
-                                                  "a_ties": fa["ties"], "b_ties": fb["ties"]}, _relative(sa, sb)))
+                                                  "a_ties": fa["ties"], "b_ties": fb["ties"]}, _relative(sa, sb),
+                                  min(fa["ties"], fb["ties"])))
         for area in AREAS:
             sa, sb = fa["areas"][area] / fa["ties"], fb["areas"][area] / fb["ties"]
             if sa != sb:
                 found.append(_finding("area_share", {"area": area, "a": fa["areas"][area], "b": fb["areas"][area],
-                                                     "a_ties": fa["ties"], "b_ties": fb["ties"]}, _relative(sa, sb)))
-    if fa["level4_forums"] and fb["level4_forums"]:
-        for area in AREAS:
-            na, nb = fa["level4_forum_areas"][area], fb["level4_forum_areas"][area]
-            if bool(na) != bool(nb):
-                found.append(_finding("area_focus", {
-                    "area": area, "a": na, "b": nb, "a_forums": fa["level4_forums"], "b_forums": fb["level4_forums"]},
-                    (max(na, nb) + 1) / (max(na, nb) + 2)))
+                                                     "a_ties": fa["ties"], "b_ties": fb["ties"]}, _relative(sa, sb),
+                                  min(fa["ties"], fb["ties"])))
+    found += _area_forum_findings(fa, fb)
     la, lb = fa["level4"], fb["level4"]
     if la != lb:
         share = {s: f["internal"] / (f["internal"] + f["external"]) if f["internal"] + f["external"] else 0.0
                  for s, f in (("a", la), ("b", lb))}
         found.append(_finding("level4_internal", {"a": la, "b": lb},
-                              max(abs(share["a"] - share["b"]), _relative(sum(la.values()), sum(lb.values())))))
+                              max(abs(share["a"] - share["b"]), _relative(sum(la.values()), sum(lb.values()))),
+                              sum(la.values()) + sum(lb.values())))
     sides = {"a": fa, "b": fb}
     shares = {s: (f["top_forum"]["pairs"] / f["pairs"]) if f["top_forum"] and f["pairs"] else 0.0
               for s, f in sides.items()}
@@ -242,7 +263,37 @@ def _kommun_findings(fa: dict, fb: dict) -> list[dict]:
         found.append(_finding("dominant_forum", {
             s: {"forum": f["top_forum"], "pairs": f["pairs"], "equals": f["top_forum_equals"]}
             for s, f in sides.items()},
-            _relative(shares["a"], shares["b"])))
+            _relative(shares["a"], shares["b"]), min(fa["pairs"], fb["pairs"])))
+    return found
+
+
+def _area_forums(network: Network) -> dict[str, dict]:
+    """Per area: the forums that concern it, their highest level and the forums at that level."""
+    rows = {}
+    for area in AREAS:
+        mine = [f for f in network.forums if area in f.areas]
+        top = max((f.level for f in mine), default=0)
+        rows[area] = {"forums": len(mine), "top_level": top,
+                      "top_forums": sorted(f.name for f in mine if f.level == top)}
+    return rows
+
+
+def _area_forum_findings(fa: dict, fb: dict) -> list[dict]:
+    """An area taken up in forums at a higher level in one kommun (000 §6: HRV focus in Ljusdal).
+
+    The sentence also quotes the area's share of described ties on both sides,
+    so a reader sees whether the difference goes beyond the forums.
+    """
+    found = []
+    if not fa["ties"] or not fb["ties"]:
+        return found  # the share of ties would be 0 of 0
+    for area in AREAS:
+        ra, rb = fa["area_forums"][area], fb["area_forums"][area]
+        if ra["top_level"] != rb["top_level"]:
+            found.append(_finding("area_forums", {
+                "area": area, "a": ra, "b": rb, "a_ties": fa["ties"], "b_ties": fb["ties"],
+                "a_area_ties": fa["areas"][area], "b_area_ties": fb["areas"][area]},
+                abs(ra["top_level"] - rb["top_level"]) / 4, ra["forums"] + rb["forums"]))
     return found
 
 
@@ -258,12 +309,14 @@ def _school_figures(network: Network) -> dict:
 
 def _school_finding(fa: dict, fb: dict) -> list[dict]:
     sa, sb = fa["school"], fb["school"]
-    if not sa["actors"] or not sb["actors"] or sa == sb:
+    # Without a school tie on one side the function findings say so ("har samverkan i B; i A ingen"):
+    # a share of 0 of 0 is no figure to rank.
+    if not sa["ties"] or not sb["ties"] or sa == sb:
         return []
     share_a = sa["structural_ties"] / sa["ties"] if sa["ties"] else 0.0
     share_b = sb["structural_ties"] / sb["ties"] if sb["ties"] else 0.0
     magnitude = max(_relative(sa["structural_ties"], sb["structural_ties"]), abs(share_a - share_b))
-    return [_finding("school_structural", {"a": sa, "b": sb}, magnitude)]
+    return [_finding("school_structural", {"a": sa, "b": sb}, magnitude, min(sa["ties"], sb["ties"]))]
 
 
 def _function_findings(fa: dict, fb: dict) -> list[dict]:
@@ -273,16 +326,16 @@ def _function_findings(fa: dict, fb: dict) -> list[dict]:
         ra, rb = fa["functions"][function], fb["functions"][function]
         if bool(ra["ties"]) != bool(rb["ties"]):
             found.append(_finding("function_samverkan", {"function": function, "a": ra, "b": rb},
-                                  _backed(max(ra["ties"], rb["ties"]))))
+                                  1.0, max(ra["ties"], rb["ties"])))
         elif bool(ra["structural_ties"]) != bool(rb["structural_ties"]):
             found.append(_finding("function_structural", {"function": function, "a": ra, "b": rb},
-                                  _backed(max(ra["structural_ties"], rb["structural_ties"]))))
+                                  1.0, max(ra["structural_ties"], rb["structural_ties"])))
     va, vb = fa["forvaltningar"], fb["forvaltningar"]
     for function in sorted(set(va) & set(vb)):
         if bool(va[function]["in_structural_forums"]) != bool(vb[function]["in_structural_forums"]):
             seated = max(va[function]["in_structural_forums"], vb[function]["in_structural_forums"])
             found.append(_finding("forvaltningar_structural",
-                                  {"function": function, "a": va[function], "b": vb[function]}, _backed(seated)))
+                                  {"function": function, "a": va[function], "b": vb[function]}, 1.0, seated))
     return found
 
 
@@ -320,5 +373,5 @@ def compare_findings(net_a: Network, net_b: Network) -> dict:
     fa, fb = side_figures(net_a), side_figures(net_b)
     found = [f for f in _kommun_findings(fa, fb) + _school_finding(fa, fb) + _function_findings(fa, fb)
              if f["magnitude"] >= MIN_MAGNITUDE]
-    found.sort(key=lambda f: (-f["score"], f["key"], json.dumps(f["values"], sort_keys=True, ensure_ascii=False)))
+    found.sort(key=lambda f: (f["evidence"] < MIN_EVIDENCE, -f["score"], f["key"], json.dumps(f["values"], sort_keys=True, ensure_ascii=False)))
     return {"a": fa, "b": fb, "findings": found, "mapped": _mapped(fa, fb)}

@@ -18,6 +18,7 @@ Examples
 from __future__ import annotations
 
 from samnet.reach import TIERS
+from samnet.report_findings import join_names
 from samnet.vocab import area_name, function_name
 
 __all__ = ["finding_sentence", "mapped_sentence", "finding_sentences", "percent"]
@@ -48,20 +49,29 @@ def _person(v: dict, n: dict, lang: str) -> str:
             f"personbundna band: {v['a_pairs']} respektive {v['b_pairs']}.")
 
 
+def _reporters(v: dict, side: str, n: dict, lang: str) -> str:
+    """"2 i Ljusdals kommun (A och B)", "0 in B" — the forum-only actors that otherwise only report."""
+    count, names = v[f"{side}_reporting"], v.get(f"{side}_reporting_names", [])
+    listed = f" ({join_names(names, lang)})" if names else ""
+    return f"{count} {'in' if lang == 'en' else 'i'} {n[side]}{listed}"
+
+
 def _reach(v: dict, n: dict, lang: str) -> str:
     a, b = v["a"], v["b"]
     total = {s: sum(v[s][t] for t in TIERS) for s in "ab"}
     if lang == "en":
         return (f"Of the actors outside social services, {a['direct']} of {total['a']} in {n['a']} and "
-                f"{b['direct']} of {total['b']} in {n['b']} have direct samverkan with it; "
-                f"only in forums: {a['forum_only']} and {b['forum_only']} (of whom {v['a_reporting']} and "
-                f"{v['b_reporting']} send reports of concern or other one-way links); only one-way links: "
-                f"{a['one_way_only']} and {b['one_way_only']}; no tie: {a['none']} and {b['none']}.")
+                f"{b['direct']} of {total['b']} in {n['b']} have direct samverkan with them; "
+                f"{a['forum_only']} and {b['forum_only']} meet them only in forums, {a['one_way_only']} and "
+                f"{b['one_way_only']} only through one-way links, {a['none']} and {b['none']} not at all. "
+                f"Actors that meet social services only in forums and otherwise only send them reports of concern "
+                f"or other one-way links: {_reporters(v, 'a', n, lang)}, {_reporters(v, 'b', n, lang)}.")
     return (f"Av aktörerna utanför socialtjänsten har {a['direct']} av {total['a']} i {n['a']} och "
-            f"{b['direct']} av {total['b']} i {n['b']} direkt samverkan med den; bara i forum: "
-            f"{a['forum_only']} respektive {b['forum_only']} (varav {v['a_reporting']} respektive "
-            f"{v['b_reporting']} skickar orosanmälan eller annan envägslänk); bara envägslänkar: {a['one_way_only']} "
-            f"respektive {b['one_way_only']}; inget band: {a['none']} respektive {b['none']}.")
+            f"{b['direct']} av {total['b']} i {n['b']} direkt samverkan med den; {a['forum_only']} respektive "
+            f"{b['forum_only']} möter den bara i forum, {a['one_way_only']} respektive {b['one_way_only']} bara "
+            f"genom envägslänkar och {a['none']} respektive {b['none']} inte alls. Aktörer som möter "
+            f"socialtjänsten bara i forum och annars bara skickar orosanmälan eller annan envägslänk dit: "
+            f"{_reporters(v, 'a', n, lang)}, {_reporters(v, 'b', n, lang)}.")
 
 
 def _share_of(v: dict, n: dict, lang: str, what_sv: str, what_en: str) -> str:
@@ -83,13 +93,29 @@ def _area(v: dict, n: dict, lang: str) -> str:
     return _share_of(v, n, lang, f"Band som rör {name}", f"Ties concerning {name}")
 
 
-def _area_focus(v: dict, n: dict, lang: str) -> str:
-    name = area_name(v["area"], lang)
+def _forums_on(row: dict, lang: str) -> str:
+    """"2 forum, det högsta på nivå 4 (X)", "1 forum, på nivå 3 (X)", "inget forum"."""
+    count = row["forums"]
+    if not count:
+        return "no forum" if lang == "en" else "inget forum"
+    names = join_names(row["top_forums"], lang)
     if lang == "en":
-        return (f"Forums at level 4 (a common goal) that concern {name}: {v['a']} of {v['a_forums']} in {n['a']} "
-                f"and {v['b']} of {v['b_forums']} in {n['b']}.")
-    return (f"Forum på nivå 4 (gemensamt mål) som rör {name}: {v['a']} av {v['a_forums']} i {n['a']} "
-            f"och {v['b']} av {v['b_forums']} i {n['b']}.")
+        where = f"at level {row['top_level']}" if count == 1 else f"the highest at level {row['top_level']}"
+        return f"{_n(count, lang, ('', ''), ('forum', 'forums'))}, {where} ({names})"
+    where = f"på nivå {row['top_level']}" if count == 1 else f"det högsta på nivå {row['top_level']}"
+    return f"{count} forum, {where} ({names})"
+
+
+def _area_forums(v: dict, n: dict, lang: str) -> str:
+    name = area_name(v["area"], lang)
+    pa, pb = percent(v["a_area_ties"], v["a_ties"]), percent(v["b_area_ties"], v["b_ties"])
+    if lang == "en":
+        return (f"Forums that take up {name}: in {n['a']} {_forums_on(v['a'], lang)}; in {n['b']} "
+                f"{_forums_on(v['b'], lang)}. Share of described ties concerning it: {pa} % "
+                f"({v['a_area_ties']} of {v['a_ties']}) and {pb} % ({v['b_area_ties']} of {v['b_ties']}).")
+    return (f"Forum som tar upp {name}: i {n['a']} {_forums_on(v['a'], lang)}; i {n['b']} "
+            f"{_forums_on(v['b'], lang)}. Andel beskrivna band som rör det: {pa} % "
+            f"({v['a_area_ties']} av {v['a_ties']}) respektive {pb} % ({v['b_area_ties']} av {v['b_ties']}).")
 
 
 def _level4(v: dict, n: dict, lang: str) -> str:
@@ -160,8 +186,9 @@ def _function_structural(v: dict, n: dict, lang: str) -> str:
     name = function_name(v["function"], lang)
     h, l_ = v[has], v[lacks]
     if lang == "en":
+        verb = "is" if h["structural_ties"] == 1 else "are"
         return (f"{name} takes part in structural samverkan in {n[has]} ({h['structural_ties']} of {h['ties']} "
-                f"described ties are structural); in {n[lacks]} no actor of that function does "
+                f"described ties {verb} structural); in {n[lacks]} no actor of that function does "
                 f"({_actors(l_['actors'], lang)}, 0 of {l_['ties']} ties structural).")
     return (f"{name} deltar i strukturell samverkan i {n[has]} ({h['structural_ties']} av {h['ties']} "
             f"beskrivna band är strukturella); i {n[lacks]} gör ingen aktör med den funktionen det "
@@ -171,10 +198,12 @@ def _function_structural(v: dict, n: dict, lang: str) -> str:
 def _forvaltning(v: dict, n: dict, lang: str) -> str:
     name = function_name(v["function"], lang)
     a, b = v["a"], v["b"]
+    # "Units of the kommun" would be false of companies such as the bostadsbolag: say huvudman.
     if lang == "en":
-        return (f"{name}, the kommun's own units in structural forums: {a['in_structural_forums']} of "
-                f"{a['units']} in {n['a']} and {b['in_structural_forums']} of {b['units']} in {n['b']}.")
-    return (f"{name}, kommunens egna enheter i strukturella forum: {a['in_structural_forums']} av "
+        return (f"{name} with the kommun as principal (huvudman), in structural forums: "
+                f"{a['in_structural_forums']} of {a['units']} in {n['a']} and "
+                f"{b['in_structural_forums']} of {b['units']} in {n['b']}.")
+    return (f"{name} med kommunen som huvudman, i strukturella forum: {a['in_structural_forums']} av "
             f"{a['units']} i {n['a']} och {b['in_structural_forums']} av {b['units']} i {n['b']}.")
 
 
@@ -183,7 +212,7 @@ _WRITERS = {
     "reach": _reach,
     "high_levels": _high,
     "area_share": _area,
-    "area_focus": _area_focus,
+    "area_forums": _area_forums,
     "level4_internal": _level4,
     "dominant_forum": _dominant,
     "school_structural": _school,

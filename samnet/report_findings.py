@@ -12,6 +12,7 @@ rule                   fires when
 =====================  ===================================================================
 ``orosanmalan``        the kommun has at least one orosanmälan
 ``social_only``        some actor reaches social services only by one-way links
+``forum_reports``      some actor meets social services only in forums and sends them one-way links
 ``one_way_only``       some actor has one-way links and no samverkan at all
 ``person_dependent``   at least one samverkan tie is person-dependent
 ``trappa``             the kommun has at least one described tie (a link or a forum)
@@ -48,6 +49,7 @@ __all__ = [
     "join_names",
     "orosanmalan",
     "social_only",
+    "forum_reports",
     "one_way_only",
     "person_dependent",
     "trappa",
@@ -134,13 +136,14 @@ def orosanmalan(m, network: Network | None = None, lang: str = "sv") -> Finding 
     if lang == "en":
         head = (f"In {place}, the only one-way link is a report of concern" if total == 1 else
                 f"In {place}, all {total} one-way links are reports of concern" if n == total else
-                f"In {place}, {n} of {total} one-way links are reports of concern")
+                f"In {place}, {n} of {total} one-way links are reports of concern" if n > 1 else
+                f"In {place}, 1 of {total} one-way links is a report of concern")
         if n == 1:
             tail = "it joins actors with no samverkan otherwise" if alone else "the pair also has samverkan"
         else:
             tail = ("none of them joins actors with no samverkan otherwise" if alone == 0 else
                     "all of them join actors with no samverkan otherwise" if alone == n else
-                    f"{alone} of them join actors with no samverkan otherwise")
+                    f"{alone} of them {'joins' if alone == 1 else 'join'} actors with no samverkan otherwise")
     else:
         head = (f"I {place} är den enda envägslänken en orosanmälan" if total == 1 else
                 f"I {place} är alla {total} envägslänkar orosanmälningar" if n == total else
@@ -181,6 +184,35 @@ def social_only(m, network: Network | None = None, lang: str = "sv") -> Finding 
     return Finding("social_only", text, {"actors": len(ids)})
 
 
+def forum_reports(m, network: Network | None = None, lang: str = "sv") -> Finding | None:
+    """Actors that meet social services only in forums and otherwise only send them one-way links (000 §6).
+
+    Informants describe an orosanmälan as samverkan; these actors have no
+    samverkan link with social services, only a seat beside them in a forum.
+
+    Examples
+    --------
+    >>> m = {"name": "K", "social_services_reach": [
+    ...     {"name": "BVC", "tier": "forum_only", "one_way_to_social": 1},
+    ...     {"name": "Polis", "tier": "direct", "one_way_to_social": 1}]}
+    >>> forum_reports(m).text
+    'I K möter 1 aktör socialtjänsten bara i forum och skickar i övrigt bara orosanmälan eller annan envägslänk dit: BVC.'
+    """
+    rows = [r for r in metric(m, "social_services_reach") if r["tier"] == "forum_only" and r["one_way_to_social"]]
+    if not rows:
+        return None
+    listed = join_names([r["name"] for r in rows], lang)
+    place = metric(m, "name")
+    if lang == "en":
+        meet, send = ("meets", "sends") if len(rows) == 1 else ("meet", "send")
+        text = (f"In {place}, {_actors(len(rows), lang)} {meet} social services only in forums and otherwise only "
+                f"{send} them reports of concern or other one-way links: {listed}.")
+    else:
+        text = (f"I {place} möter {_actors(len(rows), lang)} socialtjänsten bara i forum och skickar i övrigt bara "
+                f"orosanmälan eller annan envägslänk dit: {listed}.")
+    return Finding("forum_reports", text, {"actors": len(rows)})
+
+
 def one_way_only(m, network: Network | None = None, lang: str = "sv") -> Finding | None:
     """Actors whose every tie is one-way: they take part in no samverkan.
 
@@ -211,7 +243,11 @@ def person_dependent(m, network: Network | None = None, lang: str = "sv") -> Fin
     >>> m = {"name": "K", "person_dependent_ties": 1, "samverkan_ties": 3,
     ...      "isolated_without_person_dependent": [], "pairs_disconnected": 0, "centrality": []}
     >>> person_dependent(m).text
-    'I K är 1 av 3 samverkande aktörspar personbundna; utan dem kan alla aktörspar fortfarande nå varandra.'
+    'I K är 1 av 3 samverkande aktörspar personbundet; utan dem förlorar inga aktörspar kontakten med varandra.'
+
+    "No pair loses contact" is all ``pairs_disconnected == 0`` says: the
+    network may already be in several parts (``components_before``), so the
+    sentence never claims that every pair can reach every other.
     """
     count = metric(m, "person_dependent_ties")
     if not count:
@@ -223,16 +259,17 @@ def person_dependent(m, network: Network | None = None, lang: str = "sv") -> Fin
     listed = join_names([names.get(i, i) for i in isolated], lang)
     place = metric(m, "name")
     if lang == "en":
-        head = f"In {place}, {count} of {ties} collaborating pairs of actors are person-dependent"
+        verb = "is" if count == 1 else "are"
+        head = f"In {place}, {count} of {ties} collaborating pairs of actors {verb} person-dependent"
+        lost = f"{pairs} pair{'' if pairs == 1 else 's'} of actors could no longer reach each other"
         if isolated:
-            tail = (f"without them {_actors(len(isolated), lang)} would be left isolated ({listed}) and "
-                    f"{pairs} pairs of actors could no longer reach each other")
+            tail = f"without them {_actors(len(isolated), lang)} would be left isolated ({listed}) and {lost}"
         elif pairs:
-            tail = f"without them no actor is left isolated, but {pairs} pairs of actors could no longer reach each other"
+            tail = f"without them no actor is left isolated, but {lost}"
         else:
-            tail = "without them every pair of actors can still reach each other"
+            tail = "without them no pair of actors that could reach each other loses contact"
     else:
-        head = f"I {place} är {count} av {ties} samverkande aktörspar personbundna"
+        head = f"I {place} är {count} av {ties} samverkande aktörspar {'personbundet' if count == 1 else 'personbundna'}"
         if isolated:
             word = "isolerad" if len(isolated) == 1 else "isolerade"
             tail = (f"utan dem blir {_actors(len(isolated), lang)} {word} ({listed}) och "
@@ -240,7 +277,7 @@ def person_dependent(m, network: Network | None = None, lang: str = "sv") -> Fin
         elif pairs:
             tail = f"utan dem blir ingen aktör isolerad, men {pairs} aktörspar kan inte längre nå varandra"
         else:
-            tail = "utan dem kan alla aktörspar fortfarande nå varandra"
+            tail = "utan dem förlorar inga aktörspar kontakten med varandra"
     return Finding("person_dependent", f"{head}; {tail}.",
                    {"person_dependent_ties": count, "samverkan_ties": ties, "isolated": len(isolated),
                     "pairs_disconnected": pairs})
@@ -265,9 +302,10 @@ def trappa(m, network: Network | None = None, lang: str = "sv") -> Finding | Non
     place = metric(m, "name")
     share = _percent(high, ties, lang)
     if lang == "en":
-        text = (f"In {place}, {high} of {ties} described ties ({share}) reach level 3 or 4 of the staircase "
-                f"(coordination or a common goal); {levels.get('4', 0)} reach level 4. Each link and each forum "
-                "counts once.")
+        top = levels.get("4", 0)
+        text = (f"In {place}, {high} of {ties} described ties ({share}) {'reaches' if high == 1 else 'reach'} "
+                f"level 3 or 4 of the staircase (coordination or a common goal); {top} "
+                f"{'reaches' if top == 1 else 'reach'} level 4. Each link and each forum counts once.")
     else:
         text = (f"I {place} når {high} av {ties} beskrivna samverkansband ({share}) nivå 3 eller 4 på "
                 f"samverkanstrappan (samarbete eller samverkan); {levels.get('4', 0)} når nivå 4. Varje länk och "
@@ -290,8 +328,10 @@ def scopes(m, network: Network | None = None, lang: str = "sv") -> Finding | Non
         return None
     place = metric(m, "name")
     if lang == "en":
-        text = (f"In {place}, {individ} of {ties} described ties are about individual cases only, "
-                f"{struktur} are structural only and {both} are both.")
+        def be(n):
+            return "is" if n == 1 else "are"
+        text = (f"In {place}, {individ} of {ties} described ties {be(individ)} about individual cases only, "
+                f"{struktur} {be(struktur)} structural only and {both} {be(both)} both.")
     else:
         text = (f"I {place} gäller {individ} av {ties} beskrivna samverkansband bara enskilda ärenden "
                 f"(individnivå), {struktur} bara strukturen (strukturnivå) och {both} båda.")
@@ -318,11 +358,14 @@ def central(m, network: Network | None = None, lang: str = "sv") -> Finding | No
     if len(tied) == 1:
         r = tied[0]
         if lang == "en":
-            text = (f"In {place}, the most central actor is {r['name']}: samverkan with {r['degree']} of the "
-                    f"{others} other actors, strength {best} (the sum of levels, each forum once).")
+            partners = ("the only other actor" if others == 1 else
+                        f"{r['degree']} of the {others} other actors")
+            text = (f"In {place}, the most central actor is {r['name']}: samverkan with {partners}, "
+                    f"strength {best} (the sum of levels, each forum once).")
         else:
-            text = (f"Mest central i {place} är {r['name']}: samverkan med {r['degree']} av {others} andra "
-                    f"aktörer, styrka {best} (summan av nivåerna, varje forum en gång).")
+            partners = "den enda andra aktören" if others == 1 else f"{r['degree']} av {others} andra aktörer"
+            text = (f"Mest central i {place} är {r['name']}: samverkan med {partners}, "
+                    f"styrka {best} (summan av nivåerna, varje forum en gång).")
     else:
         listed = join_names([r["name"] for r in tied], lang)
         if lang == "en":
@@ -350,17 +393,17 @@ def forums(m, network: Network | None = None, lang: str = "sv") -> Finding | Non
     if lang == "en":
         head = f"{place} has {count} forum" + ("" if count == 1 else "s")
         if count == 1:
-            tail = f"{biggest[0].name}, with {largest} members"
+            tail = f"{biggest[0].name}, with {largest} member{'' if largest == 1 else 's'}"
         elif len(biggest) == 1:
-            tail = f"the largest, {biggest[0].name}, has {largest} members"
+            tail = f"the largest, {biggest[0].name}, has {largest} member{'' if largest == 1 else 's'}"
         else:
             tail = f"the largest have {largest} members each: {join_names([f.name for f in biggest], lang)}"
     else:
         head = f"I {place} finns {count} forum"
         if count == 1:
-            tail = f"{biggest[0].name}, med {largest} medlemmar"
+            tail = f"{biggest[0].name}, med {largest} {'medlem' if largest == 1 else 'medlemmar'}"
         elif len(biggest) == 1:
-            tail = f"det största, {biggest[0].name}, har {largest} medlemmar"
+            tail = f"det största, {biggest[0].name}, har {largest} {'medlem' if largest == 1 else 'medlemmar'}"
         else:
             tail = f"de största har {largest} medlemmar var: {join_names([f.name for f in biggest], lang)}"
     return Finding("forums", f"{head}; {tail}." if count > 1 else f"{head}: {tail}.",
@@ -368,7 +411,7 @@ def forums(m, network: Network | None = None, lang: str = "sv") -> Finding | Non
 
 
 #: Every rule, in the order the report lists their sentences.
-RULES = (orosanmalan, social_only, one_way_only, person_dependent, trappa, scopes, central, forums)
+RULES = (orosanmalan, social_only, forum_reports, one_way_only, person_dependent, trappa, scopes, central, forums)
 
 
 def findings(m, network: Network | None = None, lang: str = "sv") -> list[Finding]:

@@ -166,7 +166,13 @@ _COMPARE: dict[str, tuple[str, str]] = {
     # Parts of sentences and table cells.
     "compare.level_phrase": ("samverkan på nivå {level} ({detail})", "samverkan at level {level} ({detail})"),
     "compare.both_scopes": ("individ- och strukturnivå", "individual and structural level"),
-    "compare.person_dependent_mark": (", personbunden", ", person-dependent"),
+    "compare.top_level_phrase": ("samverkan högst på nivå {level} ({detail})",
+                                 "samverkan at level {level} at most ({detail})"),
+    # How many of a type pair's ties are person-dependent: one tie, all of several, some of several.
+    "compare.person_dependent_one": (", personbundet", ", person-dependent"),
+    "compare.person_dependent_all": (", alla personbundna", ", all person-dependent"),
+    "compare.person_dependent_some": (", varav {n} personbundna", ", {n} of them person-dependent"),
+    "compare.person_dependent_some_one": (", varav 1 personbundet", ", 1 of them person-dependent"),
     "compare.share.structural_share": ("samverkansband på strukturnivå", "samverkan ties at structural level"),
     "compare.share.person_dependent_share": ("personbundna samverkansband", "person-dependent samverkan ties"),
     "compare.share.one_way_share": ("envägslänkar bland alla band", "one-way links among all ties"),

@@ -135,48 +135,53 @@ def test_type_pairs(comparison):
 SCHOOL_A = {"actors": 2, "ties": 2, "structural_ties": 2, "structural_forums": 1}
 SCHOOL_B = {"actors": 2, "ties": 0, "structural_ties": 0, "structural_forums": 0}
 EXPECTED_DIFFERENCES = [
-    # hrv: 1 of 3 described ties against 0 of 2: relative difference 1.
-    (1.0, "area_share", {"area": "hrv", "a": 1, "b": 0, "a_ties": 3, "b_ties": 2}),
-    # 1 person-dependent link against 0: |1 − 0| / 1.
-    (1.0, "person_dependence", {"a": 1, "b": 0, "a_pairs": 1, "b_pairs": 0}),
-    # Skola and elevhälsa: 2 of 2 ties structural against no tie at all.
-    (1.0, "school_structural", {"a": SCHOOL_A, "b": SCHOOL_B}),
-    # The forum makes 3 of Norrby's 4 pairs (75 % > 25 %); Söderby has no forum. Weight 0.8.
-    (0.8, "dominant_forum", {"a": {"forum": {"id": "norrby-natverk", "name": "Nätverket mot våld", "size": 3,
-                                             "level": 2, "pairs": 3, "only_pairs": 2}, "pairs": 4, "equals": 0},
-                             "b": {"forum": None, "pairs": 2, "equals": 0}}),
-    # Levels 3–4: 1 of 3 against 0 of 2; weight 0.8.
-    (0.8, "high_levels", {"a": 1, "b": 0, "a_ties": 3, "b_ties": 2}),
-    # Skola/elevhälsa: 2 ties in Norrby, none in Söderby: (2 + 1) / (2 + 2).
-    (0.75, "function_samverkan", {"function": "skola",
-                                  "a": {**SCHOOL_A, "one_way": 1}, "b": {**SCHOOL_B, "one_way": 2}}),
-    # IFO: 2 structural ties in Norrby, none of Söderby's 2 ties is: 3/4.
-    (0.75, "function_structural", {"function": "social",
-                                   "a": {"actors": 1, "ties": 3, "structural_ties": 2, "structural_forums": 1,
-                                         "one_way": 2},
-                                   "b": {"actors": 1, "ties": 2, "structural_ties": 0, "structural_forums": 0,
-                                         "one_way": 2}}),
-    # The kommun's own units in structural forums: IFO 1 of 1 against 0 of 1, skola/elevhälsa 1 of 2
-    # against 0 of 2: (1 + 1) / (1 + 2) each.
-    (0.6667, "forvaltningar_structural", {"function": "social", "a": {"units": 1, "in_structural_forums": 1},
+    # score = weight × magnitude × evidence, evidence n / (n + 2) (samnet.findings). Everything but reach
+    # rests on fewer than 3 items, so reach leads.
+    # Reach (non-social actors): Norrby direct elevhälsa, Polisen; forum only the jour; one-way only BVC,
+    # skola (2/5, 1/5, 2/5, 0). Söderby direct Polisen, BVC; one-way only elevhälsa, skola (2/4, 0, 2/4, 0).
+    # Half the summed gaps: (0.1 + 0.2 + 0.1) / 2 = 0.2; n = 4 actors (smaller side): 0.2 × 4/6.
+    (0.1333, "reach", {"a": {"direct": 2, "forum_only": 1, "one_way_only": 2, "none": 0},
+                       "b": {"direct": 2, "forum_only": 0, "one_way_only": 2, "none": 0},
+                       "a_reporting": 0, "b_reporting": 0, "a_reporting_names": [], "b_reporting_names": []}),
+    # hrv: 1 of 3 described ties against 0 of 2: relative difference 1, n = 2 ties: 1 × 2/4.
+    (0.5, "area_share", {"area": "hrv", "a": 1, "b": 0, "a_ties": 3, "b_ties": 2}),
+    # Skola/elevhälsa: 2 ties in Norrby, none in Söderby: 1 × 2/4. (No school_structural: Söderby's
+    # school has no tie at all, and 0 of 0 is no share; this finding says so.)
+    (0.5, "function_samverkan", {"function": "skola",
+                                 "a": {**SCHOOL_A, "one_way": 1}, "b": {**SCHOOL_B, "one_way": 2}}),
+    # IFO: 2 structural ties in Norrby, none of Söderby's 2 ties is: 1 × 2/4.
+    (0.5, "function_structural", {"function": "social",
+                                  "a": {"actors": 1, "ties": 3, "structural_ties": 2, "structural_forums": 1,
+                                        "one_way": 2},
+                                  "b": {"actors": 1, "ties": 2, "structural_ties": 0, "structural_forums": 0,
+                                        "one_way": 2}}),
+    # The forum makes 3 of Norrby's 4 pairs (75 % > 25 %); Söderby has no forum: 0.8 × 1 × 2/4 (2 pairs).
+    (0.4, "dominant_forum", {"a": {"forum": {"id": "norrby-natverk", "name": "Nätverket mot våld", "size": 3,
+                                            "level": 2, "pairs": 3, "only_pairs": 2}, "pairs": 4, "equals": 0},
+                            "b": {"forum": None, "pairs": 2, "equals": 0}}),
+    # Levels 3–4: 1 of 3 against 0 of 2: 0.8 × 1 × 2/4.
+    (0.4, "high_levels", {"a": 1, "b": 0, "a_ties": 3, "b_ties": 2}),
+    # Kommun units in structural forums: IFO 1 of 1 against 0 of 1, skola/elevhälsa 1 of 2 against 0 of 2:
+    # one unit seated each, 1 × 1/3.
+    (0.3333, "forvaltningar_structural", {"function": "social", "a": {"units": 1, "in_structural_forums": 1},
                                           "b": {"units": 1, "in_structural_forums": 0}}),
-    (0.6667, "forvaltningar_structural", {"function": "skola", "a": {"units": 2, "in_structural_forums": 1},
+    (0.3333, "forvaltningar_structural", {"function": "skola", "a": {"units": 2, "in_structural_forums": 1},
                                           "b": {"units": 2, "in_structural_forums": 0}}),
-    # BVC: only an orosanmälan in Norrby, a level-1 link in Söderby: (1 + 1) / (1 + 2).
-    (0.6667, "function_samverkan", {"function": "barnhalsa",
+    # BVC: only an orosanmälan in Norrby, a level-1 link in Söderby: 1 × 1/3.
+    (0.3333, "function_samverkan", {"function": "barnhalsa",
                                     "a": {"actors": 1, "ties": 0, "structural_ties": 0, "structural_forums": 0,
                                           "one_way": 1},
                                     "b": {"actors": 1, "ties": 1, "structural_ties": 0, "structural_forums": 0,
                                           "one_way": 0}}),
-    # barn: 1/3 against 1/2, relative (1/2 − 1/3) / (1/2) = 1/3; vinr: 2/3 against 1/2, (1/6) / (2/3) = 1/4.
-    (0.3333, "area_share", {"area": "barn", "a": 1, "b": 1, "a_ties": 3, "b_ties": 2}),
-    (0.25, "area_share", {"area": "vinr", "a": 2, "b": 1, "a_ties": 3, "b_ties": 2}),
-    # Reach (non-social actors): Norrby direct elevhälsa, Polisen; forum only the jour; one-way only BVC,
-    # skola (2/5, 1/5, 2/5, 0). Söderby direct Polisen, BVC; one-way only elevhälsa, skola (2/4, 0, 2/4, 0).
-    # Half the summed gaps: (0.1 + 0.2 + 0.1) / 2 = 0.2.
-    (0.2, "reach", {"a": {"direct": 2, "forum_only": 1, "one_way_only": 2, "none": 0},
-                    "b": {"direct": 2, "forum_only": 0, "one_way_only": 2, "none": 0},
-                    "a_reporting": 0, "b_reporting": 0}),
+    # 1 person-dependent link against 0: 1 × 1/3.
+    (0.3333, "person_dependence", {"a": 1, "b": 0, "a_pairs": 1, "b_pairs": 0}),
+    # vinr in forums: Norrby's forum (level 2) against none: (2 − 0) / 4 × 1/3.
+    (0.1667, "area_forums", {"area": "vinr", "a": {"forums": 1, "top_level": 2, "top_forums": ["Nätverket mot våld"]},
+                             "b": {"forums": 0, "top_level": 0, "top_forums": []},
+                             "a_ties": 3, "b_ties": 2, "a_area_ties": 2, "b_area_ties": 1}),
+    # barn: 1/3 against 1/2, relative 1/3 × 2/4; vinr: 2/3 against 1/2, 1/4 × 2/4.
+    (0.1667, "area_share", {"area": "barn", "a": 1, "b": 1, "a_ties": 3, "b_ties": 2}),
+    (0.125, "area_share", {"area": "vinr", "a": 2, "b": 1, "a_ties": 3, "b_ties": 2}),
 ]
 
 
@@ -190,14 +195,15 @@ def test_every_difference_known_in_advance(comparison):
 def test_swedish_sentences(comparison):
     sentences = difference_sentences(comparison)
     assert len(sentences) == len(EXPECTED_DIFFERENCES)
-    assert sentences[:3] == [
+    assert sentences[1:3] == [
         "Band som rör hedersrelaterat våld och förtryck: 33 % (1 av 3 beskrivna band) i Norrby kommun och "
         "0 % (0 av 2) i Söderby kommun.",
-        "Personbundna länkar: 1 i Norrby kommun och 0 i Söderby kommun; par som bara hänger på personbundna "
-        "band: 1 respektive 0.",
-        "Skola, elevhälsa och förskola i det strukturella arbetet: 2 av 2 beskrivna band är strukturella i "
-        "Norrby kommun (strukturella forum: 1), 0 av 0 i Söderby kommun (strukturella forum: 0).",
+        "Skola och elevhälsa har samverkan i Norrby kommun (2 beskrivna band, 2 aktörer); i Söderby kommun "
+        "har ingen aktör med den funktionen någon (2 aktörer, 2 envägslänkar).",
     ]
+    assert "Personbundna länkar: 1 i Norrby kommun och 0 i Söderby kommun; par som bara hänger på personbundna " \
+           "band: 1 respektive 0." in sentences
+    assert not any("0 av 0" in s for s in sentences)
     assert ("Socialtjänst deltar i strukturell samverkan i Norrby kommun (2 av 3 beskrivna band är "
             "strukturella); i Söderby kommun gör ingen aktör med den funktionen det (1 aktör, 0 av 2 band "
             "strukturella).") in sentences
@@ -208,7 +214,7 @@ def test_swedish_sentences(comparison):
 
 def test_english_sentences(comparison):
     sentences = difference_sentences(comparison, "en")
-    assert sentences[4] == ("Samverkan at levels 3–4 (coordination, common goal): 33 % (1 of 3 described ties) "
+    assert sentences[5] == ("Samverkan at levels 3–4 (coordination, common goal): 33 % (1 of 3 described ties) "
                             "in Norrby kommun and 0 % (0 of 2) in Söderby kommun.")
     assert ("Mödra- och barnhälsovård" not in " ".join(sentences)
             and "Maternal and child health has samverkan in Söderby kommun (1 described tie, 1 actor); in "
@@ -255,7 +261,7 @@ def test_table_fits_100_columns(comparison):
         assert max(len(line) for line in text.splitlines()) <= 100
         assert text.endswith("\n")
     text = format_comparison(comparison, "table")
-    assert "Största skillnader" in text and "  1. Band som rör hedersrelaterat våld" in text
+    assert "Största skillnader" in text and "  1. Av aktörerna utanför socialtjänsten" in text
     assert "Bara i Norrby kommun: Kvinnojour (1)" in text
     assert "\nKartlagda aktörer\n" in text and "- Kartläggningen av Norrby kommun tar upp Kvinno- och" in text
 
@@ -263,7 +269,7 @@ def test_table_fits_100_columns(comparison):
 def test_markdown(comparison):
     md = format_comparison(comparison, "markdown")
     assert md.startswith("# Jämförelse: Norrby kommun och Söderby kommun\n")
-    assert ("1. Band som rör hedersrelaterat våld och förtryck: 33 % (1 av 3 beskrivna band) i Norrby kommun "
+    assert ("2. Band som rör hedersrelaterat våld och förtryck: 33 % (1 av 3 beskrivna band) i Norrby kommun "
             "och 0 % (0 av 2) i Söderby kommun.") in md
     assert "## Kartlagda aktörer" in md
     assert "| Elevhälsa–IFO | samverkan på nivå 3 (samarbete, strukturnivå), 1 band | " \
@@ -379,9 +385,10 @@ def test_sentences_for_kommun_wide_figures(comparison):
     assert ("Forumet som skapar flest par i Norrby kommun är Nätverket mot våld (3 medlemmar, nivå 2): 3 av 4 "
             "par, 75 %; i Söderby kommun inget forum.") in sv
     assert ("Av aktörerna utanför socialtjänsten har 2 av 5 i Norrby kommun och 2 av 4 i Söderby kommun "
-            "direkt samverkan med den; bara i forum: 1 respektive 0 (varav 0 respektive 0 skickar orosanmälan "
-            "eller annan envägslänk); bara envägslänkar: 2 respektive 2; inget band: 0 respektive 0.") in sv
-    assert ("Socialtjänst, kommunens egna enheter i strukturella forum: 1 av 1 i Norrby kommun och 0 av 1 i "
+            "direkt samverkan med den; 1 respektive 0 möter den bara i forum, 2 respektive 2 bara genom "
+            "envägslänkar och 0 respektive 0 inte alls. Aktörer som möter socialtjänsten bara i forum och annars "
+            "bara skickar orosanmälan eller annan envägslänk dit: 0 i Norrby kommun, 0 i Söderby kommun.") in sv
+    assert ("Socialtjänst med kommunen som huvudman, i strukturella forum: 1 av 1 i Norrby kommun och 0 av 1 i "
             "Söderby kommun.") in sv
     en = difference_sentences(comparison, "en")
     assert ("Ties concerning violence in close relationships: 67 % (2 of 3 described ties) in Norrby kommun "
@@ -421,7 +428,7 @@ def test_bundled_comparison_names_what_000_section_6_names(bundled):
     against 3); whether schools are in the strategic, structural work; whether all förvaltningar sit in
     the groups. These lead the list; tests/test_findings.py checks every sentence against the data."""
     top = [(d["key"], d["values"].get("area")) for d in bundled["differences"][:5]]
-    assert ("area_focus", "hrv") in top and ("person_dependence", None) in top and ("school_structural", None) in top
+    assert ("area_forums", "hrv") in top and ("person_dependence", None) in top and ("school_structural", None) in top
     assert any(d["key"] == "forvaltningar_structural" for d in bundled["differences"])
     sentences = difference_sentences(bundled)
     assert sentences[0].startswith("Personbundna länkar: 15 i Ljusdals kommun och 3 i Sandvikens kommun")
@@ -468,3 +475,26 @@ def test_data_text_is_escaped_alike_in_compare_md_and_report_md(tmp_path):
         assert not re.search(r"(?<!\\)<img", text)  # never unescaped
         assert escaped in text
     assert compare_md.count(escaped) >= 3  # the title, the sentences and the table headers
+
+
+@pytest.mark.parametrize("ties, dependent, sv, en", [
+    (1, 0, "samverkan på nivå 3 (samarbete, strukturnivå), 1 band",
+     "samverkan at level 3 (coordination, structural level), 1 tie"),
+    (1, 1, "samverkan på nivå 3 (samarbete, strukturnivå), 1 band, personbundet",
+     "samverkan at level 3 (coordination, structural level), 1 tie, person-dependent"),
+    (5, 0, "samverkan högst på nivå 3 (samarbete, strukturnivå), 5 band",
+     "samverkan at level 3 at most (coordination, structural level), 5 ties"),
+    (3, 1, "samverkan högst på nivå 3 (samarbete, strukturnivå), 3 band, varav 1 personbundet",
+     "samverkan at level 3 at most (coordination, structural level), 3 ties, 1 of them person-dependent"),
+    (3, 2, "samverkan högst på nivå 3 (samarbete, strukturnivå), 3 band, varav 2 personbundna",
+     "samverkan at level 3 at most (coordination, structural level), 3 ties, 2 of them person-dependent"),
+    (3, 3, "samverkan högst på nivå 3 (samarbete, strukturnivå), 3 band, alla personbundna",
+     "samverkan at level 3 at most (coordination, structural level), 3 ties, all person-dependent"),
+])
+def test_type_pair_cell_says_the_level_is_the_highest_and_how_many_are_person_dependent(ties, dependent, sv, en):
+    """A type pair of several actor pairs has the level of its strongest pair ("högst"), and the cell counts
+    the person-dependent pairs instead of marking the whole cell "personbunden"."""
+    from samnet.compare_words import side_text
+    side = {"level": 3, "scopes": ["struktur"], "samverkan_ties": ties, "person_dependent_ties": dependent,
+            "person_dependent": dependent == ties, "one_way": []}
+    assert (side_text(side, True, "sv"), side_text(side, True, "en")) == (sv, en)

@@ -80,9 +80,12 @@ def expected(finding, na, nb):
         return [links[0], links[1], pairs[0], pairs[1]]
     if key == "reach":
         ta, tb = tiers(na), tiers(nb)
-        return [ta["direct"], sum(ta.values()), tb["direct"], sum(tb.values()),
-                ta["forum_only"], tb["forum_only"], reporting(na), reporting(nb),
-                ta["one_way_only"], tb["one_way_only"], ta["none"], tb["none"]]
+        out = [ta["direct"], sum(ta.values()), tb["direct"], sum(tb.values()), ta["forum_only"], tb["forum_only"],
+               ta["one_way_only"], tb["one_way_only"], ta["none"], tb["none"]]
+        for n in both:
+            count = reporting(n)
+            out += [count] + ([count - 4] if count > 4 else [])  # join_names: "A, B, C, D och N till"
+        return out
     if key in ("high_levels", "area_share"):
         pick = (lambda t: t.level >= 3) if key == "high_levels" else (lambda t: v["area"] in t.areas)
         out = [3, 4] if key == "high_levels" else []
@@ -90,11 +93,14 @@ def expected(finding, na, nb):
             part, whole = sum(1 for t in ties(n) if pick(t)), len(ties(n))
             out += [percent(part, whole), part, whole]
         return out
-    if key == "area_focus":
-        out = [4]
+    if key == "area_forums":
+        out = []
         for n in both:
-            top = [f for f in n.forums if f.level == 4]
-            out += [sum(v["area"] in f.areas for f in top), len(top)]
+            mine = [f for f in n.forums if v["area"] in f.areas]
+            out += [len(mine)] + ([max(f.level for f in mine)] if mine else [])
+        for n in both:
+            part, whole = sum(v["area"] in t.areas for t in ties(n)), len(ties(n))
+            out += [percent(part, whole), part, whole]
         return out
     if key == "level4_internal":
         counts = []
@@ -107,6 +113,8 @@ def expected(finding, na, nb):
     if key == "dominant_forum":
         out = []
         for n in both:
+            if not n.forums:
+                continue  # "inget forum": no figures
             biggest = min(n.forums, key=lambda f: (-len(set(f.members)), f.id))
             size, pairs = len(set(biggest.members)), n.samverkan.number_of_edges()
             made = size * (size - 1) // 2
@@ -157,6 +165,7 @@ def check_all(na, nb):
             sentence = finding_sentence(finding, names, lang)
             assert na.name in sentence and nb.name in sentence, sentence
             assert numbers(sentence) == expected(finding, na, nb), (finding["key"], sentence)
+            assert "0 av 0" not in sentence and "0 of 0" not in sentence, sentence
         for row in comparison["mapped"]:
             sentence = mapped_sentence(row, names, lang)
             side = na if row["side"] == "a" else nb
@@ -184,10 +193,17 @@ def test_bundled_pair_top_differences_are_the_section_6_points(bundled):
     comparison = compare_findings(*bundled)
     top = [(f["key"], f["values"].get("area")) for f in comparison["findings"][:5]]
     assert ("person_dependence", None) in top
-    assert ("area_focus", "hrv") in top
+    assert ("area_forums", "hrv") in top
     assert ("school_structural", None) in top
-    hrv = next(f for f in comparison["findings"] if f["key"] == "area_focus")
-    assert (hrv["values"]["a"], hrv["values"]["b"]) == (1, 0)
+    # The HRV point rests on the forums (Ljusdal's level-4 En kommun fri från våld takes it up, Sandviken's
+    # HRV forums reach level 3), not on the share of ties: 18 of 83 against 20 of 92, both 22 %.
+    hrv = next(f for f in comparison["findings"] if f["key"] == "area_forums")["values"]
+    assert (hrv["a"]["forums"], hrv["a"]["top_level"], hrv["b"]["forums"], hrv["b"]["top_level"]) == (2, 4, 3, 3)
+    assert (hrv["a_area_ties"], hrv["a_ties"], hrv["b_area_ties"], hrv["b_ties"]) == (18, 83, 20, 92)
+    assert not any(f["key"] == "area_share" and f["values"]["area"] == "hrv" for f in comparison["findings"])
+    # Nothing resting on fewer than three items ranks above something resting on more.
+    weak = [i for i, f in enumerate(comparison["findings"]) if f["evidence"] < 3]
+    assert weak == list(range(len(comparison["findings"]) - len(weak), len(comparison["findings"])))
     pd = comparison["findings"][0]
     assert pd["key"] == "person_dependence" and (pd["values"]["a"], pd["values"]["b"]) == (15, 3)
     # Social services are typed ifo and socialtjanst in both kommuner: no claim about them.
@@ -298,3 +314,113 @@ def test_two_forums_tied_for_most_pairs_are_not_called_the_one():
     sentence = finding_sentence(dominant, {"a": "A", "b": "B"})
     assert sentence == ("Forumet som skapar flest par i A är F (3 medlemmar, nivå 2): 3 av 6 par, 50 % "
                         "(lika många som 1 annat forum); i B F (3 medlemmar, nivå 2): 3 av 5 par, 60 %.")
+
+
+def reviewer_pair():
+    """The reviewer's hand data (5 + 4 actors).
+
+    Aby: IFO–Polis (2, individ, personbunden), IFO–BVC (2, individ), Polis–BVC (2, individ); Skola → IFO
+    orosanmälan; Jour → Polis information. Bby: Soc–Polis (3, struktur), Soc–BVC (1, individ, personbunden),
+    Skola–Soc (2, struktur).
+    """
+    k = {"a": Kommun("a", "Aby"), "b": Kommun("b", "Bby")}
+    actors = {i: Actor(i, i, t, h, i[0]) for i, t, h in (
+        ("a-ifo", "ifo", "kommun"), ("a-polis", "polis", "stat"), ("a-bvc", "bvc", "region"),
+        ("a-skola", "skola", "kommun"), ("a-jour", "kvinnojour", "ideell"), ("b-soc", "socialtjanst", "kommun"),
+        ("b-polis", "polis", "stat"), ("b-bvc", "bvc", "region"), ("b-skola", "skola", "kommun"))}
+    A, B = frozenset({"a"}), frozenset({"b"})
+    links = (Link(0, "a-ifo", "a-polis", "samverkan", 2, IND, True, kommuner=A),
+             Link(1, "a-ifo", "a-bvc", "samverkan", 2, IND, kommuner=A),
+             Link(2, "a-polis", "a-bvc", "samverkan", 2, IND, kommuner=A),
+             Link(3, "a-skola", "a-ifo", "orosanmalan", kommuner=A),
+             Link(4, "a-jour", "a-polis", "information", kommuner=A),
+             Link(5, "b-soc", "b-polis", "samverkan", 3, STR, kommuner=B),
+             Link(6, "b-soc", "b-bvc", "samverkan", 1, IND, True, kommuner=B),
+             Link(7, "b-skola", "b-soc", "samverkan", 2, STR, kommuner=B))
+    ds = Dataset(k, actors, links)
+    return build_network(ds, "a"), build_network(ds, "b")
+
+
+def test_school_without_ties_is_said_once_and_never_as_0_of_0():
+    """Aby's school only sends an orosanmälan: 0 school ties, so no school share (it was "0 av 0 … 1 av 1",
+    ranked first and repeated). The function finding says it: skola has samverkan in Bby (1 tie, 1 actor),
+    none in Aby (1 actor, 1 one-way link)."""
+    comparison = check_all(*reviewer_pair())
+    keys = [f["key"] for f in comparison["findings"]]
+    assert "school_structural" not in keys
+    school = [f for f in comparison["findings"] if f["values"].get("function") == "skola"]
+    assert len(school) == 1 and school[0]["key"] == "function_samverkan"
+    police = next(f for f in comparison["findings"] if f["values"].get("function") == "polis")
+    assert "(1 of 1 described ties is structural)" in finding_sentence(police, {"a": "Aby", "b": "Bby"}, "en")
+    assert finding_sentence(school[0], {"a": "Aby", "b": "Bby"}) == (
+        "Skola och elevhälsa har samverkan i Bby (1 beskrivet band, 1 aktör); i Aby har ingen aktör med den "
+        "funktionen någon (1 aktör, 1 envägslänk).")
+
+
+def test_a_difference_on_one_item_ranks_after_differences_on_many():
+    """A: IFO s with 20 level-2 individ links to skola units k0..k19, and a bostadsbolag h in a structural
+    forum {s, h}. B: the same 20 links at level 3, and a bostadsbolag h not in any forum (a link h–s,
+    level 2, individ).
+
+    Levels 3–4: 0 of 21 against 20 of 21 (evidence 21). Bostadsbolag in structural forums: 1 of 1 against
+    0 of 1 (one unit: evidence 1) — it must rank below the levels, though its magnitude (1) is higher.
+    """
+    actors, links, forums = {}, [], []
+    for kid, level in (("a", 2), ("b", 3)):
+        K = frozenset({kid})
+        actors[f"{kid}-s"] = Actor(f"{kid}-s", "S", "ifo", "kommun", kid)
+        actors[f"{kid}-h"] = Actor(f"{kid}-h", "H", "bostadsbolag", "kommun", kid)
+        for i in range(20):
+            actors[f"{kid}-k{i}"] = Actor(f"{kid}-k{i}", "K", "skola", "kommun", kid)
+            links.append(Link(len(links), f"{kid}-k{i}", f"{kid}-s", "samverkan", level, IND, kommuner=K))
+    forums.append(Forum("a-f", "F", ("a-s", "a-h"), 2, STR, kommuner=frozenset({"a"})))
+    links.append(Link(len(links), "b-h", "b-s", "samverkan", 2, IND, kommuner=frozenset({"b"})))
+    ds = Dataset({"a": Kommun("a", "Aby"), "b": Kommun("b", "Bby")}, actors, tuple(links), tuple(forums))
+    comparison = check_all(build_network(ds, "a"), build_network(ds, "b"))
+    order = [(f["key"], f["values"].get("function")) for f in comparison["findings"]]
+    high = order.index(("high_levels", None))
+    housing = order.index(("forvaltningar_structural", "bostad"))
+    assert high < housing
+    found = comparison["findings"]
+    assert (found[high]["evidence"], found[housing]["evidence"]) == (21, 1)
+    assert finding_sentence(found[housing], {"a": "Aby", "b": "Bby"}) == (
+        "Bostadsbolag med kommunen som huvudman, i strukturella forum: 1 av 1 i Aby och 0 av 1 i Bby.")
+
+
+def test_reach_names_who_meets_social_services_only_in_forums_and_otherwise_only_reports(bundled):
+    """000 §6: informants call an orosanmälan samverkan. Ljusdal's beroendecentrum and BVC, Sandviken's
+    vuxenpsykiatri meet social services only in forums (no samverkan link) and send them orosanmälan."""
+    reach = next(f for f in compare_findings(*bundled)["findings"] if f["key"] == "reach")
+    names = {"a": "Ljusdals kommun", "b": "Sandvikens kommun"}
+    assert finding_sentence(reach, names).endswith(
+        "Aktörer som möter socialtjänsten bara i forum och annars bara skickar orosanmälan eller annan envägslänk "
+        "dit: 2 i Ljusdals kommun (Beroendecentrum Ljusdal och BVC Ljusdal (på familjecentrum)), 1 i Sandvikens "
+        "kommun (Psykiatrisk mottagning Sandviken (vuxenpsykiatri)).")
+    assert finding_sentence(reach, names, "en").endswith(
+        "or other one-way links: 2 in Ljusdals kommun (Beroendecentrum Ljusdal and BVC Ljusdal (på "
+        "familjecentrum)), 1 in Sandvikens kommun (Psykiatrisk mottagning Sandviken (vuxenpsykiatri)).")
+
+
+def test_reach_on_hand_made_pair_with_a_forum_member_that_only_reports():
+    """A: IFO s, BVC v, Polis p; forum {s, v} (level 2, struktur); v → s orosanmälan; p–s level 2 link.
+    B: IFO s, BVC v, Polis p; links v–s and p–s level 2.
+
+    Reach A: p direct, v forum only and reporting (1 of 2 direct). B: both direct (2 of 2)."""
+    actors, links, forums = {}, [], []
+    for kid in "ab":
+        K = frozenset({kid})
+        actors.update({f"{kid}-{x}": Actor(f"{kid}-{x}", f"{x.upper()}{kid}", t, h, kid)
+                       for x, t, h in (("s", "ifo", "kommun"), ("v", "bvc", "region"), ("p", "polis", "stat"))})
+        links.append(Link(len(links), f"{kid}-p", f"{kid}-s", "samverkan", 2, IND, kommuner=K))
+    forums.append(Forum("a-f", "F", ("a-s", "a-v"), 2, STR, kommuner=frozenset({"a"})))
+    links.append(Link(len(links), "a-v", "a-s", "orosanmalan", kommuner=frozenset({"a"})))
+    links.append(Link(len(links), "b-v", "b-s", "samverkan", 2, IND, kommuner=frozenset({"b"})))
+    ds = Dataset({"a": Kommun("a", "Aby"), "b": Kommun("b", "Bby")}, actors, tuple(links), tuple(forums))
+    comparison = check_all(build_network(ds, "a"), build_network(ds, "b"))
+    reach = next(f for f in comparison["findings"] if f["key"] == "reach")
+    assert (reach["values"]["a_reporting_names"], reach["values"]["b_reporting_names"]) == (["Va"], [])
+    assert finding_sentence(reach, {"a": "Aby", "b": "Bby"}) == (
+        "Av aktörerna utanför socialtjänsten har 1 av 2 i Aby och 2 av 2 i Bby direkt samverkan med den; "
+        "1 respektive 0 möter den bara i forum, 0 respektive 0 bara genom envägslänkar och 0 respektive 0 inte "
+        "alls. Aktörer som möter socialtjänsten bara i forum och annars bara skickar orosanmälan eller annan "
+        "envägslänk dit: 1 i Aby (Va), 0 i Bby.")

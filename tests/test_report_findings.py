@@ -38,7 +38,7 @@ def test_no_ties_fires_nothing():
 
 
 def test_every_rule_is_listed_once():
-    assert len({rule.__name__ for rule in RULES}) == len(RULES) == 8
+    assert len({rule.__name__ for rule in RULES}) == len(RULES) == 9
 
 
 # -- orosanmalan ------------------------------------------------------------------------------------
@@ -104,6 +104,24 @@ def test_social_only_does_not_fire_when_every_reporter_also_collaborates():
     assert "social_only" not in found
 
 
+def test_forum_reports_names_forum_members_that_only_report():
+    """i (IFO), v (BVC), p (polis): forum {i, v}; v → i orosanmälan; p–i level 2 link, p → i information.
+
+    v meets social services only in the forum and reports: named. p is direct: not named."""
+    forum = Forum("f", "F", ("i", "v"), 2, frozenset({"struktur"}), kommuner=K)
+    links = [_link(0, "v", "i", "orosanmalan"), _link(1, "p", "i"), _link(2, "p", "i", "information")]
+    actors = [_actor("i"), _actor("v", "bvc", "region"), _actor("p", "polis", "stat")]
+    found = _run(actors, links, [forum])
+    assert found["forum_reports"].figures == {"actors": 1}
+    assert found["forum_reports"].text == ("I Kommun K möter 1 aktör socialtjänsten bara i forum och skickar i övrigt "
+                                           "bara orosanmälan eller annan envägslänk dit: V.")
+    assert _run(actors, links, [forum], "en")["forum_reports"].text == (
+        "In Kommun K, 1 actor meets social services only in forums and otherwise only sends them reports of "
+        "concern or other one-way links: V.")
+    # Without the report, v is still forum only but sends nothing: no sentence.
+    assert "forum_reports" not in _run(actors, links[1:], [forum])
+
+
 def test_one_way_only_lists_actors_without_samverkan():
     # f and i have only the report between them: both are one-way only.
     found = _run([_actor("i"), _actor("f", "forskola")], [_link(0, "f", "i", "orosanmalan")])
@@ -118,7 +136,7 @@ def test_person_dependent_with_isolated_actor():
     found = _run([_actor("a"), _actor("b"), _actor("c")], [_link(0, "a", "b", pd=True), _link(1, "b", "c")])
     f = found["person_dependent"]
     assert f.figures == {"person_dependent_ties": 1, "samverkan_ties": 2, "isolated": 1, "pairs_disconnected": 2}
-    assert f.text == ("I Kommun K är 1 av 2 samverkande aktörspar personbundna; utan dem blir 1 aktör isolerad (A) "
+    assert f.text == ("I Kommun K är 1 av 2 samverkande aktörspar personbundet; utan dem blir 1 aktör isolerad (A) "
                       "och 2 aktörspar kan inte längre nå varandra.")
 
 
@@ -126,7 +144,7 @@ def test_person_dependent_in_a_cycle_loses_nothing():
     # a–b (pd), b–c, c–a: a triangle; without a–b everyone still reaches everyone.
     found = _run([_actor("a"), _actor("b"), _actor("c")],
                  [_link(0, "a", "b", pd=True), _link(1, "b", "c"), _link(2, "c", "a")])
-    assert found["person_dependent"].text.endswith("utan dem kan alla aktörspar fortfarande nå varandra.")
+    assert found["person_dependent"].text.endswith("utan dem förlorar inga aktörspar kontakten med varandra.")
 
 
 def test_person_dependent_bridge_without_isolation():
@@ -134,6 +152,72 @@ def test_person_dependent_bridge_without_isolation():
     found = _run([_actor(x) for x in "abcd"], [_link(0, "a", "b"), _link(1, "c", "d"), _link(2, "b", "c", pd=True)])
     assert found["person_dependent"].figures["pairs_disconnected"] == 4
     assert "ingen aktör isolerad, men 4 aktörspar" in found["person_dependent"].text
+
+
+def test_person_dependent_in_a_network_already_in_parts_claims_no_full_reach():
+    """Reviewer's case: a triangle a–b (pd), b–c, c–a beside d, e that share only an information link.
+
+    Before: 3 parts of the samverkan graph ({a,b,c}, {d}, {e}); without a–b still 3, no pair lost.
+    The sentence must not say every pair can reach each other (d cannot reach a).
+    """
+    actors = [_actor(x) for x in "abcde"]
+    links = [_link(0, "a", "b", pd=True), _link(1, "b", "c"), _link(2, "c", "a"),
+             _link(3, "d", "e", "information")]
+    for lang, expected in (
+            ("sv", "I Kommun K är 1 av 3 samverkande aktörspar personbundet; "
+                   "utan dem förlorar inga aktörspar kontakten med varandra."),
+            ("en", "In Kommun K, 1 of 3 collaborating pairs of actors is person-dependent; "
+                   "without them no pair of actors that could reach each other loses contact.")):
+        f = _run(actors, links, lang=lang)["person_dependent"]
+        assert f.figures["pairs_disconnected"] == 0
+        assert f.text == expected
+        assert "alla aktörspar" not in f.text and "every pair" not in f.text
+
+
+def test_person_dependent_plural_and_one_lost_pair_in_english():
+    # a–b (pd), a–c (pd): 2 of 2 pairs; without them a, b, c are all isolated; pairs a–b, a–c, b–c lost: 3.
+    # d–e (pd) alone: 1 of 1 pair; without it both are isolated and 1 pair is lost.
+    found = _run([_actor(x) for x in "abc"], [_link(0, "a", "b", pd=True), _link(1, "a", "c", pd=True)], lang="en")
+    assert found["person_dependent"].text.startswith("In Kommun K, 2 of 2 collaborating pairs of actors are ")
+    assert found["person_dependent"].text.endswith("and 3 pairs of actors could no longer reach each other.")
+    one = _run([_actor("d"), _actor("e")], [_link(0, "d", "e", pd=True)], lang="en")["person_dependent"]
+    assert one.text.endswith("(D and E) and 1 pair of actors could no longer reach each other.")
+    sv = _run([_actor(x) for x in "abc"], [_link(0, "a", "b", pd=True), _link(1, "a", "c", pd=True)])
+    assert "2 av 2 samverkande aktörspar personbundna;" in sv["person_dependent"].text
+
+
+def test_english_singular_verbs_for_one_item():
+    """f sends one orosanmälan and one information link to i; they have one level-3 individ link.
+
+    One-way links 2, orosanmälan 1 (the pair also collaborates); described ties 1, of which 1 at level 3–4,
+    0 at level 4; scopes individ 1, struktur 0, both 0; central: 2 actors share strength 3."""
+    found = _run([_actor("i"), _actor("f", "forskola")],
+                 [_link(0, "f", "i", "orosanmalan"), _link(1, "f", "i", "information"), _link(2, "f", "i", level=3)],
+                 lang="en")
+    assert found["orosanmalan"].text == ("In Kommun K, 1 of 2 one-way links is a report of concern; "
+                                         "the pair also has samverkan.")
+    assert found["trappa"].text.startswith("In Kommun K, 1 of 1 described ties (100%) reaches level 3 or 4 ")
+    assert "; 0 reach level 4." in found["trappa"].text
+    assert found["scopes"].text == ("In Kommun K, 1 of 1 described ties is about individual cases only, "
+                                    "0 are structural only and 0 are both.")
+
+
+def test_orosanmalan_one_of_several_alone_in_english():
+    # Reports f→i and g→i; g–i also collaborates: 1 of the 2 reports joins actors with no samverkan.
+    actors = [_actor("i"), _actor("f", "forskola"), _actor("g", "skola")]
+    links = [_link(0, "f", "i", "orosanmalan"), _link(1, "g", "i", "orosanmalan"), _link(2, "g", "i")]
+    found = _run(actors, links, lang="en")
+    assert found["orosanmalan"].text == ("In Kommun K, all 2 one-way links are reports of concern; "
+                                         "1 of them joins actors with no samverkan otherwise.")
+
+
+def test_forum_with_one_member_is_singular():
+    # A forum of one member (a lone seat the data records) is "1 medlem", "1 member".
+    solo = Forum("solo", "Ensam", ("a",), 2, frozenset({"struktur"}), kommuner=K)
+    found = _run([_actor("a"), _actor("b")], [_link(0, "a", "b")], forums=[solo])
+    assert found["forums"].text == "I Kommun K finns 1 forum: Ensam, med 1 medlem."
+    assert _run([_actor("a"), _actor("b")], [_link(0, "a", "b")], forums=[solo],
+                lang="en")["forums"].text == "Kommun K has 1 forum: Ensam, with 1 member."
 
 
 def test_person_dependent_does_not_fire_without_such_ties():
