@@ -45,6 +45,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from samnet.graph import Network
+from samnet.model import Forum
 from samnet.norm import Norm, Rule, Selector
 from samnet.texts import text
 from samnet.vocab import KINDS, SCOPES, in_language
@@ -110,6 +111,13 @@ class RuleResult:
         Each missing actor with what it has instead: ``below``, ``one_way`` or ``none``.
     forums : tuple of str
         For forum rules, the forums the status rests on (or the closest one when missing).
+        For pair rules, the forums among the ties behind ``pairs`` (a pair that sits in a
+        forum together counts as tied), so a reader can check what a status rests on.
+    forum_only_pairs : int
+        For pair rules, how many of ``pairs`` get their status through forums alone (for
+        met: no link of the pair itself reaches what is asked).
+    forum_only_forums : tuple of str
+        The forums behind those pairs.
     unmapped : tuple of Selector
         The sides (or member selectors) no actor of the mapping matches.
     absent : tuple of Selector
@@ -134,6 +142,8 @@ class RuleResult:
     matched: int = 0
     kinds: tuple[str, ...] = ()
     best_levels: tuple[tuple[str | None, int | None], ...] = ()
+    forum_only_pairs: int = 0
+    forum_only_forums: tuple[str, ...] = ()
 
     @property
     def best_level(self) -> int | None:
@@ -148,8 +158,16 @@ class RuleResult:
     def detail(self, lang: str = "sv") -> str:
         """One sentence saying what the status rests on, built from the result's figures."""
         from samnet.check_text import rule_detail
+        from samnet.texts import text
 
-        return rule_detail(self, lang)
+        detail = rule_detail(self, lang)
+        if self.rule.is_forum or not self.forums:
+            return detail
+        # A pair that meets in a forum counts as tied; say which forums, so the claim can be checked.
+        if self.forum_only_pairs:
+            return detail + text("check.via_forums_only", lang, n=self.forum_only_pairs,
+                                 forums=", ".join(self.forum_only_forums))
+        return detail + text("check.via_forums", lang, forums=", ".join(self.forums))
 
     def to_json(self, lang: str = "sv") -> dict:
         """The result as in ``samnet check --format json``."""
@@ -321,6 +339,7 @@ def _judge_pairs(rule: Rule, network: Network, states: dict[tuple[str, str], str
     pairs = tuple(sorted((p for p, s in states.items() if s == shown), key=lambda p: (outsiders(p), p)))
     shortfalls = tuple(sorted((a, s or "none") for a, s in best_of.items() if s != _MET))
     below_ties = _ties(network, pairs) if status == "below" else []
+    forums, forum_only, forum_only_forums = _forums_behind(rule, network, pairs, status)
     return RuleResult(
         rule, status, pairs,
         missing_actors=tuple(a for a, _ in shortfalls),
@@ -328,7 +347,31 @@ def _judge_pairs(rule: Rule, network: Network, states: dict[tuple[str, str], str
         subjects=len(best_of), matched=matched,
         kinds=_kinds_of(pairs, one_way) if status == "one_way_only" else (),
         best_levels=_best_levels(rule, below_ties) if status == "below" else (),
+        forums=forums, forum_only_pairs=forum_only, forum_only_forums=forum_only_forums,
     )
+
+
+def _forums_behind(rule: Rule, network: Network, pairs: Iterable[tuple[str, str]],
+                   status: str) -> tuple[tuple[str, ...], int, tuple[str, ...]]:
+    """The forums behind ``pairs``, how many pairs rest on forums alone, and those pairs' forums.
+
+    For met and partly only the ties that reach the rule count; for below, every tie.
+    """
+    forums: set[str] = set()
+    only_forums: set[str] = set()
+    forum_only = 0
+    for x, y in pairs:
+        if not network.samverkan.has_edge(x, y):
+            continue  # a one-way pair: no samverkan tie behind it
+        ties = network.samverkan.edges[x, y]["ties"]
+        if status in ("met", "partly"):
+            ties = [t for t in ties if t.level >= rule.min_level and (not rule.scopes or t.scopes & rule.scopes)]
+        pair_forums = {t.id for t in ties if isinstance(t, Forum)}
+        forums |= pair_forums
+        if pair_forums and all(isinstance(t, Forum) for t in ties):
+            forum_only += 1
+            only_forums |= pair_forums
+    return tuple(sorted(forums)), forum_only, tuple(sorted(only_forums))
 
 
 def _check_pair_rule(rule: Rule, network: Network, one_way: dict[tuple[str, str], set[str]]) -> RuleResult:

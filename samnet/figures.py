@@ -79,8 +79,12 @@ _FONT_PT = 7.0
 #: At most this many actors and forums get a label (or a number): the most central ones.
 MAX_LABELS = 150
 _FORUM_DASH = (0, (1, 1.5))
-_FORUM_FONT_PT = 6.5
+_FORUM_FONT_PT = 7.0
 _DPI = 200
+#: The heading of a figure written by ``samnet figure``: its size and the height it takes.
+_TITLE_PT, _TITLE_CM = 11.0, 0.8
+#: Characters per line of the numbered key at 7 pt across 16 cm.
+_KEY_CHARS = 110
 
 _TEXTS = {
     "sv": {
@@ -275,7 +279,7 @@ def _node_radius(value: float, top: float) -> float:
     return 2.6 + 6.0 * math.sqrt(max(value, 0.0) / top) if top > 0 else 3.5
 
 
-def network_figure(network: Network, metrics=None, *, lang: str = "sv"):
+def network_figure(network: Network, metrics=None, *, lang: str = "sv", title: str | None = None):
     """The network as a print figure, 16 cm wide, with a legend and labels that do not overlap.
 
     Parameters
@@ -284,6 +288,9 @@ def network_figure(network: Network, metrics=None, *, lang: str = "sv"):
     metrics : dict or NetworkMetrics, optional
         Only used for the one-way-only and person-dependent marks; computed from the network when omitted.
     lang : {"sv", "en"}
+    title : str, optional
+        A heading over the figure (a picture pasted into Word or PowerPoint has no caption);
+        none in the report, whose caption says what the figure shows.
 
     Returns
     -------
@@ -321,8 +328,9 @@ def network_figure(network: Network, metrics=None, *, lang: str = "sv"):
     legend_rows = math.ceil((len(groups) + 9) / 3)
     legend_cm = 0.42 * legend_rows + 0.3
     plot_cm = WIDTH_CM * aspect
-    fig = _new_figure(WIDTH_CM, plot_cm + legend_cm)
-    total = plot_cm + legend_cm
+    title_cm = _TITLE_CM if title else 0.0
+    fig = _new_figure(WIDTH_CM, plot_cm + legend_cm + title_cm)
+    total = plot_cm + legend_cm + title_cm
     ax = fig.add_axes((0.0, legend_cm / total, 1.0, plot_cm / total))
     ax.set_axis_off()
     # Room on every side so that labels of rim nodes fit inside the figure.
@@ -355,22 +363,41 @@ def network_figure(network: Network, metrics=None, *, lang: str = "sv"):
     numbers = {n: str(i + 1) for i, n in enumerate(missing)}
     renderer = fig.canvas.get_renderer()
     first = [text.get_window_extent(renderer) for text in ax.texts]
-    placed_numbers = place_labels(fig, ax, points, numbers, missing, fontsize=dict.fromkeys(missing, 6.5),
+    placed_numbers = place_labels(fig, ax, points, numbers, missing, fontsize=dict.fromkeys(missing, _FONT_PT),
                                   obstacles=first)
     numbered = {label.node for label in placed_numbers}
     fig.samnet_unlabelled = [n for n in missing if n not in numbered]
     fig.samnet_unlabelled_names = [texts[n].replace("\n", " ") for n in fig.samnet_unlabelled]
-    key = [f"{numbers[n]} {texts[n].replace(chr(10), ' ')}" for n in missing if n in numbered]
+    # The key has room for the whole name: wrapped, never cut.
+    names = {a: actor.name for a, actor in actors.items()}
+    names.update({_forum_node_id(f): f.name for f in network.forums})
+    key = [f"{numbers[n]} {names[n]}" for n in missing if n in numbered]
     shown, total = fig.samnet_label_limit
     note = [t["limit"].format(shown=shown, total=total)] if shown < total else []
     key_cm = 0.0
     if key or note:
-        key_lines = note + (textwrap.wrap(t["key"] + " " + "; ".join(key), 120) if key else [])
+        key_lines = note + (textwrap.wrap(t["key"] + " " + "; ".join(key), _KEY_CHARS) if key else [])
         key_cm = 0.35 * len(key_lines) + 0.1
         _grow_bottom(fig, ax, key_cm)
         fig.text(0.02, 0.1 / 2.54 / fig.get_figheight(), "\n".join(key_lines), fontsize=_FONT_PT,
                  va="bottom", ha="left", gid="key", parse_math=False)
     _network_legend(fig, t, groups, lang, bottom_cm=key_cm)
+    if title:
+        fig.text(0.02, 1 - 0.2 / _INCH / fig.get_figheight(), title, fontsize=_TITLE_PT, fontweight="bold",
+                 va="top", ha="left", gid="title", parse_math=False)
+    return fig
+
+
+def _titled(fig, title: str):
+    """The chart with ``title`` in a strip added above it; the chart keeps its size in cm."""
+    old_h = fig.get_figheight()
+    new_h = old_h + _TITLE_CM / _INCH
+    fig.set_size_inches(fig.get_figwidth(), new_h)
+    for ax in fig.axes:
+        box = ax.get_position()
+        ax.set_position((box.x0, box.y0 * old_h / new_h, box.width, box.height * old_h / new_h))
+    fig.text(0.02, 1 - 0.2 / _INCH / new_h, title, fontsize=_TITLE_PT, fontweight="bold",
+             va="top", ha="left", gid="title", parse_math=False)
     return fig
 
 
@@ -495,7 +522,7 @@ def _network_legend(fig, t: dict, groups: list[str], lang: str, *, bottom_cm: fl
 
 
 def make_figure(what: str, network: Network, metrics=None, *, lang: str = "sv"):
-    """Draw one of :data:`WHAT` for a network.
+    """Draw one of :data:`WHAT` for a network, headed by the network's name (for Word or PowerPoint).
 
     Raises
     ------
@@ -510,11 +537,11 @@ def make_figure(what: str, network: Network, metrics=None, *, lang: str = "sv"):
     samnet.errors.UsageError: unknown figure "pie"; choose one of: network, trappa, scopes
     """
     if what == "network":
-        return network_figure(network, metrics, lang=lang)
+        return network_figure(network, metrics, lang=lang, title=network.name)
     if what == "trappa":
-        return trappa_figure(network, metrics, lang=lang)
+        return _titled(trappa_figure(network, metrics, lang=lang), network.name)
     if what == "scopes":
-        return scopes_figure(network, metrics, lang=lang)
+        return _titled(scopes_figure(network, metrics, lang=lang), network.name)
     raise UsageError(f'unknown figure "{what}"; choose one of: {", ".join(WHAT)}')
 
 

@@ -23,10 +23,13 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 
-__all__ = ["Label", "place_labels", "FONT_PT"]
+__all__ = ["Label", "place_labels", "FONT_PT", "DOT_CLEARANCE_PT"]
 
 #: Default label size in points: readable in print at 16 cm.
 FONT_PT = 7.0
+#: White space, in points, kept between a label and any dot (beyond the dot's rim and ring):
+#: a label touching a dot reads as written on it.
+DOT_CLEARANCE_PT = 2.0
 
 
 @dataclass(frozen=True)
@@ -73,9 +76,10 @@ def place_labels(fig, ax, points: dict[str, tuple[float, float, float]], texts: 
     px_per_pt = fig.dpi / 72.0
     to_px = ax.transData.transform
     taken = list(obstacles or [])
+    clear = DOT_CLEARANCE_PT * px_per_pt
     for node, (x, y, r) in points.items():
         cx, cy = to_px((x, y))
-        rr = r * px_per_pt
+        rr = r * px_per_pt + clear
         taken.append(Bbox([[cx - rr, cy - rr], [cx + rr, cy + rr]]))
     # Inside the axes: the legend and the key sit below them.
     frame = ax.bbox
@@ -88,12 +92,12 @@ def place_labels(fig, ax, points: dict[str, tuple[float, float, float]], texts: 
                        zorder=5, gid=f"label:{node}", parse_math=False,
                        # A pale box, not a stroked halo: halos turn SVG text into outlines, 30 times the bytes.
                        bbox={"boxstyle": "square,pad=0.08", "facecolor": "white", "edgecolor": "none",
-                             "alpha": 0.78})
+                             "alpha": 0.9})
         text.set_linespacing(1.0)
         box = text.get_window_extent(renderer)
         w, h = box.width, box.height
         cx, cy = to_px((x, y))
-        spot = _free_spot(cx, cy, r * px_per_pt, w, h, taken, frame)
+        spot = _free_spot(cx, cy, r * px_per_pt + clear, w, h, taken, frame)
         if spot is None:
             text.remove()
             continue

@@ -275,6 +275,12 @@ _CLI: dict[str, tuple[str, str]] = {
     ),
 }
 
+_CHECK: dict[str, tuple[str, str]] = {
+    "check.via_forums": ("; paren möts också i forum: {forums}", "; the pairs also meet in forums: {forums}"),
+    "check.via_forums_only": ("; {n} av paren når det bara genom forum: {forums}",
+                              "; {n} of the pairs reach it only through forums: {forums}"),
+}
+
 #: Every text, ``{key: (swedish, english)}``; see the module docstring for the keys.
 CATALOGUE: dict[str, tuple[str, str]] = {
     **_REPORT,
@@ -282,6 +288,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     **{f"compare.sentence.{key}": pair for key, pair in _SENTENCES.items()},
     **_NOUNS,
     **_CLI,
+    **_CHECK,
 }
 
 

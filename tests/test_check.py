@@ -98,7 +98,8 @@ def test_each_a_met_when_every_a_actor_has_it():
     r = judge(a=sel(types=["polis"]), b=SOCIAL, each="a")
     assert (r.status, r.matched, r.subjects) == ("met", 1, 1)
     assert r.pairs == (("polis", "ifo"),)
-    assert r.detail("sv") == "Den enda aktören (polisen) har det (nivå 1 eller högre); 1 par"
+    assert r.detail("sv") == ("Den enda aktören (polisen) har det (nivå 1 eller högre); 1 par; "
+                              "paren möts också i forum: samrad")
 
 
 def test_each_a_partly_on_the_a_side():
@@ -125,7 +126,7 @@ def test_below_is_judged_tie_by_tie_not_on_the_merged_edge():
 def test_below_when_the_asked_scope_is_absent():
     r = judge(a=sel(types=["kvinnojour"]), b=sel(types=["skola"]), scopes=frozenset({"individ"}))
     assert (r.status, r.best_level, r.best_levels) == ("below", None, (("individ", None),))
-    assert r.detail("sv").endswith("; inget på individnivå, t.ex. jour – skola")
+    assert r.detail("sv").endswith("; inget på individnivå, t.ex. jour – skola; paren möts också i forum: natverk")
 
 
 def test_below_on_level_alone():
@@ -339,4 +340,30 @@ def test_report_section_in_english_escapes_the_names():
     norm = Norm("n", "N <b>", None, (Rule("ok", "O", a=SOCIAL, b=sel(types=["polis"])),))
     text = format_check_section(check_networks([NETWORK], norm), "en")
     assert text.startswith("## Compared with the regional agreement\n\nThe mapping is held against N \\<b\\>, rule by")
-    assert "| met | ok | O |  | 1 pair meets it (level 1 or higher), e.g. ifo – polis |" in text
+    assert ("| met | ok | O |  | 1 pair meets it (level 1 or higher), e.g. ifo – polis; "
+            "the pairs also meet in forums: samrad |") in text
+
+
+# --- what a pair rule rests on: links or forums ----------------------------------
+
+def test_a_pair_met_only_through_a_forum_names_the_forum():
+    # ifo–bup reach level 3 by their own link; ifo–polis only through the samråd forum
+    # (their link is level 2), so 1 of the 2 pairs rests on a forum alone.
+    r = judge(a=sel(types=["ifo"]), b=sel(types=["polis", "bup"]), min_level=3)
+    assert r.status == "met"
+    assert r.pairs == (("ifo", "bup"), ("ifo", "polis"))
+    assert (r.forums, r.forum_only_pairs, r.forum_only_forums) == (("samrad",), 1, ("samrad",))
+    assert r.detail("sv").endswith("; 1 av paren når det bara genom forum: samrad")
+    assert r.detail("en").endswith("; 1 of the pairs reach it only through forums: samrad")
+    assert r.to_json()["forums"] == ["samrad"]
+
+
+def test_a_pair_met_by_its_own_link_names_no_forum():
+    # ifo–bup: only their level-3 link. ifo–polis at level 2: their own link reaches it and so
+    # does the samråd forum, so the forum is named but no pair rests on it alone.
+    r = judge(a=sel(types=["ifo"]), b=sel(types=["bup"]), min_level=3)
+    assert (r.forums, r.forum_only_pairs) == ((), 0)
+    assert "forum" not in r.detail("sv")
+    both = judge(a=sel(types=["ifo"]), b=sel(types=["polis"]), min_level=2)
+    assert (both.forums, both.forum_only_pairs) == (("samrad",), 0)
+    assert both.detail("sv").endswith("; paren möts också i forum: samrad")

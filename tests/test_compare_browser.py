@@ -21,6 +21,7 @@ from samnet.loader import load_dataset
 from samnet.metrics import analyze_network
 from samnet.model import Actor, Dataset, Kommun, Link
 from test_browser import assert_clean, counts, expected
+from test_map_labels import BOXES_OF, overlapping
 
 pytestmark = pytest.mark.browser
 
@@ -172,7 +173,17 @@ def test_a_click_on_a_difference_lights_it_up_in_both_maps(open_map, tmp_path, s
                                 " Object.keys(b).forEach(k => o[k] = b[k].options.opacity); return o; }", m)
         assert {k for k, v in opacity.items() if v == 1} == set(want_nodes)
         assert all(v < 0.5 for k, v in opacity.items() if k not in want_nodes)
+        # The labels drawn are at least 11 px on screen (but the always-shown central ones) and
+        # none overlaps another.
+        shown = [box for box in page.evaluate(BOXES_OF, m) if box["shown"]]
+        assert all(box["px"] >= 11 for box in shown if not box["top"]), \
+            [(box["id"], box["px"]) for box in shown if box["px"] < 11 and not box["top"]]
+        assert overlapping(shown) == []
     assert "active" in buttons.nth(index).get_attribute("class")
+    # Both lit-up maps are on the screen, side by side, whole: no scrolling needed to see them.
+    boxes = page.locator(".map-canvas").evaluate_all("cs => cs.map(c => c.getBoundingClientRect().toJSON())")
+    assert boxes[0]["right"] <= boxes[1]["left"] + 1 and all(b["width"] > 450 for b in boxes), boxes
+    assert all(b["top"] >= 0 and b["bottom"] <= 720 and b["left"] >= 0 and b["right"] <= 1280 for b in boxes), boxes
     page.click("#focus-clear")
     for m in range(2):
         assert page.evaluate("i => samnetMaps[i].focused()", m) is None
@@ -200,9 +211,14 @@ def test_both_maps_share_one_layout_by_function(open_map, tmp_path):
     assert shared
     for x, y in shared:
         assert positions[0][x] == positions[1][y], (x, y)
-    # Stacked on a 1280 px screen: the second map is below the first, both full width.
+    # Side by side on a 1280 px screen, at the same height; stacked below 1000 px.
     boxes = page.locator(".map-canvas").evaluate_all("cs => cs.map(c => c.getBoundingClientRect().toJSON())")
-    assert boxes[1]["top"] >= boxes[0]["bottom"] and boxes[0]["width"] > 900
+    assert boxes[0]["right"] <= boxes[1]["left"] + 1 and boxes[0]["top"] == boxes[1]["top"]
+    assert all(b["width"] > 450 for b in boxes)
+    assert_clean(log)
+    narrow, log = open_map(path, width=900, height=720)
+    boxes = narrow.locator(".map-canvas").evaluate_all("cs => cs.map(c => c.getBoundingClientRect().toJSON())")
+    assert boxes[1]["top"] >= boxes[0]["bottom"] and boxes[0]["width"] > 500
     assert_clean(log)
 
 

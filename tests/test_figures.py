@@ -23,6 +23,8 @@ from samnet.model import Actor, Dataset, Forum, Kommun, Link
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "data"
+#: White kept between a label and a dot, in points.
+CLEARANCE_PT = 1.5
 
 
 def _label_boxes(fig) -> dict:
@@ -43,7 +45,8 @@ def _node_boxes(fig) -> list:
             continue
         for (x, y), size in zip(coll.get_offsets(), coll.get_sizes()):
             cx, cy = ax.transData.transform((x, y))
-            r = math.sqrt(size) / 2 * fig.dpi / 72
+            # The dot's rim and ring, plus 1.5 pt of white: a label touching a dot reads as written on it.
+            r = (math.sqrt(size) / 2 + coll.get_linewidths()[0] / 2 + CLEARANCE_PT) * fig.dpi / 72
             boxes.append(Bbox([[cx - r, cy - r], [cx + r, cy + r]]))
     return boxes
 
@@ -124,11 +127,50 @@ def test_overlap_check_detects_overlap():
     assert any("label:copy" in problem for problem in overlaps(fig))
 
 
-def test_labels_are_at_least_six_and_a_half_points():
+def test_labels_are_at_least_seven_points_at_sixteen_cm():
     fig = figures.network_figure(_bundled_networks()[0])
     sizes = {t.get_fontsize() for t in fig.axes[0].texts if (t.get_gid() or "").startswith("label:")}
-    assert min(sizes) >= 6.5
+    assert min(sizes) >= 7
+    assert min(t.get_fontsize() for t in fig.texts) >= 7  # the key
     assert fig.get_figwidth() == pytest.approx(16 / 2.54)
+
+
+def test_the_key_gives_whole_names_wrapped_not_cut():
+    network = build_network(crowded_dataset(60), "k")
+    fig = figures.network_figure(network)
+    key = next(t.get_text() for t in fig.texts if t.get_gid() == "key")
+    assert "…" not in key
+    numbered = [t.get_gid().removeprefix("label:") for t in fig.axes[0].texts
+                if (t.get_gid() or "").startswith("label:") and t.get_text().isdigit()]
+    flat = key.replace("\n", " ")
+    assert numbered and all(network.actors[n].name in flat for n in numbered if n in network.actors)
+    # Wrapped to the figure's width: no line runs past its right edge.
+    fig.canvas.draw()
+    box = next(t for t in fig.texts if t.get_gid() == "key").get_window_extent(fig.canvas.get_renderer())
+    assert box.x1 <= fig.bbox.x1
+
+
+def test_a_figure_for_word_has_the_kommun_as_title_and_the_report_figure_none():
+    network = _bundled_networks()[0]
+    alone = figures.make_figure("network", network, analyze_network(network))
+    assert [t.get_text() for t in alone.texts if t.get_gid() == "title"] == [network.name]
+    in_report = figures.network_figure(network, analyze_network(network))
+    assert not [t for t in in_report.texts if t.get_gid() == "title"]
+    # The title sits above the drawing, clear of every label.
+    alone.canvas.draw()
+    renderer = alone.canvas.get_renderer()
+    title = next(t for t in alone.texts if t.get_gid() == "title").get_window_extent(renderer)
+    assert title.y0 >= alone.axes[0].bbox.y1 - 1 and title.y1 <= alone.bbox.y1
+    for what in ("trappa", "scopes"):
+        chart = figures.make_figure(what, network, analyze_network(network))
+        chart.canvas.draw()
+        renderer = chart.canvas.get_renderer()
+        heading = next(t for t in chart.texts if t.get_gid() == "title")
+        assert heading.get_text() == network.name
+        box = heading.get_window_extent(renderer)
+        # Above the chart and whatever it draws over its axes (the scopes legend).
+        tops = [ax.get_tightbbox(renderer).y1 for ax in chart.axes]
+        assert box.y0 >= max(tops) - 1 and box.y1 <= chart.bbox.y1, (what, box, tops)
 
 
 def test_same_data_same_bytes_and_no_dates():

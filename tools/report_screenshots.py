@@ -27,7 +27,8 @@ def _first_kommun_page(pdf: Path, name: str, pages: int) -> int:
         text = subprocess.run(["pdftotext", "-f", str(n), "-l", str(n), str(pdf), "-"],
                               capture_output=True, text=True, check=True).stdout
         lines = [line.strip() for line in text.splitlines() if line.strip()]
-        if lines[1:2] == [name]:
+        # The kommun's own section: its running heading names it (the summary has a sub-heading of the same name).
+        if lines[1:2] == [name] and lines[0].endswith(f"– {name}"):
             return n
     raise SystemExit(f"no page starts with {name}")
 

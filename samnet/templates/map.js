@@ -99,33 +99,135 @@
 
   // Smallest on-screen size, in pixels, of the always-shown labels in the first view.
   var READABLE_PX = 12;
+  // Room, in screen pixels, kept free around what the first view frames.
+  var FIT_MARGIN = 8;
+
+  // The smallest canvas box holding the given nodes with their dots and, for the central actors, labels.
+  MapView.prototype.frameOf = function (nodes, pos) {
+    var self = this, box = { l: Infinity, r: -Infinity, t: Infinity, b: -Infinity };
+    nodes.forEach(function (n) {
+      var p = pos[n.id], body = self.network.body.nodes[n.id], r = body ? body.options.size : 10;
+      var parts = [{ l: p.x - r, r: p.x + r, t: p.y - r, b: p.y + r }];
+      if (n.top) parts.push(self.labelBox(n, n.font.size, pos));
+      parts.forEach(function (q) {
+        box.l = Math.min(box.l, q.l); box.r = Math.max(box.r, q.r);
+        box.t = Math.min(box.t, q.t); box.b = Math.max(box.b, q.b);
+      });
+    });
+    return box;
+  };
+
+  // The first view: the whole map with every central label whole, if its labels can be read
+  // so; otherwise readable labels, framing the central actors (a large map is then cut at
+  // its edges, where only unlabelled nodes lie, rather than in the middle of its labels).
   MapView.prototype.fit = function () {
-    this.network.fit({ animation: false });
-    // fit() frames the nodes, not their labels: leave a margin for the outer labels.
-    var scale = this.network.getScale() * 0.95;
+    var rect = this.section.querySelector(".map-canvas").getBoundingClientRect();
+    var w = Math.max(rect.width - 2 * FIT_MARGIN, 50), h = Math.max(rect.height - 2 * FIT_MARGIN, 50);
+    var pos = this.network.getPositions();
     var font = 0;
     this.data.nodes.forEach(function (n) { if (n.top && n.font) font = Math.max(font, n.font.size); });
+    var frame = this.frameOf(this.data.nodes, pos);
+    var scale = Math.min(w / (frame.r - frame.l), h / (frame.b - frame.t));
     if (font && scale * font < READABLE_PX) {
-      // Too small to read when the whole map fits: zoom to readable labels, on the middle of the map.
-      scale = READABLE_PX / font;
+      frame = this.frameOf(this.data.nodes.filter(function (n) { return n.top; }), pos);
+      // Somewhat smaller labels, if that keeps every central label whole; never under MIN_PX.
+      var whole = Math.min(w / (frame.r - frame.l), h / (frame.b - frame.t));
+      scale = Math.max(Math.min(READABLE_PX / font, whole), (MIN_PX + 0.5) / font);
     }
-    this.network.moveTo({ scale: scale, animation: false });
+    this.network.moveTo({ position: { x: (frame.l + frame.r) / 2, y: (frame.t + frame.b) / 2 },
+                          scale: scale, animation: false });
+    // A central label the frame would cut (a narrow map, side by side with another) waits for zooming in.
+    var self = this, edge = { l: 0, t: 0, r: rect.width, b: rect.height };
+    this.demoted = {};
+    this.data.nodes.forEach(function (n) {
+      if (!n.top) return;
+      var q = self.labelBox(n, n.font.size, pos);
+      var a = self.network.canvasToDOM({ x: q.l, y: q.t }), b = self.network.canvasToDOM({ x: q.r, y: q.b });
+      if (a.x < edge.l || a.y < edge.t || b.x > edge.r || b.y > edge.b) self.demoted[n.id] = true;
+    });
+  };
+
+  // Whether a node's label is always drawn: a central actor's, unless the first view would cut it.
+  MapView.prototype.labelled = function (n) {
+    return !!n.top && !(this.demoted && this.demoted[n.id]);
   };
 
   // The most central actors ("top") are always labelled. Other labels appear
   // once the map is zoomed in past ZOOM_REVEAL times the first view, where
   // there is room for them: vis-network skips a label drawn smaller than its
-  // drawThreshold (in screen pixels).
+  // drawThreshold - 1 (in screen pixels), so a threshold of MIN_PX + 1 also
+  // keeps every other label at MIN_PX or more whenever it is drawn.
   var ZOOM_REVEAL = 1.6;
+  var MIN_PX = 11;
+  var measure = document.createElement("canvas").getContext("2d");
+
+  // A label's box in canvas units: vis-network centres it under the node, one font size high.
+  MapView.prototype.labelBox = function (n, font, pos) {
+    measure.font = font + "px " + ui.options.nodes.font.face;
+    var w = measure.measureText(n.label || "").width;
+    var body = this.network.body.nodes[n.id];
+    var p = pos[n.id], r = body ? body.options.size : 10;
+    return { l: p.x - w / 2, r: p.x + w / 2, t: p.y + r + 2, b: p.y + r + 2 + font };
+  };
+
+  function clash(box, placed) {
+    for (var i = 0; i < placed.length; i++) {
+      var q = placed[i];
+      if (Math.min(box.r, q.r) > Math.max(box.l, q.l) && Math.min(box.b, q.b) > Math.max(box.t, q.t)) return true;
+    }
+    return false;
+  }
+
+  // Labels the current view can show besides the central actors': each candidate, in order,
+  // at no less than MIN_PX on screen, where its box overlaps no label already placed.
+  // Returns {id: font size} of the placed ones.
+  MapView.prototype.placeLabels = function (candidates) {
+    var self = this, scale = this.network.getScale(), pos = this.network.getPositions();
+    var placed = [], chosen = {};
+    var canvas = this.section.querySelector(".map-canvas").getBoundingClientRect();
+    // A few pixels in from the edges: a label touching the frame reads as cut.
+    var view = { a: this.network.DOMtoCanvas({ x: FIT_MARGIN, y: FIT_MARGIN }),
+                 b: this.network.DOMtoCanvas({ x: canvas.width - FIT_MARGIN, y: canvas.height - FIT_MARGIN }) };
+    function inView(q) { return q.l >= view.a.x && q.r <= view.b.x && q.t >= view.a.y && q.b <= view.b.y; }
+    // Dots are obstacles too: a label written over a node hides it.
+    var dots = {};
+    this.data.nodes.forEach(function (n) {
+      if (self.labelled(n)) placed.push(self.labelBox(n, n.font.size, pos));
+      var p = pos[n.id], body = self.network.body.nodes[n.id], r = body ? body.options.size : 10;
+      dots[n.id] = { l: p.x - r, r: p.x + r, t: p.y - r, b: p.y + r };
+    });
+    var dotList = function (except) { return Object.keys(dots).filter(function (k) { return k !== except; }).map(function (k) { return dots[k]; }); };
+    candidates.forEach(function (n) {
+      var font = Math.max(n.font.size, (MIN_PX + 0.5) / scale);
+      var box = self.labelBox(n, font, pos);
+      if (inView(box) && !clash(box, placed) && !clash(box, dotList(n.id))) { placed.push(box); chosen[n.id] = font; }
+    });
+    return chosen;
+  };
+
+  // Forums with most members first: they stand for most of the samverkan.
+  function byWeight(a, b) {
+    var wa = a.cat === "forum" ? a.members.length : 0, wb = b.cat === "forum" ? b.members.length : 0;
+    return wb - wa || (a.id < b.id ? -1 : 1);
+  }
+
+  MapView.prototype.hiddenThreshold = function (n, scale) {
+    return Math.max(MIN_PX + 1, n.font.size * scale * ZOOM_REVEAL + 1);
+  };
+
   MapView.prototype.labelOnZoom = function () {
-    var scale = this.network.getScale();
+    var self = this, scale = this.network.getScale();
+    var forums = this.data.nodes.filter(function (n) { return n.cat === "forum"; }).sort(byWeight);
+    var chosen = this.placeLabels(forums);
     var updates = [];
     var thresholds = this.thresholds = {};
+    var fonts = this.fonts = {};
     this.data.nodes.forEach(function (n) {
-      if (n.top) return;
-      var font = (n.font && n.font.size) || 13;
-      thresholds[n.id] = font * scale * ZOOM_REVEAL + 1;
-      updates.push({ id: n.id, scaling: { label: { drawThreshold: thresholds[n.id] } } });
+      if (self.labelled(n)) return;
+      fonts[n.id] = chosen[n.id] || n.font.size;
+      thresholds[n.id] = chosen[n.id] ? MIN_PX + 1 : self.hiddenThreshold(n, scale);
+      updates.push({ id: n.id, font: Object.assign({}, n.font, { size: fonts[n.id] }),
+                     scaling: { label: { drawThreshold: thresholds[n.id] } } });
     });
     if (updates.length) this.nodes.update(updates);
   };
@@ -250,7 +352,8 @@
       .sort(function (a, b) { return b.metrics[sizeBy] - a.metrics[sizeBy] || (a.id < b.id ? -1 : 1); })
       .slice(0, 3).map(function (n) { return n.id; });
     var line = el("div");
-    line.appendChild(el("b", null, T.central + " (" + T["size_" + sizeBy] + "): "));
+    // The measure's name carries its own brackets ("styrka (summa av nivåer)"): a dash, not more brackets.
+    line.appendChild(el("b", null, T.central + " – " + T["size_" + sizeBy] + ": "));
     appendList(line, view, central);
     box.appendChild(line);
     line = el("div");
@@ -320,11 +423,14 @@
     var self = this;
     var found = this.matches(spec);
     this.focused = found;
+    // A lit-up node is labelled whatever the zoom, where its label has room at MIN_PX or more.
+    var lit = this.data.nodes.filter(function (n) { return !self.labelled(n) && found.nodes[n.id]; }).sort(byWeight);
+    var chosen = this.placeLabels(lit);
     this.nodes.update(this.data.nodes.map(function (n) {
       var on = !!found.nodes[n.id];
-      var font = Object.assign({}, n.font, { color: on ? (n.font && n.font.color) || "#1A1A1A" : "rgba(26,26,26,0.2)" });
-      // A lit-up actor is labelled whatever the zoom.
-      var threshold = on ? 0 : (self.thresholds[n.id] || 5);
+      var size = chosen[n.id] || (self.labelled(n) ? n.font.size : self.fonts[n.id]);
+      var font = Object.assign({}, n.font, { size: size, color: on ? (n.font && n.font.color) || "#1A1A1A" : "rgba(26,26,26,0.2)" });
+      var threshold = self.labelled(n) ? 5 : chosen[n.id] ? MIN_PX + 1 : self.thresholds[n.id];
       return { id: n.id, opacity: on ? 1 : DIM, font: font, scaling: { label: { drawThreshold: threshold } } };
     }));
     this.edges.update(this.data.edges.map(function (e) {
@@ -341,8 +447,9 @@
     var self = this;
     this.focused = null;
     this.nodes.update(this.data.nodes.map(function (n) {
-      return { id: n.id, opacity: 1, font: Object.assign({}, n.font, { color: (n.font && n.font.color) || "#1A1A1A" }),
-               scaling: { label: { drawThreshold: self.thresholds[n.id] || 5 } } };
+      var size = self.labelled(n) ? n.font.size : self.fonts[n.id];
+      return { id: n.id, opacity: 1, font: Object.assign({}, n.font, { size: size, color: (n.font && n.font.color) || "#1A1A1A" }),
+               scaling: { label: { drawThreshold: self.labelled(n) ? 5 : self.thresholds[n.id] } } };
     }));
     this.edges.update(this.data.edges.map(function (e) {
       return { id: e.id, color: JSON.parse(JSON.stringify(e.color)), shadow: { enabled: false } };
@@ -508,7 +615,7 @@
     views.forEach(function (v) { v.resize(); });
   });
   document.getElementById("fit").addEventListener("click", function () {
-    views.forEach(function (v) { v.fit(); });
+    views.forEach(function (v) { v.fit(); v.labelOnZoom(); });
   });
   document.getElementById("details-close").addEventListener("click", function () {
     hideDetails();
@@ -529,10 +636,23 @@
       clearFocus();
       views.forEach(function (v) { v.focusOn(spec); });
       button.classList.add("active");
+      showMaps();
       if (clear) clear.disabled = false;
     });
   }
   if (clear) clear.addEventListener("click", clearFocus);
+
+  // What a click lights up must be on screen: bring the maps to the top of the window
+  // (side by side, both fit; stacked on a narrow screen, the first).
+  function showMaps() {
+    var canvases = document.querySelectorAll(".map-canvas");
+    var cut = Array.prototype.some.call(canvases, function (c) {
+      var r = c.getBoundingClientRect();
+      return r.top < 0 || r.bottom > window.innerHeight;
+    });
+    var maps = document.getElementById("maps");
+    if (cut && maps) window.scrollBy(0, maps.getBoundingClientRect().top);
+  }
 
   applyFilters();
 
