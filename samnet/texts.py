@@ -14,7 +14,7 @@ The API
     one template per kind of difference (keyed like
     :data:`samnet.compare.WEIGHTS`), ``noun.*`` countable nouns written
     ``"singular|plural"``, ``cli.*`` the command line's own lines; ``map.*`` is
-    kept for the map pages (see below). Other modules' texts live in small
+    the map pages' (:mod:`samnet.texts_map`). Other modules' texts live in small
     data modules that this one registers at import, so every text is here
     however samnet is entered: :mod:`samnet.texts_loader` (``loader.*``, the
     loader's problem messages keyed by problem code, ``loader.word.*``,
@@ -22,7 +22,8 @@ The API
     :mod:`samnet.texts_norm` (``norm.*`` the norm loader's messages,
     ``check.*`` the check's words), :mod:`samnet.texts_io` (``output.*``,
     ``workbook.*``, ``data.*``: writing files, reading a workbook, finding the
-    data), :mod:`samnet.texts_report` (``report.*``, ``fair.*``, ``docs.*``)
+    data), :mod:`samnet.texts_findings` (``findings.*``, the comparison by
+    function), :mod:`samnet.texts_report` (``report.*``, ``fair.*``, ``docs.*``)
     and :mod:`samnet.texts_document` (``document.*``, report.html/docx).
     Templates use :meth:`str.format` fields, filled from figures only.
 :func:`text`
@@ -41,7 +42,7 @@ Moving another module's texts in
 --------------------------------
 A table shaped ``{"sv": {key: text}, "en": {key: text}}`` (such as the map's)
 moves in with :func:`add` under its own prefix, e.g.
-``add("map.", {"sv": {...}, "en": {...}})`` at the end of this module; it is
+``add("map.", {"sv": {...}, "en": {...}})``; it is
 then read with ``text("map.title", lang)`` or ``texts("map.", lang)``. Both
 languages must have the same keys. A bigger module's texts go to a data module
 ``texts_<name>.py`` (plain data, importing nothing of samnet) with a ``TABLES``
@@ -423,168 +424,6 @@ def join(items: list[str], lang: str) -> str:
     return ", ".join(items[:-1]) + f" {text('word.and', lang)} " + items[-1]
 
 
-# The map pages' own texts (samnet.render, samnet.map_data, samnet.compare_page): read as
-# text("map.<key>", lang), and by the page's script as texts("map.", lang).
-add("map.", {
-    "sv": {
-        "title": "Samverkanskarta",
-        "all": "Alla kommuner",
-        "filters": "Filter",
-        "levels": "Nivå i samverkanstrappan",
-        "scopes": "Individ- eller strukturnivå",
-        "areas": "Område",
-        "show": "Visa",
-        "one_way": "Envägslänkar (orosanmälan m.m.)",
-        "forums": "Forum",
-        "pd_only": "Endast personbundna band",
-        "size_by": "Nodstorlek efter",
-        "search": "Sök aktör",
-        "search_go": "Visa",
-        "search_placeholder": "Skriv ett namn …",
-        "no_match": "Ingen träff",
-        "fit": "Visa hela kartan",
-        "legend": "Teckenförklaring",
-        "node_colors": "Aktörstyp (färg)",
-        "node_marks": "Markeringar",
-        "edges": "Linjer",
-        "forum_node": "Forum: alla medlemmar samverkar",
-        "one_way_only": "Nås bara via envägslänkar",
-        "person_only": "Isoleras utan personbundna band",
-        "level_width": "Linjens bredd = nivå",
-        "struktur_line": "Strukturnivå (heldragen)",
-        "individ_line": "Endast individnivå (streckad)",
-        "one_way_line": "Envägslänk (pil): inte samverkan",
-        "person_line": "Personbundet band",
-        "forum_line": "Medlem i forum",
-        "highlight_line": "Skiljer kommunerna åt",
-        "size_note": "Stor nod = central (se Nodstorlek efter)",
-        "size_strength": "styrka (summa av nivåer)",
-        "size_degree": "antal samverkanspartner",
-        "size_betweenness": "mellanliggande (brobyggare)",
-        "size_eigenvector": "egenvektor (band till centrala)",
-        "actors": "aktörer",
-        "ties": "samverkansband",
-        "one_way_links": "envägslänkar",
-        "forum_count": "forum",
-        "pd_ties": "personbundna par",
-        "pd_links": "personbundna länkar",
-        "forum_only_ties": "par bara genom forum",
-        "visible": "Visar {v} av {n} linjer",
-        "central": "Mest centrala",
-        "reached_one_way": "Nås bara via envägslänkar",
-        "hangs": "Hänger på en person",
-        "hangs_count": "{n} personbundna par ({m} personbundna länkar)",
-        "none": "inga",
-        "more": "och {n} till",
-        "type": "Typ",
-        "group": "Grupp",
-        "huvudman": "Huvudman",
-        "kommun": "Kommun",
-        "several": "flera kommuner",
-        "ref": "Källa",
-        "note": "Anteckning",
-        "metrics": "Mått",
-        "degree": "Antal partner",
-        "strength": "Styrka",
-        "betweenness": "Mellanliggande",
-        "eigenvector": "Egenvektor",
-        "tie_list": "Band",
-        "level": "nivå",
-        "members": "medlemmar",
-        "person_dependent": "personbundet",
-        "close": "Stäng",
-        "forum": "Forum",
-        "map_of": "Karta",
-        "wait": "Kartan ritas …",
-        "no_js": "Kartan behöver JavaScript.",
-        "cmp_differences": "Skillnader",
-        "cmp_hint": "Klicka på en skillnad: kartorna lyfter fram de aktörer och band den gäller.",
-        "cmp_clear": "Visa allt igen",
-        "cmp_none": "Inga skillnader.",
-        "cmp_more": "Fler skillnader ({n})",
-        "cmp_same_places": "Samma plats i båda kartorna betyder samma slags aktör.",
-    },
-    "en": {
-        "title": "Collaboration map",
-        "all": "All municipalities",
-        "filters": "Filters",
-        "levels": "Level on the collaboration staircase",
-        "scopes": "Individual or structural level",
-        "areas": "Area",
-        "show": "Show",
-        "one_way": "One-way links (reports of concern etc.)",
-        "forums": "Forums",
-        "pd_only": "Person-dependent ties only",
-        "size_by": "Node size by",
-        "search": "Find actor",
-        "search_go": "Show",
-        "search_placeholder": "Type a name …",
-        "no_match": "No match",
-        "fit": "Show whole map",
-        "legend": "Legend",
-        "node_colors": "Actor type (colour)",
-        "node_marks": "Marks",
-        "edges": "Lines",
-        "forum_node": "Forum: all members collaborate",
-        "one_way_only": "Reached only by one-way links",
-        "person_only": "Isolated without person-dependent ties",
-        "level_width": "Line width = level",
-        "struktur_line": "Structural level (solid)",
-        "individ_line": "Individual level only (dashed)",
-        "one_way_line": "One-way link (arrow): not collaboration",
-        "person_line": "Person-dependent tie",
-        "forum_line": "Member of a forum",
-        "highlight_line": "Differs between the municipalities",
-        "size_note": "Large node = central (see Node size by)",
-        "size_strength": "strength (sum of levels)",
-        "size_degree": "number of partners",
-        "size_betweenness": "betweenness (bridging)",
-        "size_eigenvector": "eigenvector (ties to central actors)",
-        "actors": "actors",
-        "ties": "collaboration ties",
-        "one_way_links": "one-way links",
-        "forum_count": "forums",
-        "pd_ties": "person-dependent pairs",
-        "pd_links": "person-dependent links",
-        "forum_only_ties": "pairs only through forums",
-        "visible": "Showing {v} of {n} lines",
-        "central": "Most central",
-        "reached_one_way": "Reached only by one-way links",
-        "hangs": "Hangs on one person",
-        "hangs_count": "{n} person-dependent pairs ({m} person-dependent links)",
-        "none": "none",
-        "more": "and {n} more",
-        "type": "Type",
-        "group": "Group",
-        "huvudman": "Run by",
-        "kommun": "Municipality",
-        "several": "several municipalities",
-        "ref": "Source",
-        "note": "Note",
-        "metrics": "Metrics",
-        "degree": "Partners",
-        "strength": "Strength",
-        "betweenness": "Betweenness",
-        "eigenvector": "Eigenvector",
-        "tie_list": "Ties",
-        "level": "level",
-        "members": "members",
-        "person_dependent": "person-dependent",
-        "close": "Close",
-        "forum": "Forum",
-        "map_of": "Map",
-        "wait": "Drawing the map …",
-        "no_js": "The map needs JavaScript.",
-        "cmp_differences": "Differences",
-        "cmp_hint": "Click a difference: the maps bring out the actors and ties it is about.",
-        "cmp_clear": "Show everything again",
-        "cmp_none": "No differences.",
-        "cmp_more": "More differences ({n})",
-        "cmp_same_places": "The same place in both maps means the same kind of actor.",
-    },
-})
-
-
 def _register(tables: dict[str, dict]) -> None:
     """Add a data module's tables to the catalogue: ``{prefix: table}``, each table either
     ``{"sv": {key: text}, "en": {key: text}}`` or ``{key: (swedish, english)}``."""
@@ -597,10 +436,12 @@ def _register(tables: dict[str, dict]) -> None:
 # Other modules' texts, kept in small data modules (texts_*.py) so that this one stays short;
 # registered here so that every text is in the catalogue however samnet is entered.
 from samnet import texts_document as _texts_document  # noqa: E402  (data only, no imports back)
+from samnet import texts_findings as _texts_findings  # noqa: E402
 from samnet import texts_io as _texts_io  # noqa: E402
 from samnet import texts_loader as _texts_loader  # noqa: E402
+from samnet import texts_map as _texts_map  # noqa: E402
 from samnet import texts_norm as _texts_norm  # noqa: E402
 from samnet import texts_report as _texts_report  # noqa: E402
 
-for _module in (_texts_document, _texts_io, _texts_loader, _texts_norm, _texts_report):
+for _module in (_texts_document, _texts_findings, _texts_io, _texts_loader, _texts_map, _texts_norm, _texts_report):
     _register(_module.TABLES)
