@@ -40,6 +40,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from samnet.graph import Network
+from samnet.texts import count, text
 
 __all__ = [
     "Finding",
@@ -92,28 +93,34 @@ def join_names(names: list[str], lang: str = "sv") -> str:
     >>> join_names(list("ABCDEF"))
     'A, B, C, D och 2 till'
     """
-    word, more = ("and", "{n} more") if lang == "en" else ("och", "{n} till")
     shown = list(names[:_MAX_NAMES])
     if len(names) > _MAX_NAMES:
-        shown.append(more.format(n=len(names) - _MAX_NAMES))
+        shown.append(_t("more_names", lang, n=len(names) - _MAX_NAMES))
     if len(shown) <= 1:
         return "".join(shown)
-    return f"{', '.join(shown[:-1])} {word} {shown[-1]}"
+    return f"{', '.join(shown[:-1])} {text('word.and', lang)} {shown[-1]}"
 
 
 def _names(m) -> dict[str, str]:
     return {row["id"]: row["name"] for row in metric(m, "centrality")}
 
 
+def _t(key: str, lang: str, **fields) -> str:
+    """The catalogue's finding text ``key`` (under ``report.finding.``)."""
+    return text("report.finding." + key, lang, **fields)
+
+
+def _one(key: str, n: int) -> str:
+    """``key_one`` when English agrees a verb or noun with a count of one, else ``key``."""
+    return f"{key}_one" if n == 1 else key
+
+
 def _actors(n: int, lang: str) -> str:
-    if lang == "en":
-        return f"{n} actor" + ("" if n == 1 else "s")
-    return f"{n} aktör" + ("" if n == 1 else "er")
+    return count(n, "report.finding.noun.actor", lang)
 
 
 def _percent(part: int, whole: int, lang: str) -> str:
-    value = round(100 * part / whole)
-    return f"{value} %" if lang == "sv" else f"{value}%"
+    return text("unit.percent", lang, value=round(100 * part / whole))
 
 
 def orosanmalan(m, network: Network | None = None, lang: str = "sv") -> Finding | None:
@@ -133,29 +140,14 @@ def orosanmalan(m, network: Network | None = None, lang: str = "sv") -> Finding 
         return None
     alone = sum(1 for r in metric(m, "one_way") if r["kind"] == "orosanmalan" and not r["also_samverkan"])
     place = metric(m, "name")
-    if lang == "en":
-        head = (f"In {place}, the only one-way link is a report of concern" if total == 1 else
-                f"In {place}, all {total} one-way links are reports of concern" if n == total else
-                f"In {place}, {n} of {total} one-way links are reports of concern" if n > 1 else
-                f"In {place}, 1 of {total} one-way links is a report of concern")
-        if n == 1:
-            tail = "it joins actors with no samverkan otherwise" if alone else "the pair also has samverkan"
-        else:
-            tail = ("none of them joins actors with no samverkan otherwise" if alone == 0 else
-                    "all of them join actors with no samverkan otherwise" if alone == n else
-                    f"{alone} of them {'joins' if alone == 1 else 'join'} actors with no samverkan otherwise")
+    key = "only" if total == 1 else "all" if n == total else "some" if n > 1 else "one"
+    head = _t(f"oro.{key}", lang, place=place, total=total, n=n) if key == "some" else \
+        _t(f"oro.{key}", lang, place=place, total=total)
+    if n == 1:
+        tail = _t("oro.it_alone" if alone else "oro.pair_also", lang)
     else:
-        head = (f"I {place} är den enda envägslänken en orosanmälan" if total == 1 else
-                f"I {place} är alla {total} envägslänkar orosanmälningar" if n == total else
-                f"I {place} är {n} av {total} envägslänkar orosanmälningar" if n > 1 else
-                f"I {place} är 1 av {total} envägslänkar en orosanmälan")
-        if n == 1:
-            tail = ("den går mellan aktörer som inte samverkar i övrigt" if alone else
-                    "paret samverkar också i övrigt")
-        else:
-            tail = ("ingen av dem går mellan aktörer som saknar annan samverkan" if alone == 0 else
-                    "alla går mellan aktörer som inte samverkar i övrigt" if alone == n else
-                    f"{alone} av dem går mellan aktörer som inte samverkar i övrigt")
+        tail = (_t("oro.none_alone", lang) if alone == 0 else _t("oro.all_alone", lang) if alone == n else
+                _t(_one("oro.some_alone", alone), lang, alone=alone))
     return Finding("orosanmalan", f"{head}; {tail}.", {"orosanmalan": n, "one_way_links": total, "alone": alone})
 
 
@@ -174,14 +166,8 @@ def social_only(m, network: Network | None = None, lang: str = "sv") -> Finding 
     names = _names(m)
     listed = join_names([names.get(i, i) for i in ids], lang)
     place = metric(m, "name")
-    if lang == "en":
-        verb = "reaches" if len(ids) == 1 else "reach"
-        text = (f"In {place}, {_actors(len(ids), lang)} {verb} social services only through a report of "
-                f"concern or another one-way link: {listed}.")
-    else:
-        text = (f"I {place} når {_actors(len(ids), lang)} socialtjänsten bara genom orosanmälan eller annan "
-                f"envägslänk: {listed}.")
-    return Finding("social_only", text, {"actors": len(ids)})
+    sentence = _t(_one("social_only", len(ids)), lang, place=place, actors=_actors(len(ids), lang), listed=listed)
+    return Finding("social_only", sentence, {"actors": len(ids)})
 
 
 def forum_reports(m, network: Network | None = None, lang: str = "sv") -> Finding | None:
@@ -203,14 +189,9 @@ def forum_reports(m, network: Network | None = None, lang: str = "sv") -> Findin
         return None
     listed = join_names([r["name"] for r in rows], lang)
     place = metric(m, "name")
-    if lang == "en":
-        meet, send = ("meets", "sends") if len(rows) == 1 else ("meet", "send")
-        text = (f"In {place}, {_actors(len(rows), lang)} {meet} social services only in forums and otherwise only "
-                f"{send} them reports of concern or other one-way links: {listed}.")
-    else:
-        text = (f"I {place} möter {_actors(len(rows), lang)} socialtjänsten bara i forum och skickar i övrigt bara "
-                f"orosanmälan eller annan envägslänk dit: {listed}.")
-    return Finding("forum_reports", text, {"actors": len(rows)})
+    sentence = _t(_one("forum_reports", len(rows)), lang, place=place, actors=_actors(len(rows), lang),
+                  listed=listed)
+    return Finding("forum_reports", sentence, {"actors": len(rows)})
 
 
 def one_way_only(m, network: Network | None = None, lang: str = "sv") -> Finding | None:
@@ -227,12 +208,8 @@ def one_way_only(m, network: Network | None = None, lang: str = "sv") -> Finding
     names = _names(m)
     listed = join_names([names.get(i, i) for i in ids], lang)
     place = metric(m, "name")
-    if lang == "en":
-        verb = "has" if len(ids) == 1 else "have"
-        text = f"In {place}, {_actors(len(ids), lang)} {verb} only one-way links and no samverkan: {listed}."
-    else:
-        text = f"I {place} har {_actors(len(ids), lang)} bara envägslänkar och ingen samverkan: {listed}."
-    return Finding("one_way_only", text, {"actors": len(ids)})
+    sentence = _t(_one("one_way_only", len(ids)), lang, place=place, actors=_actors(len(ids), lang), listed=listed)
+    return Finding("one_way_only", sentence, {"actors": len(ids)})
 
 
 def person_dependent(m, network: Network | None = None, lang: str = "sv") -> Finding | None:
@@ -249,8 +226,8 @@ def person_dependent(m, network: Network | None = None, lang: str = "sv") -> Fin
     network may already be in several parts (``components_before``), so the
     sentence never claims that every pair can reach every other.
     """
-    count = metric(m, "person_dependent_ties")
-    if not count:
+    number = metric(m, "person_dependent_ties")
+    if not number:
         return None
     ties = metric(m, "samverkan_ties")
     isolated = metric(m, "isolated_without_person_dependent")
@@ -258,28 +235,17 @@ def person_dependent(m, network: Network | None = None, lang: str = "sv") -> Fin
     names = _names(m)
     listed = join_names([names.get(i, i) for i in isolated], lang)
     place = metric(m, "name")
-    if lang == "en":
-        verb = "is" if count == 1 else "are"
-        head = f"In {place}, {count} of {ties} collaborating pairs of actors {verb} person-dependent"
-        lost = f"{pairs} pair{'' if pairs == 1 else 's'} of actors could no longer reach each other"
-        if isolated:
-            tail = f"without them {_actors(len(isolated), lang)} would be left isolated ({listed}) and {lost}"
-        elif pairs:
-            tail = f"without them no actor is left isolated, but {lost}"
-        else:
-            tail = "without them no pair of actors that could reach each other loses contact"
+    head = _t(_one("pd.head", number), lang, place=place, count=number, ties=ties)
+    lost = _t(_one("pd.lost", pairs), lang, pairs=pairs)
+    if isolated:
+        tail = _t(_one("pd.isolated", len(isolated)), lang, actors=_actors(len(isolated), lang), listed=listed,
+                  lost=lost)
+    elif pairs:
+        tail = _t("pd.no_isolated", lang, lost=lost)
     else:
-        head = f"I {place} är {count} av {ties} samverkande aktörspar {'personbundet' if count == 1 else 'personbundna'}"
-        if isolated:
-            word = "isolerad" if len(isolated) == 1 else "isolerade"
-            tail = (f"utan dem blir {_actors(len(isolated), lang)} {word} ({listed}) och "
-                    f"{pairs} aktörspar kan inte längre nå varandra")
-        elif pairs:
-            tail = f"utan dem blir ingen aktör isolerad, men {pairs} aktörspar kan inte längre nå varandra"
-        else:
-            tail = "utan dem förlorar inga aktörspar kontakten med varandra"
+        tail = _t("pd.no_loss", lang)
     return Finding("person_dependent", f"{head}; {tail}.",
-                   {"person_dependent_ties": count, "samverkan_ties": ties, "isolated": len(isolated),
+                   {"person_dependent_ties": number, "samverkan_ties": ties, "isolated": len(isolated),
                     "pairs_disconnected": pairs})
 
 
@@ -301,16 +267,10 @@ def trappa(m, network: Network | None = None, lang: str = "sv") -> Finding | Non
     high = levels.get("3", 0) + levels.get("4", 0)
     place = metric(m, "name")
     share = _percent(high, ties, lang)
-    if lang == "en":
-        top = levels.get("4", 0)
-        text = (f"In {place}, {high} of {ties} described ties ({share}) {'reaches' if high == 1 else 'reach'} "
-                f"level 3 or 4 of the staircase (coordination or a common goal); {top} "
-                f"{'reaches' if top == 1 else 'reach'} level 4. Each link and each forum counts once.")
-    else:
-        text = (f"I {place} når {high} av {ties} beskrivna samverkansband ({share}) nivå 3 eller 4 på "
-                f"samverkanstrappan (samarbete eller samverkan); {levels.get('4', 0)} når nivå 4. Varje länk och "
-                "varje forum räknas en gång.")
-    return Finding("trappa", text, {"high": high, "described_ties": ties, "level_4": levels.get("4", 0)})
+    top = levels.get("4", 0)
+    sentence = _t("trappa", lang, place=place, high=high, ties=ties, share=share, top=top,
+                  high_verb=_t(_one("reach", high), lang), top_verb=_t(_one("reach", top), lang))
+    return Finding("trappa", sentence, {"high": high, "described_ties": ties, "level_4": levels.get("4", 0)})
 
 
 def scopes(m, network: Network | None = None, lang: str = "sv") -> Finding | None:
@@ -327,15 +287,10 @@ def scopes(m, network: Network | None = None, lang: str = "sv") -> Finding | Non
     if not ties:
         return None
     place = metric(m, "name")
-    if lang == "en":
-        def be(n):
-            return "is" if n == 1 else "are"
-        text = (f"In {place}, {individ} of {ties} described ties {be(individ)} about individual cases only, "
-                f"{struktur} {be(struktur)} structural only and {both} {be(both)} both.")
-    else:
-        text = (f"I {place} gäller {individ} av {ties} beskrivna samverkansband bara enskilda ärenden "
-                f"(individnivå), {struktur} bara strukturen (strukturnivå) och {both} båda.")
-    return Finding("scopes", text, {"individ": individ, "struktur": struktur, "both": both, "described_ties": ties})
+    sentence = _t("scopes", lang, place=place, individ=individ, struktur=struktur, both=both, ties=ties,
+                  be_individ=_t(_one("be", individ), lang), be_struktur=_t(_one("be", struktur), lang),
+                  be_both=_t(_one("be", both), lang))
+    return Finding("scopes", sentence, {"individ": individ, "struktur": struktur, "both": both, "described_ties": ties})
 
 
 def central(m, network: Network | None = None, lang: str = "sv") -> Finding | None:
@@ -357,22 +312,13 @@ def central(m, network: Network | None = None, lang: str = "sv") -> Finding | No
     others = metric(m, "actors") - 1
     if len(tied) == 1:
         r = tied[0]
-        if lang == "en":
-            partners = ("the only other actor" if others == 1 else
-                        f"{r['degree']} of the {others} other actors")
-            text = (f"In {place}, the most central actor is {r['name']}: samverkan with {partners}, "
-                    f"strength {best} (the sum of levels, each forum once).")
-        else:
-            partners = "den enda andra aktören" if others == 1 else f"{r['degree']} av {others} andra aktörer"
-            text = (f"Mest central i {place} är {r['name']}: samverkan med {partners}, "
-                    f"styrka {best} (summan av nivåerna, varje forum en gång).")
+        partners = (_t("central.only_other", lang) if others == 1 else
+                    _t("central.partners", lang, degree=r["degree"], others=others))
+        sentence = _t("central.one", lang, place=place, name=r["name"], partners=partners, best=best)
     else:
-        listed = join_names([r["name"] for r in tied], lang)
-        if lang == "en":
-            text = f"In {place}, {len(tied)} actors share the highest strength, {best}: {listed}."
-        else:
-            text = f"I {place} delar {len(tied)} aktörer den högsta styrkan, {best}: {listed}."
-    return Finding("central", text, {"strength": best, "tied": len(tied), "degree": tied[0]["degree"]})
+        sentence = _t("central.tied", lang, place=place, n=len(tied), best=best,
+                      listed=join_names([r["name"] for r in tied], lang))
+    return Finding("central", sentence, {"strength": best, "tied": len(tied), "degree": tied[0]["degree"]})
 
 
 def forums(m, network: Network | None = None, lang: str = "sv") -> Finding | None:
@@ -389,25 +335,17 @@ def forums(m, network: Network | None = None, lang: str = "sv") -> Finding | Non
     largest = max(sizes.values())
     biggest = [f for f in network.forums if sizes[f.id] == largest]
     place = metric(m, "name")
-    count = len(network.forums)
-    if lang == "en":
-        head = f"{place} has {count} forum" + ("" if count == 1 else "s")
-        if count == 1:
-            tail = f"{biggest[0].name}, with {largest} member{'' if largest == 1 else 's'}"
-        elif len(biggest) == 1:
-            tail = f"the largest, {biggest[0].name}, has {largest} member{'' if largest == 1 else 's'}"
-        else:
-            tail = f"the largest have {largest} members each: {join_names([f.name for f in biggest], lang)}"
+    number = len(network.forums)
+    head = _t(_one("forums.head", number), lang, place=place, count=number)
+    members = count(largest, "report.finding.noun.member", lang)
+    if number == 1:
+        tail = _t("forums.only", lang, name=biggest[0].name, members=members)
+    elif len(biggest) == 1:
+        tail = _t("forums.largest", lang, name=biggest[0].name, members=members)
     else:
-        head = f"I {place} finns {count} forum"
-        if count == 1:
-            tail = f"{biggest[0].name}, med {largest} {'medlem' if largest == 1 else 'medlemmar'}"
-        elif len(biggest) == 1:
-            tail = f"det största, {biggest[0].name}, har {largest} {'medlem' if largest == 1 else 'medlemmar'}"
-        else:
-            tail = f"de största har {largest} medlemmar var: {join_names([f.name for f in biggest], lang)}"
-    return Finding("forums", f"{head}; {tail}." if count > 1 else f"{head}: {tail}.",
-                   {"forums": count, "largest": largest})
+        tail = _t("forums.largest_tied", lang, largest=largest, listed=join_names([f.name for f in biggest], lang))
+    return Finding("forums", f"{head}; {tail}." if number > 1 else f"{head}: {tail}.",
+                   {"forums": number, "largest": largest})
 
 
 #: Every rule, in the order the report lists their sentences.

@@ -23,7 +23,12 @@ def _fields(template: str) -> set[str]:
 #: Entries whose languages fill different fields on purpose: the loader's Swedish says
 #: "är ingen känd länktyp" as one phrase ({unknown}), the English "is not a known" + {what}.
 #: Both are words, never figures.
-_WORDED_DIFFERENTLY = {"loader.not-in-vocab": ({"value", "unknown", "hint"}, {"value", "what", "hint"})}
+_WORDED_DIFFERENTLY = {
+    "loader.not-in-vocab": ({"value", "unknown", "hint"}, {"value", "what", "hint"}),
+    # English agrees "is"/"are" with each of three counts; the Swedish sentence has no verb there.
+    "report.finding.scopes": ({"place", "individ", "struktur", "both", "ties"},
+                              {"place", "individ", "struktur", "both", "ties", "be_individ", "be_struktur", "be_both"}),
+}
 
 
 @pytest.mark.parametrize("key", sorted(CATALOGUE))
@@ -104,7 +109,7 @@ def test_one_markdown_table_writer_and_one_terminal_table_writer():
 _OTHER_BRANCH = {"figures.py", "labels.py", "render.py", "compare_page.py", "map_data.py"}
 #: Files whose words are not yet in the catalogue. Remove a file here when it reads its
 #: words through text()/texts(); the test fails until you do, so it cannot start again.
-_NOT_YET_MOVED = {"check_text.py", "report_findings.py"}
+_NOT_YET_MOVED = {"check_text.py"}
 #: `lang == "en"` (either side, == or !=) or a table keyed by language (`"sv": {` / `"sv": (`).
 _CHOOSES = re.compile(r"""\blang\s*[!=]=\s*["'](?:sv|en)["']|["'](?:sv|en)["']\s*[!=]=\s*[\w.]*lang\b"""
                       r"""|["']sv["']\s*:\s*[({]""")
