@@ -24,6 +24,7 @@ import textwrap
 
 from samnet.check import GAP_STATUSES, CheckReport, KommunCheck, RuleResult, describe_requirement, status_name
 from samnet.tables import markdown_table, md_escape, text_table
+from samnet.texts import text
 from samnet.vocab import KINDS, SCOPES, in_language
 
 __all__ = [
@@ -42,31 +43,26 @@ __all__ = [
 _WIDTH = 100
 _LIST_LIMIT = 5
 
-_SHORTFALL = {
-    "below": ("under kravet", "below"),
-    "one_way": ("bara envägs", "one-way only"),
-    "none": ("ingen kontakt", "no tie"),
-}
+def _t(key: str, lang: str, **fields) -> str:
+    return text("check.text." + key, lang, **fields)
 
 
 def _ids(ids, lang: str, limit: int = _LIST_LIMIT) -> str:
     ids = list(ids)
     shown = ", ".join(ids[:limit])
     if len(ids) > limit:
-        shown += f" … (+{len(ids) - limit} {'more' if lang == 'en' else 'till'})"
+        shown += _t("more", lang, n=len(ids) - limit)
     return shown
 
 
 def _pairs_word(n: int, lang: str) -> str:
-    if lang == "en":
-        return f"{n} pair" if n == 1 else f"{n} pairs"
-    return f"{n} par"
+    return _t("pairs_one" if n == 1 else "pairs_many", lang, n=n)
 
 
 def _example(result: RuleResult, lang: str) -> str:
     x, y = result.pairs[0]
     arrow = "→" if result.rule.one_way else "–"
-    return f"{'e.g.' if lang == 'en' else 't.ex.'} {x} {arrow} {y}"
+    return _t("example", lang, x=x, arrow=arrow, y=y)
 
 
 def _side(result: RuleResult, lang: str) -> str:
@@ -76,78 +72,58 @@ def _side(result: RuleResult, lang: str) -> str:
 
 
 def _not_mapped(result: RuleResult, lang: str) -> str:
-    if lang == "en":
-        return "Cannot be judged: the mapping has no " + " and no ".join(s.describe("en") for s in result.unmapped)
-    return "Kan inte bedömas: kartläggningen saknar " + " och ".join(s.describe("sv") for s in result.unmapped)
+    absent = _t("not_mapped_and", lang).join(s.describe(lang) for s in result.unmapped)
+    return _t("not_mapped", lang, absent=absent)
 
 
 def _found(result: RuleResult, lang: str) -> str:
     """``högst nivå 1 på individnivå, inget på strukturnivå``: what the ties reach, per asked scope."""
-    en = lang == "en"
     parts = []
     for scope, level in result.best_levels:
-        where = f" {'at' if en else 'på'} {in_language(SCOPES[scope], lang)}" if scope else ""
+        where = _t("at", lang, scope=in_language(SCOPES[scope], lang)) if scope else ""
         if level is None:
-            parts.append(f"{'nothing' if en else 'inget'}{where}")
+            parts.append(_t("nothing", lang, where=where))
         else:
-            parts.append(f"{'highest level' if en else 'högst nivå'} {level}{where}")
+            parts.append(_t("highest", lang, level=level, where=where))
     return ", ".join(parts)
 
 
 def _forum_detail(result: RuleResult, lang: str) -> str:
     req = describe_requirement(result.rule, lang)
-    en = lang == "en"
     if result.status == "not_mapped":
         return _not_mapped(result, lang)
     if result.status == "met":
         first, others = result.forums[0], len(result.forums) - 1
-        if en:
-            more = f" (and {others} more {'forum' if others == 1 else 'forums'})" if others else ""
-            return f"{first}{more} holds every party ({req})"
-        more = f" (och {others} forum till)" if others else ""
-        return f"{first}{more} har alla parter ({req})"
+        more = _t("forum.more_one" if others == 1 else "forum.more_many", lang, n=others) if others else ""
+        return _t("forum.met", lang, first=first, more=more, req=req)
     if result.status == "below":
-        found = _found(result, lang)
-        forums = _ids(result.forums, lang)
-        if en:
-            return f"{forums} holds every party but not as asked ({req}): {found}"
-        return f"{forums} har alla parter men når inte kravet ({req}): {found}"
+        return _t("forum.below", lang, forums=_ids(result.forums, lang), req=req, found=_found(result, lang))
     if not result.forums:
-        return "No forum in the mapping holds any of the parties" if en else (
-            "Inget forum i kartläggningen har någon av parterna")
-    andword = " and " if en else " och "
-    absent = andword.join(s.describe(lang) for s in result.absent)
-    if en:
-        return f"No forum holds every party; the closest, {result.forums[0]}, lacks {absent}"
-    return f"Inget forum har alla parter; närmast är {result.forums[0]}, där {absent} saknas"
+        return _t("forum.none", lang)
+    absent = _t("and", lang).join(s.describe(lang) for s in result.absent)
+    return _t("forum.closest", lang, forum=result.forums[0], absent=absent)
 
 
 def _met_detail(result: RuleResult, req: str, lang: str) -> str:
-    en = lang == "en"
     n = _pairs_word(len(result.pairs), lang)
     if result.rule.each == "any":
-        verb = ("meets it" if len(result.pairs) == 1 else "meet it") if en else "når kravet"
-        return f"{n} {verb} ({req}), {_example(result, lang)}"
+        key = "met.any_one" if len(result.pairs) == 1 else "met.any_many"
+        return _t(key, lang, n=n, req=req, example=_example(result, lang))
     if result.status == "met" and result.subjects == 1:
         side = (result.rule.a if result.rule.each == "a" else result.rule.b).describe(lang)
-        return f"The only actor ({side}) has it ({req}); {n}" if en else (
-            f"Den enda aktören ({side}) har det ({req}); {n}")
+        return _t("met.only", lang, side=side, req=req, n=n)
     if result.status == "met":
-        return f"All {_side(result, lang)} have it ({req}); {n}" if en else (
-            f"Alla {_side(result, lang)} har det ({req}); {n}")
+        return _t("met.all", lang, side=_side(result, lang), req=req, n=n)
 
     def label(state: str) -> str:
         if state == "none" and result.rule.one_way:
-            kind = in_language(KINDS[result.rule.kind], lang)
-            return f"no {kind}" if en else f"ingen {kind}"
-        return in_language(_SHORTFALL[state], lang)
+            return _t("no_kind", lang, kind=in_language(KINDS[result.rule.kind], lang))
+        return _t("shortfall." + state, lang)
 
     lacking = ", ".join(f"{a} ({label(s)})" for a, s in result.shortfalls[:_LIST_LIMIT])
     if len(result.shortfalls) > _LIST_LIMIT:
         lacking += f" … (+{len(result.shortfalls) - _LIST_LIMIT})"
-    if en:
-        return f"{result.matched} of {_side(result, lang)} have it ({req}); lacking: {lacking}"
-    return f"{result.matched} av {_side(result, lang)} har det ({req}); saknas för: {lacking}"
+    return _t("partly", lang, matched=result.matched, side=_side(result, lang), req=req, lacking=lacking)
 
 
 def rule_detail(result: RuleResult, lang: str = "sv") -> str:
@@ -166,38 +142,24 @@ def rule_detail(result: RuleResult, lang: str = "sv") -> str:
         return _forum_detail(result, lang)
     if result.status == "not_mapped":
         return _not_mapped(result, lang)
-    en = lang == "en"
     rule = result.rule
     req = describe_requirement(rule, lang)
     if result.status in ("met", "partly"):
         return _met_detail(result, req, lang)
     n = _pairs_word(len(result.pairs), lang)
-    none_of = ""
-    if rule.each != "any":
-        none_of = f"None of {_side(result, lang)} has it; " if en else f"Ingen av {_side(result, lang)} har det; "
+    none_of = _t("none_of", lang, side=_side(result, lang)) if rule.each != "any" else ""
     if result.status == "below":
-        found = _found(result, lang)
-        if en:
-            text = f"{none_of}samverkan in {n} but short of what is asked ({req}); {found}, {_example(result, lang)}"
-        else:
-            text = f"{none_of}samverkan finns i {n} men når inte kravet ({req}); {found}, {_example(result, lang)}"
-        return text[0].upper() + text[1:]
-    if result.status == "one_way_only":
+        line = _t("below", lang, none_of=none_of, n=n, req=req, found=_found(result, lang),
+                  example=_example(result, lang))
+    elif result.status == "one_way_only":
         kinds = ", ".join(in_language(KINDS[k], lang) for k in result.kinds)
-        if en:
-            text = f"{none_of}only one-way links ({kinds}) in {n}, no samverkan: {result.pairs[0][0]} – {result.pairs[0][1]}"
-        else:
-            text = f"{none_of}bara envägslänkar ({kinds}) i {n}, ingen samverkan: {result.pairs[0][0]} – {result.pairs[0][1]}"
-        return text[0].upper() + text[1:]
-    a, b = rule.a.describe(lang), rule.b.describe(lang)
-    if rule.one_way:
-        kind = in_language(KINDS[rule.kind], lang)
-        text = f"{none_of}no {kind} from {a} to {b} in the mapping" if en else (
-            f"{none_of}ingen {kind} från {a} till {b} i kartläggningen")
-        return text[0].upper() + text[1:]
-    text = f"{none_of}no tie between {a} and {b} in the mapping" if en else (
-        f"{none_of}ingen kontakt mellan {a} och {b} i kartläggningen")
-    return text[0].upper() + text[1:]
+        line = _t("one_way_only", lang, none_of=none_of, kinds=kinds, n=n, x=result.pairs[0][0], y=result.pairs[0][1])
+    elif rule.one_way:
+        line = _t("no_kind_between", lang, none_of=none_of, kind=in_language(KINDS[rule.kind], lang),
+                  a=rule.a.describe(lang), b=rule.b.describe(lang))
+    else:
+        line = _t("no_tie", lang, none_of=none_of, a=rule.a.describe(lang), b=rule.b.describe(lang))
+    return line[0].upper() + line[1:]
 
 
 def ordered_results(check: KommunCheck) -> list[RuleResult]:
@@ -219,6 +181,20 @@ def ordered_results(check: KommunCheck) -> list[RuleResult]:
 def _summary_line(counts: dict[str, int], lang: str) -> str:
     parts = [f"{status_name(s, lang)} {n}" for s, n in counts.items() if n]
     return ", ".join(parts) if parts else "–"
+
+
+def _head(lang: str) -> tuple[str, ...]:
+    return tuple(_t("head." + k, lang) for k in ("status", "rule", "agreement", "source", "grounds"))
+
+
+def _summary(check: KommunCheck, lang: str) -> str:
+    """``Krav (3): saknas 1, uppfylld 2.`` and, when there are any, the recommendations' line."""
+    summary = _t("required", lang, n=sum(check.summary.values()), summary=_summary_line(check.summary, lang)) + "."
+    recommended = sum(check.recommendations.values())
+    if recommended:
+        summary += " " + _t("recommendations", lang, n=recommended,
+                            summary=_summary_line(check.recommendations, lang)) + "."
+    return summary
 
 
 # A pair "a – b" stays on one line: the dash's spaces are held by a character textwrap does not split at.
@@ -251,20 +227,18 @@ def format_check_table(report: CheckReport, lang: str = "sv") -> str:
           → Kan inte bedömas: kartläggningen saknar BUP
     <BLANKLINE>
     """
-    en = lang == "en"
     lines: list[str] = []
     for check in report.kommuner:
-        lines.extend(_wrap(f"{check.display_name(lang)} {'against' if en else 'mot'} {report.norm.name} ({report.norm.id})",
-                           "", "  "))
+        lines.extend(_wrap(_t("against", lang, kommun=check.display_name(lang), norm=report.norm.name,
+                              id=report.norm.id), "", "  "))
         required = sum(check.summary.values())
-        lines.append(f"{'Required' if en else 'Krav'} ({required}): {_summary_line(check.summary, lang)}")
+        lines.append(_t("required", lang, n=required, summary=_summary_line(check.summary, lang)))
         recommended = sum(check.recommendations.values())
         if recommended:
-            lines.append(f"{'Recommendations' if en else 'Rekommendationer'} ({recommended}): "
-                         f"{_summary_line(check.recommendations, lang)}")
+            lines.append(_t("recommendations", lang, n=recommended, summary=_summary_line(check.recommendations, lang)))
         lines.append("")
         for result in ordered_results(check):
-            mark = "" if result.rule.required else (", recommendation" if en else ", rekommendation")
+            mark = "" if result.rule.required else _t("mark_comma", lang)
             ref = f" ({result.rule.ref})" if result.rule.ref else ""
             head = f"[{status_name(result.status, lang)}{mark}] {result.rule.id}: {result.rule.text}{ref}"
             lines.extend(_wrap(head, "  ", "      "))
@@ -296,22 +270,16 @@ def format_check_markdown(report: CheckReport, lang: str = "sv", *, level: int =
     | Status | Regel | Överenskommelsen | Källa | Underlag |
     | ej kartlagd | bup | BUP | x | Kan inte bedömas: kartläggningen saknar BUP |
     """
-    en = lang == "en"
-    head = ("Status", "Rule", "The agreement", "Source", "Grounds") if en else (
-        "Status", "Regel", "Överenskommelsen", "Källa", "Underlag")
+    head = _head(lang)
     lines: list[str] = []
     for check in report.kommuner:
         lines += [f"{'#' * level} {md_escape(check.display_name(lang))}", ""]
-        summary = f"{'Required' if en else 'Krav'} ({sum(check.summary.values())}): {_summary_line(check.summary, lang)}."
-        recommended = sum(check.recommendations.values())
-        if recommended:
-            summary += (f" {'Recommendations' if en else 'Rekommendationer'} ({recommended}): "
-                        f"{_summary_line(check.recommendations, lang)}.")
+        summary = _summary(check, lang)
         rows = []
         for result in ordered_results(check):
             status = status_name(result.status, lang)
             if not result.rule.required:
-                status += " (recommendation)" if en else " (rekommendation)"
+                status += _t("mark", lang)
             rows.append([status, result.rule.id, result.rule.text, result.rule.ref or "", result.detail(lang)])
         lines += [summary, "", markdown_table(list(head), rows), ""]
     return "\n".join(lines)
@@ -349,18 +317,8 @@ def format_check_section(report: CheckReport, lang: str = "sv") -> str:
     Kartläggningen hålls mot Avtalet (002), regel för regel. Brister kommer först; en regel som inte kan bedömas räknas aldrig som brist.
     <BLANKLINE>
     """
-    en = lang == "en"
     ref = f" ({report.norm.ref})" if report.norm.ref else ""
-    if en:
-        lines = ["## Compared with the regional agreement", "",
-                 f"The mapping is held against {md_escape(report.norm.name)}{md_escape(ref)}, rule by rule. "
-                 "Gaps come first; "
-                 "a rule that cannot be judged never counts as a gap.", ""]
-    else:
-        lines = ["## Jämfört med den regionala överenskommelsen", "",
-                 f"Kartläggningen hålls mot {md_escape(report.norm.name)}{md_escape(ref)}, regel för regel. "
-                 "Brister kommer först; "
-                 "en regel som inte kan bedömas räknas aldrig som brist.", ""]
+    lines = [f"## {_t('title', lang)}", "", _t("intro", lang, norm=md_escape(report.norm.name), ref=md_escape(ref)), ""]
     return "\n".join(lines) + "\n" + format_check_markdown(report, lang, level=3)
 
 
@@ -382,30 +340,22 @@ def check_document_section(report: CheckReport, lang: str = "sv"):
     """
     from samnet.document import Paragraph, Section, Table
 
-    en = lang == "en"
     ref = f" ({report.norm.ref})" if report.norm.ref else ""
-    intro = (f"The mapping is held against {report.norm.name}{ref}, rule by rule. Gaps come first; a rule that "
-             "cannot be judged never counts as a gap." if en else
-             f"Kartläggningen hålls mot {report.norm.name}{ref}, regel för regel. Brister kommer först; en regel "
-             "som inte kan bedömas räknas aldrig som brist.")
-    head = ("Status", "Rule", "The agreement", "Source", "Grounds") if en else (
-        "Status", "Regel", "Överenskommelsen", "Källa", "Underlag")
+    intro = _t("intro", lang, norm=report.norm.name, ref=ref)
+    head = _head(lang)
     kommuner = []
     for check in report.kommuner:
-        summary = f"{'Required' if en else 'Krav'} ({sum(check.summary.values())}): {_summary_line(check.summary, lang)}."
-        if sum(check.recommendations.values()):
-            summary += (f" {'Recommendations' if en else 'Rekommendationer'} ({sum(check.recommendations.values())}): "
-                        f"{_summary_line(check.recommendations, lang)}.")
+        summary = _summary(check, lang)
         rows = []
         for result in ordered_results(check):
             status = status_name(result.status, lang)
             if not result.rule.required:
-                status += " (recommendation)" if en else " (rekommendation)"
+                status += _t("mark", lang)
             rows.append((status, result.rule.id, result.rule.text, result.rule.ref or "", result.detail(lang)))
         caption = f"{check.display_name(lang)}: {report.norm.name}"
         kommuner.append(Section(check.display_name(lang), (Paragraph(summary), Table(caption, head, tuple(rows))),
                                 new_page=False))
-    title = "Compared with the regional agreement" if en else "Jämfört med den regionala överenskommelsen"
+    title = _t("title", lang)
     return Section(title, (Paragraph(intro),), tuple(kommuner))
 
 
@@ -424,15 +374,14 @@ def format_check_comparison(a: KommunCheck, b: KommunCheck, fmt: str = "table", 
     sip    uppfylld  saknas
     <BLANKLINE>
     """
-    en = lang == "en"
     b_results = {r.rule.id: r for r in b.results}
     rows = []
     for result in a.results:
         other = b_results.get(result.rule.id)
-        mark = "" if result.rule.required else (" (recommendation)" if en else " (rekommendation)")
+        mark = "" if result.rule.required else _t("mark", lang)
         rows.append((result.rule.id + mark, status_name(result.status, lang),
                      status_name(other.status, lang) if other else "–"))
-    head = ["Rule" if en else "Regel", a.display_name(lang), b.display_name(lang)]
+    head = [_t("head.rule", lang), a.display_name(lang), b.display_name(lang)]
     if fmt == "markdown":
         return markdown_table(head, [list(row) for row in rows]) + "\n"
     return text_table(head, [list(row) for row in rows]) + "\n"
@@ -457,7 +406,7 @@ def format_check_comparison_section(a: KommunCheck, b: KommunCheck, norm_name: s
     sip    uppfylld  under kravet
     <BLANKLINE>
     """
-    title = "Compared with the regional agreement" if lang == "en" else "Jämfört med den regionala överenskommelsen"
+    title = _t("title", lang)
     if fmt == "markdown":
         heading = f"## {title}\n\n{md_escape(norm_name)}\n"
     else:

@@ -45,6 +45,7 @@ import textwrap
 from samnet.errors import UsageError
 from samnet.graph import Network
 from samnet.model import Link
+from samnet.texts import texts
 from samnet.vocab import GROUPS, HUVUDMAN, LEVELS, TYPES, in_language
 
 __all__ = [
@@ -86,46 +87,8 @@ _TITLE_PT, _TITLE_CM = 11.0, 0.8
 #: Characters per line of the numbered key at 7 pt across 16 cm.
 _KEY_CHARS = 110
 
-_TEXTS = {
-    "sv": {
-        "ties": "beskrivna band",
-        "level": "Nivå {n}: {name}",
-        "individ": "bara individnivå",
-        "struktur": "bara strukturnivå",
-        "both": "båda nivåerna",
-        "forum": "Forum (alla medlemmar)",
-        "forum_line": "Medlem i forum",
-        "one_way": "Envägslänk: inte samverkan",
-        "person": "Personbundet band",
-        "individ_line": "Bara individnivå (streckad)",
-        "no_ties": "Inga samverkansband",
-        "huvudman_ties": "beskrivna band där minst en part har huvudmannen",
-        "key": "Numrerade i figuren:",
-        "limit": "Etiketter för de {shown} mest centrala av {total} aktörer och forum.",
-    },
-    "en": {
-        "ties": "described ties",
-        "level": "Level {n}: {name}",
-        "individ": "individual level only",
-        "struktur": "structural level only",
-        "both": "both levels",
-        "forum": "Forum (all members)",
-        "forum_line": "Member of a forum",
-        "one_way": "One-way link: not samverkan",
-        "person": "Person-dependent tie",
-        "individ_line": "Individual level only (dashed)",
-        "no_ties": "No samverkan ties",
-        "huvudman_ties": "described ties where at least one party has this huvudman",
-        "key": "Numbered in the figure:",
-        "limit": "Labels for the {shown} most central of {total} actors and forums.",
-    },
-}
-
-
 def _texts(lang: str) -> dict[str, str]:
-    if lang not in _TEXTS:
-        raise UsageError(f'unknown language "{lang}"; choose one of: sv, en')
-    return _TEXTS[lang]
+    return texts("figure.", lang)
 
 
 def _new_figure(width_cm: float, height_cm: float):

@@ -20,10 +20,12 @@ The API
     loader's problem messages keyed by problem code, ``loader.word.*``,
     ``problems.*`` the lines under a list of problems),
     :mod:`samnet.texts_norm` (``norm.*`` the norm loader's messages,
-    ``check.*`` the check's words), :mod:`samnet.texts_io` (``output.*``,
+    ``check.*`` the check's words), :mod:`samnet.texts_check` (``check.text.*``,
+    the check's sentences and tables), :mod:`samnet.texts_io` (``output.*``,
     ``workbook.*``, ``data.*``: writing files, reading a workbook, finding the
     data), :mod:`samnet.texts_findings` (``findings.*``, the comparison by
-    function), :mod:`samnet.texts_report` (``report.*``, ``fair.*``, ``docs.*``)
+    function), :mod:`samnet.texts_figures` (``figure.*``, the figures' legends),
+    :mod:`samnet.texts_report` (``report.*``, ``fair.*``, ``docs.*``)
     and :mod:`samnet.texts_document` (``document.*``, report.html/docx).
     Templates use :meth:`str.format` fields, filled from figures only.
 :func:`text`
@@ -435,7 +437,9 @@ def _register(tables: dict[str, dict]) -> None:
 
 # Other modules' texts, kept in small data modules (texts_*.py) so that this one stays short;
 # registered here so that every text is in the catalogue however samnet is entered.
+from samnet import texts_check as _texts_check  # noqa: E402
 from samnet import texts_document as _texts_document  # noqa: E402  (data only, no imports back)
+from samnet import texts_figures as _texts_figures  # noqa: E402
 from samnet import texts_findings as _texts_findings  # noqa: E402
 from samnet import texts_io as _texts_io  # noqa: E402
 from samnet import texts_loader as _texts_loader  # noqa: E402
@@ -443,5 +447,6 @@ from samnet import texts_map as _texts_map  # noqa: E402
 from samnet import texts_norm as _texts_norm  # noqa: E402
 from samnet import texts_report as _texts_report  # noqa: E402
 
-for _module in (_texts_document, _texts_findings, _texts_io, _texts_loader, _texts_map, _texts_norm, _texts_report):
+for _module in (_texts_check, _texts_document, _texts_figures, _texts_findings, _texts_io, _texts_loader, _texts_map,
+                _texts_norm, _texts_report):
     _register(_module.TABLES)
