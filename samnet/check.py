@@ -251,13 +251,15 @@ class CheckReport:
         return json.dumps(self.to_json(lang), ensure_ascii=False, indent=2) + "\n"
 
 
+def _reaches(rule: Rule, tie, scope: str | None) -> bool:
+    """Whether one samverkan tie is at the asked level in ``scope`` (any scope when None)."""
+    return tie.level >= rule.min_level and (scope is None or scope in tie.scopes)
+
+
 def _pair_state(rule: Rule, ties: tuple) -> str:
     """``met`` when the ties hold every asked scope at the asked level; else ``below``."""
-    def reaches(scope: str | None) -> bool:
-        return any(t.level >= rule.min_level and (scope is None or scope in t.scopes) for t in ties)
-
     wanted = sorted(rule.scopes) or [None]
-    return _MET if all(reaches(s) for s in wanted) else _BELOW
+    return _MET if all(any(_reaches(rule, t, s) for t in ties) for s in wanted) else _BELOW
 
 
 def _one_way_index(network: Network) -> dict[tuple[str, str], set[str]]:
@@ -355,17 +357,19 @@ def _forums_behind(rule: Rule, network: Network, pairs: Iterable[tuple[str, str]
                    status: str) -> tuple[tuple[str, ...], int, tuple[str, ...]]:
     """The forums behind ``pairs``, how many pairs rest on forums alone, and those pairs' forums.
 
-    For met and partly only the ties that reach the rule count; for below, every tie.
+    For met and partly only the ties that reach the rule count; for below, every tie. A
+    one-way rule rests on its one-way links, never on forums.
     """
     forums: set[str] = set()
     only_forums: set[str] = set()
     forum_only = 0
-    for x, y in pairs:
+    wanted = sorted(rule.scopes) or [None]
+    for x, y in () if rule.one_way else pairs:
         if not network.samverkan.has_edge(x, y):
             continue  # a one-way pair: no samverkan tie behind it
         ties = network.samverkan.edges[x, y]["ties"]
         if status in ("met", "partly"):
-            ties = [t for t in ties if t.level >= rule.min_level and (not rule.scopes or t.scopes & rule.scopes)]
+            ties = [t for t in ties if any(_reaches(rule, t, s) for s in wanted)]
         pair_forums = {t.id for t in ties if isinstance(t, Forum)}
         forums |= pair_forums
         if pair_forums and all(isinstance(t, Forum) for t in ties):

@@ -367,3 +367,15 @@ def test_a_pair_met_by_its_own_link_names_no_forum():
     both = judge(a=sel(types=["ifo"]), b=sel(types=["polis"]), min_level=2)
     assert (both.forums, both.forum_only_pairs) == (("samrad",), 0)
     assert both.detail("sv").endswith("; paren möts också i forum: samrad")
+
+
+def test_a_one_way_rule_never_rests_on_forums():
+    # bvc sends ifo an orosanmälan and both sit in one forum: the rule rests on the report alone.
+    actors = {a.id: a for a in (actor("ifo", "ifo", "kommun"), actor("bvc", "bvc", "region"))}
+    dataset = Dataset({"k": Kommun("k", "Kommun K")}, actors, (link(0, "bvc", "ifo", kind="orosanmalan"),),
+                      (Forum("f", "F", ("ifo", "bvc"), 2, frozenset({"individ"}), kommuner=K),))
+    rule = Rule("r", "R", "ref", kind="orosanmalan", a=sel(types=["bvc"]), b=sel(types=["ifo"]))
+    result = check_network(build_network(dataset, "k"), Norm("n", "N", None, (rule,))).results[0]
+    assert (result.status, result.pairs) == ("met", (("bvc", "ifo"),))
+    assert (result.forums, result.forum_only_pairs) == ((), 0)
+    assert "forum" not in result.detail("sv")
