@@ -19,10 +19,10 @@ from __future__ import annotations
 import datetime
 import io
 import re
-import zipfile
 
 from samnet.document import Box, Bullets, Chart, Paragraph, Report, Section, Table
 from samnet.texts import text as _text
+from samnet.xlsx import normalise_zip
 
 __all__ = ["report_docx"]
 
@@ -112,19 +112,6 @@ def _section(doc, section: Section, charts: dict, level: int, lang: str) -> None
         _section(doc, sub, charts, level + 1, lang)
 
 
-def _fixed_zip(data: bytes) -> bytes:
-    """The same archive with every member dated 1980-01-01, so equal content gives equal bytes."""
-    source = zipfile.ZipFile(io.BytesIO(data))
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
-        for info in source.infolist():
-            fixed = zipfile.ZipInfo(info.filename, date_time=(1980, 1, 1, 0, 0, 0))
-            fixed.compress_type = zipfile.ZIP_DEFLATED
-            fixed.external_attr = 0o644 << 16
-            target.writestr(fixed, source.read(info.filename))
-    return out.getvalue()
-
-
 def report_docx(report: Report, charts: dict) -> bytes:
     """The report as the bytes of a ``.docx`` file.
 
@@ -163,4 +150,5 @@ def report_docx(report: Report, charts: dict) -> bytes:
         _section(doc, section, charts, 1, report.lang)
     buffer = io.BytesIO()
     doc.save(buffer)
-    return _fixed_zip(buffer.getvalue())
+    # Equal content gives equal bytes: every member dated 1980-01-01.
+    return normalise_zip(buffer.getvalue(), mode=0o644)

@@ -170,8 +170,10 @@ def _memory_writer(rows: dict[str, list[list[Any]]]) -> Any:
     return MemoryWriter
 
 
-def normalise_zip(raw: bytes) -> bytes:
-    """Re-pack a zip file with one fixed timestamp on every entry, keeping their order.
+def normalise_zip(raw: bytes, *, mode: int = 0o600) -> bytes:
+    """Re-pack an Office file (a zip) with one fixed timestamp on every entry, keeping their order.
+
+    ``mode`` is the permission every entry records. Serves the workbooks and ``report.docx``.
 
     Examples
     --------
@@ -187,7 +189,7 @@ def normalise_zip(raw: bytes) -> bytes:
         for info in source.infolist():
             fixed = zipfile.ZipInfo(info.filename, date_time=_ZIP_DATE)
             fixed.compress_type = zipfile.ZIP_DEFLATED
-            fixed.external_attr = 0o600 << 16
+            fixed.external_attr = mode << 16
             data = source.read(info.filename)
             if info.filename == "docProps/core.xml":
                 # openpyxl sets "modified" to the save time whatever the properties say.
