@@ -151,6 +151,23 @@ def orosanmalan(m, network: Network | None = None, lang: str = "sv") -> Finding 
     return Finding("orosanmalan", f"{head}; {tail}.", {"orosanmalan": n, "one_way_links": total, "alone": alone})
 
 
+def _named(m, ids: list[str]) -> list[str]:
+    """The display names of actor ids (the id where the metrics name none)."""
+    if not ids:
+        return []  # metrics of an empty listing need not carry the actor rows
+    names = _names(m)
+    return [names.get(i, i) for i in ids]
+
+
+def _listing(rule: str, m, names: list[str], lang: str) -> Finding | None:
+    """The sentence of a rule that names actors ("I K når 2 aktörer …: A och B"), or None for none."""
+    if not names:
+        return None
+    sentence = _t(_one(rule, len(names)), lang, place=metric(m, "name"), actors=_actors(len(names), lang),
+                  listed=join_names(names, lang))
+    return Finding(rule, sentence, {"actors": len(names)})
+
+
 def social_only(m, network: Network | None = None, lang: str = "sv") -> Finding | None:
     """Actors that reach social services only through orosanmälan or another one-way link (000 §6).
 
@@ -160,14 +177,7 @@ def social_only(m, network: Network | None = None, lang: str = "sv") -> Finding 
     >>> social_only(m).text
     'I K når 1 aktör socialtjänsten bara genom orosanmälan eller annan envägslänk: Förskolan.'
     """
-    ids = metric(m, "social_services_only_one_way")
-    if not ids:
-        return None
-    names = _names(m)
-    listed = join_names([names.get(i, i) for i in ids], lang)
-    place = metric(m, "name")
-    sentence = _t(_one("social_only", len(ids)), lang, place=place, actors=_actors(len(ids), lang), listed=listed)
-    return Finding("social_only", sentence, {"actors": len(ids)})
+    return _listing("social_only", m, _named(m, metric(m, "social_services_only_one_way")), lang)
 
 
 def forum_reports(m, network: Network | None = None, lang: str = "sv") -> Finding | None:
@@ -185,13 +195,7 @@ def forum_reports(m, network: Network | None = None, lang: str = "sv") -> Findin
     'I K möter 1 aktör socialtjänsten bara i forum och skickar i övrigt bara orosanmälan eller annan envägslänk dit: BVC.'
     """
     rows = [r for r in metric(m, "social_services_reach") if r["tier"] == "forum_only" and r["one_way_to_social"]]
-    if not rows:
-        return None
-    listed = join_names([r["name"] for r in rows], lang)
-    place = metric(m, "name")
-    sentence = _t(_one("forum_reports", len(rows)), lang, place=place, actors=_actors(len(rows), lang),
-                  listed=listed)
-    return Finding("forum_reports", sentence, {"actors": len(rows)})
+    return _listing("forum_reports", m, [r["name"] for r in rows], lang)
 
 
 def one_way_only(m, network: Network | None = None, lang: str = "sv") -> Finding | None:
@@ -202,14 +206,7 @@ def one_way_only(m, network: Network | None = None, lang: str = "sv") -> Finding
     >>> one_way_only({"name": "K", "one_way_only": []}) is None
     True
     """
-    ids = metric(m, "one_way_only")
-    if not ids:
-        return None
-    names = _names(m)
-    listed = join_names([names.get(i, i) for i in ids], lang)
-    place = metric(m, "name")
-    sentence = _t(_one("one_way_only", len(ids)), lang, place=place, actors=_actors(len(ids), lang), listed=listed)
-    return Finding("one_way_only", sentence, {"actors": len(ids)})
+    return _listing("one_way_only", m, _named(m, metric(m, "one_way_only")), lang)
 
 
 def person_dependent(m, network: Network | None = None, lang: str = "sv") -> Finding | None:
@@ -232,8 +229,7 @@ def person_dependent(m, network: Network | None = None, lang: str = "sv") -> Fin
     ties = metric(m, "samverkan_ties")
     isolated = metric(m, "isolated_without_person_dependent")
     pairs = metric(m, "pairs_disconnected")
-    names = _names(m)
-    listed = join_names([names.get(i, i) for i in isolated], lang)
+    listed = join_names(_named(m, isolated), lang)
     place = metric(m, "name")
     head = _t(_one("pd.head", number), lang, place=place, count=number, ties=ties)
     lost = _t(_one("pd.lost", pairs), lang, pairs=pairs)
