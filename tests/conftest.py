@@ -73,10 +73,14 @@ class PageLog:
 
 @pytest.fixture
 def open_map(chromium):
-    """Open an HTML file offline and wait for ``document.body.dataset.ready``; returns (page, log)."""
+    """Open an HTML file offline and wait for ``document.body.dataset.ready``; returns (page, log).
+
+    ``ready=False`` is for pages with no script of their own (the written report): it waits
+    for the load event only.
+    """
     contexts = []
 
-    def _open(path, *, width: int = 1400, height: int = 900, timeout: float = 20_000):
+    def _open(path, *, width: int = 1400, height: int = 900, timeout: float = 20_000, ready: bool = True):
         context = chromium.new_context(offline=True, viewport={"width": width, "height": height})
         contexts.append(context)
         log = PageLog()
@@ -96,7 +100,8 @@ def open_map(chromium):
         page.on("request", lambda r: log.requests.append(r.url))
         page.on("dialog", lambda d: (log.dialogs.append(d.message), d.dismiss()))
         page.goto(path.resolve().as_uri())
-        page.wait_for_function("document.body.dataset.ready === '1'", timeout=timeout)
+        if ready:
+            page.wait_for_function("document.body.dataset.ready === '1'", timeout=timeout)
         return page, log
 
     yield _open

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from conftest import CHROMIUM_ARGS, PageLog, browser_unavailable, chromium_path
+from conftest import CHROMIUM_ARGS, browser_unavailable, chromium_path
 from samnet.document import build_report, report_files
 from samnet.loader import load_dataset
 from samnet.metrics import analyze
@@ -41,27 +41,6 @@ def report(tmp_path_factory):
     return path, charts, kommuner
 
 
-def _open(chromium, path: Path, *, width: int = 1280, height: int = 720):
-    context = chromium.new_context(offline=True, viewport={"width": width, "height": height})
-    log = PageLog()
-
-    def guard(route):
-        url = route.request.url
-        if url.startswith(("file://", "data:", "about:")):
-            route.continue_()
-        else:
-            log.blocked.append(url)
-            route.abort()
-
-    context.route("**/*", guard)
-    page = context.new_page()
-    page.on("console", lambda m: log.errors.append(m.text) if m.type == "error" else None)
-    page.on("pageerror", lambda exc: log.errors.append(f"uncaught: {exc}"))
-    page.on("request", lambda r: log.requests.append(r.url))
-    page.goto(path.resolve().as_uri(), wait_until="load")
-    return context, page, log
-
-
 def _tool(name: str) -> str:
     found = shutil.which(name)
     if not found:
@@ -69,43 +48,37 @@ def _tool(name: str) -> str:
     return found
 
 
-def test_every_chart_renders_and_nothing_is_requested(chromium, report):
+def test_every_chart_renders_and_nothing_is_requested(open_map, report):
     path, charts, _ = report
-    context, page, log = _open(chromium, path)
-    try:
-        drawn = page.evaluate("""() => [...document.querySelectorAll('figure.chart')].map(f => {
-            const svg = f.querySelector('svg'); const r = svg ? svg.getBoundingClientRect() : {width: 0, height: 0};
-            return {key: f.dataset.chart, w: r.width, h: r.height,
-                    texts: svg ? svg.querySelectorAll('text').length : 0};
-        })""")
-        assert [d["key"] for d in drawn] == charts
-        for d in drawn:
-            assert d["w"] > 300 and d["h"] > 100, d
-            assert d["texts"] > 3, d  # tick labels, legend, labels are text, not outlines
-        assert log.remote_requests == [] and log.errors == []
-        assert page.evaluate("document.documentElement.scrollWidth") <= 1280
-    finally:
-        context.close()
+    page, log = open_map(path, width=1280, height=720, ready=False)
+    drawn = page.evaluate("""() => [...document.querySelectorAll('figure.chart')].map(f => {
+        const svg = f.querySelector('svg'); const r = svg ? svg.getBoundingClientRect() : {width: 0, height: 0};
+        return {key: f.dataset.chart, w: r.width, h: r.height,
+                texts: svg ? svg.querySelectorAll('text').length : 0};
+    })""")
+    assert [d["key"] for d in drawn] == charts
+    for d in drawn:
+        assert d["w"] > 300 and d["h"] > 100, d
+        assert d["texts"] > 3, d  # tick labels, legend, labels are text, not outlines
+    assert log.remote_requests == [] and log.errors == []
+    assert page.evaluate("document.documentElement.scrollWidth") <= 1280
 
 
-def test_charts_fit_one_printed_page(chromium, report):
+def test_charts_fit_one_printed_page(open_map, report):
     path, _, _ = report
-    context, page, log = _open(chromium, path)
-    try:
-        page.emulate_media(media="print")
-        page.set_viewport_size({"width": int(174 / 25.4 * 96), "height": 1000})
-        heights = page.evaluate("""() => [...document.querySelectorAll('figure.chart')].map(
-            f => f.getBoundingClientRect().height)""")
-        assert heights and max(heights) < PAGE_CONTENT_PX
-        # Nothing wider than the page: Chromium would shrink the whole document to fit it,
-        # and the 7 pt labels of a 16 cm figure with it.
-        width = page.evaluate("() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]")
-        assert width[0] <= width[1], width
-        networks = page.evaluate("""() => [...document.querySelectorAll('figure.chart.wide svg')].map(
-            s => s.getBoundingClientRect().width)""")
-        assert networks and min(networks) >= 16 / 2.54 * 96 - 1, networks
-    finally:
-        context.close()
+    page, log = open_map(path, width=1280, height=720, ready=False)
+    page.emulate_media(media="print")
+    page.set_viewport_size({"width": int(174 / 25.4 * 96), "height": 1000})
+    heights = page.evaluate("""() => [...document.querySelectorAll('figure.chart')].map(
+        f => f.getBoundingClientRect().height)""")
+    assert heights and max(heights) < PAGE_CONTENT_PX
+    # Nothing wider than the page: Chromium would shrink the whole document to fit it,
+    # and the 7 pt labels of a 16 cm figure with it.
+    width = page.evaluate("() => [document.documentElement.scrollWidth, document.documentElement.clientWidth]")
+    assert width[0] <= width[1], width
+    networks = page.evaluate("""() => [...document.querySelectorAll('figure.chart.wide svg')].map(
+        s => s.getBoundingClientRect().width)""")
+    assert networks and min(networks) >= 16 / 2.54 * 96 - 1, networks
 
 
 def test_print_to_pdf_page_count_and_kommun_pages(report, tmp_path):
@@ -135,21 +108,18 @@ def test_print_to_pdf_page_count_and_kommun_pages(report, tmp_path):
     assert lines[0][0] == "Samverkan kring våld i nära relationer"
 
 
-def test_no_chart_is_cut_across_pages(chromium, report, tmp_path):
+def test_no_chart_is_cut_across_pages(open_map, report, tmp_path):
     path, charts, _ = report
     pdftotext, pdfinfo = _tool("pdftotext"), _tool("pdfinfo")
-    context, page, log = _open(chromium, path)
-    try:
-        # Mark the top and bottom of every chart with text pdftotext can find.
-        page.evaluate("""() => document.querySelectorAll('figure.chart').forEach(f => {
-            const mark = (text) => { const d = document.createElement('div'); d.textContent = text;
-                                     d.style.fontSize = '6px'; return d; };
-            f.prepend(mark('CHARTSTART-' + f.dataset.chart)); f.append(mark('CHARTEND-' + f.dataset.chart));
-        })""")
-        pdf = tmp_path / "marked.pdf"
-        page.pdf(path=str(pdf), prefer_css_page_size=True)
-    finally:
-        context.close()
+    page, log = open_map(path, width=1280, height=720, ready=False)
+    # Mark the top and bottom of every chart with text pdftotext can find.
+    page.evaluate("""() => document.querySelectorAll('figure.chart').forEach(f => {
+        const mark = (text) => { const d = document.createElement('div'); d.textContent = text;
+                                 d.style.fontSize = '6px'; return d; };
+        f.prepend(mark('CHARTSTART-' + f.dataset.chart)); f.append(mark('CHARTEND-' + f.dataset.chart));
+    })""")
+    pdf = tmp_path / "marked.pdf"
+    page.pdf(path=str(pdf), prefer_css_page_size=True)
     info = subprocess.run([pdfinfo, str(pdf)], capture_output=True, text=True, check=True).stdout
     pages = int(next(line.split()[-1] for line in info.splitlines() if line.startswith("Pages:")))
     where: dict[str, list[int]] = {}
