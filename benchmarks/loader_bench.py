@@ -11,7 +11,7 @@ Cases:
   every one is an ``unknown-actor`` problem that wants a "did you mean".
 - A 100 kB value given an anchor and aliased 1,000 times, each an unknown actor.
 - A 50 MB file of junk entries (refused by the input size limit), and 9 MB (checked in full).
-- One forum of 200 members (the most :data:`samnet.loader.MAX_FORUM_MEMBERS` allows) and one
+- One forum of 200 members (the most :data:`samnet.load.dataset.MAX_FORUM_MEMBERS` allows) and one
   of 2,000 (refused with ``forum-too-large``).
 
 Each case runs in a fresh process; the figure is the median wall time and the

@@ -3,7 +3,7 @@
 
 A seeded synthetic network of N actors (average degree about 5, hubs
 through preferential attachment, one link in five one-way, one forum per 25
-actors) is rendered with :func:`samnet.render.render_map`, written to a
+actors) is rendered with :func:`samnet.present.maps.page.render_map`, written to a
 file and opened in headless Chromium, offline. The time measured is from
 navigation start to the moment the page sets ``document.body.dataset.ready``
 (recorded by the page itself as ``window.samnetReadyAt``, milliseconds
@@ -30,9 +30,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from samnet.graph import build_network  # noqa: E402
-from samnet.model import Actor, Dataset, Forum, Kommun, Link  # noqa: E402
-from samnet.vocab import AREAS, ONE_WAY_KINDS, TYPES  # noqa: E402
+from samnet.core.network import build_network  # noqa: E402
+from samnet.core.model import Actor, Dataset, Forum, Kommun, Link  # noqa: E402
+from samnet.core.vocab import AREAS, ONE_WAY_KINDS, TYPES  # noqa: E402
 
 __all__ = ["synthetic_dataset", "measure", "main"]
 
@@ -113,8 +113,8 @@ def main(argv: list[str] | None = None) -> int:
 
     from playwright.sync_api import sync_playwright
 
-    from samnet.metrics import analyze_network
-    from samnet.render import drawn_counts, render_map
+    from samnet.measure.metrics import analyze_network
+    from samnet.present.maps.page import drawn_counts, render_map
 
     with tempfile.TemporaryDirectory() as tmp:
         # Render everything first: a browser running beside the layout code

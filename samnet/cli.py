@@ -36,7 +36,7 @@ class _Group(click.Group):
             if debug:
                 raise
             if isinstance(exc, UsageError):
-                from samnet.texts import text
+                from samnet.texts.catalogue import text
 
                 lang = ctx.meta.get("samnet.lang", "sv")
                 click.echo(f"{text('cli.usage_error', lang)}: {exc.in_language(lang)}", err=True)
@@ -45,7 +45,7 @@ class _Group(click.Group):
             ctx.exit(exc.exit_code)
         except KeyboardInterrupt:
             # Ctrl-C: one line in the user's language and the shell's 128 + SIGINT, not "Aborted!".
-            from samnet.texts import text
+            from samnet.texts.catalogue import text
 
             click.echo(text("cli.interrupted", ctx.meta.get("samnet.lang", "sv")), err=True)
             ctx.exit(130)
@@ -71,7 +71,7 @@ def _data_option(func):
             if ctx.get_parameter_source("data_dir") is click.core.ParameterSource.COMMANDLINE:
                 raise UsageError("ange antingen --data eller --example, inte båda",
                                  en="give either --data or --example, not both")
-            from samnet.datasource import bundled_data_dir
+            from samnet.load.source import bundled_data_dir
 
             kwargs["data_dir"] = str(bundled_data_dir())
             # Reports and the OK line name the example, not the install path (which differs per machine).
@@ -124,14 +124,14 @@ def _load_norm(norm_file: str | None, lang: str):
     """The norm file, validated; None (the bundled norm) when no file is given."""
     if norm_file is None:
         return None
-    from samnet.norm import load_norm
+    from samnet.load.norm import load_norm
 
     return load_norm(norm_file, lang=lang)
 
 
 def _say(key: str, **fields) -> None:
     """A status line from the catalogue on stderr, in the language of the command's --lang."""
-    from samnet.texts import text
+    from samnet.texts.catalogue import text
 
     _status(text(key, click.get_current_context().meta.get("samnet.lang", "sv"), **fields))
 
@@ -139,14 +139,14 @@ def _say(key: str, **fields) -> None:
 def _source_name(data_dir: str, lang: str) -> str:
     """How messages and reports name the data: its path, or a stable name for --example."""
     if click.get_current_context().meta.get("samnet.example") == data_dir:
-        from samnet.texts import text
+        from samnet.texts.catalogue import text
 
         return text("report.example_data", lang)
     return data_dir
 
 
 def _load(data_dir: str, lang: str = "sv"):
-    from samnet.datasource import load_data
+    from samnet.load.source import load_data
 
     return load_data(data_dir, lang=lang)
 
@@ -170,7 +170,7 @@ def cli(ctx: click.Context, debug: bool) -> None:
 @_lang_option
 def validate(data_dir: str, lang: str) -> None:
     """Check the data and print every problem, or one line if all is well."""
-    from samnet.texts import count, text
+    from samnet.texts.catalogue import count, text
 
     dataset = _load(data_dir, lang)
     click.echo(text("cli.validate_ok", lang, data=_source_name(data_dir, lang),
@@ -201,7 +201,7 @@ def analyze(data_dir: str, kommuner: tuple[str, ...], fmt: str | None, lang: str
 
     With no --format and no -o, prints tables and writes the full set of files to output/.
     """
-    from samnet.pipeline import analysis_run
+    from samnet.runs import analysis_run
 
     if output_dir is None and fmt is None:
         output_dir = _DEFAULT_OUTPUT
@@ -222,7 +222,7 @@ def _finish(run, lang: str) -> None:
 
 
 def _write(files: dict, lang: str = "sv") -> None:
-    from samnet.output import write_files
+    from samnet.write.commit import write_files
 
     written = write_files(files, lang=lang)
     if len(written) <= 12:
@@ -250,7 +250,7 @@ def _write(files: dict, lang: str = "sv") -> None:
 def map_command(data_dir: str, kommuner: tuple[str, ...], output: str, lan: str | None, size_by: str,
                 layout: str, lang: str) -> None:
     """Draw interactive maps: one self-contained HTML file per kommun that works offline."""
-    from samnet.pipeline import map_run
+    from samnet.runs import map_run
 
     dataset = _load(data_dir, lang)
     _finish(map_run(dataset, list(kommuner) or None, output=Path(output), lan=lan, size_by=size_by,
@@ -277,7 +277,7 @@ def compare(kommun_a: str, kommun_b: str, data_dir: str, data_b: str | None, fmt
 
     A and B are kommun ids in the data; with --data-b, B is read from another folder.
     """
-    from samnet.pipeline import comparison_run
+    from samnet.runs import comparison_run
 
     dataset_a = _load(data_dir, lang)
     dataset_b = _load(data_b, lang) if data_b else dataset_a
@@ -292,7 +292,7 @@ def compare(kommun_a: str, kommun_b: str, data_dir: str, data_b: str | None, fmt
 @click.option("--force", is_flag=True, help="Replace the workbook if it exists.")
 def template(output: str, force: bool) -> None:
     """Write an empty Excel workbook to fill in: one sheet per part of the data, help in Swedish."""
-    from samnet.workbook import template_workbook
+    from samnet.write.workbook import template_workbook
 
     files = {Path(output): template_workbook()}
     _refuse_overwrite(files, force)
@@ -309,7 +309,7 @@ def convert(source: str, dest: str, force: bool, lang: str) -> None:
 
     The data is validated first; the result holds the same mapping.
     """
-    from samnet.convert import check_destination, conversion_files
+    from samnet.write.convert import check_destination, conversion_files
 
     check_destination(dest)
     files = conversion_files(_load(source, lang), dest)
@@ -328,8 +328,8 @@ def convert(source: str, dest: str, force: bool, lang: str) -> None:
 @_lang_option
 def export(data_dir: str, kommun: str | None, fmt: str | None, output: str, lang: str) -> None:
     """Export a network for Gephi (GEXF, GraphML), R (GraphML), Kumu (xlsx) or scripts (JSON)."""
-    from samnet.export import check_export_name, export_bytes
-    from samnet.graph import build_network, select_kommuner
+    from samnet.present.export import check_export_name, export_bytes
+    from samnet.core.network import build_network, select_kommuner
 
     fmt = check_export_name(output, fmt)
     dataset = _load(data_dir, lang)
@@ -343,7 +343,7 @@ def export(data_dir: str, kommun: str | None, fmt: str | None, output: str, lang
 @click.option("--xlsx", "as_workbook", is_flag=True, help="Write one Excel workbook, kartlaggning.xlsx, instead.")
 def init(folder: str | None, as_workbook: bool) -> None:
     """Start a new mapping: a small example to replace with your own kommun (default folder: data/)."""
-    from samnet.starter import STARTER_WORKBOOK, starter_files, starter_workbook
+    from samnet.write.starter import STARTER_WORKBOOK, starter_files, starter_workbook
 
     if as_workbook:
         path = Path(folder or ".") / STARTER_WORKBOOK
@@ -384,7 +384,7 @@ def check(data_dir: str, norm_file: str | None, kommuner: tuple[str, ...], fmt: 
 
     Exits 0 whenever the check ran (gaps are findings, not errors); 1 for bad data or a bad norm file.
     """
-    from samnet.check_run import check_run
+    from samnet.runs import check_run
 
     run = check_run(data_dir, norm_file, kommuner, fmt=fmt, lang=lang,
                     output_dir=Path(output_dir) if output_dir is not None else None)
@@ -404,7 +404,7 @@ def check(data_dir: str, norm_file: str | None, kommuner: tuple[str, ...], fmt: 
               help="The file to write: .png (for Word), .svg or .pdf. 16 cm wide.")
 def figure(data_dir: str, kommun: str | None, what: str, lang: str, output: str) -> None:
     """Draw a print-quality figure for Word or PowerPoint: the network, the trappa or the scopes."""
-    from samnet.graph import build_network, select_kommuner
+    from samnet.core.network import build_network, select_kommuner
 
     suffix = Path(output).suffix.lower().lstrip(".")
     if suffix not in ("png", "svg", "pdf"):
@@ -414,8 +414,8 @@ def figure(data_dir: str, kommun: str | None, what: str, lang: str, output: str)
         kommun = next(iter(dataset.kommuner))
     if kommun is not None:
         select_kommuner(dataset, [kommun])
-    from samnet.figures import make_figure, save
-    from samnet.metrics import analyze_network
+    from samnet.present.figures import make_figure, save
+    from samnet.measure.metrics import analyze_network
 
     network = build_network(dataset, kommun)
     fig = make_figure(what, network, analyze_network(network), lang=lang)
@@ -424,7 +424,7 @@ def figure(data_dir: str, kommun: str | None, what: str, lang: str, output: str)
 
 def main() -> None:
     """Entry point of the ``samnet`` console script and ``python -m samnet``."""
-    from samnet.output import configure_streams
+    from samnet.write.commit import configure_streams
 
     # Redirected output on Windows is cp1252 or cp850: a "→" must not crash the run.
     configure_streams()

@@ -30,7 +30,7 @@ from pathlib import Path
 __all__ = ["PINNED", "FILES", "sha256", "fetch", "main"]
 
 ROOT = Path(__file__).resolve().parent.parent
-VENDOR = ROOT / "samnet" / "vendor"
+VENDOR = ROOT / "samnet" / "present" / "maps" / "vendor"
 #: The version pyvis 0.3.2 bundled as ``vis-9.1.2``: maps keep the same library.
 PINNED = "9.1.2"
 #: Tarball member -> file name under samnet/vendor/.

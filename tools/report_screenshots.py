@@ -34,9 +34,9 @@ def _first_kommun_page(pdf: Path, name: str, pages: int) -> int:
 
 
 def main() -> None:
-    from samnet.document import report_files
-    from samnet.loader import load_dataset
-    from samnet.metrics import analyze
+    from samnet.present.report.model import report_files
+    from samnet.load.dataset import load_dataset
+    from samnet.measure.metrics import analyze
 
     chromium = shutil.which("chromium") or "/usr/bin/chromium"
     dataset = load_dataset(ROOT / "data")
