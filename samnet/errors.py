@@ -17,8 +17,17 @@ from dataclasses import dataclass
 from typing import Any
 
 __all__ = [
-    "SamnetError", "DataError", "UsageError", "OutputError", "Problem",
-    "quote", "escape", "MAX_LISTED", "MAX_KEPT", "ProblemList", "count_line",
+    "SamnetError",
+    "DataError",
+    "UsageError",
+    "OutputError",
+    "Problem",
+    "quote",
+    "escape",
+    "MAX_LISTED",
+    "MAX_KEPT",
+    "ProblemList",
+    "count_line",
 ]
 
 #: At most this many problems are listed; the rest are counted on one line.

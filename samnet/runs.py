@@ -40,22 +40,26 @@ Examples
 
 from __future__ import annotations
 
-from collections.abc import Iterable
-from dataclasses import dataclass, field
-from pathlib import Path
-from samnet.measure.check import CheckReport, check_networks
-
-
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from samnet.errors import UsageError
-from samnet.core.network import Network, build_lan, build_network, kommun_networks, lan_kommuner, select_kommuner
 from samnet.core.model import Dataset
+from samnet.core.network import Network, build_lan, build_network, kommun_networks, lan_kommuner, select_kommuner
+from samnet.errors import UsageError
+from samnet.measure.check import CheckReport, check_networks
 from samnet.texts.catalogue import count, text
 
-__all__ = ["Run", "analysis_run", "map_run", "comparison_run", "comparison_files", "CheckRun", "check_data", "check_run"]
+__all__ = [
+    "Run",
+    "analysis_run",
+    "map_run",
+    "comparison_run",
+    "comparison_files",
+    "CheckRun",
+    "check_data",
+    "check_run",
+]
 
 Progress = Callable[[str], None]
 
@@ -79,9 +83,20 @@ def _measure(network: Network):
     return metrics.analyze_network(network)
 
 
-def analysis_run(dataset: Dataset, kommun_ids: list[str] | None = None, *, fmt: str = "table",
-                 lang: str = "sv", top: int = 10, output_dir: Path | None = None, maps: bool = True,
-                 report: bool = True, source: str = "data", progress: Progress = _quiet, norm=None) -> Run:
+def analysis_run(
+    dataset: Dataset,
+    kommun_ids: list[str] | None = None,
+    *,
+    fmt: str = "table",
+    lang: str = "sv",
+    top: int = 10,
+    output_dir: Path | None = None,
+    maps: bool = True,
+    report: bool = True,
+    source: str = "data",
+    progress: Progress = _quiet,
+    norm=None,
+) -> Run:
     """Everything ``samnet analyze`` prints and, with ``output_dir``, writes.
 
     Parameters
@@ -122,8 +137,18 @@ def analysis_run(dataset: Dataset, kommun_ids: list[str] | None = None, *, fmt: 
     files: dict[Path, str] = {}
     if output_dir is not None:
         checked = _check_report(networks, norm, lang)
-        files = _analysis_files(dataset, networks, result, Path(output_dir), lang, maps=maps,
-                                report=report, source=source, progress=progress, checked=checked)
+        files = _analysis_files(
+            dataset,
+            networks,
+            result,
+            Path(output_dir),
+            lang,
+            maps=maps,
+            report=report,
+            source=source,
+            progress=progress,
+            checked=checked,
+        )
         out = Path(output_dir)
         files[out / "report.md"] += _check_section(checked, lang)
         pair = sorted(result["kommuner"])
@@ -140,8 +165,8 @@ def _with_check(text: str, net_a: Network, net_b: Network, norm, fmt: str, lang:
 
 def _check_report(networks: dict[str, Network], norm, lang: str):
     """Every kommun held against the agreement (samnet check); the bundled Dalarna norm by default."""
-    from samnet.measure.check import check_networks
     from samnet.load.norm import bundled_norm
+    from samnet.measure.check import check_networks
 
     return check_networks(networks.values(), norm or bundled_norm(lang))
 
@@ -161,9 +186,19 @@ def _check_side(checked, kommun_id: str, lang: str) -> str:
     return check_side_html(check, checked.norm.name, lang) if check else ""
 
 
-def _analysis_files(dataset: Dataset, networks: dict[str, Network], result: dict, out: Path, lang: str, *,
-                    maps: bool, source: str, progress: Progress, report: bool = True,
-                    checked=None) -> dict[Path, str]:
+def _analysis_files(
+    dataset: Dataset,
+    networks: dict[str, Network],
+    result: dict,
+    out: Path,
+    lang: str,
+    *,
+    maps: bool,
+    source: str,
+    progress: Progress,
+    report: bool = True,
+    checked=None,
+) -> dict[Path, str]:
     from samnet.present.analysis_text import metrics_csv, report_markdown, summary_json
 
     measured = result["kommuner"]
@@ -182,8 +217,9 @@ def _analysis_files(dataset: Dataset, networks: dict[str, Network], result: dict
         for kommun_id in measured:
             if kommun_id in dataset.kommuner:
                 side = _check_side(checked, kommun_id, lang) if checked is not None else ""
-                files[out / kommun_id / "map.html"] = render_map(networks[kommun_id], measured[kommun_id], lang=lang,
-                                                                 side_html=side)
+                files[out / kommun_id / "map.html"] = render_map(
+                    networks[kommun_id], measured[kommun_id], lang=lang, side_html=side
+                )
         if dataset.kommuner:
             region = build_network(dataset, None)
             regional = _measure(region)
@@ -197,8 +233,11 @@ def _analysis_files(dataset: Dataset, networks: dict[str, Network], result: dict
 
         a, b = sorted(measured)
         comparison = compare_networks(networks[a], networks[b], measured[a], measured[b])
-        files.update(comparison_files(networks[a], networks[b], comparison, out, lang,
-                                      metrics=(measured[a], measured[b]), html=maps))
+        files.update(
+            comparison_files(
+                networks[a], networks[b], comparison, out, lang, metrics=(measured[a], measured[b]), html=maps
+            )
+        )
     if report:
         from samnet.present.report.model import comparison_section, report_files  # matplotlib, python-docx: only here
 
@@ -208,14 +247,16 @@ def _analysis_files(dataset: Dataset, networks: dict[str, Network], result: dict
             from samnet.present.check_text import check_document_section
 
             extra += (check_document_section(checked, lang),)
-        for name, content in report_files(dataset, result, lang, networks=networks, source=source,
-                                          extra_sections=extra).items():
+        for name, content in report_files(
+            dataset, result, lang, networks=networks, source=source, extra_sections=extra
+        ).items():
             files[out / name] = content
     return files
 
 
-def comparison_files(net_a: Network, net_b: Network, comparison: dict, out: Path, lang: str, *,
-                     metrics: tuple, html: bool = True) -> dict[Path, str]:
+def comparison_files(
+    net_a: Network, net_b: Network, comparison: dict, out: Path, lang: str, *, metrics: tuple, html: bool = True
+) -> dict[Path, str]:
     """``compare-A-B.md``, ``.json`` and (with ``html``) ``.html`` in folder ``out``.
 
     Examples
@@ -244,8 +285,16 @@ def comparison_files(net_a: Network, net_b: Network, comparison: dict, out: Path
     return files
 
 
-def map_run(dataset: Dataset, kommun_ids: list[str] | None = None, *, output: Path, lan: str | None = None,
-            size_by: str = "strength", lang: str = "sv", layout: str = "sector") -> Run:
+def map_run(
+    dataset: Dataset,
+    kommun_ids: list[str] | None = None,
+    *,
+    output: Path,
+    lan: str | None = None,
+    size_by: str = "strength",
+    lang: str = "sv",
+    layout: str = "sector",
+) -> Run:
     """The maps ``samnet map`` writes: per kommun and regional in a folder, or one ``.html`` file.
 
     Raises
@@ -269,26 +318,42 @@ def map_run(dataset: Dataset, kommun_ids: list[str] | None = None, *, output: Pa
     networks: dict[Path, Network] = {}
     if lan:
         network = build_lan(dataset, lan)
-        title = text("lan_title", lang, lan=network.name,
-                     kommuner=count(len(lan_kommuner(dataset, lan)), "noun.kommun", lang))
+        title = text(
+            "lan_title", lang, lan=network.name, kommuner=count(len(lan_kommuner(dataset, lan)), "noun.kommun", lang)
+        )
         network = replace(network, region_name=title)
         networks[target if to_file else target / network.id / "map.html"] = network
     else:
         chosen = select_kommuner(dataset, kommun_ids or None)
         if to_file and len(chosen) != 1:
-            raise UsageError("-o FIL.html tar exakt en --kommun; ange en mapp för flera",
-                             en="-o FILE.html takes exactly one --kommun; give a folder for several")
+            raise UsageError(
+                "-o FIL.html tar exakt en --kommun; ange en mapp för flera",
+                en="-o FILE.html takes exactly one --kommun; give a folder for several",
+            )
         for kommun_id in chosen:
             networks[target if to_file else target / kommun_id / "map.html"] = build_network(dataset, kommun_id)
         if not kommun_ids and not to_file:
             networks[target / "map.html"] = build_network(dataset, None)
-    return Run({path: render_map(network, _measure(network), lang=lang, size_by=size_by, layout=layout)
-                for path, network in networks.items()})
+    return Run(
+        {
+            path: render_map(network, _measure(network), lang=lang, size_by=size_by, layout=layout)
+            for path, network in networks.items()
+        }
+    )
 
 
-def comparison_run(dataset_a: Dataset, kommun_a: str, dataset_b: Dataset, kommun_b: str, *,
-                   fmt: str = "table", lang: str = "sv", top: int = 25,
-                   output_dir: Path | None = None, norm=None) -> Run:
+def comparison_run(
+    dataset_a: Dataset,
+    kommun_a: str,
+    dataset_b: Dataset,
+    kommun_b: str,
+    *,
+    fmt: str = "table",
+    lang: str = "sv",
+    top: int = 25,
+    output_dir: Path | None = None,
+    norm=None,
+) -> Run:
     """What ``samnet compare A B`` prints and, with ``output_dir``, writes.
 
     Raises
@@ -310,8 +375,10 @@ def comparison_run(dataset_a: Dataset, kommun_a: str, dataset_b: Dataset, kommun
     select_kommuner(dataset_a, [kommun_a])
     select_kommuner(dataset_b, [kommun_b])
     if dataset_b is dataset_a and kommun_a == kommun_b:
-        raise UsageError("A och B är samma kommun; ange två kommuner, eller --data-b för en ögonblicksbild",
-                         en="A and B are the same kommun; give two kommuner, or --data-b for a snapshot")
+        raise UsageError(
+            "A och B är samma kommun; ange två kommuner, eller --data-b för en ögonblicksbild",
+            en="A and B are the same kommun; give two kommuner, or --data-b for a snapshot",
+        )
     net_a, net_b = build_network(dataset_a, kommun_a), build_network(dataset_b, kommun_b)
     metrics = (_measure(net_a), _measure(net_b))
     comparison = compare_networks(net_a, net_b, *metrics)
@@ -327,13 +394,13 @@ def comparison_run(dataset_a: Dataset, kommun_a: str, dataset_b: Dataset, kommun
 
 
 def _check_comparison(net_a: Network, net_b: Network, norm, fmt: str, lang: str) -> str:
+    from samnet.load.norm import bundled_norm
     from samnet.measure.check import check_network
     from samnet.present.check_text import format_check_comparison_section
-    from samnet.load.norm import bundled_norm
 
     norm = norm or bundled_norm(lang)
-    return format_check_comparison_section(check_network(net_a, norm), check_network(net_b, norm), norm.name,
-                                           fmt, lang)
+    return format_check_comparison_section(check_network(net_a, norm), check_network(net_b, norm), norm.name, fmt, lang)
+
 
 @dataclass(frozen=True)
 class CheckRun:
@@ -344,8 +411,9 @@ class CheckRun:
     text: str = ""
 
 
-def check_data(data_dir: str, norm_file: str | None = None, kommun_ids: Iterable[str] | None = None,
-               lang: str = "sv") -> CheckReport:
+def check_data(
+    data_dir: str, norm_file: str | None = None, kommun_ids: Iterable[str] | None = None, lang: str = "sv"
+) -> CheckReport:
     """Load the data (a folder or a workbook) and a norm (the bundled Dalarna norm by default); check each kommun.
 
     Problems in the data and in the norm file are reported together.
@@ -363,10 +431,10 @@ def check_data(data_dir: str, norm_file: str | None = None, kommun_ids: Iterable
     >>> report.norm.id, [k.kommun_id for k in report.kommuner]
     ('dalarna-2024', ['ljusdal'])
     """
-    from samnet.errors import DataError
     from samnet.core.network import build_network, select_kommuner
-    from samnet.load.source import load_data
+    from samnet.errors import DataError
     from samnet.load.norm import bundled_norm, load_norm
+    from samnet.load.source import load_data
 
     problems = []
     dataset = norm = None
@@ -386,9 +454,15 @@ def check_data(data_dir: str, norm_file: str | None = None, kommun_ids: Iterable
     return check_networks((build_network(dataset, k) for k in chosen), norm)
 
 
-
-def check_run(data_dir: str, norm_file: str | None = None, kommun_ids: Iterable[str] | None = None, *,
-              fmt: str = "table", lang: str = "sv", output_dir: Path | None = None) -> CheckRun:
+def check_run(
+    data_dir: str,
+    norm_file: str | None = None,
+    kommun_ids: Iterable[str] | None = None,
+    *,
+    fmt: str = "table",
+    lang: str = "sv",
+    output_dir: Path | None = None,
+) -> CheckRun:
     """Everything ``samnet check`` prints and, with ``output_dir``, writes (``check.md``, ``check.json``).
 
     Raises
@@ -408,6 +482,8 @@ def check_run(data_dir: str, norm_file: str | None = None, kommun_ids: Iterable[
     files: dict[Path, str] = {}
     if output_dir is not None:
         out = Path(output_dir)
-        files = {out / "check.md": format_check(report, "markdown", lang),
-                 out / "check.json": format_check(report, "json", lang)}
+        files = {
+            out / "check.md": format_check(report, "markdown", lang),
+            out / "check.json": format_check(report, "json", lang),
+        }
     return CheckRun(report, files, format_check(report, fmt, lang))

@@ -122,7 +122,8 @@ def _merge(graph: nx.Graph, u: str, v: str, tie: Link | Forum) -> None:
     data = graph.get_edge_data(u, v)
     if data is None:
         graph.add_edge(
-            u, v,
+            u,
+            v,
             level=tie.level,
             scopes=tie.scopes,
             areas=tie.areas,
@@ -190,6 +191,7 @@ def lan_kommuner(dataset: Dataset, lan: str) -> list[str]:
     >>> lan_kommuner(ds, "gävleborgs län")
     ['k']
     """
+
     def norm(name: str) -> str:
         name = name.casefold().strip()
         for suffix in (" län", "s län"):
@@ -227,8 +229,15 @@ def build_region(dataset: Dataset, kommun_ids: Iterable[str], region_id: str, re
         members.update(index["actors"].get(kommun_id, ()))
         links.update((link.index, link) for link in index["links"].get(kommun_id, ()))
         forums.update((forum.id, forum) for forum in index["forums"].get(kommun_id, ()))
-    return _assemble(dataset, None, members, [links[i] for i in sorted(links)],
-                     [forums[f] for f in sorted(forums)], region_id, region_name)
+    return _assemble(
+        dataset,
+        None,
+        members,
+        [links[i] for i in sorted(links)],
+        [forums[f] for f in sorted(forums)],
+        region_id,
+        region_name,
+    )
 
 
 def build_lan(dataset: Dataset, lan: str) -> Network:
@@ -319,8 +328,15 @@ def kommun_networks(dataset: Dataset, kommun_ids: Iterable[str] | None = None) -
     return {kommun_id: build_network(dataset, kommun_id) for kommun_id in select_kommuner(dataset, kommun_ids)}
 
 
-def _assemble(dataset: Dataset, kommun: Kommun | None, members: set[str], links: list[Link],
-              forums: list[Forum], region_id: str = "all", region_name: str = "") -> Network:
+def _assemble(
+    dataset: Dataset,
+    kommun: Kommun | None,
+    members: set[str],
+    links: list[Link],
+    forums: list[Forum],
+    region_id: str = "all",
+    region_name: str = "",
+) -> Network:
     for link in links:
         members.update((link.source, link.target))
     for forum in forums:

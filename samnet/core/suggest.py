@@ -57,7 +57,7 @@ def id_suggestion(raw: str) -> str | None:
 
 def _trigrams(word: str) -> set[str]:
     padded = f" {word} "
-    return {padded[i:i + 3] for i in range(len(padded) - 2)}
+    return {padded[i : i + 3] for i in range(len(padded) - 2)}
 
 
 class Suggester:

@@ -206,7 +206,7 @@ def type_name(type_id: str, lang: str = "sv", *, short: bool = False) -> str:
         return type_id
     name = pick((entry.sv, entry.en), lang)
     if short and name.endswith(")") and "(" in name:
-        acronym = name[name.rindex("(") + 1:-1]
+        acronym = name[name.rindex("(") + 1 : -1]
         if len(acronym) >= 2 and acronym.isupper():
             return acronym
     return name
@@ -260,12 +260,20 @@ FUNCTIONS: dict[str, Function] = {
         Function("forvaltning", "Kommun, övrig förvaltning", "Municipality, other department", ("kommun",)),
         Function("skola", "Skola och elevhälsa", "School and pupil health", ("skola", "elevhalsa")),
         Function("forskola", "Förskola", "Preschool", ("forskola",)),
-        Function("barnhalsa", "Mödra- och barnhälsovård", "Maternal and child health",
-                 ("bvc", "mvc", "familjecentral", "barn-och-familjehalsa")),
+        Function(
+            "barnhalsa",
+            "Mödra- och barnhälsovård",
+            "Maternal and child health",
+            ("bvc", "mvc", "familjecentral", "barn-och-familjehalsa"),
+        ),
         Function("ungdomsmottagning", "Ungdomsmottagning", "Youth clinic", ("ungdomsmottagning",)),
         Function("primarvard", "Primärvård", "Primary care", ("primarvard",)),
-        Function("psykiatri", "Psykiatri och beroendevård", "Psychiatry and addiction care",
-                 ("bup", "vuxenpsykiatri", "beroendevard")),
+        Function(
+            "psykiatri",
+            "Psykiatri och beroendevård",
+            "Psychiatry and addiction care",
+            ("bup", "vuxenpsykiatri", "beroendevard"),
+        ),
         Function("sjukvard", "Somatisk vård och tandvård", "Somatic and dental care", ("somatisk-vard", "tandvard")),
         Function("polis", "Polisen", "Police", ("polis",)),
         Function("aklagare", "Åklagare", "Prosecutor", ("aklagare",)),
@@ -273,11 +281,19 @@ FUNCTIONS: dict[str, Function] = {
         Function("kriminalvard", "Kriminalvård", "Prison and probation", ("kriminalvard",)),
         Function("jour", "Kvinno- och tjejjour", "Women's and girls' shelter", ("kvinnojour", "tjejjour")),
         Function("brottsofferjour", "Brottsofferjour", "Victim support", ("brottsofferjour",)),
-        Function("civil", "Föreningar och trossamfund", "Associations and faith communities",
-                 ("ideell", "trossamfund", "forening")),
+        Function(
+            "civil",
+            "Föreningar och trossamfund",
+            "Associations and faith communities",
+            ("ideell", "trossamfund", "forening"),
+        ),
         Function("lansstyrelse", "Länsstyrelsen", "County administrative board", ("lansstyrelse",)),
-        Function("myndighet", "Statliga myndigheter", "Government agencies",
-                 ("myndighet", "forsakringskassa", "arbetsformedling", "migrationsverket")),
+        Function(
+            "myndighet",
+            "Statliga myndigheter",
+            "Government agencies",
+            ("myndighet", "forsakringskassa", "arbetsformedling", "migrationsverket"),
+        ),
     ]
 }
 

@@ -35,17 +35,27 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from samnet.errors import DataError, Problem, ProblemList, quote
-from samnet.load.fields import Checker, Sink, describe, hint
-from samnet.load.messages import say, word
 from samnet.core.model import Actor, Dataset, Forum, Kommun, Link, Source
 from samnet.core.suggest import Suggester, id_suggestion
 from samnet.core.vocab import SAMVERKAN
+from samnet.errors import DataError, Problem, ProblemList, quote
+from samnet.load.fields import Checker, Sink, describe, hint
+from samnet.load.messages import say, word
 from samnet.load.yaml_reader import INVALID, MAX_FILE_BYTES, PositionedList, PositionedMap, read_yaml
 
 __all__ = [
-    "load_dataset", "load_documents", "read_yaml", "PositionedMap", "PositionedList",
-    "ACTORS_FILE", "LINKS_FILE", "ERROR_CODES", "SECTIONS", "MAX_FILE_BYTES", "MAX_FORUM_MEMBERS", "near_miss",
+    "load_dataset",
+    "load_documents",
+    "read_yaml",
+    "PositionedMap",
+    "PositionedList",
+    "ACTORS_FILE",
+    "LINKS_FILE",
+    "ERROR_CODES",
+    "SECTIONS",
+    "MAX_FILE_BYTES",
+    "MAX_FORUM_MEMBERS",
+    "near_miss",
 ]
 
 ACTORS_FILE = "actors.yaml"
@@ -168,8 +178,9 @@ def load_dataset(data_dir: str | os.PathLike[str], *, lang: str = "sv") -> Datas
     links_display = os.path.join(display_dir, LINKS_FILE)
     actors_doc = _read_file(folder, ACTORS_FILE, actors_display, problems, lang)
     links_doc = _read_file(folder, LINKS_FILE, links_display, problems, lang)
-    return load_documents(actors_doc, links_doc, actors_file=actors_display, links_file=links_display,
-                          lang=lang, problems=problems)
+    return load_documents(
+        actors_doc, links_doc, actors_file=actors_display, links_file=links_display, lang=lang, problems=problems
+    )
 
 
 @dataclass
@@ -195,9 +206,16 @@ class _Names:
         return say(self.lang, "kommuner-in-file", file=self.actors_file)
 
 
-def load_documents(actors_doc: Any, links_doc: Any, *, actors_file: str, links_file: str,
-                   sections: dict[str, str] | None = None, lang: str = "sv",
-                   problems: list[Problem] | None = None) -> Dataset:
+def load_documents(
+    actors_doc: Any,
+    links_doc: Any,
+    *,
+    actors_file: str,
+    links_file: str,
+    sections: dict[str, str] | None = None,
+    lang: str = "sv",
+    problems: list[Problem] | None = None,
+) -> Dataset:
     """Validate two already parsed documents and build the :class:`~samnet.core.model.Dataset`.
 
     Parameters
@@ -260,21 +278,29 @@ def load_documents(actors_doc: Any, links_doc: Any, *, actors_file: str, links_f
         forums = _read_forums(sink, links_doc, refs)
     if problems:
         raise DataError(problems, lang=lang)
-    return Dataset(kommuner=refs.kommuner, actors=refs.actors, links=tuple(links), forums=tuple(forums),
-                   source_info=source_info)
+    return Dataset(
+        kommuner=refs.kommuner, actors=refs.actors, links=tuple(links), forums=tuple(forums), source_info=source_info
+    )
 
 
 def _top(sink: Sink, document: Any, allowed: tuple[str, ...], names: _Names) -> bool:
     lang = sink.lang
     if not isinstance(document, dict):
         shown = f" {word(lang, 'and')} ".join(f'"{names.path(k)}:"' for k in allowed if k != "source")
-        sink.problem(getattr(document, "line", 1), "", "wrong-shape", "top-shape", allowed=shown,
-                     got=describe(document, lang))
+        sink.problem(
+            getattr(document, "line", 1), "", "wrong-shape", "top-shape", allowed=shown, got=describe(document, lang)
+        )
         return False
     for key in document:
         if key not in allowed:
-            sink.problem(document.value_lines.get(key, document.line), str(key), "unknown-key",
-                         "unknown-section", key=quote(key), hint=hint(lang, key, allowed))
+            sink.problem(
+                document.value_lines.get(key, document.line),
+                str(key),
+                "unknown-key",
+                "unknown-section",
+                key=quote(key),
+                hint=hint(lang, key, allowed),
+            )
     return True
 
 
@@ -294,8 +320,9 @@ def _section(sink: Sink, document: Any, key: str, names: _Names, required: bool)
     entries = []
     for i, item in enumerate(value):
         if not isinstance(item, dict):
-            sink.problem(value.item_lines[i], names.path(key, i), "wrong-shape", "entry-shape",
-                         got=describe(item, sink.lang))
+            sink.problem(
+                value.item_lines[i], names.path(key, i), "wrong-shape", "entry-shape", got=describe(item, sink.lang)
+            )
             continue
         entries.append((i, item))
     return entries
@@ -307,8 +334,13 @@ def _read_source(sink: Sink, document: Any) -> Source | None:
     if entry is None:
         return None
     if not isinstance(entry, dict):
-        sink.problem(document.value_lines.get("source", document.line), "source", "wrong-shape", "source-shape",
-                     got=describe(entry, sink.lang))
+        sink.problem(
+            document.value_lines.get("source", document.line),
+            "source",
+            "wrong-shape",
+            "source-shape",
+            got=describe(entry, sink.lang),
+        )
         return None
     check = Checker(sink, entry, "source")
     fields = ("title", "author", "year", "url", "text")
@@ -346,8 +378,9 @@ class _References:
     def known_bad(self, raw: Any) -> bool:
         return isinstance(raw, str) and raw in self.bad_ids
 
-    def actor(self, check: Checker, key: str, value: str | None, *, line: Any = None,
-              path: str | None = None) -> str | None:
+    def actor(
+        self, check: Checker, key: str, value: str | None, *, line: Any = None, path: str | None = None
+    ) -> str | None:
         """Return ``value`` if it names a valid actor; report it if it names no actor at all."""
         if value is None or not self.actors_ok:
             return None
@@ -356,8 +389,11 @@ class _References:
         if value not in self.declared_actors:
             if self._suggest_actors is None:
                 self._suggest_actors = Suggester(self.actors)
-            values = {"value": quote(value), "where": self.names.actors_where(),
-                      "hint": hint(check.lang, value, self._suggest_actors)}
+            values = {
+                "value": quote(value),
+                "where": self.names.actors_where(),
+                "hint": hint(check.lang, value, self._suggest_actors),
+            }
             if line is None:
                 check.problem(key, "unknown-actor", "unknown-actor", **values)
             else:
@@ -366,9 +402,15 @@ class _References:
 
     def unknown_kommun(self, check: Checker, key: str, kommun: str) -> None:
         defined = ", ".join(sorted(self.kommuner)) or word(check.lang, "none")
-        check.problem(key, "unknown-kommun", "unknown-kommun", value=quote(kommun),
-                      where=self.names.kommuner_where(), hint=hint(check.lang, kommun, tuple(self.kommuner)),
-                      defined=quote(defined, 200)[1:-1])
+        check.problem(
+            key,
+            "unknown-kommun",
+            "unknown-kommun",
+            value=quote(kommun),
+            where=self.names.kommuner_where(),
+            hint=hint(check.lang, kommun, tuple(self.kommuner)),
+            defined=quote(defined, 200)[1:-1],
+        )
 
     def kommun_set(self, check: Checker, explicit: list[str] | None, members: list[str]) -> frozenset[str]:
         if explicit is None:
@@ -393,8 +435,9 @@ def _unique(check: Checker, ident: str | None, seen: dict[str, Any], what: str) 
     if ident is None:
         return True
     if ident in seen:
-        check.problem("id", "duplicate-id", "duplicate-id", what=word(check.lang, what), ident=quote(ident),
-                      first=seen[ident])
+        check.problem(
+            "id", "duplicate-id", "duplicate-id", what=word(check.lang, what), ident=quote(ident), first=seen[ident]
+        )
         return False
     seen[ident] = check.line("id")
     return True
@@ -456,8 +499,9 @@ def _read_links(sink: Sink, document: Any, refs: _References) -> list[Link]:
     links: list[Link] = []
     for i, entry in _section(sink, document, "links", refs.names, required=False):
         check = Checker(sink, entry, refs.names.path("links", i))
-        check.keys(("source", "target"),
-                   ("kind", "level", "scope", "person_dependent", "areas", "kommun", "ref", "note"))
+        check.keys(
+            ("source", "target"), ("kind", "level", "scope", "person_dependent", "areas", "kommun", "ref", "note")
+        )
         before = sink.count
         raw_source, source = _endpoint(check, "source", refs)
         raw_target, target = _endpoint(check, "target", refs)
@@ -474,8 +518,21 @@ def _read_links(sink: Sink, document: Any, refs: _References) -> list[Link]:
         link_kommuner = refs.kommun_set(check, refs.kommun_ids(check), [e for e in (source, target) if e])
         ref, note = check.text("ref"), check.text("note")
         if sink.count == before and not check.invalid and None not in (source, target, kind):
-            links.append(Link(i, source, target, kind, level, scopes or frozenset(), person_dependent,
-                              areas or frozenset(), link_kommuner, ref, note))
+            links.append(
+                Link(
+                    i,
+                    source,
+                    target,
+                    kind,
+                    level,
+                    scopes or frozenset(),
+                    person_dependent,
+                    areas or frozenset(),
+                    link_kommuner,
+                    ref,
+                    note,
+                )
+            )
     return links
 
 
@@ -484,8 +541,7 @@ def _read_forums(sink: Sink, document: Any, refs: _References) -> list[Forum]:
     seen: dict[str, Any] = {}
     for i, entry in _section(sink, document, "forums", refs.names, required=False):
         check = Checker(sink, entry, refs.names.path("forums", i))
-        check.keys(("id", "name", "members"),
-                   ("level", "scope", "person_dependent", "areas", "kommun", "ref", "note"))
+        check.keys(("id", "name", "members"), ("level", "scope", "person_dependent", "areas", "kommun", "ref", "note"))
         before = sink.count
         ident = check.ident("id", required=True)
         if ident is not None and ident in refs.declared_actors:
@@ -500,8 +556,20 @@ def _read_forums(sink: Sink, document: Any, refs: _References) -> list[Forum]:
         forum_kommuner = refs.kommun_set(check, refs.kommun_ids(check), members)
         ref, note = check.text("ref"), check.text("note")
         if sink.count == before and complete and not check.invalid:
-            forums.append(Forum(ident, name, tuple(members), level, scopes, person_dependent, areas or frozenset(),
-                                forum_kommuner, ref, note))
+            forums.append(
+                Forum(
+                    ident,
+                    name,
+                    tuple(members),
+                    level,
+                    scopes,
+                    person_dependent,
+                    areas or frozenset(),
+                    forum_kommuner,
+                    ref,
+                    note,
+                )
+            )
     return forums
 
 
@@ -510,8 +578,7 @@ def _forum_members(check: Checker, refs: _References) -> tuple[list[str], bool]:
     raw_members = check.entry.get("members")
     if raw_members is None:
         if "members" in check.entry:
-            check.problem("members", "empty-value", "empty-value", key='"members"',
-                          what=word(check.lang, "an id"))
+            check.problem("members", "empty-value", "empty-value", key='"members"', what=word(check.lang, "an id"))
         return [], False
     if not isinstance(raw_members, list):
         if raw_members is INVALID:
@@ -541,7 +608,6 @@ def _forum_members(check: Checker, refs: _References) -> tuple[list[str], bool]:
     elif len(raw_members) > MAX_FORUM_MEMBERS:
         # The pair graph joins every two members of a forum: n members cost n(n-1)/2 pairs, so a
         # forum of 2,000 would take minutes and gigabytes. Refusing it says so at once.
-        check.problem("members", "forum-too-large", "forum-too-large", n=len(raw_members),
-                      limit=MAX_FORUM_MEMBERS)
+        check.problem("members", "forum-too-large", "forum-too-large", n=len(raw_members), limit=MAX_FORUM_MEMBERS)
         complete = False
     return members, complete

@@ -23,10 +23,10 @@ import re
 from functools import lru_cache
 from typing import Any
 
-from samnet.errors import Problem, quote
-from samnet.load.messages import say, word
 from samnet.core.suggest import Suggester, fold, id_suggestion
 from samnet.core.vocab import AREAS, HUVUDMAN, ID_PATTERN, KINDS, LEVELS, SCOPES, TYPES
+from samnet.errors import Problem, quote
+from samnet.load.messages import say, word
 from samnet.load.yaml_reader import INVALID, written
 
 __all__ = ["Sink", "Checker", "describe", "hint", "VOCABULARIES", "valid_id"]
@@ -156,8 +156,7 @@ class Checker:
         allowed = required + optional
         for key in self.entry:
             if key not in allowed:
-                self.problem(str(key), "unknown-key", "unknown-key", key=quote(key),
-                             hint=hint(self.lang, key, allowed))
+                self.problem(str(key), "unknown-key", "unknown-key", key=quote(key), hint=hint(self.lang, key, allowed))
         for key in required:
             if key not in self.entry:
                 self.problem(None, "missing-key", "missing-key", key=quote(key))
@@ -249,14 +248,22 @@ class Checker:
         """One word of ``vocabulary`` in its canonical spelling, or None after a problem."""
         choices, spellings, what = VOCABULARIES[vocabulary]
         if not isinstance(item, str):
-            self.problem(key, "wrong-type", "expected-in-list", what=word(self.lang, what),
-                         got=describe(item, self.lang))
+            self.problem(
+                key, "wrong-type", "expected-in-list", what=word(self.lang, what), got=describe(item, self.lang)
+            )
             return None
         canonical = spellings.get(fold(item))
         if canonical is None:
             tip = hint(self.lang, item, choices) or say(self.lang, "choose-one", choices=", ".join(choices))
-            self.problem(key, code, "not-in-vocab", value=quote(item), what=word(self.lang, what),
-                         unknown=word(self.lang, f"unknown {what}"), hint=tip)
+            self.problem(
+                key,
+                code,
+                "not-in-vocab",
+                value=quote(item),
+                what=word(self.lang, what),
+                unknown=word(self.lang, f"unknown {what}"),
+                hint=tip,
+            )
         return canonical
 
     def choice(self, key: str, vocabulary: str, code: str = "bad-value", *, required: bool = False) -> str | None:

@@ -24,7 +24,6 @@ from samnet.texts.loader import MESSAGES, WORDS
 __all__ = ["MESSAGES", "WORDS", "say", "word", "usage_error"]
 
 
-
 def say(lang: str, key: str, /, **values: Any) -> str:
     """The message ``key`` in ``lang`` (``"sv"`` or ``"en"``) with ``values`` filled in.
 
@@ -56,8 +55,8 @@ def usage_error(key: str, value: str, defined: Any) -> Any:
     >>> err.in_language("en")
     'unknown kommun "ljusdl" (did you mean "ljusdal"?); the data defines: ljusdal'
     """
-    from samnet.errors import UsageError, quote
     from samnet.core.suggest import Suggester
+    from samnet.errors import UsageError, quote
 
     close = Suggester(defined).suggest(value) if key == "unknown-kommun-usage" else None
     empty = "no kommuner" if key == "unknown-kommun-usage" else "no län"

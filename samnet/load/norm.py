@@ -43,15 +43,15 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from samnet.errors import DataError, Problem
 from samnet.core.model import Actor
+from samnet.core.vocab import GROUPS, HUVUDMAN, ID_PATTERN, KINDS, SAMVERKAN, SCOPES, TYPES, type_name
+from samnet.errors import DataError, Problem
 from samnet.load.norm_messages import describe as _describe
 from samnet.load.norm_messages import quote as _quote
 from samnet.load.norm_messages import say as _say
 from samnet.load.norm_messages import suggest as _suggest
 from samnet.texts.catalogue import pick
 from samnet.texts.catalogue import text as _catalogue
-from samnet.core.vocab import GROUPS, HUVUDMAN, ID_PATTERN, KINDS, SAMVERKAN, SCOPES, TYPES, type_name
 
 __all__ = [
     "Selector",
@@ -105,6 +105,7 @@ _NORM_KEYS = ("id", "name", "ref")
 _RULE_KEYS = ("id", "text", "ref", "kind", "a", "b", "members", "min_level", "scope", "each", "required")
 _SELECTOR_KEYS = ("types", "groups", "huvudman")
 
+
 # Message templates as (Swedish, English); {v} is a quoted value, {hint} a suggestion.
 def _in_sentence(name: str) -> str:
     """A display name as it reads inside a sentence: ``Kvinnojour`` → ``kvinnojour``, ``BUP`` stays."""
@@ -154,8 +155,9 @@ class Selector:
         if self.types:
             parts.append(orword.join(_in_sentence(type_name(t, lang, short=True)) for t in sorted(self.types)))
         if self.groups:
-            parts.append(orword.join(_in_sentence(pick((GROUPS[g].sv, GROUPS[g].en), lang))
-                                     for g in sorted(self.groups)))
+            parts.append(
+                orword.join(_in_sentence(pick((GROUPS[g].sv, GROUPS[g].en), lang)) for g in sorted(self.groups))
+            )
         text = " / ".join(parts)
         if self.huvudman:
             who = orword.join(sorted(self.huvudman))
@@ -252,8 +254,14 @@ def _line(entry: Any, key: str | None = None) -> int:
 def _check_keys(reader: _Reader, entry: dict, path: str, allowed: tuple[str, ...]) -> None:
     for key in entry:
         if key not in allowed:
-            reader.add(_line(entry, key), f"{path}.{key}" if path else str(key), "unknown-key", "unknown-key",
-                       v=_quote(key), hint=_suggest(key, allowed, reader.lang))
+            reader.add(
+                _line(entry, key),
+                f"{path}.{key}" if path else str(key),
+                "unknown-key",
+                "unknown-key",
+                v=_quote(key),
+                hint=_suggest(key, allowed, reader.lang),
+            )
 
 
 def _text(reader: _Reader, entry: dict, path: str, key: str, required: bool) -> str | None:
@@ -315,8 +323,11 @@ def _selector(reader: _Reader, value: Any, line: int, path: str) -> Selector | N
     if not given:
         reader.add(getattr(value, "line", line) or line, path, "empty-selector", "empty-selector")
         return None
-    vocabularies = {"types": (TYPES, "unknown-type"), "groups": (GROUPS, "unknown-group"),
-                    "huvudman": (HUVUDMAN, "unknown-huvudman")}
+    vocabularies = {
+        "types": (TYPES, "unknown-type"),
+        "groups": (GROUPS, "unknown-group"),
+        "huvudman": (HUVUDMAN, "unknown-huvudman"),
+    }
     parts = {k: _words(reader, value, path, k, *vocabularies[k]) for k in given}
     if any(p is None for p in parts.values()) or any(k not in _SELECTOR_KEYS for k in value):
         return None
@@ -360,8 +371,14 @@ def _kind(reader: _Reader, entry: dict, path: str) -> str | None:
     value = entry.get("kind", SAMVERKAN)
     allowed = [*KINDS, FORUM]
     if not isinstance(value, str) or value not in allowed:
-        reader.add(_line(entry, "kind"), f"{path}.kind", "unknown-kind", "unknown-kind",
-                   v=_quote(value), hint=_suggest(value, allowed, reader.lang))
+        reader.add(
+            _line(entry, "kind"),
+            f"{path}.kind",
+            "unknown-kind",
+            "unknown-kind",
+            v=_quote(value),
+            hint=_suggest(value, allowed, reader.lang),
+        )
         return None
     return value
 
@@ -380,8 +397,9 @@ def _sides(reader: _Reader, entry: dict, path: str, kind: str) -> tuple[Any, ...
         if raw is None:
             reader.add(_line(entry), path, "missing-key", "missing-key", v="members")
         elif not isinstance(raw, list):
-            reader.add(_line(entry, "members"), f"{path}.members", "wrong-type", "members-type",
-                       v=_describe(raw, reader.lang))
+            reader.add(
+                _line(entry, "members"), f"{path}.members", "wrong-type", "members-type", v=_describe(raw, reader.lang)
+            )
         else:
             item_lines = getattr(raw, "item_lines", None) or [_line(entry, "members")] * len(raw)
             for j, item in enumerate(raw):
@@ -389,8 +407,7 @@ def _sides(reader: _Reader, entry: dict, path: str, kind: str) -> tuple[Any, ...
                 if selector is not None:
                     members.append(selector)
             if len(raw) < 2:
-                reader.add(_line(entry, "members"), f"{path}.members", "members-too-few", "members-too-few",
-                           v=len(raw))
+                reader.add(_line(entry, "members"), f"{path}.members", "members-too-few", "members-too-few", v=len(raw))
     else:
         if "members" in entry:
             reader.add(_line(entry, "members"), f"{path}.members", "members-on-pair-rule", "members-on-pair-rule")
@@ -422,8 +439,9 @@ def _rule(reader: _Reader, entry: dict, path: str) -> Rule | None:
     scopes = _scope(reader, entry, path, one_way_kind)
     required = entry.get("required", True)
     if not isinstance(required, bool):
-        reader.add(_line(entry, "required"), f"{path}.required", "wrong-type", "bool",
-                   v=_describe(required, reader.lang))
+        reader.add(
+            _line(entry, "required"), f"{path}.required", "wrong-type", "bool", v=_describe(required, reader.lang)
+        )
     if len(reader.problems) != before or sides is None:
         return None
     a, b, members, each = sides
@@ -439,8 +457,11 @@ def _header(reader: _Reader, document: dict) -> tuple[str | None, str | None, st
         reader.add(_line(document, "norm"), "norm", "wrong-shape", "norm-shape")
         return None, None, None
     _check_keys(reader, header, "norm", _NORM_KEYS)
-    return (_ident(reader, header, "norm"), _text(reader, header, "norm", "name", required=True),
-            _text(reader, header, "norm", "ref", required=False))
+    return (
+        _ident(reader, header, "norm"),
+        _text(reader, header, "norm", "name", required=True),
+        _text(reader, header, "norm", "ref", required=False),
+    )
 
 
 def _rules(reader: _Reader, document: dict) -> list[Rule]:
@@ -516,8 +537,14 @@ def load_norm(path: str | os.PathLike[str], *, display: str | None = None, lang:
     elif document is not None:
         for key in document:
             if key not in _TOP_KEYS:
-                reader.add(_line(document, key), str(key), "unknown-key", "unknown-section",
-                           v=_quote(key), hint=_suggest(key, _TOP_KEYS, lang))
+                reader.add(
+                    _line(document, key),
+                    str(key),
+                    "unknown-key",
+                    "unknown-section",
+                    v=_quote(key),
+                    hint=_suggest(key, _TOP_KEYS, lang),
+                )
         header = _header(reader, document)
         rules = _rules(reader, document)
     if problems:

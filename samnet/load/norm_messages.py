@@ -22,6 +22,7 @@ from samnet.texts.catalogue import text
 
 __all__ = ["say", "quote", "describe", "suggest"]
 
+
 def say(key: str, lang: str, **values: Any) -> str:
     """The message ``key`` in ``lang`` with ``values`` filled in."""
     return text("norm." + key, lang).format(**values)

@@ -22,8 +22,8 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from samnet.errors import DataError, Problem, SamnetError
 from samnet.core.model import Dataset
+from samnet.errors import DataError, Problem, SamnetError
 from samnet.texts.catalogue import text
 
 __all__ = ["load_data", "bundled_data_dir", "is_workbook", "NoDataError"]

@@ -28,15 +28,14 @@ import os
 import re
 import unicodedata
 import zipfile
-from pathlib import Path
 from typing import Any
 
+from samnet.core.model import Dataset
 from samnet.errors import DataError, Problem
 from samnet.load.dataset import MAX_FILE_BYTES, PositionedList, PositionedMap
-from samnet.core.model import Dataset
+from samnet.load.yaml_reader import INVALID
 from samnet.texts.catalogue import texts
 from samnet.write.workbook import SECTIONS, SHEETS, Column, Sheet
-from samnet.load.yaml_reader import INVALID
 
 __all__ = ["read_workbook", "workbook_documents"]
 
@@ -102,7 +101,7 @@ def _headers(reader: _Reader, sheet: Sheet, name: str, header: tuple, rows: list
     width = max([len(header)] + [len(r) for r in rows])
     for i in range(width):
         raw = header[i] if i < len(header) else None
-        where = (f"{name}!{get_column_letter(i + 1)}1")
+        where = f"{name}!{get_column_letter(i + 1)}1"
         key = _clean(raw)
         if key is None:
             used = next((n for n, r in enumerate(rows, start=2) if i < len(r) and _clean(r[i]) is not None), None)
@@ -112,8 +111,16 @@ def _headers(reader: _Reader, sheet: Sheet, name: str, header: tuple, rows: list
         key = str(key)
         column = next((c for c in sheet.columns if _fold(c.key) == _fold(key)), None)
         if column is None:
-            reader.problem(where, name, "unknown-key", "unknown-col", key=key, sheet=name,
-                           hint=reader.hint(key, known), known=", ".join(known))
+            reader.problem(
+                where,
+                name,
+                "unknown-key",
+                "unknown-col",
+                key=key,
+                sheet=name,
+                hint=reader.hint(key, known),
+                known=", ".join(known),
+            )
         elif column.key in first:
             reader.problem(where, name, "duplicate-key", "dup-col", key=column.key, first=first[column.key])
         else:
@@ -147,8 +154,9 @@ def _entries(reader: _Reader, sheet: Sheet, name: str, rows: list[tuple]) -> lis
             where = f"{name}!{get_column_letter(i + 1)}{number}"
             entry[column.key] = None if value is None else _value(column, value, where)
             entry.value_lines[column.key] = where
-            if _excel_typed(reader, column, row[i] if i < len(row) else None, where,
-                            f"{name}[{len(entries)}].{column.key}"):
+            if _excel_typed(
+                reader, column, row[i] if i < len(row) else None, where, f"{name}[{len(entries)}].{column.key}"
+            ):
                 entry[column.key] = INVALID
         entries.append(entry)
     return entries
@@ -166,7 +174,9 @@ def _excel_typed(reader: _Reader, column: Column, raw: Any, where: str, path: st
         reader.problem(where, path, "wrong-type", "excel-bool", value=reader.text["true" if raw else "false"])
         return True
     if isinstance(raw, (_dt.datetime, _dt.date, _dt.time)):
-        shown = raw.date().isoformat() if isinstance(raw, _dt.datetime) and raw.time() == _dt.time() else raw.isoformat()
+        shown = (
+            raw.date().isoformat() if isinstance(raw, _dt.datetime) and raw.time() == _dt.time() else raw.isoformat()
+        )
         reader.problem(where, path, "wrong-type", "excel-date", value=shown)
         return True
     return False
@@ -176,15 +186,15 @@ def _sheet_names(names: list[str]) -> dict[str, str]:
     """The workbook's sheet for each expected sheet, matching case and accents forgivingly."""
     found: dict[str, str] = {}
     for sheet in SHEETS:
-        match = sheet.name if sheet.name in names else next((n for n in names if _fold(n) == _fold(sheet.name)),
-                                                            None)
+        match = sheet.name if sheet.name in names else next((n for n in names if _fold(n) == _fold(sheet.name)), None)
         if match is not None:
             found[sheet.name] = match
     return found
 
 
-def workbook_documents(path: str | os.PathLike[str], display: str, problems: list[Problem], *,
-                       lang: str = "sv") -> tuple[Any, Any] | None:
+def workbook_documents(
+    path: str | os.PathLike[str], display: str, problems: list[Problem], *, lang: str = "sv"
+) -> tuple[Any, Any] | None:
     """The two documents (actors, links) a workbook holds, or None if it cannot be read.
 
     Problems particular to the workbook (headers, sheets) are appended to
@@ -295,5 +305,6 @@ def read_workbook(path: str | os.PathLike[str], display: str | None = None, *, l
     documents = workbook_documents(path, display, problems, lang=lang)
     if documents is None:
         raise DataError(problems, lang=lang)
-    return load_documents(*documents, actors_file=display, links_file=display, sections=SECTIONS, lang=lang,
-                          problems=problems)
+    return load_documents(
+        *documents, actors_file=display, links_file=display, sections=SECTIONS, lang=lang, problems=problems
+    )

@@ -35,7 +35,12 @@ from samnet.load.messages import say
 _YAML_TAG_PREFIX = "tag:yaml.org,2002:"
 
 __all__ = [
-    "PositionedMap", "PositionedList", "INVALID", "MAX_FILE_BYTES", "read_yaml", "written",
+    "PositionedMap",
+    "PositionedList",
+    "INVALID",
+    "MAX_FILE_BYTES",
+    "read_yaml",
+    "written",
 ]
 
 #: Files larger than this are refused: links.yaml for all 290 kommuner is about 5 MB.
@@ -221,9 +226,8 @@ class _Builder:
     def check_tag(self, event: Any) -> None:
         if event.tag not in (None, "!"):
             # The parser expands `!!int` to `tag:yaml.org,2002:int`; show it as the user typed it.
-            shown = "!!" + event.tag[len(_YAML_TAG_PREFIX):] if event.tag.startswith(_YAML_TAG_PREFIX) else event.tag
-            self.reader.problem(event.start_mark.line + 1, self.child_path(), "yaml-tag", "yaml-tag",
-                                tag=quote(shown))
+            shown = "!!" + event.tag[len(_YAML_TAG_PREFIX) :] if event.tag.startswith(_YAML_TAG_PREFIX) else event.tag
+            self.reader.problem(event.start_mark.line + 1, self.child_path(), "yaml-tag", "yaml-tag", tag=quote(shown))
 
     def run(self, events: Any) -> Any:
         documents = 0
@@ -260,8 +264,7 @@ class _Builder:
         if event.anchor in self.anchors:
             self.attach(self.anchors[event.anchor], line)
         else:
-            self.reader.problem(line, self.child_path(), "undefined-alias", "undefined-alias",
-                                name=quote(event.anchor))
+            self.reader.problem(line, self.child_path(), "undefined-alias", "undefined-alias", name=quote(event.anchor))
             self.attach(INVALID, line)
 
 
@@ -326,8 +329,9 @@ def read_yaml(path: Path, display: str, problems: list[Problem], *, lang: str = 
     try:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
-            reader.problem(0, "", "too-large", "too-large", size=size // (1024 * 1024),
-                           limit=MAX_FILE_BYTES // (1024 * 1024))
+            reader.problem(
+                0, "", "too-large", "too-large", size=size // (1024 * 1024), limit=MAX_FILE_BYTES // (1024 * 1024)
+            )
             return None
         raw = path.read_bytes()
     except FileNotFoundError:

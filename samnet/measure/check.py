@@ -44,11 +44,11 @@ import json
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from samnet.core.network import Network
 from samnet.core.model import Forum
+from samnet.core.network import Network
+from samnet.core.vocab import KINDS, SCOPES, in_language
 from samnet.load.norm import Norm, Rule, Selector
 from samnet.texts.catalogue import text
-from samnet.core.vocab import KINDS, SCOPES, in_language
 
 __all__ = [
     "STATUSES",
@@ -165,8 +165,9 @@ class RuleResult:
             return detail
         # A pair that meets in a forum counts as tied; say which forums, so the claim can be checked.
         if self.forum_only_pairs:
-            return detail + text("check.via_forums_only", lang, n=self.forum_only_pairs,
-                                 forums=", ".join(self.forum_only_forums))
+            return detail + text(
+                "check.via_forums_only", lang, n=self.forum_only_pairs, forums=", ".join(self.forum_only_forums)
+            )
         return detail + text("check.via_forums", lang, forums=", ".join(self.forums))
 
     def to_json(self, lang: str = "sv") -> dict:
@@ -269,8 +270,9 @@ def _one_way_index(network: Network) -> dict[tuple[str, str], set[str]]:
     return index
 
 
-def _pairs_samverkan(rule: Rule, network: Network, side_a: list[str], side_b: set[str],
-                     one_way: dict[tuple[str, str], set[str]]) -> dict[tuple[str, str], str]:
+def _pairs_samverkan(
+    rule: Rule, network: Network, side_a: list[str], side_b: set[str], one_way: dict[tuple[str, str], set[str]]
+) -> dict[tuple[str, str], str]:
     """The state of every a–b pair that has any tie, samverkan or one-way."""
     states: dict[tuple[str, str], str] = {}
     graph = network.samverkan
@@ -278,7 +280,7 @@ def _pairs_samverkan(rule: Rule, network: Network, side_a: list[str], side_b: se
         for y in graph.neighbors(x):
             if y in side_b and y != x:
                 states[(x, y)] = _pair_state(rule, graph.edges[x, y]["ties"])
-    for (source, target) in one_way:
+    for source, target in one_way:
         for x, y in ((source, target), (target, source)):
             if x in side_a and y in side_b and (x, y) not in states and x != y:
                 states[(x, y)] = _ONE_WAY
@@ -287,8 +289,11 @@ def _pairs_samverkan(rule: Rule, network: Network, side_a: list[str], side_b: se
 
 def _pairs_one_way(rule: Rule, network: Network, side_a: list[str], side_b: set[str]) -> dict[tuple[str, str], str]:
     wanted = set(side_a)
-    return {(link.source, link.target): _MET for link in network.one_way
-            if link.kind == rule.kind and link.source in wanted and link.target in side_b}
+    return {
+        (link.source, link.target): _MET
+        for link in network.one_way
+        if link.kind == rule.kind and link.source in wanted and link.target in side_b
+    }
 
 
 def _kinds_of(pairs: Iterable[tuple[str, str]], one_way: dict[tuple[str, str], set[str]]) -> tuple[str, ...]:
@@ -310,8 +315,14 @@ def _best_levels(rule: Rule, ties: Iterable) -> tuple[tuple[str | None, int | No
     return tuple((s, max((t.level for t in ties if s in t.scopes), default=None)) for s in sorted(rule.scopes))
 
 
-def _judge_pairs(rule: Rule, network: Network, states: dict[tuple[str, str], str], side_a: list[str],
-                 side_b: list[str], one_way: dict[tuple[str, str], set[str]]) -> RuleResult:
+def _judge_pairs(
+    rule: Rule,
+    network: Network,
+    states: dict[tuple[str, str], str],
+    side_a: list[str],
+    side_b: list[str],
+    one_way: dict[tuple[str, str], set[str]],
+) -> RuleResult:
     """Turn pair states into the rule's status, per ``each``."""
     best_of: dict[str, str | None] = {}
     if rule.each != "any":
@@ -343,18 +354,24 @@ def _judge_pairs(rule: Rule, network: Network, states: dict[tuple[str, str], str
     below_ties = _ties(network, pairs) if status == "below" else []
     forums, forum_only, forum_only_forums = _forums_behind(rule, network, pairs, status)
     return RuleResult(
-        rule, status, pairs,
+        rule,
+        status,
+        pairs,
         missing_actors=tuple(a for a, _ in shortfalls),
         shortfalls=shortfalls,
-        subjects=len(best_of), matched=matched,
+        subjects=len(best_of),
+        matched=matched,
         kinds=_kinds_of(pairs, one_way) if status == "one_way_only" else (),
         best_levels=_best_levels(rule, below_ties) if status == "below" else (),
-        forums=forums, forum_only_pairs=forum_only, forum_only_forums=forum_only_forums,
+        forums=forums,
+        forum_only_pairs=forum_only,
+        forum_only_forums=forum_only_forums,
     )
 
 
-def _forums_behind(rule: Rule, network: Network, pairs: Iterable[tuple[str, str]],
-                   status: str) -> tuple[tuple[str, ...], int, tuple[str, ...]]:
+def _forums_behind(
+    rule: Rule, network: Network, pairs: Iterable[tuple[str, str]], status: str
+) -> tuple[tuple[str, ...], int, tuple[str, ...]]:
     """The forums behind ``pairs``, how many pairs rest on forums alone, and those pairs' forums.
 
     For met and partly only the ties that reach the rule count; for below, every tie. A
@@ -410,7 +427,9 @@ def _check_forum_rule(rule: Rule, network: Network) -> RuleResult:
         return RuleResult(rule, "met", forums=tuple(f.id for f in met))
     if full:
         return RuleResult(rule, "below", forums=tuple(f.id for f in full), best_levels=_best_levels(rule, full))
-    return RuleResult(rule, "missing", forums=(closest.id,) if closest else (), absent=closest_absent if closest else ())
+    return RuleResult(
+        rule, "missing", forums=(closest.id,) if closest else (), absent=closest_absent if closest else ()
+    )
 
 
 def check_network(network: Network, norm: Norm) -> KommunCheck:

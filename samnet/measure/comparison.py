@@ -71,10 +71,10 @@ from __future__ import annotations
 
 from collections import Counter
 
-from samnet.measure.comparison_figures import compare_findings
 from samnet.core.network import Network
-from samnet.measure.metrics import NetworkMetrics
 from samnet.core.vocab import AREAS, ONE_WAY_KINDS
+from samnet.measure.comparison_figures import compare_findings
+from samnet.measure.metrics import NetworkMetrics
 
 __all__ = [
     "TOP",
@@ -101,9 +101,19 @@ WEIGHTS: dict[str, float] = {
 
 #: The side-by-side figures of ``summary``, in the order the reports list them.
 SUMMARY_KEYS = (
-    "actors", "described_ties", "samverkan_ties", "forum_only_ties", "one_way_links", "forums",
-    "person_dependent_links", "person_dependent_ties", "density",
-    "structural_share", "high_level_share", "person_dependent_share", "one_way_share",
+    "actors",
+    "described_ties",
+    "samverkan_ties",
+    "forum_only_ties",
+    "one_way_links",
+    "forums",
+    "person_dependent_links",
+    "person_dependent_ties",
+    "density",
+    "structural_share",
+    "high_level_share",
+    "person_dependent_share",
+    "one_way_share",
 )
 
 
@@ -125,15 +135,22 @@ def _type_view(network: Network) -> dict:
     """Aggregate one network by actor type: type counts, per-type tie counts and type pairs."""
     actors = network.actors
     type_actors = Counter(a.type for a in actors.values())
-    per_type = {t: {"samverkan": 0, "struktur": 0, "one_way": 0, "one_way_kinds": set(), "forums": 0}
-                for t in type_actors}
+    per_type = {
+        t: {"samverkan": 0, "struktur": 0, "one_way": 0, "one_way_kinds": set(), "forums": 0} for t in type_actors
+    }
     pairs: dict[tuple[str, str], dict] = {}
 
     def pair(t1: str, t2: str) -> dict:
         key = (min(t1, t2), max(t1, t2))
         if key not in pairs:
-            pairs[key] = {"level": None, "scopes": set(), "areas": set(), "samverkan_ties": 0,
-                          "person_dependent_ties": 0, "one_way": Counter()}
+            pairs[key] = {
+                "level": None,
+                "scopes": set(),
+                "areas": set(),
+                "samverkan_ties": 0,
+                "person_dependent_ties": 0,
+                "one_way": Counter(),
+            }
         return pairs[key]
 
     for u, v, data in network.samverkan.edges(data=True):
@@ -172,10 +189,7 @@ def _pair_side(entry: dict | None) -> dict | None:
         "samverkan_ties": entry["samverkan_ties"],
         "person_dependent_ties": entry["person_dependent_ties"],
         "person_dependent": (entry["person_dependent_ties"] == entry["samverkan_ties"]) if has_samverkan else None,
-        "one_way": [
-            {"from": s, "to": t, "kind": k, "links": n}
-            for (s, t, k), n in sorted(entry["one_way"].items())
-        ],
+        "one_way": [{"from": s, "to": t, "kind": k, "links": n} for (s, t, k), n in sorted(entry["one_way"].items())],
     }
 
 
@@ -210,31 +224,58 @@ def _pair_differences(types: list[str], a: dict | None, b: dict | None) -> list[
         if present["kind"] == "samverkan":
             # A missing level-4 tie weighs four times a missing level-1 talk.
             n = present["samverkan_ties"]
-            found.append(_fixed("pair_only", {
-                "types": types, "side": side, "level": present["level"], "scopes": present["scopes"],
-                "ties": n}, present["level"] / 4 * (n + 1) / (n + 2)))
+            found.append(
+                _fixed(
+                    "pair_only",
+                    {"types": types, "side": side, "level": present["level"], "scopes": present["scopes"], "ties": n},
+                    present["level"] / 4 * (n + 1) / (n + 2),
+                )
+            )
         else:
             found.append(_fixed("pair_one_way_only", {"types": types, "side": side, "kinds": _kinds(present)}))
         return found
     if (a["kind"] == "samverkan") != (b["kind"] == "samverkan"):
         side, present, other = ("a", a, b) if a["kind"] == "samverkan" else ("b", b, a)
-        found.append(_qualitative("pair_samverkan_vs_one_way", present["samverkan_ties"], {
-            "types": types, "side": side, "level": present["level"], "scopes": present["scopes"],
-            "ties": present["samverkan_ties"], "other_kinds": _kinds(other)}))
+        found.append(
+            _qualitative(
+                "pair_samverkan_vs_one_way",
+                present["samverkan_ties"],
+                {
+                    "types": types,
+                    "side": side,
+                    "level": present["level"],
+                    "scopes": present["scopes"],
+                    "ties": present["samverkan_ties"],
+                    "other_kinds": _kinds(other),
+                },
+            )
+        )
         return found
     if a["kind"] == "samverkan":
         if a["level"] != b["level"]:
-            found.append(_fixed("pair_level", {"types": types, "a": a["level"], "b": b["level"]},
-                                abs(a["level"] - b["level"]) / 3))
+            found.append(
+                _fixed(
+                    "pair_level", {"types": types, "a": a["level"], "b": b["level"]}, abs(a["level"] - b["level"]) / 3
+                )
+            )
         if a["scopes"] != b["scopes"]:
             # Structural work in one kommun only matters more than individual work in one only.
             structural_differs = ("struktur" in a["scopes"]) != ("struktur" in b["scopes"])
-            found.append(_fixed("pair_scope", {"types": types, "a": a["scopes"], "b": b["scopes"]},
-                                1.0 if structural_differs else 0.5))
+            found.append(
+                _fixed(
+                    "pair_scope",
+                    {"types": types, "a": a["scopes"], "b": b["scopes"]},
+                    1.0 if structural_differs else 0.5,
+                )
+            )
         if a["person_dependent"] != b["person_dependent"]:
             side = "a" if a["person_dependent"] else "b"
-            found.append(_fixed("pair_person_dependent", {
-                "types": types, "side": side, "ties": (a if side == "a" else b)["person_dependent_ties"]}))
+            found.append(
+                _fixed(
+                    "pair_person_dependent",
+                    {"types": types, "side": side, "ties": (a if side == "a" else b)["person_dependent_ties"]},
+                )
+            )
     if _one_way_signature(a) != _one_way_signature(b):
         found.append(_fixed("pair_one_way_kinds", {"types": types, "a": a["one_way"], "b": b["one_way"]}))
     return found
@@ -323,8 +364,9 @@ def _type_pairs(views: dict, in_both: set[str]) -> tuple[list[dict], list[dict]]
         status = "both" if pa and pb else ("a_only" if pa else "b_only")
         found = _pair_differences(list(key), pa, pb) if set(key) <= in_both else []
         differences.extend(found)
-        rows.append({"types": list(key), "a": pa, "b": pb, "status": status,
-                     "differs": status != "both" or bool(found)})
+        rows.append(
+            {"types": list(key), "a": pa, "b": pb, "status": status, "differs": status != "both" or bool(found)}
+        )
     return rows, differences
 
 
@@ -340,8 +382,7 @@ def _sides(net_a: Network, net_b: Network) -> dict:
     }
 
 
-def compare_networks(net_a: Network, net_b: Network, metrics_a: NetworkMetrics,
-                     metrics_b: NetworkMetrics) -> dict:
+def compare_networks(net_a: Network, net_b: Network, metrics_a: NetworkMetrics, metrics_b: NetworkMetrics) -> dict:
     """Compare two networks by actor type: side-by-side figures, type pairs and ranked differences.
 
     Parameters

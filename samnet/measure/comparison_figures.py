@@ -69,16 +69,24 @@ from __future__ import annotations
 
 import json
 
+from samnet.core.model import Forum
+from samnet.core.network import Network
+from samnet.core.vocab import AREAS, FUNCTION_OF, FUNCTIONS
 from samnet.measure.dependence import person_dependent_links
 from samnet.measure.described import described_areas, described_profile, described_ties, tie_members
 from samnet.measure.forums import DOMINANCE_SHARE, forum_drivers
-from samnet.core.network import Network
-from samnet.core.model import Forum
 from samnet.measure.organisations import internal_external
 from samnet.measure.reach import TIERS, reach_counts, social_services_reach
-from samnet.core.vocab import AREAS, FUNCTION_OF, FUNCTIONS
 
-__all__ = ["side_figures", "compare_findings", "evidence", "FINDING_WEIGHTS", "MIN_MAGNITUDE", "MIN_EVIDENCE", "SCHOOL_FUNCTIONS"]
+__all__ = [
+    "side_figures",
+    "compare_findings",
+    "evidence",
+    "FINDING_WEIGHTS",
+    "MIN_MAGNITUDE",
+    "MIN_EVIDENCE",
+    "SCHOOL_FUNCTIONS",
+]
 
 #: Findings smaller than this are left out (see the module docstring).
 MIN_MAGNITUDE = 0.05
@@ -124,8 +132,10 @@ def _function_rows(network: Network) -> dict[str, dict]:
     actors = network.actors
     rows: dict[str, dict] = {}
     for actor in actors.values():
-        row = rows.setdefault(FUNCTION_OF.get(actor.type, actor.type), {
-            "actors": 0, "ties": 0, "structural_ties": 0, "structural_forums": 0, "one_way": 0})
+        row = rows.setdefault(
+            FUNCTION_OF.get(actor.type, actor.type),
+            {"actors": 0, "ties": 0, "structural_ties": 0, "structural_forums": 0, "one_way": 0},
+        )
         row["actors"] += 1
     for tie in described_ties(network):
         for function in {FUNCTION_OF.get(actors[m].type, actors[m].type) for m in tie_members(tie)}:
@@ -141,13 +151,15 @@ def _function_rows(network: Network) -> dict[str, dict]:
 def _forvaltningar(network: Network) -> dict[str, dict]:
     """Per function of the kommun's own units (huvudman kommun): units, and units in a structural forum."""
     own = network.kommun.id if network.kommun else None
-    units = {a for a, actor in network.actors.items()
-             if actor.huvudman == "kommun" and (own is None or actor.kommun == own)}
+    units = {
+        a for a, actor in network.actors.items() if actor.huvudman == "kommun" and (own is None or actor.kommun == own)
+    }
     seated = {m for f in network.forums if _structural(f) for m in f.members} & units
     rows: dict[str, dict] = {}
     for a in sorted(units):
-        row = rows.setdefault(FUNCTION_OF.get(network.actors[a].type, network.actors[a].type),
-                              {"units": 0, "in_structural_forums": 0})
+        row = rows.setdefault(
+            FUNCTION_OF.get(network.actors[a].type, network.actors[a].type), {"units": 0, "in_structural_forums": 0}
+        )
         row["units"] += 1
         row["in_structural_forums"] += int(a in seated)
     return dict(sorted(rows.items()))
@@ -209,8 +221,13 @@ def evidence(n: int) -> float:
 
 
 def _finding(key: str, values: dict, magnitude: float, n: int) -> dict:
-    return {"key": key, "score": _round(FINDING_WEIGHTS[key] * magnitude * evidence(n)), "values": values,
-            "magnitude": _round(magnitude), "evidence": n}
+    return {
+        "key": key,
+        "score": _round(FINDING_WEIGHTS[key] * magnitude * evidence(n)),
+        "values": values,
+        "magnitude": _round(magnitude),
+        "evidence": n,
+    }
 
 
 def _distance(a: dict, b: dict, keys) -> float:
@@ -225,45 +242,90 @@ def _kommun_findings(fa: dict, fb: dict) -> list[dict]:
     found = []
     pa, pb = fa["person_dependent_links"], fb["person_dependent_links"]
     if pa != pb:
-        found.append(_finding("person_dependence", {
-            "a": pa, "b": pb, "a_pairs": fa["person_dependent_pairs"], "b_pairs": fb["person_dependent_pairs"]},
-            _relative(pa, pb), pa + pb))
+        found.append(
+            _finding(
+                "person_dependence",
+                {"a": pa, "b": pb, "a_pairs": fa["person_dependent_pairs"], "b_pairs": fb["person_dependent_pairs"]},
+                _relative(pa, pb),
+                pa + pb,
+            )
+        )
     distance = _distance(fa["reach"], fb["reach"], TIERS)
     if distance:
-        found.append(_finding("reach", {"a": fa["reach"], "b": fb["reach"],
-                                        "a_reporting": fa["reach_reporting"]["forum_only"],
-                                        "b_reporting": fb["reach_reporting"]["forum_only"],
-                                        "a_reporting_names": fa["forum_and_reports"],
-                                        "b_reporting_names": fb["forum_and_reports"]}, distance,
-                              min(fa["reach_actors"], fb["reach_actors"])))
+        found.append(
+            _finding(
+                "reach",
+                {
+                    "a": fa["reach"],
+                    "b": fb["reach"],
+                    "a_reporting": fa["reach_reporting"]["forum_only"],
+                    "b_reporting": fb["reach_reporting"]["forum_only"],
+                    "a_reporting_names": fa["forum_and_reports"],
+                    "b_reporting_names": fb["forum_and_reports"],
+                },
+                distance,
+                min(fa["reach_actors"], fb["reach_actors"]),
+            )
+        )
     if fa["ties"] and fb["ties"]:
         sa, sb = fa["high_levels"] / fa["ties"], fb["high_levels"] / fb["ties"]
         if sa != sb:
-            found.append(_finding("high_levels", {"a": fa["high_levels"], "b": fb["high_levels"],
-                                                  "a_ties": fa["ties"], "b_ties": fb["ties"]}, _relative(sa, sb),
-                                  min(fa["ties"], fb["ties"])))
+            found.append(
+                _finding(
+                    "high_levels",
+                    {"a": fa["high_levels"], "b": fb["high_levels"], "a_ties": fa["ties"], "b_ties": fb["ties"]},
+                    _relative(sa, sb),
+                    min(fa["ties"], fb["ties"]),
+                )
+            )
         for area in AREAS:
             sa, sb = fa["areas"][area] / fa["ties"], fb["areas"][area] / fb["ties"]
             if sa != sb:
-                found.append(_finding("area_share", {"area": area, "a": fa["areas"][area], "b": fb["areas"][area],
-                                                     "a_ties": fa["ties"], "b_ties": fb["ties"]}, _relative(sa, sb),
-                                  min(fa["ties"], fb["ties"])))
+                found.append(
+                    _finding(
+                        "area_share",
+                        {
+                            "area": area,
+                            "a": fa["areas"][area],
+                            "b": fb["areas"][area],
+                            "a_ties": fa["ties"],
+                            "b_ties": fb["ties"],
+                        },
+                        _relative(sa, sb),
+                        min(fa["ties"], fb["ties"]),
+                    )
+                )
     found += _area_forum_findings(fa, fb)
     la, lb = fa["level4"], fb["level4"]
     if la != lb:
-        share = {s: f["internal"] / (f["internal"] + f["external"]) if f["internal"] + f["external"] else 0.0
-                 for s, f in (("a", la), ("b", lb))}
-        found.append(_finding("level4_internal", {"a": la, "b": lb},
-                              max(abs(share["a"] - share["b"]), _relative(sum(la.values()), sum(lb.values()))),
-                              sum(la.values()) + sum(lb.values())))
+        share = {
+            s: f["internal"] / (f["internal"] + f["external"]) if f["internal"] + f["external"] else 0.0
+            for s, f in (("a", la), ("b", lb))
+        }
+        found.append(
+            _finding(
+                "level4_internal",
+                {"a": la, "b": lb},
+                max(abs(share["a"] - share["b"]), _relative(sum(la.values()), sum(lb.values()))),
+                sum(la.values()) + sum(lb.values()),
+            )
+        )
     sides = {"a": fa, "b": fb}
-    shares = {s: (f["top_forum"]["pairs"] / f["pairs"]) if f["top_forum"] and f["pairs"] else 0.0
-              for s, f in sides.items()}
+    shares = {
+        s: (f["top_forum"]["pairs"] / f["pairs"]) if f["top_forum"] and f["pairs"] else 0.0 for s, f in sides.items()
+    }
     if any(v > DOMINANCE_SHARE for v in shares.values()) and shares["a"] != shares["b"]:
-        found.append(_finding("dominant_forum", {
-            s: {"forum": f["top_forum"], "pairs": f["pairs"], "equals": f["top_forum_equals"]}
-            for s, f in sides.items()},
-            _relative(shares["a"], shares["b"]), min(fa["pairs"], fb["pairs"])))
+        found.append(
+            _finding(
+                "dominant_forum",
+                {
+                    s: {"forum": f["top_forum"], "pairs": f["pairs"], "equals": f["top_forum_equals"]}
+                    for s, f in sides.items()
+                },
+                _relative(shares["a"], shares["b"]),
+                min(fa["pairs"], fb["pairs"]),
+            )
+        )
     return found
 
 
@@ -273,8 +335,11 @@ def _area_forums(network: Network) -> dict[str, dict]:
     for area in AREAS:
         mine = [f for f in network.forums if area in f.areas]
         top = max((f.level for f in mine), default=0)
-        rows[area] = {"forums": len(mine), "top_level": top,
-                      "top_forums": sorted(f.name for f in mine if f.level == top)}
+        rows[area] = {
+            "forums": len(mine),
+            "top_level": top,
+            "top_forums": sorted(f.name for f in mine if f.level == top),
+        }
     return rows
 
 
@@ -290,10 +355,22 @@ def _area_forum_findings(fa: dict, fb: dict) -> list[dict]:
     for area in AREAS:
         ra, rb = fa["area_forums"][area], fb["area_forums"][area]
         if ra["top_level"] != rb["top_level"]:
-            found.append(_finding("area_forums", {
-                "area": area, "a": ra, "b": rb, "a_ties": fa["ties"], "b_ties": fb["ties"],
-                "a_area_ties": fa["areas"][area], "b_area_ties": fb["areas"][area]},
-                abs(ra["top_level"] - rb["top_level"]) / 4, ra["forums"] + rb["forums"]))
+            found.append(
+                _finding(
+                    "area_forums",
+                    {
+                        "area": area,
+                        "a": ra,
+                        "b": rb,
+                        "a_ties": fa["ties"],
+                        "b_ties": fb["ties"],
+                        "a_area_ties": fa["areas"][area],
+                        "b_area_ties": fb["areas"][area],
+                    },
+                    abs(ra["top_level"] - rb["top_level"]) / 4,
+                    ra["forums"] + rb["forums"],
+                )
+            )
     return found
 
 
@@ -303,8 +380,12 @@ def _school_figures(network: Network) -> dict:
     school = {a for a, actor in actors.items() if FUNCTION_OF.get(actor.type) in SCHOOL_FUNCTIONS}
     mine = [t for t in described_ties(network) if school & set(tie_members(t))]
     structural = [t for t in mine if _structural(t)]
-    return {"actors": len(school), "ties": len(mine), "structural_ties": len(structural),
-            "structural_forums": sum(isinstance(t, Forum) for t in structural)}
+    return {
+        "actors": len(school),
+        "ties": len(mine),
+        "structural_ties": len(structural),
+        "structural_forums": sum(isinstance(t, Forum) for t in structural),
+    }
 
 
 def _school_finding(fa: dict, fb: dict) -> list[dict]:
@@ -325,17 +406,32 @@ def _function_findings(fa: dict, fb: dict) -> list[dict]:
     for function in sorted(set(fa["functions"]) & set(fb["functions"])):
         ra, rb = fa["functions"][function], fb["functions"][function]
         if bool(ra["ties"]) != bool(rb["ties"]):
-            found.append(_finding("function_samverkan", {"function": function, "a": ra, "b": rb},
-                                  1.0, max(ra["ties"], rb["ties"])))
+            found.append(
+                _finding(
+                    "function_samverkan", {"function": function, "a": ra, "b": rb}, 1.0, max(ra["ties"], rb["ties"])
+                )
+            )
         elif bool(ra["structural_ties"]) != bool(rb["structural_ties"]):
-            found.append(_finding("function_structural", {"function": function, "a": ra, "b": rb},
-                                  1.0, max(ra["structural_ties"], rb["structural_ties"])))
+            found.append(
+                _finding(
+                    "function_structural",
+                    {"function": function, "a": ra, "b": rb},
+                    1.0,
+                    max(ra["structural_ties"], rb["structural_ties"]),
+                )
+            )
     va, vb = fa["forvaltningar"], fb["forvaltningar"]
     for function in sorted(set(va) & set(vb)):
         if bool(va[function]["in_structural_forums"]) != bool(vb[function]["in_structural_forums"]):
             seated = max(va[function]["in_structural_forums"], vb[function]["in_structural_forums"])
-            found.append(_finding("forvaltningar_structural",
-                                  {"function": function, "a": va[function], "b": vb[function]}, 1.0, seated))
+            found.append(
+                _finding(
+                    "forvaltningar_structural",
+                    {"function": function, "a": va[function], "b": vb[function]},
+                    1.0,
+                    seated,
+                )
+            )
     return found
 
 
@@ -344,10 +440,16 @@ def _mapped(fa: dict, fb: dict) -> list[dict]:
     rows = []
     for function in sorted(set(fa["functions"]) ^ set(fb["functions"])):
         side = "a" if function in fa["functions"] else "b"
-        rows.append({"function": function, "side": side,
-                     "actors": (fa if side == "a" else fb)["functions"][function]["actors"]})
-    rows.sort(key=lambda r: (r["side"], list(FUNCTIONS).index(r["function"]) if r["function"] in FUNCTIONS else 99,
-                             r["function"]))
+        rows.append(
+            {"function": function, "side": side, "actors": (fa if side == "a" else fb)["functions"][function]["actors"]}
+        )
+    rows.sort(
+        key=lambda r: (
+            r["side"],
+            list(FUNCTIONS).index(r["function"]) if r["function"] in FUNCTIONS else 99,
+            r["function"],
+        )
+    )
     return rows
 
 
@@ -371,7 +473,17 @@ def compare_findings(net_a: Network, net_b: Network) -> dict:
     []
     """
     fa, fb = side_figures(net_a), side_figures(net_b)
-    found = [f for f in _kommun_findings(fa, fb) + _school_finding(fa, fb) + _function_findings(fa, fb)
-             if f["magnitude"] >= MIN_MAGNITUDE]
-    found.sort(key=lambda f: (f["evidence"] < MIN_EVIDENCE, -f["score"], f["key"], json.dumps(f["values"], sort_keys=True, ensure_ascii=False)))
+    found = [
+        f
+        for f in _kommun_findings(fa, fb) + _school_finding(fa, fb) + _function_findings(fa, fb)
+        if f["magnitude"] >= MIN_MAGNITUDE
+    ]
+    found.sort(
+        key=lambda f: (
+            f["evidence"] < MIN_EVIDENCE,
+            -f["score"],
+            f["key"],
+            json.dumps(f["values"], sort_keys=True, ensure_ascii=False),
+        )
+    )
     return {"a": fa, "b": fb, "findings": found, "mapped": _mapped(fa, fb)}

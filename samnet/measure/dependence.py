@@ -47,8 +47,7 @@ def person_dependent_links(network: Network) -> list[dict]:
         if not link.person_dependent:
             continue
         shared = sorted(f.id for f in network.forums if {link.source, link.target} <= set(f.members))
-        rows.append({"source": link.source, "target": link.target, "level": link.level,
-                     "also_in_forums": shared})
+        rows.append({"source": link.source, "target": link.target, "level": link.level, "also_in_forums": shared})
     return rows
 
 
@@ -63,5 +62,6 @@ def dependence_note(row: dict, forum_names: dict[str, str], lang: str = "sv") ->
     'person-dependent'
     """
     names = ", ".join(forum_names.get(f, f) for f in row["also_in_forums"])
-    return text("report.person_dependent_but_forum", lang, names=names) if names else \
-        text("report.person_dependent", lang)
+    return (
+        text("report.person_dependent_but_forum", lang, names=names) if names else text("report.person_dependent", lang)
+    )

@@ -35,8 +35,8 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Iterable
 
-from samnet.core.network import Network
 from samnet.core.model import Forum, Link
+from samnet.core.network import Network
 from samnet.core.vocab import AREAS
 
 __all__ = [

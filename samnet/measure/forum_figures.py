@@ -21,10 +21,10 @@ Examples
 
 from __future__ import annotations
 
+from samnet.core.network import Network
 from samnet.measure.dependence import person_dependent_links
 from samnet.measure.described import described_areas, described_profile, described_profiles, described_ties, tie_split
 from samnet.measure.forums import forum_drivers, forum_figures
-from samnet.core.network import Network
 from samnet.measure.organisations import internal_external
 from samnet.measure.reach import social_services_reach
 
@@ -32,9 +32,19 @@ __all__ = ["fair_figures", "FAIR_KEYS"]
 
 #: The keys :func:`fair_figures` returns.
 FAIR_KEYS = (
-    "described_ties", "direct_ties", "forum_only_ties", "levels", "scopes", "areas", "profiles",
-    "forum_drivers", "forum_figures", "person_dependent_links", "social_services_reach",
-    "internal", "external",
+    "described_ties",
+    "direct_ties",
+    "forum_only_ties",
+    "levels",
+    "scopes",
+    "areas",
+    "profiles",
+    "forum_drivers",
+    "forum_figures",
+    "person_dependent_links",
+    "social_services_reach",
+    "internal",
+    "external",
 )
 
 

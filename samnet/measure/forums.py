@@ -63,14 +63,16 @@ def forum_drivers(network: Network) -> list[dict]:
     for forum in network.forums:
         pairs = by_forum[forum.id]
         only = [p for p in pairs if p not in direct and seen[p] == 1]
-        rows.append({
-            "id": forum.id,
-            "name": forum.name,
-            "size": len(set(forum.members)),
-            "level": forum.level,
-            "pairs": len(pairs),
-            "only_pairs": len(only),
-        })
+        rows.append(
+            {
+                "id": forum.id,
+                "name": forum.name,
+                "size": len(set(forum.members)),
+                "level": forum.level,
+                "pairs": len(pairs),
+                "only_pairs": len(only),
+            }
+        )
     rows.sort(key=lambda r: (-r["pairs"], r["id"]))
     return rows
 
@@ -112,8 +114,17 @@ def driver_warning(drivers: list[dict], pairs: int, lang: str = "sv") -> str | N
     if top is None:
         return None
     share = top["pairs"] * 100 // pairs
-    return text("report.forum_driver", lang, name=top["name"], size=top["size"], level=top["level"],
-                pairs=top["pairs"], total=pairs, share=share, only=top["only_pairs"])
+    return text(
+        "report.forum_driver",
+        lang,
+        name=top["name"],
+        size=top["size"],
+        level=top["level"],
+        pairs=top["pairs"],
+        total=pairs,
+        share=share,
+        only=top["only_pairs"],
+    )
 
 
 def forum_figures(network: Network) -> dict:
@@ -143,17 +154,21 @@ def forum_figures(network: Network) -> dict:
     members = []
     for forum in network.forums:
         ids = sorted(set(forum.members))
-        members.append({
-            "id": forum.id,
-            "name": forum.name,
-            "level": forum.level,
-            "size": len(ids),
-            "by_type": dict(sorted(Counter(actors[a].type for a in ids).items())),
-            "by_huvudman": dict(sorted(Counter(actors[a].huvudman for a in ids).items())),
-        })
+        members.append(
+            {
+                "id": forum.id,
+                "name": forum.name,
+                "level": forum.level,
+                "size": len(ids),
+                "by_type": dict(sorted(Counter(actors[a].type for a in ids).items())),
+                "by_huvudman": dict(sorted(Counter(actors[a].huvudman for a in ids).items())),
+            }
+        )
     seats = Counter(a for forum in network.forums for a in set(forum.members))
-    in_forums = sorted(({"id": a, "name": actors[a].name, "forums": n} for a, n in seats.items()),
-                       key=lambda r: (-r["forums"], r["id"]))
+    in_forums = sorted(
+        ({"id": a, "name": actors[a].name, "forums": n} for a, n in seats.items()),
+        key=lambda r: (-r["forums"], r["id"]),
+    )
     shared = []
     for f, g in combinations(sorted(network.forums, key=lambda forum: forum.id), 2):
         common = set(f.members) & set(g.members)

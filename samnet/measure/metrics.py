@@ -63,10 +63,10 @@ from dataclasses import dataclass, fields
 
 import networkx as nx
 
-from samnet.errors import SamnetError
-from samnet.core.network import Network, build_network, kommun_networks
 from samnet.core.model import Dataset, scope_class
+from samnet.core.network import Network, build_network, kommun_networks  # noqa: F401  (the examples build networks)
 from samnet.core.vocab import AREAS, ONE_WAY_KINDS, TYPES
+from samnet.errors import SamnetError
 
 __all__ = [
     "analyze",
@@ -87,8 +87,17 @@ __all__ = [
 
 #: The per-actor columns of ``metrics.csv`` and of the ``centrality`` rows, in order.
 CENTRALITY_FIELDS = (
-    "id", "name", "type", "huvudman", "kommun", "degree", "strength", "betweenness", "eigenvector",
-    "one_way_out", "one_way_in",
+    "id",
+    "name",
+    "type",
+    "huvudman",
+    "kommun",
+    "degree",
+    "strength",
+    "betweenness",
+    "eigenvector",
+    "one_way_out",
+    "one_way_in",
 )
 
 _DIGITS = 6
@@ -252,8 +261,7 @@ def level_profile(edges: list[dict]) -> dict:
     }
 
 
-def _power_iteration(nodes: list, neighbours: list[list[tuple[int, float]]], tol: float,
-                     max_iter: int) -> list[float]:
+def _power_iteration(nodes: list, neighbours: list[list[tuple[int, float]]], tol: float, max_iter: int) -> list[float]:
     """Leading eigenvector of A + I for one connected component, as networkx iterates."""
     count = len(nodes)
     x = [1.0 / count] * count
@@ -271,11 +279,13 @@ def _power_iteration(nodes: list, neighbours: list[list[tuple[int, float]]], tol
     raise ConvergenceError(
         f"eigenvector centrality did not settle within {max_iter} iterations on a component of "
         f"{count} actors; this should not happen on a connected component: run again with "
-        "--debug and report it")
+        "--debug and report it"
+    )
 
 
-def eigenvector_centrality(graph: nx.Graph, weight: str = "level", *, tol: float = 1e-10,
-                           max_iter: int = 10_000) -> dict[str, float]:
+def eigenvector_centrality(
+    graph: nx.Graph, weight: str = "level", *, tol: float = 1e-10, max_iter: int = 10_000
+) -> dict[str, float]:
     """Weighted eigenvector centrality per connected component, scaled by the components' eigenvalues.
 
     In each component, the same iteration, start vector and stopping rule as
@@ -475,8 +485,15 @@ def one_way_figures(network: Network) -> dict:
     # also_samverkan tells a report that stands beside real samverkan from one that is
     # the pair's only contact (000 §6).
     rows = sorted(
-        ({"source": link.source, "target": link.target, "kind": link.kind,
-          "also_samverkan": graph.has_edge(link.source, link.target)} for link in one_way),
+        (
+            {
+                "source": link.source,
+                "target": link.target,
+                "kind": link.kind,
+                "also_samverkan": graph.has_edge(link.source, link.target),
+            }
+            for link in one_way
+        ),
         key=lambda r: (r["source"], r["target"], r["kind"]),
     )
     kinds = Counter(link.kind for link in one_way)
@@ -582,5 +599,8 @@ def analyze(dataset: Dataset, kommun_ids: list[str] | None = None) -> dict:
     >>> analyze(ds)["kommuner"]["k"].actors
     1
     """
-    return {"kommuner": {kommun_id: analyze_network(network)
-                         for kommun_id, network in kommun_networks(dataset, kommun_ids).items()}}
+    return {
+        "kommuner": {
+            kommun_id: analyze_network(network) for kommun_id, network in kommun_networks(dataset, kommun_ids).items()
+        }
+    }

@@ -33,9 +33,9 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from samnet.measure.described import described_profile, described_ties, tie_members
-from samnet.core.network import Network
 from samnet.core.model import Actor
+from samnet.core.network import Network
+from samnet.measure.described import described_profile, described_ties, tie_members
 
 __all__ = ["organisation_of", "organisations", "internal_external"]
 

@@ -88,8 +88,15 @@ def social_services_reach(network: Network) -> list[dict]:
             tier = "one_way_only"
         else:
             tier = "none"
-        rows.append({"id": actor_id, "name": actor.name, "type": actor.type, "tier": tier,
-                     "one_way_to_social": reports.get(actor_id, 0)})
+        rows.append(
+            {
+                "id": actor_id,
+                "name": actor.name,
+                "type": actor.type,
+                "tier": tier,
+                "one_way_to_social": reports.get(actor_id, 0),
+            }
+        )
     rows.sort(key=lambda r: (TIERS.index(r["tier"]), r["id"]))
     return rows
 

@@ -26,12 +26,12 @@ import json
 import re
 import textwrap
 
+from samnet.core.vocab import HUVUDMAN, LEVELS, area_name, in_language, kind_name, type_name
 from samnet.errors import UsageError
 from samnet.measure.metrics import CENTRALITY_FIELDS, NetworkMetrics
 from samnet.present import forum_text as fair_report
 from samnet.present.tables import markdown_table, md_escape, text_table
 from samnet.texts.catalogue import check_lang, decimal, text
-from samnet.core.vocab import HUVUDMAN, LEVELS, area_name, in_language, kind_name, type_name
 
 __all__ = [
     "FORMATS",
@@ -79,11 +79,13 @@ def _actor_rows(kommun: NetworkMetrics) -> list[dict]:
     rows = []
     for row in kommun.centrality:
         profile = profiles[row["id"]]
-        rows.append({
-            **{f: row[f] for f in CENTRALITY_FIELDS},
-            **{f"level_{n}": profile["levels"][str(n)] for n in range(1, 5)},
-            **profile["scopes"],
-        })
+        rows.append(
+            {
+                **{f: row[f] for f in CENTRALITY_FIELDS},
+                **{f"level_{n}": profile["levels"][str(n)] for n in range(1, 5)},
+                **profile["scopes"],
+            }
+        )
     return rows
 
 
@@ -185,10 +187,9 @@ def format_analysis(result: dict, fmt: str = "table", lang: str = "sv", *, top: 
 
 # -- shared building blocks for the table and Markdown views ---------------------------------------
 
+
 def _summary_rows(k: NetworkMetrics, lang: str) -> list[list]:
-    kinds = ", ".join(
-        f"{kind_name(kind, lang)} {n}" for kind, n in k.one_way_by_kind.items() if n
-    )
+    kinds = ", ".join(f"{kind_name(kind, lang)} {n}" for kind, n in k.one_way_by_kind.items() if n)
     return [
         [label("actors", lang), k.actors],
         [label("samverkan_ties", lang), k.samverkan_ties],
@@ -235,15 +236,29 @@ def _profile_rows(profiles: dict, lang: str, kind: str) -> list[list]:
 def _central_rows(k: NetworkMetrics, lang: str, top: int | None) -> list[list]:
     rows = k.centrality if top is None else k.centrality[:top]
     return [
-        [i + 1, r["name"], type_name(r["type"], lang), r["degree"], r["strength"],
-         decimal(r["betweenness"], lang), decimal(r["eigenvector"], lang)]
+        [
+            i + 1,
+            r["name"],
+            type_name(r["type"], lang),
+            r["degree"],
+            r["strength"],
+            decimal(r["betweenness"], lang),
+            decimal(r["eigenvector"], lang),
+        ]
         for i, r in enumerate(rows)
     ]
 
 
 def _central_headers(lang: str) -> list[str]:
-    return ["#", label("actor", lang), label("type", lang), label("degree", lang), label("strength", lang),
-            label("betweenness", lang), label("eigenvector", lang)]
+    return [
+        "#",
+        label("actor", lang),
+        label("type", lang),
+        label("degree", lang),
+        label("strength", lang),
+        label("betweenness", lang),
+        label("eigenvector", lang),
+    ]
 
 
 def _title(k: NetworkMetrics, lang: str) -> str:
@@ -274,8 +289,9 @@ def _loss_sentence(k: NetworkMetrics, lang: str) -> str:
 
 def _wrap(line: str, indent: str = "") -> str:
     # Lists of names can run long; the table view promises to fit 100 columns.
-    return textwrap.fill(line, width=100, initial_indent=indent, subsequent_indent=indent + "    ",
-                         break_on_hyphens=False)
+    return textwrap.fill(
+        line, width=100, initial_indent=indent, subsequent_indent=indent + "    ", break_on_hyphens=False
+    )
 
 
 def _kommun_table(k: NetworkMetrics, lang: str, top: int) -> str:
@@ -285,8 +301,17 @@ def _kommun_table(k: NetworkMetrics, lang: str, top: int) -> str:
     blocks.append(text_table(_level_headers(lang), [[k.levels[str(n)] for n in range(1, 5)]]))
     blocks.append(f"\n{label('scopes', lang)}")
     blocks.append(text_table(_scope_headers(lang), [[k.scopes[s] for s in ("individ", "struktur", "both")]]))
-    profile_headers = [label("type", lang), label("ties", lang), "n1", "n2", "n3", "n4",
-                       label("individ", lang), label("struktur", lang), label("both", lang)]
+    profile_headers = [
+        label("type", lang),
+        label("ties", lang),
+        "n1",
+        "n2",
+        "n3",
+        "n4",
+        label("individ", lang),
+        label("struktur", lang),
+        label("both", lang),
+    ]
     blocks.append(f"\n{label('by_type', lang)}")
     blocks.append(text_table(profile_headers, _profile_rows(k.profiles["type"], lang, "type")))
     profile_headers[0] = label("huvudman", lang)
@@ -301,7 +326,8 @@ def _kommun_table(k: NetworkMetrics, lang: str, top: int) -> str:
     flows = _flow_rows(k, lang)
     blocks.append(
         text_table([label("from", lang), label("to", lang), label("kind", lang), label("links", lang)], flows)
-        if flows else label("none", lang)
+        if flows
+        else label("none", lang)
     )
     only = ", ".join(names[i] for i in k.one_way_only) or label("none", lang)
     alone = sum(1 for r in k.one_way if not r["also_samverkan"])
@@ -320,6 +346,7 @@ def _kommun_table(k: NetworkMetrics, lang: str, top: int) -> str:
 
 # -- Markdown ---------------------------------------------------------------------------------------
 
+
 def report_markdown(result: dict, lang: str = "sv", source: str = "data/") -> str:
     """The readable report (``report.md``): every figure of the analysis, per kommun.
 
@@ -333,37 +360,76 @@ def report_markdown(result: dict, lang: str = "sv", source: str = "data/") -> st
         names = _names(k)
         out += [f"## {md_escape(_title(k, lang))}", ""]
         out += [markdown_table(["", ""], _summary_rows(k, lang)), ""]
-        out += [f"### {label('levels', lang)}", "",
-                markdown_table(_level_headers(lang), [[k.levels[str(n)] for n in range(1, 5)]]), ""]
-        out += [f"### {label('scopes', lang)}", "",
-                markdown_table(_scope_headers(lang), [[k.scopes[s] for s in ("individ", "struktur", "both")]]), ""]
+        out += [
+            f"### {label('levels', lang)}",
+            "",
+            markdown_table(_level_headers(lang), [[k.levels[str(n)] for n in range(1, 5)]]),
+            "",
+        ]
+        out += [
+            f"### {label('scopes', lang)}",
+            "",
+            markdown_table(_scope_headers(lang), [[k.scopes[s] for s in ("individ", "struktur", "both")]]),
+            "",
+        ]
         area_rows = [[area_name(a, lang), n] for a, n in k.areas.items()]
         out += [f"### {label('areas', lang)}", "", markdown_table(["", label("ties", lang)], area_rows), ""]
         headers = [label("type", lang), label("ties", lang)] + _level_headers(lang) + _scope_headers(lang)
-        out += [f"### {label('by_type', lang)}", "",
-                markdown_table(headers, _profile_rows(k.profiles["type"], lang, "type")), ""]
+        out += [
+            f"### {label('by_type', lang)}",
+            "",
+            markdown_table(headers, _profile_rows(k.profiles["type"], lang, "type")),
+            "",
+        ]
         headers[0] = label("huvudman", lang)
-        out += [f"### {label('by_huvudman', lang)}", "",
-                markdown_table(headers, _profile_rows(k.profiles["huvudman"], lang, "huvudman")), ""]
+        out += [
+            f"### {label('by_huvudman', lang)}",
+            "",
+            markdown_table(headers, _profile_rows(k.profiles["huvudman"], lang, "huvudman")),
+            "",
+        ]
         out += fair_report.markdown_blocks(k, lang, names, markdown_table, md_escape)
-        out += [f"### {label('central', lang)}", "", label("ranked_by", lang).capitalize() + ".", "",
-                markdown_table(_central_headers(lang), _central_rows(k, lang, None)), ""]
+        out += [
+            f"### {label('central', lang)}",
+            "",
+            label("ranked_by", lang).capitalize() + ".",
+            "",
+            markdown_table(_central_headers(lang), _central_rows(k, lang, None)),
+            "",
+        ]
         out += [f"### {label('one_way', lang)}", ""]
         flows = _flow_rows(k, lang)
-        out += [markdown_table([label("from", lang), label("to", lang), label("kind", lang), label("links", lang)], flows)
-                if flows else label("none", lang).capitalize() + ".", ""]
+        out += [
+            markdown_table([label("from", lang), label("to", lang), label("kind", lang), label("links", lang)], flows)
+            if flows
+            else label("none", lang).capitalize() + ".",
+            "",
+        ]
         if k.one_way:
             yes_no = (text("yes", lang), text("no", lang))
-            out += [markdown_table([label("from", lang), label("to", lang), label("kind", lang), label("also_samverkan", lang)],
-                              [[names[r["source"]], names[r["target"]], kind_name(r["kind"], lang),
-                                yes_no[0] if r["also_samverkan"] else yes_no[1]]
-                               for r in k.one_way]), ""]
+            out += [
+                markdown_table(
+                    [label("from", lang), label("to", lang), label("kind", lang), label("also_samverkan", lang)],
+                    [
+                        [
+                            names[r["source"]],
+                            names[r["target"]],
+                            kind_name(r["kind"], lang),
+                            yes_no[0] if r["also_samverkan"] else yes_no[1],
+                        ]
+                        for r in k.one_way
+                    ],
+                ),
+                "",
+            ]
         only = ", ".join(md_escape(names[i]) for i in k.one_way_only) or label("none", lang)
         out += [f"**{label('one_way_only', lang)}:** {only}", ""]
         social_only = ", ".join(md_escape(names[i]) for i in k.social_services_only_one_way) or label("none", lang)
         out += [f"**{label('social_only', lang)}:** {social_only}", ""]
         out += [f"### {label('person_dependent', lang)}", ""]
-        out += [f"- {md_escape(names[r['source']])} — {md_escape(names[r['target']])} "
-                f"({label('level', lang)} {r['level']})" for r in k.person_dependent] or [label("none", lang).capitalize() + "."]
+        out += [
+            f"- {md_escape(names[r['source']])} — {md_escape(names[r['target']])} ({label('level', lang)} {r['level']})"
+            for r in k.person_dependent
+        ] or [label("none", lang).capitalize() + "."]
         out += ["", f"**{label('loss', lang)}:** {md_escape(_loss_sentence(k, lang))}", ""]
     return "\n".join(out).rstrip() + "\n"

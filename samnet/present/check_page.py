@@ -28,6 +28,7 @@ from samnet.texts.catalogue import text
 
 __all__ = ["check_side_html"]
 
+
 def _t(key: str, lang: str, **values) -> str:
     return text("check.page." + key, lang, **values)
 
@@ -46,28 +47,39 @@ def check_side_html(check: KommunCheck, norm_name: str, lang: str = "sv") -> str
     1
     """
     overlay = map_overlay(check, lang)
-    parts = [f'<section class="cmp-diffs samnet-check"><h2>{escape(_t("title", lang))}</h2>',
-             f'<p class="note">{escape(norm_name)}</p>']
+    parts = [
+        f'<section class="cmp-diffs samnet-check"><h2>{escape(_t("title", lang))}</h2>',
+        f'<p class="note">{escape(norm_name)}</p>',
+    ]
     if overlay["pairs"]:
         every = sorted({tuple(p) for item in overlay["pairs"] for p in item["pairs"]})
-        parts.append(f'<p class="note">{escape(_t("hint", lang))}</p>'
-                     f'<button type="button" id="focus-clear" disabled>{escape(_t("clear", lang))}</button>')
-        items = [f'<li><button type="button" class="diff" data-focus="{_focus([list(p) for p in every])}">'
-                 f'{escape(_t("all", lang, n=len(every)))}</button></li>']
+        parts.append(
+            f'<p class="note">{escape(_t("hint", lang))}</p>'
+            f'<button type="button" id="focus-clear" disabled>{escape(_t("clear", lang))}</button>'
+        )
+        items = [
+            f'<li><button type="button" class="diff" data-focus="{_focus([list(p) for p in every])}">'
+            f"{escape(_t('all', lang, n=len(every)))}</button></li>"
+        ]
         results = {r.rule.id: r for r in check.results}
         for item in overlay["pairs"]:
             result = results[item["rule"]]
-            label = f'[{item["label"]}] {result.rule.id}: {result.rule.text}'
-            items.append(f'<li><button type="button" class="diff" data-focus="{_focus(item["pairs"])}" '
-                         f'title="{escape(result.detail(lang), quote=True)}">{escape(label)}</button></li>')
+            label = f"[{item['label']}] {result.rule.id}: {result.rule.text}"
+            items.append(
+                f'<li><button type="button" class="diff" data-focus="{_focus(item["pairs"])}" '
+                f'title="{escape(result.detail(lang), quote=True)}">{escape(label)}</button></li>'
+            )
         parts.append(f'<ol class="samnet-check-pairs">{"".join(items)}</ol>')
     if overlay["rules"]:
         # Paragraphs, not list items: the side column lays out its list items as swatch rows.
-        rows = "".join(f'<div class="samnet-check-rule"><p><strong>{escape(r["label"])}:</strong> {escape(r["text"])}'
-                       f' <span class="note">({escape(r["ref"] or r["rule"])})</span></p>'
-                       f'<p class="note">{escape(r["detail"])}</p></div>' for r in overlay["rules"])
+        rows = "".join(
+            f'<div class="samnet-check-rule"><p><strong>{escape(r["label"])}:</strong> {escape(r["text"])}'
+            f' <span class="note">({escape(r["ref"] or r["rule"])})</span></p>'
+            f'<p class="note">{escape(r["detail"])}</p></div>'
+            for r in overlay["rules"]
+        )
         parts.append(f'<h3>{escape(_t("gaps", lang))}</h3><div class="samnet-check-rules">{rows}</div>')
     if not overlay["pairs"] and not overlay["rules"]:
-        parts.append(f'<p>{escape(_t("none", lang))}</p>')
+        parts.append(f"<p>{escape(_t('none', lang))}</p>")
     parts.append("</section>")
     return "".join(parts)

@@ -22,10 +22,10 @@ from __future__ import annotations
 
 import textwrap
 
+from samnet.core.vocab import KINDS, SCOPES, in_language
 from samnet.measure.check import GAP_STATUSES, CheckReport, KommunCheck, RuleResult, describe_requirement, status_name
 from samnet.present.tables import markdown_table, md_escape, text_table
 from samnet.texts.catalogue import text
-from samnet.core.vocab import KINDS, SCOPES, in_language
 
 __all__ = [
     "rule_detail",
@@ -42,6 +42,7 @@ __all__ = [
 
 _WIDTH = 100
 _LIST_LIMIT = 5
+
 
 def _t(key: str, lang: str, **fields) -> str:
     return text("check.text." + key, lang, **fields)
@@ -149,14 +150,21 @@ def rule_detail(result: RuleResult, lang: str = "sv") -> str:
     n = _pairs_word(len(result.pairs), lang)
     none_of = _t("none_of", lang, side=_side(result, lang)) if rule.each != "any" else ""
     if result.status == "below":
-        line = _t("below", lang, none_of=none_of, n=n, req=req, found=_found(result, lang),
-                  example=_example(result, lang))
+        line = _t(
+            "below", lang, none_of=none_of, n=n, req=req, found=_found(result, lang), example=_example(result, lang)
+        )
     elif result.status == "one_way_only":
         kinds = ", ".join(in_language(KINDS[k], lang) for k in result.kinds)
         line = _t("one_way_only", lang, none_of=none_of, kinds=kinds, n=n, x=result.pairs[0][0], y=result.pairs[0][1])
     elif rule.one_way:
-        line = _t("no_kind_between", lang, none_of=none_of, kind=in_language(KINDS[rule.kind], lang),
-                  a=rule.a.describe(lang), b=rule.b.describe(lang))
+        line = _t(
+            "no_kind_between",
+            lang,
+            none_of=none_of,
+            kind=in_language(KINDS[rule.kind], lang),
+            a=rule.a.describe(lang),
+            b=rule.b.describe(lang),
+        )
     else:
         line = _t("no_tie", lang, none_of=none_of, a=rule.a.describe(lang), b=rule.b.describe(lang))
     return line[0].upper() + line[1:]
@@ -192,8 +200,9 @@ def _summary(check: KommunCheck, lang: str) -> str:
     summary = _t("required", lang, n=sum(check.summary.values()), summary=_summary_line(check.summary, lang)) + "."
     recommended = sum(check.recommendations.values())
     if recommended:
-        summary += " " + _t("recommendations", lang, n=recommended,
-                            summary=_summary_line(check.recommendations, lang)) + "."
+        summary += (
+            " " + _t("recommendations", lang, n=recommended, summary=_summary_line(check.recommendations, lang)) + "."
+        )
     return summary
 
 
@@ -203,8 +212,14 @@ _HOLD = "\x00"
 
 def _wrap(text: str, indent: str, subsequent: str | None = None) -> list[str]:
     held = text.replace(" – ", f"{_HOLD}–{_HOLD}").replace(" → ", f"{_HOLD}→{_HOLD}")
-    lines = textwrap.wrap(held, _WIDTH, initial_indent=indent, subsequent_indent=subsequent or indent,
-                          break_on_hyphens=False, break_long_words=False)
+    lines = textwrap.wrap(
+        held,
+        _WIDTH,
+        initial_indent=indent,
+        subsequent_indent=subsequent or indent,
+        break_on_hyphens=False,
+        break_long_words=False,
+    )
     return [line.replace(_HOLD, " ") for line in lines]
 
 
@@ -229,8 +244,11 @@ def format_check_table(report: CheckReport, lang: str = "sv") -> str:
     """
     lines: list[str] = []
     for check in report.kommuner:
-        lines.extend(_wrap(_t("against", lang, kommun=check.display_name(lang), norm=report.norm.name,
-                              id=report.norm.id), "", "  "))
+        lines.extend(
+            _wrap(
+                _t("against", lang, kommun=check.display_name(lang), norm=report.norm.name, id=report.norm.id), "", "  "
+            )
+        )
         required = sum(check.summary.values())
         lines.append(_t("required", lang, n=required, summary=_summary_line(check.summary, lang)))
         recommended = sum(check.recommendations.values())
@@ -353,8 +371,9 @@ def check_document_section(report: CheckReport, lang: str = "sv"):
                 status += _t("mark", lang)
             rows.append((status, result.rule.id, result.rule.text, result.rule.ref or "", result.detail(lang)))
         caption = f"{check.display_name(lang)}: {report.norm.name}"
-        kommuner.append(Section(check.display_name(lang), (Paragraph(summary), Table(caption, head, tuple(rows))),
-                                new_page=False))
+        kommuner.append(
+            Section(check.display_name(lang), (Paragraph(summary), Table(caption, head, tuple(rows))), new_page=False)
+        )
     title = _t("title", lang)
     return Section(title, (Paragraph(intro),), tuple(kommuner))
 
@@ -379,16 +398,18 @@ def format_check_comparison(a: KommunCheck, b: KommunCheck, fmt: str = "table", 
     for result in a.results:
         other = b_results.get(result.rule.id)
         mark = "" if result.rule.required else _t("mark", lang)
-        rows.append((result.rule.id + mark, status_name(result.status, lang),
-                     status_name(other.status, lang) if other else "–"))
+        rows.append(
+            (result.rule.id + mark, status_name(result.status, lang), status_name(other.status, lang) if other else "–")
+        )
     head = [_t("head.rule", lang), a.display_name(lang), b.display_name(lang)]
     if fmt == "markdown":
         return markdown_table(head, [list(row) for row in rows]) + "\n"
     return text_table(head, [list(row) for row in rows]) + "\n"
 
 
-def format_check_comparison_section(a: KommunCheck, b: KommunCheck, norm_name: str, fmt: str = "table",
-                                    lang: str = "sv") -> str:
+def format_check_comparison_section(
+    a: KommunCheck, b: KommunCheck, norm_name: str, fmt: str = "table", lang: str = "sv"
+) -> str:
     """The side-by-side statuses as a closing section of ``samnet compare`` (``table`` or ``markdown``).
 
     Examples
@@ -429,10 +450,27 @@ def map_overlay(check: KommunCheck, lang: str = "sv") -> dict:
     >>> overlay["pairs"]
     [{'rule': 'r', 'status': 'below', 'label': 'under kravet', 'pairs': [['a', 'b']], 'forums': []}]
     """
-    pairs = [{"rule": r.rule.id, "status": r.status, "label": status_name(r.status, lang),
-              "pairs": [list(p) for p in r.pairs], "forums": list(r.forums)}
-             for r in check.results if r.rule.required and r.status in ("below", "one_way_only") and r.pairs]
-    rules = [{"rule": r.rule.id, "status": r.status, "label": status_name(r.status, lang), "text": r.rule.text,
-              "ref": r.rule.ref, "detail": r.detail(lang)}
-             for r in ordered_results(check) if r.rule.required and r.status in ("missing", "partly")]
+    pairs = [
+        {
+            "rule": r.rule.id,
+            "status": r.status,
+            "label": status_name(r.status, lang),
+            "pairs": [list(p) for p in r.pairs],
+            "forums": list(r.forums),
+        }
+        for r in check.results
+        if r.rule.required and r.status in ("below", "one_way_only") and r.pairs
+    ]
+    rules = [
+        {
+            "rule": r.rule.id,
+            "status": r.status,
+            "label": status_name(r.status, lang),
+            "text": r.rule.text,
+            "ref": r.rule.ref,
+            "detail": r.detail(lang),
+        }
+        for r in ordered_results(check)
+        if r.rule.required and r.status in ("missing", "partly")
+    ]
     return {"pairs": pairs, "rules": rules}

@@ -35,8 +35,8 @@ import json
 
 from samnet.core.network import Network
 from samnet.present.maps.data import actor_group, forum_members, forum_node_id, metric, node_boxes
-from samnet.texts.catalogue import check_lang, text
 from samnet.present.maps.sector_layout import Slot, forum_positions, sector_positions
+from samnet.texts.catalogue import check_lang, text
 
 __all__ = ["function_slots", "shared_positions", "focus_of", "render_comparison_page", "render_comparison_html"]
 
@@ -148,8 +148,13 @@ def focus_of(difference: dict) -> dict | None:
     if key in ("high_levels", "high_level_share"):
         return {"levels": [3, 4]}
     if key == "dominant_forum":
-        ids = sorted({side["forum"]["id"] for side in (values.get("a"), values.get("b"))
-                      if isinstance(side, dict) and side.get("forum")})
+        ids = sorted(
+            {
+                side["forum"]["id"]
+                for side in (values.get("a"), values.get("b"))
+                if isinstance(side, dict) and side.get("forum")
+            }
+        )
         return {"forums": ids} if ids else None
     if key.startswith("person_dependen"):
         return {"pd": True}
@@ -168,11 +173,15 @@ def _figures_html(comparison: dict, lang: str) -> str:
 
     labels = (comparison["a"]["label"], comparison["b"]["label"])
     head = "".join(f'<th scope="col">{_e(x)}</th>' for x in ("", *labels))
-    rows = "".join(f'<tr><th scope="row">{_e(heading)}</th><td>{_e(a)}</td><td>{_e(b)}</td></tr>'
-                   for heading, a, b in _figure_rows(comparison, lang))
-    return (f'<section class="cmp-box"><h2>{_e(text("compare.figures", lang))}</h2>'
-            f'<table class="cmp-figures"><thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>'
-            "</section>")
+    rows = "".join(
+        f'<tr><th scope="row">{_e(heading)}</th><td>{_e(a)}</td><td>{_e(b)}</td></tr>'
+        for heading, a, b in _figure_rows(comparison, lang)
+    )
+    return (
+        f'<section class="cmp-box"><h2>{_e(text("compare.figures", lang))}</h2>'
+        f'<table class="cmp-figures"><thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>'
+        "</section>"
+    )
 
 
 def _trappa_html(comparison: dict, lang: str) -> str:
@@ -186,13 +195,20 @@ def _trappa_html(comparison: dict, lang: str) -> str:
         for n, level in LEVELS.items():
             count = levels.get(str(n), {}).get(side, 0)
             width = round(100 * count / top, 1)
-            bars.append(f'<div class="bar-row"><span class="bar-label">{n} {_e(in_language((level.sv, level.en), lang))}'
-                        f'</span><span class="bar" data-level="{n}" style="width:{width}%"></span>'
-                        f'<span class="bar-value">{count}</span></div>')
-        charts.append(f'<div class="trappa" data-side="{side}"><h3>{_e(comparison[side]["label"])}</h3>'
-                      + "".join(bars) + "</div>")
-    return (f'<section class="cmp-box"><h2>{_e(text("levels", lang))}</h2>'
-            f'<div class="trappas">{"".join(charts)}</div></section>')
+            bars.append(
+                f'<div class="bar-row"><span class="bar-label">{n} {_e(in_language((level.sv, level.en), lang))}'
+                f'</span><span class="bar" data-level="{n}" style="width:{width}%"></span>'
+                f'<span class="bar-value">{count}</span></div>'
+            )
+        charts.append(
+            f'<div class="trappa" data-side="{side}"><h3>{_e(comparison[side]["label"])}</h3>'
+            + "".join(bars)
+            + "</div>"
+        )
+    return (
+        f'<section class="cmp-box"><h2>{_e(text("levels", lang))}</h2>'
+        f'<div class="trappas">{"".join(charts)}</div></section>'
+    )
 
 
 def _differences_html(comparison: dict, sentences: list[str], lang: str) -> str:
@@ -208,12 +224,16 @@ def _differences_html(comparison: dict, sentences: list[str], lang: str) -> str:
             items.append(f'<li><button type="button" class="diff" data-focus="{spec}">{_e(sentence)}</button></li>')
     shown = f'<ol class="samnet-differences">{"".join(items[:SHOWN])}</ol>'
     if len(items) > SHOWN:
-        shown += (f'<details><summary>{_e(text("map.cmp_more", lang, n=len(items) - SHOWN))}</summary>'
-                  f'<ol class="samnet-differences" start="{SHOWN + 1}">{"".join(items[SHOWN:])}</ol></details>')
-    return (f'<section class="cmp-diffs"><h2>{_e(text("map.cmp_differences", lang))}</h2>'
-            f'<p class="note">{_e(text("map.cmp_hint", lang))}</p>'
-            f'<button type="button" id="focus-clear" disabled>{_e(text("map.cmp_clear", lang))}</button>'
-            f"{shown}{_mapped_html(comparison, lang)}</section>")
+        shown += (
+            f"<details><summary>{_e(text('map.cmp_more', lang, n=len(items) - SHOWN))}</summary>"
+            f'<ol class="samnet-differences" start="{SHOWN + 1}">{"".join(items[SHOWN:])}</ol></details>'
+        )
+    return (
+        f'<section class="cmp-diffs"><h2>{_e(text("map.cmp_differences", lang))}</h2>'
+        f'<p class="note">{_e(text("map.cmp_hint", lang))}</p>'
+        f'<button type="button" id="focus-clear" disabled>{_e(text("map.cmp_clear", lang))}</button>'
+        f"{shown}{_mapped_html(comparison, lang)}</section>"
+    )
 
 
 def _mapped_html(comparison: dict, lang: str) -> str:
@@ -221,14 +241,28 @@ def _mapped_html(comparison: dict, lang: str) -> str:
     from samnet.present.compare_words import mapped_sentences
 
     mapped = mapped_sentences(comparison, lang)
-    items = ("<ul>" + "".join(f"<li>{_e(s)}</li>" for s in mapped) + "</ul>" if mapped
-             else f"<p>{_e(text('none', lang))}</p>")
-    return (f"<h2>{_e(text('compare.mapped', lang))}</h2><p class=\"note\">{_e(text('compare.mapped_intro', lang))}</p>"
-            + items)
+    items = (
+        "<ul>" + "".join(f"<li>{_e(s)}</li>" for s in mapped) + "</ul>"
+        if mapped
+        else f"<p>{_e(text('none', lang))}</p>"
+    )
+    return (
+        f'<h2>{_e(text("compare.mapped", lang))}</h2><p class="note">{_e(text("compare.mapped_intro", lang))}</p>'
+        + items
+    )
 
 
-def render_comparison_page(net_a: Network, net_b: Network, comparison: dict, metrics, sentences: list[str],
-                           *, lang: str = "sv", title: str, intro: str = "") -> str:
+def render_comparison_page(
+    net_a: Network,
+    net_b: Network,
+    comparison: dict,
+    metrics,
+    sentences: list[str],
+    *,
+    lang: str = "sv",
+    title: str,
+    intro: str = "",
+) -> str:
     """The comparison page: figures and trappa at the top, clickable differences, two shared-layout maps.
 
     Parameters
@@ -263,19 +297,22 @@ def render_comparison_page(net_a: Network, net_b: Network, comparison: dict, met
 
     check_lang(lang)
     positions = shared_positions([net_a, net_b], list(metrics))
-    top = (f'<p>{_e(intro)} {_e(text("map.cmp_same_places", lang))}</p>' if intro
-           else f'<p>{_e(text("map.cmp_same_places", lang))}</p>')
+    top = (
+        f"<p>{_e(intro)} {_e(text('map.cmp_same_places', lang))}</p>"
+        if intro
+        else f"<p>{_e(text('map.cmp_same_places', lang))}</p>"
+    )
     top += f'<div class="cmp-top">{_figures_html(comparison, lang)}{_trappa_html(comparison, lang)}</div>'
     from samnet.measure.comparison import highlight_pairs  # the type pairs that differ, flagged in the data
 
     flagged = highlight_pairs(comparison)
     panels = [(net_a, metrics[0], flagged, positions[0]), (net_b, metrics[1], flagged, positions[1])]
-    return render_maps_page(panels, lang=lang, title=title, intro_html=top,
-                            side_html=_differences_html(comparison, sentences, lang))
+    return render_maps_page(
+        panels, lang=lang, title=title, intro_html=top, side_html=_differences_html(comparison, sentences, lang)
+    )
 
 
-def render_comparison_html(net_a: Network, net_b: Network, comparison: dict, lang: str = "sv", *,
-                           metrics) -> str:
+def render_comparison_html(net_a: Network, net_b: Network, comparison: dict, lang: str = "sv", *, metrics) -> str:
     """The comparison page of ``samnet compare -o`` and ``samnet analyze -o``.
 
     Parameters
@@ -310,5 +347,13 @@ def render_comparison_html(net_a: Network, net_b: Network, comparison: dict, lan
 
     check_lang(lang)
     title = text("compare.title", lang, a=comparison["a"]["label"], b=comparison["b"]["label"])
-    return render_comparison_page(net_a, net_b, comparison, metrics, difference_sentences(comparison, lang),
-                                  lang=lang, title=title, intro=text("compare.intro", lang))
+    return render_comparison_page(
+        net_a,
+        net_b,
+        comparison,
+        metrics,
+        difference_sentences(comparison, lang),
+        lang=lang,
+        title=title,
+        intro=text("compare.intro", lang),
+    )

@@ -24,12 +24,12 @@ from __future__ import annotations
 import json
 import textwrap
 
+from samnet.core.vocab import area_name, type_name
+from samnet.errors import UsageError
 from samnet.measure.comparison import SUMMARY_KEYS, TOP, types_present
 from samnet.present.compare_words import difference_sentences, level_name, mapped_sentences, pair_label, side_text
-from samnet.errors import UsageError
 from samnet.present.tables import markdown_table, md_escape, text_table
 from samnet.texts.catalogue import check_lang, decimal, percent, text
-from samnet.core.vocab import area_name, type_name
 
 __all__ = ["FORMATS", "format_comparison"]
 
@@ -66,13 +66,21 @@ def _figure_rows(comparison: dict, lang: str) -> list[list[str]]:
 def _profile_rows(comparison: dict, lang: str) -> dict[str, tuple[str, list[list[str]]]]:
     """The levels, scopes and areas tables, each with its heading."""
     return {
-        "levels": (text("levels", lang), [
-            [text("compare.level_name", lang, n=n, name=level_name(int(n), lang)), str(v["a"]), str(v["b"])]
-            for n, v in comparison["levels"].items()]),
-        "scopes": (text("compare.scopes", lang), [
-            [text(k, lang), str(v["a"]), str(v["b"])] for k, v in comparison["scopes"].items()]),
-        "areas": (text("areas", lang), [
-            [area_name(k, lang), str(v["a"]), str(v["b"])] for k, v in comparison["areas"].items()]),
+        "levels": (
+            text("levels", lang),
+            [
+                [text("compare.level_name", lang, n=n, name=level_name(int(n), lang)), str(v["a"]), str(v["b"])]
+                for n, v in comparison["levels"].items()
+            ],
+        ),
+        "scopes": (
+            text("compare.scopes", lang),
+            [[text(k, lang), str(v["a"]), str(v["b"])] for k, v in comparison["scopes"].items()],
+        ),
+        "areas": (
+            text("areas", lang),
+            [[area_name(k, lang), str(v["a"]), str(v["b"])] for k, v in comparison["areas"].items()],
+        ),
     }
 
 
@@ -82,8 +90,9 @@ def _one_way_rows(comparison: dict, lang: str) -> list[list[str]]:
             return "–"
         return f"{percent(side['share'], lang)} ({side['one_way']}/{side['one_way'] + side['samverkan']})"
 
-    return [[type_name(t, lang, short=True), cell(r["a"]), cell(r["b"])]
-            for t, r in comparison["one_way_share"].items()]
+    return [
+        [type_name(t, lang, short=True), cell(r["a"]), cell(r["b"])] for t, r in comparison["one_way_share"].items()
+    ]
 
 
 def _types_only(comparison: dict, lang: str) -> list[tuple[str, str]]:
@@ -91,9 +100,11 @@ def _types_only(comparison: dict, lang: str) -> list[tuple[str, str]]:
     labels = (comparison["a"]["label"], comparison["b"]["label"])
     types = comparison["types"]
     return [
-        (text("compare.types_only", lang, x=label),
-         ", ".join(f"{type_name(r['type'], lang, short=True)} ({r[part[-1]]})" for r in types[part])
-         or text("none", lang))
+        (
+            text("compare.types_only", lang, x=label),
+            ", ".join(f"{type_name(r['type'], lang, short=True)} ({r[part[-1]]})" for r in types[part])
+            or text("none", lang),
+        )
         for part, label in (("only_a", labels[0]), ("only_b", labels[1]))
     ]
 
@@ -102,9 +113,9 @@ def _pair_rows(comparison: dict, lang: str) -> list[list[str]]:
     """Each type pair that differs, with each side in words."""
     present = types_present(comparison)
     return [
-        [pair_label(row["types"], lang)]
-        + [side_text(row[s], set(row["types"]) <= present[s], lang) for s in "ab"]
-        for row in comparison["type_pairs"] if row["differs"]
+        [pair_label(row["types"], lang)] + [side_text(row[s], set(row["types"]) <= present[s], lang) for s in "ab"]
+        for row in comparison["type_pairs"]
+        if row["differs"]
     ]
 
 
@@ -158,23 +169,37 @@ def _format_markdown(comparison: dict, lang: str) -> str:
     labels = (comparison["a"]["label"], comparison["b"]["label"])
     header = ["", *labels]
     sentences = difference_sentences(comparison, lang)
-    lines = [f"# {md_escape(text('compare.title', lang, a=labels[0], b=labels[1]))}", "",
-             text("compare.intro", lang), "", f"## {text('compare.differences', lang)}", ""]
+    lines = [
+        f"# {md_escape(text('compare.title', lang, a=labels[0], b=labels[1]))}",
+        "",
+        text("compare.intro", lang),
+        "",
+        f"## {text('compare.differences', lang)}",
+        "",
+    ]
     if not sentences:
         lines.append(text("compare.no_differences", lang))
     lines += [f"{i}. {md_escape(s)}" for i, s in enumerate(sentences[:TOP], 1)]
     lines += ["", f"## {text('compare.mapped', lang)}", "", text("compare.mapped_intro", lang), ""]
     lines += [f"- {md_escape(s)}" for s in mapped_sentences(comparison, lang)] or [text("none", lang)]
-    lines += ["", f"## {text('compare.figures', lang)}", "",
-              markdown_table(header, _figure_rows(comparison, lang), align="lrr")]
+    lines += [
+        "",
+        f"## {text('compare.figures', lang)}",
+        "",
+        markdown_table(header, _figure_rows(comparison, lang), align="lrr"),
+    ]
     for heading, rows in _profile_rows(comparison, lang).values():
         lines += ["", f"## {heading}", "", markdown_table(header, rows, align="lrr")]
     lines += ["", f"## {text('compare.types', lang)}", ""]
     lines += [f"- {md_escape(heading)}: {md_escape(names)}" for heading, names in _types_only(comparison, lang)]
     both = ", ".join(type_name(r["type"], lang, short=True) for r in comparison["types"]["both"])
     lines.append(f"- {text('compare.types_both', lang)}: {md_escape(both or text('none', lang))}")
-    lines += ["", f"## {text('compare.one_way_share', lang)}", "",
-              markdown_table([text("compare.type", lang), *labels], _one_way_rows(comparison, lang), align="lrr")]
+    lines += [
+        "",
+        f"## {text('compare.one_way_share', lang)}",
+        "",
+        markdown_table([text("compare.type", lang), *labels], _one_way_rows(comparison, lang), align="lrr"),
+    ]
     lines += ["", f"## {text('compare.pairs', lang)}", ""]
     pairs = _pair_rows(comparison, lang)
     lines.append(markdown_table([text("compare.pair", lang), *labels], pairs) if pairs else text("none", lang))

@@ -16,12 +16,17 @@ Examples
 
 from __future__ import annotations
 
+from samnet.core.vocab import LEVELS, SCOPES, in_language, kind_name, type_name
 from samnet.present.comparison_text import finding_sentence, mapped_sentence
 from samnet.texts.catalogue import check_lang, count, text
-from samnet.core.vocab import LEVELS, SCOPES, in_language, kind_name, type_name
 
 __all__ = [
-    "difference_sentences", "mapped_sentences", "level_name", "level_phrase", "pair_label", "scope_phrase",
+    "difference_sentences",
+    "mapped_sentences",
+    "level_name",
+    "level_phrase",
+    "pair_label",
+    "scope_phrase",
     "side_text",
 ]
 
@@ -80,7 +85,7 @@ def _ties(n: int, lang: str) -> str:
 
 
 def _samverkan_cell(side: dict, lang: str) -> str:
-    """"samverkan högst på nivå 3 (…), 5 band, varav 2 personbundna": the level is the highest of the ties."""
+    """ "samverkan högst på nivå 3 (…), 5 band, varav 2 personbundna": the level is the highest of the ties."""
     ties, dependent = side["samverkan_ties"], side.get("person_dependent_ties", 0)
     if ties == 1:
         phrase = level_phrase(side["level"], side["scopes"], lang)
@@ -89,7 +94,7 @@ def _samverkan_cell(side: dict, lang: str) -> str:
         phrase = text("compare.top_level_phrase", lang, level=side["level"], detail=detail)
     phrase += f", {_ties(ties, lang)}"
     if dependent:
-        key = ("one" if ties == 1 else "all" if dependent == ties else "some_one" if dependent == 1 else "some")
+        key = "one" if ties == 1 else "all" if dependent == ties else "some_one" if dependent == 1 else "some"
         phrase += text(f"compare.person_dependent_{key}", lang, n=dependent)
     return phrase
 
@@ -108,8 +113,10 @@ def side_text(side: dict | None, type_present: bool, lang: str) -> str:
     if side["level"] is not None:
         parts.append(_samverkan_cell(side, lang))
     for r in side["one_way"]:
-        parts.append(f"{kind_name(r['kind'], lang)} {type_name(r['from'], lang, short=True)} → "
-                     f"{type_name(r['to'], lang, short=True)} ({r['links']})")
+        parts.append(
+            f"{kind_name(r['kind'], lang)} {type_name(r['from'], lang, short=True)} → "
+            f"{type_name(r['to'], lang, short=True)} ({r['links']})"
+        )
     return "; ".join(parts)
 
 
@@ -152,7 +159,7 @@ def difference_sentences(comparison: dict, lang: str = "sv") -> list[str]:
 
 
 def mapped_sentences(comparison: dict, lang: str = "sv") -> list[str]:
-    """"Kartlagda aktörer": each function mapped in one kommun only, as a difference in what was mapped.
+    """ "Kartlagda aktörer": each function mapped in one kommun only, as a difference in what was mapped.
 
     Examples
     --------

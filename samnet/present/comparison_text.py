@@ -17,10 +17,10 @@ Examples
 
 from __future__ import annotations
 
+from samnet.core.vocab import area_name, function_name
 from samnet.measure.reach import TIERS
 from samnet.present.report.findings import join_names
 from samnet.texts.catalogue import count, text
-from samnet.core.vocab import area_name, function_name
 
 __all__ = ["finding_sentence", "mapped_sentence", "finding_sentences", "percent"]
 
@@ -46,7 +46,7 @@ def _person(v: dict, n: dict, lang: str) -> str:
 
 
 def _reporters(v: dict, side: str, n: dict, lang: str) -> str:
-    """"2 i Ljusdals kommun (A och B)", "0 in B" — the forum-only actors that otherwise only report."""
+    """ "2 i Ljusdals kommun (A och B)", "0 in B" — the forum-only actors that otherwise only report."""
     number, names = v[f"{side}_reporting"], v.get(f"{side}_reporting_names", [])
     listed = f" ({join_names(names, lang)})" if names else ""
     return text("findings.reporters", lang, count=number, name=n[side], listed=listed)
@@ -55,8 +55,16 @@ def _reporters(v: dict, side: str, n: dict, lang: str) -> str:
 def _reach(v: dict, n: dict, lang: str) -> str:
     a, b = v["a"], v["b"]
     total = {s: sum(v[s][t] for t in TIERS) for s in "ab"}
-    return text("findings.reach", lang, a=a, b=b, n=n, total=total,
-                ra=_reporters(v, "a", n, lang), rb=_reporters(v, "b", n, lang))
+    return text(
+        "findings.reach",
+        lang,
+        a=a,
+        b=b,
+        n=n,
+        total=total,
+        ra=_reporters(v, "a", n, lang),
+        rb=_reporters(v, "b", n, lang),
+    )
 
 
 def _share_of(v: dict, n: dict, lang: str, what: str) -> str:
@@ -73,19 +81,33 @@ def _area(v: dict, n: dict, lang: str) -> str:
 
 
 def _forums_on(row: dict, lang: str) -> str:
-    """"2 forum, det högsta på nivå 4 (X)", "1 forum, på nivå 3 (X)", "inget forum"."""
+    """ "2 forum, det högsta på nivå 4 (X)", "1 forum, på nivå 3 (X)", "inget forum"."""
     number = row["forums"]
     if not number:
         return text("findings.no_forum", lang)
     where = text("findings.at_level" if number == 1 else "findings.highest_at_level", lang, level=row["top_level"])
-    return text("findings.forums_on", lang, forums=_n(number, lang, "forum"), where=where,
-                names=join_names(row["top_forums"], lang))
+    return text(
+        "findings.forums_on",
+        lang,
+        forums=_n(number, lang, "forum"),
+        where=where,
+        names=join_names(row["top_forums"], lang),
+    )
 
 
 def _area_forums(v: dict, n: dict, lang: str) -> str:
     pa, pb = percent(v["a_area_ties"], v["a_ties"]), percent(v["b_area_ties"], v["b_ties"])
-    return text("findings.area_forums", lang, name=area_name(v["area"], lang), n=n, v=v, pa=pa, pb=pb,
-                fa=_forums_on(v["a"], lang), fb=_forums_on(v["b"], lang))
+    return text(
+        "findings.area_forums",
+        lang,
+        name=area_name(v["area"], lang),
+        n=n,
+        v=v,
+        pa=pa,
+        pb=pb,
+        fa=_forums_on(v["a"], lang),
+        fb=_forums_on(v["b"], lang),
+    )
 
 
 def _level4(v: dict, n: dict, lang: str) -> str:
@@ -98,8 +120,15 @@ def _forum_part(side: dict, lang: str) -> str:
         return text("findings.no_forum", lang)
     equals = side.get("equals", 0)
     tie = text("findings.as_many_as", lang, other=_n(equals, lang, "other_forum")) if equals else ""
-    return text("findings.forum_part", lang, forum=forum, side=side, size=_n(forum["size"], lang, "member"),
-                share=percent(forum["pairs"], side["pairs"]), tie=tie)
+    return text(
+        "findings.forum_part",
+        lang,
+        forum=forum,
+        side=side,
+        size=_n(forum["size"], lang, "member"),
+        share=percent(forum["pairs"], side["pairs"]),
+        tie=tie,
+    )
 
 
 def _dominant(v: dict, n: dict, lang: str) -> str:
@@ -121,17 +150,34 @@ def _sides(v: dict, field: str) -> tuple[str, str]:
 def _function_samverkan(v: dict, n: dict, lang: str) -> str:
     has, lacks = _sides(v, "ties")
     h, l_ = v[has], v[lacks]
-    return text("findings.function_samverkan", lang, name=function_name(v["function"], lang), has=n[has],
-                lacks=n[lacks], ties=_n(h["ties"], lang, "described_tie"), actors=_actors(h["actors"], lang),
-                lacking=_actors(l_["actors"], lang), one_way=_n(l_["one_way"], lang, "one_way_link"))
+    return text(
+        "findings.function_samverkan",
+        lang,
+        name=function_name(v["function"], lang),
+        has=n[has],
+        lacks=n[lacks],
+        ties=_n(h["ties"], lang, "described_tie"),
+        actors=_actors(h["actors"], lang),
+        lacking=_actors(l_["actors"], lang),
+        one_way=_n(l_["one_way"], lang, "one_way_link"),
+    )
 
 
 def _function_structural(v: dict, n: dict, lang: str) -> str:
     has, lacks = _sides(v, "structural_ties")
     h, l_ = v[has], v[lacks]
     verb = text("findings.verb_one" if h["structural_ties"] == 1 else "findings.verb_many", lang)
-    return text("findings.function_structural", lang, name=function_name(v["function"], lang), has=n[has],
-                lacks=n[lacks], h=h, l=l_, verb=verb, lacking=_actors(l_["actors"], lang))
+    return text(
+        "findings.function_structural",
+        lang,
+        name=function_name(v["function"], lang),
+        has=n[has],
+        lacks=n[lacks],
+        h=h,
+        l=l_,
+        verb=verb,
+        lacking=_actors(l_["actors"], lang),
+    )
 
 
 def _forvaltning(v: dict, n: dict, lang: str) -> str:
@@ -175,8 +221,14 @@ def mapped_sentence(row: dict, names: dict[str, str], lang: str = "sv") -> str:
     'Kartläggningen av B tar upp Brottsofferjour (1 aktör); kartläggningen av A tar inte upp någon aktör med den funktionen.'
     """
     side, other = row["side"], "b" if row["side"] == "a" else "a"
-    return text("findings.mapped", lang, side=names[side], other=names[other],
-                name=function_name(row["function"], lang), actors=_actors(row["actors"], lang))
+    return text(
+        "findings.mapped",
+        lang,
+        side=names[side],
+        other=names[other],
+        name=function_name(row["function"], lang),
+        actors=_actors(row["actors"], lang),
+    )
 
 
 def finding_sentences(comparison: dict, lang: str = "sv") -> dict[str, list[str]]:

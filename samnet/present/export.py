@@ -49,9 +49,9 @@ from typing import Any
 
 import networkx as nx
 
-from samnet.errors import UsageError
 from samnet.core.network import Network
 from samnet.core.vocab import AREAS, GROUPS, SCOPES, TYPES, type_name
+from samnet.errors import UsageError
 
 __all__ = ["FORMATS", "export_graph", "export_bytes", "check_export_name"]
 
@@ -78,11 +78,15 @@ def check_export_name(output: str, fmt: str | None) -> str:
     """
     suffix = output.rsplit(".", 1)[-1].lower() if "." in output.replace("\\", "/").rsplit("/", 1)[-1] else ""
     if suffix not in FORMATS:
-        raise UsageError(f"{output}: filen måste sluta på .graphml, .gexf, .xlsx eller .json",
-                         en=f"{output}: the file name must end in .graphml, .gexf, .xlsx or .json")
+        raise UsageError(
+            f"{output}: filen måste sluta på .graphml, .gexf, .xlsx eller .json",
+            en=f"{output}: the file name must end in .graphml, .gexf, .xlsx or .json",
+        )
     if fmt is not None and fmt != suffix:
-        raise UsageError(f"{output}: --format {fmt} skriver en .{fmt}-fil; döp den till något som slutar på .{fmt}",
-                         en=f"{output}: --format {fmt} writes a .{fmt} file; give a name ending in .{fmt}")
+        raise UsageError(
+            f"{output}: --format {fmt} skriver en .{fmt}-fil; döp den till något som slutar på .{fmt}",
+            en=f"{output}: --format {fmt} writes a .{fmt} file; give a name ending in .{fmt}",
+        )
     return suffix
 
 
@@ -115,16 +119,18 @@ def _samverkan_pairs(network: Network) -> dict[tuple[str, str], dict[str, Any]]:
     pairs: dict[tuple[str, str], dict[str, Any]] = {}
     for link in network.links:
         pair = tuple(sorted((link.source, link.target)))
-        merged = pairs.setdefault(pair, {"level": 0, "scopes": set(), "areas": set(), "person_dependent_links": 0,
-                                         "links": 0})
+        merged = pairs.setdefault(
+            pair, {"level": 0, "scopes": set(), "areas": set(), "person_dependent_links": 0, "links": 0}
+        )
         merged["level"] = max(merged["level"], link.level or 0)
         merged["scopes"] |= link.scopes
         merged["areas"] |= link.areas
         merged["person_dependent_links"] += bool(link.person_dependent)
         merged["links"] += 1
     for (u, v), merged in pairs.items():
-        merged["person_dependent_pair"] = bool(network.samverkan.edges[u, v]["person_dependent"]) \
-            if network.samverkan.has_edge(u, v) else False
+        merged["person_dependent_pair"] = (
+            bool(network.samverkan.edges[u, v]["person_dependent"]) if network.samverkan.has_edge(u, v) else False
+        )
     return pairs
 
 
@@ -135,9 +141,19 @@ def _hex_rgb(color: str) -> dict[str, int]:
 def _add_actors(graph: nx.MultiDiGraph, network: Network, metrics: dict[str, dict]) -> None:
     for actor in network.actors.values():
         group = TYPES[actor.type].group if actor.type in TYPES else "kommun"
-        data = _set({"node_type": "actor"}, label=actor.name, name=actor.name, type=actor.type,
-                    type_name=type_name(actor.type), group=group, huvudman=actor.huvudman, kommun=actor.kommun,
-                    organisation=getattr(actor, "organisation", None), ref=actor.ref, note=actor.note)
+        data = _set(
+            {"node_type": "actor"},
+            label=actor.name,
+            name=actor.name,
+            type=actor.type,
+            type_name=type_name(actor.type),
+            group=group,
+            huvudman=actor.huvudman,
+            kommun=actor.kommun,
+            organisation=getattr(actor, "organisation", None),
+            ref=actor.ref,
+            note=actor.note,
+        )
         row = metrics.get(actor.id, {})
         _set(data, **{m: row.get(m) for m in _METRICS})
         data["color"] = GROUPS[group].color
@@ -146,25 +162,70 @@ def _add_actors(graph: nx.MultiDiGraph, network: Network, metrics: dict[str, dic
 
 def _add_ties(graph: nx.MultiDiGraph, network: Network) -> None:
     for (u, v), merged in sorted(_samverkan_pairs(network).items()):
-        graph.add_edge(u, v, key=f"samverkan:{u}:{v}", edge_type="samverkan", type="mutual", directed=False,
-                       weight=merged["level"], level=merged["level"], scope=_words(merged["scopes"], SCOPES),
-                       areas=_words(merged["areas"], AREAS), links=merged["links"],
-                       person_dependent_links=merged["person_dependent_links"],
-                       person_dependent_pair=merged["person_dependent_pair"])
+        graph.add_edge(
+            u,
+            v,
+            key=f"samverkan:{u}:{v}",
+            edge_type="samverkan",
+            type="mutual",
+            directed=False,
+            weight=merged["level"],
+            level=merged["level"],
+            scope=_words(merged["scopes"], SCOPES),
+            areas=_words(merged["areas"], AREAS),
+            links=merged["links"],
+            person_dependent_links=merged["person_dependent_links"],
+            person_dependent_pair=merged["person_dependent_pair"],
+        )
     for link in sorted(network.one_way, key=lambda lk: lk.index):
-        graph.add_edge(link.source, link.target, key=f"{link.kind}:{link.index}",
-                       **_set({"edge_type": link.kind, "type": "directed", "directed": True, "weight": 1,
-                               "areas": _words(link.areas, AREAS), "sender": link.source,
-                               "receiver": link.target}, ref=link.ref, note=link.note))
+        graph.add_edge(
+            link.source,
+            link.target,
+            key=f"{link.kind}:{link.index}",
+            **_set(
+                {
+                    "edge_type": link.kind,
+                    "type": "directed",
+                    "directed": True,
+                    "weight": 1,
+                    "areas": _words(link.areas, AREAS),
+                    "sender": link.source,
+                    "receiver": link.target,
+                },
+                ref=link.ref,
+                note=link.note,
+            ),
+        )
     for forum in network.forums:
-        graph.add_node(forum.id, **_set(
-            {"node_type": "forum", "label": forum.name, "name": forum.name, "level": forum.level,
-             "scope": _words(forum.scopes, SCOPES), "areas": _words(forum.areas, AREAS),
-             "person_dependent": forum.person_dependent, "members": len(forum.members), "color": "#444444"},
-            ref=forum.ref, note=forum.note))
+        graph.add_node(
+            forum.id,
+            **_set(
+                {
+                    "node_type": "forum",
+                    "label": forum.name,
+                    "name": forum.name,
+                    "level": forum.level,
+                    "scope": _words(forum.scopes, SCOPES),
+                    "areas": _words(forum.areas, AREAS),
+                    "person_dependent": forum.person_dependent,
+                    "members": len(forum.members),
+                    "color": "#444444",
+                },
+                ref=forum.ref,
+                note=forum.note,
+            ),
+        )
         for member in forum.members:
-            graph.add_edge(forum.id, member, key=f"member:{forum.id}:{member}", edge_type="member",
-                           type="mutual", directed=False, weight=forum.level, level=forum.level)
+            graph.add_edge(
+                forum.id,
+                member,
+                key=f"member:{forum.id}:{member}",
+                edge_type="member",
+                type="mutual",
+                directed=False,
+                weight=forum.level,
+                level=forum.level,
+            )
 
 
 def _add_positions(graph: nx.MultiDiGraph) -> None:
@@ -199,8 +260,10 @@ def export_graph(network: Network) -> nx.MultiDiGraph:
 def _gexf(graph: nx.MultiDiGraph) -> bytes:
     copy = graph.copy()
     for _node, data in copy.nodes(data=True):
-        data["viz"] = {"position": {"x": data.get("x", 0.0), "y": data.get("y", 0.0), "z": 0.0},
-                       "color": _hex_rgb(data.get("color", "#444444"))}
+        data["viz"] = {
+            "position": {"x": data.get("x", 0.0), "y": data.get("y", 0.0), "z": 0.0},
+            "color": _hex_rgb(data.get("color", "#444444")),
+        }
     buffer = io.BytesIO()
     nx.write_gexf(copy, buffer)
     raw = _GEXF_DATE.sub(b'lastmodifieddate="2000-01-01"', buffer.getvalue())
@@ -227,10 +290,13 @@ def _graphml(graph: nx.MultiDiGraph) -> bytes:
 
 def _json(graph: nx.MultiDiGraph) -> bytes:
     data = {
-        "directed": True, "multigraph": True, "graph": dict(graph.graph),
+        "directed": True,
+        "multigraph": True,
+        "graph": dict(graph.graph),
         "nodes": [{"id": node, **attrs} for node, attrs in graph.nodes(data=True)],
-        "edges": [{"source": u, "target": v, "key": key, **attrs}
-                  for u, v, key, attrs in graph.edges(keys=True, data=True)],
+        "edges": [
+            {"source": u, "target": v, "key": key, **attrs} for u, v, key, attrs in graph.edges(keys=True, data=True)
+        ],
     }
     return (json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True) + "\n").encode("utf-8")
 
@@ -244,14 +310,23 @@ def _xlsx(graph: nx.MultiDiGraph) -> bytes:
     nodes.title = "Elements"
     node_keys = sorted({k for _n, d in graph.nodes(data=True) for k in d} - {"label"})
     write_header(nodes, ["ID", "Label", "Type", *node_keys], [24, 36, 24] + [16] * len(node_keys))
-    node_rows = [[node, data.get("label"), data.get("type_name", "forum"), *(data.get(k) for k in node_keys)]
-                 for node, data in graph.nodes(data=True)]
+    node_rows = [
+        [node, data.get("label"), data.get("type_name", "forum"), *(data.get(k) for k in node_keys)]
+        for node, data in graph.nodes(data=True)
+    ]
     edges = wb.create_sheet("Connections")
     edge_keys = sorted({k for _u, _v, d in graph.edges(data=True) for k in d} - {"type", "edge_type"})
     write_header(edges, ["From", "To", "Type", "Direction", *edge_keys], [24, 24, 14, 12] + [14] * len(edge_keys))
-    edge_rows = [[u, v, data["edge_type"], "directed" if data.get("directed") else "undirected",
-                  *(data.get(k) for k in edge_keys)]
-                 for u, v, data in graph.edges(data=True)]
+    edge_rows = [
+        [
+            u,
+            v,
+            data["edge_type"],
+            "directed" if data.get("directed") else "undirected",
+            *(data.get(k) for k in edge_keys),
+        ]
+        for u, v, data in graph.edges(data=True)
+    ]
     return workbook_bytes(wb, {"Elements": node_rows, "Connections": edge_rows})
 
 

@@ -41,9 +41,16 @@ class Label:
     leader: bool
 
 
-def place_labels(fig, ax, points: dict[str, tuple[float, float, float]], texts: dict[str, str],
-                 order: list[str], *, fontsize: dict[str, float] | None = None,
-                 obstacles: list | None = None) -> list[Label]:
+def place_labels(
+    fig,
+    ax,
+    points: dict[str, tuple[float, float, float]],
+    texts: dict[str, str],
+    order: list[str],
+    *,
+    fontsize: dict[str, float] | None = None,
+    obstacles: list | None = None,
+) -> list[Label]:
     """Place one label per node so that no label overlaps another label, a node or the figure edge.
 
     Greedy, in ``order`` (most central first): each label tries positions
@@ -77,7 +84,7 @@ def place_labels(fig, ax, points: dict[str, tuple[float, float, float]], texts: 
     to_px = ax.transData.transform
     taken = list(obstacles or [])
     clear = DOT_CLEARANCE_PT * px_per_pt
-    for node, (x, y, r) in points.items():
+    for x, y, r in points.values():
         cx, cy = to_px((x, y))
         rr = r * px_per_pt + clear
         taken.append(Bbox([[cx - rr, cy - rr], [cx + rr, cy + rr]]))
@@ -88,11 +95,20 @@ def place_labels(fig, ax, points: dict[str, tuple[float, float, float]], texts: 
         x, y, r = points[node]
         size = (fontsize or {}).get(node, FONT_PT)
         # parse_math off: a name with two dollar signs is a name, not a formula.
-        text = ax.text(x, y, texts[node], fontsize=size, ha="left", va="center", color="#1A1A1A",
-                       zorder=5, gid=f"label:{node}", parse_math=False,
-                       # A pale box, not a stroked halo: halos turn SVG text into outlines, 30 times the bytes.
-                       bbox={"boxstyle": "square,pad=0.08", "facecolor": "white", "edgecolor": "none",
-                             "alpha": 0.9})
+        text = ax.text(
+            x,
+            y,
+            texts[node],
+            fontsize=size,
+            ha="left",
+            va="center",
+            color="#1A1A1A",
+            zorder=5,
+            gid=f"label:{node}",
+            parse_math=False,
+            # A pale box, not a stroked halo: halos turn SVG text into outlines, 30 times the bytes.
+            bbox={"boxstyle": "square,pad=0.08", "facecolor": "white", "edgecolor": "none", "alpha": 0.9},
+        )
         text.set_linespacing(1.0)
         box = text.get_window_extent(renderer)
         w, h = box.width, box.height
@@ -138,14 +154,22 @@ def _free_spot(cx: float, cy: float, r: float, w: float, h: float, taken: list, 
     candidates = list(_candidates(cx, cy, r, w, h))
     lefts = np.array([c[0] for c in candidates])
     bottoms = np.array([c[1] for c in candidates])
-    inside = ((lefts >= frame.x0 + 2) & (lefts + w <= frame.x1 - 2)
-              & (bottoms >= frame.y0 + 2) & (bottoms + h <= frame.y1 - 2))
+    inside = (
+        (lefts >= frame.x0 + 2)
+        & (lefts + w <= frame.x1 - 2)
+        & (bottoms >= frame.y0 + 2)
+        & (bottoms + h <= frame.y1 - 2)
+    )
     if taken:
         boxes = np.array([b.extents for b in taken])  # x0, y0, x1, y1
         pad = 1.0
         # Candidates (rows) against taken boxes (columns): clear when apart on either axis.
-        apart = ((lefts[:, None] + w + pad <= boxes[None, :, 0]) | (boxes[None, :, 2] + pad <= lefts[:, None])
-                 | (bottoms[:, None] + h + pad <= boxes[None, :, 1]) | (boxes[None, :, 3] + pad <= bottoms[:, None]))
+        apart = (
+            (lefts[:, None] + w + pad <= boxes[None, :, 0])
+            | (boxes[None, :, 2] + pad <= lefts[:, None])
+            | (bottoms[:, None] + h + pad <= boxes[None, :, 1])
+            | (boxes[None, :, 3] + pad <= bottoms[:, None])
+        )
         inside &= apart.all(axis=1)
     hits = np.flatnonzero(inside)
     if not len(hits):

@@ -42,11 +42,11 @@ import io
 import math
 import textwrap
 
-from samnet.errors import UsageError
-from samnet.core.network import Network
 from samnet.core.model import Link
-from samnet.texts.catalogue import texts
+from samnet.core.network import Network
 from samnet.core.vocab import GROUPS, HUVUDMAN, LEVELS, TYPES, in_language
+from samnet.errors import UsageError
+from samnet.texts.catalogue import texts
 
 __all__ = [
     "WHAT",
@@ -87,6 +87,7 @@ _TITLE_PT, _TITLE_CM = 11.0, 0.8
 #: Characters per line of the numbered key at 7 pt across 16 cm.
 _KEY_CHARS = 110
 
+
 def _texts(lang: str) -> dict[str, str]:
     return texts("figure.", lang)
 
@@ -125,8 +126,14 @@ def trappa_figure(network: Network, metrics=None, *, lang: str = "sv"):
     fig = _new_figure(WIDTH_CM, 6.0)
     ax = fig.add_axes((0.09, 0.2, 0.88, 0.72))
     names = [f"{n} {in_language((LEVELS[n].sv, LEVELS[n].en), lang)}" for n in LEVELS]
-    bars = ax.bar(names, [counts[n] for n in LEVELS], color=[LEVEL_COLORS[n] for n in LEVELS],
-                  edgecolor="#333333", linewidth=0.5, width=0.62)
+    bars = ax.bar(
+        names,
+        [counts[n] for n in LEVELS],
+        color=[LEVEL_COLORS[n] for n in LEVELS],
+        edgecolor="#333333",
+        linewidth=0.5,
+        width=0.62,
+    )
     ax.bar_label(bars, fontsize=_FONT_PT + 1, padding=2)
     top = max(counts.values())
     ax.set_ylim(0, max(1, top) * 1.18)
@@ -150,8 +157,11 @@ def _scope_counts(metrics, network: Network | None = None) -> dict[str, dict[str
     members (:mod:`samnet.measure.described`); huvudmän without samverkan are left out.
     """
     profiles = _metric(metrics, "profiles", network)["huvudman"]
-    out = {h: {cls: int(p["scopes"].get(cls, 0)) for cls in ("individ", "both", "struktur")}
-           for h, p in profiles.items() if p["ties"]}
+    out = {
+        h: {cls: int(p["scopes"].get(cls, 0)) for cls in ("individ", "both", "struktur")}
+        for h, p in profiles.items()
+        if p["ties"]
+    }
     order = list(HUVUDMAN)
     return dict(sorted(out.items(), key=lambda kv: (order.index(kv[0]) if kv[0] in order else 99, kv[0])))
 
@@ -178,19 +188,33 @@ def scopes_figure(network: Network, metrics=None, *, lang: str = "sv"):
     left = [0] * len(rows)
     for cls in ("individ", "both", "struktur"):
         values = [counts.get(r, {}).get(cls, 0) for r in rows]
-        bars = ax.barh(range(len(rows)), values, left=left, color=SCOPE_COLORS[cls], edgecolor="#333333",
-                       linewidth=0.5, height=0.6, label=t[cls])
+        bars = ax.barh(
+            range(len(rows)),
+            values,
+            left=left,
+            color=SCOPE_COLORS[cls],
+            edgecolor="#333333",
+            linewidth=0.5,
+            height=0.6,
+            label=t[cls],
+        )
         labels = [str(v) if v else "" for v in values]
-        ax.bar_label(bars, labels=labels, label_type="center", fontsize=_FONT_PT,
-                     color="#FFFFFF" if cls == "struktur" else "#1A1A1A")
+        ax.bar_label(
+            bars,
+            labels=labels,
+            label_type="center",
+            fontsize=_FONT_PT,
+            color="#FFFFFF" if cls == "struktur" else "#1A1A1A",
+        )
         left = [a + b for a, b in zip(left, values)]
     ax.set_yticks(range(len(rows)))
     ax.set_yticklabels([in_language(HUVUDMAN.get(r, (r, r)), lang).capitalize() for r in rows])
     ax.invert_yaxis()
     ax.set_xlabel(t["huvudman_ties"], fontsize=_FONT_PT + 1)
     ax.set_xlim(0, max(left + [1]) * 1.05)
-    ax.legend(loc="lower left", bbox_to_anchor=(0, 1.0), ncol=3, fontsize=_FONT_PT + 1, frameon=False,
-              borderaxespad=0.2)
+    ax.legend(
+        loc="lower left", bbox_to_anchor=(0, 1.0), ncol=3, fontsize=_FONT_PT + 1, frameon=False, borderaxespad=0.2
+    )
     _tidy_axes(ax)
     return fig
 
@@ -278,7 +302,6 @@ def network_figure(network: Network, metrics=None, *, lang: str = "sv", title: s
         metrics = analyze_network(network)
     pos = map_positions(network, metrics)
     actors = network.actors
-    graph = network.samverkan
     # The metrics' strength (each forum once), as the map sizes its nodes.
     rows = {row["id"]: row for row in _metric(metrics, "centrality", network)}
     strength = {a: float(rows.get(a, {}).get("strength", 0) or 0) for a in actors}
@@ -326,8 +349,9 @@ def network_figure(network: Network, metrics=None, *, lang: str = "sv", title: s
     numbers = {n: str(i + 1) for i, n in enumerate(missing)}
     renderer = fig.canvas.get_renderer()
     first = [text.get_window_extent(renderer) for text in ax.texts]
-    placed_numbers = place_labels(fig, ax, points, numbers, missing, fontsize=dict.fromkeys(missing, _FONT_PT),
-                                  obstacles=first)
+    placed_numbers = place_labels(
+        fig, ax, points, numbers, missing, fontsize=dict.fromkeys(missing, _FONT_PT), obstacles=first
+    )
     numbered = {label.node for label in placed_numbers}
     fig.samnet_unlabelled = [n for n in missing if n not in numbered]
     fig.samnet_unlabelled_names = [texts[n].replace("\n", " ") for n in fig.samnet_unlabelled]
@@ -342,12 +366,29 @@ def network_figure(network: Network, metrics=None, *, lang: str = "sv", title: s
         key_lines = note + (textwrap.wrap(t["key"] + " " + "; ".join(key), _KEY_CHARS) if key else [])
         key_cm = 0.35 * len(key_lines) + 0.1
         _grow_bottom(fig, ax, key_cm)
-        fig.text(0.02, 0.1 / 2.54 / fig.get_figheight(), "\n".join(key_lines), fontsize=_FONT_PT,
-                 va="bottom", ha="left", gid="key", parse_math=False)
+        fig.text(
+            0.02,
+            0.1 / 2.54 / fig.get_figheight(),
+            "\n".join(key_lines),
+            fontsize=_FONT_PT,
+            va="bottom",
+            ha="left",
+            gid="key",
+            parse_math=False,
+        )
     _network_legend(fig, t, groups, lang, bottom_cm=key_cm)
     if title:
-        fig.text(0.02, 1 - 0.2 / _INCH / fig.get_figheight(), title, fontsize=_TITLE_PT, fontweight="bold",
-                 va="top", ha="left", gid="title", parse_math=False)
+        fig.text(
+            0.02,
+            1 - 0.2 / _INCH / fig.get_figheight(),
+            title,
+            fontsize=_TITLE_PT,
+            fontweight="bold",
+            va="top",
+            ha="left",
+            gid="title",
+            parse_math=False,
+        )
     return fig
 
 
@@ -359,8 +400,17 @@ def _titled(fig, title: str):
     for ax in fig.axes:
         box = ax.get_position()
         ax.set_position((box.x0, box.y0 * old_h / new_h, box.width, box.height * old_h / new_h))
-    fig.text(0.02, 1 - 0.2 / _INCH / new_h, title, fontsize=_TITLE_PT, fontweight="bold",
-             va="top", ha="left", gid="title", parse_math=False)
+    fig.text(
+        0.02,
+        1 - 0.2 / _INCH / new_h,
+        title,
+        fontsize=_TITLE_PT,
+        fontweight="bold",
+        va="top",
+        ha="left",
+        gid="title",
+        parse_math=False,
+    )
     return fig
 
 
@@ -385,11 +435,15 @@ def _draw_edges(ax, network: Network, point: dict) -> None:
     FORUM_EDGE_COLOR, ONE_WAY_COLOR, PERSON_COLOR = colors.FORUM_EDGE_COLOR, colors.ONE_WAY_COLOR, colors.PERSON_COLOR
 
     forum_lines = [(point[_forum_node_id(f)], point[m]) for f in network.forums for m in dict.fromkeys(f.members)]
-    forum_colors = [PERSON_COLOR if f.person_dependent else FORUM_EDGE_COLOR
-                    for f in network.forums for _ in dict.fromkeys(f.members)]
+    forum_colors = [
+        PERSON_COLOR if f.person_dependent else FORUM_EDGE_COLOR
+        for f in network.forums
+        for _ in dict.fromkeys(f.members)
+    ]
     # Dotted: a thin grey solid line would read as a level-1 tie.
-    ax.add_collection(LineCollection(forum_lines, colors=forum_colors, linewidths=0.5, linestyles=_FORUM_DASH,
-                                     zorder=1))
+    ax.add_collection(
+        LineCollection(forum_lines, colors=forum_colors, linewidths=0.5, linestyles=_FORUM_DASH, zorder=1)
+    )
     shade = _level_shades()
     for level in sorted(LEVELS):
         for dashed in (False, True):
@@ -402,12 +456,30 @@ def _draw_edges(ax, network: Network, point: dict) -> None:
                 segs.append((point[u], point[v]))
                 colors.append(PERSON_COLOR if d["person_dependent"] else shade[level])
             if segs:
-                ax.add_collection(LineCollection(segs, colors=colors, linewidths=_LEVEL_WIDTH_PT[level],
-                                                 linestyles=(0, (3, 2)) if dashed else "solid", zorder=2))
+                ax.add_collection(
+                    LineCollection(
+                        segs,
+                        colors=colors,
+                        linewidths=_LEVEL_WIDTH_PT[level],
+                        linestyles=(0, (3, 2)) if dashed else "solid",
+                        zorder=2,
+                    )
+                )
     for link in network.one_way:
-        ax.add_patch(FancyArrowPatch(point[link.source], point[link.target], arrowstyle="-|>",
-                                     mutation_scale=6, color=ONE_WAY_COLOR, linewidth=0.8,
-                                     connectionstyle="arc3,rad=0.12", shrinkA=4, shrinkB=6, zorder=3))
+        ax.add_patch(
+            FancyArrowPatch(
+                point[link.source],
+                point[link.target],
+                arrowstyle="-|>",
+                mutation_scale=6,
+                color=ONE_WAY_COLOR,
+                linewidth=0.8,
+                connectionstyle="arc3,rad=0.12",
+                shrinkA=4,
+                shrinkB=6,
+                zorder=3,
+            )
+        )
 
 
 def _draw_nodes(ax, network: Network, point: dict, strength: dict, top: float, metrics) -> dict[str, float]:
@@ -437,9 +509,17 @@ def _draw_nodes(ax, network: Network, point: dict, strength: dict, top: float, m
         look = (FORUM_FILL, PERSON_COLOR if forum.person_dependent else FORUM_BORDER, 0.8, "solid", "D")
         groups.setdefault(look, []).append((*point[fid], (2 * r) ** 2))
     for (fill, edge, width, style, marker), items in sorted(groups.items()):
-        ax.scatter([i[0] for i in items], [i[1] for i in items], s=[i[2] for i in items], c=fill,
-                   edgecolors=edge, linewidths=width, linestyles=(0, (2, 1)) if style == "dashed" else "solid",
-                   marker=marker, zorder=4)
+        ax.scatter(
+            [i[0] for i in items],
+            [i[1] for i in items],
+            s=[i[2] for i in items],
+            c=fill,
+            edgecolors=edge,
+            linewidths=width,
+            linestyles=(0, (2, 1)) if style == "dashed" else "solid",
+            marker=marker,
+            zorder=4,
+        )
     return radius
 
 
@@ -459,26 +539,61 @@ def _network_legend(fig, t: dict, groups: list[str], lang: str, *, bottom_cm: fl
     FORUM_BORDER, FORUM_EDGE_COLOR = colors.FORUM_BORDER, colors.FORUM_EDGE_COLOR
     ONE_WAY_COLOR, PERSON_COLOR = colors.ONE_WAY_COLOR, colors.PERSON_COLOR
 
-    handles = [Line2D([], [], marker="o", linestyle="", markersize=6, markerfacecolor=GROUPS[g].color,
-                      markeredgecolor="#FFFFFF", label=in_language((GROUPS[g].sv, GROUPS[g].en), lang))
-               for g in groups]
-    handles.append(Line2D([], [], marker="D", linestyle="", markersize=5, markerfacecolor="#FFFFFF",
-                          markeredgecolor=FORUM_BORDER, label=t["forum"]))
+    handles = [
+        Line2D(
+            [],
+            [],
+            marker="o",
+            linestyle="",
+            markersize=6,
+            markerfacecolor=GROUPS[g].color,
+            markeredgecolor="#FFFFFF",
+            label=in_language((GROUPS[g].sv, GROUPS[g].en), lang),
+        )
+        for g in groups
+    ]
+    handles.append(
+        Line2D(
+            [],
+            [],
+            marker="D",
+            linestyle="",
+            markersize=5,
+            markerfacecolor="#FFFFFF",
+            markeredgecolor=FORUM_BORDER,
+            label=t["forum"],
+        )
+    )
     for n in sorted(LEVELS):
         name = in_language((LEVELS[n].sv, LEVELS[n].en), lang)
-        handles.append(Line2D([], [], color=_level_shades()[n], linewidth=_LEVEL_WIDTH_PT[n],
-                              label=t["level"].format(n=n, name=name)))
+        handles.append(
+            Line2D(
+                [], [], color=_level_shades()[n], linewidth=_LEVEL_WIDTH_PT[n], label=t["level"].format(n=n, name=name)
+            )
+        )
     handles += [
-        Line2D([], [], color=_level_shades()[2], linewidth=_LEVEL_WIDTH_PT[2], linestyle=(0, (3, 2)),
-               label=t["individ_line"]),
-        Line2D([], [], color=ONE_WAY_COLOR, linewidth=0.8, marker=">", markersize=4, markevery=[1],
-               label=t["one_way"]),
+        Line2D(
+            [],
+            [],
+            color=_level_shades()[2],
+            linewidth=_LEVEL_WIDTH_PT[2],
+            linestyle=(0, (3, 2)),
+            label=t["individ_line"],
+        ),
+        Line2D([], [], color=ONE_WAY_COLOR, linewidth=0.8, marker=">", markersize=4, markevery=[1], label=t["one_way"]),
         Line2D([], [], color=PERSON_COLOR, linewidth=1.1, label=t["person"]),
         Line2D([], [], color=FORUM_EDGE_COLOR, linewidth=0.6, linestyle=_FORUM_DASH, label=t["forum_line"]),
     ]
-    fig.legend(handles=handles, loc="lower center", ncol=3, fontsize=_FONT_PT, frameon=False,
-               bbox_to_anchor=(0.5, 0.005 + bottom_cm / _INCH / fig.get_figheight()), handlelength=2.4,
-               columnspacing=1.5)
+    fig.legend(
+        handles=handles,
+        loc="lower center",
+        ncol=3,
+        fontsize=_FONT_PT,
+        frameon=False,
+        bbox_to_anchor=(0.5, 0.005 + bottom_cm / _INCH / fig.get_figheight()),
+        handlelength=2.4,
+        columnspacing=1.5,
+    )
 
 
 # ---------------------------------------------------------------- output
@@ -525,13 +640,16 @@ def save(fig, fmt: str, *, salt: str = "samnet") -> bytes:
 
     if fmt not in FORMATS:
         raise UsageError(f'cannot write a figure as "{fmt}"; choose one of: {", ".join(FORMATS)}')
-    metadata = {"svg": {"Date": None, "Creator": "samnet"},
-                "pdf": {"CreationDate": None, "ModDate": None, "Creator": "samnet", "Producer": "samnet"},
-                "png": {"Software": "samnet"}}[fmt]
+    metadata = {
+        "svg": {"Date": None, "Creator": "samnet"},
+        "pdf": {"CreationDate": None, "ModDate": None, "Creator": "samnet", "Producer": "samnet"},
+        "png": {"Software": "samnet"},
+    }[fmt]
     buffer = io.BytesIO()
     # Text stays text in SVG (searchable, small); a narrower fallback font can only shrink
     # the measured label boxes, never make them overlap, since each box is anchored at its left.
-    with matplotlib.rc_context({"svg.hashsalt": salt, "svg.fonttype": "none", "pdf.fonttype": 42,
-                                "font.family": ["DejaVu Sans"]}):
+    with matplotlib.rc_context(
+        {"svg.hashsalt": salt, "svg.fonttype": "none", "pdf.fonttype": 42, "font.family": ["DejaVu Sans"]}
+    ):
         fig.savefig(buffer, format=fmt, dpi=_DPI, metadata=metadata, facecolor="white")
     return buffer.getvalue()

@@ -19,16 +19,17 @@ Examples
 
 from __future__ import annotations
 
+from samnet.core.vocab import LEVELS, type_name
 from samnet.measure.dependence import dependence_note
 from samnet.measure.forums import driver_warning
 from samnet.measure.reach import TIERS
 from samnet.texts.catalogue import pick, text
-from samnet.core.vocab import LEVELS, type_name
 
 __all__ = ["summary_rows", "forum_warning", "table_blocks", "markdown_blocks", "FORUM_ROWS"]
 
 #: How many forums and forum seats the table lists (report.md lists all).
 FORUM_ROWS = 5
+
 
 def _w(key: str, lang: str) -> str:
     return text("fair." + key, lang)
@@ -43,8 +44,11 @@ def summary_rows(k, lang: str = "sv") -> list[list]:
     >>> summary_rows(K())
     [['Beskrivna band (länkar + forum)', 92], ['Par med direkt länk', 69], ['Par som bara möts i forum', 112]]
     """
-    return [[_w("described_ties", lang), k.described_ties], [_w("direct_ties", lang), k.direct_ties],
-            [_w("forum_only_ties", lang), k.forum_only_ties]]
+    return [
+        [_w("described_ties", lang), k.described_ties],
+        [_w("direct_ties", lang), k.direct_ties],
+        [_w("forum_only_ties", lang), k.forum_only_ties],
+    ]
 
 
 def forum_warning(k, lang: str = "sv") -> str | None:
@@ -83,8 +87,7 @@ def _reach_rows(k, lang: str) -> list[list]:
 
 
 def _reach_names(k, tier: str) -> list[str]:
-    return [r["name"] + (" *" if r["one_way_to_social"] else "") for r in k.social_services_reach
-            if r["tier"] == tier]
+    return [r["name"] + (" *" if r["one_way_to_social"] else "") for r in k.social_services_reach if r["tier"] == tier]
 
 
 def _reach_headers(lang: str) -> list[str]:
@@ -169,23 +172,36 @@ def markdown_blocks(k, lang: str, names: dict[str, str], md_table, esc) -> list[
         out += [f"> **{esc(warning)}**", ""]
     if k.forum_drivers:
         out += [f"### {_w('forums_title', lang)}", "", md_table(_forum_headers(lang), _forum_rows(k, None)), ""]
-        out += [f"### {_w('seats', lang)}", "",
-                md_table([_w("actor", lang), _w("forums", lang)], _seat_rows(k, None)), ""]
-        shared = [[f"{_forum_names(k)[r['forums'][0]]} / {_forum_names(k)[r['forums'][1]]}", r["shared"]]
-                  for r in k.forum_figures["shared_members"]]
+        out += [
+            f"### {_w('seats', lang)}",
+            "",
+            md_table([_w("actor", lang), _w("forums", lang)], _seat_rows(k, None)),
+            "",
+        ]
+        shared = [
+            [f"{_forum_names(k)[r['forums'][0]]} / {_forum_names(k)[r['forums'][1]]}", r["shared"]]
+            for r in k.forum_figures["shared_members"]
+        ]
         if shared:
             out += [f"### {_w('shared', lang)}", "", md_table([_w("forums", lang), _w("shared_n", lang)], shared), ""]
-        member_rows = [[m["name"], m["size"], ", ".join(f"{type_name(t, lang, short=True)} {n}"
-                                                        for t, n in m["by_type"].items()),
-                        ", ".join(f"{h} {n}" for h, n in m["by_huvudman"].items())]
-                       for m in k.forum_figures["members"]]
-        out += [md_table([_w("forum", lang), _w("size", lang), _w("type", lang), "huvudman"],
-                         member_rows), ""]
-    rows = [row + [", ".join(_reach_names(k, tier)) or _w("nothing", lang)]
-            for row, tier in zip(_reach_rows(k, lang), TIERS)]
+        member_rows = [
+            [
+                m["name"],
+                m["size"],
+                ", ".join(f"{type_name(t, lang, short=True)} {n}" for t, n in m["by_type"].items()),
+                ", ".join(f"{h} {n}" for h, n in m["by_huvudman"].items()),
+            ]
+            for m in k.forum_figures["members"]
+        ]
+        out += [md_table([_w("forum", lang), _w("size", lang), _w("type", lang), "huvudman"], member_rows), ""]
+    rows = [
+        row + [", ".join(_reach_names(k, tier)) or _w("nothing", lang)]
+        for row, tier in zip(_reach_rows(k, lang), TIERS)
+    ]
     out += [f"### {_w('reach_title', lang)}", "", md_table(_reach_headers(lang) + [_w("who", lang)], rows), ""]
     out += [f"### {_w('pd_links', lang)}", ""]
     out += [f"- {esc(line)}" for line in _pd_lines(k, lang, names, _forum_names(k))] or [
-        _w("nothing", lang).capitalize() + "."]
+        _w("nothing", lang).capitalize() + "."
+    ]
     out += ["", f"### {_w('org_title', lang)}", "", md_table(_org_headers(lang), _org_rows(k, lang)), ""]
     return out

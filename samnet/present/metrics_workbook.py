@@ -35,11 +35,21 @@ __all__ = ["metrics_workbook", "HEADERS", "SUMMARY_LABELS"]
 
 #: Swedish headers of the per-actor columns; a column not listed keeps its key as header.
 HEADERS: dict[str, str] = {
-    "id": "id", "name": "namn", "type": "typ", "huvudman": "huvudman", "kommun": "kommun",
-    "degree": "grad", "strength": "styrka", "betweenness": "mellanhet", "eigenvector": "egenvektor",
-    "one_way_out": "enkelriktade ut", "one_way_in": "enkelriktade in",
+    "id": "id",
+    "name": "namn",
+    "type": "typ",
+    "huvudman": "huvudman",
+    "kommun": "kommun",
+    "degree": "grad",
+    "strength": "styrka",
+    "betweenness": "mellanhet",
+    "eigenvector": "egenvektor",
+    "one_way_out": "enkelriktade ut",
+    "one_way_in": "enkelriktade in",
     **{f"level_{n}": f"nivå {n} {lv.sv}" for n, lv in LEVELS.items()},
-    "individ": "individnivå", "struktur": "strukturnivå", "both": "båda nivåerna",
+    "individ": "individnivå",
+    "struktur": "strukturnivå",
+    "both": "båda nivåerna",
 }
 
 #: Labels of the key figures, in the order the summary sheet lists them.
@@ -67,16 +77,16 @@ def _summary_rows(kommuner: dict[str, dict]) -> list[tuple[str, list[Any]]]:
     ids = list(kommuner)
     rows: list[tuple[str, list[Any]]] = []
     # Figures the analysis gains later still appear, under their key, after the known ones.
-    others = {key for kid in ids for key, value in kommuner[kid].items()
-              if _number(value) and key not in SUMMARY_LABELS}
+    others = {
+        key for kid in ids for key, value in kommuner[kid].items() if _number(value) and key not in SUMMARY_LABELS
+    }
     scalar_keys = list(SUMMARY_LABELS) + sorted(others)
     for key in scalar_keys:
         if any(key in kommuner[k] for k in ids):
             rows.append((SUMMARY_LABELS.get(key, key), [kommuner[k].get(key) for k in ids]))
     groups = (
         ("levels", lambda n: f"band på nivå {n} ({LEVELS[int(n)].sv})", [str(n) for n in LEVELS]),
-        ("scopes", lambda s: f"band på {SCOPES[s][0]}" if s in SCOPES else "band på båda nivåerna",
-         [*SCOPES, "both"]),
+        ("scopes", lambda s: f"band på {SCOPES[s][0]}" if s in SCOPES else "band på båda nivåerna", [*SCOPES, "both"]),
         ("one_way_by_kind", lambda kind: f"enkelriktade: {KINDS[kind][0]}", [k for k in KINDS if k != "samverkan"]),
     )
     for key, label, order in groups:
@@ -110,8 +120,12 @@ def _actor_rows(kommun: dict) -> tuple[list[str], list[list[Any]]]:
     rows = []
     for row in centrality:
         profile = profiles.get(row.get("id"), {})
-        extra = [(profile.get("levels") or {}).get(str(n), 0) for n in LEVELS] + \
-                [(profile.get("scopes") or {}).get(s, 0) for s in [*SCOPES, "both"]] if profiles else []
+        extra = (
+            [(profile.get("levels") or {}).get(str(n), 0) for n in LEVELS]
+            + [(profile.get("scopes") or {}).get(s, 0) for s in [*SCOPES, "both"]]
+            if profiles
+            else []
+        )
         rows.append([row.get(k) for k in keys] + extra)
     return keys + profile_keys, rows
 
@@ -147,8 +161,7 @@ def metrics_workbook(result_json_by_kommun: dict[str, dict]) -> bytes:
     b'PK'
     """
     # Metrics objects (NetworkMetrics) are accepted as well as their JSON form.
-    result_json_by_kommun = {k: (v.to_json() if hasattr(v, "to_json") else v)
-                             for k, v in result_json_by_kommun.items()}
+    result_json_by_kommun = {k: (v.to_json() if hasattr(v, "to_json") else v) for k, v in result_json_by_kommun.items()}
     wb = new_workbook()
     _summary_sheet(wb, result_json_by_kommun)
     used: set[str] = set()

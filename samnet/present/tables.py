@@ -104,7 +104,8 @@ def text_table(
     headers = [unicodedata.normalize("NFC", h) for h in headers]
     if numeric is None:
         numeric = {
-            i for i in range(len(headers))
+            i
+            for i in range(len(headers))
             if rows and all(isinstance(r[i], (int, float)) and not isinstance(r[i], bool) for r in rows)
         }
     widths = [max([display_width(h)] + [display_width(r[i]) for r in cells]) for i, h in enumerate(headers)]
@@ -160,7 +161,9 @@ def markdown_table(headers: list[str], rows: list[list], align: str | None = Non
     | a\\_b | 1.500 |
     """
     align = align or "l" * len(headers)
-    lines = ["| " + " | ".join(md_escape(h) for h in headers) + " |",
-             "|" + "|".join("---:" if a == "r" else "---" for a in align) + "|"]
+    lines = [
+        "| " + " | ".join(md_escape(h) for h in headers) + " |",
+        "|" + "|".join("---:" if a == "r" else "---" for a in align) + "|",
+    ]
     lines.extend("| " + " | ".join(md_escape(cell_text(c)) for c in row) + " |" for row in rows)
     return "\n".join(lines)

@@ -88,10 +88,14 @@ _REPORT: dict[str, tuple[str, str]] = {
     "central": ("Centrala aktörer", "Central actors"),
     "one_way": ("Envägslänkar (räknas inte som samverkan)", "One-way links (not counted as samverkan)"),
     "one_way_only": ("Aktörer med bara envägslänkar", "Actors whose every tie is one-way"),
-    "social_only": ("Når socialtjänsten bara genom orosanmälan eller annan envägslänk",
-                    "Reach social services only by a report of concern or another one-way link"),
-    "person_dependent": ("Personbundna par (alla parets band personbundna)",
-                         "Person-dependent pairs (every tie of the pair person-dependent)"),
+    "social_only": (
+        "Når socialtjänsten bara genom orosanmälan eller annan envägslänk",
+        "Reach social services only by a report of concern or another one-way link",
+    ),
+    "person_dependent": (
+        "Personbundna par (alla parets band personbundna)",
+        "Person-dependent pairs (every tie of the pair person-dependent)",
+    ),
     "loss": ("Utan de personbundna banden", "Without the person-dependent ties"),
     "isolated": ("blir isolerade", "left isolated"),
     "components": ("sammanhängande delar", "connected components"),
@@ -117,8 +121,10 @@ _REPORT: dict[str, tuple[str, str]] = {
     "no": ("nej", "no"),
     "all_kommuner": ("Alla kommuner", "All municipalities"),
     "lan_title": ("{lan} ({kommuner})", "{lan} ({kommuner})"),
-    "report_title": ("Samverkan kring våld i nära relationer: nätverksanalys",
-                     "Samverkan against violence in close relationships: network analysis"),
+    "report_title": (
+        "Samverkan kring våld i nära relationer: nätverksanalys",
+        "Samverkan against violence in close relationships: network analysis",
+    ),
     "report_intro": (
         "Rapporten är skapad av samnet från kartläggningen i {source}. Samverkanstrappan och "
         "profilerna räknar beskrivna band: varje länk en gång och varje forum en gång, så ett forum med "
@@ -135,8 +141,10 @@ _REPORT: dict[str, tuple[str, str]] = {
     "also_samverkan": ("paret har också samverkan", "the pair also has samverkan"),
     "one_way_alone": ("Envägslänkar där paret saknar samverkan", "One-way links where the pair has no samverkan"),
     "flows": ("Envägslänkar per aktörstyp", "One-way flows by actor type"),
-    "ranked_by": ("rangordnade efter styrka: summan av nivåerna, varje forum en gång",
-                  "ranked by strength: the sum of levels, each forum once"),
+    "ranked_by": (
+        "rangordnade efter styrka: summan av nivåerna, varje forum en gång",
+        "ranked by strength: the sum of levels, each forum once",
+    ),
 }
 
 _COMPARE: dict[str, tuple[str, str]] = {
@@ -144,8 +152,10 @@ _COMPARE: dict[str, tuple[str, str]] = {
     "compare.differences": ("Största skillnader", "Largest differences"),
     "compare.no_differences": ("Inga skillnader.", "No differences."),
     "compare.more_differences": ("Övriga skillnader", "Other differences"),
-    "compare.more_in_markdown": ("… och {n} skillnader till (alla finns i --format markdown).",
-                                 "… and {n} more differences (all of them in --format markdown)."),
+    "compare.more_in_markdown": (
+        "… och {n} skillnader till (alla finns i --format markdown).",
+        "… and {n} more differences (all of them in --format markdown).",
+    ),
     "compare.figures": ("Nyckeltal", "Key figures"),
     "compare.scopes": ("Individ eller struktur (band)", "Individual or structural (ties)"),
     "compare.types": ("Aktörstyper", "Actor types"),
@@ -185,8 +195,10 @@ _COMPARE: dict[str, tuple[str, str]] = {
     # Parts of sentences and table cells.
     "compare.level_phrase": ("samverkan på nivå {level} ({detail})", "samverkan at level {level} ({detail})"),
     "compare.both_scopes": ("individ- och strukturnivå", "individual and structural level"),
-    "compare.top_level_phrase": ("samverkan högst på nivå {level} ({detail})",
-                                 "samverkan at level {level} at most ({detail})"),
+    "compare.top_level_phrase": (
+        "samverkan högst på nivå {level} ({detail})",
+        "samverkan at level {level} at most ({detail})",
+    ),
     # How many of a type pair's ties are person-dependent: one tie, all of several, some of several.
     "compare.person_dependent_one": (", personbundet", ", person-dependent"),
     "compare.person_dependent_all": (", alla personbundna", ", all person-dependent"),
@@ -201,51 +213,88 @@ _COMPARE: dict[str, tuple[str, str]] = {
 
 # One template per kind of difference; the keys after the prefix are those of compare.WEIGHTS.
 _SENTENCES: dict[str, tuple[str, str]] = {
-    "area_only": ("{x} har samverkan kring {area} ({ties}), {y} har inga.",
-                  "{x} has samverkan on {area} ({ties}); {y} has none."),
-    "areas_unrecorded": ("{x} har inga band märkta med område, så täckningen av områden kan inte jämföras.",
-                         "{x} has no tie tagged with an area, so coverage of areas cannot be compared."),
+    "area_only": (
+        "{x} har samverkan kring {area} ({ties}), {y} har inga.",
+        "{x} has samverkan on {area} ({ties}); {y} has none.",
+    ),
+    "areas_unrecorded": (
+        "{x} har inga band märkta med område, så täckningen av områden kan inte jämföras.",
+        "{x} has no tie tagged with an area, so coverage of areas cannot be compared.",
+    ),
     "type_only": ("{what} finns bara i {x} ({parts}).", "{what} is present only in {x} ({parts})."),
-    "type_no_samverkan": ("{what} har samverkan i {x} ({ties}) men {tail}.",
-                          "{what} has samverkan in {x} ({ties}) but {tail}."),
-    "type_structural": ("{what} deltar i strukturell samverkan i {x} ({ties}) men inte i {y}.",
-                        "{what} takes part in structural samverkan in {x} ({ties}) but not in {y}."),
-    "type_forum": ("{what} sitter med i samverkansgrupper (forum) i {x} ({forums}) men inte i {y}.",
-                   "{what} sits in collaboration groups (forums) in {x} ({forums}) but not in {y}."),
-    "type_structural_share": ("För {what} är {pa} av samverkansbanden på strukturnivå i {a}, mot {pb} i {b}.",
-                              "For {what}, {pa} of samverkan ties are at structural level in {a}, "
-                              "against {pb} in {b}."),
-    "type_one_way_share": ("För {what} är {pa} av banden envägslänkar i {a}, mot {pb} i {b}.",
-                           "For {what}, {pa} of ties are one-way links in {a}, against {pb} in {b}."),
-    "area_share": ("Samverkan kring {area}: {ta} ({pa} av alla) i {a}, {tb} ({pb}) i {b}.",
-                   "Samverkan on {area}: {ta} ({pa} of all) in {a}, {tb} ({pb}) in {b}."),
+    "type_no_samverkan": (
+        "{what} har samverkan i {x} ({ties}) men {tail}.",
+        "{what} has samverkan in {x} ({ties}) but {tail}.",
+    ),
+    "type_structural": (
+        "{what} deltar i strukturell samverkan i {x} ({ties}) men inte i {y}.",
+        "{what} takes part in structural samverkan in {x} ({ties}) but not in {y}.",
+    ),
+    "type_forum": (
+        "{what} sitter med i samverkansgrupper (forum) i {x} ({forums}) men inte i {y}.",
+        "{what} sits in collaboration groups (forums) in {x} ({forums}) but not in {y}.",
+    ),
+    "type_structural_share": (
+        "För {what} är {pa} av samverkansbanden på strukturnivå i {a}, mot {pb} i {b}.",
+        "For {what}, {pa} of samverkan ties are at structural level in {a}, against {pb} in {b}.",
+    ),
+    "type_one_way_share": (
+        "För {what} är {pa} av banden envägslänkar i {a}, mot {pb} i {b}.",
+        "For {what}, {pa} of ties are one-way links in {a}, against {pb} in {b}.",
+    ),
+    "area_share": (
+        "Samverkan kring {area}: {ta} ({pa} av alla) i {a}, {tb} ({pb}) i {b}.",
+        "Samverkan on {area}: {ta} ({pa} of all) in {a}, {tb} ({pb}) in {b}.",
+    ),
     "level_profile": (
         "Samverkanstrappan: flest band ligger på nivå {modal_a} i {a} och på nivå {modal_b} i {b}; "
         "nivå 1–4 har {profile_a} av banden i {a}, {profile_b} i {b}.",
         "Samverkanstrappan: most ties are at level {modal_a} in {a} and at level {modal_b} in {b}; "
         "levels 1–4 hold {profile_a} of the ties in {a}, {profile_b} in {b}.",
     ),
-    "structural_share": ("Andelen {what} är {pa} i {a} och {pb} i {b}.", "The share of {what} is {pa} in {a} and {pb} in {b}."),
-    "person_dependent_share": ("Andelen {what} är {pa} i {a} och {pb} i {b}.",
-                               "The share of {what} is {pa} in {a} and {pb} in {b}."),
-    "one_way_share": ("Andelen {what} är {pa} i {a} och {pb} i {b}.", "The share of {what} is {pa} in {a} and {pb} in {b}."),
+    "structural_share": (
+        "Andelen {what} är {pa} i {a} och {pb} i {b}.",
+        "The share of {what} is {pa} in {a} and {pb} in {b}.",
+    ),
+    "person_dependent_share": (
+        "Andelen {what} är {pa} i {a} och {pb} i {b}.",
+        "The share of {what} is {pa} in {a} and {pb} in {b}.",
+    ),
+    "one_way_share": (
+        "Andelen {what} är {pa} i {a} och {pb} i {b}.",
+        "The share of {what} is {pa} in {a} and {pb} in {b}.",
+    ),
     "density": ("Nätverkets täthet är {va} i {a} och {vb} i {b}.", "Network density is {va} in {a} and {vb} in {b}."),
     "actors": ("{a} har {count}, {b} {vb}.", "{a} has {count}, {b} {vb}."),
     "samverkan_ties": ("{a} har {count}, {b} {vb}.", "{a} has {count}, {b} {vb}."),
     "one_way_links": ("{a} har {count}, {b} {vb}.", "{a} has {count}, {b} {vb}."),
     "forums": ("{a} har {count}, {b} {vb}.", "{a} has {count}, {b} {vb}."),
     "person_dependent_ties": ("{a} har {count}, {b} {vb}.", "{a} has {count}, {b} {vb}."),
-    "pair_samverkan_vs_one_way": ("{pair}: {level} i {x}; i {y} bara {kinds}.", "{pair}: {level} in {x}; in {y} only {kinds}."),
+    "pair_samverkan_vs_one_way": (
+        "{pair}: {level} i {x}; i {y} bara {kinds}.",
+        "{pair}: {level} in {x}; in {y} only {kinds}.",
+    ),
     "pair_only": ("{pair}: {level} i {x}; inget band alls i {y}.", "{pair}: {level} in {x}; no tie at all in {y}."),
-    "pair_one_way_only": ("{pair}: bara {kinds} i {x}; inget band alls i {y}.",
-                          "{pair}: only {kinds} in {x}; no tie at all in {y}."),
-    "pair_level": ("{pair}: högsta nivå {la} ({na}) i {a}, {lb} ({nb}) i {b}.",
-                   "{pair}: highest level {la} ({na}) in {a}, {lb} ({nb}) in {b}."),
-    "pair_scope": ("{pair}: samverkan på {sa} i {a}, på {sb} i {b}.", "{pair}: samverkan at {sa} in {a}, at {sb} in {b}."),
-    "pair_person_dependent": ("{pair}: samverkan är personbunden i {x} men inte i {y}.",
-                              "{pair}: samverkan is person-dependent in {x} but not in {y}."),
-    "pair_one_way_kinds": ("{pair}: envägslänkar i {a}: {fa}; i {b}: {fb}.",
-                           "{pair}: one-way links in {a}: {fa}; in {b}: {fb}."),
+    "pair_one_way_only": (
+        "{pair}: bara {kinds} i {x}; inget band alls i {y}.",
+        "{pair}: only {kinds} in {x}; no tie at all in {y}.",
+    ),
+    "pair_level": (
+        "{pair}: högsta nivå {la} ({na}) i {a}, {lb} ({nb}) i {b}.",
+        "{pair}: highest level {la} ({na}) in {a}, {lb} ({nb}) in {b}.",
+    ),
+    "pair_scope": (
+        "{pair}: samverkan på {sa} i {a}, på {sb} i {b}.",
+        "{pair}: samverkan at {sa} in {a}, at {sb} in {b}.",
+    ),
+    "pair_person_dependent": (
+        "{pair}: samverkan är personbunden i {x} men inte i {y}.",
+        "{pair}: samverkan is person-dependent in {x} but not in {y}.",
+    ),
+    "pair_one_way_kinds": (
+        "{pair}: envägslänkar i {a}: {fa}; i {b}: {fb}.",
+        "{pair}: one-way links in {a}: {fa}; in {b}: {fb}.",
+    ),
 }
 
 _NOUNS: dict[str, tuple[str, str]] = {
@@ -256,8 +305,10 @@ _NOUNS: dict[str, tuple[str, str]] = {
     "noun.one_way_link": ("envägslänk|envägslänkar", "one-way link|one-way links"),
     "noun.forum": ("forum|forum", "forum|forums"),
     "noun.samverkan_tie": ("samverkansband|samverkansband", "samverkan tie|samverkan ties"),
-    "noun.person_dependent_tie": ("personbundet samverkansband|personbundna samverkansband",
-                                  "person-dependent samverkan tie|person-dependent samverkan ties"),
+    "noun.person_dependent_tie": (
+        "personbundet samverkansband|personbundna samverkansband",
+        "person-dependent samverkan tie|person-dependent samverkan ties",
+    ),
     "word.and": ("och", "and"),
     # Språkrådet writes a space before the per cent sign; English does not.
     "unit.percent": ("{value} %", "{value}%"),
@@ -266,8 +317,10 @@ _NOUNS: dict[str, tuple[str, str]] = {
 _CLI: dict[str, tuple[str, str]] = {
     "cli.usage_error": ("Fel i kommandot", "Usage error"),
     "cli.wrote": ("skrev {path}", "wrote {path}"),
-    "cli.wrote_many": ("skrev {files} filer i {folders} mappar under {root}",
-                       "wrote {files} files in {folders} folders under {root}"),
+    "cli.wrote_many": (
+        "skrev {files} filer i {folders} mappar under {root}",
+        "wrote {files} files in {folders} folders under {root}",
+    ),
     "cli.next": ("nästa steg: {hint}", "next: {hint}"),
     "cli.drawing_maps": ("ritar kartor …", "drawing maps …"),
     "cli.writing_report": ("skriver report.html och report.docx …", "writing report.html and report.docx …"),
@@ -280,8 +333,10 @@ _CLI: dict[str, tuple[str, str]] = {
 
 _CHECK: dict[str, tuple[str, str]] = {
     "check.via_forums": ("; paren möts också i forum: {forums}", "; the pairs also meet in forums: {forums}"),
-    "check.via_forums_only": ("; {n} av paren når det bara genom forum: {forums}",
-                              "; {n} of the pairs reach it only through forums: {forums}"),
+    "check.via_forums_only": (
+        "; {n} av paren når det bara genom forum: {forums}",
+        "; {n} of the pairs reach it only through forums: {forums}",
+    ),
 }
 
 #: Every text, ``{key: (swedish, english)}``; see the module docstring for the keys.
@@ -351,7 +406,7 @@ def texts(prefix: str, lang: str = "sv") -> dict[str, str]:
     'one-way links among all ties'
     """
     index = LANGS.index(check_lang(lang))
-    return {key[len(prefix):]: pair[index] for key, pair in CATALOGUE.items() if key.startswith(prefix)}
+    return {key[len(prefix) :]: pair[index] for key, pair in CATALOGUE.items() if key.startswith(prefix)}
 
 
 def add(prefix: str, by_language: dict[str, dict[str, str]]) -> None:
@@ -447,6 +502,15 @@ from samnet.texts import map as _texts_map  # noqa: E402
 from samnet.texts import norm as _texts_norm  # noqa: E402
 from samnet.texts import report as _texts_report  # noqa: E402
 
-for _module in (_texts_check, _texts_document, _texts_figures, _texts_findings, _texts_io, _texts_loader, _texts_map,
-                _texts_norm, _texts_report):
+for _module in (
+    _texts_check,
+    _texts_document,
+    _texts_figures,
+    _texts_findings,
+    _texts_io,
+    _texts_loader,
+    _texts_map,
+    _texts_norm,
+    _texts_report,
+):
     _register(_module.TABLES)

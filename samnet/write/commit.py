@@ -59,8 +59,7 @@ from pathlib import Path
 from samnet.errors import OutputError
 from samnet.texts.catalogue import texts
 
-__all__ = ["LOCK_NAME", "TEMP_PREFIX", "BACKUP_PREFIX", "write_files", "write_atomic",
-           "configure_streams"]
+__all__ = ["LOCK_NAME", "TEMP_PREFIX", "BACKUP_PREFIX", "write_files", "write_atomic", "configure_streams"]
 
 LOCK_NAME = ".samnet.lock"
 TEMP_PREFIX = ".samnet-tmp-"
@@ -86,8 +85,9 @@ class _Failure(Exception):
         self.key, self.fields = key, fields
 
 
-def write_files(files: Mapping[str | os.PathLike[str], str | bytes], *, lang: str = "sv",
-                wait: float = 10.0) -> list[Path]:
+def write_files(
+    files: Mapping[str | os.PathLike[str], str | bytes], *, lang: str = "sv", wait: float = 10.0
+) -> list[Path]:
     """Write every file of a run, all or none, under a folder lock; return the paths, sorted.
 
     Text is written as UTF-8 whatever the locale, so the same input gives the
@@ -126,8 +126,10 @@ def write_files(files: Mapping[str | os.PathLike[str], str | bytes], *, lang: st
     '1'
     """
     text = texts("output.", lang)
-    targets = sorted(((Path(p), c.encode("utf-8") if isinstance(c, str) else bytes(c))
-                      for p, c in files.items()), key=lambda item: str(item[0]))
+    targets = sorted(
+        ((Path(p), c.encode("utf-8") if isinstance(c, str) else bytes(c)) for p, c in files.items()),
+        key=lambda item: str(item[0]),
+    )
     commit, created = _Commit(targets), []
     try:
         try:
@@ -187,11 +189,11 @@ class _Commit:
     def __init__(self, targets: list[tuple[Path, bytes]]):
         self.run = os.urandom(_RUN_ID_LENGTH // 2).hex()
         self.targets = targets
-        self.temps: dict[Path, Path] = {}      # target -> temporary, recorded before creation
-        self.backups: dict[Path, Path] = {}    # target -> backup of the earlier file
-        self.moved: set[Path] = set()          # targets backed up by a rename, not a link
-        self.replaced: list[Path] = []         # targets that now hold this run's bytes
-        self.kept: list = []                   # set by a rollback that could not finish
+        self.temps: dict[Path, Path] = {}  # target -> temporary, recorded before creation
+        self.backups: dict[Path, Path] = {}  # target -> backup of the earlier file
+        self.moved: set[Path] = set()  # targets backed up by a rename, not a link
+        self.replaced: list[Path] = []  # targets that now hold this run's bytes
+        self.kept: list = []  # set by a rollback that could not finish
 
     def _name(self, prefix: str, target: Path) -> Path:
         return target.with_name(f"{prefix}{self.run}-{target.name}")
@@ -304,7 +306,7 @@ def _remove_leftovers(folder: Path) -> None:
             if entry.name.startswith(TEMP_PREFIX):
                 _unlink(Path(entry.path))
             elif entry.name.startswith(BACKUP_PREFIX):
-                target = folder / entry.name[len(BACKUP_PREFIX) + _RUN_ID_LENGTH + 1:]
+                target = folder / entry.name[len(BACKUP_PREFIX) + _RUN_ID_LENGTH + 1 :]
                 with contextlib.suppress(OSError):
                     if os.path.samefile(entry.path, target):
                         _unlink(Path(entry.path))
@@ -329,8 +331,7 @@ def _folder_lock(folder: Path, deadline: float, signals: _Signals, text: dict):
         signals.check()
         if time.monotonic() >= deadline:
             pid, _, start = holder.partition(" ")
-            raise _Failure("busy", folder=folder, pid=pid or text["unknown"],
-                           start=start or text["unknown"])
+            raise _Failure("busy", folder=folder, pid=pid or text["unknown"], start=start or text["unknown"])
         time.sleep(0.05)
     os.lseek(fd, 0, os.SEEK_SET)
     os.ftruncate(fd, 0)
@@ -425,14 +426,29 @@ class _Signals:
 
 
 # Characters samnet prints that some Windows code pages (cp850, cp437) lack.
-_PLAIN = {"→": "->", "←": "<-", "↔": "<->", "…": "...", "–": "-", "—": "--", "−": "-",
-          "≥": ">=", "≤": "<=", "≠": "!=", "×": "x", "“": '"', "”": '"', "‘": "'", "’": "'"}
+_PLAIN = {
+    "→": "->",
+    "←": "<-",
+    "↔": "<->",
+    "…": "...",
+    "–": "-",
+    "—": "--",
+    "−": "-",
+    "≥": ">=",
+    "≤": "<=",
+    "≠": "!=",
+    "×": "x",
+    "“": '"',
+    "”": '"',
+    "‘": "'",
+    "’": "'",
+}
 
 
 def _plain_replacement(error: UnicodeError) -> tuple[str, int]:
     if not isinstance(error, UnicodeEncodeError):
         raise error
-    bad = error.object[error.start:error.end]
+    bad = error.object[error.start : error.end]
     return "".join(_PLAIN.get(ch, "?") for ch in bad), error.end
 
 

@@ -36,8 +36,14 @@ from samnet.core.model import Dataset
 from samnet.core.vocab import AREAS, SAMVERKAN, SCOPES
 
 __all__ = [
-    "KOMMUN_KEYS", "ACTOR_KEYS", "LINK_KEYS", "FORUM_KEYS", "SOURCE_KEYS",
-    "dataset_records", "actors_yaml", "links_yaml",
+    "KOMMUN_KEYS",
+    "ACTOR_KEYS",
+    "LINK_KEYS",
+    "FORUM_KEYS",
+    "SOURCE_KEYS",
+    "dataset_records",
+    "actors_yaml",
+    "links_yaml",
 ]
 
 KOMMUN_KEYS = ("id", "name", "lan")
@@ -98,17 +104,26 @@ def dataset_records(dataset: Dataset) -> dict[str, Any]:
     """
     info = getattr(dataset, "source_info", None)
     source = _ordered({k: getattr(info, k, None) for k in SOURCE_KEYS}, SOURCE_KEYS) if info else None
-    kommuner = [_ordered({"id": k.id, "name": k.name, "lan": k.lan}, KOMMUN_KEYS)
-                for k in dataset.kommuner.values()]
+    kommuner = [_ordered({"id": k.id, "name": k.name, "lan": k.lan}, KOMMUN_KEYS) for k in dataset.kommuner.values()]
     actors = [
-        _ordered({"id": a.id, "name": a.name, "type": a.type, "huvudman": a.huvudman, "kommun": a.kommun,
-                  "organisation": getattr(a, "organisation", None), "ref": a.ref, "note": a.note}, ACTOR_KEYS)
+        _ordered(
+            {
+                "id": a.id,
+                "name": a.name,
+                "type": a.type,
+                "huvudman": a.huvudman,
+                "kommun": a.kommun,
+                "organisation": getattr(a, "organisation", None),
+                "ref": a.ref,
+                "note": a.note,
+            },
+            ACTOR_KEYS,
+        )
         for a in dataset.actors.values()
     ]
     links = []
     for link in dataset.links:
-        fields = {"source": link.source, "target": link.target,
-                  "kind": None if link.kind == SAMVERKAN else link.kind}
+        fields = {"source": link.source, "target": link.target, "kind": None if link.kind == SAMVERKAN else link.kind}
         fields.update(_tie(dataset, link, (link.source, link.target)))
         links.append(_ordered(fields, LINK_KEYS))
     forums = []

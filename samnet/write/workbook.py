@@ -25,12 +25,21 @@ from dataclasses import dataclass
 from typing import Any
 
 from samnet.core.model import Dataset
-from samnet.write.records import dataset_records
 from samnet.core.vocab import AREAS, HUVUDMAN, KINDS, LEVELS, SCOPES, TYPES, type_name
+from samnet.write.records import dataset_records
 from samnet.write.xlsx import new_workbook, workbook_bytes, write_header
 
-__all__ = ["Column", "Sheet", "SHEETS", "SECTIONS", "HELP_SHEET", "LISTS_SHEET", "template_workbook",
-           "dataset_workbook", "cell_text"]
+__all__ = [
+    "Column",
+    "Sheet",
+    "SHEETS",
+    "SECTIONS",
+    "HELP_SHEET",
+    "LISTS_SHEET",
+    "template_workbook",
+    "dataset_workbook",
+    "cell_text",
+]
 
 #: Sheet names of the workbook sections, as ``load_documents`` names them in problems.
 SECTIONS = {"kommuner": "kommuner", "actors": "aktorer", "links": "lankar", "forums": "forum"}
@@ -78,12 +87,25 @@ class Sheet:
 
 _ID_HELP = "id: små bokstäver a-z, siffror och bindestreck (skriv å, ä, ö som a, a, o)"
 _TIE = (
-    Column("level", "level", 8, "ja", "nivå i samverkanstrappan: 1 samtal, 2 samsyn, 3 samarbete, 4 samverkan",
-           "level"),
-    Column("scope", "choices", 18, "ja", "individ (kring ett ärende), struktur (rutiner, nätverk, utbildning) "
-           "eller båda: individ, struktur", "scope"),
-    Column("person_dependent", "bool", 17, "nej", "ja om samverkan hänger på en person (personbunden, "
-           "eldsjälsstyrd); tomt betyder nej", "janej"),
+    Column(
+        "level", "level", 8, "ja", "nivå i samverkanstrappan: 1 samtal, 2 samsyn, 3 samarbete, 4 samverkan", "level"
+    ),
+    Column(
+        "scope",
+        "choices",
+        18,
+        "ja",
+        "individ (kring ett ärende), struktur (rutiner, nätverk, utbildning) eller båda: individ, struktur",
+        "scope",
+    ),
+    Column(
+        "person_dependent",
+        "bool",
+        17,
+        "nej",
+        "ja om samverkan hänger på en person (personbunden, eldsjälsstyrd); tomt betyder nej",
+        "janej",
+    ),
     Column("areas", "choices", 20, "nej", "våldsområden, flera med komma: vinr, hrv, unga, barn", "areas"),
 )
 _TAIL = (
@@ -92,49 +114,117 @@ _TAIL = (
 )
 
 SHEETS: tuple[Sheet, ...] = (
-    Sheet("kommuner", "kommuner", (
-        Column("id", "id", 16, "ja", f"kommunens {_ID_HELP}, unikt"),
-        Column("name", "text", 28, "ja", "namn som visas, t.ex. Ljusdals kommun"),
-        Column("lan", "text", 16, "nej", "länet; samnet map --lan ritar en karta över hela länet"),
-    ), "En rad per kommun som kartläggs."),
-    Sheet("aktorer", "actors", (
-        Column("id", "id", 28, "ja", f"aktörens {_ID_HELP}, unikt bland aktörer och forum"),
-        Column("name", "text", 40, "ja", "namn som visas"),
-        Column("type", "choice", 22, "ja", "aktörstyp ur listan (se nedan)", "type"),
-        Column("huvudman", "choice", 12, "ja", "kommun, region, stat, ideell eller privat", "huvudman"),
-        Column("kommun", "kommun", 14, "nej", "kommunens id från bladet kommuner; tomt för aktörer som "
-               "tjänar flera kommuner (Polisen, Barnahus)", "kommun-ids"),
-        Column("organisation", "actor", 20, "nej", "ett id som enheterna i samma organisation delar "
-               "(t.ex. polisen för polisens grupper)"),
-    ) + _TAIL, "En rad per aktör (organisation eller enhet)."),
-    Sheet("lankar", "links", (
-        Column("source", "actor", 28, "ja", "aktör (id från bladet aktorer) som länken går från", "actor-ids"),
-        Column("target", "actor", 28, "ja", "aktör som länken går till; inte samma som source", "actor-ids"),
-        Column("kind", "choice", 14, "nej", "samverkan (tomt betyder samverkan) eller en enkelriktad länk: "
-               "orosanmalan, polisanmalan, hanvisning, information", "kind"),
-    ) + tuple(
-        Column(c.key, c.kind, c.width, "för samverkan" if c.required == "ja" else c.required,
-               c.help + ("; lämna tomt för enkelriktade länkar" if c.key == "level" else ""), c.vocab)
-        for c in _TIE
-    ) + (
-        Column("kommun", "kommuner", 20, "nej", "kommun-id, flera med komma; tomt betyder aktörernas kommuner",
-               "kommun-ids"),
-    ) + _TAIL, "En rad per band mellan två aktörer: samverkan eller en enkelriktad länk."),
-    Sheet("forum", "forums", (
-        Column("id", "id", 28, "ja", f"forumets {_ID_HELP}, unikt bland aktörer och forum"),
-        Column("name", "text", 36, "ja", "namn som visas, t.ex. Spindelgrupper"),
-        Column("members", "actors", 50, "ja", "minst två olika aktörs-id, med komma emellan", "actor-ids"),
-    ) + _TIE + (
-        Column("kommun", "kommuner", 20, "nej", "kommun-id, flera med komma; tomt betyder medlemmarnas kommuner",
-               "kommun-ids"),
-    ) + _TAIL, "En rad per återkommande grupp (nätverk, styrgrupp, samråd) med dess medlemmar."),
-    Sheet("kalla", "source", (
-        Column("title", "text", 40, "nej", "rapportens eller kartläggningens titel"),
-        Column("author", "text", 30, "nej", "vem som gjort den"),
-        Column("year", "text", 8, "nej", "år, t.ex. 2024"),
-        Column("url", "text", 40, "nej", "var den finns att läsa"),
-        Column("text", "text", 60, "nej", "fri text, t.ex. hur kartläggningen gjordes"),
-    ), "Varifrån kartläggningen kommer (frivilligt): en enda rad."),
+    Sheet(
+        "kommuner",
+        "kommuner",
+        (
+            Column("id", "id", 16, "ja", f"kommunens {_ID_HELP}, unikt"),
+            Column("name", "text", 28, "ja", "namn som visas, t.ex. Ljusdals kommun"),
+            Column("lan", "text", 16, "nej", "länet; samnet map --lan ritar en karta över hela länet"),
+        ),
+        "En rad per kommun som kartläggs.",
+    ),
+    Sheet(
+        "aktorer",
+        "actors",
+        (
+            Column("id", "id", 28, "ja", f"aktörens {_ID_HELP}, unikt bland aktörer och forum"),
+            Column("name", "text", 40, "ja", "namn som visas"),
+            Column("type", "choice", 22, "ja", "aktörstyp ur listan (se nedan)", "type"),
+            Column("huvudman", "choice", 12, "ja", "kommun, region, stat, ideell eller privat", "huvudman"),
+            Column(
+                "kommun",
+                "kommun",
+                14,
+                "nej",
+                "kommunens id från bladet kommuner; tomt för aktörer som tjänar flera kommuner (Polisen, Barnahus)",
+                "kommun-ids",
+            ),
+            Column(
+                "organisation",
+                "actor",
+                20,
+                "nej",
+                "ett id som enheterna i samma organisation delar (t.ex. polisen för polisens grupper)",
+            ),
+        )
+        + _TAIL,
+        "En rad per aktör (organisation eller enhet).",
+    ),
+    Sheet(
+        "lankar",
+        "links",
+        (
+            Column("source", "actor", 28, "ja", "aktör (id från bladet aktorer) som länken går från", "actor-ids"),
+            Column("target", "actor", 28, "ja", "aktör som länken går till; inte samma som source", "actor-ids"),
+            Column(
+                "kind",
+                "choice",
+                14,
+                "nej",
+                "samverkan (tomt betyder samverkan) eller en enkelriktad länk: "
+                "orosanmalan, polisanmalan, hanvisning, information",
+                "kind",
+            ),
+        )
+        + tuple(
+            Column(
+                c.key,
+                c.kind,
+                c.width,
+                "för samverkan" if c.required == "ja" else c.required,
+                c.help + ("; lämna tomt för enkelriktade länkar" if c.key == "level" else ""),
+                c.vocab,
+            )
+            for c in _TIE
+        )
+        + (
+            Column(
+                "kommun",
+                "kommuner",
+                20,
+                "nej",
+                "kommun-id, flera med komma; tomt betyder aktörernas kommuner",
+                "kommun-ids",
+            ),
+        )
+        + _TAIL,
+        "En rad per band mellan två aktörer: samverkan eller en enkelriktad länk.",
+    ),
+    Sheet(
+        "forum",
+        "forums",
+        (
+            Column("id", "id", 28, "ja", f"forumets {_ID_HELP}, unikt bland aktörer och forum"),
+            Column("name", "text", 36, "ja", "namn som visas, t.ex. Spindelgrupper"),
+            Column("members", "actors", 50, "ja", "minst två olika aktörs-id, med komma emellan", "actor-ids"),
+        )
+        + _TIE
+        + (
+            Column(
+                "kommun",
+                "kommuner",
+                20,
+                "nej",
+                "kommun-id, flera med komma; tomt betyder medlemmarnas kommuner",
+                "kommun-ids",
+            ),
+        )
+        + _TAIL,
+        "En rad per återkommande grupp (nätverk, styrgrupp, samråd) med dess medlemmar.",
+    ),
+    Sheet(
+        "kalla",
+        "source",
+        (
+            Column("title", "text", 40, "nej", "rapportens eller kartläggningens titel"),
+            Column("author", "text", 30, "nej", "vem som gjort den"),
+            Column("year", "text", 8, "nej", "år, t.ex. 2024"),
+            Column("url", "text", 40, "nej", "var den finns att läsa"),
+            Column("text", "text", 60, "nej", "fri text, t.ex. hur kartläggningen gjordes"),
+        ),
+        "Varifrån kartläggningen kommer (frivilligt): en enda rad.",
+    ),
 )
 
 # Drop-down lists kept on the hidden sheet: name -> (column letter, values).
@@ -176,11 +266,18 @@ def _add_validations(ws: Any, sheet: Sheet, last_row: int, ranges: dict[str, str
             continue
         # An id not yet on its sheet gets a warning, not a refusal: rows are often typed in any order.
         style = "warning" if column.kind in ("kommun", "actor") else "stop"
-        rule = DataValidation(type="list", formula1=f"={ranges[column.vocab]}", allow_blank=True,
-                              showErrorMessage=column.kind not in _MULTI, errorStyle=style,
-                              showInputMessage=True,
-                              promptTitle=column.key[:32], prompt=column.help[:255],
-                              errorTitle="Ogiltigt värde", error=f"Välj ur listan: {column.help}"[:255])
+        rule = DataValidation(
+            type="list",
+            formula1=f"={ranges[column.vocab]}",
+            allow_blank=True,
+            showErrorMessage=column.kind not in _MULTI,
+            errorStyle=style,
+            showInputMessage=True,
+            promptTitle=column.key[:32],
+            prompt=column.help[:255],
+            errorTitle="Ogiltigt värde",
+            error=f"Välj ur listan: {column.help}"[:255],
+        )
         letter = get_column_letter(number)
         rule.add(f"{letter}2:{letter}{last_row}")
         ws.add_data_validation(rule)
@@ -199,10 +296,8 @@ def _help_rows() -> list[tuple[bool, tuple[Any, ...]]]:
     """The rows of ``hjalp``, each with whether it is a heading (bold)."""
     rows: list[tuple[bool, tuple[Any, ...]]] = [
         (True, ("Så fyller du i kartläggningen",)),
-        (False, ("En rad per post. Rubrikerna i rad 1 är fältens namn: ändra dem inte. "
-                 "Tomma rader hoppas över.",)),
-        (False, ("Listor i en cell skrivs med komma: barn, vinr. "
-                 "Kontrollera med: samnet validate --data FIL.xlsx",)),
+        (False, ("En rad per post. Rubrikerna i rad 1 är fältens namn: ändra dem inte. Tomma rader hoppas över.",)),
+        (False, ("Listor i en cell skrivs med komma: barn, vinr. Kontrollera med: samnet validate --data FIL.xlsx",)),
         (False, ()),
     ]
     for sheet in SHEETS:

@@ -23,7 +23,8 @@ import datetime as _dt
 import io
 import re
 import zipfile
-from typing import Any, Iterable
+from collections.abc import Iterable
+from typing import Any
 from xml.sax.saxutils import escape as xml_escape
 
 __all__ = ["FIXED_DATE", "new_workbook", "write_header", "workbook_bytes", "normalise_zip"]

@@ -52,15 +52,20 @@ def test_every_problem_of_a_file_is_collected(tmp_path):
         "rules:\n"
         "  - {id: a, text: A, kind: forum, members: [{types: [ifx]}], each: a}\n"
         "  - {id: b, text: B, kind: orosanmalan, a: {groups: [health]}, b: {groups: [social]}, min_level: 2}\n",
-        encoding="utf-8")
+        encoding="utf-8",
+    )
     codes = sorted(p.code for p in problems_of(path))
     assert codes == ["bad-id", "level-on-one-way", "members-too-few", "sides-on-forum-rule", "unknown-type"]
 
 
 def test_values_in_messages_are_escaped_and_clipped(tmp_path):
     path = tmp_path / "norm.yaml"
-    path.write_text('norm: {id: t, name: T}\nrules:\n  - {id: r, text: R, a: {types: ["x\\u001b[31m' + "y" * 60
-                    + '"]}, b: {types: [polis]}}\n', encoding="utf-8")
+    path.write_text(
+        'norm: {id: t, name: T}\nrules:\n  - {id: r, text: R, a: {types: ["x\\u001b[31m'
+        + "y" * 60
+        + '"]}, b: {types: [polis]}}\n',
+        encoding="utf-8",
+    )
     message = problems_of(path)[0].message
     assert "\x1b" not in message and "\\u001b" in message
     assert "…" in message and "y" * 60 not in message
@@ -72,6 +77,7 @@ def test_missing_norm_file_is_a_problem_not_a_traceback(tmp_path):
 
 # --- the bundled norm ---------------------------------------------------------------
 
+
 def test_bundled_norm_loads_and_is_named_by_its_file():
     norm = bundled_norm()
     assert (norm.id, norm.source, norm.ref) == (BUNDLED_NORM, "dalarna-2024.yaml", "002")
@@ -80,9 +86,20 @@ def test_bundled_norm_loads_and_is_named_by_its_file():
 
 def test_bundled_norm_has_what_the_issue_lists():
     rules = {r.id: r for r in bundled_norm().rules}
-    for ident in ("soc-hs-individ", "soc-hs-struktur", "sip-psykiatri", "orosanmalan-halso-sjukvard",
-                  "orosanmalan-vuxenverksamhet", "riskbedomning-polis", "barnahus-parter", "skyddat-boende-skola",
-                  "skyddat-boende-halsa", "kontakt-polisen", "kontakt-skatteverket", "civilsamhalle-struktur"):
+    for ident in (
+        "soc-hs-individ",
+        "soc-hs-struktur",
+        "sip-psykiatri",
+        "orosanmalan-halso-sjukvard",
+        "orosanmalan-vuxenverksamhet",
+        "riskbedomning-polis",
+        "barnahus-parter",
+        "skyddat-boende-skola",
+        "skyddat-boende-halsa",
+        "kontakt-polisen",
+        "kontakt-skatteverket",
+        "civilsamhalle-struktur",
+    ):
         assert rules[ident].required and rules[ident].ref.startswith("002 Del ")
     assert rules["soc-hs-individ"].scopes == {"individ"} and rules["soc-hs-struktur"].scopes == {"struktur"}
     assert rules["barnahus-parter"].is_forum and rules["orosanmalan-vuxenverksamhet"].one_way
@@ -112,8 +129,13 @@ def test_bundled_norm_is_plain_yaml_with_a_comment_for_every_reading():
     # Each rule whose reading is not in 002's own words explains it in a comment beside the rule.
     blocks = raw.split("\n  - id: ")[1:]
     explained = [b.split("\n")[0] for b in blocks if "\n    #" in b]
-    assert {"soc-hs-struktur", "riskbedomning-polis", "kontakt-skatteverket", "barnahus-parter",
-            "skyddat-boende-skola"} <= set(explained)
+    assert {
+        "soc-hs-struktur",
+        "riskbedomning-polis",
+        "kontakt-skatteverket",
+        "barnahus-parter",
+        "skyddat-boende-skola",
+    } <= set(explained)
 
 
 README = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
@@ -133,8 +155,9 @@ def test_readme_documents_every_norm_error_code():
 def test_readme_lists_every_bundled_rule_with_its_required_flag():
     import re
 
-    rows = re.findall(r"^\| `([a-z0-9-]+)` \| [^|]+ \| [^|]+ \| (yes|no) \|",
-                      _section("#### The bundled norm"), flags=re.M)
+    rows = re.findall(
+        r"^\| `([a-z0-9-]+)` \| [^|]+ \| [^|]+ \| (yes|no) \|", _section("#### The bundled norm"), flags=re.M
+    )
     assert rows == [(r.id, "yes" if r.required else "no") for r in bundled_norm().rules]
 
 

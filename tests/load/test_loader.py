@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
+from samnet.core.model import Source
 from samnet.errors import DataError, Problem
 from samnet.load.dataset import ERROR_CODES, load_dataset
-from samnet.core.model import Source
 
 FIXTURES = Path(__file__).parents[1] / "fixtures"
 INVALID = FIXTURES / "invalid"
@@ -219,8 +219,10 @@ def test_control_characters_are_refused_in_one_line_text_but_a_note_may_break_li
     fixed = text.replace('"BVC\\e[31mRÖD\\aBVC\\nFALSK RAD"', "BVC")
     actors.write_text(fixed + '    note: "rad ett\\nrad\\ttvå"\n', encoding="utf-8")
     assert load_dataset(folder).actors["bvc"].note == "rad ett\nrad\ttvå"
-    actors.write_text(fixed.replace("  - id: bvc", '  - id: "bvc\\u0085"')
-                      .replace("name: IFO", 'name: IFO\n    ref: "§1\\n§2"'), encoding="utf-8")
+    actors.write_text(
+        fixed.replace("  - id: bvc", '  - id: "bvc\\u0085"').replace("name: IFO", 'name: IFO\n    ref: "§1\\n§2"'),
+        encoding="utf-8",
+    )
     with pytest.raises(DataError) as info:
         load_dataset(folder)
     found = [(p.code, p.path) for p in info.value.problems if p.code == "control-character"]

@@ -32,22 +32,28 @@ def problems(folder: Path, lang: str = "sv") -> list[tuple]:
     return [(Path(p.file).name, p.line, p.path, p.code) for p in info.value.problems]
 
 
-@pytest.mark.parametrize("entry, path", [
-    ("{id: a, name: ~, type: ifo, huvudman: kommun}", "actors[2].name"),
-    ("{id: a, name: '', type: ifo, huvudman: kommun}", "actors[2].name"),
-    ("{id: a, name: A, type: ~, huvudman: kommun}", "actors[2].type"),
-    ("{id: a, name: A, type: ifo, huvudman: }", "actors[2].huvudman"),
-    ("{id: ~, name: A, type: ifo, huvudman: kommun}", "actors[2].id"),
-])
+@pytest.mark.parametrize(
+    "entry, path",
+    [
+        ("{id: a, name: ~, type: ifo, huvudman: kommun}", "actors[2].name"),
+        ("{id: a, name: '', type: ifo, huvudman: kommun}", "actors[2].name"),
+        ("{id: a, name: A, type: ~, huvudman: kommun}", "actors[2].type"),
+        ("{id: a, name: A, type: ifo, huvudman: }", "actors[2].huvudman"),
+        ("{id: ~, name: A, type: ifo, huvudman: kommun}", "actors[2].id"),
+    ],
+)
 def test_null_or_empty_text_in_actors_is_reported(tmp_path, entry, path):
     write(tmp_path, ACTORS + f"  - {entry}\n")
     assert problems(tmp_path) == [("actors.yaml", 6, path, "empty-value")]
 
 
-@pytest.mark.parametrize("link, path", [
-    ("{source: ~, target: polis, level: 2, scope: individ}", "links[1].source"),
-    ("{source: ifo, target: '', level: 2, scope: individ}", "links[1].target"),
-])
+@pytest.mark.parametrize(
+    "link, path",
+    [
+        ("{source: ~, target: polis, level: 2, scope: individ}", "links[1].source"),
+        ("{source: ifo, target: '', level: 2, scope: individ}", "links[1].target"),
+    ],
+)
 def test_empty_source_or_target_is_reported_not_dropped(tmp_path, link, path):
     write(tmp_path, links=LINKS + f"  - {link}\n")
     assert problems(tmp_path) == [("links.yaml", 3, path, "empty-value")]
@@ -65,17 +71,26 @@ def test_undefined_alias_is_one_problem(tmp_path):
 
 
 def test_defined_alias_still_works(tmp_path):
-    write(tmp_path, links="links:\n  - {source: &a ifo, target: polis, level: 2, scope: individ}\n"
-                          "  - {source: polis, target: *a, kind: information}\n")
+    write(
+        tmp_path,
+        links="links:\n  - {source: &a ifo, target: polis, level: 2, scope: individ}\n"
+        "  - {source: polis, target: *a, kind: information}\n",
+    )
     assert len(load_dataset(tmp_path).links) == 2
 
 
-@pytest.mark.parametrize("text, line, path", [
-    ("links:\n  - !!python/object:os.system {source: ifo, target: polis, level: 2, scope: individ}\n",
-     2, "links[0]"),
-    ("links:\n  - {source: !!str ifo, target: polis, level: 2, scope: individ}\n", 2, "links[0].source"),
-    ("!!map\nlinks: []\n", 1, ""),
-])
+@pytest.mark.parametrize(
+    "text, line, path",
+    [
+        (
+            "links:\n  - !!python/object:os.system {source: ifo, target: polis, level: 2, scope: individ}\n",
+            2,
+            "links[0]",
+        ),
+        ("links:\n  - {source: !!str ifo, target: polis, level: 2, scope: individ}\n", 2, "links[0].source"),
+        ("!!map\nlinks: []\n", 1, ""),
+    ],
+)
 def test_every_tag_is_reported(tmp_path, text, line, path):
     write(tmp_path, links=text)
     assert problems(tmp_path) == [("links.yaml", line, path, "yaml-tag")]
@@ -104,8 +119,11 @@ def test_yaml_11_numbers_stay_as_written(tmp_path):
 
 
 def test_a_number_or_boolean_where_an_id_belongs_says_to_quote_it(tmp_path):
-    write(tmp_path, ACTORS + "  - {id: 12, name: X, type: ifo, huvudman: kommun}\n"
-                             "  - {id: true, name: Y, type: ifo, huvudman: kommun}\n")
+    write(
+        tmp_path,
+        ACTORS + "  - {id: 12, name: X, type: ifo, huvudman: kommun}\n"
+        "  - {id: true, name: Y, type: ifo, huvudman: kommun}\n",
+    )
     with pytest.raises(DataError) as info:
         load_dataset(tmp_path)
     messages = [p.message for p in info.value.problems]
@@ -115,8 +133,11 @@ def test_a_number_or_boolean_where_an_id_belongs_says_to_quote_it(tmp_path):
 
 
 def test_tabs_inside_a_block_scalar_are_text(tmp_path):
-    write(tmp_path, links="links:\n  - source: ifo\n    target: polis\n    level: 2\n    scope: individ\n"
-                          "    note: |\n      rad ett\n      \tmed tabb\n")
+    write(
+        tmp_path,
+        links="links:\n  - source: ifo\n    target: polis\n    level: 2\n    scope: individ\n"
+        "    note: |\n      rad ett\n      \tmed tabb\n",
+    )
     assert load_dataset(tmp_path).links[0].note == "rad ett\n\tmed tabb\n"
 
 
@@ -164,8 +185,10 @@ def test_a_huge_aliased_value_prints_little(tmp_path):
 
 def test_problems_past_the_cap_are_counted(tmp_path):
     n = MAX_LISTED + 1234
-    write(tmp_path, links="links:\n" + "".join(f"  - {{source: ifo, target: x{i}, level: 2, scope: individ}}\n"
-                                                for i in range(n)))
+    write(
+        tmp_path,
+        links="links:\n" + "".join(f"  - {{source: ifo, target: x{i}, level: 2, scope: individ}}\n" for i in range(n)),
+    )
     with pytest.raises(DataError) as info:
         load_dataset(tmp_path)
     lines = str(info.value).splitlines()
@@ -190,15 +213,22 @@ def test_cells_sort_row_by_row_then_by_column():
 
 def test_load_documents_names_sections_and_cells():
     P, L = PositionedMap, PositionedList
-    actor = P({"id": "a", "name": "A", "type": "ifo", "huvudman": "kommun"}, line="aktorer!A2",
-              value_lines={k: f"aktorer!{c}2" for k, c in zip(("id", "name", "type", "huvudman"), "ABCD")})
+    actor = P(
+        {"id": "a", "name": "A", "type": "ifo", "huvudman": "kommun"},
+        line="aktorer!A2",
+        value_lines={k: f"aktorer!{c}2" for k, c in zip(("id", "name", "type", "huvudman"), "ABCD")},
+    )
     actors = P({"actors": L([actor], line="aktorer!A1", item_lines=["aktorer!A2"])}, line="aktorer!A1")
-    link = P({"source": "a", "target": "b", "level": "nivå 2", "scope": "individnivå"}, line="lankar!A12",
-             value_lines={"target": "lankar!C12"})
+    link = P(
+        {"source": "a", "target": "b", "level": "nivå 2", "scope": "individnivå"},
+        line="lankar!A12",
+        value_lines={"target": "lankar!C12"},
+    )
     links = P({"links": L([link], line="lankar!A1", item_lines=["lankar!A12"])}, line="lankar!A1")
     with pytest.raises(DataError) as info:
-        load_documents(actors, links, actors_file="k.xlsx", links_file="k.xlsx",
-                       sections={"actors": "aktorer", "links": "lankar"})
+        load_documents(
+            actors, links, actors_file="k.xlsx", links_file="k.xlsx", sections={"actors": "aktorer", "links": "lankar"}
+        )
     assert str(info.value).splitlines() == [
         'k.xlsx:lankar!C12: lankar[0].target: unknown-actor: "b" finns inte i aktorer',
         "1 problem hittades",
@@ -220,8 +250,10 @@ def test_a_huge_unknown_key_gives_a_short_line(tmp_path):
     assert len(str(info.value)) < 600
 
 
-@pytest.mark.parametrize("tag, shown", [("!!int", "!!int"), ("!!python/object:os.system", "!!python/object:os.system"),
-                                        ("!custom", "!custom")])
+@pytest.mark.parametrize(
+    "tag, shown",
+    [("!!int", "!!int"), ("!!python/object:os.system", "!!python/object:os.system"), ("!custom", "!custom")],
+)
 def test_a_tag_is_quoted_as_the_user_typed_it(tmp_path, tag, shown):
     write(tmp_path, links=f"links:\n  - {{source: ifo, target: polis, level: {tag} 2, scope: individ}}\n")
     with pytest.raises(DataError) as info:

@@ -27,28 +27,54 @@ def write(folder: Path, links: str, actors: str = ACTORS) -> Path:
     return folder
 
 
-@pytest.mark.parametrize("written, kind", [
-    ("orosanmälan", "orosanmalan"), ("Orosanmälan", "orosanmalan"), ("polisanmälan", "polisanmalan"),
-    ("hänvisning", "hanvisning"), ("information", "information"),
-])
+@pytest.mark.parametrize(
+    "written, kind",
+    [
+        ("orosanmälan", "orosanmalan"),
+        ("Orosanmälan", "orosanmalan"),
+        ("polisanmälan", "polisanmalan"),
+        ("hänvisning", "hanvisning"),
+        ("information", "information"),
+    ],
+)
 def test_kinds_with_swedish_letters(tmp_path, written, kind):
     write(tmp_path, f"links:\n  - {{source: ifo, target: polis, kind: {written}}}\n")
     assert load_dataset(tmp_path).links[0].kind == kind
 
 
-@pytest.mark.parametrize("written, value", [
-    ("ja", True), ("Ja", True), ("nej", False), ("NEJ", False), ("true", True), ("false", False),
-    ("yes", True), ("no", False), ('"true"', True),
-])
+@pytest.mark.parametrize(
+    "written, value",
+    [
+        ("ja", True),
+        ("Ja", True),
+        ("nej", False),
+        ("NEJ", False),
+        ("true", True),
+        ("false", False),
+        ("yes", True),
+        ("no", False),
+        ('"true"', True),
+    ],
+)
 def test_booleans_in_swedish(tmp_path, written, value):
-    write(tmp_path, f"links:\n  - {{source: ifo, target: polis, level: 2, scope: individ, "
-                    f"person_dependent: {written}}}\n")
+    write(
+        tmp_path, f"links:\n  - {{source: ifo, target: polis, level: 2, scope: individ, person_dependent: {written}}}\n"
+    )
     assert load_dataset(tmp_path).links[0].person_dependent is value
 
 
-@pytest.mark.parametrize("written, level", [
-    ("3", 3), ('"3"', 3), ("nivå 3", 3), ("Nivå 4", 4), ("niva 1", 1), ('"nivå 2"', 2), ("samarbete", 3),
-])
+@pytest.mark.parametrize(
+    "written, level",
+    [
+        ("3", 3),
+        ('"3"', 3),
+        ("nivå 3", 3),
+        ("Nivå 4", 4),
+        ("niva 1", 1),
+        ('"nivå 2"', 2),
+        ("samarbete", 3),
+    ],
+)
 def test_levels_as_text(tmp_path, written, level):
     write(tmp_path, f"links:\n  - {{source: ifo, target: polis, level: {written}, scope: individ}}\n")
     assert load_dataset(tmp_path).links[0].level == level
@@ -61,9 +87,14 @@ def test_level_text_outside_the_trappa_is_level_range(tmp_path):
     assert [p.code for p in info.value.problems] == ["level-range"]
 
 
-@pytest.mark.parametrize("written, scopes", [
-    ("individnivå", {"individ"}), ("strukturnivå", {"struktur"}), ("[Individnivå, struktur]", {"individ", "struktur"}),
-])
+@pytest.mark.parametrize(
+    "written, scopes",
+    [
+        ("individnivå", {"individ"}),
+        ("strukturnivå", {"struktur"}),
+        ("[Individnivå, struktur]", {"individ", "struktur"}),
+    ],
+)
 def test_scopes_in_swedish(tmp_path, written, scopes):
     write(tmp_path, f"links:\n  - {{source: ifo, target: polis, level: 2, scope: {written}}}\n")
     assert load_dataset(tmp_path).links[0].scopes == frozenset(scopes)
@@ -71,10 +102,14 @@ def test_scopes_in_swedish(tmp_path, written, scopes):
 
 def test_capitalised_id_is_one_problem_with_the_right_spelling(tmp_path):
     actors = ACTORS + "  - {id: Polisen-Barngrupp, name: Barngruppen, type: polis, huvudman: stat}\n"
-    links = "links:\n" + "".join(
-        f"  - {{source: {s}, target: {t}, level: 2, scope: individ}}\n"
-        for s, t in [("ifo", "Polisen-Barngrupp"), ("Polisen-Barngrupp", "polis"), ("ifo", "polisen-barngrupp")]
-    ) + "forums:\n  - {id: f, name: F, members: [ifo, Polisen-Barngrupp, polis], level: 2, scope: struktur}\n"
+    links = (
+        "links:\n"
+        + "".join(
+            f"  - {{source: {s}, target: {t}, level: 2, scope: individ}}\n"
+            for s, t in [("ifo", "Polisen-Barngrupp"), ("Polisen-Barngrupp", "polis"), ("ifo", "polisen-barngrupp")]
+        )
+        + "forums:\n  - {id: f, name: F, members: [ifo, Polisen-Barngrupp, polis], level: 2, scope: struktur}\n"
+    )
     write(tmp_path, links, actors)
     with pytest.raises(DataError) as info:
         load_dataset(tmp_path)
@@ -140,14 +175,17 @@ def test_colon_in_a_value_says_to_quote_it(tmp_path):
         load_dataset(tmp_path)
     assert [(p.line, p.code) for p in info.value.problems] == [(5, "yaml-syntax")]
     assert info.value.problems[0].message == (
-        'ett kolon följt av mellanslag mitt i ett värde (kolumn 14); sätt hela värdet inom citattecken, '
+        "ett kolon följt av mellanslag mitt i ett värde (kolumn 14); sätt hela värdet inom citattecken, "
         't.ex. note: "Obs: …"'
     )
 
 
 def test_non_breaking_space_after_a_key_is_reported_on_its_own_line(tmp_path):
-    write(tmp_path, "links:\n  - source: ifo\n    target: polis\n    level: 2\n    scope:\u00a0individ\n"
-                    "  - source: polis\n    target: ifo\n    kind: information\n")
+    write(
+        tmp_path,
+        "links:\n  - source: ifo\n    target: polis\n    level: 2\n    scope:\u00a0individ\n"
+        "  - source: polis\n    target: ifo\n    kind: information\n",
+    )
     with pytest.raises(DataError) as info:
         load_dataset(tmp_path)
     assert [(p.line, p.code) for p in info.value.problems] == [(5, "yaml-syntax")]

@@ -15,12 +15,18 @@ from __future__ import annotations
 
 import json
 
-from samnet.measure.check import check_network, check_networks
-from samnet.present.check_text import (format_check, format_check_comparison, format_check_section, map_overlay,
-                               ordered_results, rule_detail)
-from samnet.core.network import build_network
 from samnet.core.model import Actor, Dataset, Forum, Kommun, Link
+from samnet.core.network import build_network
 from samnet.load.norm import Norm, Rule, Selector
+from samnet.measure.check import check_network, check_networks
+from samnet.present.check_text import (
+    format_check,
+    format_check_comparison,
+    format_check_section,
+    map_overlay,
+    ordered_results,
+    rule_detail,
+)
 
 K = frozenset({"k"})
 
@@ -30,10 +36,18 @@ def actor(ident, kind, huvudman):
 
 
 ACTORS = [
-    actor("ifo", "ifo", "kommun"), actor("soc", "socialtjanst", "kommun"), actor("polis", "polis", "stat"),
-    actor("aklagare", "aklagare", "stat"), actor("bup", "bup", "region"), actor("vuxpsyk", "vuxenpsykiatri", "region"),
-    actor("beroende", "beroendevard", "region"), actor("bvc", "bvc", "region"), actor("skola", "skola", "kommun"),
-    actor("jour", "kvinnojour", "ideell"), actor("skv", "myndighet", "stat"), actor("rg", "myndighet", "region"),
+    actor("ifo", "ifo", "kommun"),
+    actor("soc", "socialtjanst", "kommun"),
+    actor("polis", "polis", "stat"),
+    actor("aklagare", "aklagare", "stat"),
+    actor("bup", "bup", "region"),
+    actor("vuxpsyk", "vuxenpsykiatri", "region"),
+    actor("beroende", "beroendevard", "region"),
+    actor("bvc", "bvc", "region"),
+    actor("skola", "skola", "kommun"),
+    actor("jour", "kvinnojour", "ideell"),
+    actor("skv", "myndighet", "stat"),
+    actor("rg", "myndighet", "region"),
 ]
 
 
@@ -76,6 +90,7 @@ def judge(**fields):
 
 # --- statuses of samverkan rules -------------------------------------------------
 
+
 def test_each_b_partly_names_the_actors_that_lack_the_tie_and_what_they_have():
     r = judge(a=IFO_SOC, b=PSYK, min_level=3, scopes=frozenset({"individ"}), each="b")
     assert r.status == "partly"
@@ -84,9 +99,11 @@ def test_each_b_partly_names_the_actors_that_lack_the_tie_and_what_they_have():
     assert r.missing_actors == ("beroende", "vuxpsyk")
     # beroende reaches IFO only by an orosanmälan; vuxpsyk has samverkan, but level 1 in cases.
     assert r.shortfalls == (("beroende", "one_way"), ("vuxpsyk", "below"))
-    assert r.detail("sv") == ("1 av 3 (beroendevård eller BUP eller vuxenpsykiatri) har det "
-                              "(nivå 3 eller högre, individnivå); saknas för: beroende (bara envägs), "
-                              "vuxpsyk (under kravet)")
+    assert r.detail("sv") == (
+        "1 av 3 (beroendevård eller BUP eller vuxenpsykiatri) har det "
+        "(nivå 3 eller högre, individnivå); saknas för: beroende (bara envägs), "
+        "vuxpsyk (under kravet)"
+    )
 
 
 def test_each_any_is_met_by_one_pair():
@@ -98,8 +115,9 @@ def test_each_a_met_when_every_a_actor_has_it():
     r = judge(a=sel(types=["polis"]), b=SOCIAL, each="a")
     assert (r.status, r.matched, r.subjects) == ("met", 1, 1)
     assert r.pairs == (("polis", "ifo"),)
-    assert r.detail("sv") == ("Den enda aktören (polisen) har det (nivå 1 eller högre); 1 par; "
-                              "paren möts också i forum: samrad")
+    assert r.detail("sv") == (
+        "Den enda aktören (polisen) har det (nivå 1 eller högre); 1 par; paren möts också i forum: samrad"
+    )
 
 
 def test_each_a_partly_on_the_a_side():
@@ -119,8 +137,10 @@ def test_below_is_judged_tie_by_tie_not_on_the_merged_edge():
     # soc–vuxpsyk merges to level 3 with both scopes, but the level-3 tie is structural.
     r = judge(a=SOCIAL, b=sel(types=["vuxenpsykiatri"]), min_level=3, scopes=frozenset({"individ"}))
     assert (r.status, r.pairs, r.best_level) == ("below", (("soc", "vuxpsyk"),), 1)
-    assert r.detail("en") == ("Samverkan in 1 pair but short of what is asked (level 3 or higher, individual "
-                              "level); highest level 1 at individual level, e.g. soc – vuxpsyk")
+    assert r.detail("en") == (
+        "Samverkan in 1 pair but short of what is asked (level 3 or higher, individual "
+        "level); highest level 1 at individual level, e.g. soc – vuxpsyk"
+    )
 
 
 def test_below_when_the_asked_scope_is_absent():
@@ -160,6 +180,7 @@ def test_not_mapped_says_which_side_is_missing_and_is_never_a_gap():
 
 # --- selectors ---------------------------------------------------------------------
 
+
 def test_huvudman_selector():
     r = judge(a=sel(huvudman=["ideell"]), b=sel(types=["skola"]))
     assert (r.status, r.pairs) == ("met", (("jour", "skola"),))
@@ -180,6 +201,7 @@ def test_groups_selector_uses_the_vocabulary_groups():
 
 
 # --- one-way rules -------------------------------------------------------------------
+
 
 def test_one_way_rule_each_a_partly():
     r = judge(kind="orosanmalan", a=sel(groups=["health"]), b=SOCIAL, each="a")
@@ -216,7 +238,10 @@ def test_forum_rule_below_on_level_and_on_scope():
     assert judge(kind="forum", members=TRIO, min_level=4).status == "below"
     r = judge(kind="forum", members=TRIO, scopes=frozenset({"struktur"}))
     assert (r.status, r.forums, r.best_level) == ("below", ("samrad",), None)
-    assert r.detail("sv") == "samrad har alla parter men når inte kravet (nivå 1 eller högre, strukturnivå): inget på strukturnivå"
+    assert (
+        r.detail("sv")
+        == "samrad har alla parter men når inte kravet (nivå 1 eller högre, strukturnivå): inget på strukturnivå"
+    )
 
 
 def test_forum_rule_met_by_group_selectors():
@@ -240,13 +265,19 @@ def test_forum_rule_not_mapped():
 
 # --- the result as a whole ----------------------------------------------------------------
 
+
 def norm_of_four():
-    return Norm("n", "N", "x", (
-        Rule("gap", "G", a=sel(types=["kvinnojour"]), b=sel(types=["polis"])),
-        Rule("ok", "O", a=SOCIAL, b=sel(types=["polis"])),
-        Rule("unmapped", "U", a=SOCIAL, b=sel(types=["tjejjour"])),
-        Rule("advice", "A", a=sel(types=["kvinnojour"]), b=sel(types=["polis"]), required=False),
-    ))
+    return Norm(
+        "n",
+        "N",
+        "x",
+        (
+            Rule("gap", "G", a=sel(types=["kvinnojour"]), b=sel(types=["polis"])),
+            Rule("ok", "O", a=SOCIAL, b=sel(types=["polis"])),
+            Rule("unmapped", "U", a=SOCIAL, b=sel(types=["tjejjour"])),
+            Rule("advice", "A", a=sel(types=["kvinnojour"]), b=sel(types=["polis"]), required=False),
+        ),
+    )
 
 
 def test_summary_counts_required_rules_and_recommendations_apart():
@@ -300,6 +331,7 @@ def test_every_status_has_its_own_sentence_in_each_language():
 
 # --- what analyze, compare and the maps take from the check -----------------------------
 
+
 def test_report_section_names_the_agreement_and_lists_gaps_first():
     text = format_check_section(check_networks([NETWORK], norm_of_four()))
     assert text.startswith("## Jämfört med den regionala överenskommelsen\n\nKartläggningen hålls mot N (x)")
@@ -308,8 +340,12 @@ def test_report_section_names_the_agreement_and_lists_gaps_first():
 
 
 def test_comparison_sets_statuses_side_by_side():
-    other = Dataset({"k": Kommun("k", "Kommun L")}, {a.id: a for a in ACTORS if a.id != "jour"} | {
-        "jour": actor("jour", "kvinnojour", "ideell")}, LINKS + (link(9, "jour", "polis", 1, ["individ"]),), FORUMS)
+    other = Dataset(
+        {"k": Kommun("k", "Kommun L")},
+        {a.id: a for a in ACTORS if a.id != "jour"} | {"jour": actor("jour", "kvinnojour", "ideell")},
+        LINKS + (link(9, "jour", "polis", 1, ["individ"]),),
+        FORUMS,
+    )
     a = check_network(NETWORK, norm_of_four())
     b = check_network(build_network(other, "k"), norm_of_four())
     assert format_check_comparison(a, b).splitlines() == [
@@ -323,16 +359,23 @@ def test_comparison_sets_statuses_side_by_side():
 
 
 def test_map_overlay_highlights_below_and_one_way_pairs_and_lists_missing_and_partly():
-    norm = Norm("n", "N", None, (
-        Rule("below", "B", a=SOCIAL, b=sel(types=["polis"]), min_level=4),
-        Rule("oneway", "O", a=sel(types=["beroendevard"]), b=SOCIAL),
-        Rule("partly", "P", a=SOCIAL, b=sel(types=["polis"]), each="a"),
-        Rule("missing", "M", a=sel(types=["kvinnojour"]), b=sel(types=["polis"])),
-        Rule("advice", "A", a=sel(types=["kvinnojour"]), b=sel(types=["polis"]), min_level=4, required=False),
-    ))
+    norm = Norm(
+        "n",
+        "N",
+        None,
+        (
+            Rule("below", "B", a=SOCIAL, b=sel(types=["polis"]), min_level=4),
+            Rule("oneway", "O", a=sel(types=["beroendevard"]), b=SOCIAL),
+            Rule("partly", "P", a=SOCIAL, b=sel(types=["polis"]), each="a"),
+            Rule("missing", "M", a=sel(types=["kvinnojour"]), b=sel(types=["polis"])),
+            Rule("advice", "A", a=sel(types=["kvinnojour"]), b=sel(types=["polis"]), min_level=4, required=False),
+        ),
+    )
     overlay = map_overlay(check_network(NETWORK, norm))
     assert [(p["rule"], p["pairs"]) for p in overlay["pairs"]] == [
-        ("below", [["ifo", "polis"]]), ("oneway", [["beroende", "ifo"]])]
+        ("below", [["ifo", "polis"]]),
+        ("oneway", [["beroende", "ifo"]]),
+    ]
     assert [(r["rule"], r["status"]) for r in overlay["rules"]] == [("missing", "missing"), ("partly", "partly")]
 
 
@@ -340,11 +383,14 @@ def test_report_section_in_english_escapes_the_names():
     norm = Norm("n", "N <b>", None, (Rule("ok", "O", a=SOCIAL, b=sel(types=["polis"])),))
     text = format_check_section(check_networks([NETWORK], norm), "en")
     assert text.startswith("## Compared with the regional agreement\n\nThe mapping is held against N \\<b\\>, rule by")
-    assert ("| met | ok | O |  | 1 pair meets it (level 1 or higher), e.g. ifo – polis; "
-            "the pairs also meet in forums: samrad |") in text
+    assert (
+        "| met | ok | O |  | 1 pair meets it (level 1 or higher), e.g. ifo – polis; "
+        "the pairs also meet in forums: samrad |"
+    ) in text
 
 
 # --- what a pair rule rests on: links or forums ----------------------------------
+
 
 def test_a_pair_met_only_through_a_forum_names_the_forum():
     # ifo–bup reach level 3 by their own link; ifo–polis only through the samråd forum
@@ -372,8 +418,12 @@ def test_a_pair_met_by_its_own_link_names_no_forum():
 def test_a_one_way_rule_never_rests_on_forums():
     # bvc sends ifo an orosanmälan and both sit in one forum: the rule rests on the report alone.
     actors = {a.id: a for a in (actor("ifo", "ifo", "kommun"), actor("bvc", "bvc", "region"))}
-    dataset = Dataset({"k": Kommun("k", "Kommun K")}, actors, (link(0, "bvc", "ifo", kind="orosanmalan"),),
-                      (Forum("f", "F", ("ifo", "bvc"), 2, frozenset({"individ"}), kommuner=K),))
+    dataset = Dataset(
+        {"k": Kommun("k", "Kommun K")},
+        actors,
+        (link(0, "bvc", "ifo", kind="orosanmalan"),),
+        (Forum("f", "F", ("ifo", "bvc"), 2, frozenset({"individ"}), kommuner=K),),
+    )
     rule = Rule("r", "R", "ref", kind="orosanmalan", a=sel(types=["bvc"]), b=sel(types=["ifo"]))
     result = check_network(build_network(dataset, "k"), Norm("n", "N", None, (rule,))).results[0]
     assert (result.status, result.pairs) == ("met", (("bvc", "ifo"),))

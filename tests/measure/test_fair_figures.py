@@ -10,12 +10,12 @@ import re
 
 import pytest
 
+from samnet.core.model import Actor, Dataset, Forum, Kommun, Link
+from samnet.core.network import build_network
 from samnet.measure.dependence import dependence_note, person_dependent_links
 from samnet.measure.described import described_areas, described_profile, described_profiles, described_ties, tie_split
 from samnet.measure.forums import DOMINANCE_SHARE, driver_warning, forum_drivers, forum_figures
-from samnet.core.network import build_network
 from samnet.measure.metrics import analyze_network, centrality, eigenvector_centrality
-from samnet.core.model import Actor, Dataset, Forum, Kommun, Link
 from samnet.measure.organisations import internal_external, organisation_of, organisations
 from samnet.measure.reach import reach_counts, social_services_reach
 from samnet.measure.weighting import fair_centrality, fair_graph
@@ -103,8 +103,9 @@ def test_big_forum_drives_the_figures(big_forum):
     drivers = forum_drivers(big_forum)
     assert drivers == [{"id": "f", "name": "F", "size": 8, "level": 1, "pairs": 28, "only_pairs": 28}]
     sentence = driver_warning(drivers, 29)
-    assert sentence == ("Forumet F (8 medlemmar, nivå 1) skapar 28 av nätverkets 29 par (96 %); "
-                        "28 av dem finns bara genom forumet.")
+    assert sentence == (
+        "Forumet F (8 medlemmar, nivå 1) skapar 28 av nätverkets 29 par (96 %); 28 av dem finns bara genom forumet."
+    )
 
 
 def test_warning_only_above_a_quarter():
@@ -127,8 +128,7 @@ def test_only_pairs_exclude_links_and_other_forums():
     G's pairs bc, bd, cd: bd and cd are G's alone.
     """
     actors = {i: Actor(i, i, "ifo", "kommun", "k") for i in "abcd"}
-    ds = Dataset({"k": Kommun("k", "K")}, actors, (link(0, "a", "b"),),
-                 (forum("f", "abc", 2), forum("g", "bcd", 1)))
+    ds = Dataset({"k": Kommun("k", "K")}, actors, (link(0, "a", "b"),), (forum("f", "abc", 2), forum("g", "bcd", 1)))
     rows = forum_drivers(build_network(ds, "k"))
     assert [(r["id"], r["pairs"], r["only_pairs"]) for r in rows] == [("f", 3, 1), ("g", 3, 2)]
 
@@ -143,19 +143,31 @@ def test_described_profiles_count_each_link_and_forum_once():
     - type polis and huvudman stat: a–p, a–p, F: 3.
     The pair graph would give 3 pairs (ab, ap, bp) instead.
     """
-    actors = {"a": Actor("a", "A", "ifo", "kommun", "k"), "b": Actor("b", "B", "ifo", "kommun", "k"),
-              "p": Actor("p", "P", "polis", "stat")}
-    ds = Dataset({"k": Kommun("k", "K")}, actors,
-                 (link(0, "a", "b", 3), link(1, "a", "p", 2), link(2, "a", "p", 1, STR)),
-                 (forum("f", "abp", 2),))
+    actors = {
+        "a": Actor("a", "A", "ifo", "kommun", "k"),
+        "b": Actor("b", "B", "ifo", "kommun", "k"),
+        "p": Actor("p", "P", "polis", "stat"),
+    }
+    ds = Dataset(
+        {"k": Kommun("k", "K")},
+        actors,
+        (link(0, "a", "b", 3), link(1, "a", "p", 2), link(2, "a", "p", 1, STR)),
+        (forum("f", "abp", 2),),
+    )
     net = build_network(ds, "k")
     assert described_profile(described_ties(net)) == {
-        "levels": {"1": 1, "2": 2, "3": 1, "4": 0}, "scopes": {"individ": 2, "struktur": 2, "both": 0}, "ties": 4}
+        "levels": {"1": 1, "2": 2, "3": 1, "4": 0},
+        "scopes": {"individ": 2, "struktur": 2, "both": 0},
+        "ties": 4,
+    }
     p = described_profiles(net)
     assert [p["actor"][x]["ties"] for x in "abp"] == [4, 2, 3]
     assert p["type"]["ifo"]["ties"] == 4 and p["huvudman"]["kommun"]["ties"] == 4
-    assert p["type"]["polis"] == p["huvudman"]["stat"] == {
-        "levels": {"1": 1, "2": 2, "3": 0, "4": 0}, "scopes": {"individ": 1, "struktur": 2, "both": 0}, "ties": 3}
+    assert (
+        p["type"]["polis"]
+        == p["huvudman"]["stat"]
+        == {"levels": {"1": 1, "2": 2, "3": 0, "4": 0}, "scopes": {"individ": 1, "struktur": 2, "both": 0}, "ties": 3}
+    )
     assert net.samverkan.number_of_edges() == 3
 
 
@@ -172,8 +184,9 @@ def test_person_dependent_link_whose_pair_shares_a_forum():
     is empty, but the link list keeps it, with F beside it.
     """
     actors = {i: Actor(i, i, "ifo", "kommun", "k") for i in "abc"}
-    ds = Dataset({"k": Kommun("k", "K")}, actors, (link(0, "a", "b", 2, pd=True), link(1, "b", "c", 1)),
-                 (forum("f", "abc", 1),))
+    ds = Dataset(
+        {"k": Kommun("k", "K")}, actors, (link(0, "a", "b", 2, pd=True), link(1, "b", "c", 1)), (forum("f", "abc", 1),)
+    )
     net = build_network(ds, "k")
     assert analyze_network(net)["person_dependent"] == []
     rows = person_dependent_links(net)
@@ -189,14 +202,27 @@ def test_four_reach_tiers():
     - o sends i an orosanmälan only: one_way_only; r receives information from s only: one_way_only.
     - n has a link with d only, and sits in G with no social member: none.
     """
-    actors = {"i": Actor("i", "IFO", "ifo", "kommun"), "s": Actor("s", "Soc", "socialtjanst", "kommun"),
-              **{x: Actor(x, x.upper(), "skola", "kommun") for x in "dfonr"}}
-    links = (link(0, "d", "i"), link(1, "n", "d"), Link(2, "o", "i", "orosanmalan"),
-             Link(3, "d", "i", "orosanmalan"), Link(4, "s", "r", "information"))
+    actors = {
+        "i": Actor("i", "IFO", "ifo", "kommun"),
+        "s": Actor("s", "Soc", "socialtjanst", "kommun"),
+        **{x: Actor(x, x.upper(), "skola", "kommun") for x in "dfonr"},
+    }
+    links = (
+        link(0, "d", "i"),
+        link(1, "n", "d"),
+        Link(2, "o", "i", "orosanmalan"),
+        Link(3, "d", "i", "orosanmalan"),
+        Link(4, "s", "r", "information"),
+    )
     ds = Dataset({}, actors, links, (forum("f", "dfs", 2), forum("g", "nd", 1)))
     rows = social_services_reach(build_network(ds))
     assert [(r["id"], r["tier"]) for r in rows] == [
-        ("d", "direct"), ("f", "forum_only"), ("o", "one_way_only"), ("r", "one_way_only"), ("n", "none")]
+        ("d", "direct"),
+        ("f", "forum_only"),
+        ("o", "one_way_only"),
+        ("r", "one_way_only"),
+        ("n", "none"),
+    ]
     assert reach_counts(rows) == {"direct": 1, "forum_only": 1, "one_way_only": 2, "none": 1}
 
 
@@ -210,18 +236,34 @@ def test_internal_and_external():
     """
     kommun = Kommun("k", "K", "Gävleborg")
     actors = {
-        "ifo1": Actor("ifo1", "I1", "ifo", "kommun", "k"), "ifo2": Actor("ifo2", "I2", "ifo", "kommun", "k"),
-        "skola": Actor("skola", "S", "skola", "kommun", "k"), "bvc": Actor("bvc", "B", "bvc", "region", "k"),
-        "bch": Actor("bch", "BC", "beroendevard", "region"), "polis": Actor("polis", "P", "polis", "stat"),
+        "ifo1": Actor("ifo1", "I1", "ifo", "kommun", "k"),
+        "ifo2": Actor("ifo2", "I2", "ifo", "kommun", "k"),
+        "skola": Actor("skola", "S", "skola", "kommun", "k"),
+        "bvc": Actor("bvc", "B", "bvc", "region", "k"),
+        "bch": Actor("bch", "BC", "beroendevard", "region"),
+        "polis": Actor("polis", "P", "polis", "stat"),
         "bolag": Actor("bolag", "Bo", "bostadsbolag", "kommun", "k", organisation="bolag"),
     }
-    links = (link(0, "ifo1", "ifo2", 4), link(1, "ifo1", "bvc", 4), link(2, "bvc", "bch", 3),
-             link(3, "ifo1", "bolag", 2))
-    ds = Dataset({"k": kommun}, actors, links, (forum("f", ["ifo1", "ifo2", "skola"], 3), forum("g", ["ifo1", "polis"], 2)))
+    links = (
+        link(0, "ifo1", "ifo2", 4),
+        link(1, "ifo1", "bvc", 4),
+        link(2, "bvc", "bch", 3),
+        link(3, "ifo1", "bolag", 2),
+    )
+    ds = Dataset(
+        {"k": kommun}, actors, links, (forum("f", ["ifo1", "ifo2", "skola"], 3), forum("g", ["ifo1", "polis"], 2))
+    )
     net = build_network(ds, "k")
     orgs = organisations(net)
-    assert orgs == {"bch": "region-gavleborg", "bolag": "bolag", "bvc": "region-gavleborg", "ifo1": "k",
-                    "ifo2": "k", "polis": "polis", "skola": "k"}
+    assert orgs == {
+        "bch": "region-gavleborg",
+        "bolag": "bolag",
+        "bvc": "region-gavleborg",
+        "ifo1": "k",
+        "ifo2": "k",
+        "polis": "polis",
+        "skola": "k",
+    }
     split = internal_external(net)
     assert split["internal"]["levels"] == {"1": 0, "2": 0, "3": 2, "4": 1}
     assert split["external"]["levels"] == {"1": 0, "2": 2, "3": 0, "4": 1}
@@ -242,11 +284,21 @@ def test_forum_figures():
     by type F: ifo 2, polis 1; actors in most forums: a 2, p 2, b 1, c 1;
     shared members: F–G share a and p (2); H shares none.
     """
-    actors = {"a": Actor("a", "A", "ifo", "kommun"), "b": Actor("b", "B", "ifo", "kommun"),
-              "c": Actor("c", "C", "skola", "kommun"), "p": Actor("p", "P", "polis", "stat")}
+    actors = {
+        "a": Actor("a", "A", "ifo", "kommun"),
+        "b": Actor("b", "B", "ifo", "kommun"),
+        "c": Actor("c", "C", "skola", "kommun"),
+        "p": Actor("p", "P", "polis", "stat"),
+    }
     ds = Dataset({}, actors, (), (forum("f", "abp", 2), forum("g", "ap", 1), forum("h", "c", 1)))
     fig = forum_figures(build_network(ds))
-    assert fig["members"][0] == {"id": "f", "name": "F", "level": 2, "size": 3,
-                                 "by_type": {"ifo": 2, "polis": 1}, "by_huvudman": {"kommun": 2, "stat": 1}}
+    assert fig["members"][0] == {
+        "id": "f",
+        "name": "F",
+        "level": 2,
+        "size": 3,
+        "by_type": {"ifo": 2, "polis": 1},
+        "by_huvudman": {"kommun": 2, "stat": 1},
+    }
     assert [(r["id"], r["forums"]) for r in fig["actors_in_forums"]] == [("a", 2), ("p", 2), ("b", 1), ("c", 1)]
     assert fig["shared_members"] == [{"forums": ["f", "g"], "shared": 2}]

@@ -13,13 +13,13 @@ from pathlib import Path
 
 import pytest
 
-from samnet.measure.comparison_figures import compare_findings
-from samnet.present.comparison_text import finding_sentence, finding_sentences, mapped_sentence, percent
-from samnet.core.network import build_network
-from samnet.load.dataset import load_dataset
 from samnet.core.model import Actor, Dataset, Forum, Kommun, Link
-from samnet.measure.organisations import organisations
+from samnet.core.network import build_network
 from samnet.core.vocab import FUNCTION_OF, FUNCTIONS, TYPES
+from samnet.load.dataset import load_dataset
+from samnet.measure.comparison_figures import compare_findings
+from samnet.measure.organisations import organisations
+from samnet.present.comparison_text import finding_sentence, finding_sentences, mapped_sentence, percent
 
 DATA = Path(__file__).resolve().parents[2] / "data"
 IND, STR = frozenset({"individ"}), frozenset({"struktur"})
@@ -50,11 +50,11 @@ def tiers(net):
     soc = social(net)
     out = {"direct": 0, "forum_only": 0, "one_way_only": 0, "none": 0}
     for a in set(net.actors) - soc:
-        if any({l.source, l.target} & soc and a in (l.source, l.target) for l in net.links):
+        if any({lk.source, lk.target} & soc and a in (lk.source, lk.target) for lk in net.links):
             out["direct"] += 1
         elif any(soc & set(f.members) and a in f.members for f in net.forums):
             out["forum_only"] += 1
-        elif any({l.source, l.target} & soc and a in (l.source, l.target) for l in net.one_way):
+        elif any({lk.source, lk.target} & soc and a in (lk.source, lk.target) for lk in net.one_way):
             out["one_way_only"] += 1
         else:
             out["none"] += 1
@@ -64,9 +64,9 @@ def tiers(net):
 def reporting(net):
     """Actors outside social services that meet them only in forums and send them one-way links."""
     soc = social(net)
-    linked = {a for l in net.links if {l.source, l.target} & soc for a in (l.source, l.target)}
+    linked = {a for lk in net.links if {lk.source, lk.target} & soc for a in (lk.source, lk.target)}
     seated = {m for f in net.forums if soc & set(f.members) for m in f.members}
-    senders = {l.source for l in net.one_way if l.target in soc}
+    senders = {lk.source for lk in net.one_way if lk.target in soc}
     return len((seated & senders) - linked - soc)
 
 
@@ -75,13 +75,23 @@ def expected(finding, na, nb):
     key, v = finding["key"], finding["values"]
     both = (na, nb)
     if key == "person_dependence":
-        links = [sum(l.person_dependent for l in n.links) for n in both]
+        links = [sum(lk.person_dependent for lk in n.links) for n in both]
         pairs = [sum(d["person_dependent"] for *_, d in n.samverkan.edges(data=True)) for n in both]
         return [links[0], links[1], pairs[0], pairs[1]]
     if key == "reach":
         ta, tb = tiers(na), tiers(nb)
-        out = [ta["direct"], sum(ta.values()), tb["direct"], sum(tb.values()), ta["forum_only"], tb["forum_only"],
-               ta["one_way_only"], tb["one_way_only"], ta["none"], tb["none"]]
+        out = [
+            ta["direct"],
+            sum(ta.values()),
+            tb["direct"],
+            sum(tb.values()),
+            ta["forum_only"],
+            tb["forum_only"],
+            ta["one_way_only"],
+            tb["one_way_only"],
+            ta["none"],
+            tb["none"],
+        ]
         for n in both:
             count = reporting(n)
             out += [count] + ([count - 4] if count > 4 else [])  # join_names: "A, B, C, D och N till"
@@ -133,8 +143,11 @@ def expected(finding, na, nb):
     if key == "forvaltningar_structural":
         out = []
         for n in both:
-            units = {a for a, x in n.actors.items() if x.huvudman == "kommun" and x.kommun == n.kommun.id
-                     and FUNCTION_OF[x.type] == function}
+            units = {
+                a
+                for a, x in n.actors.items()
+                if x.huvudman == "kommun" and x.kommun == n.kommun.id and FUNCTION_OF[x.type] == function
+            }
             seated = units & {m for f in n.forums if "struktur" in f.scopes for m in f.members}
             out += [len(seated), len(units)]
         return out
@@ -143,9 +156,12 @@ def expected(finding, na, nb):
         mine = [t for t in ties(n) if function in functions_of(n, t)]
         figures[side] = {
             "actors": sum(FUNCTION_OF[x.type] == function for x in n.actors.values()),
-            "ties": len(mine), "structural": sum("struktur" in t.scopes for t in mine),
-            "one_way": sum(function in {FUNCTION_OF[n.actors[a].type] for a in (l.source, l.target)}
-                           for l in n.one_way)}
+            "ties": len(mine),
+            "structural": sum("struktur" in t.scopes for t in mine),
+            "one_way": sum(
+                function in {FUNCTION_OF[n.actors[a].type] for a in (lk.source, lk.target)} for lk in n.one_way
+            ),
+        }
     if key == "function_samverkan":
         has, lacks = ("a", "b") if figures["a"]["ties"] else ("b", "a")
         assert figures[lacks]["ties"] == 0  # the absence claim holds for the whole function
@@ -222,10 +238,11 @@ def kommun_pair(social_a: str, social_b: str, extra_b=()):
         actors[f"{kid}-s"] = Actor(f"{kid}-s", "Soc", soc, "kommun", kid)
         actors[f"{kid}-k"] = Actor(f"{kid}-k", "Skola", "skola", "kommun", kid)
         actors[f"{kid}-p"] = Actor(f"{kid}-p", "Polis", "polis", "stat", kid)
-        links += [Link(len(links), f"{kid}-k", f"{kid}-s", "samverkan", 3, STR, kommuner=frozenset({kid})),
-                  Link(len(links) + 1, f"{kid}-p", f"{kid}-s", "samverkan", 2, IND, kommuner=frozenset({kid}))]
-        forums.append(Forum(f"{kid}-f", "F", (f"{kid}-s", f"{kid}-k", f"{kid}-p"), 2, STR,
-                            kommuner=frozenset({kid})))
+        links += [
+            Link(len(links), f"{kid}-k", f"{kid}-s", "samverkan", 3, STR, kommuner=frozenset({kid})),
+            Link(len(links) + 1, f"{kid}-p", f"{kid}-s", "samverkan", 2, IND, kommuner=frozenset({kid})),
+        ]
+        forums.append(Forum(f"{kid}-f", "F", (f"{kid}-s", f"{kid}-k", f"{kid}-p"), 2, STR, kommuner=frozenset({kid})))
     for item in extra_b:
         if isinstance(item, Actor):
             actors[item.id] = item
@@ -251,9 +268,12 @@ def test_hand_made_pair_with_differences():
     Levels 3–4: A 1 of 3 (33 %), B 1 of 4 (25 %). Mapped: B has Kvinno- och tjejjour and
     Mödra- och barnhälsovård (1 actor each), A none.
     """
-    extra = (Actor("b-j", "Jour", "kvinnojour", "ideell", "b"), Actor("b-b", "BVC", "bvc", "region", "b"),
-             Link(10, "b-j", "b-s", "samverkan", 1, IND, True, kommuner=frozenset({"b"})),
-             Link(11, "b-b", "b-s", "orosanmalan", kommuner=frozenset({"b"})))
+    extra = (
+        Actor("b-j", "Jour", "kvinnojour", "ideell", "b"),
+        Actor("b-b", "BVC", "bvc", "region", "b"),
+        Link(10, "b-j", "b-s", "samverkan", 1, IND, True, kommuner=frozenset({"b"})),
+        Link(11, "b-b", "b-s", "orosanmalan", kommuner=frozenset({"b"})),
+    )
     na, nb = kommun_pair("socialtjanst", "ifo", extra)
     comparison = check_all(na, nb)
     keys = {f["key"]: f["values"] for f in comparison["findings"]}
@@ -262,10 +282,14 @@ def test_hand_made_pair_with_differences():
     assert keys["reach"]["b"] == {"direct": 3, "forum_only": 0, "one_way_only": 1, "none": 0}
     assert (keys["high_levels"]["a"], keys["high_levels"]["a_ties"], keys["high_levels"]["b_ties"]) == (1, 3, 4)
     assert [(r["function"], r["side"], r["actors"]) for r in comparison["mapped"]] == [
-        ("barnhalsa", "b", 1), ("jour", "b", 1)]
+        ("barnhalsa", "b", 1),
+        ("jour", "b", 1),
+    ]
     sentences = finding_sentences(comparison)
-    assert sentences["mapped"][1] == ("Kartläggningen av Bby tar upp Kvinno- och tjejjour (1 aktör); "
-                                      "kartläggningen av Aby tar inte upp någon aktör med den funktionen.")
+    assert sentences["mapped"][1] == (
+        "Kartläggningen av Bby tar upp Kvinno- och tjejjour (1 aktör); "
+        "kartläggningen av Aby tar inte upp någon aktör med den funktionen."
+    )
 
 
 def test_absence_claim_only_when_no_actor_of_the_function_does_it():
@@ -275,18 +299,28 @@ def test_absence_claim_only_when_no_actor_of_the_function_does_it():
     By type, skola is structural in A only; by function (skola and elevhälsa) both kommuner
     do structural work: no presence claim. The school finding counts 1 of 1 against 1 of 2.
     """
-    actors = {"a-s": Actor("a-s", "IFO", "ifo", "kommun", "a"), "a-k": Actor("a-k", "Skola", "skola", "kommun", "a"),
-              "b-s": Actor("b-s", "IFO", "ifo", "kommun", "b"), "b-k": Actor("b-k", "Skola", "skola", "kommun", "b"),
-              "b-e": Actor("b-e", "Elevhälsa", "elevhalsa", "kommun", "b")}
-    links = (Link(0, "a-k", "a-s", "samverkan", 2, STR, kommuner=frozenset({"a"})),
-             Link(1, "b-k", "b-s", "samverkan", 2, IND, kommuner=frozenset({"b"})),
-             Link(2, "b-e", "b-s", "samverkan", 2, STR, kommuner=frozenset({"b"})))
+    actors = {
+        "a-s": Actor("a-s", "IFO", "ifo", "kommun", "a"),
+        "a-k": Actor("a-k", "Skola", "skola", "kommun", "a"),
+        "b-s": Actor("b-s", "IFO", "ifo", "kommun", "b"),
+        "b-k": Actor("b-k", "Skola", "skola", "kommun", "b"),
+        "b-e": Actor("b-e", "Elevhälsa", "elevhalsa", "kommun", "b"),
+    }
+    links = (
+        Link(0, "a-k", "a-s", "samverkan", 2, STR, kommuner=frozenset({"a"})),
+        Link(1, "b-k", "b-s", "samverkan", 2, IND, kommuner=frozenset({"b"})),
+        Link(2, "b-e", "b-s", "samverkan", 2, STR, kommuner=frozenset({"b"})),
+    )
     ds = Dataset({"a": Kommun("a", "Aby"), "b": Kommun("b", "Bby")}, actors, links)
     comparison = check_all(build_network(ds, "a"), build_network(ds, "b"))
     assert [f["key"] for f in comparison["findings"] if f["key"].startswith("function_")] == []
     school = next(f for f in comparison["findings"] if f["key"] == "school_structural")["values"]
-    assert (school["a"]["structural_ties"], school["a"]["ties"], school["b"]["structural_ties"],
-            school["b"]["ties"]) == (1, 1, 1, 2)
+    assert (
+        school["a"]["structural_ties"],
+        school["a"]["ties"],
+        school["b"]["structural_ties"],
+        school["b"]["ties"],
+    ) == (1, 1, 1, 2)
     assert comparison["mapped"] == []
 
 
@@ -298,13 +332,19 @@ def test_function_vocabulary_covers_every_type_once():
 def test_two_forums_tied_for_most_pairs_are_not_called_the_one():
     """A: forums F {s, a, b} and G {s, c, d}, 3 pairs each of A's 6 (50 %): tied.
     B: forum F {s, a, b} and links s–c, s–d: 3 of 5 pairs (60 %), alone."""
+
     def kommun(kid, forums, links=()):
-        actors = {f"{kid}-{x}": Actor(f"{kid}-{x}", x.upper(), "ifo" if x == "s" else "skola", "kommun", kid)
-                  for x in "sabcd"}
-        made = tuple(Link(i, f"{kid}-{u}", f"{kid}-{v}", "samverkan", 2, IND, kommuner=frozenset({kid}))
-                     for i, (u, v) in enumerate(links))
-        made_forums = tuple(Forum(f"{kid}-{fid}", fid.upper(), tuple(f"{kid}-{m}" for m in members), 2, STR,
-                                  kommuner=frozenset({kid})) for fid, members in forums)
+        actors = {
+            f"{kid}-{x}": Actor(f"{kid}-{x}", x.upper(), "ifo" if x == "s" else "skola", "kommun", kid) for x in "sabcd"
+        }
+        made = tuple(
+            Link(i, f"{kid}-{u}", f"{kid}-{v}", "samverkan", 2, IND, kommuner=frozenset({kid}))
+            for i, (u, v) in enumerate(links)
+        )
+        made_forums = tuple(
+            Forum(f"{kid}-{fid}", fid.upper(), tuple(f"{kid}-{m}" for m in members), 2, STR, kommuner=frozenset({kid}))
+            for fid, members in forums
+        )
         return Dataset({kid: Kommun(kid, kid.upper())}, actors, made, made_forums)
 
     na = build_network(kommun("a", [("f", "sab"), ("g", "scd")]), "a")
@@ -312,8 +352,10 @@ def test_two_forums_tied_for_most_pairs_are_not_called_the_one():
     comparison = check_all(na, nb)
     dominant = next(f for f in comparison["findings"] if f["key"] == "dominant_forum")
     sentence = finding_sentence(dominant, {"a": "A", "b": "B"})
-    assert sentence == ("Forumet som skapar flest par i A är F (3 medlemmar, nivå 2): 3 av 6 par, 50 % "
-                        "(lika många som 1 annat forum); i B F (3 medlemmar, nivå 2): 3 av 5 par, 60 %.")
+    assert sentence == (
+        "Forumet som skapar flest par i A är F (3 medlemmar, nivå 2): 3 av 6 par, 50 % "
+        "(lika många som 1 annat forum); i B F (3 medlemmar, nivå 2): 3 av 5 par, 60 %."
+    )
 
 
 def reviewer_pair():
@@ -324,19 +366,31 @@ def reviewer_pair():
     Skola–Soc (2, struktur).
     """
     k = {"a": Kommun("a", "Aby"), "b": Kommun("b", "Bby")}
-    actors = {i: Actor(i, i, t, h, i[0]) for i, t, h in (
-        ("a-ifo", "ifo", "kommun"), ("a-polis", "polis", "stat"), ("a-bvc", "bvc", "region"),
-        ("a-skola", "skola", "kommun"), ("a-jour", "kvinnojour", "ideell"), ("b-soc", "socialtjanst", "kommun"),
-        ("b-polis", "polis", "stat"), ("b-bvc", "bvc", "region"), ("b-skola", "skola", "kommun"))}
+    actors = {
+        i: Actor(i, i, t, h, i[0])
+        for i, t, h in (
+            ("a-ifo", "ifo", "kommun"),
+            ("a-polis", "polis", "stat"),
+            ("a-bvc", "bvc", "region"),
+            ("a-skola", "skola", "kommun"),
+            ("a-jour", "kvinnojour", "ideell"),
+            ("b-soc", "socialtjanst", "kommun"),
+            ("b-polis", "polis", "stat"),
+            ("b-bvc", "bvc", "region"),
+            ("b-skola", "skola", "kommun"),
+        )
+    }
     A, B = frozenset({"a"}), frozenset({"b"})
-    links = (Link(0, "a-ifo", "a-polis", "samverkan", 2, IND, True, kommuner=A),
-             Link(1, "a-ifo", "a-bvc", "samverkan", 2, IND, kommuner=A),
-             Link(2, "a-polis", "a-bvc", "samverkan", 2, IND, kommuner=A),
-             Link(3, "a-skola", "a-ifo", "orosanmalan", kommuner=A),
-             Link(4, "a-jour", "a-polis", "information", kommuner=A),
-             Link(5, "b-soc", "b-polis", "samverkan", 3, STR, kommuner=B),
-             Link(6, "b-soc", "b-bvc", "samverkan", 1, IND, True, kommuner=B),
-             Link(7, "b-skola", "b-soc", "samverkan", 2, STR, kommuner=B))
+    links = (
+        Link(0, "a-ifo", "a-polis", "samverkan", 2, IND, True, kommuner=A),
+        Link(1, "a-ifo", "a-bvc", "samverkan", 2, IND, kommuner=A),
+        Link(2, "a-polis", "a-bvc", "samverkan", 2, IND, kommuner=A),
+        Link(3, "a-skola", "a-ifo", "orosanmalan", kommuner=A),
+        Link(4, "a-jour", "a-polis", "information", kommuner=A),
+        Link(5, "b-soc", "b-polis", "samverkan", 3, STR, kommuner=B),
+        Link(6, "b-soc", "b-bvc", "samverkan", 1, IND, True, kommuner=B),
+        Link(7, "b-skola", "b-soc", "samverkan", 2, STR, kommuner=B),
+    )
     ds = Dataset(k, actors, links)
     return build_network(ds, "a"), build_network(ds, "b")
 
@@ -354,7 +408,8 @@ def test_school_without_ties_is_said_once_and_never_as_0_of_0():
     assert "(1 of 1 described ties is structural)" in finding_sentence(police, {"a": "Aby", "b": "Bby"}, "en")
     assert finding_sentence(school[0], {"a": "Aby", "b": "Bby"}) == (
         "Skola och elevhälsa har samverkan i Bby (1 beskrivet band, 1 aktör); i Aby har ingen aktör med den "
-        "funktionen någon (1 aktör, 1 envägslänk).")
+        "funktionen någon (1 aktör, 1 envägslänk)."
+    )
 
 
 def test_a_difference_on_one_item_ranks_after_differences_on_many():
@@ -384,7 +439,8 @@ def test_a_difference_on_one_item_ranks_after_differences_on_many():
     found = comparison["findings"]
     assert (found[high]["evidence"], found[housing]["evidence"]) == (21, 1)
     assert finding_sentence(found[housing], {"a": "Aby", "b": "Bby"}) == (
-        "Bostadsbolag med kommunen som huvudman, i strukturella forum: 1 av 1 i Aby och 0 av 1 i Bby.")
+        "Bostadsbolag med kommunen som huvudman, i strukturella forum: 1 av 1 i Aby och 0 av 1 i Bby."
+    )
 
 
 def test_reach_names_who_meets_social_services_only_in_forums_and_otherwise_only_reports(bundled):
@@ -395,10 +451,12 @@ def test_reach_names_who_meets_social_services_only_in_forums_and_otherwise_only
     assert finding_sentence(reach, names).endswith(
         "Aktörer som möter socialtjänsten bara i forum och annars bara skickar orosanmälan eller annan envägslänk "
         "dit: 2 i Ljusdals kommun (Beroendecentrum Ljusdal och BVC Ljusdal (på familjecentrum)), 1 i Sandvikens "
-        "kommun (Psykiatrisk mottagning Sandviken (vuxenpsykiatri)).")
+        "kommun (Psykiatrisk mottagning Sandviken (vuxenpsykiatri))."
+    )
     assert finding_sentence(reach, names, "en").endswith(
         "or other one-way links: 2 in Ljusdals kommun (Beroendecentrum Ljusdal and BVC Ljusdal (på "
-        "familjecentrum)), 1 in Sandvikens kommun (Psykiatrisk mottagning Sandviken (vuxenpsykiatri)).")
+        "familjecentrum)), 1 in Sandvikens kommun (Psykiatrisk mottagning Sandviken (vuxenpsykiatri))."
+    )
 
 
 def test_reach_on_hand_made_pair_with_a_forum_member_that_only_reports():
@@ -409,8 +467,12 @@ def test_reach_on_hand_made_pair_with_a_forum_member_that_only_reports():
     actors, links, forums = {}, [], []
     for kid in "ab":
         K = frozenset({kid})
-        actors.update({f"{kid}-{x}": Actor(f"{kid}-{x}", f"{x.upper()}{kid}", t, h, kid)
-                       for x, t, h in (("s", "ifo", "kommun"), ("v", "bvc", "region"), ("p", "polis", "stat"))})
+        actors.update(
+            {
+                f"{kid}-{x}": Actor(f"{kid}-{x}", f"{x.upper()}{kid}", t, h, kid)
+                for x, t, h in (("s", "ifo", "kommun"), ("v", "bvc", "region"), ("p", "polis", "stat"))
+            }
+        )
         links.append(Link(len(links), f"{kid}-p", f"{kid}-s", "samverkan", 2, IND, kommuner=K))
     forums.append(Forum("a-f", "F", ("a-s", "a-v"), 2, STR, kommuner=frozenset({"a"})))
     links.append(Link(len(links), "a-v", "a-s", "orosanmalan", kommuner=frozenset({"a"})))
@@ -423,4 +485,5 @@ def test_reach_on_hand_made_pair_with_a_forum_member_that_only_reports():
         "Av aktörerna utanför socialtjänsten har 1 av 2 i Aby och 2 av 2 i Bby direkt samverkan med den; "
         "1 respektive 0 möter den bara i forum, 0 respektive 0 bara genom envägslänkar och 0 respektive 0 inte "
         "alls. Aktörer som möter socialtjänsten bara i forum och annars bara skickar orosanmälan eller annan "
-        "envägslänk dit: 1 i Aby (Va), 0 i Bby.")
+        "envägslänk dit: 1 i Aby (Va), 0 i Bby."
+    )

@@ -26,8 +26,8 @@ from pathlib import Path
 
 import pytest
 
-from samnet.errors import UsageError
 from samnet.core.network import build_network
+from samnet.errors import UsageError
 from samnet.load.dataset import load_dataset
 from samnet.measure.metrics import analyze, analyze_network
 
@@ -97,9 +97,21 @@ def test_centrality_by_hand(k):
     rows = {r["id"]: r for r in k["centrality"]}
     assert [r["id"] for r in k["centrality"]][:3] == ["ifo", "polis", "bvc"]
     assert {i: rows[i]["degree"] for i in rows} == {
-        "ifo": 3, "polis": 2, "bvc": 2, "jour": 1, "skola": 0, "forskola": 0}
+        "ifo": 3,
+        "polis": 2,
+        "bvc": 2,
+        "jour": 1,
+        "skola": 0,
+        "forskola": 0,
+    }
     assert {i: rows[i]["strength"] for i in rows} == {
-        "ifo": 7, "polis": 5, "bvc": 4, "jour": 1, "skola": 0, "forskola": 0}
+        "ifo": 7,
+        "polis": 5,
+        "bvc": 4,
+        "jour": 1,
+        "skola": 0,
+        "forskola": 0,
+    }
     assert rows["ifo"]["betweenness"] == pytest.approx(0.2)
     assert all(rows[i]["betweenness"] == 0 for i in rows if i != "ifo")
     assert rows["ifo"]["one_way_in"] == 2 and rows["skola"]["one_way_out"] == 1
@@ -137,16 +149,20 @@ def test_reaching_social_services_only_one_way_ignores_samverkan_elsewhere(tmp_p
 
     ds = Dataset(
         {"k": Kommun("k", "K")},
-        {"ifo": Actor("ifo", "IFO", "ifo", "kommun", "k"),
-         "soc": Actor("soc", "Socialtjänst", "socialtjanst", "kommun", "k"),
-         "bvc": Actor("bvc", "BVC", "bvc", "region", "k"),
-         "mvc": Actor("mvc", "MVC", "mvc", "region", "k"),
-         "skola": Actor("skola", "Skola", "skola", "kommun", "k")},
-        (Link(0, "bvc", "ifo", "orosanmalan", kommuner=frozenset({"k"})),
-         Link(1, "mvc", "ifo", "orosanmalan", kommuner=frozenset({"k"})),
-         Link(2, "skola", "ifo", "orosanmalan", kommuner=frozenset({"k"})),
-         samverkan(3, "bvc", "mvc"),   # samverkan, but not with social services
-         samverkan(4, "skola", "soc")),  # samverkan with another social-services unit
+        {
+            "ifo": Actor("ifo", "IFO", "ifo", "kommun", "k"),
+            "soc": Actor("soc", "Socialtjänst", "socialtjanst", "kommun", "k"),
+            "bvc": Actor("bvc", "BVC", "bvc", "region", "k"),
+            "mvc": Actor("mvc", "MVC", "mvc", "region", "k"),
+            "skola": Actor("skola", "Skola", "skola", "kommun", "k"),
+        },
+        (
+            Link(0, "bvc", "ifo", "orosanmalan", kommuner=frozenset({"k"})),
+            Link(1, "mvc", "ifo", "orosanmalan", kommuner=frozenset({"k"})),
+            Link(2, "skola", "ifo", "orosanmalan", kommuner=frozenset({"k"})),
+            samverkan(3, "bvc", "mvc"),  # samverkan, but not with social services
+            samverkan(4, "skola", "soc"),
+        ),  # samverkan with another social-services unit
     )
     m = analyze_network(build_network(ds, "k"))
     assert m["social_services_only_one_way"] == ["bvc", "mvc"]
@@ -185,11 +201,11 @@ def test_eigenvector_matches_networkx_on_generated_kommuner():
 
     from samnet.measure.metrics import eigenvector_centrality
 
-    spec = importlib.util.spec_from_file_location(
-        "generate", Path(__file__).parents[2] / "benchmarks" / "generate.py")
+    spec = importlib.util.spec_from_file_location("generate", Path(__file__).parents[2] / "benchmarks" / "generate.py")
     generate = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(generate)
     import tempfile
+
     with tempfile.TemporaryDirectory() as folder:
         actors, links = generate.generate(3, seed=7)
         Path(folder, "actors.yaml").write_text(actors, encoding="utf-8")
@@ -209,9 +225,11 @@ def test_betweenness_is_estimated_only_above_the_limit(monkeypatch):
     from samnet.core.model import Actor, Dataset, Link
 
     ids = [f"a{i:02d}" for i in range(12)]
-    ds = Dataset({}, {i: Actor(i, i, "ifo", "kommun") for i in ids},
-                 tuple(Link(n, u, v, "samverkan", 1, frozenset({"individ"}))
-                       for n, (u, v) in enumerate(zip(ids, ids[1:]))))
+    ds = Dataset(
+        {},
+        {i: Actor(i, i, "ifo", "kommun") for i in ids},
+        tuple(Link(n, u, v, "samverkan", 1, frozenset({"individ"})) for n, (u, v) in enumerate(zip(ids, ids[1:]))),
+    )
     network = build_network(ds)
     exact = analyze_network(network)
     assert exact["betweenness_estimated"] is False
@@ -291,7 +309,9 @@ def test_samnet_reads_no_private_networkx_attributes():
     pattern = re.compile(r"\._(adj|node|pred|succ|graph)\b")
     package = Path(__file__).parents[2] / "samnet"
     offenders = [
-        f"{path.name}:{n}" for path in sorted(package.rglob("*.py"))
-        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1) if pattern.search(line)
+        f"{path.name}:{n}"
+        for path in sorted(package.rglob("*.py"))
+        for n, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1)
+        if pattern.search(line)
     ]
     assert offenders == []

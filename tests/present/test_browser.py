@@ -19,13 +19,13 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
+from test_render import HOSTILE, sample_dataset
 
 from samnet.core.network import build_network
+from samnet.core.vocab import GROUPS, SAMVERKAN, TYPES
 from samnet.load.dataset import load_dataset
 from samnet.measure.metrics import analyze_network
 from samnet.present.maps.page import render_map, render_maps_page
-from samnet.core.vocab import GROUPS, SAMVERKAN, TYPES
-from test_render import HOSTILE, sample_dataset
 
 pytestmark = pytest.mark.browser
 
@@ -77,8 +77,7 @@ def expected(dataset, kommun_id: str) -> dict:
 
 
 def counts(page, index: int = 0) -> tuple[int, int]:
-    return tuple(page.evaluate(
-        "i => [samnetMaps[i].renderedNodeCount(), samnetMaps[i].renderedEdgeCount()]", index))
+    return tuple(page.evaluate("i => [samnetMaps[i].renderedNodeCount(), samnetMaps[i].renderedEdgeCount()]", index))
 
 
 def assert_clean(log) -> None:
@@ -137,8 +136,11 @@ def test_kommun_map(open_map, dataset, out_dir, kommun_id):
         Object.values(b.edges).forEach(e => { if (e.options.hidden !== true && e.connected) {
             linked.add(e.fromId); linked.add(e.toId); } });
         return samnetMap.data.nodes.filter(n => n.cat === 'actor' && !linked.has(n.id)).map(n => n.id); }""")
-    assert floating == [a for a in network.actors if network.samverkan.degree(a) == 0
-                        and not any(a in (l.source, l.target) for l in network.one_way)]
+    assert floating == [
+        a
+        for a in network.actors
+        if network.samverkan.degree(a) == 0 and not any(a in (lk.source, lk.target) for lk in network.one_way)
+    ]
     page.click('input[data-filter="forums"]')
     assert counts(page)[1] == want["edges"]
 
@@ -182,8 +184,12 @@ def test_hostile_names_show_as_text(open_map, out_dir):
 def test_compare_page_in_english(open_map, out_dir):
     ds = sample_dataset()
     a, b = build_network(ds, "k"), build_network(ds, None)
-    page_html = render_maps_page([(a, analyze_network(a), {frozenset({"ifo", "polis"})}), (b, analyze_network(b), set())],
-                                 lang="en", title="K and all", intro_html="<p id='intro'>Two maps</p>")
+    page_html = render_maps_page(
+        [(a, analyze_network(a), {frozenset({"ifo", "polis"})}), (b, analyze_network(b), set())],
+        lang="en",
+        title="K and all",
+        intro_html="<p id='intro'>Two maps</p>",
+    )
     page, log = open_map(write(out_dir / "compare.html", page_html))
     want = expected(ds, "k")
     assert counts(page, 0) == (want["nodes"], want["edges"])
@@ -205,7 +211,9 @@ def test_ljusdal_screenshot(open_map, dataset, out_dir):
             pytest.fail("the bundled data has no kommun ljusdal")
         pytest.skip("data/ is not bundled yet")
     network = build_network(dataset, "ljusdal")
-    page, log = open_map(write(out_dir / "ljusdal.html", render_map(network, analyze_network(network))), width=1600, height=1000)
+    page, log = open_map(
+        write(out_dir / "ljusdal.html", render_map(network, analyze_network(network))), width=1600, height=1000
+    )
     SCREENSHOT.parent.mkdir(exist_ok=True)
     page.screenshot(path=str(SCREENSHOT))
     assert SCREENSHOT.stat().st_size > 20_000

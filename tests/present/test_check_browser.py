@@ -11,15 +11,15 @@ import json
 from pathlib import Path
 
 import pytest
+from test_browser import assert_clean
 
-from samnet.measure.check import check_network
-from samnet.present.check_page import check_side_html
 from samnet.core.network import build_network
 from samnet.load.dataset import load_dataset
-from samnet.measure.metrics import analyze_network
 from samnet.load.norm import bundled_norm
+from samnet.measure.check import check_network
+from samnet.measure.metrics import analyze_network
+from samnet.present.check_page import check_side_html
 from samnet.present.maps.page import render_map
-from test_browser import assert_clean
 
 pytestmark = pytest.mark.browser
 
@@ -30,8 +30,9 @@ def test_the_check_toggle_lights_up_the_pairs_of_a_rule(open_map, tmp_path):
     network = build_network(load_dataset(DATA), "ljusdal")
     check = check_network(network, bundled_norm())
     path = tmp_path / "map.html"
-    path.write_text(render_map(network, analyze_network(network), side_html=check_side_html(check, "Dalarna")),
-                    encoding="utf-8")
+    path.write_text(
+        render_map(network, analyze_network(network), side_html=check_side_html(check, "Dalarna")), encoding="utf-8"
+    )
     page, log = open_map(path, width=1280, height=720)
     section = page.locator("section.samnet-check")
     assert section.is_visible()

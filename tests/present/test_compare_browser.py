@@ -12,16 +12,16 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-
-from samnet.measure.comparison import TOP, compare_networks, highlight_pairs
-from samnet.present.compare_page import render_comparison_html
-from samnet.present.compare_words import difference_sentences
-from samnet.core.network import build_network
-from samnet.load.dataset import load_dataset
-from samnet.measure.metrics import analyze_network
-from samnet.core.model import Actor, Dataset, Kommun, Link
 from test_browser import assert_clean, counts, expected
 from test_map_labels import BOXES_OF, overlapping
+
+from samnet.core.model import Actor, Dataset, Kommun, Link
+from samnet.core.network import build_network
+from samnet.load.dataset import load_dataset
+from samnet.measure.comparison import TOP, compare_networks, highlight_pairs
+from samnet.measure.metrics import analyze_network
+from samnet.present.compare_page import render_comparison_html
+from samnet.present.compare_words import difference_sentences
 
 pytestmark = pytest.mark.browser
 
@@ -48,11 +48,18 @@ def _highlighted(network, highlight) -> int:
     def pair(u: str, v: str) -> frozenset:
         return frozenset({actors[u].type, actors[v].type})
 
-    lines = sum(1 for u, v, d in network.samverkan.edges(data=True)
-                if any(isinstance(tie, Link) for tie in d["ties"]) and pair(u, v) in highlight)
+    lines = sum(
+        1
+        for u, v, d in network.samverkan.edges(data=True)
+        if any(isinstance(tie, Link) for tie in d["ties"]) and pair(u, v) in highlight
+    )
     arrows = sum(1 for link in network.one_way if pair(link.source, link.target) in highlight)
-    members = sum(1 for forum in network.forums for m in forum.members
-                  if any(pair(m, o) in highlight for o in forum.members if o != m))
+    members = sum(
+        1
+        for forum in network.forums
+        for m in forum.members
+        if any(pair(m, o) in highlight for o in forum.members if o != m)
+    )
     return lines + arrows + members
 
 
@@ -81,9 +88,7 @@ def test_comparison_page(open_map, tmp_path, source, a, b):
     # The highlighted edges are exactly those of the type pairs that differ.
     highlight = highlight_pairs(comparison)
     for index, network in enumerate((net_a, net_b)):
-        shown = page.evaluate(
-            "i => samnetMaps[i].edges.get({filter: e => e.hl === true}).length",
-            index)
+        shown = page.evaluate("i => samnetMaps[i].edges.get({filter: e => e.hl === true}).length", index)
         assert shown == _highlighted(network, highlight) > 0
     assert page.locator("#legend").get_by_text("Skiljer kommunerna åt").is_visible()
 
@@ -99,12 +104,16 @@ def test_hostile_names_stay_text(open_map, tmp_path):
     evil = '<img src=x onerror="alert(1)">'
     ds = Dataset(
         {"a": Kommun("a", f"Aby {evil}"), "b": Kommun("b", "Bby </script><script>alert(2)</script>")},
-        {"a-i": Actor("a-i", f"IFO {evil}", "ifo", "kommun", "a"),
-         "a-s": Actor("a-s", "Skola", "skola", "kommun", "a"),
-         "b-i": Actor("b-i", "IFO", "ifo", "kommun", "b"),
-         "b-s": Actor("b-s", "Skola", "skola", "kommun", "b")},
-        (Link(0, "a-s", "a-i", "samverkan", 3, frozenset({"struktur"}), kommuner=frozenset({"a"})),
-         Link(1, "b-s", "b-i", "orosanmalan", kommuner=frozenset({"b"}))),
+        {
+            "a-i": Actor("a-i", f"IFO {evil}", "ifo", "kommun", "a"),
+            "a-s": Actor("a-s", "Skola", "skola", "kommun", "a"),
+            "b-i": Actor("b-i", "IFO", "ifo", "kommun", "b"),
+            "b-s": Actor("b-s", "Skola", "skola", "kommun", "b"),
+        },
+        (
+            Link(0, "a-s", "a-i", "samverkan", 3, frozenset({"struktur"}), kommuner=frozenset({"a"})),
+            Link(1, "b-s", "b-i", "orosanmalan", kommuner=frozenset({"b"})),
+        ),
     )
     net_a, net_b = build_network(ds, "a"), build_network(ds, "b")
     metrics = analyze_network(net_a), analyze_network(net_b)
@@ -132,7 +141,9 @@ def _expected_focus(data: dict, spec: dict) -> tuple[list[str], list[str]]:
         if e["cat"] == "forum":
             member = kind(e["to"])
             others = {kind(m) for m in nodes[e["from"]]["members"] if m != e["to"]}
-            hit = member in types and (not spec["pair"] or bool(others & (types if len(types) == 1 else types - {member})))
+            hit = member in types and (
+                not spec["pair"] or bool(others & (types if len(types) == 1 else types - {member}))
+            )
         elif spec["pair"]:
             hit = {kind(e["from"]), kind(e["to"])} == types
         else:
@@ -159,8 +170,11 @@ def test_a_click_on_a_difference_lights_it_up_in_both_maps(open_map, tmp_path, s
     specs = [json.loads(s) for s in buttons.evaluate_all("bs => bs.map(b => b.getAttribute('data-focus'))")]
     # The first difference about actor types (a type, a function or a pair) found in both maps.
     datas = page.evaluate("() => samnetMaps.map(m => m.data)")
-    index = next(i for i, s in enumerate(specs) if s.get("types")
-                 and all(set(s["types"]) & {n.get("type") for n in d["nodes"]} for d in datas))
+    index = next(
+        i
+        for i, s in enumerate(specs)
+        if s.get("types") and all(set(s["types"]) & {n.get("type") for n in d["nodes"]} for d in datas)
+    )
     assert page.locator("#focus-clear").is_disabled()
     buttons.nth(index).click()
     for m, data in enumerate(datas):
@@ -169,15 +183,19 @@ def test_a_click_on_a_difference_lights_it_up_in_both_maps(open_map, tmp_path, s
         got = page.evaluate("i => samnetMaps[i].focused()", m)
         assert got == {"nodes": want_nodes, "edges": want_edges}
         # vis-network itself dims the rest and keeps the lit-up ones opaque.
-        opacity = page.evaluate("i => { const b = samnetMaps[i].network.body.nodes; const o = {};"
-                                " Object.keys(b).forEach(k => o[k] = b[k].options.opacity); return o; }", m)
+        opacity = page.evaluate(
+            "i => { const b = samnetMaps[i].network.body.nodes; const o = {};"
+            " Object.keys(b).forEach(k => o[k] = b[k].options.opacity); return o; }",
+            m,
+        )
         assert {k for k, v in opacity.items() if v == 1} == set(want_nodes)
         assert all(v < 0.5 for k, v in opacity.items() if k not in want_nodes)
         # The labels drawn are at least 11 px on screen (but the always-shown central ones) and
         # none overlaps another.
         shown = [box for box in page.evaluate(BOXES_OF, m) if box["shown"]]
-        assert all(box["px"] >= 11 for box in shown if not box["top"]), \
-            [(box["id"], box["px"]) for box in shown if box["px"] < 11 and not box["top"]]
+        assert all(box["px"] >= 11 for box in shown if not box["top"]), [
+            (box["id"], box["px"]) for box in shown if box["px"] < 11 and not box["top"]
+        ]
         assert overlapping(shown) == []
     assert "active" in buttons.nth(index).get_attribute("class")
     # Both lit-up maps are on the screen, side by side, whole: no scrolling needed to see them.
@@ -187,8 +205,9 @@ def test_a_click_on_a_difference_lights_it_up_in_both_maps(open_map, tmp_path, s
     page.click("#focus-clear")
     for m in range(2):
         assert page.evaluate("i => samnetMaps[i].focused()", m) is None
-        assert page.evaluate("i => Object.values(samnetMaps[i].network.body.nodes)"
-                             ".every(n => n.options.opacity === 1)", m)
+        assert page.evaluate(
+            "i => Object.values(samnetMaps[i].network.body.nodes).every(n => n.options.opacity === 1)", m
+        )
     assert page.locator("#focus-clear").is_disabled()
     assert_clean(log)
 

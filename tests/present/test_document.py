@@ -16,12 +16,12 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from test_render import HOSTILE, sample_dataset
 
 from samnet.cli import cli
-from samnet.present.report.model import Chart, Paragraph, Section, build_report, report_files
 from samnet.load.dataset import load_dataset
 from samnet.measure.metrics import analyze
-from test_render import HOSTILE, sample_dataset
+from samnet.present.report.model import Paragraph, Section, build_report, report_files
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "data"
@@ -81,15 +81,17 @@ def test_summary_counts_come_from_the_data():
     ds = sample_dataset()
     summary = build_report(ds, analyze(ds)).sections[0]
     first = summary.blocks[0].text
-    assert first == ("Rapporten bygger på en kartläggning av en kommun (Testkommun): 9 aktörer, 7 länkar mellan "
-                     "dem (varav 2 envägslänkar, som inte räknas som samverkan) och 1 forum.")
+    assert first == (
+        "Rapporten bygger på en kartläggning av en kommun (Testkommun): 9 aktörer, 7 länkar mellan "
+        "dem (varav 2 envägslänkar, som inte räknas som samverkan) och 1 forum."
+    )
     assert summary.blocks[1].text == "Källa: uppgifterna i mappen data; de anger ingen källa."
     named = build_report(ds, analyze(ds), source="kartlaggning-2024").sections[0]
     assert named.blocks[1].text == "Källa: uppgifterna i mappen kartlaggning-2024; de anger ingen källa."
 
 
 def test_declared_source_is_cited():
-    from dataclasses import dataclass, replace
+    from dataclasses import dataclass
 
     @dataclass(frozen=True)
     class Source:  # the shape of loader's Dataset.source_info (issue 14)
@@ -142,8 +144,16 @@ def test_docx_has_headings_tables_and_pictures(bundled_files):
     headings = [(p.style.name, p.text) for p in doc.paragraphs if p.style.name.startswith(("Heading", "Title"))]
     names = [text for _, text in headings]
     assert ("Title", "Samverkan kring våld i nära relationer") in headings
-    for title in ("Sammanfattning", "Så läser du rapporten", "Ljusdals kommun", "Sandvikens kommun",
-                  "Centrala aktörer", "Envägslänkar", "Personbundna band", "Forum"):
+    for title in (
+        "Sammanfattning",
+        "Så läser du rapporten",
+        "Ljusdals kommun",
+        "Sandvikens kommun",
+        "Centrala aktörer",
+        "Envägslänkar",
+        "Personbundna band",
+        "Forum",
+    ):
         assert title in names, title
     # 3 charts per kommun: trappa, scopes, network.
     assert len(doc.inline_shapes) == 6
@@ -154,9 +164,11 @@ def test_docx_has_headings_tables_and_pictures(bundled_files):
     ds = load_dataset(DATA)
     result = analyze(ds)
     assert [r.cells[2].text for r in summary.rows[1:]] == [
-        str(sum(k["levels"].values())) for k in result["kommuner"].values()]
+        str(sum(k["levels"].values())) for k in result["kommuner"].values()
+    ]
     assert [r.cells[3].text for r in summary.rows[1:]] == [
-        str(k["samverkan_ties"]) for k in result["kommuner"].values()]
+        str(k["samverkan_ties"]) for k in result["kommuner"].values()
+    ]
     assert doc.core_properties.created.year == 2000
 
 
@@ -196,20 +208,24 @@ def test_analyze_writes_report_files(tmp_path):
 
 def test_no_report_skips_them(tmp_path):
     out = tmp_path / "out"
-    result = CliRunner().invoke(cli, ["analyze", "--data", str(SMALL), "-o", str(out), "--no-report",
-                                      "--format", "json"])
+    result = CliRunner().invoke(
+        cli, ["analyze", "--data", str(SMALL), "-o", str(out), "--no-report", "--format", "json"]
+    )
     assert result.exit_code == 0, result.output
     assert (out / "report.md").exists() and (out / "map.html").exists()
     assert not (out / "report.html").exists() and not (out / "report.docx").exists()
 
 
-@pytest.mark.parametrize("args", [["--help"], ["validate", "--data", "data"],
-                                  ["analyze", "--data", "data", "--format", "json"]])
+@pytest.mark.parametrize(
+    "args", [["--help"], ["validate", "--data", "data"], ["analyze", "--data", "data", "--format", "json"]]
+)
 def test_matplotlib_and_docx_are_not_imported(args):
-    code = ("import sys\nfrom samnet.cli import cli\n"
-            "try:\n    cli.main(args=%r, prog_name='samnet', standalone_mode=False)\n"
-            "except SystemExit:\n    pass\n"
-            "print('\\nIMPORTED:' + ','.join(sorted(m for m in ('matplotlib', 'docx') if m in sys.modules)))") % args
+    code = (
+        "import sys\nfrom samnet.cli import cli\n"
+        f"try:\n    cli.main(args={args!r}, prog_name='samnet', standalone_mode=False)\n"
+        "except SystemExit:\n    pass\n"
+        "print('\\nIMPORTED:' + ','.join(sorted(m for m in ('matplotlib', 'docx') if m in sys.modules)))"
+    )
     run = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
     assert run.stdout.rstrip().splitlines()[-1] == "IMPORTED:"
 
@@ -238,10 +254,10 @@ def test_two_kommuner_get_the_comparison_section(tmp_path):
     # The bundled data holds two kommuner: analyze -o adds the comparison's ranked differences.
     import html
 
-    from samnet.measure.comparison import compare_networks
-    from samnet.present.compare_words import difference_sentences
     from samnet.core.network import build_network
+    from samnet.measure.comparison import compare_networks
     from samnet.measure.metrics import analyze_network
+    from samnet.present.compare_words import difference_sentences
     from samnet.runs import analysis_run
 
     ds = load_dataset(DATA)
@@ -259,7 +275,8 @@ def test_two_kommuner_get_the_comparison_section(tmp_path):
 def test_comparison_section_without_differences_says_so():
     from samnet.present.report.model import comparison_section
 
-    section = comparison_section({"a": {"id": "a", "label": "A"}, "b": {"id": "b", "label": "B"},
-                                  "differences": []}, "en")
+    section = comparison_section(
+        {"a": {"id": "a", "label": "A"}, "b": {"id": "b", "label": "B"}, "differences": []}, "en"
+    )
     assert section.title == "Comparison: A and B"
     assert section.blocks[-1].text == "The mapping shows no difference between the municipalities."

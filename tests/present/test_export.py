@@ -12,9 +12,9 @@ import pytest
 from click.testing import CliRunner
 
 from samnet.cli import cli
-from samnet.present.export import export_bytes
 from samnet.core.network import build_network
 from samnet.load.dataset import load_dataset
+from samnet.present.export import export_bytes
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "data"
@@ -26,8 +26,9 @@ def ljusdal(tmp_path_factory):
     """summary.json of Ljusdal and the four export files, written by the CLI."""
     out = tmp_path_factory.mktemp("export")
     runner = CliRunner()
-    result = runner.invoke(cli, ["analyze", "--data", str(DATA), "--kommun", "ljusdal", "--no-maps",
-                                 "-o", str(out), "--format", "json"])
+    result = runner.invoke(
+        cli, ["analyze", "--data", str(DATA), "--kommun", "ljusdal", "--no-maps", "-o", str(out), "--format", "json"]
+    )
     assert result.exit_code == 0, result.output
     files = {}
     for fmt in ("graphml", "gexf", "json", "xlsx"):
@@ -58,8 +59,11 @@ def _check_nodes(graph, summary: dict) -> None:
 
 
 def _check_one_way(graph, summary: dict) -> None:
-    one_way = [(d["sender"], d["receiver"], d["edge_type"]) for _u, _v, d in graph.edges(data=True)
-               if d["edge_type"] not in ("samverkan", "member")]
+    one_way = [
+        (d["sender"], d["receiver"], d["edge_type"])
+        for _u, _v, d in graph.edges(data=True)
+        if d["edge_type"] not in ("samverkan", "member")
+    ]
     assert sorted(one_way) == sorted((o["source"], o["target"], o["kind"]) for o in summary["one_way"])
     assert len(one_way) == summary["one_way_links"]
 
@@ -137,8 +141,9 @@ def test_exports_are_the_same_bytes_every_time():
 
 
 def test_export_of_an_unknown_kommun_is_a_usage_error(tmp_path):
-    result = CliRunner().invoke(cli, ["export", "--data", str(SMALL), "--kommun", "nowhere",
-                                      "-o", str(tmp_path / "x.gexf")])
+    result = CliRunner().invoke(
+        cli, ["export", "--data", str(SMALL), "--kommun", "nowhere", "-o", str(tmp_path / "x.gexf")]
+    )
     assert result.exit_code == 2
     assert not (tmp_path / "x.gexf").exists()
 
@@ -148,8 +153,12 @@ def test_format_follows_the_file_name_unless_given(tmp_path):
     assert runner.invoke(cli, ["export", "--data", str(SMALL), "-o", str(tmp_path / "a.gexf")]).exit_code == 0
     assert (tmp_path / "a.gexf").read_bytes().startswith(b"<?xml")
     assert b"<gexf" in (tmp_path / "a.gexf").read_bytes()
-    assert runner.invoke(cli, ["export", "--data", str(SMALL), "--format", "json",
-                               "-o", str(tmp_path / "a.json")]).exit_code == 0
+    assert (
+        runner.invoke(
+            cli, ["export", "--data", str(SMALL), "--format", "json", "-o", str(tmp_path / "a.json")]
+        ).exit_code
+        == 0
+    )
     assert json.loads((tmp_path / "a.json").read_text(encoding="utf-8"))["multigraph"] is True
     for args in (["--format", "gexf", "-o", "x.graphml"], ["-o", "e.txt"], ["--format", "json", "-o", "e.txt"]):
         result = runner.invoke(cli, ["export", "--data", str(SMALL), *args[:-1], str(tmp_path / args[-1])])

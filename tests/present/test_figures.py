@@ -14,12 +14,12 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from samnet.present import figures
 from samnet.cli import cli
+from samnet.core.model import Actor, Dataset, Forum, Kommun, Link
 from samnet.core.network import build_network
 from samnet.load.dataset import load_dataset
 from samnet.measure.metrics import analyze_network
-from samnet.core.model import Actor, Dataset, Forum, Kommun, Link
+from samnet.present import figures
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "data"
@@ -30,8 +30,11 @@ CLEARANCE_PT = 1.5
 def _label_boxes(fig) -> dict:
     fig.canvas.draw()
     renderer = fig.canvas.get_renderer()
-    return {t.get_gid(): t.get_window_extent(renderer) for t in fig.axes[0].texts
-            if (t.get_gid() or "").startswith("label:")}
+    return {
+        t.get_gid(): t.get_window_extent(renderer)
+        for t in fig.axes[0].texts
+        if (t.get_gid() or "").startswith("label:")
+    }
 
 
 def _node_boxes(fig) -> list:
@@ -61,7 +64,7 @@ def overlaps(fig) -> list[str]:
     found = []
     items = sorted(labels.items())
     for i, (a, box_a) in enumerate(items):
-        for b, box_b in items[i + 1:]:
+        for b, box_b in items[i + 1 :]:
             if _intersect(box_a, box_b):
                 found.append(f"{a} / {b}")
         for box in _node_boxes(fig):
@@ -140,8 +143,11 @@ def test_the_key_gives_whole_names_wrapped_not_cut():
     fig = figures.network_figure(network)
     key = next(t.get_text() for t in fig.texts if t.get_gid() == "key")
     assert "…" not in key
-    numbered = [t.get_gid().removeprefix("label:") for t in fig.axes[0].texts
-                if (t.get_gid() or "").startswith("label:") and t.get_text().isdigit()]
+    numbered = [
+        t.get_gid().removeprefix("label:")
+        for t in fig.axes[0].texts
+        if (t.get_gid() or "").startswith("label:") and t.get_text().isdigit()
+    ]
     flat = key.replace("\n", " ")
     assert numbered and all(network.actors[n].name in flat for n in numbered if n in network.actors)
     # Wrapped to the figure's width: no line runs past its right edge.
@@ -197,8 +203,10 @@ def test_trappa_bars_follow_the_levels():
     # Three pairs at levels 1, 3, 3.
     k = frozenset({"k"})
     actors = {i: Actor(i, i, "ifo", "kommun", "k") for i in "abcd"}
-    links = tuple(Link(n, s, t, "samverkan", lv, frozenset({"individ"}), False, frozenset(), k)
-                  for n, (s, t, lv) in enumerate([("a", "b", 1), ("b", "c", 3), ("c", "d", 3)]))
+    links = tuple(
+        Link(n, s, t, "samverkan", lv, frozenset({"individ"}), False, frozenset(), k)
+        for n, (s, t, lv) in enumerate([("a", "b", 1), ("b", "c", 3), ("c", "d", 3)])
+    )
     fig = figures.trappa_figure(build_network(Dataset({"k": Kommun("k", "K")}, actors, links), "k"))
     assert [p.get_height() for p in fig.axes[0].patches] == [1, 0, 2, 0]
 
@@ -216,21 +224,29 @@ def test_trappa_counts_a_forum_once():
 def test_scopes_count_a_tie_for_each_huvudman():
     # a (kommun) – b (stat) individ, a – c (kommun) struktur: kommun 1 individ + 1 struktur, stat 1 individ.
     k = frozenset({"k"})
-    actors = {"a": Actor("a", "A", "ifo", "kommun", "k"), "b": Actor("b", "B", "polis", "stat", "k"),
-              "c": Actor("c", "C", "skola", "kommun", "k")}
-    links = (Link(0, "a", "b", "samverkan", 2, frozenset({"individ"}), False, frozenset(), k),
-             Link(1, "a", "c", "samverkan", 2, frozenset({"struktur"}), False, frozenset(), k))
+    actors = {
+        "a": Actor("a", "A", "ifo", "kommun", "k"),
+        "b": Actor("b", "B", "polis", "stat", "k"),
+        "c": Actor("c", "C", "skola", "kommun", "k"),
+    }
+    links = (
+        Link(0, "a", "b", "samverkan", 2, frozenset({"individ"}), False, frozenset(), k),
+        Link(1, "a", "c", "samverkan", 2, frozenset({"struktur"}), False, frozenset(), k),
+    )
     network = build_network(Dataset({"k": Kommun("k", "K")}, actors, links), "k")
     counts = figures._scope_counts(analyze_network(network), network)
-    assert counts == {"kommun": {"individ": 1, "both": 0, "struktur": 1},
-                      "stat": {"individ": 1, "both": 0, "struktur": 0}}
+    assert counts == {
+        "kommun": {"individ": 1, "both": 0, "struktur": 1},
+        "stat": {"individ": 1, "both": 0, "struktur": 0},
+    }
 
 
 @pytest.mark.parametrize("suffix, magic", [(".png", b"\x89PNG"), (".svg", b"<?xml"), (".pdf", b"%PDF")])
 def test_figure_command_writes_each_format(tmp_path, suffix, magic):
     out = tmp_path / f"fig{suffix}"
-    result = CliRunner().invoke(cli, ["figure", "--data", str(DATA), "--kommun", "sandviken", "--what", "trappa",
-                                      "-o", str(out)])
+    result = CliRunner().invoke(
+        cli, ["figure", "--data", str(DATA), "--kommun", "sandviken", "--what", "trappa", "-o", str(out)]
+    )
     assert result.exit_code == 0, result.output
     assert out.read_bytes().startswith(magic)
     assert result.stdout == ""

@@ -34,8 +34,14 @@ def test_every_blas_pool_has_one_thread_during_the_layout():
         "L.layout(list('abcd'), [('a', 'b'), ('b', 'c'), ('c', 'd')])\n"
         "print(len(seen) > 0 and set(seen) == {1}, seen)\n"
     )
-    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True,
-                         env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"})
+    out = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+        env={"PYTHONPATH": str(ROOT), "PATH": "/usr/bin:/bin"},
+    )
     assert out.stdout.startswith("True"), out.stdout
 
 

@@ -21,8 +21,8 @@ import pytest
 
 from samnet.core.network import build_network
 from samnet.load.dataset import load_dataset
-from samnet.present.maps.data import TOP_LABELS, top_actors
 from samnet.measure.metrics import analyze_network
+from samnet.present.maps.data import TOP_LABELS, top_actors
 from samnet.present.maps.page import LAYOUTS, render_map
 
 pytestmark = pytest.mark.browser
@@ -58,7 +58,7 @@ assert BOXES_OF != BOXES
 def overlapping(boxes: list[dict]) -> list[tuple[str, str]]:
     found = []
     for i, p in enumerate(boxes):
-        for q in boxes[i + 1:]:
+        for q in boxes[i + 1 :]:
             if min(p["r"], q["r"]) > max(p["l"], q["l"]) and min(p["b"], q["b"]) > max(p["t"], q["t"]):
                 found.append((p["id"], q["id"]))
     return found
@@ -72,10 +72,11 @@ def test_overlap_check_can_fail():
 
 def outside_canvas(page, boxes: list[dict]) -> list[str]:
     """Ids of the label boxes not wholly inside the map's frame (a label cut at the edge)."""
-    frame = page.evaluate("() => { const r = document.querySelector('.map-canvas').getBoundingClientRect();"
-                          " return {w: r.width, h: r.height}; }")
-    return [b["id"] for b in boxes
-            if b["l"] < 0 or b["t"] < 0 or b["r"] > frame["w"] or b["b"] > frame["h"]]
+    frame = page.evaluate(
+        "() => { const r = document.querySelector('.map-canvas').getBoundingClientRect();"
+        " return {w: r.width, h: r.height}; }"
+    )
+    return [b["id"] for b in boxes if b["l"] < 0 or b["t"] < 0 or b["r"] > frame["w"] or b["b"] > frame["h"]]
 
 
 @pytest.fixture(scope="module")
@@ -142,9 +143,11 @@ def test_the_regional_map_at_a_laptop_shows_whole_readable_labels_and_usable_fil
     heading = page.locator(".findings b").first.inner_text()
     assert heading.startswith("Mest centrala") and "((" not in heading and "))" not in heading
     # Filters and legend scroll as one column: the filter panel itself is never cut.
-    sizes = page.evaluate("() => { const s = document.getElementById('controls'), c = s.parentElement;"
-                          " return {side: [s.scrollHeight, s.clientHeight], col: [c.scrollHeight, c.clientHeight],"
-                          " overflow: getComputedStyle(c).overflowY}; }")
+    sizes = page.evaluate(
+        "() => { const s = document.getElementById('controls'), c = s.parentElement;"
+        " return {side: [s.scrollHeight, s.clientHeight], col: [c.scrollHeight, c.clientHeight],"
+        " overflow: getComputedStyle(c).overflowY}; }"
+    )
     assert sizes["side"][0] <= sizes["side"][1] + 1, sizes
     assert sizes["overflow"] == "auto" and sizes["col"][0] > sizes["col"][1]
     last = page.locator("input[data-filter]").last

@@ -19,8 +19,9 @@ ROOT = Path(__file__).resolve().parents[2]
 @pytest.fixture(scope="module")
 def analysed(tmp_path_factory):
     out = tmp_path_factory.mktemp("analysed")
-    result = CliRunner().invoke(cli, ["analyze", "--data", str(ROOT / "data"), "--no-maps", "-o", str(out),
-                                      "--format", "json"])
+    result = CliRunner().invoke(
+        cli, ["analyze", "--data", str(ROOT / "data"), "--no-maps", "-o", str(out), "--format", "json"]
+    )
     assert result.exit_code == 0, result.output
     return out
 
@@ -29,8 +30,9 @@ def test_summary_sheet_holds_the_key_figures_of_each_kommun(analysed):
     wb = openpyxl.load_workbook(analysed / "metrics.xlsx")
     assert wb.sheetnames == ["sammanfattning", "ljusdal", "sandviken"]
     rows = {r[0]: r[1:] for r in wb["sammanfattning"].iter_rows(min_row=2, values_only=True)}
-    summaries = [json.loads((analysed / k / "summary.json").read_text(encoding="utf-8"))
-                 for k in ("ljusdal", "sandviken")]
+    summaries = [
+        json.loads((analysed / k / "summary.json").read_text(encoding="utf-8")) for k in ("ljusdal", "sandviken")
+    ]
     for key, label in SUMMARY_LABELS.items():
         assert list(rows[label]) == [s[key] for s in summaries], key
     assert list(rows["band på nivå 3 (samarbete)"]) == [s["levels"]["3"] for s in summaries]

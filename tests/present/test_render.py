@@ -16,10 +16,11 @@ from pathlib import Path
 
 import pytest
 
-from samnet.errors import UsageError
-from samnet.core.network import build_network
-from samnet.measure.metrics import analyze_network
 from samnet.core.model import Actor, Dataset, Forum, Kommun, Link
+from samnet.core.network import build_network
+from samnet.core.vocab import GROUPS
+from samnet.errors import UsageError
+from samnet.measure.metrics import analyze_network
 from samnet.present.maps.page import (
     ONE_WAY_COLOR,
     PERSON_COLOR,
@@ -28,7 +29,6 @@ from samnet.present.maps.page import (
     render_map,
     render_maps_page,
 )
-from samnet.core.vocab import GROUPS
 
 ROOT = Path(__file__).resolve().parents[2]
 HOSTILE = "<img src=x onerror=alert(1)>"
@@ -72,8 +72,16 @@ def sample_dataset() -> Dataset:
         link(6, "skola", "ifo", "orosanmalan"),
     ]
     forums = [
-        Forum("spindel", "Spindelgrupp", ("ifo", "skola", "polis", "bvc"), 2, frozenset({"struktur"}),
-              areas=frozenset({"barn"}), kommuner=k, ref="000 §5.3.1"),
+        Forum(
+            "spindel",
+            "Spindelgrupp",
+            ("ifo", "skola", "polis", "bvc"),
+            2,
+            frozenset({"struktur"}),
+            areas=frozenset({"barn"}),
+            kommuner=k,
+            ref="000 §5.3.1",
+        ),
     ]
     return Dataset({"k": Kommun("k", "Testkommun")}, {a.id: a for a in actors}, tuple(links), tuple(forums))
 
@@ -128,8 +136,9 @@ def test_same_bytes_across_processes_and_hash_seeds(page):
     digests = set()
     for seed in ("1", "2"):
         env = {**os.environ, "PYTHONHASHSEED": seed, "PYTHONPATH": str(ROOT)}
-        out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True,
-                             text=True, check=True)
+        out = subprocess.run(
+            [sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, check=True
+        )
         digests.add(out.stdout.strip())
     import hashlib
 
@@ -257,8 +266,9 @@ def test_nodes_colour_size_and_marks(data):
 def test_size_by_choice_and_validation(network):
     by_degree = page_data(render_map(network, analyze_network(network), size_by="degree"))[0]
     sizes = {n["id"]: n["size"] for n in by_degree["nodes"] if n["cat"] == "actor"}
-    assert all(sizes[i] == n["sizes"]["degree"] for i, n in ((n["id"], n) for n in by_degree["nodes"])
-               if n["cat"] == "actor")
+    assert all(
+        sizes[i] == n["sizes"]["degree"] for i, n in ((n["id"], n) for n in by_degree["nodes"]) if n["cat"] == "actor"
+    )
     assert '<option value="degree" selected>' in render_map(network, analyze_network(network), size_by="degree")
     for bad in ("pagerank", "", "Strength"):
         with pytest.raises(UsageError, match="välj en av: " + ", ".join(SIZE_CHOICES)) as caught:
@@ -273,23 +283,53 @@ def test_size_by_choice_and_validation(network):
 
 
 def test_legend_and_controls_in_swedish_by_default(page):
-    for text in ("Teckenförklaring", "Kommunens socialtjänst", "Polis och rättsväsende",
-                 "Envägslänk (pil)", "Personbundet band", "Nås bara via envägslänkar",
-                 "1 samtal", "4 samverkan", "individnivå", "strukturnivå", "Sök aktör",
-                 "Endast personbundna band", "hedersrelaterat våld och förtryck (hrv)"):
+    for text in (
+        "Teckenförklaring",
+        "Kommunens socialtjänst",
+        "Polis och rättsväsende",
+        "Envägslänk (pil)",
+        "Personbundet band",
+        "Nås bara via envägslänkar",
+        "1 samtal",
+        "4 samverkan",
+        "individnivå",
+        "strukturnivå",
+        "Sök aktör",
+        "Endast personbundna band",
+        "hedersrelaterat våld och förtryck (hrv)",
+    ):
         assert text in page, text
     assert '<html lang="sv">' in page
     assert "<title>Samverkanskarta – Testkommun</title>" in page
-    for kind, value in (("level", "1"), ("level", "4"), ("scope", "individ"), ("scope", "struktur"),
-                        ("area", "vinr"), ("area", "hrv"), ("area", "unga"), ("area", "barn"),
-                        ("oneway", "1"), ("forums", "1"), ("pdonly", "1")):
+    for kind, value in (
+        ("level", "1"),
+        ("level", "4"),
+        ("scope", "individ"),
+        ("scope", "struktur"),
+        ("area", "vinr"),
+        ("area", "hrv"),
+        ("area", "unga"),
+        ("area", "barn"),
+        ("oneway", "1"),
+        ("forums", "1"),
+        ("pdonly", "1"),
+    ):
         assert f'data-filter="{kind}" value="{value}"' in page
 
 
 def test_legend_and_controls_in_english(network):
     page = render_map(network, analyze_network(network), lang="en", title="Map <of> K")
-    for text in ("Legend", "Municipal social services", "Police and justice", "One-way link (arrow)",
-                 "Person-dependent tie", "1 talk", "4 common goal", "individual level", "Find actor"):
+    for text in (
+        "Legend",
+        "Municipal social services",
+        "Police and justice",
+        "One-way link (arrow)",
+        "Person-dependent tie",
+        "1 talk",
+        "4 common goal",
+        "individual level",
+        "Find actor",
+    ):
         assert text in page, text
     assert "Teckenförklaring" not in page
     assert "<title>Map &lt;of&gt; K</title>" in page
@@ -310,7 +350,9 @@ def test_maps_page_side_by_side_with_highlight(network):
     highlight = {frozenset({"ifo", "polis"}), frozenset({"ifo"})}
     page = render_maps_page(
         [(network, analyze_network(network), highlight), (other, analyze_network(other), set())],
-        title="Testkommun & Testkommun", intro_html="<p class='intro-x'>Skillnader</p>", lang="sv",
+        title="Testkommun & Testkommun",
+        intro_html="<p class='intro-x'>Skillnader</p>",
+        lang="sv",
     )
     first, second = page_data(page)
     assert first["key"] != second["key"]
@@ -328,14 +370,22 @@ def test_maps_page_side_by_side_with_highlight(network):
 
 def test_maps_need_no_pyvis():
     # pyvis was dropped (vis-network is vendored): a map renders with it unimportable.
-    code = ("import sys; sys.modules['pyvis'] = None\n"
-            "from samnet.core.model import Actor, Dataset\n"
-            "from samnet.core.network import build_network\n"
-            "from samnet.present.maps.page import render_map\n"
-            "from samnet.measure.metrics import analyze_network\n"
-            "n = build_network(Dataset({}, {'a': Actor('a', 'A', 'ifo', 'kommun')}))\n"
-            "page = render_map(n, analyze_network(n))\n"
-            "print('vis.Network' in page, 'IPython' in sys.modules)")
-    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True,
-                         env={**os.environ, "PYTHONPATH": str(ROOT)}, check=True)
+    code = (
+        "import sys; sys.modules['pyvis'] = None\n"
+        "from samnet.core.model import Actor, Dataset\n"
+        "from samnet.core.network import build_network\n"
+        "from samnet.present.maps.page import render_map\n"
+        "from samnet.measure.metrics import analyze_network\n"
+        "n = build_network(Dataset({}, {'a': Actor('a', 'A', 'ifo', 'kommun')}))\n"
+        "page = render_map(n, analyze_network(n))\n"
+        "print('vis.Network' in page, 'IPython' in sys.modules)"
+    )
+    out = subprocess.run(
+        [sys.executable, "-c", code],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        env={**os.environ, "PYTHONPATH": str(ROOT)},
+        check=True,
+    )
     assert out.stdout.split() == ["True", "False"]

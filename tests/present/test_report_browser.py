@@ -15,11 +15,11 @@ import subprocess
 from pathlib import Path
 
 import pytest
-
 from conftest import CHROMIUM_ARGS, browser_unavailable, chromium_path
-from samnet.present.report.model import build_report, report_files
+
 from samnet.load.dataset import load_dataset
 from samnet.measure.metrics import analyze
+from samnet.present.report.model import build_report, report_files
 
 pytestmark = pytest.mark.browser
 
@@ -86,8 +86,12 @@ def test_print_to_pdf_page_count_and_kommun_pages(report, tmp_path):
     executable = chromium_path() or browser_unavailable("Chromium is not installed")
     pdftoppm, pdfinfo, pdftotext = _tool("pdftoppm"), _tool("pdfinfo"), _tool("pdftotext")
     pdf = tmp_path / "report.pdf"
-    subprocess.run([executable, *CHROMIUM_ARGS, "--no-pdf-header-footer", f"--print-to-pdf={pdf}",
-                    path.resolve().as_uri()], check=True, capture_output=True, timeout=120)
+    subprocess.run(
+        [executable, *CHROMIUM_ARGS, "--no-pdf-header-footer", f"--print-to-pdf={pdf}", path.resolve().as_uri()],
+        check=True,
+        capture_output=True,
+        timeout=120,
+    )
     info = subprocess.run([pdfinfo, str(pdf)], capture_output=True, text=True, check=True).stdout
     pages = int(next(line.split()[-1] for line in info.splitlines() if line.startswith("Pages:")))
     # Front matter, then each kommun from a new page with three charts and five tables: at least 2 pages each.
@@ -96,8 +100,15 @@ def test_print_to_pdf_page_count_and_kommun_pages(report, tmp_path):
     subprocess.run([pdftoppm, "-r", "40", "-png", str(pdf), str(tmp_path / "page")], check=True)
     images = sorted(tmp_path.glob("page-*.png"))
     assert len(images) == pages
-    texts = [subprocess.run([pdftotext, "-f", str(n), "-l", str(n), "-layout", str(pdf), "-"],
-                            capture_output=True, text=True, check=True).stdout for n in range(1, pages + 1)]
+    texts = [
+        subprocess.run(
+            [pdftotext, "-f", str(n), "-l", str(n), "-layout", str(pdf), "-"],
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        for n in range(1, pages + 1)
+    ]
     lines = [[line.strip() for line in t.splitlines() if line.strip()] for t in texts]
     for name in kommuner:
         # The kommun's heading is the first line under the running heading of some page,
@@ -124,8 +135,9 @@ def test_no_chart_is_cut_across_pages(open_map, report, tmp_path):
     pages = int(next(line.split()[-1] for line in info.splitlines() if line.startswith("Pages:")))
     where: dict[str, list[int]] = {}
     for n in range(1, pages + 1):
-        text = subprocess.run([pdftotext, "-f", str(n), "-l", str(n), str(pdf), "-"],
-                              capture_output=True, text=True, check=True).stdout
+        text = subprocess.run(
+            [pdftotext, "-f", str(n), "-l", str(n), str(pdf), "-"], capture_output=True, text=True, check=True
+        ).stdout
         for key in charts:
             for kind in ("START", "END"):
                 if f"CHART{kind}-{key}" in text:

@@ -8,10 +8,10 @@ from __future__ import annotations
 
 import pytest
 
-from samnet.present.report.findings import RULES, findings, join_names
+from samnet.core.model import Actor, Dataset, Forum, Kommun, Link
 from samnet.core.network import build_network
 from samnet.measure.metrics import analyze_network
-from samnet.core.model import Actor, Dataset, Forum, Kommun, Link
+from samnet.present.report.findings import RULES, findings, join_names
 
 K = frozenset({"k"})
 
@@ -20,8 +20,9 @@ def _actor(i: str, kind: str = "ifo", huvudman: str = "kommun") -> Actor:
     return Actor(i, i.upper(), kind, huvudman, "k")
 
 
-def _link(i: int, s: str, t: str, kind: str = "samverkan", level: int | None = 2, scopes=("individ",),
-          pd: bool = False) -> Link:
+def _link(
+    i: int, s: str, t: str, kind: str = "samverkan", level: int | None = 2, scopes=("individ",), pd: bool = False
+) -> Link:
     if kind != "samverkan":
         level, scopes = None, ()
     return Link(i, s, t, kind, level, frozenset(scopes), pd, frozenset(), K)
@@ -43,32 +44,40 @@ def test_every_rule_is_listed_once():
 
 # -- orosanmalan ------------------------------------------------------------------------------------
 
+
 def test_orosanmalan_counts_reports_and_those_without_samverkan():
     # f->i and s->i are orosanmälningar, s->i also has samverkan (s–i level 2), p->i is a polisanmälan.
     # So N = 2 of M = 3 one-way links; K = 1 (only f–i has no samverkan).
     found = _run(
         [_actor("i"), _actor("f", "forskola"), _actor("s", "skola"), _actor("p", "polis", "stat")],
-        [_link(0, "f", "i", "orosanmalan"), _link(1, "s", "i", "orosanmalan"), _link(2, "s", "i"),
-         _link(3, "p", "i", "polisanmalan")])["orosanmalan"]
+        [
+            _link(0, "f", "i", "orosanmalan"),
+            _link(1, "s", "i", "orosanmalan"),
+            _link(2, "s", "i"),
+            _link(3, "p", "i", "polisanmalan"),
+        ],
+    )["orosanmalan"]
     assert found.figures == {"orosanmalan": 2, "one_way_links": 3, "alone": 1}
-    assert found.text == ("I Kommun K är 2 av 3 envägslänkar orosanmälningar; "
-                          "1 av dem går mellan aktörer som inte samverkar i övrigt.")
+    assert found.text == (
+        "I Kommun K är 2 av 3 envägslänkar orosanmälningar; 1 av dem går mellan aktörer som inte samverkar i övrigt."
+    )
 
 
 def test_orosanmalan_all_and_none_alone():
     # Both one-way links are orosanmälningar and both pairs also have samverkan: K = 0.
-    found = _run([_actor("i"), _actor("f", "forskola"), _actor("s", "skola")],
-                 [_link(0, "f", "i", "orosanmalan"), _link(1, "s", "i", "orosanmalan"),
-                  _link(2, "f", "i"), _link(3, "s", "i")])["orosanmalan"]
-    assert found.text == ("I Kommun K är alla 2 envägslänkar orosanmälningar; "
-                          "ingen av dem går mellan aktörer som saknar annan samverkan.")
+    found = _run(
+        [_actor("i"), _actor("f", "forskola"), _actor("s", "skola")],
+        [_link(0, "f", "i", "orosanmalan"), _link(1, "s", "i", "orosanmalan"), _link(2, "f", "i"), _link(3, "s", "i")],
+    )["orosanmalan"]
+    assert found.text == (
+        "I Kommun K är alla 2 envägslänkar orosanmälningar; ingen av dem går mellan aktörer som saknar annan samverkan."
+    )
 
 
 def test_orosanmalan_through_a_forum_counts_as_other_samverkan():
     # f and i sit in one forum, so their orosanmälan is not the pair's only contact: K = 0.
     forum = Forum("fo", "Forum", ("f", "i"), 2, frozenset({"struktur"}), kommuner=K)
-    found = _run([_actor("i"), _actor("f", "forskola")], [_link(0, "f", "i", "orosanmalan")],
-                 [forum])["orosanmalan"]
+    found = _run([_actor("i"), _actor("f", "forskola")], [_link(0, "f", "i", "orosanmalan")], [forum])["orosanmalan"]
     assert found.figures["alone"] == 0
     assert found.text.endswith("paret samverkar också i övrigt.")
 
@@ -80,27 +89,30 @@ def test_orosanmalan_does_not_fire_on_other_one_way_links():
 
 def test_orosanmalan_in_english():
     found = _run([_actor("i"), _actor("f", "forskola")], [_link(0, "f", "i", "orosanmalan")], lang="en")
-    assert found["orosanmalan"].text == ("In Kommun K, the only one-way link is a report of concern; "
-                                         "it joins actors with no samverkan otherwise.")
+    assert found["orosanmalan"].text == (
+        "In Kommun K, the only one-way link is a report of concern; it joins actors with no samverkan otherwise."
+    )
 
 
 # -- social_only, one_way_only ------------------------------------------------------------------------
 
+
 def test_social_only_names_actors_that_reach_ifo_only_by_reports():
     # f reports to i and has samverkan only with s (not social services): it fires for f.
     # s reports to i and also has samverkan with i: not listed.
-    found = _run([_actor("i"), _actor("f", "forskola"), _actor("s", "skola")],
-                 [_link(0, "f", "i", "orosanmalan"), _link(1, "s", "i", "orosanmalan"),
-                  _link(2, "f", "s"), _link(3, "s", "i")])
+    found = _run(
+        [_actor("i"), _actor("f", "forskola"), _actor("s", "skola")],
+        [_link(0, "f", "i", "orosanmalan"), _link(1, "s", "i", "orosanmalan"), _link(2, "f", "s"), _link(3, "s", "i")],
+    )
     assert found["social_only"].figures == {"actors": 1}
-    assert found["social_only"].text == ("I Kommun K når 1 aktör socialtjänsten bara genom orosanmälan eller "
-                                         "annan envägslänk: F.")
+    assert found["social_only"].text == (
+        "I Kommun K når 1 aktör socialtjänsten bara genom orosanmälan eller annan envägslänk: F."
+    )
     assert "one_way_only" not in found  # f has samverkan with s
 
 
 def test_social_only_does_not_fire_when_every_reporter_also_collaborates():
-    found = _run([_actor("i"), _actor("f", "forskola")],
-                 [_link(0, "f", "i", "orosanmalan"), _link(1, "f", "i")])
+    found = _run([_actor("i"), _actor("f", "forskola")], [_link(0, "f", "i", "orosanmalan"), _link(1, "f", "i")])
     assert "social_only" not in found
 
 
@@ -113,11 +125,14 @@ def test_forum_reports_names_forum_members_that_only_report():
     actors = [_actor("i"), _actor("v", "bvc", "region"), _actor("p", "polis", "stat")]
     found = _run(actors, links, [forum])
     assert found["forum_reports"].figures == {"actors": 1}
-    assert found["forum_reports"].text == ("I Kommun K möter 1 aktör socialtjänsten bara i forum och skickar i övrigt "
-                                           "bara orosanmälan eller annan envägslänk dit: V.")
+    assert found["forum_reports"].text == (
+        "I Kommun K möter 1 aktör socialtjänsten bara i forum och skickar i övrigt "
+        "bara orosanmälan eller annan envägslänk dit: V."
+    )
     assert _run(actors, links, [forum], "en")["forum_reports"].text == (
         "In Kommun K, 1 actor meets social services only in forums and otherwise only sends them reports of "
-        "concern or other one-way links: V.")
+        "concern or other one-way links: V."
+    )
     # Without the report, v is still forum only but sends nothing: no sentence.
     assert "forum_reports" not in _run(actors, links[1:], [forum])
 
@@ -131,19 +146,23 @@ def test_one_way_only_lists_actors_without_samverkan():
 
 # -- person_dependent ---------------------------------------------------------------------------------
 
+
 def test_person_dependent_with_isolated_actor():
     # a–b (pd) and b–c: without a–b, a is isolated; pairs a–b and a–c are lost: 2.
     found = _run([_actor("a"), _actor("b"), _actor("c")], [_link(0, "a", "b", pd=True), _link(1, "b", "c")])
     f = found["person_dependent"]
     assert f.figures == {"person_dependent_ties": 1, "samverkan_ties": 2, "isolated": 1, "pairs_disconnected": 2}
-    assert f.text == ("I Kommun K är 1 av 2 samverkande aktörspar personbundet; utan dem blir 1 aktör isolerad (A) "
-                      "och 2 aktörspar kan inte längre nå varandra.")
+    assert f.text == (
+        "I Kommun K är 1 av 2 samverkande aktörspar personbundet; utan dem blir 1 aktör isolerad (A) "
+        "och 2 aktörspar kan inte längre nå varandra."
+    )
 
 
 def test_person_dependent_in_a_cycle_loses_nothing():
     # a–b (pd), b–c, c–a: a triangle; without a–b everyone still reaches everyone.
-    found = _run([_actor("a"), _actor("b"), _actor("c")],
-                 [_link(0, "a", "b", pd=True), _link(1, "b", "c"), _link(2, "c", "a")])
+    found = _run(
+        [_actor("a"), _actor("b"), _actor("c")], [_link(0, "a", "b", pd=True), _link(1, "b", "c"), _link(2, "c", "a")]
+    )
     assert found["person_dependent"].text.endswith("utan dem förlorar inga aktörspar kontakten med varandra.")
 
 
@@ -161,13 +180,19 @@ def test_person_dependent_in_a_network_already_in_parts_claims_no_full_reach():
     The sentence must not say every pair can reach each other (d cannot reach a).
     """
     actors = [_actor(x) for x in "abcde"]
-    links = [_link(0, "a", "b", pd=True), _link(1, "b", "c"), _link(2, "c", "a"),
-             _link(3, "d", "e", "information")]
+    links = [_link(0, "a", "b", pd=True), _link(1, "b", "c"), _link(2, "c", "a"), _link(3, "d", "e", "information")]
     for lang, expected in (
-            ("sv", "I Kommun K är 1 av 3 samverkande aktörspar personbundet; "
-                   "utan dem förlorar inga aktörspar kontakten med varandra."),
-            ("en", "In Kommun K, 1 of 3 collaborating pairs of actors is person-dependent; "
-                   "without them no pair of actors that could reach each other loses contact.")):
+        (
+            "sv",
+            "I Kommun K är 1 av 3 samverkande aktörspar personbundet; "
+            "utan dem förlorar inga aktörspar kontakten med varandra.",
+        ),
+        (
+            "en",
+            "In Kommun K, 1 of 3 collaborating pairs of actors is person-dependent; "
+            "without them no pair of actors that could reach each other loses contact.",
+        ),
+    ):
         f = _run(actors, links, lang=lang)["person_dependent"]
         assert f.figures["pairs_disconnected"] == 0
         assert f.text == expected
@@ -191,15 +216,19 @@ def test_english_singular_verbs_for_one_item():
 
     One-way links 2, orosanmälan 1 (the pair also collaborates); described ties 1, of which 1 at level 3–4,
     0 at level 4; scopes individ 1, struktur 0, both 0; central: 2 actors share strength 3."""
-    found = _run([_actor("i"), _actor("f", "forskola")],
-                 [_link(0, "f", "i", "orosanmalan"), _link(1, "f", "i", "information"), _link(2, "f", "i", level=3)],
-                 lang="en")
-    assert found["orosanmalan"].text == ("In Kommun K, 1 of 2 one-way links is a report of concern; "
-                                         "the pair also has samverkan.")
+    found = _run(
+        [_actor("i"), _actor("f", "forskola")],
+        [_link(0, "f", "i", "orosanmalan"), _link(1, "f", "i", "information"), _link(2, "f", "i", level=3)],
+        lang="en",
+    )
+    assert found["orosanmalan"].text == (
+        "In Kommun K, 1 of 2 one-way links is a report of concern; the pair also has samverkan."
+    )
     assert found["trappa"].text.startswith("In Kommun K, 1 of 1 described ties (100%) reaches level 3 or 4 ")
     assert "; 0 reach level 4." in found["trappa"].text
-    assert found["scopes"].text == ("In Kommun K, 1 of 1 described ties is about individual cases only, "
-                                    "0 are structural only and 0 are both.")
+    assert found["scopes"].text == (
+        "In Kommun K, 1 of 1 described ties is about individual cases only, 0 are structural only and 0 are both."
+    )
 
 
 def test_orosanmalan_one_of_several_alone_in_english():
@@ -207,8 +236,9 @@ def test_orosanmalan_one_of_several_alone_in_english():
     actors = [_actor("i"), _actor("f", "forskola"), _actor("g", "skola")]
     links = [_link(0, "f", "i", "orosanmalan"), _link(1, "g", "i", "orosanmalan"), _link(2, "g", "i")]
     found = _run(actors, links, lang="en")
-    assert found["orosanmalan"].text == ("In Kommun K, all 2 one-way links are reports of concern; "
-                                         "1 of them joins actors with no samverkan otherwise.")
+    assert found["orosanmalan"].text == (
+        "In Kommun K, all 2 one-way links are reports of concern; 1 of them joins actors with no samverkan otherwise."
+    )
 
 
 def test_forum_with_one_member_is_singular():
@@ -216,8 +246,10 @@ def test_forum_with_one_member_is_singular():
     solo = Forum("solo", "Ensam", ("a",), 2, frozenset({"struktur"}), kommuner=K)
     found = _run([_actor("a"), _actor("b")], [_link(0, "a", "b")], forums=[solo])
     assert found["forums"].text == "I Kommun K finns 1 forum: Ensam, med 1 medlem."
-    assert _run([_actor("a"), _actor("b")], [_link(0, "a", "b")], forums=[solo],
-                lang="en")["forums"].text == "Kommun K has 1 forum: Ensam, with 1 member."
+    assert (
+        _run([_actor("a"), _actor("b")], [_link(0, "a", "b")], forums=[solo], lang="en")["forums"].text
+        == "Kommun K has 1 forum: Ensam, with 1 member."
+    )
 
 
 def test_person_dependent_does_not_fire_without_such_ties():
@@ -226,16 +258,23 @@ def test_person_dependent_does_not_fire_without_such_ties():
 
 # -- trappa, scopes -----------------------------------------------------------------------------------
 
+
 def test_trappa_counts_levels_three_and_four():
     # Levels 1, 2, 3, 4 on four pairs: 2 of 4 (50 %) at 3 or 4, 1 at 4.
     actors = [_actor(x) for x in "abcde"]
-    links = [_link(0, "a", "b", level=1), _link(1, "b", "c", level=2), _link(2, "c", "d", level=3),
-             _link(3, "d", "e", level=4)]
+    links = [
+        _link(0, "a", "b", level=1),
+        _link(1, "b", "c", level=2),
+        _link(2, "c", "d", level=3),
+        _link(3, "d", "e", level=4),
+    ]
     found = _run(actors, links)
     assert found["trappa"].figures == {"high": 2, "described_ties": 4, "level_4": 1}
-    assert found["trappa"].text == ("I Kommun K når 2 av 4 beskrivna samverkansband (50 %) nivå 3 eller 4 på "
-                                    "samverkanstrappan (samarbete eller samverkan); 1 når nivå 4. Varje länk och "
-                                    "varje forum räknas en gång.")
+    assert found["trappa"].text == (
+        "I Kommun K når 2 av 4 beskrivna samverkansband (50 %) nivå 3 eller 4 på "
+        "samverkanstrappan (samarbete eller samverkan); 1 når nivå 4. Varje länk och "
+        "varje forum räknas en gång."
+    )
 
 
 def test_trappa_counts_a_forum_once():
@@ -248,9 +287,14 @@ def test_trappa_counts_a_forum_once():
 
 def test_scopes_counts_each_class():
     # a–b individ, b–c struktur, c–d both.
-    found = _run([_actor(x) for x in "abcd"],
-                 [_link(0, "a", "b"), _link(1, "b", "c", scopes=("struktur",)),
-                  _link(2, "c", "d", scopes=("individ", "struktur"))])
+    found = _run(
+        [_actor(x) for x in "abcd"],
+        [
+            _link(0, "a", "b"),
+            _link(1, "b", "c", scopes=("struktur",)),
+            _link(2, "c", "d", scopes=("individ", "struktur")),
+        ],
+    )
     assert found["scopes"].figures == {"individ": 1, "struktur": 1, "both": 1, "described_ties": 3}
 
 
@@ -261,11 +305,14 @@ def test_trappa_and_scopes_do_not_fire_without_samverkan():
 
 # -- central --------------------------------------------------------------------------------------------
 
+
 def test_central_names_the_strongest_actor():
     # b has a–b (3) and b–c (2): strength 5, degree 2 of 2 others; a 3, c 2.
     found = _run([_actor(x) for x in "abc"], [_link(0, "a", "b", level=3), _link(1, "b", "c", level=2)])
-    assert found["central"].text == ("Mest central i Kommun K är B: samverkan med 2 av 2 andra aktörer, "
-                                     "styrka 5 (summan av nivåerna, varje forum en gång).")
+    assert found["central"].text == (
+        "Mest central i Kommun K är B: samverkan med 2 av 2 andra aktörer, "
+        "styrka 5 (summan av nivåerna, varje forum en gång)."
+    )
 
 
 def test_central_lists_ties_at_the_top():
@@ -276,6 +323,7 @@ def test_central_lists_ties_at_the_top():
 
 
 # -- forums ----------------------------------------------------------------------------------------------
+
 
 def test_forums_names_the_largest():
     big = Forum("big", "Stora gruppen", ("a", "b", "c"), 2, frozenset({"struktur"}), kommuner=K)
@@ -295,8 +343,14 @@ def test_forums_does_not_fire_without_forums():
     assert "forums" not in _run([_actor("a"), _actor("b")], [_link(0, "a", "b")])
 
 
-@pytest.mark.parametrize("names, expected", [
-    ([], ""), (["A"], "A"), (["A", "B"], "A och B"), (list("ABCDE"), "A, B, C, D och 1 till"),
-])
+@pytest.mark.parametrize(
+    "names, expected",
+    [
+        ([], ""),
+        (["A"], "A"),
+        (["A", "B"], "A och B"),
+        (list("ABCDE"), "A, B, C, D och 1 till"),
+    ],
+)
 def test_join_names(names, expected):
     assert join_names(names) == expected

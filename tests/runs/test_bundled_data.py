@@ -20,9 +20,9 @@ from pathlib import Path
 
 import pytest
 
-from samnet.measure.dependence import person_dependent_links
 from samnet.core.network import build_network
 from samnet.load.dataset import load_dataset
+from samnet.measure.dependence import person_dependent_links
 from samnet.measure.metrics import analyze
 from samnet.measure.reach import social_services_reach
 
@@ -175,8 +175,10 @@ def test_5_6_sandviken_kommun(result, dataset):
     graph = build_network(dataset, "sandviken").samverkan
     # "externt samverkar de med BVC och MVC ... Barnahus, polisen och kvinnojouren"
     for partner in ("sandviken-bvc", "sandviken-mvc", "barnahus", "polisen", "sandviken-kvinnojour"):
-        assert any(graph.has_edge(ifo, partner) for ifo in
-                   ("sandviken-ifo-mottagning", "sandviken-ifo-placering", "sandviken-ifo-vuxen")), partner
+        assert any(
+            graph.has_edge(ifo, partner)
+            for ifo in ("sandviken-ifo-mottagning", "sandviken-ifo-placering", "sandviken-ifo-vuxen")
+        ), partner
 
 
 # --- 5.7 Kvinnojouren and Tjejjouren Vilja, Sandviken ----------------------------
@@ -250,8 +252,12 @@ def test_6_forskola_reaches_ifo_by_orosanmalan(result, dataset):
     # §5.3.1: "Samverkan där förskolan är inblandad främst sker med IFO på
     # individnivå, genom att göra orosanmälningar."
     rows = result["ljusdal"]["one_way"]
-    assert {"source": "ljusdal-forskola", "target": "ljusdal-ifo-mottagning", "kind": "orosanmalan",
-            "also_samverkan": False} in rows
+    assert {
+        "source": "ljusdal-forskola",
+        "target": "ljusdal-ifo-mottagning",
+        "kind": "orosanmalan",
+        "also_samverkan": False,
+    } in rows
     graph = build_network(dataset, "ljusdal").samverkan
     assert not graph.has_edge("ljusdal-forskola", "ljusdal-ifo-mottagning")
 
@@ -296,8 +302,12 @@ def test_person_dependent_links_stay_visible(dataset):
     net = build_network(dataset, "sandviken")
     rows = person_dependent_links(net)
     assert len(rows) == 3
-    assert {"source": "sandviken-tjejjour", "target": "sandviken-faltverksamhet", "level": 1,
-            "also_in_forums": ["sandviken-natverk-vinr"]} in rows
+    assert {
+        "source": "sandviken-tjejjour",
+        "target": "sandviken-faltverksamhet",
+        "level": 1,
+        "also_in_forums": ["sandviken-natverk-vinr"],
+    } in rows
     pairs = sum(1 for _, _, d in net.samverkan.edges(data=True) if d["person_dependent"])
     assert pairs == 2
 
@@ -305,7 +315,7 @@ def test_person_dependent_links_stay_visible(dataset):
 def test_person_dependent_links_encoded(dataset):
     # Named in the report even where a structural tie beside them keeps the
     # merged pair from being person-dependent (000 §5.5.4, §5.7.1).
-    named = {(l.source, l.target) for l in dataset.links if l.person_dependent}
+    named = {(lk.source, lk.target) for lk in dataset.links if lk.person_dependent}
     assert ("ljusdal-barn-och-familjehalsa", "ljusdal-ifo-barn") in named
     assert ("sandviken-tjejjour", "sandviken-faltverksamhet") in named
 
@@ -326,6 +336,8 @@ def test_reports_keep_the_person_dependent_link_that_shares_a_forum(result):
     line = "personbunden, men paret möts också i forum Nätverket Våld i nära relation (Sandviken)"
     assert line in report_markdown(sandviken)
     assert line in " ".join(format_analysis(sandviken, "table").split())
-    warning = ("Forumet Nätverket Våld i nära relation (Sandviken) (12 medlemmar, nivå 1) skapar 66 av "
-               "nätverkets 181 par (36 %); 57 av dem finns bara genom forumet.")
+    warning = (
+        "Forumet Nätverket Våld i nära relation (Sandviken) (12 medlemmar, nivå 1) skapar 66 av "
+        "nätverkets 181 par (36 %); 57 av dem finns bara genom forumet."
+    )
     assert warning in report_markdown(sandviken)

@@ -8,12 +8,12 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from samnet.measure.check import check_network
-from samnet.runs import check_data
 from samnet.cli import cli
 from samnet.core.network import build_network
 from samnet.load.dataset import load_dataset
 from samnet.load.norm import Norm, Rule, Selector
+from samnet.measure.check import check_network
+from samnet.runs import check_data
 
 FIXTURES = Path(__file__).parents[1] / "fixtures"
 SMALL = str(FIXTURES / "small")
@@ -34,10 +34,20 @@ def test_check_small_fixture_every_status_by_hand():
     result = run("check", "--data", SMALL, "--norm", SMALL_NORM, "--format", "json")
     assert result.exit_code == 0
     report = json.loads(result.stdout)
-    assert statuses(report, "k") == {"ifo-polis": "met", "skola-soc": "one_way_only", "skola-anmaler": "met",
-                                     "jour-polis": "missing", "samrad": "met"}
-    assert statuses(report, "m") == {"ifo-polis": "below", "skola-soc": "not_mapped", "skola-anmaler": "not_mapped",
-                                     "jour-polis": "not_mapped", "samrad": "not_mapped"}
+    assert statuses(report, "k") == {
+        "ifo-polis": "met",
+        "skola-soc": "one_way_only",
+        "skola-anmaler": "met",
+        "jour-polis": "missing",
+        "samrad": "met",
+    }
+    assert statuses(report, "m") == {
+        "ifo-polis": "below",
+        "skola-soc": "not_mapped",
+        "skola-anmaler": "not_mapped",
+        "jour-polis": "not_mapped",
+        "samrad": "not_mapped",
+    }
     k = report["kommuner"]["k"]
     assert k["summary"] == {"met": 3, "partly": 0, "below": 0, "one_way_only": 1, "missing": 0, "not_mapped": 0}
     assert k["recommendations"]["missing"] == 1
@@ -59,15 +69,21 @@ def test_bad_norm_exits_1_with_every_problem_on_stderr():
     assert result.exit_code == 1 and result.stdout == ""
     assert "rules[0].each: bad-each:" in result.stderr
     assert result.stderr.rstrip().endswith("1 problem hittades")
-    english = run("check", "--data", SMALL, "--lang", "en",
-                  "--norm", str(FIXTURES / "norms" / "invalid" / "bad-each.yaml"))
+    english = run(
+        "check", "--data", SMALL, "--lang", "en", "--norm", str(FIXTURES / "norms" / "invalid" / "bad-each.yaml")
+    )
     assert '"both" is not a valid each; choose a, b or any' in english.stderr
     assert english.stderr.rstrip().endswith("1 problem found")
 
 
 def test_bad_data_and_bad_norm_are_reported_together():
-    result = run("check", "--data", str(FIXTURES / "invalid" / "bad-id"),
-                 "--norm", str(FIXTURES / "norms" / "invalid" / "unknown-type.yaml"))
+    result = run(
+        "check",
+        "--data",
+        str(FIXTURES / "invalid" / "bad-id"),
+        "--norm",
+        str(FIXTURES / "norms" / "invalid" / "unknown-type.yaml"),
+    )
     assert result.exit_code == 1
     assert "bad-id" in result.stderr and "unknown-type" in result.stderr
 
@@ -93,6 +109,7 @@ def test_same_input_same_bytes(tmp_path):
 
 
 # --- the bundled Dalarna norm on the bundled data, checked by reading 000 -----------------
+
 
 @pytest.fixture(scope="module")
 def bundled():
@@ -127,8 +144,10 @@ def test_adult_services_report_to_social_services_in_sandviken(bundled):
     # samverkan eller rapportering ske utan patientens medgivande".
     result = bundled["sandviken"].result("orosanmalan-vuxenverksamhet")
     assert (result.status, result.matched, result.subjects) == ("met", 2, 2)
-    assert result.pairs == (("sandviken-beroendecentrum", "sandviken-ifo-mottagning"),
-                            ("sandviken-vuxenpsykiatri", "sandviken-ifo-mottagning"))
+    assert result.pairs == (
+        ("sandviken-beroendecentrum", "sandviken-ifo-mottagning"),
+        ("sandviken-vuxenpsykiatri", "sandviken-ifo-mottagning"),
+    )
 
 
 def test_orosanmalan_without_samverkan_is_one_way_only():
@@ -136,13 +155,14 @@ def test_orosanmalan_without_samverkan_is_one_way_only():
     # utsätter annan" – its only tie with the police; 000 §5.5.3: ungdomsmottagningen in Ljusdal
     # makes a polisanmälan after the Sexit questions, and has no samverkan with the police.
     dataset = load_dataset(DATA)
-    cases = (("sandviken", "vuxenpsykiatri", "sandviken-vuxenpsykiatri"),
-             ("ljusdal", "ungdomsmottagning", "ljusdal-ungdomsmottagning"))
+    cases = (
+        ("sandviken", "vuxenpsykiatri", "sandviken-vuxenpsykiatri"),
+        ("ljusdal", "ungdomsmottagning", "ljusdal-ungdomsmottagning"),
+    )
     for kommun, kind, actor in cases:
         rule = Rule("r", "R", a=Selector(types=frozenset({kind})), b=Selector(types=frozenset({"polis"})))
         result = check_network(build_network(dataset, kommun), Norm("n", "N", None, (rule,))).results[0]
-        assert (result.status, result.pairs, result.kinds) == ("one_way_only", ((actor, "polisen"),),
-                                                                ("polisanmalan",))
+        assert (result.status, result.pairs, result.kinds) == ("one_way_only", ((actor, "polisen"),), ("polisanmalan",))
 
 
 def test_bundled_table_fits_100_columns():
@@ -154,9 +174,11 @@ def test_bundled_table_fits_100_columns():
 def test_data_without_kommuner_is_checked_as_one_network(tmp_path):
     (tmp_path / "actors.yaml").write_text(
         "actors:\n  - {id: a, name: A, type: ifo, huvudman: kommun}\n  - {id: p, name: P, type: polis, huvudman: stat}\n",
-        encoding="utf-8")
-    (tmp_path / "links.yaml").write_text("links:\n  - {source: a, target: p, level: 3, scope: individ}\n",
-                                         encoding="utf-8")
+        encoding="utf-8",
+    )
+    (tmp_path / "links.yaml").write_text(
+        "links:\n  - {source: a, target: p, level: 3, scope: individ}\n", encoding="utf-8"
+    )
     report = check_data(str(tmp_path), SMALL_NORM)
     assert [k.kommun_id for k in report.kommuner] == ["all"]
     assert report.kommuner[0].result("ifo-polis").status == "met"
@@ -169,9 +191,9 @@ def test_check_is_listed_in_help():
 
 # --- the check inside analyze and compare ----------------------------------------------------
 
+
 def test_analyze_report_holds_the_check_gaps_first(tmp_path):
-    result = run("analyze", "--data", SMALL, "--norm", SMALL_NORM, "--no-maps", "-o", str(tmp_path),
-                 "--format", "json")
+    result = run("analyze", "--data", SMALL, "--norm", SMALL_NORM, "--no-maps", "-o", str(tmp_path), "--format", "json")
     assert result.exit_code == 0
     report = (tmp_path / "report.md").read_text(encoding="utf-8")
     section = report.split("## Jämfört med den regionala överenskommelsen\n", 1)[1]
@@ -199,8 +221,9 @@ def test_compare_ends_with_both_kommuners_statuses_side_by_side(tmp_path):
 
 
 def test_a_bad_norm_stops_analyze_with_exit_1(tmp_path):
-    result = run("analyze", "--data", SMALL, "--norm", str(FIXTURES / "norms" / "invalid" / "bad-each.yaml"),
-                 "-o", str(tmp_path))
+    result = run(
+        "analyze", "--data", SMALL, "--norm", str(FIXTURES / "norms" / "invalid" / "bad-each.yaml"), "-o", str(tmp_path)
+    )
     assert result.exit_code == 1 and "bad-each" in result.stderr
     assert not (tmp_path / "report.md").exists()
 

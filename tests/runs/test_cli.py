@@ -80,8 +80,9 @@ def test_bad_data_exits_1_with_one_line_per_problem_and_no_traceback(runner):
     ]
 
 
-@pytest.mark.parametrize("command", [["validate"], ["analyze", "--format", "json"], ["map", "-o", "m"],
-                                     ["compare", "k", "m"]])
+@pytest.mark.parametrize(
+    "command", [["validate"], ["analyze", "--format", "json"], ["map", "-o", "m"], ["compare", "k", "m"]]
+)
 def test_every_command_that_loads_data_speaks_its_lang(runner, command):
     folder = str(FIXTURES / "invalid" / "unknown-actor")
     sv = run(runner, *command, "--data", folder)
@@ -125,9 +126,21 @@ def test_analyze_json_on_stdout_only(runner):
     doc = json.loads(result.stdout)
     assert sorted(doc["kommuner"]) == ["k", "m"]
     k = doc["kommuner"]["k"]
-    for key in ("actors", "samverkan_ties", "one_way_links", "forums", "person_dependent_ties", "density",
-                "levels", "scopes", "centrality", "one_way", "one_way_only", "person_dependent",
-                "isolated_without_person_dependent"):
+    for key in (
+        "actors",
+        "samverkan_ties",
+        "one_way_links",
+        "forums",
+        "person_dependent_ties",
+        "density",
+        "levels",
+        "scopes",
+        "centrality",
+        "one_way",
+        "one_way_only",
+        "person_dependent",
+        "isolated_without_person_dependent",
+    ):
         assert key in k
     assert set(k["centrality"][0]) >= {"id", "name", "type", "degree", "strength", "betweenness", "eigenvector"}
     assert k["samverkan_ties"] == 4 and k["one_way_only"] == ["forskola", "skola"]
@@ -162,15 +175,20 @@ def test_analyze_output_folder(runner, tmp_path):
     assert result.exit_code == 0
     assert json.loads(result.stdout)["kommuner"]["k"]["actors"] == 6
     assert f"skrev {out / 'report.md'}" in result.stderr
-    english = run(runner, "analyze", "--data", SMALL, "--format", "json", "-o", str(out), "--lang", "en",
-                  "--no-maps")
+    english = run(runner, "analyze", "--data", SMALL, "--format", "json", "-o", str(out), "--lang", "en", "--no-maps")
     assert f"wrote {out / 'report.md'}" in english.stderr
     english = run(runner, "analyze", "--data", SMALL, "--format", "json", "-o", str(out), "--lang", "en")
     assert english.stderr.splitlines() == [
-        "drawing maps …", "writing report.html and report.docx …", f"wrote 14 files in 3 folders under {out}"]
+        "drawing maps …",
+        "writing report.html and report.docx …",
+        f"wrote 14 files in 3 folders under {out}",
+    ]
     swedish = run(runner, "analyze", "--data", SMALL, "--format", "json", "-o", str(out))
     assert swedish.stderr.splitlines() == [
-        "ritar kartor …", "skriver report.html och report.docx …", f"skrev 14 filer i 3 mappar under {out}"]
+        "ritar kartor …",
+        "skriver report.html och report.docx …",
+        f"skrev 14 filer i 3 mappar under {out}",
+    ]
     rows = list(csv.DictReader((out / "k" / "metrics.csv").open(encoding="utf-8")))
     assert len(rows) == 6 and rows[0]["id"] == "ifo"
     summary = json.loads((out / "k" / "summary.json").read_text(encoding="utf-8"))
@@ -203,15 +221,18 @@ def test_failed_run_leaves_earlier_outputs_untouched(runner, tmp_path):
 
 
 def test_python_dash_m_works():
-    result = subprocess.run([sys.executable, "-m", "samnet", "validate", "--data", SMALL],
-                            capture_output=True, text=True, check=False)
+    result = subprocess.run(
+        [sys.executable, "-m", "samnet", "validate", "--data", SMALL], capture_output=True, text=True, check=False
+    )
     assert result.returncode == 0 and result.stdout.startswith("OK: ")
 
 
 def test_help_does_not_import_heavy_modules():
-    code = ("import sys; from samnet.cli import cli\n"
-            "try:\n    cli(['--help'])\nexcept SystemExit:\n    pass\n"
-            "print(sorted(m for m in ('networkx', 'pandas', 'pyvis', 'yaml') if m in sys.modules))")
+    code = (
+        "import sys; from samnet.cli import cli\n"
+        "try:\n    cli(['--help'])\nexcept SystemExit:\n    pass\n"
+        "print(sorted(m for m in ('networkx', 'pandas', 'pyvis', 'yaml') if m in sys.modules))"
+    )
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert result.stdout.strip().splitlines()[-1] == "[]"
 
@@ -220,8 +241,7 @@ def test_analyze_writes_maps_and_the_comparison_of_two_kommuner(runner, tmp_path
     out = tmp_path / "out"
     result = run(runner, "analyze", "--data", SMALL, "--format", "json", "-o", str(out))
     assert result.exit_code == 0, result.stderr
-    for name in ("k/map.html", "m/map.html", "map.html", "compare-k-m.md", "compare-k-m.json",
-                 "compare-k-m.html"):
+    for name in ("k/map.html", "m/map.html", "map.html", "compare-k-m.md", "compare-k-m.json", "compare-k-m.html"):
         assert (out / name).is_file(), name
     comparison = json.loads((out / "compare-k-m.json").read_text(encoding="utf-8"))
     assert comparison["summary"]["actors"] == {"a": 6, "b": 2}
@@ -239,7 +259,10 @@ def test_map_command_writes_one_file_per_kommun_and_the_region(runner, tmp_path)
     result = run(runner, "map", "--data", SMALL, "-o", str(tmp_path))
     assert result.exit_code == 0 and result.stdout == ""
     assert sorted(p.relative_to(tmp_path).as_posix() for p in tmp_path.rglob("*.html")) == [
-        "k/map.html", "m/map.html", "map.html"]
+        "k/map.html",
+        "m/map.html",
+        "map.html",
+    ]
     page = (tmp_path / "k" / "map.html").read_text(encoding="utf-8")
     assert "Kommun K" in page and "Förskolan" in page
 
@@ -297,9 +320,10 @@ def test_data_without_kommuner_is_analysed_as_one_network(runner, tmp_path):
     data.mkdir()
     (data / "actors.yaml").write_text(
         "actors:\n  - {id: a, name: A, type: ifo, huvudman: kommun}\n"
-        "  - {id: b, name: B, type: polis, huvudman: stat}\n", encoding="utf-8")
-    (data / "links.yaml").write_text("links:\n  - {source: a, target: b, level: 2, scope: individ}\n",
-                                     encoding="utf-8")
+        "  - {id: b, name: B, type: polis, huvudman: stat}\n",
+        encoding="utf-8",
+    )
+    (data / "links.yaml").write_text("links:\n  - {source: a, target: b, level: 2, scope: individ}\n", encoding="utf-8")
     out = tmp_path / "out"
     result = run(runner, "analyze", "--data", str(data), "--format", "json", "-o", str(out))
     assert result.exit_code == 0, result.stderr
@@ -341,7 +365,10 @@ def test_two_disconnected_kommuner_analyze_and_map(runner, tmp_path):
     result = run(runner, "map", "--data", data, "-o", str(tmp_path / "maps"))
     assert result.exit_code == 0, result.stderr
     assert sorted(p.relative_to(tmp_path / "maps").as_posix() for p in (tmp_path / "maps").rglob("*.html")) == [
-        "a/map.html", "b/map.html", "map.html"]
+        "a/map.html",
+        "b/map.html",
+        "map.html",
+    ]
 
 
 BUNDLED = str(Path(__file__).resolve().parents[2] / "data")
@@ -392,7 +419,9 @@ def test_files_are_written_before_tables_are_printed(runner, tmp_path, monkeypat
         return real(files, **options)
 
     monkeypatch.setattr(samnet.write.commit, "write_files", writing)
-    monkeypatch.setattr("click.echo", lambda message=None, *a, err=False, **k: events.append("stderr" if err else "stdout"))
+    monkeypatch.setattr(
+        "click.echo", lambda message=None, *a, err=False, **k: events.append("stderr" if err else "stdout")
+    )
     assert run(runner, "analyze", "--data", SMALL, "-o", str(tmp_path), "--no-maps").exit_code == 0
     assert events.index("write") < events.index("stdout")
     events.clear()
@@ -406,26 +435,31 @@ def test_csv_cells_never_start_a_formula(runner, tmp_path):
     data.mkdir()
     # (A name starting with a tab is refused by the loader as control-character.)
     names = ['=HYPERLINK("http://x";"klick")', "+1+1", "-2+3", "@SUM(A1)", "-5", "Vanlig"]
-    actors = "".join(f"  - {{id: a{i}, name: {json.dumps(n)}, type: ifo, huvudman: kommun}}\n"
-                     for i, n in enumerate(names))
+    actors = "".join(
+        f"  - {{id: a{i}, name: {json.dumps(n)}, type: ifo, huvudman: kommun}}\n" for i, n in enumerate(names)
+    )
     (data / "actors.yaml").write_text("actors:\n" + actors, encoding="utf-8")
-    (data / "links.yaml").write_text("links:\n  - {source: a0, target: a1, level: 2, scope: individ}\n",
-                                     encoding="utf-8")
+    (data / "links.yaml").write_text(
+        "links:\n  - {source: a0, target: a1, level: 2, scope: individ}\n", encoding="utf-8"
+    )
     out = tmp_path / "out"
     assert run(runner, "analyze", "--data", str(data), "-o", str(out), "--no-maps", "--format", "json").exit_code == 0
-    for text in ((out / "all" / "metrics.csv").read_text(encoding="utf-8"),
-                 run(runner, "analyze", "--data", str(data), "--format", "csv").stdout):
+    for text in (
+        (out / "all" / "metrics.csv").read_text(encoding="utf-8"),
+        run(runner, "analyze", "--data", str(data), "--format", "csv").stdout,
+    ):
         written = {row["id"]: row for row in csv.DictReader(io.StringIO(text))}
-        assert [written[f"a{i}"]["name"] for i in range(len(names))] == [
-            "'" + n for n in names[:4]] + ["-5", "Vanlig"]
+        assert [written[f"a{i}"]["name"] for i in range(len(names))] == ["'" + n for n in names[:4]] + ["-5", "Vanlig"]
         assert written["a0"]["strength"] == "2" and written["a0"]["betweenness"] == "0.0"
 
 
 def test_status_lines_speak_the_users_language(runner, tmp_path):
     result = run(runner, "init", str(tmp_path / "ny"))
-    assert result.stderr.splitlines() == [f"skrev {tmp_path / 'ny' / 'actors.yaml'}",
-                                          f"skrev {tmp_path / 'ny' / 'links.yaml'}",
-                                          f"nästa steg: samnet analyze --data {tmp_path / 'ny'}"]
+    assert result.stderr.splitlines() == [
+        f"skrev {tmp_path / 'ny' / 'actors.yaml'}",
+        f"skrev {tmp_path / 'ny' / 'links.yaml'}",
+        f"nästa steg: samnet analyze --data {tmp_path / 'ny'}",
+    ]
 
 
 def test_ctrl_c_says_avbruten_and_exits_130(runner, monkeypatch):

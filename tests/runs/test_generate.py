@@ -149,8 +149,21 @@ def test_structure_small(small):
 def test_small_has_the_expected_mix(small):
     actors_doc, links_doc = small
     types = Counter(a["type"] for a in actors_doc["actors"])
-    for t in ("ifo", "strateg", "elevhalsa", "skola", "forskola", "bvc", "mvc", "primarvard", "polis",
-              "aklagare", "barnahus", "bup", "lansstyrelse"):
+    for t in (
+        "ifo",
+        "strateg",
+        "elevhalsa",
+        "skola",
+        "forskola",
+        "bvc",
+        "mvc",
+        "primarvard",
+        "polis",
+        "aklagare",
+        "barnahus",
+        "bup",
+        "lansstyrelse",
+    ):
         assert types[t] > 0, t
     assert types["ifo"] >= 4 * 3
     regional = [a for a in actors_doc["actors"] if "kommun" not in a]

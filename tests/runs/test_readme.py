@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from samnet.load.dataset import ERROR_CODES
-from samnet.measure.metrics import analyze
 from samnet.core.model import Actor, Dataset, Kommun
 from samnet.core.vocab import AREAS, HUVUDMAN, KINDS, TYPES
+from samnet.load.dataset import ERROR_CODES
+from samnet.measure.metrics import analyze
 
 README = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
 
@@ -45,11 +45,11 @@ def test_no_placeholder_is_left():
 
 
 def test_quoted_comparison_sentences_are_what_compare_says():
-    from samnet.measure.comparison import compare_networks
-    from samnet.present.compare_words import difference_sentences
     from samnet.core.network import build_network
     from samnet.load.dataset import load_dataset
+    from samnet.measure.comparison import compare_networks
     from samnet.measure.metrics import analyze_network
+    from samnet.present.compare_words import difference_sentences
 
     dataset = load_dataset(Path(__file__).resolve().parents[2] / "data")
     nets = build_network(dataset, "ljusdal"), build_network(dataset, "sandviken")
@@ -96,7 +96,10 @@ def test_the_figures_quoted_for_the_findings_are_current():
     assert "only reports to them (marked `*`): Beroendecentrum Ljusdal and BVC Ljusdal." in section
     top = k.forum_drivers[0]
     assert f"spindelgrupper, {top['pairs']} of {k.samverkan_ties})" in section
-    assert f"There are {len(k.person_dependent_links)} person-dependent links in Ljusdal, and {k.person_dependent_ties}\n  pairs" in section
+    assert (
+        f"There are {len(k.person_dependent_links)} person-dependent links in Ljusdal, and {k.person_dependent_ties}\n  pairs"
+        in section
+    )
     assert f"{k['pairs_disconnected']} pairs of actors can no longer" in section
     assert len(k["isolated_without_person_dependent"]) == 4  # "Kvinnojouren Viljan and three others"
     assert "ljusdal-kvinnojour" in k["isolated_without_person_dependent"]

@@ -19,8 +19,9 @@ ROOT = Path(__file__).resolve().parents[2]
 
 def samnet(cwd: Path, *args: str) -> subprocess.CompletedProcess:
     env = dict(os.environ, PYTHONPATH=str(ROOT), LC_ALL="C.UTF-8")
-    return subprocess.run([sys.executable, "-m", "samnet", *args], cwd=cwd, env=env, capture_output=True,
-                          text=True, check=False)
+    return subprocess.run(
+        [sys.executable, "-m", "samnet", *args], cwd=cwd, env=env, capture_output=True, text=True, check=False
+    )
 
 
 def test_analyze_without_data_says_in_two_lines_how_to_start(tmp_path):
@@ -33,12 +34,15 @@ def test_analyze_without_data_says_in_two_lines_how_to_start(tmp_path):
     assert not (tmp_path / "output").exists()
 
 
-@pytest.mark.parametrize("command", [
-    ["validate", "--example"],
-    ["analyze", "--example", "--format", "json", "--kommun", "ljusdal"],
-    ["map", "--example", "--kommun", "ljusdal", "-o", "karta.html"],
-    ["compare", "ljusdal", "sandviken", "--example", "--format", "json"],
-])
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["validate", "--example"],
+        ["analyze", "--example", "--format", "json", "--kommun", "ljusdal"],
+        ["map", "--example", "--kommun", "ljusdal", "-o", "karta.html"],
+        ["compare", "ljusdal", "sandviken", "--example", "--format", "json"],
+    ],
+)
 def test_example_runs_on_the_bundled_data_from_anywhere(tmp_path, command):
     result = samnet(tmp_path, *command)
     assert result.returncode == 0, result.stderr
@@ -55,12 +59,15 @@ def test_example_and_data_together_is_a_usage_error(tmp_path):
 
 
 def test_yaml_commands_never_import_openpyxl(tmp_path):
-    code = ("import sys; from click.testing import CliRunner; from samnet.cli import cli; "
-            f"r = CliRunner().invoke(cli, ['validate', '--data', {str(ROOT / 'data')!r}]); "
-            "print(r.exit_code, 'openpyxl' in sys.modules)")
+    code = (
+        "import sys; from click.testing import CliRunner; from samnet.cli import cli; "
+        f"r = CliRunner().invoke(cli, ['validate', '--data', {str(ROOT / 'data')!r}]); "
+        "print(r.exit_code, 'openpyxl' in sys.modules)"
+    )
     env = dict(os.environ, PYTHONPATH=str(ROOT))
-    out = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, env=env, capture_output=True, text=True,
-                         check=True).stdout.split()
+    out = subprocess.run(
+        [sys.executable, "-c", code], cwd=tmp_path, env=env, capture_output=True, text=True, check=True
+    ).stdout.split()
     assert out == ["0", "False"]
 
 
@@ -112,7 +119,12 @@ def test_template_has_the_sheets_headers_and_drop_downs(tmp_path):
     assert formulas["F"] == "=listor!$G$2:$G$3"
     listor = wb["listor"]
     assert [listor.cell(row=r, column=3).value for r in range(2, 7)] == [
-        "samverkan", "orosanmalan", "polisanmalan", "hanvisning", "information"]
+        "samverkan",
+        "orosanmalan",
+        "polisanmalan",
+        "hanvisning",
+        "information",
+    ]
     aktorer = _validations(wb["aktorer"])
     assert aktorer["C"] == "=listor!$A$2:$A$37" and aktorer["E"] == "=kommuner!$A$2:$A$1000"
     help_text = " ".join(str(c.value) for row in wb["hjalp"].iter_rows() for c in row if c.value)
@@ -152,8 +164,9 @@ def test_an_installed_package_finds_its_own_copy(tmp_path):
         (site / "samnet" / "data" / name).write_bytes((ROOT / "data" / name).read_bytes())
     env = dict(os.environ, PYTHONPATH=str(site))
     code = "from samnet.load.source import bundled_data_dir; print(bundled_data_dir())"
-    out = subprocess.run([sys.executable, "-c", code], cwd=tmp_path, env=env, capture_output=True, text=True,
-                         check=True).stdout.strip()
+    out = subprocess.run(
+        [sys.executable, "-c", code], cwd=tmp_path, env=env, capture_output=True, text=True, check=True
+    ).stdout.strip()
     assert Path(out) == site / "samnet" / "data"
 
 
@@ -162,7 +175,8 @@ def test_example_output_names_the_example_not_the_install_path(tmp_path):
     result = samnet(tmp_path, "validate", "--example")
     assert result.stdout.startswith("OK: exempeldata (Ljusdal och Sandviken) innehåller 2 kommuner")
     assert samnet(tmp_path, "validate", "--example", "--lang", "en").stdout.startswith(
-        "OK: example data (Ljusdal and Sandviken) holds")
+        "OK: example data (Ljusdal and Sandviken) holds"
+    )
     result = samnet(tmp_path, "analyze", "--example", "--no-maps", "-o", "ut")
     assert result.returncode == 0, result.stderr
     report = (tmp_path / "ut" / "report.md").read_text(encoding="utf-8")
@@ -175,6 +189,7 @@ def test_a_near_miss_workbook_name_says_which_file_was_found(tmp_path, given):
     result = samnet(tmp_path, "validate", "--data", given)
     assert result.returncode == 1
     assert result.stderr.splitlines()[0] == (
-        f"{given}: missing-file: finns inte, men hittade `kartlaggning.xlsx` — menade du `--data kartlaggning.xlsx`?")
+        f"{given}: missing-file: finns inte, men hittade `kartlaggning.xlsx` — menade du `--data kartlaggning.xlsx`?"
+    )
     english = samnet(tmp_path, "validate", "--data", given, "--lang", "en")
     assert "did you mean `--data kartlaggning.xlsx`?" in english.stderr

@@ -26,8 +26,10 @@ def _fields(template: str) -> set[str]:
 _WORDED_DIFFERENTLY = {
     "loader.not-in-vocab": ({"value", "unknown", "hint"}, {"value", "what", "hint"}),
     # English agrees "is"/"are" with each of three counts; the Swedish sentence has no verb there.
-    "report.finding.scopes": ({"place", "individ", "struktur", "both", "ties"},
-                              {"place", "individ", "struktur", "both", "ties", "be_individ", "be_struktur", "be_both"}),
+    "report.finding.scopes": (
+        {"place", "individ", "struktur", "both", "ties"},
+        {"place", "individ", "struktur", "both", "ties", "be_individ", "be_struktur", "be_both"},
+    ),
 }
 
 
@@ -48,7 +50,7 @@ def test_each_entry_has_both_languages_with_the_same_fields(key):
 def test_one_language_check_everywhere():
     assert check_lang("sv") == "sv"
     for call in (lambda: text("actors", "fi"), lambda: decimal(0.5, "de"), lambda: texts("compare.", "no")):
-        with pytest.raises(UsageError, match='okänt språk') as caught:
+        with pytest.raises(UsageError, match="okänt språk") as caught:
             call()
         assert caught.value.in_language("en").startswith("unknown language")
 
@@ -57,7 +59,10 @@ def test_formatters_write_as_the_reader_does():
     assert (decimal(0.16385, "sv"), decimal(0.16385, "en")) == ("0,164", "0.164")
     assert (percent(0.787, "sv", 1), percent(0.787, "en", 1), percent(1.0, "sv")) == ("78,7 %", "78.7%", "100 %")
     assert (count(1, "noun.actor", "sv"), count(2, "noun.actor", "sv"), count(2, "noun.actor", "en")) == (
-        "1 aktör", "2 aktörer", "2 actors")
+        "1 aktör",
+        "2 aktörer",
+        "2 actors",
+    )
     assert (join(["a", "b"], "sv"), join(["a", "b", "c"], "en")) == ("a och b", "a, b and c")
 
 
@@ -98,7 +103,8 @@ def test_one_markdown_table_writer_and_one_terminal_table_writer():
     # Table rules are drawn in samnet/tables.py only, so every table escapes and measures alike.
     rule = re.compile(r"\|---|\"-\" \*")
     offenders = sorted(
-        path.name for path in PACKAGE.glob("*.py")
+        path.name
+        for path in PACKAGE.glob("*.py")
         if path.name not in ("tables.py", "render.py") and rule.search(path.read_text(encoding="utf-8"))
     )
     assert offenders == []
@@ -111,13 +117,16 @@ _OTHER_BRANCH = {"labels.py", "render.py", "compare_page.py", "map_data.py"}
 #: words through text()/texts(); the test fails until you do, so it cannot start again.
 _NOT_YET_MOVED: set[str] = set()
 #: `lang == "en"` (either side, == or !=) or a table keyed by language (`"sv": {` / `"sv": (`).
-_CHOOSES = re.compile(r"""\blang\s*[!=]=\s*["'](?:sv|en)["']|["'](?:sv|en)["']\s*[!=]=\s*[\w.]*lang\b"""
-                      r"""|["']sv["']\s*:\s*[({]""")
+_CHOOSES = re.compile(
+    r"""\blang\s*[!=]=\s*["'](?:sv|en)["']|["'](?:sv|en)["']\s*[!=]=\s*[\w.]*lang\b"""
+    r"""|["']sv["']\s*:\s*[({]"""
+)
 
 
 def test_only_the_catalogue_chooses_a_language():
     choosing = {
-        path.name for path in PACKAGE.glob("*.py")
+        path.name
+        for path in PACKAGE.glob("*.py")
         if not path.name.startswith("texts") and _CHOOSES.search(path.read_text(encoding="utf-8"))
     }
     assert sorted(choosing - _OTHER_BRANCH - _NOT_YET_MOVED) == [], "chooses a language itself: use text()"
@@ -126,7 +135,12 @@ def test_only_the_catalogue_chooses_a_language():
 
 def test_the_language_check_sees_a_comparison():
     # The test above must be able to fail: each of these shapes counts as choosing.
-    for line in ('x if lang == "en" else y', "if 'sv' != self.lang:", 'en = report.lang == "en"',
-                 '_T = {"sv": {"a": "b"}}', '"sv": ("a", "b"),'):
+    for line in (
+        'x if lang == "en" else y',
+        "if 'sv' != self.lang:",
+        'en = report.lang == "en"',
+        '_T = {"sv": {"a": "b"}}',
+        '"sv": ("a", "b"),',
+    ):
         assert _CHOOSES.search(line), line
     assert not _CHOOSES.search('text("actors", lang)')

@@ -20,9 +20,9 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from samnet.write import commit as output
 from samnet.cli import cli
 from samnet.errors import OutputError
+from samnet.write import commit as output
 from samnet.write.commit import BACKUP_PREFIX, LOCK_NAME, TEMP_PREFIX, write_files
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -68,13 +68,15 @@ def poll(condition, what: str, tries: int = 6000):
 
 
 def samnet(*args, env=None, **kwargs):
-    return subprocess.run([sys.executable, "-m", "samnet", *args], cwd=ROOT, capture_output=True,
-                          env=env, check=False, **kwargs)
+    return subprocess.run(
+        [sys.executable, "-m", "samnet", *args], cwd=ROOT, capture_output=True, env=env, check=False, **kwargs
+    )
 
 
 def held_run(go: Path, *args) -> subprocess.Popen:
-    return subprocess.Popen([sys.executable, "-c", HOLD, str(go), *args], cwd=ROOT,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    return subprocess.Popen(
+        [sys.executable, "-c", HOLD, str(go), *args], cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE
+    )
 
 
 def first_temp(folder: Path):
@@ -85,13 +87,15 @@ def first_temp(folder: Path):
 def earlier(tmp_path):
     """An output folder holding a complete earlier run (Swedish, no maps) and its bytes."""
     out = tmp_path / "out"
-    result = CliRunner().invoke(cli, ["analyze", "--data", SMALL, "--no-maps", "--format", "json",
-                                      "-o", str(out)], catch_exceptions=False)
+    result = CliRunner().invoke(
+        cli, ["analyze", "--data", SMALL, "--no-maps", "--format", "json", "-o", str(out)], catch_exceptions=False
+    )
     assert result.exit_code == 0, result.stderr
     return out, snapshot(out)
 
 
 # --- in-process: the swap and its rollback -------------------------------------------------
+
 
 def test_write_files_replaces_and_creates_and_leaves_nothing_else(tmp_path):
     (tmp_path / "a.txt").write_text("gammal")
@@ -127,13 +131,18 @@ def test_a_rename_failing_at_any_point_rolls_every_file_back(tmp_path, monkeypat
     if not links:  # a USB stick with FAT has no hard links
         monkeypatch.setattr(output.os, "link", lambda *a, **k: (_ for _ in ()).throw(OSError(1, "no")))
     calls = failing_replace(monkeypatch, fail_at, OSError(28, "No space left on device"))
-    files = {tmp_path / "a.txt": "A ny", tmp_path / "b.txt": "B ny",
-             tmp_path / "k" / "c.txt": "C ny", tmp_path / "k" / "d" / "e.txt": "E ny"}
+    files = {
+        tmp_path / "a.txt": "A ny",
+        tmp_path / "b.txt": "B ny",
+        tmp_path / "k" / "c.txt": "C ny",
+        tmp_path / "k" / "d" / "e.txt": "E ny",
+    }
     with pytest.raises(OutputError) as caught:
         write_files(files)
     assert len(calls) == fail_at  # the failure really came after fail_at - 1 renames, and stopped them
-    assert str(caught.value) == (f"kan inte skriva {calls[-1]}: No space left on device; "
-                                 "de tidigare filerna är som de var")
+    assert str(caught.value) == (
+        f"kan inte skriva {calls[-1]}: No space left on device; de tidigare filerna är som de var"
+    )
     assert snapshot(tmp_path) == before
     assert leftovers(tmp_path) == []
     assert not (tmp_path / "k" / "d").exists()  # the folder this run created is gone again
@@ -165,8 +174,9 @@ def test_a_rollback_that_fails_names_the_backups_it_kept(tmp_path, monkeypatch):
         write_files({tmp_path / "a.txt": "A ny", tmp_path / "b.txt": "B ny"}, lang="en")
     kept = sorted(tmp_path.glob(BACKUP_PREFIX + "*-a.txt"))
     assert len(kept) == 1 and kept[0].read_text() == "A gammal"
-    assert str(caught.value).endswith(f"the rollback failed (Input/output error), the earlier files "
-                                      f"are kept as {kept[0]}")
+    assert str(caught.value).endswith(
+        f"the rollback failed (Input/output error), the earlier files are kept as {kept[0]}"
+    )
     # A later run must not delete that only copy of the earlier a.txt.
     monkeypatch.setattr(output.os, "replace", real)
     write_files({tmp_path / "a.txt": "A nyare"})
@@ -213,10 +223,16 @@ def test_leftovers_of_killed_runs_are_removed_but_never_an_only_copy(tmp_path):
     (tmp_path / "samnet-tmp-notes.txt").write_text("the user's own file")
     write_files({tmp_path / "c.txt": "ny"})
     assert sorted(p.name for p in tmp_path.iterdir()) == [
-        f"{BACKUP_PREFIX}{run}-b.txt", "a.txt", "b.txt", "c.txt", "samnet-tmp-notes.txt"]
+        f"{BACKUP_PREFIX}{run}-b.txt",
+        "a.txt",
+        "b.txt",
+        "c.txt",
+        "samnet-tmp-notes.txt",
+    ]
 
 
 # --- real failures and signals, in a separate process ---------------------------------------
+
 
 def test_a_full_disk_midway_leaves_the_earlier_files_byte_identical(tmp_path):
     args = ["analyze", "--data", BUNDLED, "--kommun", "ljusdal", "--no-maps", "--format", "json"]
@@ -263,8 +279,9 @@ def test_an_interrupt_at_any_moment_never_mixes_the_folder(earlier, tmp_path):
     assert CliRunner().invoke(cli, [*args, str(tmp_path / "new")]).exit_code == 0
     new = snapshot(tmp_path / "new")
     assert sum(new[name] != before[name] for name in before) >= 2  # a mix would show
-    proc = subprocess.Popen([sys.executable, "-m", "samnet", *args, str(out)], cwd=ROOT,
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "samnet", *args, str(out)], cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE
+    )
     poll(lambda: first_temp(out) or proc.poll() is not None, "a temporary or the end of the run")
     proc.send_signal(signal.SIGINT)
     proc.communicate(timeout=60)
@@ -296,8 +313,9 @@ def test_a_second_run_waits_for_the_folder_or_names_the_run_holding_it(earlier, 
         assert str(caught.value).startswith(f"{out} används av en annan samnet-körning (pid {proc.pid}, sedan ")
         assert (out / LOCK_NAME).exists()
         outcome = []
-        waiter = threading.Thread(target=lambda: outcome.append(
-            write_files({out / "report.md": "andra körningen"}, wait=60)))
+        waiter = threading.Thread(
+            target=lambda: outcome.append(write_files({out / "report.md": "andra körningen"}, wait=60))
+        )
         waiter.start()
     finally:
         go.touch()
@@ -311,24 +329,34 @@ def test_a_second_run_waits_for_the_folder_or_names_the_run_holding_it(earlier, 
 
 # --- narrow code pages ------------------------------------------------------------------------
 
-ANALYZE_FILES = {"report.md", "report.html", "report.docx", "map.html", "metrics.xlsx",
-                 "compare-ljusdal-sandviken.md", "compare-ljusdal-sandviken.json", "compare-ljusdal-sandviken.html",
-                 *(f"{k}/{name}" for k in ("ljusdal", "sandviken")
-                   for name in ("metrics.csv", "summary.json", "map.html"))}
+ANALYZE_FILES = {
+    "report.md",
+    "report.html",
+    "report.docx",
+    "map.html",
+    "metrics.xlsx",
+    "compare-ljusdal-sandviken.md",
+    "compare-ljusdal-sandviken.json",
+    "compare-ljusdal-sandviken.html",
+    *(f"{k}/{name}" for k in ("ljusdal", "sandviken") for name in ("metrics.csv", "summary.json", "map.html")),
+}
 NO_MAPS = {name for name in ANALYZE_FILES if not name.endswith((".html", ".docx"))}
 COMPARE_FILES = {name for name in ANALYZE_FILES if name.startswith("compare-")}
 
 
 # Maps take seconds to draw, so two cases draw them (the issue's own command, and compare's
 # side-by-side page); the others show the same streams without.
-@pytest.mark.parametrize("encoding, args, files", [
-    ("cp1252", ["analyze", "-o", "OUT"], ANALYZE_FILES),
-    ("cp850", ["analyze", "--no-maps", "-o", "OUT"], NO_MAPS),
-    ("cp1252", ["analyze", "--format", "markdown", "--no-maps", "-o", "OUT"], NO_MAPS),
-    ("cp850", ["analyze", "--format", "markdown", "--no-maps", "-o", "OUT"], NO_MAPS),
-    ("cp1252", ["compare", "ljusdal", "sandviken"], set()),
-    ("cp850", ["compare", "ljusdal", "sandviken", "-o", "OUT"], COMPARE_FILES),
-])
+@pytest.mark.parametrize(
+    "encoding, args, files",
+    [
+        ("cp1252", ["analyze", "-o", "OUT"], ANALYZE_FILES),
+        ("cp850", ["analyze", "--no-maps", "-o", "OUT"], NO_MAPS),
+        ("cp1252", ["analyze", "--format", "markdown", "--no-maps", "-o", "OUT"], NO_MAPS),
+        ("cp850", ["analyze", "--format", "markdown", "--no-maps", "-o", "OUT"], NO_MAPS),
+        ("cp1252", ["compare", "ljusdal", "sandviken"], set()),
+        ("cp850", ["compare", "ljusdal", "sandviken", "-o", "OUT"], COMPARE_FILES),
+    ],
+)
 def test_a_narrow_code_page_writes_every_file_and_prints_plain_text(tmp_path, encoding, args, files):
     out = tmp_path / "out"
     env = {**os.environ, "PYTHONIOENCODING": encoding}

@@ -14,9 +14,9 @@ from click.testing import CliRunner
 from samnet.cli import cli
 from samnet.errors import DataError
 from samnet.load.dataset import load_dataset
+from samnet.load.workbook import read_workbook
 from samnet.write.starter import starter_workbook
 from samnet.write.workbook import dataset_workbook, template_workbook
-from samnet.load.workbook import read_workbook
 
 ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "data"
@@ -72,6 +72,7 @@ def _starter(tmp_path: Path, edit=None, name: str = "k.xlsx") -> Path:
 def _set(sheet: str, cell: str, value):
     def edit(wb):
         wb[sheet][cell] = value
+
     return edit
 
 
@@ -183,8 +184,11 @@ def test_a_problem_line_names_file_sheet_cell_path_and_code(tmp_path):
     result = CliRunner().invoke(cli, ["validate", "--data", str(path)])
     assert result.exit_code == 1
     line = next(x for x in result.output.splitlines() if "unknown-actor" in x)
-    assert re.match(r'^.*kartlaggning\.xlsx:lankar!B2: lankar\[0\]\.target: unknown-actor: '
-                    r'"minkommun-kvinnojur" .*"minkommun-kvinnojour"', line), line
+    assert re.match(
+        r"^.*kartlaggning\.xlsx:lankar!B2: lankar\[0\]\.target: unknown-actor: "
+        r'"minkommun-kvinnojur" .*"minkommun-kvinnojour"',
+        line,
+    ), line
 
 
 def test_problems_are_sorted_by_row_not_as_text(tmp_path):
@@ -194,6 +198,7 @@ def test_problems_are_sorted_by_row_not_as_text(tmp_path):
             ws.cell(row=row, column=1, value="minkommun-bvc")
             ws.cell(row=row, column=2, value="nosuch")
             ws.cell(row=row, column=3, value="information")
+
     cells = [p.line for p in _problems(_starter(tmp_path, edit))]
     assert cells == [f"lankar!B{row}" for row in range(4, 13)]
 
@@ -202,6 +207,7 @@ def test_empty_rows_are_skipped_and_positions_stay_true(tmp_path):
     def edit(wb):
         wb["lankar"].insert_rows(3, amount=2)
         wb["lankar"]["B5"] = "nosuch"
+
     problems = _problems(_starter(tmp_path, edit))
     assert [(p.line, p.path.split(".")[0]) for p in problems] == [("lankar!B5", "lankar[1]")]
 
@@ -220,6 +226,7 @@ def test_cells_read_like_a_person_writes_them(tmp_path):
         ws["E2"] = "individ, struktur"
         ws["F3"] = "nej"
         wb["forum"]["D2"] = 2.0  # a whole number stored as a float
+
     dataset = read_workbook(_starter(tmp_path, edit))
     first, second = dataset.links
     assert first.person_dependent is True and second.person_dependent is False
@@ -230,10 +237,13 @@ def test_cells_read_like_a_person_writes_them(tmp_path):
 def test_sheet_level_problems(tmp_path):
     def without_actors(wb):
         del wb["aktorer"]
+
     found = [(p.line, p.code) for p in _problems(_starter(tmp_path, without_actors))]
     assert found == [(0, "missing-key")]
+
     def two_sources(wb):
         wb["kalla"]["A3"] = "En andra titel"
+
     found = [(p.line, p.code) for p in _problems(_starter(tmp_path, two_sources))]
     assert found == [("kalla!A3", "wrong-shape")]
 
@@ -242,6 +252,7 @@ def test_headers_match_without_case_or_spaces(tmp_path):
     def edit(wb):
         wb["aktorer"]["B1"] = " Name "
         wb["lankar"]["F1"] = "Person_Dependent"
+
     dataset = read_workbook(_starter(tmp_path, edit))
     assert dataset.actors["polisen"].name == "Polisen" and dataset.links[0].person_dependent is True
 
@@ -249,6 +260,7 @@ def test_headers_match_without_case_or_spaces(tmp_path):
 def test_sheet_names_match_without_case_or_accents(tmp_path):
     def edit(wb):
         wb["aktorer"].title = "Aktörer"
+
     path = _starter(tmp_path, edit)
     assert len(read_workbook(path).actors) == 5
 
@@ -262,8 +274,11 @@ def test_formulas_are_read_as_their_cached_values(tmp_path):
         for info in raw.infolist():
             data = raw.read(info.filename)
             if info.filename == "xl/worksheets/sheet2.xml":
-                data, count = re.subn(rb'<c r="B3"([^>]*)><f>([^<]*)</f><v\s*/?>(</v>)?',
-                                      rb'<c r="B3" t="str"><f>\2</f><v>GRUNDSKOLAN</v>', data)
+                data, count = re.subn(
+                    rb'<c r="B3"([^>]*)><f>([^<]*)</f><v\s*/?>(</v>)?',
+                    rb'<c r="B3" t="str"><f>\2</f><v>GRUNDSKOLAN</v>',
+                    data,
+                )
                 assert count == 1
             target.writestr(info, data)
     path.write_bytes(out.getvalue())
@@ -286,6 +301,7 @@ def workbook_with_typos() -> bytes:
 
 def test_the_readme_workbook_with_typos_is_current():
     """Regenerate with: python tests/test_workbook.py"""
+
     # Cells, not bytes: openpyxl writes other XML bytes with lxml than without it.
     def cells(raw):
         wb = openpyxl.load_workbook(io.BytesIO(raw))
@@ -300,10 +316,13 @@ def test_every_command_takes_a_workbook(tmp_path):
     path = tmp_path / "kartlaggning.xlsx"
     path.write_bytes(dataset_workbook(load_dataset(DATA)))
     runner = CliRunner()
-    for args in (["validate"], ["analyze", "--format", "json", "--kommun", "ljusdal"],
-                 ["compare", "ljusdal", "sandviken", "--format", "json"],
-                 ["map", "--kommun", "ljusdal", "-o", str(tmp_path / "m.html")],
-                 ["export", "--kommun", "ljusdal", "-o", str(tmp_path / "l.graphml")]):
+    for args in (
+        ["validate"],
+        ["analyze", "--format", "json", "--kommun", "ljusdal"],
+        ["compare", "ljusdal", "sandviken", "--format", "json"],
+        ["map", "--kommun", "ljusdal", "-o", str(tmp_path / "m.html")],
+        ["export", "--kommun", "ljusdal", "-o", str(tmp_path / "l.graphml")],
+    ):
         result = runner.invoke(cli, [*args, "--data", str(path)])
         assert result.exit_code == 0, (args, result.output)
 
@@ -348,11 +367,19 @@ def test_excel_dates_and_true_false_in_text_cells_get_excel_advice(tmp_path):
 
     found = _problem_lines(_starter(tmp_path, edit))
     assert found == [
-        ("aktorer!B3", "aktorer[1].name", "wrong-type",
-         "Excel har gjort om värdet till ett datum (2024-03-01); formatera cellen som text och skriv värdet igen"),
-        ("aktorer!B4", "aktorer[2].name", "wrong-type",
-         "cellen är SANT, ett sanningsvärde i Excel, där text väntas; formatera cellen som text och skriv "
-         "värdet igen"),
+        (
+            "aktorer!B3",
+            "aktorer[1].name",
+            "wrong-type",
+            "Excel har gjort om värdet till ett datum (2024-03-01); formatera cellen som text och skriv värdet igen",
+        ),
+        (
+            "aktorer!B4",
+            "aktorer[2].name",
+            "wrong-type",
+            "cellen är SANT, ett sanningsvärde i Excel, där text väntas; formatera cellen som text och skriv "
+            "värdet igen",
+        ),
     ]
 
 

@@ -63,13 +63,13 @@ from __future__ import annotations
 import math
 from collections import Counter
 
+from samnet.core.model import Forum, Link
 from samnet.core.network import Network
+from samnet.core.vocab import GROUPS, HUVUDMAN, KINDS, LEVELS, SCOPES, TYPES, in_language
 from samnet.present.maps.label_boxes import node_box, separate
 from samnet.present.maps.layout import layout
 from samnet.present.maps.sector_layout import Slot, forum_positions, sector_positions
 from samnet.texts.catalogue import text, texts
-from samnet.core.model import Forum, Link
-from samnet.core.vocab import GROUPS, HUVUDMAN, KINDS, LEVELS, SCOPES, TYPES, in_language
 
 __all__ = [
     "SIZE_CHOICES",
@@ -167,8 +167,9 @@ def drawn_pairs(network: Network) -> list[tuple[str, str, dict]]:
     >>> drawn_pairs(build_network(ds))
     []
     """
-    return [(u, v, d) for u, v, d in network.samverkan.edges(data=True)
-            if any(isinstance(tie, Link) for tie in d["ties"])]
+    return [
+        (u, v, d) for u, v, d in network.samverkan.edges(data=True) if any(isinstance(tie, Link) for tie in d["ties"])
+    ]
 
 
 def forum_only_pairs(network: Network) -> list[tuple[str, str, dict]]:
@@ -186,8 +187,11 @@ def forum_only_pairs(network: Network) -> list[tuple[str, str, dict]]:
     >>> [(u, v) for u, v, _ in forum_only_pairs(build_network(ds))]
     [('a', 'b')]
     """
-    return [(u, v, d) for u, v, d in network.samverkan.edges(data=True)
-            if not any(isinstance(tie, Link) for tie in d["ties"])]
+    return [
+        (u, v, d)
+        for u, v, d in network.samverkan.edges(data=True)
+        if not any(isinstance(tie, Link) for tie in d["ties"])
+    ]
 
 
 def forum_members(network: Network) -> list[tuple[Forum, list[str]]]:
@@ -252,8 +256,9 @@ def _labels(names: dict[str, str], limit: int = 32) -> dict[str, str]:
 def _map_labels(network: Network) -> dict[str, str]:
     # Long names crowd the map: nodes show a short label, the tooltip, the
     # search and the side panel the full name.
-    return _labels({**{a: actor.name for a, actor in network.actors.items()},
-                    **{forum_node_id(f): f.name for f in network.forums}})
+    return _labels(
+        {**{a: actor.name for a, actor in network.actors.items()}, **{forum_node_id(f): f.name for f in network.forums}}
+    )
 
 
 def _scaled_sizes(values: dict[str, float]) -> dict[str, float]:
@@ -261,8 +266,7 @@ def _scaled_sizes(values: dict[str, float]) -> dict[str, float]:
     if top <= 0:
         return {k: 12.0 for k in values}
     # Square root: the node's area, not its radius, follows the value.
-    return {k: round(_MIN_SIZE + (_MAX_SIZE - _MIN_SIZE) * math.sqrt(max(v, 0.0) / top), 1)
-            for k, v in values.items()}
+    return {k: round(_MIN_SIZE + (_MAX_SIZE - _MIN_SIZE) * math.sqrt(max(v, 0.0) / top), 1) for k, v in values.items()}
 
 
 def _scopes_dashed(scopes: frozenset[str]) -> bool:
@@ -272,22 +276,37 @@ def _scopes_dashed(scopes: frozenset[str]) -> bool:
 def _tie_json(tie: Link | Forum) -> dict:
     if isinstance(tie, Forum):
         return {
-            "k": "forum", "id": forum_node_id(tie), "name": tie.name, "m": list(tie.members),
-            "level": tie.level, "scopes": sorted(tie.scopes), "areas": sorted(tie.areas),
-            "pd": tie.person_dependent, "ref": tie.ref or "", "note": tie.note or "",
+            "k": "forum",
+            "id": forum_node_id(tie),
+            "name": tie.name,
+            "m": list(tie.members),
+            "level": tie.level,
+            "scopes": sorted(tie.scopes),
+            "areas": sorted(tie.areas),
+            "pd": tie.person_dependent,
+            "ref": tie.ref or "",
+            "note": tie.note or "",
         }
     return {
-        "k": tie.kind, "s": tie.source, "t": tie.target, "level": tie.level,
-        "scopes": sorted(tie.scopes), "areas": sorted(tie.areas), "pd": tie.person_dependent,
-        "ref": tie.ref or "", "note": tie.note or "",
+        "k": tie.kind,
+        "s": tie.source,
+        "t": tie.target,
+        "level": tie.level,
+        "scopes": sorted(tie.scopes),
+        "areas": sorted(tie.areas),
+        "pd": tie.person_dependent,
+        "ref": tie.ref or "",
+        "note": tie.note or "",
     }
 
 
 def _size_table(network: Network, metrics) -> dict[str, dict[str, float]]:
     """Node radius by centrality choice and actor."""
     rows = {row["id"]: row for row in metric(metrics, "centrality", [])}
-    return {choice: _scaled_sizes({a: float(rows.get(a, {}).get(choice, 0) or 0) for a in network.actors})
-            for choice in SIZE_CHOICES}
+    return {
+        choice: _scaled_sizes({a: float(rows.get(a, {}).get(choice, 0) or 0) for a in network.actors})
+        for choice in SIZE_CHOICES
+    }
 
 
 def top_actors(network: Network, metrics, size_by: str = "strength", count: int = TOP_LABELS) -> list[str]:
@@ -328,8 +347,9 @@ def actor_group(actor) -> str:
     return kind.group if kind else "regional"
 
 
-def map_positions(network: Network, metrics=None, layout_name: str = "force",
-                  size_by: str = "strength") -> dict[str, tuple[int, int]]:
+def map_positions(
+    network: Network, metrics=None, layout_name: str = "force", size_by: str = "strength"
+) -> dict[str, tuple[int, int]]:
     """Page positions of every actor and forum node.
 
     ``"force"``: :func:`samnet.present.maps.layout.layout` on the edges the map draws;
@@ -359,8 +379,9 @@ def map_positions(network: Network, metrics=None, layout_name: str = "force",
     return {k: (int(round(x)), int(round(y))) for k, (x, y) in placed.items()}
 
 
-def actor_nodes(network: Network, metrics, lang: str, size_by: str,
-                pos: dict[str, tuple[int, int]], labels: dict[str, str]) -> list[dict]:
+def actor_nodes(
+    network: Network, metrics, lang: str, size_by: str, pos: dict[str, tuple[int, int]], labels: dict[str, str]
+) -> list[dict]:
     """One vis-network node per actor, in the network's actor order."""
     rows = {row["id"]: row for row in metric(metrics, "centrality", [])}
     one_way_only = set(metric(metrics, "one_way_only", []))
@@ -379,55 +400,83 @@ def actor_nodes(network: Network, metrics, lang: str, size_by: str,
             border, width = PERSON_COLOR, 4
         row = rows.get(actor_id, {})
         x, y = pos[actor_id]
-        nodes.append({
-            "id": actor_id, "label": labels[actor_id], "shape": "dot",
-            "color": {"background": group.color, "border": border,
-                      "highlight": {"background": group.color, "border": "#000000"},
-                      "hover": {"background": group.color, "border": "#000000"}},
-            "borderWidth": width, "borderWidthSelected": width + 2,
-            "shapeProperties": {"borderDashes": dashes},
-            "size": sizes[size_by][actor_id], "x": x, "y": y,
-            "font": {"size": TOP_FONT if actor_id in top else ACTOR_FONT},
-            "title": f"{actor.name}\n{type_label}",
-            # Fields below are samnet's own, read by the page's script.
-            "cat": "actor", "name": actor.name, "type": actor.type, "typeLabel": type_label,
-            "tgroup": group.id,
-            "huvudman": in_language(HUVUDMAN[actor.huvudman], lang) if actor.huvudman in HUVUDMAN
-            else actor.huvudman,
-            "kommun": network.kommun_names.get(actor.kommun, actor.kommun) if actor.kommun else "",
-            "ref": actor.ref or "", "note": actor.note or "",
-            "metrics": {k: row.get(k, 0) for k in SIZE_CHOICES},
-            "sizes": {k: sizes[k][actor_id] for k in SIZE_CHOICES},
-            "oneWayOnly": actor_id in one_way_only, "personOnly": actor_id in person_only,
-            # Always labelled; the page shows the other labels only when zoomed in.
-            "top": actor_id in top,
-        })
+        nodes.append(
+            {
+                "id": actor_id,
+                "label": labels[actor_id],
+                "shape": "dot",
+                "color": {
+                    "background": group.color,
+                    "border": border,
+                    "highlight": {"background": group.color, "border": "#000000"},
+                    "hover": {"background": group.color, "border": "#000000"},
+                },
+                "borderWidth": width,
+                "borderWidthSelected": width + 2,
+                "shapeProperties": {"borderDashes": dashes},
+                "size": sizes[size_by][actor_id],
+                "x": x,
+                "y": y,
+                "font": {"size": TOP_FONT if actor_id in top else ACTOR_FONT},
+                "title": f"{actor.name}\n{type_label}",
+                # Fields below are samnet's own, read by the page's script.
+                "cat": "actor",
+                "name": actor.name,
+                "type": actor.type,
+                "typeLabel": type_label,
+                "tgroup": group.id,
+                "huvudman": in_language(HUVUDMAN[actor.huvudman], lang)
+                if actor.huvudman in HUVUDMAN
+                else actor.huvudman,
+                "kommun": network.kommun_names.get(actor.kommun, actor.kommun) if actor.kommun else "",
+                "ref": actor.ref or "",
+                "note": actor.note or "",
+                "metrics": {k: row.get(k, 0) for k in SIZE_CHOICES},
+                "sizes": {k: sizes[k][actor_id] for k in SIZE_CHOICES},
+                "oneWayOnly": actor_id in one_way_only,
+                "personOnly": actor_id in person_only,
+                # Always labelled; the page shows the other labels only when zoomed in.
+                "top": actor_id in top,
+            }
+        )
     return nodes
 
 
-def forum_nodes(network: Network, lang: str, pos: dict[str, tuple[int, int]],
-                labels: dict[str, str]) -> list[dict]:
+def forum_nodes(network: Network, lang: str, pos: dict[str, tuple[int, int]], labels: dict[str, str]) -> list[dict]:
     """One vis-network diamond per forum, in the network's forum order."""
     t = texts("map.", lang)
     nodes = []
     for forum, members in forum_members(network):
         fid = forum_node_id(forum)
         x, y = pos[fid]
-        nodes.append({
-            "id": fid, "label": labels[fid], "shape": "diamond",
-            "color": {"background": FORUM_FILL,
-                      "border": PERSON_COLOR if forum.person_dependent else FORUM_BORDER,
-                      "highlight": {"background": "#EEEEEE", "border": "#000000"},
-                      "hover": {"background": "#EEEEEE", "border": "#000000"}},
-            "borderWidth": 3 if forum.person_dependent else 2,
-            "size": _forum_size(members), "x": x, "y": y,
-            "title": f"{t['forum']}: {forum.name}\n{len(members)} {t['members']}",
-            "font": {"size": FORUM_FONT, "color": "#444444"},
-            "cat": "forum", "name": forum.name, "level": forum.level,
-            "scopes": sorted(forum.scopes), "areas": sorted(forum.areas),
-            "pd": forum.person_dependent, "members": members,
-            "ref": forum.ref or "", "note": forum.note or "",
-        })
+        nodes.append(
+            {
+                "id": fid,
+                "label": labels[fid],
+                "shape": "diamond",
+                "color": {
+                    "background": FORUM_FILL,
+                    "border": PERSON_COLOR if forum.person_dependent else FORUM_BORDER,
+                    "highlight": {"background": "#EEEEEE", "border": "#000000"},
+                    "hover": {"background": "#EEEEEE", "border": "#000000"},
+                },
+                "borderWidth": 3 if forum.person_dependent else 2,
+                "size": _forum_size(members),
+                "x": x,
+                "y": y,
+                "title": f"{t['forum']}: {forum.name}\n{len(members)} {t['members']}",
+                "font": {"size": FORUM_FONT, "color": "#444444"},
+                "cat": "forum",
+                "name": forum.name,
+                "level": forum.level,
+                "scopes": sorted(forum.scopes),
+                "areas": sorted(forum.areas),
+                "pd": forum.person_dependent,
+                "members": members,
+                "ref": forum.ref or "",
+                "note": forum.note or "",
+            }
+        )
     return nodes
 
 
@@ -468,15 +517,27 @@ def pair_edges(network: Network, lang: str, highlight: frozenset = frozenset()) 
     edges = []
     for u, v, d in drawn_pairs(network):
         pd = d["person_dependent"]
-        edges.append(_mark({
-            "from": u, "to": v, "id": f"p:{u}|{v}", "arrows": {"to": {"enabled": False}},
-            "width": LEVEL_WIDTH.get(d["level"], 1.0), "dashes": _scopes_dashed(d["scopes"]),
-            "color": _line(PERSON_COLOR if pd else LEVEL_COLOR.get(d["level"], EDGE_COLOR)),
-            "title": f"{actors[u].name} – {actors[v].name}\n"
-                     f"{_describe(lang, d['level'], d['scopes'], d['areas'], pd)}",
-            "cat": "pair", "level": d["level"], "scopes": sorted(d["scopes"]),
-            "areas": sorted(d["areas"]), "pd": pd,
-        }, _type_pair(network, u, v) in highlight))
+        edges.append(
+            _mark(
+                {
+                    "from": u,
+                    "to": v,
+                    "id": f"p:{u}|{v}",
+                    "arrows": {"to": {"enabled": False}},
+                    "width": LEVEL_WIDTH.get(d["level"], 1.0),
+                    "dashes": _scopes_dashed(d["scopes"]),
+                    "color": _line(PERSON_COLOR if pd else LEVEL_COLOR.get(d["level"], EDGE_COLOR)),
+                    "title": f"{actors[u].name} – {actors[v].name}\n"
+                    f"{_describe(lang, d['level'], d['scopes'], d['areas'], pd)}",
+                    "cat": "pair",
+                    "level": d["level"],
+                    "scopes": sorted(d["scopes"]),
+                    "areas": sorted(d["areas"]),
+                    "pd": pd,
+                },
+                _type_pair(network, u, v) in highlight,
+            )
+        )
     return edges
 
 
@@ -485,17 +546,30 @@ def one_way_edges(network: Network, lang: str, highlight: frozenset = frozenset(
     actors = network.actors
     edges = []
     for link in network.one_way:
-        edges.append(_mark({
-            "from": link.source, "to": link.target, "id": f"o:{link.index}",
-            "arrows": {"to": {"enabled": True, "scaleFactor": 0.8}}, "width": 2, "dashes": False,
-            # A slight curve keeps an arrow visible beside a samverkan line on the same pair.
-            "smooth": {"enabled": True, "type": "curvedCW", "roundness": 0.18},
-            "color": _line(ONE_WAY_COLOR),
-            "title": f"{actors[link.source].name} → {actors[link.target].name}\n"
-                     f"{in_language(KINDS[link.kind], lang)}",
-            "cat": "oneway", "kind": link.kind, "level": None, "scopes": sorted(link.scopes),
-            "areas": sorted(link.areas), "pd": link.person_dependent,
-        }, _type_pair(network, link.source, link.target) in highlight))
+        edges.append(
+            _mark(
+                {
+                    "from": link.source,
+                    "to": link.target,
+                    "id": f"o:{link.index}",
+                    "arrows": {"to": {"enabled": True, "scaleFactor": 0.8}},
+                    "width": 2,
+                    "dashes": False,
+                    # A slight curve keeps an arrow visible beside a samverkan line on the same pair.
+                    "smooth": {"enabled": True, "type": "curvedCW", "roundness": 0.18},
+                    "color": _line(ONE_WAY_COLOR),
+                    "title": f"{actors[link.source].name} → {actors[link.target].name}\n"
+                    f"{in_language(KINDS[link.kind], lang)}",
+                    "cat": "oneway",
+                    "kind": link.kind,
+                    "level": None,
+                    "scopes": sorted(link.scopes),
+                    "areas": sorted(link.areas),
+                    "pd": link.person_dependent,
+                },
+                _type_pair(network, link.source, link.target) in highlight,
+            )
+        )
     return edges
 
 
@@ -508,15 +582,26 @@ def forum_edges(network: Network, lang: str, highlight: frozenset = frozenset())
         about = _describe(lang, forum.level, forum.scopes, forum.areas, forum.person_dependent)
         for member in members:
             hl = any(_type_pair(network, member, other) in highlight for other in members if other != member)
-            edges.append(_mark({
-                "from": fid, "to": member, "id": f"f:{forum.id}|{member}",
-                "arrows": {"to": {"enabled": False}}, "width": 1,
-                "dashes": [2, 4] if _scopes_dashed(forum.scopes) else False,
-                "color": _line(PERSON_COLOR if forum.person_dependent else FORUM_EDGE_COLOR),
-                "title": f"{actors[member].name} – {forum.name}\n{about}",
-                "cat": "forum", "level": forum.level, "scopes": sorted(forum.scopes),
-                "areas": sorted(forum.areas), "pd": forum.person_dependent,
-            }, hl))
+            edges.append(
+                _mark(
+                    {
+                        "from": fid,
+                        "to": member,
+                        "id": f"f:{forum.id}|{member}",
+                        "arrows": {"to": {"enabled": False}},
+                        "width": 1,
+                        "dashes": [2, 4] if _scopes_dashed(forum.scopes) else False,
+                        "color": _line(PERSON_COLOR if forum.person_dependent else FORUM_EDGE_COLOR),
+                        "title": f"{actors[member].name} – {forum.name}\n{about}",
+                        "cat": "forum",
+                        "level": forum.level,
+                        "scopes": sorted(forum.scopes),
+                        "areas": sorted(forum.areas),
+                        "pd": forum.person_dependent,
+                    },
+                    hl,
+                )
+            )
     return edges
 
 
@@ -526,21 +611,38 @@ def forum_pair_edges(network: Network, lang: str) -> list[dict]:
     edges = []
     for u, v, d in forum_only_pairs(network):
         forums = [t.name for t in d["ties"] if isinstance(t, Forum)]
-        edges.append({
-            "from": u, "to": v, "id": f"q:{u}|{v}", "arrows": {"to": {"enabled": False}},
-            "width": 1, "dashes": _scopes_dashed(d["scopes"]), "hidden": True,
-            "color": _line(PERSON_COLOR if d["person_dependent"] else FORUM_PAIR_COLOR),
-            "title": f"{actors[u].name} – {actors[v].name}\n{text('map.forum', lang)}: {', '.join(sorted(forums))}\n"
-                     f"{_describe(lang, d['level'], d['scopes'], d['areas'], d['person_dependent'])}",
-            "cat": "fpair", "level": d["level"], "scopes": sorted(d["scopes"]),
-            "areas": sorted(d["areas"]), "pd": d["person_dependent"],
-        })
+        edges.append(
+            {
+                "from": u,
+                "to": v,
+                "id": f"q:{u}|{v}",
+                "arrows": {"to": {"enabled": False}},
+                "width": 1,
+                "dashes": _scopes_dashed(d["scopes"]),
+                "hidden": True,
+                "color": _line(PERSON_COLOR if d["person_dependent"] else FORUM_PAIR_COLOR),
+                "title": f"{actors[u].name} – {actors[v].name}\n{text('map.forum', lang)}: {', '.join(sorted(forums))}\n"
+                f"{_describe(lang, d['level'], d['scopes'], d['areas'], d['person_dependent'])}",
+                "cat": "fpair",
+                "level": d["level"],
+                "scopes": sorted(d["scopes"]),
+                "areas": sorted(d["areas"]),
+                "pd": d["person_dependent"],
+            }
+        )
     return edges
 
 
-def network_data(network: Network, metrics, lang: str, size_by: str,
-                 highlight: frozenset = frozenset(), key: str = "m0",
-                 positions: dict[str, tuple[int, int]] | None = None, layout_name: str = "force") -> dict:
+def network_data(
+    network: Network,
+    metrics,
+    lang: str,
+    size_by: str,
+    highlight: frozenset = frozenset(),
+    key: str = "m0",
+    positions: dict[str, tuple[int, int]] | None = None,
+    layout_name: str = "force",
+) -> dict:
     """Nodes, edges, ties and figures of one map, as the page's JSON.
 
     ``metrics`` is the result of :func:`samnet.measure.metrics.analyze_network` for
@@ -566,8 +668,7 @@ def network_data(network: Network, metrics, lang: str, size_by: str,
         "name": name,
         "kommun": network.kommun.name if network.kommun is not None else "",
         "big": big,
-        "nodes": actor_nodes(network, metrics, lang, size_by, pos, labels)
-        + forum_nodes(network, lang, pos, labels),
+        "nodes": actor_nodes(network, metrics, lang, size_by, pos, labels) + forum_nodes(network, lang, pos, labels),
         "edges": edges,
         "ties": ties,
         "summary": {

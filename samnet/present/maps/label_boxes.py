@@ -61,8 +61,9 @@ def _absolute(pos, boxes, keys):
     return xy, rel
 
 
-def overlaps(pos: dict[str, tuple[float, float]], boxes: dict[str, tuple[float, float, float, float]],
-             margin: float = 0.0) -> list[tuple[str, str]]:
+def overlaps(
+    pos: dict[str, tuple[float, float]], boxes: dict[str, tuple[float, float, float, float]], margin: float = 0.0
+) -> list[tuple[str, str]]:
     """Pairs of keys whose boxes (grown by ``margin`` on every side) overlap, in key order.
 
     Examples
@@ -75,17 +76,23 @@ def overlaps(pos: dict[str, tuple[float, float]], boxes: dict[str, tuple[float, 
     for i, a in enumerate(keys):
         ax, ay = pos[a]
         al, at, ar, ab = boxes[a]
-        for b in keys[i + 1:]:
+        for b in keys[i + 1 :]:
             bx, by = pos[b]
             bl, bt, br, bb = boxes[b]
-            if (min(ax + ar, bx + br) - max(ax + al, bx + bl) > -margin
-                    and min(ay + ab, by + bb) - max(ay + at, by + bt) > -margin):
+            if (
+                min(ax + ar, bx + br) - max(ax + al, bx + bl) > -margin
+                and min(ay + ab, by + bb) - max(ay + at, by + bt) > -margin
+            ):
                 found.append((a, b))
     return found
 
 
-def separate(pos: dict[str, tuple[float, float]], boxes: dict[str, tuple[float, float, float, float]],
-             fixed: frozenset = frozenset(), rounds: int = 400) -> dict[str, tuple[float, float]]:
+def separate(
+    pos: dict[str, tuple[float, float]],
+    boxes: dict[str, tuple[float, float, float, float]],
+    fixed: frozenset = frozenset(),
+    rounds: int = 400,
+) -> dict[str, tuple[float, float]]:
     """Move nodes until no two boxes (plus :data:`MARGIN`) overlap; nodes in ``fixed`` stay put.
 
     Deterministic: the same input gives the same positions. Stops early once

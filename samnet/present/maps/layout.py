@@ -100,7 +100,7 @@ def _pivot_mds(neighbours: list[list[int]], pivots: int):
         dist[:, j] = level
         nearest = np.minimum(nearest, level)
         pivot = int(np.argmax(nearest))
-    squared = dist ** 2
+    squared = dist**2
     centred = squared - squared.mean(axis=0) - squared.mean(axis=1)[:, None] + squared.mean()
     u, sv, _ = np.linalg.svd(-0.5 * centred, full_matrices=False)
     pos = u[:, :2] * sv[:2]
@@ -127,20 +127,25 @@ def _force_pass(pos, edges, iterations: int):
         # pairs come back in the same order: no sort needed for determinism.
         pairs = cKDTree(pos).query_pairs(r=1.5, output_type="ndarray").reshape(-1, 2)
         delta = pos[pairs[:, 0]] - pos[pairs[:, 1]]
-        d2 = np.maximum((delta ** 2).sum(axis=1), 1e-4)
+        d2 = np.maximum((delta**2).sum(axis=1), 1e-4)
         repulse = delta / d2[:, None]
         delta = pos[edges[:, 0]] - pos[edges[:, 1]]
-        attract = delta * np.sqrt((delta ** 2).sum(axis=1))[:, None]
-        disp = (gather(pairs[:, 0], repulse) - gather(pairs[:, 1], repulse)
-                - gather(edges[:, 0], attract) + gather(edges[:, 1], attract))
+        attract = delta * np.sqrt((delta**2).sum(axis=1))[:, None]
+        disp = (
+            gather(pairs[:, 0], repulse)
+            - gather(pairs[:, 1], repulse)
+            - gather(edges[:, 0], attract)
+            + gather(edges[:, 1], attract)
+        )
         length = np.maximum(np.hypot(disp[:, 0], disp[:, 1]), 1e-9)
         pos += disp / length[:, None] * np.minimum(length, temperature)[:, None]
         temperature = 0.5 * (1 - (step + 1) / iterations) + 0.02
     return pos
 
 
-def large_layout(graph: nx.Graph, pivots: int = PIVOTS,
-                 iterations: int = FORCE_ITERATIONS) -> dict[str, tuple[float, float]]:
+def large_layout(
+    graph: nx.Graph, pivots: int = PIVOTS, iterations: int = FORCE_ITERATIONS
+) -> dict[str, tuple[float, float]]:
     """Positions for a large connected component in about linear time.
 
     Pivot MDS gives the global shape from breadth-first distances to a few
@@ -172,8 +177,9 @@ def large_layout(graph: nx.Graph, pivots: int = PIVOTS,
     return {node: (float(pos[i, 0]), float(pos[i, 1])) for i, node in enumerate(nodes)}
 
 
-def spread(pos: dict[str, tuple[float, float]], min_dist: float = MIN_DISTANCE, stretch: float = STRETCH,
-           rounds: int = 60) -> dict[str, tuple[float, float]]:
+def spread(
+    pos: dict[str, tuple[float, float]], min_dist: float = MIN_DISTANCE, stretch: float = STRETCH, rounds: int = 60
+) -> dict[str, tuple[float, float]]:
     """Push apart nodes closer than ``min_dist``, keeping the shape of the layout.
 
     Hubs tied to everyone end up in a dense core, where labels overlap.

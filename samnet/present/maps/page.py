@@ -47,11 +47,12 @@ from __future__ import annotations
 import html
 import json
 import re
-from functools import lru_cache
+from functools import cache, lru_cache
 from importlib import resources
 
-from samnet.errors import OutputError, UsageError
 from samnet.core.network import Network
+from samnet.core.vocab import AREAS, GROUPS, KINDS, LEVELS, SCOPES, TYPES, in_language
+from samnet.errors import OutputError, UsageError
 from samnet.present.maps.data import (
     EDGE_COLOR,
     FORUM_BORDER,
@@ -68,7 +69,6 @@ from samnet.present.maps.data import (
     network_data,
 )
 from samnet.texts.catalogue import LANGS, check_lang, text, texts
-from samnet.core.vocab import AREAS, GROUPS, KINDS, LEVELS, SCOPES, TYPES, in_language
 
 __all__ = [
     "SIZE_CHOICES",
@@ -85,17 +85,21 @@ __all__ = [
 def _check_args(lang: str, size_by: str, layout: str = "sector") -> None:
     check_lang(lang)
     if layout not in LAYOUTS:
-        raise UsageError(f'okänd layout "{layout}"; välj en av: {", ".join(LAYOUTS)}',
-                         en=f'unknown layout "{layout}"; choose one of: {", ".join(LAYOUTS)}')
+        raise UsageError(
+            f'okänd layout "{layout}"; välj en av: {", ".join(LAYOUTS)}',
+            en=f'unknown layout "{layout}"; choose one of: {", ".join(LAYOUTS)}',
+        )
     if size_by not in SIZE_CHOICES:
-        raise UsageError(f'kan inte ge noderna storlek efter "{size_by}"; välj en av: {", ".join(SIZE_CHOICES)}',
-                         en=f'cannot size nodes by "{size_by}"; choose one of: {", ".join(SIZE_CHOICES)}')
+        raise UsageError(
+            f'kan inte ge noderna storlek efter "{size_by}"; välj en av: {", ".join(SIZE_CHOICES)}',
+            en=f'cannot size nodes by "{size_by}"; choose one of: {", ".join(SIZE_CHOICES)}',
+        )
 
 
 # ---------------------------------------------------------------- assets
 
 
-@lru_cache(maxsize=None)
+@cache
 def _template(name: str) -> str:
     return (resources.files("samnet.present.maps") / "templates" / name).read_text(encoding="utf-8")
 
@@ -132,10 +136,23 @@ def _ui_data(lang: str, size_by: str) -> dict:
             # Positions come from samnet.present.maps.layout: no physics, so no random seed either.
             "physics": False,
             "layout": {"improvedLayout": False},
-            "interaction": {"hover": True, "tooltipDelay": 200, "navigationButtons": False,
-                            "keyboard": False, "multiselect": False, "zoomSpeed": 0.6},
-            "nodes": {"font": {"size": 18, "face": "system-ui, 'Segoe UI', Roboto, Arial, sans-serif",
-                               "color": "#1A1A1A", "strokeWidth": 4, "strokeColor": "#FFFFFF"}},
+            "interaction": {
+                "hover": True,
+                "tooltipDelay": 200,
+                "navigationButtons": False,
+                "keyboard": False,
+                "multiselect": False,
+                "zoomSpeed": 0.6,
+            },
+            "nodes": {
+                "font": {
+                    "size": 18,
+                    "face": "system-ui, 'Segoe UI', Roboto, Arial, sans-serif",
+                    "color": "#1A1A1A",
+                    "strokeWidth": 4,
+                    "strokeColor": "#FFFFFF",
+                }
+            },
             "edges": {"smooth": False, "selectionWidth": 1.5, "hoverWidth": 0.5},
         },
     }
@@ -150,26 +167,35 @@ def _e(value: object) -> str:
 
 def _line_svg(color: str, width: float, dash: str = "", arrow: bool = False, glow: bool = False) -> str:
     extra = f' stroke-dasharray="{dash}"' if dash else ""
-    head = (f'<path d="M34 4 L42 9 L34 14 z" fill="{color}"/>' if arrow else "")
-    under = (f'<line x1="2" y1="9" x2="42" y2="9" stroke="{HIGHLIGHT_COLOR}" stroke-width="12" '
-             f'stroke-linecap="round"/>' if glow else "")
+    head = f'<path d="M34 4 L42 9 L34 14 z" fill="{color}"/>' if arrow else ""
+    under = (
+        f'<line x1="2" y1="9" x2="42" y2="9" stroke="{HIGHLIGHT_COLOR}" stroke-width="12" stroke-linecap="round"/>'
+        if glow
+        else ""
+    )
     x2 = 34 if arrow else 42
-    return (f'<svg class="sw" width="44" height="18" viewBox="0 0 44 18" aria-hidden="true">{under}'
-            f'<line x1="2" y1="9" x2="{x2}" y2="9" stroke="{color}" stroke-width="{width}"{extra}/>'
-            f'{head}</svg>')
+    return (
+        f'<svg class="sw" width="44" height="18" viewBox="0 0 44 18" aria-hidden="true">{under}'
+        f'<line x1="2" y1="9" x2="{x2}" y2="9" stroke="{color}" stroke-width="{width}"{extra}/>'
+        f"{head}</svg>"
+    )
 
 
 def _dot_svg(fill: str, border: str, width: float = 1.5, dash: str = "") -> str:
     extra = f' stroke-dasharray="{dash}"' if dash else ""
-    return (f'<svg class="sw" width="20" height="20" viewBox="0 0 20 20" aria-hidden="true">'
-            f'<circle cx="10" cy="10" r="7" fill="{fill}" stroke="{border}" stroke-width="{width}"{extra}/>'
-            '</svg>')
+    return (
+        f'<svg class="sw" width="20" height="20" viewBox="0 0 20 20" aria-hidden="true">'
+        f'<circle cx="10" cy="10" r="7" fill="{fill}" stroke="{border}" stroke-width="{width}"{extra}/>'
+        "</svg>"
+    )
 
 
 def _diamond_svg() -> str:
-    return ('<svg class="sw" width="20" height="20" viewBox="0 0 20 20" aria-hidden="true">'
-            f'<path d="M10 2 L18 10 L10 18 L2 10 z" fill="{FORUM_FILL}" stroke="{FORUM_BORDER}" '
-            'stroke-width="2"/></svg>')
+    return (
+        '<svg class="sw" width="20" height="20" viewBox="0 0 20 20" aria-hidden="true">'
+        f'<path d="M10 2 L18 10 L10 18 L2 10 z" fill="{FORUM_FILL}" stroke="{FORUM_BORDER}" '
+        'stroke-width="2"/></svg>'
+    )
 
 
 def _swatches() -> dict[str, str]:
@@ -187,50 +213,69 @@ def _swatches() -> dict[str, str]:
 
 
 def _checkbox(kind: str, value: str, label: str, swatch: str = "") -> str:
-    return (f'<label class="check">{swatch}<input type="checkbox" data-filter="{_e(kind)}" '
-            f'value="{_e(value)}" checked><span>{_e(label)}</span></label>')
+    return (
+        f'<label class="check">{swatch}<input type="checkbox" data-filter="{_e(kind)}" '
+        f'value="{_e(value)}" checked><span>{_e(label)}</span></label>'
+    )
 
 
 def _lists(lang: str, size_by: str, groups: list[str], highlight: bool) -> dict[str, str]:
     """The repeated rows of the controls and the legend (one per level, scope, area, group …)."""
+
     def level(n):
         return f"{n} {in_language((LEVELS[n].sv, LEVELS[n].en), lang)}"
 
     group_items = []
     for gid in groups:
         g = GROUPS[gid]
-        group_items.append(f'<li data-group="{_e(gid)}">{_dot_svg(g.color, g.color)}'
-                           f'<span>{_e(in_language((g.sv, g.en), lang))}</span></li>')
+        group_items.append(
+            f'<li data-group="{_e(gid)}">{_dot_svg(g.color, g.color)}'
+            f"<span>{_e(in_language((g.sv, g.en), lang))}</span></li>"
+        )
     glow = _line_svg(EDGE_COLOR, 2.5, glow=True)
     return {
-        "LEVEL_BOXES": "\n".join(_checkbox("level", str(n), level(n), _line_svg(LEVEL_COLOR[n], LEVEL_WIDTH[n]))
-                                 for n in LEVELS),
+        "LEVEL_BOXES": "\n".join(
+            _checkbox("level", str(n), level(n), _line_svg(LEVEL_COLOR[n], LEVEL_WIDTH[n])) for n in LEVELS
+        ),
         "SCOPE_BOXES": "\n".join(_checkbox("scope", s, in_language(v, lang)) for s, v in SCOPES.items()),
         "AREA_BOXES": "\n".join(_checkbox("area", a, f"{in_language(v, lang)} ({a})") for a, v in AREAS.items()),
         "SIZE_OPTIONS": "\n".join(
             f'<option value="{c}"{" selected" if c == size_by else ""}>{_e(text("map.size_" + c, lang))}</option>'
-            for c in SIZE_CHOICES),
+            for c in SIZE_CHOICES
+        ),
         "GROUP_ITEMS": "\n".join(group_items),
-        "LEVEL_ITEMS": "\n".join(f"<li>{_line_svg(LEVEL_COLOR[n], LEVEL_WIDTH[n])}<span>{_e(level(n))}</span></li>"
-                                 for n in LEVELS),
-        "HIGHLIGHT_ITEM": f'\n<li>{glow}<span>{_e(text("map.highlight_line", lang))}</span></li>' if highlight else "",
+        "LEVEL_ITEMS": "\n".join(
+            f"<li>{_line_svg(LEVEL_COLOR[n], LEVEL_WIDTH[n])}<span>{_e(level(n))}</span></li>" for n in LEVELS
+        ),
+        "HIGHLIGHT_ITEM": f"\n<li>{glow}<span>{_e(text('map.highlight_line', lang))}</span></li>" if highlight else "",
     }
 
 
 def _panel(data: dict, lang: str, titled: bool) -> str:
     key, name = _e(data["key"]), _e(data["name"])
-    return (f'<section class="panel" data-map="{key}">'
-            + (f'<h2 class="panel-title">{name}</h2>' if titled else "")
-            + '<div class="findings"></div>'
-            f'<div class="map-canvas" id="canvas-{key}" role="img" '
-            f'aria-label="{_e(text("map.map_of", lang))}: {name}">'
-            f'<p class="wait">{_e(text("map.wait", lang))}</p></div>'
-            f'<script type="application/json" class="samnet-data">{_json_for_script(data)}</script>'
-            "</section>")
+    return (
+        f'<section class="panel" data-map="{key}">'
+        + (f'<h2 class="panel-title">{name}</h2>' if titled else "")
+        + '<div class="findings"></div>'
+        f'<div class="map-canvas" id="canvas-{key}" role="img" '
+        f'aria-label="{_e(text("map.map_of", lang))}: {name}">'
+        f'<p class="wait">{_e(text("map.wait", lang))}</p></div>'
+        f'<script type="application/json" class="samnet-data">{_json_for_script(data)}</script>'
+        "</section>"
+    )
 
 
-def _page(*, lang: str, title: str, size_by: str, maps: list[dict], groups: list[str],
-          highlight: bool, intro_html: str = "", side_html: str = "") -> str:
+def _page(
+    *,
+    lang: str,
+    title: str,
+    size_by: str,
+    maps: list[dict],
+    groups: list[str],
+    highlight: bool,
+    intro_html: str = "",
+    side_html: str = "",
+) -> str:
     ordered = [g for g in GROUPS if g in set(groups)] or list(GROUPS)
     parts = {
         "LANG": lang,
@@ -264,9 +309,16 @@ def _groups_of(network: Network) -> set[str]:
 # ---------------------------------------------------------------- public API
 
 
-def render_map(network: Network, metrics, *, lang: str = "sv",
-               size_by: str = "strength", title: str | None = None, layout: str = LAYOUTS[0],
-               side_html: str = "") -> str:
+def render_map(
+    network: Network,
+    metrics,
+    *,
+    lang: str = "sv",
+    size_by: str = "strength",
+    title: str | None = None,
+    layout: str = LAYOUTS[0],
+    side_html: str = "",
+) -> str:
     """One self-contained, interactive HTML page for one network.
 
     Parameters
@@ -314,12 +366,27 @@ def render_map(network: Network, metrics, *, lang: str = "sv",
     data = network_data(network, metrics, lang, size_by, layout_name=layout)
     if title is None:
         title = f"{text('map.title', lang)} – {data['name']}"
-    return _page(lang=lang, title=title, size_by=size_by, maps=[data],
-                 groups=sorted(_groups_of(network)), highlight=False, side_html=side_html)
+    return _page(
+        lang=lang,
+        title=title,
+        size_by=size_by,
+        maps=[data],
+        groups=sorted(_groups_of(network)),
+        highlight=False,
+        side_html=side_html,
+    )
 
 
-def render_maps_page(panels, *, lang: str = "sv", title: str, size_by: str = "strength",
-                     intro_html: str = "", layout: str = LAYOUTS[0], side_html: str = "") -> str:
+def render_maps_page(
+    panels,
+    *,
+    lang: str = "sv",
+    title: str,
+    size_by: str = "strength",
+    intro_html: str = "",
+    layout: str = LAYOUTS[0],
+    side_html: str = "",
+) -> str:
     """Several maps side by side in one self-contained page (used by ``samnet compare``).
 
     Parameters
@@ -362,9 +429,26 @@ def render_maps_page(panels, *, lang: str = "sv", title: str, size_by: str = "st
     for i, (network, metrics, highlight, *positions) in enumerate(panels):
         highlight = frozenset(highlight or ())
         any_highlight = any_highlight or bool(highlight)
-        maps.append(network_data(network, metrics, lang, size_by,
-                                 highlight=highlight, key=f"m{i}", layout_name=layout,
-                                 positions=positions[0] if positions else None))
+        maps.append(
+            network_data(
+                network,
+                metrics,
+                lang,
+                size_by,
+                highlight=highlight,
+                key=f"m{i}",
+                layout_name=layout,
+                positions=positions[0] if positions else None,
+            )
+        )
         groups |= _groups_of(network)
-    return _page(lang=lang, title=title, size_by=size_by, maps=maps, groups=sorted(groups),
-                 highlight=any_highlight, intro_html=intro_html, side_html=side_html)
+    return _page(
+        lang=lang,
+        title=title,
+        size_by=size_by,
+        maps=maps,
+        groups=sorted(groups),
+        highlight=any_highlight,
+        intro_html=intro_html,
+        side_html=side_html,
+    )

@@ -135,8 +135,11 @@ def sector_positions(slots: list[Slot]) -> dict[str, tuple[int, int]]:
     return {k: (int(round(x)), int(round(y))) for k, (x, y) in sorted(placed.items())}
 
 
-def forum_positions(members: dict[str, list[str]], actor_pos: dict[str, tuple[int, int]],
-                    boxes: dict[str, tuple[float, float, float, float]]) -> dict[str, tuple[int, int]]:
+def forum_positions(
+    members: dict[str, list[str]],
+    actor_pos: dict[str, tuple[int, int]],
+    boxes: dict[str, tuple[float, float, float, float]],
+) -> dict[str, tuple[int, int]]:
     """Forum diamonds at the mean position of their members, then moved clear of every box.
 
     Actors stay where they are; only the forums move.

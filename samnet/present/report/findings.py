@@ -84,7 +84,7 @@ def metric(m, name: str):
 
 
 def join_names(names: list[str], lang: str = "sv") -> str:
-    """"A, B och C", with at most four names and "och N till" for the rest.
+    """ "A, B och C", with at most four names and "och N till" for the rest.
 
     Examples
     --------
@@ -141,13 +141,21 @@ def orosanmalan(m, network: Network | None = None, lang: str = "sv") -> Finding 
     alone = sum(1 for r in metric(m, "one_way") if r["kind"] == "orosanmalan" and not r["also_samverkan"])
     place = metric(m, "name")
     key = "only" if total == 1 else "all" if n == total else "some" if n > 1 else "one"
-    head = _t(f"oro.{key}", lang, place=place, total=total, n=n) if key == "some" else \
-        _t(f"oro.{key}", lang, place=place, total=total)
+    head = (
+        _t(f"oro.{key}", lang, place=place, total=total, n=n)
+        if key == "some"
+        else _t(f"oro.{key}", lang, place=place, total=total)
+    )
     if n == 1:
         tail = _t("oro.it_alone" if alone else "oro.pair_also", lang)
     else:
-        tail = (_t("oro.none_alone", lang) if alone == 0 else _t("oro.all_alone", lang) if alone == n else
-                _t(_one("oro.some_alone", alone), lang, alone=alone))
+        tail = (
+            _t("oro.none_alone", lang)
+            if alone == 0
+            else _t("oro.all_alone", lang)
+            if alone == n
+            else _t(_one("oro.some_alone", alone), lang, alone=alone)
+        )
     return Finding("orosanmalan", f"{head}; {tail}.", {"orosanmalan": n, "one_way_links": total, "alone": alone})
 
 
@@ -163,8 +171,13 @@ def _listing(rule: str, m, names: list[str], lang: str) -> Finding | None:
     """The sentence of a rule that names actors ("I K når 2 aktörer …: A och B"), or None for none."""
     if not names:
         return None
-    sentence = _t(_one(rule, len(names)), lang, place=metric(m, "name"), actors=_actors(len(names), lang),
-                  listed=join_names(names, lang))
+    sentence = _t(
+        _one(rule, len(names)),
+        lang,
+        place=metric(m, "name"),
+        actors=_actors(len(names), lang),
+        listed=join_names(names, lang),
+    )
     return Finding(rule, sentence, {"actors": len(names)})
 
 
@@ -234,15 +247,23 @@ def person_dependent(m, network: Network | None = None, lang: str = "sv") -> Fin
     head = _t(_one("pd.head", number), lang, place=place, count=number, ties=ties)
     lost = _t(_one("pd.lost", pairs), lang, pairs=pairs)
     if isolated:
-        tail = _t(_one("pd.isolated", len(isolated)), lang, actors=_actors(len(isolated), lang), listed=listed,
-                  lost=lost)
+        tail = _t(
+            _one("pd.isolated", len(isolated)), lang, actors=_actors(len(isolated), lang), listed=listed, lost=lost
+        )
     elif pairs:
         tail = _t("pd.no_isolated", lang, lost=lost)
     else:
         tail = _t("pd.no_loss", lang)
-    return Finding("person_dependent", f"{head}; {tail}.",
-                   {"person_dependent_ties": number, "samverkan_ties": ties, "isolated": len(isolated),
-                    "pairs_disconnected": pairs})
+    return Finding(
+        "person_dependent",
+        f"{head}; {tail}.",
+        {
+            "person_dependent_ties": number,
+            "samverkan_ties": ties,
+            "isolated": len(isolated),
+            "pairs_disconnected": pairs,
+        },
+    )
 
 
 def trappa(m, network: Network | None = None, lang: str = "sv") -> Finding | None:
@@ -264,8 +285,17 @@ def trappa(m, network: Network | None = None, lang: str = "sv") -> Finding | Non
     place = metric(m, "name")
     share = _percent(high, ties, lang)
     top = levels.get("4", 0)
-    sentence = _t("trappa", lang, place=place, high=high, ties=ties, share=share, top=top,
-                  high_verb=_t(_one("reach", high), lang), top_verb=_t(_one("reach", top), lang))
+    sentence = _t(
+        "trappa",
+        lang,
+        place=place,
+        high=high,
+        ties=ties,
+        share=share,
+        top=top,
+        high_verb=_t(_one("reach", high), lang),
+        top_verb=_t(_one("reach", top), lang),
+    )
     return Finding("trappa", sentence, {"high": high, "described_ties": ties, "level_4": levels.get("4", 0)})
 
 
@@ -283,9 +313,18 @@ def scopes(m, network: Network | None = None, lang: str = "sv") -> Finding | Non
     if not ties:
         return None
     place = metric(m, "name")
-    sentence = _t("scopes", lang, place=place, individ=individ, struktur=struktur, both=both, ties=ties,
-                  be_individ=_t(_one("be", individ), lang), be_struktur=_t(_one("be", struktur), lang),
-                  be_both=_t(_one("be", both), lang))
+    sentence = _t(
+        "scopes",
+        lang,
+        place=place,
+        individ=individ,
+        struktur=struktur,
+        both=both,
+        ties=ties,
+        be_individ=_t(_one("be", individ), lang),
+        be_struktur=_t(_one("be", struktur), lang),
+        be_both=_t(_one("be", both), lang),
+    )
     return Finding("scopes", sentence, {"individ": individ, "struktur": struktur, "both": both, "described_ties": ties})
 
 
@@ -308,12 +347,21 @@ def central(m, network: Network | None = None, lang: str = "sv") -> Finding | No
     others = metric(m, "actors") - 1
     if len(tied) == 1:
         r = tied[0]
-        partners = (_t("central.only_other", lang) if others == 1 else
-                    _t("central.partners", lang, degree=r["degree"], others=others))
+        partners = (
+            _t("central.only_other", lang)
+            if others == 1
+            else _t("central.partners", lang, degree=r["degree"], others=others)
+        )
         sentence = _t("central.one", lang, place=place, name=r["name"], partners=partners, best=best)
     else:
-        sentence = _t("central.tied", lang, place=place, n=len(tied), best=best,
-                      listed=join_names([r["name"] for r in tied], lang))
+        sentence = _t(
+            "central.tied",
+            lang,
+            place=place,
+            n=len(tied),
+            best=best,
+            listed=join_names([r["name"] for r in tied], lang),
+        )
     return Finding("central", sentence, {"strength": best, "tied": len(tied), "degree": tied[0]["degree"]})
 
 
@@ -340,8 +388,9 @@ def forums(m, network: Network | None = None, lang: str = "sv") -> Finding | Non
         tail = _t("forums.largest", lang, name=biggest[0].name, members=members)
     else:
         tail = _t("forums.largest_tied", lang, largest=largest, listed=join_names([f.name for f in biggest], lang))
-    return Finding("forums", f"{head}; {tail}." if number > 1 else f"{head}: {tail}.",
-                   {"forums": number, "largest": largest})
+    return Finding(
+        "forums", f"{head}; {tail}." if number > 1 else f"{head}: {tail}.", {"forums": number, "largest": largest}
+    )
 
 
 #: Every rule, in the order the report lists their sentences.

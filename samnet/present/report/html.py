@@ -50,7 +50,7 @@ def _css_string(text: str) -> str:
 def _svg(data: bytes) -> str:
     text = data.decode("utf-8")
     # The XML prolog and DOCTYPE are not allowed inside an HTML body.
-    return text[text.index("<svg"):]
+    return text[text.index("<svg") :]
 
 
 def _table(block: Table) -> str:
@@ -84,9 +84,11 @@ def _block(block, charts: dict, depth: int, lang: str) -> str:
             word = _text("docs.unlabelled", lang)
             note = f'<p class="note">{_e(word)}: {_e(", ".join(drawn["unlabelled"]))}.</p>'
         css = "chart wide" if block.wide else "chart"
-        return (f'<figure class="{css}" data-chart="{_e(block.key)}" role="group" '
-                f'aria-label="{_e(block.caption)}">{_svg(drawn["svg"])}'
-                f"<figcaption>{_e(block.caption)}</figcaption>{note}</figure>")
+        return (
+            f'<figure class="{css}" data-chart="{_e(block.key)}" role="group" '
+            f'aria-label="{_e(block.caption)}">{_svg(drawn["svg"])}'
+            f"<figcaption>{_e(block.caption)}</figcaption>{note}</figure>"
+        )
     raise TypeError(f"unknown report block {type(block).__name__}")
 
 
@@ -127,8 +129,10 @@ def report_html(report: Report, charts: dict) -> str:
         if section.new_page:
             # A named page per section gives its pages a running heading with its own title.
             page = f"s{i}"
-            running.append(f'section[data-page="{page}"] {{ page: {page}; }} @page {page} {{ @top-left {{ '
-                           f"content: {_css_string(report.title + ' – ' + section.title)}; {head_style} }} }}")
+            running.append(
+                f'section[data-page="{page}"] {{ page: {page}; }} @page {page} {{ @top-left {{ '
+                f"content: {_css_string(report.title + ' – ' + section.title)}; {head_style} }} }}"
+            )
         body.append(_section(section, charts, 2, report.lang, css_class, page))
     return (
         "<!DOCTYPE html>\n"
@@ -137,5 +141,6 @@ def report_html(report: Report, charts: dict) -> str:
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
         f"<title>{_e(report.title)}</title>\n<style>\n{css}\n{chr(10).join(running)}\n</style>\n</head>\n<body>\n"
         f'<header><h1>{_e(report.title)}</h1><p class="subtitle">{_e(subtitle)}</p></header>\n'
-        + "\n".join(body) + "\n</body>\n</html>\n"
+        + "\n".join(body)
+        + "\n</body>\n</html>\n"
     )

@@ -32,10 +32,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from samnet.present.report.findings import Finding, findings, join_names, metric, one_way_only, social_only
 from samnet.core.network import Network
+from samnet.core.vocab import LEVELS, in_language, kind_name, type_name
+from samnet.present.report.findings import Finding, findings, join_names, metric, one_way_only, social_only
 from samnet.texts.catalogue import decimal, texts
-from samnet.core.vocab import HUVUDMAN, LEVELS, in_language, kind_name, type_name
 
 __all__ = [
     "Paragraph",
@@ -50,6 +50,7 @@ __all__ = [
     "render_charts",
     "report_files",
 ]
+
 
 @dataclass(frozen=True)
 class Paragraph:
@@ -102,7 +103,7 @@ class Section:
 
     title: str
     blocks: tuple = ()
-    subsections: tuple["Section", ...] = ()
+    subsections: tuple[Section, ...] = ()
     new_page: bool = True
 
 
@@ -177,16 +178,30 @@ def _summary(dataset, result: dict, networks: dict, lang: str, folder: str | Non
     one_way = sum(1 for link in dataset.links if link.one_way)
     mapped = t["mapped"].format(
         kommuner=f"{count} ({join_names(names, lang)})" if names else count,
-        actors=t["actors"].format(n=len(dataset.actors)), links=len(dataset.links), one_way=one_way,
-        forums=len(dataset.forums))
+        actors=t["actors"].format(n=len(dataset.actors)),
+        links=len(dataset.links),
+        one_way=one_way,
+        forums=len(dataset.forums),
+    )
     rows = tuple(
-        (metric(m, "name"), str(metric(m, "actors")), str(_described(m)), str(metric(m, "samverkan_ties")),
-         str(metric(m, "one_way_links")), str(metric(m, "forums")), str(metric(m, "person_dependent_ties")),
-         _decimal(metric(m, "density"), lang))
-        for m in kommuner.values())
-    table = Table(t["key_figures"], (t["kommun"], t["n_actors"], t["described"], t["ties"], t["one_way"],
-                                     t["forums"], t["pd"],
-                                     t["density"]), rows, frozenset(range(1, 8)))
+        (
+            metric(m, "name"),
+            str(metric(m, "actors")),
+            str(_described(m)),
+            str(metric(m, "samverkan_ties")),
+            str(metric(m, "one_way_links")),
+            str(metric(m, "forums")),
+            str(metric(m, "person_dependent_ties")),
+            _decimal(metric(m, "density"), lang),
+        )
+        for m in kommuner.values()
+    )
+    table = Table(
+        t["key_figures"],
+        (t["kommun"], t["n_actors"], t["described"], t["ties"], t["one_way"], t["forums"], t["pd"], t["density"]),
+        rows,
+        frozenset(range(1, 8)),
+    )
     every: list[Finding] = []
     lists = []
     for kommun_id, m in kommuner.items():
@@ -210,21 +225,45 @@ def _kommun_section(kommun_id: str, m, network: Network | None, lang: str, top: 
     t = _texts(lang)
     name = metric(m, "name")
     key = "".join(ch if ch.isalnum() else "-" for ch in kommun_id)
-    charts: list = [
-        Chart(f"{key}-trappa", t["trappa_caption"].format(name=name),
-              lambda: figures.trappa_figure(network, m, lang=lang)),
-        Chart(f"{key}-scopes", t["scopes_caption"].format(name=name),
-              lambda: figures.scopes_figure(network, m, lang=lang)),
-        Chart(f"{key}-network", t["network_caption"].format(name=name),
-              lambda: figures.network_figure(network, m, lang=lang), wide=True),
-    ] if network is not None else []
-    figures_table = Table(t["figures"].format(name=name), (t["measure"], t["value"]), tuple(
-        (label, value) for label, value in (
-            (t["n_actors"], str(metric(m, "actors"))), (t["described"], str(_described(m))),
-            (t["ties"], str(metric(m, "samverkan_ties"))),
-            (t["one_way"], str(metric(m, "one_way_links"))), (t["forums"], str(metric(m, "forums"))),
-            (t["pd"], str(metric(m, "person_dependent_ties"))), (t["density"], _decimal(metric(m, "density"), lang)))
-    ), frozenset({1}))
+    charts: list = (
+        [
+            Chart(
+                f"{key}-trappa",
+                t["trappa_caption"].format(name=name),
+                lambda: figures.trappa_figure(network, m, lang=lang),
+            ),
+            Chart(
+                f"{key}-scopes",
+                t["scopes_caption"].format(name=name),
+                lambda: figures.scopes_figure(network, m, lang=lang),
+            ),
+            Chart(
+                f"{key}-network",
+                t["network_caption"].format(name=name),
+                lambda: figures.network_figure(network, m, lang=lang),
+                wide=True,
+            ),
+        ]
+        if network is not None
+        else []
+    )
+    figures_table = Table(
+        t["figures"].format(name=name),
+        (t["measure"], t["value"]),
+        tuple(
+            (label, value)
+            for label, value in (
+                (t["n_actors"], str(metric(m, "actors"))),
+                (t["described"], str(_described(m))),
+                (t["ties"], str(metric(m, "samverkan_ties"))),
+                (t["one_way"], str(metric(m, "one_way_links"))),
+                (t["forums"], str(metric(m, "forums"))),
+                (t["pd"], str(metric(m, "person_dependent_ties"))),
+                (t["density"], _decimal(metric(m, "density"), lang)),
+            )
+        ),
+        frozenset({1}),
+    )
     subsections = (
         Section(t["central"], _central_blocks(m, lang, top), new_page=False),
         Section(t["flows"], _flow_blocks(m, lang), new_page=False),
@@ -237,11 +276,22 @@ def _kommun_section(kommun_id: str, m, network: Network | None, lang: str, top: 
 def _central_blocks(m, lang: str, top: int) -> tuple:
     t = _texts(lang)
     rows = metric(m, "centrality")[:top]
-    table = Table(t["central_caption"].format(n=len(rows), name=metric(m, "name")),
-                  ("#", t["actor"], t["type"], t["degree"], t["strength"], t["betweenness"]),
-                  tuple((str(i + 1), r["name"], type_name(r["type"], lang), str(r["degree"]), str(r["strength"]),
-                         _decimal(r["betweenness"], lang)) for i, r in enumerate(rows)),
-                  frozenset({0, 3, 4, 5}))
+    table = Table(
+        t["central_caption"].format(n=len(rows), name=metric(m, "name")),
+        ("#", t["actor"], t["type"], t["degree"], t["strength"], t["betweenness"]),
+        tuple(
+            (
+                str(i + 1),
+                r["name"],
+                type_name(r["type"], lang),
+                str(r["degree"]),
+                str(r["strength"]),
+                _decimal(r["betweenness"], lang),
+            )
+            for i, r in enumerate(rows)
+        ),
+        frozenset({0, 3, 4, 5}),
+    )
     return (table,)
 
 
@@ -251,15 +301,24 @@ def _flow_blocks(m, lang: str) -> tuple:
     flows = metric(m, "one_way_by_type")
     if not flows:
         return (Paragraph(t["no_flows"].format(name=name)),)
-    rows = tuple((type_name(r["source_type"], lang), type_name(r["target_type"], lang), kind_name(r["kind"], lang),
-                  str(r["links"])) for r in flows)
+    rows = tuple(
+        (
+            type_name(r["source_type"], lang),
+            type_name(r["target_type"], lang),
+            kind_name(r["kind"], lang),
+            str(r["links"]),
+        )
+        for r in flows
+    )
     one_way = metric(m, "one_way")
     alone = sum(1 for r in one_way if not r["also_samverkan"])
     # The same rules as the summary's findings name who reaches social services only one way.
     named = [found.text for found in (social_only(m, None, lang), one_way_only(m, None, lang)) if found]
-    return (Table(t["flows_caption"].format(name=name), (t["from"], t["to"], t["kind"], t["links"]), rows,
-                  frozenset({3})),
-            Paragraph(t["alone"].format(alone=alone, total=len(one_way))), *(Paragraph(text) for text in named))
+    return (
+        Table(t["flows_caption"].format(name=name), (t["from"], t["to"], t["kind"], t["links"]), rows, frozenset({3})),
+        Paragraph(t["alone"].format(alone=alone, total=len(one_way))),
+        *(Paragraph(text) for text in named),
+    )
 
 
 def _person_blocks(m, lang: str) -> tuple:
@@ -270,16 +329,23 @@ def _person_blocks(m, lang: str) -> tuple:
     isolated = metric(m, "isolated_without_person_dependent")
     loss = t["loss"].format(
         isolated=t["isolated" if len(isolated) > 1 else "isolated_one"].format(
-            names=join_names([names.get(i, i) for i in isolated], lang))
-        if isolated else t["none_isolated"],
-        before=metric(m, "components_before"), after=metric(m, "components_after"),
-        pairs=metric(m, "pairs_disconnected"))
+            names=join_names([names.get(i, i) for i in isolated], lang)
+        )
+        if isolated
+        else t["none_isolated"],
+        before=metric(m, "components_before"),
+        after=metric(m, "components_after"),
+        pairs=metric(m, "pairs_disconnected"),
+    )
     if not ties:
         return (Paragraph(t["no_person"].format(name=name)),)
-    rows = tuple((names.get(r["source"], r["source"]), names.get(r["target"], r["target"]), str(r["level"]))
-                 for r in ties)
-    return (Table(t["person_caption"].format(name=name), (t["actor"], t["actor"], t["level"]), rows,
-                  frozenset({2})), Paragraph(loss))
+    rows = tuple(
+        (names.get(r["source"], r["source"]), names.get(r["target"], r["target"]), str(r["level"])) for r in ties
+    )
+    return (
+        Table(t["person_caption"].format(name=name), (t["actor"], t["actor"], t["level"]), rows, frozenset({2})),
+        Paragraph(loss),
+    )
 
 
 def _forum_blocks(m, network: Network | None, lang: str) -> tuple:
@@ -292,8 +358,14 @@ def _forum_blocks(m, network: Network | None, lang: str) -> tuple:
         level = f"{forum.level} {in_language((LEVELS[forum.level].sv, LEVELS[forum.level].en), lang)}"
         scope = t["both"] if len(forum.scopes) > 1 else t.get(next(iter(forum.scopes), ""), "")
         rows.append((forum.name, str(len(set(forum.members))), level, scope))
-    return (Table(t["forum_caption"].format(name=name), (t["forum"], t["members"], t["level"], t["scope"]),
-                  tuple(rows), frozenset({1})),)
+    return (
+        Table(
+            t["forum_caption"].format(name=name),
+            (t["forum"], t["members"], t["level"], t["scope"]),
+            tuple(rows),
+            frozenset({1}),
+        ),
+    )
 
 
 def comparison_section(comparison: dict, lang: str = "sv", *, top: int = 10) -> Section:
@@ -318,15 +390,27 @@ def comparison_section(comparison: dict, lang: str = "sv", *, top: int = 10) -> 
     blocks: list = [Paragraph(text("compare.intro", lang))]
     if sentences:
         blocks.append(Bullets(tuple(sentences[:top]), title=text("compare.differences", lang)))
-        blocks.append(Paragraph(t["compare_more"].format(shown=min(top, len(sentences)), total=len(sentences),
-                                                         file=f"compare-{a['id']}-{b['id']}.md")))
+        blocks.append(
+            Paragraph(
+                t["compare_more"].format(
+                    shown=min(top, len(sentences)), total=len(sentences), file=f"compare-{a['id']}-{b['id']}.md"
+                )
+            )
+        )
     else:
         blocks.append(Paragraph(t["compare_none"]))
     return Section(t["compare_title"].format(a=a["label"], b=b["label"]), tuple(blocks))
 
 
-def build_report(dataset, result: dict, networks: dict | None = None, *, lang: str = "sv",
-                 extra_sections: tuple[Section, ...] = (), source: str | None = None) -> Report:
+def build_report(
+    dataset,
+    result: dict,
+    networks: dict | None = None,
+    *,
+    lang: str = "sv",
+    extra_sections: tuple[Section, ...] = (),
+    source: str | None = None,
+) -> Report:
     """The report model for a dataset and its analysis.
 
     Parameters
@@ -387,13 +471,23 @@ def render_charts(report: Report) -> dict[str, dict]:
     out = {}
     for chart in report.charts():
         fig = chart.draw()
-        out[chart.key] = {"svg": save(fig, "svg", salt=f"samnet-{chart.key}"), "png": save(fig, "png"),
-                          "unlabelled": list(getattr(fig, "samnet_unlabelled_names", []))}
+        out[chart.key] = {
+            "svg": save(fig, "svg", salt=f"samnet-{chart.key}"),
+            "png": save(fig, "png"),
+            "unlabelled": list(getattr(fig, "samnet_unlabelled_names", [])),
+        }
     return out
 
 
-def report_files(dataset, result: dict, lang: str = "sv", *, networks: dict | None = None,
-                 extra_sections: tuple[Section, ...] = (), source: str | None = None) -> dict[str, str | bytes]:
+def report_files(
+    dataset,
+    result: dict,
+    lang: str = "sv",
+    *,
+    networks: dict | None = None,
+    extra_sections: tuple[Section, ...] = (),
+    source: str | None = None,
+) -> dict[str, str | bytes]:
     """``report.html`` and ``report.docx`` of one run, by file name.
 
     Examples
