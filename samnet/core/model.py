@@ -24,7 +24,7 @@ from typing import Any
 
 from samnet.core.vocab import SAMVERKAN
 
-__all__ = ["Kommun", "Actor", "Link", "Forum", "Source", "Dataset", "KommunIndex", "build_index", "scope_class"]
+__all__ = ["Kommun", "Actor", "Link", "Forum", "Document", "Source", "Dataset", "KommunIndex", "build_index", "scope_class"]
 
 
 def scope_class(scopes: frozenset[str]) -> str:
@@ -126,6 +126,45 @@ class Forum:
 
 
 @dataclass(frozen=True, slots=True)
+class Document:
+    """A written agreement, routine, policy or plan among named parties (actors).
+
+    ``kommun`` is ``None`` for a regional document (one that binds parties of
+    several kommuner, such as Barnahus' samverkansavtal). ``status`` is
+    ``gallande``, ``utkast`` or ``upphort``; ``decided`` is an ISO date
+    (``2024-03-01``, or only a year and month, or a year) as written.
+
+    Examples
+    --------
+    >>> d = Document("rutin-sekretess", "Rutin för sekretess", "rutin", ("ifo", "bup"), "k")
+    >>> d.in_force, d.regional
+    (True, False)
+    """
+
+    id: str
+    name: str
+    kind: str
+    parties: tuple[str, ...]
+    kommun: str | None = None
+    decided: str | None = None
+    decided_by: str | None = None
+    status: str = "gallande"
+    areas: frozenset[str] = frozenset()
+    ref: str | None = None
+    note: str | None = None
+
+    @property
+    def in_force(self) -> bool:
+        """True for a document with status ``gallande``."""
+        return self.status == "gallande"
+
+    @property
+    def regional(self) -> bool:
+        """True for a document that names no kommun."""
+        return self.kommun is None
+
+
+@dataclass(frozen=True, slots=True)
 class Source:
     """Where a mapping comes from: the optional ``source:`` mapping at the top of ``actors.yaml``.
 
@@ -200,6 +239,11 @@ class Dataset:
     forums: tuple[Forum, ...] = ()
     #: The ``source:`` mapping of actors.yaml, or None when the file has none.
     source_info: Source | None = None
+    #: Written agreements, routines and policies (``documents:`` in links.yaml).
+    documents: tuple[Document, ...] = ()
+    #: The norm the data asks to be held against (``norm:`` in actors.yaml): a bundled norm's
+    #: name or a file path; None when the data names none.
+    norm: str | None = None
     index: KommunIndex = field(init=False, compare=False, repr=False)
 
     def __post_init__(self) -> None:

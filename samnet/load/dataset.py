@@ -35,7 +35,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from samnet.core.model import Actor, Dataset, Forum, Kommun, Link, Source
+from samnet.core.model import Actor, Dataset, Document, Forum, Kommun, Link, Source
 from samnet.core.suggest import Suggester, id_suggestion
 from samnet.core.vocab import SAMVERKAN
 from samnet.errors import DataError, Problem, ProblemList, quote
@@ -62,7 +62,7 @@ ACTORS_FILE = "actors.yaml"
 LINKS_FILE = "links.yaml"
 
 #: The section names of the format; ``load_documents(sections=...)`` may display them otherwise.
-SECTIONS = ("kommuner", "actors", "links", "forums")
+SECTIONS = ("kommuner", "actors", "links", "forums", "documents")
 
 #: Every code a :class:`~samnet.errors.Problem` from the loader can carry, with a short meaning.
 #: The most members one forum may have: the pair graph joins every two members, so cost grows
@@ -99,6 +99,8 @@ ERROR_CODES: dict[str, str] = {
     "forum-too-small": "a forum with fewer than two members",
     "duplicate-member": "an actor listed twice in one forum",
     "forum-too-large": "a forum with more members than MAX_FORUM_MEMBERS",
+    "unknown-document-kind": "a document kind outside overenskommelse, avtal, rutin, policy, handlingsplan, riktlinje",
+    "bad-date": "a date that is not YYYY-MM-DD, YYYY-MM or YYYY",
 }
 
 
@@ -263,23 +265,32 @@ def load_documents(
     names = _Names(actors_file, links_file, dict(sections or {}), sections is not None, lang)
     refs = _References(names)
     sink = Sink(actors_file, problems, lang)
-    source_info = None
-    if actors_doc is not None and _top(sink, actors_doc, ("kommuner", "actors", "source"), names):
+    source_info = norm = None
+    if actors_doc is not None and _top(sink, actors_doc, ("kommuner", "actors", "source", "norm"), names):
         source_info = _read_source(sink, actors_doc)
+        norm = _read_norm_name(sink, actors_doc)
         _read_kommuner(sink, actors_doc, refs)
         _read_actors(sink, actors_doc, refs)
     else:
         refs.actors_ok = False
     links: list[Link] = []
     forums: list[Forum] = []
+    documents: list[Document] = []
     sink = Sink(links_file, problems, lang)
-    if links_doc is not None and _top(sink, links_doc, ("links", "forums"), names):
+    if links_doc is not None and _top(sink, links_doc, ("links", "forums", "documents"), names):
         links = _read_links(sink, links_doc, refs)
         forums = _read_forums(sink, links_doc, refs)
+        documents = _read_documents(sink, links_doc, refs)
     if problems:
         raise DataError(problems, lang=lang)
     return Dataset(
-        kommuner=refs.kommuner, actors=refs.actors, links=tuple(links), forums=tuple(forums), source_info=source_info
+        kommuner=refs.kommuner,
+        actors=refs.actors,
+        links=tuple(links),
+        forums=tuple(forums),
+        source_info=source_info,
+        documents=tuple(documents),
+        norm=norm,
     )
 
 
@@ -346,6 +357,18 @@ def _read_source(sink: Sink, document: Any) -> Source | None:
     fields = ("title", "author", "year", "url", "text")
     check.keys((), fields)
     return Source(**{key: check.text(key) for key in fields})
+
+
+def _read_norm_name(sink: Sink, document: Any) -> str | None:
+    """The optional ``norm:`` of actors.yaml: the norm this mapping is to be held against."""
+    value = document.get("norm")
+    if value is None:
+        return None
+    if not isinstance(value, str) or not value.strip():
+        line = document.value_lines.get("norm", document.line)
+        sink.problem(line, "norm", "wrong-type", "norm-shape", got=describe(value, sink.lang))
+        return None
+    return value.strip()
 
 
 @dataclass
@@ -611,3 +634,57 @@ def _forum_members(check: Checker, refs: _References) -> tuple[list[str], bool]:
         check.problem("members", "forum-too-large", "forum-too-large", n=len(raw_members), limit=MAX_FORUM_MEMBERS)
         complete = False
     return members, complete
+
+
+def _read_documents(sink: Sink, document: Any, refs: _References) -> list[Document]:
+    """The optional ``documents:`` list: agreements, routines and policies among named parties."""
+    documents: list[Document] = []
+    seen: dict[str, Any] = {}
+    for i, entry in _section(sink, document, "documents", refs.names, required=False):
+        check = Checker(sink, entry, refs.names.path("documents", i))
+        check.keys(
+            ("id", "name", "kind", "parties"), ("kommun", "decided", "decided_by", "status", "areas", "ref", "note")
+        )
+        before = sink.count
+        ident = check.ident("id", required=True)
+        _unique(check, ident, seen, "document")
+        name = check.text("name", required=True)
+        kind = check.choice("kind", "document_kinds", code="unknown-document-kind", required=True)
+        parties, complete = _parties(check, refs)
+        kommun = None if refs.known_bad(entry.get("kommun")) else check.ident("kommun")
+        if kommun is not None and refs.actors_ok and kommun not in refs.declared_kommuner:
+            refs.unknown_kommun(check, "kommun", kommun)
+        decided, decided_by = check.date("decided"), check.text("decided_by")
+        status = check.choice("status", "document_statuses") if entry.get("status") is not None else "gallande"
+        areas = check.choices("areas", "areas")
+        ref, note = check.text("ref"), check.text("note")
+        if sink.count == before and complete and not check.invalid and None not in (ident, kind, status):
+            documents.append(
+                Document(
+                    ident, name, kind, tuple(parties), kommun, decided, decided_by, status, areas or frozenset(), ref, note
+                )
+            )
+    return documents
+
+
+def _parties(check: Checker, refs: _References) -> tuple[list[str], bool]:
+    """The valid party ids of a document, and whether every listed party was valid."""
+    raw = check.entry.get("parties")
+    if raw is None or raw is INVALID:
+        check.invalid = check.invalid or raw is INVALID
+        return [], False
+    items = raw if isinstance(raw, list) else [raw]
+    parties: list[str] = []
+    complete = True
+    for j, item in enumerate(items):
+        line = raw.item_lines[j] if isinstance(raw, list) and j < len(raw.item_lines) else check.line("parties")
+        path = f"{check.path}.parties[{j}]" if isinstance(raw, list) else f"{check.path}.parties"
+        if refs.known_bad(item):
+            complete = False
+            continue
+        party = check.ident("parties", item, in_list=True)
+        if party is not None and party not in parties:
+            parties.append(party)
+        if refs.actor(check, "parties", party, line=line, path=path) is None:
+            complete = False
+    return parties, complete and bool(parties)

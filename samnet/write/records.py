@@ -41,6 +41,7 @@ __all__ = [
     "LINK_KEYS",
     "FORUM_KEYS",
     "SOURCE_KEYS",
+    "DOCUMENT_KEYS",
     "dataset_records",
     "actors_yaml",
     "links_yaml",
@@ -51,6 +52,7 @@ ACTOR_KEYS = ("id", "name", "type", "huvudman", "kommun", "organisation", "ref",
 LINK_KEYS = ("source", "target", "kind", "level", "scope", "person_dependent", "areas", "kommun", "ref", "note")
 FORUM_KEYS = ("id", "name", "members", "level", "scope", "person_dependent", "areas", "kommun", "ref", "note")
 SOURCE_KEYS = ("title", "author", "year", "url", "text")
+DOCUMENT_KEYS = ("id", "name", "kind", "parties", "kommun", "decided", "decided_by", "status", "areas", "ref", "note")
 
 _HEADER = '# Skriven av samnet convert. Fälten beskrivs i README, avsnittet "The data format".\n'
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -131,7 +133,35 @@ def dataset_records(dataset: Dataset) -> dict[str, Any]:
         fields = {"id": forum.id, "name": forum.name, "members": list(forum.members)}
         fields.update(_tie(dataset, forum, forum.members))
         forums.append(_ordered(fields, FORUM_KEYS))
-    return {"source": source or None, "kommuner": kommuner, "actors": actors, "links": links, "forums": forums}
+    documents = [
+        _ordered(
+            {
+                "id": d.id,
+                "name": d.name,
+                "kind": d.kind,
+                "parties": list(d.parties),
+                "kommun": d.kommun,
+                "decided": d.decided,
+                "decided_by": d.decided_by,
+                # The default status is left out, as every default is.
+                "status": None if d.status == "gallande" else d.status,
+                "areas": _words(d.areas, AREAS) or None,
+                "ref": d.ref,
+                "note": d.note,
+            },
+            DOCUMENT_KEYS,
+        )
+        for d in getattr(dataset, "documents", ())
+    ]
+    return {
+        "source": source or None,
+        "norm": getattr(dataset, "norm", None),
+        "kommuner": kommuner,
+        "actors": actors,
+        "links": links,
+        "forums": forums,
+        "documents": documents,
+    }
 
 
 def _reads_back(text: str, value: Any) -> bool:
@@ -191,6 +221,8 @@ def actors_yaml(records: dict[str, Any]) -> str:
     actors: []
     """
     parts = [_HEADER]
+    if records.get("norm"):
+        parts.append(f"norm: {_scalar(records['norm'], '')}\n\n")
     if records.get("source"):
         parts.append("source:\n" + "".join(f"  {k}: {_scalar(v, '  ')}\n" for k, v in records["source"].items()))
         parts.append("\n")
@@ -211,4 +243,6 @@ def links_yaml(records: dict[str, Any]) -> str:
     parts = [_HEADER, _section("links", records["links"])]
     if records.get("forums"):
         parts.append("\n" + _section("forums", records["forums"]))
+    if records.get("documents"):
+        parts.append("\n" + _section("documents", records["documents"]))
     return "".join(parts)

@@ -14,7 +14,7 @@ the functions, so commands that never touch a workbook never load it.
 Examples
 --------
 >>> [sheet.name for sheet in SHEETS]
-['kommuner', 'aktorer', 'lankar', 'forum', 'kalla']
+['kommuner', 'aktorer', 'lankar', 'forum', 'dokument', 'kalla']
 >>> template_workbook()[:2]
 b'PK'
 """
@@ -25,7 +25,17 @@ from dataclasses import dataclass
 from typing import Any
 
 from samnet.core.model import Dataset
-from samnet.core.vocab import AREAS, HUVUDMAN, KINDS, LEVELS, SCOPES, TYPES, type_name
+from samnet.core.vocab import (
+    AREAS,
+    DOCUMENT_KINDS,
+    DOCUMENT_STATUSES,
+    HUVUDMAN,
+    KINDS,
+    LEVELS,
+    SCOPES,
+    TYPES,
+    type_name,
+)
 from samnet.write.records import dataset_records
 from samnet.write.xlsx import new_workbook, workbook_bytes, write_header
 
@@ -42,7 +52,13 @@ __all__ = [
 ]
 
 #: Sheet names of the workbook sections, as ``load_documents`` names them in problems.
-SECTIONS = {"kommuner": "kommuner", "actors": "aktorer", "links": "lankar", "forums": "forum"}
+SECTIONS = {
+    "kommuner": "kommuner",
+    "actors": "aktorer",
+    "links": "lankar",
+    "forums": "forum",
+    "documents": "dokument",
+}
 HELP_SHEET = "hjalp"
 LISTS_SHEET = "listor"
 
@@ -53,7 +69,7 @@ class Column:
 
     ``kind`` is one of ``id`` (an id this row defines), ``kommun`` / ``actor``
     (an id defined on another sheet), ``kommuner`` / ``actors`` (a list of
-    them), ``text``, ``choice``, ``choices`` (one word or a list), ``level``
+    them), ``text``, ``date``, ``choice``, ``choices`` (one word or a list), ``level``
     and ``bool``. ``vocab`` names the drop-down list.
     """
 
@@ -214,6 +230,39 @@ SHEETS: tuple[Sheet, ...] = (
         "En rad per återkommande grupp (nätverk, styrgrupp, samråd) med dess medlemmar.",
     ),
     Sheet(
+        "dokument",
+        "documents",
+        (
+            Column("id", "id", 24, "ja", f"dokumentets {_ID_HELP}, unikt bland dokument"),
+            Column("name", "text", 40, "ja", "namn som visas, t.ex. Rutin för sekretess mellan IFO och BUP"),
+            Column(
+                "kind",
+                "choice",
+                16,
+                "ja",
+                "overenskommelse, avtal, rutin, policy, handlingsplan eller riktlinje",
+                "document-kind",
+            ),
+            Column("parties", "actors", 40, "ja", "parternas aktörs-id, med komma emellan", "actor-ids"),
+            Column(
+                "kommun",
+                "kommun",
+                14,
+                "nej",
+                "kommunens id; tomt för ett regionalt dokument (t.ex. Barnahus samverkansavtal)",
+                "kommun-ids",
+            ),
+            Column("decided", "date", 12, "nej", "beslutsdatum: ÅÅÅÅ-MM-DD (eller ÅÅÅÅ-MM, ÅÅÅÅ)"),
+            Column("decided_by", "text", 24, "nej", "vem som beslutade, t.ex. Socialnämnden"),
+            Column(
+                "status", "choice", 12, "nej", "gallande (tomt betyder gallande), utkast eller upphort", "document-status"
+            ),
+            Column("areas", "choices", 20, "nej", "våldsområden, flera med komma: vinr, hrv, unga, barn", "areas"),
+        )
+        + _TAIL,
+        "En rad per skriftlig överenskommelse, avtal, rutin, policy, handlingsplan eller riktlinje (frivilligt).",
+    ),
+    Sheet(
         "kalla",
         "source",
         (
@@ -222,6 +271,13 @@ SHEETS: tuple[Sheet, ...] = (
             Column("year", "text", 8, "nej", "år, t.ex. 2024"),
             Column("url", "text", 40, "nej", "var den finns att läsa"),
             Column("text", "text", 60, "nej", "fri text, t.ex. hur kartläggningen gjordes"),
+            Column(
+                "norm",
+                "text",
+                20,
+                "nej",
+                "normen kartläggningen ska hållas mot, t.ex. dalarna-2024; tomt: ingen jämförelse",
+            ),
         ),
         "Varifrån kartläggningen kommer (frivilligt): en enda rad.",
     ),
@@ -236,6 +292,8 @@ _LISTS: dict[str, list[Any]] = {
     "scope": list(SCOPES) + [", ".join(SCOPES)],
     "areas": list(AREAS),
     "janej": ["ja", "nej"],
+    "document-kind": list(DOCUMENT_KINDS),
+    "document-status": list(DOCUMENT_STATUSES),
 }
 # Columns that may hold a list "a, b, c": a drop-down helps pick one but must not refuse several.
 _MULTI = {"choices", "kommuner", "actors"}
@@ -310,6 +368,8 @@ def _help_rows() -> list[tuple[bool, tuple[Any, ...]]]:
         ("Inriktning (scope)", [(k, sv) for k, (sv, _en) in SCOPES.items()]),
         ("Våldsområden (areas)", [(k, sv) for k, (sv, _en) in AREAS.items()]),
         ("Huvudman", [(k, sv) for k, (sv, _en) in HUVUDMAN.items()]),
+        ("Dokumenttyper (kind på bladet dokument)", [(k, sv) for k, (sv, _en) in DOCUMENT_KINDS.items()]),
+        ("Dokumentstatus (status)", [(k, sv) for k, (sv, _en) in DOCUMENT_STATUSES.items()]),
     ]
     for title, items in vocabularies:
         rows += [(True, (title, "namn"))] + [(False, item) for item in items] + [(False, ())]
@@ -351,7 +411,10 @@ def _entries_for(sheet: Sheet, records: dict[str, Any] | None) -> list[dict[str,
     if records is None:
         return []
     if sheet.section == "source":
-        return [records["source"]] if records.get("source") else []
+        row = dict(records.get("source") or {})
+        if records.get("norm"):
+            row["norm"] = records["norm"]
+        return [row] if row else []
     return records.get(sheet.section, [])
 
 
@@ -380,7 +443,7 @@ def template_workbook() -> bytes:
     >>> import io, openpyxl
     >>> wb = openpyxl.load_workbook(io.BytesIO(template_workbook()))
     >>> wb.sheetnames
-    ['kommuner', 'aktorer', 'lankar', 'forum', 'kalla', 'hjalp', 'listor']
+    ['kommuner', 'aktorer', 'lankar', 'forum', 'dokument', 'kalla', 'hjalp', 'listor']
     >>> [c.value for c in wb["kommuner"][1]]
     ['id', 'name', 'lan']
     """

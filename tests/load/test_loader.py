@@ -45,6 +45,8 @@ EXPECTED = {
     "yaml-tag": ("links.yaml", 2, "links[0]"),
     "too-large": ("links.yaml", 0, ""),
     "forum-too-large": ("links.yaml", 4, "forums[0].members"),
+    "unknown-document-kind": ("links.yaml", 6, "documents[0].kind"),
+    "bad-date": ("links.yaml", 8, "documents[0].decided"),
 }
 
 
