@@ -133,12 +133,15 @@ def _norm_option(func):
         "norm_file",
         default=None,
         type=click.Path(dir_okay=False, path_type=str),
-        help="The agreement to hold the mapping against (samnet check). Default: the bundled Dalarna norm.",
+        help=(
+            "The agreement to hold the mapping against. Default: the norm the data names (norm: in actors.yaml); "
+            "analyze and compare check nothing without one, check uses the bundled Dalarna norm."
+        ),
     )(func)
 
 
 def _load_norm(norm_file: str | None, lang: str):
-    """The norm file, validated; None (the bundled norm) when no file is given."""
+    """The norm file, validated; None (the data's own norm, if any) when no file is given."""
     if norm_file is None:
         return None
     from samnet.load.norm import load_norm

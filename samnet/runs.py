@@ -58,6 +58,8 @@ __all__ = [
     "comparison_files",
     "CheckRun",
     "check_data",
+    "data_norm",
+    "interviewed_actors",
     "check_run",
 ]
 
@@ -120,8 +122,9 @@ def analysis_run(
     progress : callable, optional
         Called with a short status message before slow steps.
     norm : samnet.load.norm.Norm, optional
-        The agreement ``report.md`` holds each kommun against; default the
-        bundled Dalarna norm (:func:`samnet.load.norm.bundled_norm`).
+        The agreement ``report.md`` holds each kommun against (``--norm``); default
+        the one the data names (``norm:`` in actors.yaml). Without either the
+        outputs carry no check, and ``report.md`` says in one line how to run one.
 
     Examples
     --------
@@ -136,7 +139,8 @@ def analysis_run(
     result = {"kommuner": {kommun_id: _measure(network) for kommun_id, network in networks.items()}}
     files: dict[Path, str] = {}
     if output_dir is not None:
-        checked = _check_report(networks, norm, lang)
+        norm = norm or data_norm(dataset, lang)
+        checked = _check_report(dataset, networks, norm) if norm is not None else None
         files = _analysis_files(
             dataset,
             networks,
@@ -150,12 +154,67 @@ def analysis_run(
             checked=checked,
         )
         out = Path(output_dir)
-        files[out / "report.md"] += _check_section(checked, lang)
+        files[out / "report.md"] += _check_section(checked, lang) if checked else "\n" + text("check.how_to", lang) + "\n"
         pair = sorted(result["kommuner"])
         stem = out / f"compare-{'-'.join(pair)}.md"
-        if stem in files:
+        if stem in files and norm is not None:
             files[stem] = _with_check(files[stem], networks[pair[0]], networks[pair[1]], norm, "markdown", lang)
     return Run(files, format_analysis(result, fmt, lang, top=top))
+
+
+def data_norm(dataset: Dataset, lang: str = "sv"):
+    """The norm the data names (``norm:``): a bundled norm by name, else a norm file; None without one.
+
+    Examples
+    --------
+    >>> from samnet.core.model import Dataset
+    >>> data_norm(Dataset({}, {})) is None
+    True
+    >>> data_norm(Dataset({}, {}, norm="dalarna-2024")).lan
+    'Dalarna'
+    """
+    from samnet.load.norm import bundled_norm_path, load_norm
+
+    name = getattr(dataset, "norm", None)
+    if not name:
+        return None
+    bundled = bundled_norm_path(name) if name.replace("-", "").isalnum() else None
+    if bundled is not None and bundled.is_file():
+        return load_norm(bundled, display=f"{name}.yaml", lang=lang)
+    return load_norm(name, lang=lang)
+
+
+def interviewed_actors(dataset: Dataset) -> frozenset[str] | None:
+    """The actors someone was interviewed from, when the data lists ``informants``; else None.
+
+    Read defensively: an informant is a mapping or an object with an ``actor``.
+
+    Examples
+    --------
+    >>> from samnet.core.model import Dataset
+    >>> interviewed_actors(Dataset({}, {})) is None
+    True
+    """
+    informants = getattr(dataset, "informants", None)
+    if not informants:
+        return None
+    items = informants.values() if isinstance(informants, dict) else informants
+    found = set()
+    for informant in items:
+        actor = informant.get("actor") if isinstance(informant, dict) else getattr(informant, "actor", None)
+        if actor:
+            found.add(actor)
+    return frozenset(found)
+
+
+def _check_inputs(dataset: Dataset) -> dict:
+    """The keyword arguments :func:`~samnet.measure.check.check_networks` takes from the data."""
+    return {
+        "documents": dataset.documents,
+        "actors": dataset.actors,
+        "interviewed": interviewed_actors(dataset),
+        "data_lans": [k.lan for k in dataset.kommuner.values() if k.lan],
+    }
 
 
 def _with_check(text: str, net_a: Network, net_b: Network, norm, fmt: str, lang: str) -> str:
@@ -163,12 +222,11 @@ def _with_check(text: str, net_a: Network, net_b: Network, norm, fmt: str, lang:
     return text.rstrip("\n") + "\n\n" + _check_comparison(net_a, net_b, norm, fmt, lang)
 
 
-def _check_report(networks: dict[str, Network], norm, lang: str):
-    """Every kommun held against the agreement (samnet check); the bundled Dalarna norm by default."""
-    from samnet.load.norm import bundled_norm
+def _check_report(dataset: Dataset, networks: dict[str, Network], norm):
+    """Every kommun held against the agreement (samnet check)."""
     from samnet.measure.check import check_networks
 
-    return check_networks(networks.values(), norm or bundled_norm(lang))
+    return check_networks(networks.values(), norm, **_check_inputs(dataset))
 
 
 def _check_section(checked, lang: str) -> str:
@@ -380,25 +438,25 @@ def comparison_run(
             en="A and B are the same kommun; give two kommuner, or --data-b for a snapshot",
         )
     net_a, net_b = build_network(dataset_a, kommun_a), build_network(dataset_b, kommun_b)
+    norm = norm or data_norm(dataset_a, lang)
     metrics = (_measure(net_a), _measure(net_b))
     comparison = compare_networks(net_a, net_b, *metrics)
     files: dict[Path, str] = {}
     if output_dir is not None:
         files = comparison_files(net_a, net_b, comparison, Path(output_dir), lang, metrics=metrics)
         markdown = Path(output_dir) / f"compare-{net_a.id}-{net_b.id}.md"
-        files[markdown] = _with_check(files[markdown], net_a, net_b, norm, "markdown", lang)
+        if norm is not None:
+            files[markdown] = _with_check(files[markdown], net_a, net_b, norm, "markdown", lang)
     text = format_comparison(comparison, fmt, lang, top=top)
-    if fmt != "json":
+    if fmt != "json" and norm is not None:
         text = _with_check(text, net_a, net_b, norm, fmt, lang)
     return Run(files, text)
 
 
 def _check_comparison(net_a: Network, net_b: Network, norm, fmt: str, lang: str) -> str:
-    from samnet.load.norm import bundled_norm
     from samnet.measure.check import check_network
     from samnet.present.check_text import format_check_comparison_section
 
-    norm = norm or bundled_norm(lang)
     return format_check_comparison_section(check_network(net_a, norm), check_network(net_b, norm), norm.name, fmt, lang)
 
 
@@ -414,7 +472,10 @@ class CheckRun:
 def check_data(
     data_dir: str, norm_file: str | None = None, kommun_ids: Iterable[str] | None = None, lang: str = "sv"
 ) -> CheckReport:
-    """Load the data (a folder or a workbook) and a norm (the bundled Dalarna norm by default); check each kommun.
+    """Load the data (a folder or a workbook) and a norm; check each kommun.
+
+    The norm is ``norm_file``, else the one the data names (``norm:``), else the
+    bundled Dalarna norm; when the norm's län is not the data's, the report says so.
 
     Problems in the data and in the norm file are reported together.
 
@@ -443,15 +504,18 @@ def check_data(
     except DataError as err:
         problems += err.problems
     try:
-        norm = load_norm(norm_file, lang=lang) if norm_file else bundled_norm(lang)
+        if norm_file:
+            norm = load_norm(norm_file, lang=lang)
+        else:
+            norm = (data_norm(dataset, lang) if dataset is not None else None) or bundled_norm(lang)
     except DataError as err:
         problems += err.problems
     if problems:
         raise DataError(problems, lang=lang)
     if not dataset.kommuner:
-        return check_networks([build_network(dataset, None)], norm)
+        return check_networks([build_network(dataset, None)], norm, **_check_inputs(dataset))
     chosen = select_kommuner(dataset, list(kommun_ids or ()) or None)
-    return check_networks((build_network(dataset, k) for k in chosen), norm)
+    return check_networks((build_network(dataset, k) for k in chosen), norm, **_check_inputs(dataset))
 
 
 def check_run(

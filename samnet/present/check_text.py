@@ -29,6 +29,8 @@ from samnet.texts.catalogue import text
 
 __all__ = [
     "rule_detail",
+    "status_label",
+    "paper_lines",
     "ordered_results",
     "format_check",
     "format_check_table",
@@ -60,10 +62,15 @@ def _pairs_word(n: int, lang: str) -> str:
     return _t("pairs_one" if n == 1 else "pairs_many", lang, n=n)
 
 
+def _n(result: RuleResult, ident: str) -> str:
+    """An actor's, forum's or document's name as the result knows it; the id when it has none."""
+    return result.names.get(ident, ident)
+
+
 def _example(result: RuleResult, lang: str) -> str:
     x, y = result.pairs[0]
     arrow = "→" if result.rule.one_way else "–"
-    return _t("example", lang, x=x, arrow=arrow, y=y)
+    return _t("example", lang, x=_n(result, x), arrow=arrow, y=_n(result, y))
 
 
 def _side(result: RuleResult, lang: str) -> str:
@@ -73,6 +80,11 @@ def _side(result: RuleResult, lang: str) -> str:
 
 
 def _not_mapped(result: RuleResult, lang: str) -> str:
+    reason = result.not_mapped_reason
+    if reason in ("not_interviewed", "not_described"):
+        return _t("not_mapped_" + reason, lang, actors=_ids((_n(result, a) for a in result.unmapped_actors), lang))
+    if reason == "no_documents":
+        return _t("not_mapped_no_documents", lang)
     absent = _t("not_mapped_and", lang).join(s.describe(lang) for s in result.unmapped)
     return _t("not_mapped", lang, absent=absent)
 
@@ -94,15 +106,16 @@ def _forum_detail(result: RuleResult, lang: str) -> str:
     if result.status == "not_mapped":
         return _not_mapped(result, lang)
     if result.status == "met":
-        first, others = result.forums[0], len(result.forums) - 1
+        first, others = _n(result, result.forums[0]), len(result.forums) - 1
         more = _t("forum.more_one" if others == 1 else "forum.more_many", lang, n=others) if others else ""
         return _t("forum.met", lang, first=first, more=more, req=req)
     if result.status == "below":
-        return _t("forum.below", lang, forums=_ids(result.forums, lang), req=req, found=_found(result, lang))
+        forums = _ids((_n(result, f) for f in result.forums), lang)
+        return _t("forum.below", lang, forums=forums, req=req, found=_found(result, lang))
     if not result.forums:
         return _t("forum.none", lang)
     absent = _t("and", lang).join(s.describe(lang) for s in result.absent)
-    return _t("forum.closest", lang, forum=result.forums[0], absent=absent)
+    return _t("forum.closest", lang, forum=_n(result, result.forums[0]), absent=absent)
 
 
 def _met_detail(result: RuleResult, req: str, lang: str) -> str:
@@ -121,10 +134,42 @@ def _met_detail(result: RuleResult, req: str, lang: str) -> str:
             return _t("no_kind", lang, kind=in_language(KINDS[result.rule.kind], lang))
         return _t("shortfall." + state, lang)
 
-    lacking = ", ".join(f"{a} ({label(s)})" for a, s in result.shortfalls[:_LIST_LIMIT])
+    lacking = ", ".join(f"{_n(result, a)} ({label(s)})" for a, s in result.shortfalls[:_LIST_LIMIT])
     if len(result.shortfalls) > _LIST_LIMIT:
         lacking += f" … (+{len(result.shortfalls) - _LIST_LIMIT})"
     return _t("partly", lang, matched=result.matched, side=_side(result, lang), req=req, lacking=lacking)
+
+
+def _document_detail(result: RuleResult, lang: str) -> str:
+    kinds = _t("or", lang).join(sorted(result.rule.document_kinds)) or _t("any_document", lang)
+    parties = _t("and", lang).join(s.describe(lang) for s in result.rule.members)
+    documents = _ids((_n(result, d) for d in result.documents), lang)
+    if result.status == "met":
+        return _t("document.met", lang, documents=documents)
+    if result.status == "below":
+        return _t("document.draft", lang, documents=documents)
+    line = _t("document.none", lang, kind=kinds, parties=parties)
+    if result.documents:
+        line += _t("document.lapsed", lang, documents=documents)
+    return line
+
+
+def status_label(result: RuleResult, lang: str = "sv") -> str:
+    """The status as a reader sees it: ``uppfylld, men bara genom ett personbundet band`` where so.
+
+    Examples
+    --------
+    >>> from samnet.measure.check import RuleResult
+    >>> from samnet.load.norm import Rule
+    >>> status_label(RuleResult(Rule("r", "R"), "met", (("a", "b"),), person_dependent_only=True))
+    'uppfylld, men bara genom ett personbundet band'
+    """
+    label = status_name(result.status, lang)
+    if result.status in ("met", "partly") and result.person_dependent_only:
+        label += _t("person_only", lang)
+    elif result.forum_only:
+        label += _t("forum_only", lang)
+    return label
 
 
 def rule_detail(result: RuleResult, lang: str = "sv") -> str:
@@ -143,6 +188,8 @@ def rule_detail(result: RuleResult, lang: str = "sv") -> str:
         return _forum_detail(result, lang)
     if result.status == "not_mapped":
         return _not_mapped(result, lang)
+    if result.rule.is_document:
+        return _document_detail(result, lang)
     rule = result.rule
     req = describe_requirement(rule, lang)
     if result.status in ("met", "partly"):
@@ -155,7 +202,8 @@ def rule_detail(result: RuleResult, lang: str = "sv") -> str:
         )
     elif result.status == "one_way_only":
         kinds = ", ".join(in_language(KINDS[k], lang) for k in result.kinds)
-        line = _t("one_way_only", lang, none_of=none_of, kinds=kinds, n=n, x=result.pairs[0][0], y=result.pairs[0][1])
+        x, y = (_n(result, a) for a in result.pairs[0])
+        line = _t("one_way_only", lang, none_of=none_of, kinds=kinds, n=n, x=x, y=y)
     elif rule.one_way:
         line = _t(
             "no_kind_between",
@@ -168,6 +216,45 @@ def rule_detail(result: RuleResult, lang: str = "sv") -> str:
     else:
         line = _t("no_tie", lang, none_of=none_of, a=rule.a.describe(lang), b=rule.b.describe(lang))
     return line[0].upper() + line[1:]
+
+
+def paper_lines(check: KommunCheck, lang: str = "sv", *, has_documents: bool = True) -> list[str]:
+    """One sentence per paper-and-practice finding, with names; a single line when there is none.
+
+    Examples
+    --------
+    >>> from samnet.measure.check import KommunCheck
+    >>> from samnet.measure.paper import PaperFinding
+    >>> check = KommunCheck("k", "K", (), names={"d": "Rutin", "a": "IFO", "b": "BUP"},
+    ...                     paper=(PaperFinding("paper_only", document="d", pairs=(("a", "b"),)),))
+    >>> paper_lines(check)
+    ['Finns på papper: Rutin gäller, men IFO – BUP har inget band i kartläggningen']
+    """
+    if not has_documents:
+        return [_t("paper.no_documents", lang)]
+    if not check.paper:
+        return [_t("paper.none", lang)]
+    rules = {r.rule.id: r.rule for r in check.results}
+    lines = []
+    for finding in check.paper:
+        pairs = _ids((f"{check.name(x)} – {check.name(y)}" for x, y in finding.pairs), lang)
+        if finding.kind == "paper_only":
+            lines.append(_t("paper.paper_only", lang, document=check.name(finding.document), pairs=pairs))
+        elif finding.kind == "unwritten":
+            rule = rules[finding.rule]
+            kind = _t("or", lang).join(sorted(rule.document_kinds)) or _t("any_document", lang)
+            lines.append(_t("paper.unwritten", lang, pairs=pairs, kind=kind, rule=rule.text))
+        else:
+            decided = check.decided.get(finding.document) if hasattr(check, "decided") else None
+            when = _t("paper.decided", lang, date=decided) if decided else ""
+            lines.append(_t("paper.lapsed", lang, document=check.name(finding.document), decided=when))
+    return lines
+
+
+def _other_lan(report: CheckReport, lang: str) -> str:
+    return _t(
+        "other_lan", lang, norm=report.norm.name, norm_lan=report.norm.lan, data_lan=", ".join(report.data_lans)
+    )
 
 
 def ordered_results(check: KommunCheck) -> list[RuleResult]:
@@ -243,6 +330,8 @@ def format_check_table(report: CheckReport, lang: str = "sv") -> str:
     <BLANKLINE>
     """
     lines: list[str] = []
+    if report.other_lan:
+        lines.extend(_wrap(_other_lan(report, lang), "", "  ") + [""])
     for check in report.kommuner:
         lines.extend(
             _wrap(
@@ -258,9 +347,15 @@ def format_check_table(report: CheckReport, lang: str = "sv") -> str:
         for result in ordered_results(check):
             mark = "" if result.rule.required else _t("mark_comma", lang)
             ref = f" ({result.rule.ref})" if result.rule.ref else ""
-            head = f"[{status_name(result.status, lang)}{mark}] {result.rule.id}: {result.rule.text}{ref}"
+            head = f"[{status_label(result, lang)}{mark}] {result.rule.id}: {result.rule.text}{ref}"
             lines.extend(_wrap(head, "  ", "      "))
+            if result.rule.quote:
+                lines.extend(_wrap(f"{result.rule.modal_verb}: ”{result.rule.quote}”", "      "))
             lines.extend(_wrap("→ " + result.detail(lang), "      "))
+        lines.append("")
+        lines.append(_t("paper.title", lang))
+        for line in paper_lines(check, lang, has_documents=report.has_documents):
+            lines.extend(_wrap("- " + line, "  ", "    "))
         lines.append("")
     return "\n".join(lines)
 
@@ -289,18 +384,25 @@ def format_check_markdown(report: CheckReport, lang: str = "sv", *, level: int =
     | ej kartlagd | bup | BUP | x | Kan inte bedömas: kartläggningen saknar BUP |
     """
     head = _head(lang)
-    lines: list[str] = []
+    lines: list[str] = [md_escape(_other_lan(report, lang)), ""] if report.other_lan else []
     for check in report.kommuner:
         lines += [f"{'#' * level} {md_escape(check.display_name(lang))}", ""]
         summary = _summary(check, lang)
-        rows = []
-        for result in ordered_results(check):
-            status = status_name(result.status, lang)
-            if not result.rule.required:
-                status += _t("mark", lang)
-            rows.append([status, result.rule.id, result.rule.text, result.rule.ref or "", result.detail(lang)])
+        rows = [list(_row(result, lang)) for result in ordered_results(check)]
         lines += [summary, "", markdown_table(list(head), rows), ""]
+        lines += [f"**{_t('paper.title', lang)}**", ""]
+        lines += [f"- {md_escape(line)}" for line in paper_lines(check, lang, has_documents=report.has_documents)]
+        lines.append("")
     return "\n".join(lines)
+
+
+def _row(result: RuleResult, lang: str) -> tuple[str, ...]:
+    """Status, rule, the agreement's words (modal verb and quote), section and grounds."""
+    status = status_label(result, lang)
+    if not result.rule.required:
+        status += _t("mark", lang)
+    words = f"{result.rule.text} ({result.rule.modal_verb}: ”{result.rule.quote}”)" if result.rule.quote else result.rule.text
+    return (status, result.rule.id, words, result.rule.ref or "", result.detail(lang))
 
 
 def format_check(report: CheckReport, fmt: str = "table", lang: str = "sv") -> str:
@@ -364,18 +466,16 @@ def check_document_section(report: CheckReport, lang: str = "sv"):
     kommuner = []
     for check in report.kommuner:
         summary = _summary(check, lang)
-        rows = []
-        for result in ordered_results(check):
-            status = status_name(result.status, lang)
-            if not result.rule.required:
-                status += _t("mark", lang)
-            rows.append((status, result.rule.id, result.rule.text, result.rule.ref or "", result.detail(lang)))
+        rows = tuple(_row(result, lang) for result in ordered_results(check))
         caption = f"{check.display_name(lang)}: {report.norm.name}"
-        kommuner.append(
-            Section(check.display_name(lang), (Paragraph(summary), Table(caption, head, tuple(rows))), new_page=False)
+        paper = tuple(
+            Paragraph(line) for line in paper_lines(check, lang, has_documents=report.has_documents)
         )
+        blocks = (Paragraph(summary), Table(caption, head, rows), Paragraph(_t("paper.title", lang) + ":"), *paper)
+        kommuner.append(Section(check.display_name(lang), blocks, new_page=False))
     title = _t("title", lang)
-    return Section(title, (Paragraph(intro),), tuple(kommuner))
+    opening = (Paragraph(_other_lan(report, lang)),) if report.other_lan else ()
+    return Section(title, (*opening, Paragraph(intro)), tuple(kommuner))
 
 
 def format_check_comparison(a: KommunCheck, b: KommunCheck, fmt: str = "table", lang: str = "sv") -> str:
@@ -399,7 +499,7 @@ def format_check_comparison(a: KommunCheck, b: KommunCheck, fmt: str = "table", 
         other = b_results.get(result.rule.id)
         mark = "" if result.rule.required else _t("mark", lang)
         rows.append(
-            (result.rule.id + mark, status_name(result.status, lang), status_name(other.status, lang) if other else "–")
+            (result.rule.id + mark, status_label(result, lang), status_label(other, lang) if other else "–")
         )
     head = [_t("head.rule", lang), a.display_name(lang), b.display_name(lang)]
     if fmt == "markdown":
@@ -465,7 +565,7 @@ def map_overlay(check: KommunCheck, lang: str = "sv") -> dict:
         {
             "rule": r.rule.id,
             "status": r.status,
-            "label": status_name(r.status, lang),
+            "label": status_label(r, lang),
             "text": r.rule.text,
             "ref": r.rule.ref,
             "detail": r.detail(lang),

@@ -23,6 +23,60 @@ DETAIL: dict[str, tuple[str, str]] = {
     "example": ("t.ex. {x} {arrow} {y}", "e.g. {x} {arrow} {y}"),
     "not_mapped": ("Kan inte bedömas: kartläggningen saknar {absent}", "Cannot be judged: the mapping has no {absent}"),
     "not_mapped_and": (" och ", " and no "),
+    "not_mapped_not_interviewed": (
+        "Kan inte bedömas: ingen från {actors} intervjuades",
+        "Cannot be judged: nobody from {actors} was interviewed",
+    ),
+    "not_mapped_not_described": (
+        "Kan inte bedömas: ingen beskrev {actors} i kartläggningen",
+        "Cannot be judged: nobody described {actors} in the mapping",
+    ),
+    "not_mapped_no_documents": (
+        "Kan inte bedömas: kartläggningen har inga dokument (documents:)",
+        "Cannot be judged: the mapping records no documents (documents:)",
+    ),
+    "or": (" eller ", " or "),
+    "any_document": ("dokument", "document"),
+    "document.met": ("Gällande: {documents}", "In force: {documents}"),
+    "document.draft": ("Bara utkast: {documents}", "Only drafts: {documents}"),
+    "document.none": (
+        "Ingen gällande {kind} mellan {parties} i kartläggningen",
+        "No {kind} in force between {parties} in the mapping",
+    ),
+    "document.lapsed": ("; upphört: {documents}", "; lapsed: {documents}"),
+    "person_only": (", men bara genom ett personbundet band", ", but only through a person-dependent tie"),
+    "forum_only": (", bara genom gemensamt forum", ", only through a shared forum"),
+    "excluded_forums": (
+        " Forum räknas inte här (regeln kräver mer än att sitta i samma forum): {forums}.",
+        " Forums do not count here (the rule asks for more than sitting in the same forum): {forums}.",
+    ),
+    "unmapped_actors": (" Ej kartlagda: {actors}.", " Not mapped: {actors}."),
+    "paper.title": ("Papper och praktik", "Paper and practice"),
+    "paper.none": (
+        "Inga avvikelser mellan dokument och band i kartläggningen.",
+        "No gaps between documents and ties in the mapping.",
+    ),
+    "paper.no_documents": (
+        "Kartläggningen har inga dokument (documents:); papper och praktik kan inte jämföras.",
+        "The mapping records no documents (documents:); paper and practice cannot be compared.",
+    ),
+    "paper.paper_only": (
+        "Finns på papper: {document} gäller, men {pairs} har inget band i kartläggningen",
+        "On paper only: {document} is in force, but {pairs} have no tie in the mapping",
+    ),
+    "paper.unwritten": (
+        "Praxis utan dokument: {pairs} samverkar, men ingen {kind} är registrerad ({rule})",
+        "Practice without paper: {pairs} work together, but no {kind} is recorded ({rule})",
+    ),
+    "paper.lapsed": ("Upphört: {document}{decided}", "Lapsed: {document}{decided}"),
+    "paper.decided": (" (beslutad {date})", " (decided {date})"),
+    "modality": ("{verb}", "{verb}"),
+    "other_lan": (
+        "Obs: {norm} gäller {norm_lan}s län; data är från {data_lan}. Jämförelsen visar hur kartläggningen "
+        "står sig mot en annan regions överenskommelse.",
+        "Note: {norm} applies to {norm_lan}; the data is from {data_lan}. The check shows how the mapping "
+        "stands against another region's agreement.",
+    ),
     "and": (" och ", " and "),
     "at": (" på {scope}", " at {scope}"),
     "nothing": ("inget{where}", "nothing{where}"),

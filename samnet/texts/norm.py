@@ -113,6 +113,13 @@ WORDS: dict[str, tuple[str, str]] = {
 #: The check against a norm (samnet.measure.check, samnet.present.check_page, samnet.load.norm.Selector).
 CHECK: dict[str, tuple[str, str]] = {
     "min_level": ("nivå {level} eller högre", "level {level} or higher"),
+    "how_to": (
+        "Ingen regional överenskommelse angiven, så rapporten jämför inte mot någon. Kör `samnet check --data "
+        "DATA` (eller skriv `norm: dalarna-2024` i actors.yaml, eller ge `--norm FIL`) för att hålla "
+        "kartläggningen mot en.",
+        "No regional agreement named, so the report checks against none. Run `samnet check --data DATA` (or "
+        "write `norm: dalarna-2024` in actors.yaml, or give `--norm FILE`) to hold the mapping against one.",
+    ),
     "or": (" eller ", " or "),
     "with_huvudman": ("med huvudman", "with huvudman"),
     "page.title": ("Jämfört med överenskommelsen", "Compared with the agreement"),
