@@ -154,7 +154,9 @@ def analysis_run(
             checked=checked,
         )
         out = Path(output_dir)
-        files[out / "report.md"] += _check_section(checked, lang) if checked else "\n" + text("check.how_to", lang) + "\n"
+        files[out / "report.md"] += (
+            _check_section(checked, lang) if checked else "\n" + text("check.how_to", lang) + "\n"
+        )
         pair = sorted(result["kommuner"])
         stem = out / f"compare-{'-'.join(pair)}.md"
         if stem in files and norm is not None:

@@ -24,7 +24,18 @@ from typing import Any
 
 from samnet.core.vocab import SAMVERKAN
 
-__all__ = ["Kommun", "Actor", "Link", "Forum", "Document", "Source", "Dataset", "KommunIndex", "build_index", "scope_class"]
+__all__ = [
+    "Kommun",
+    "Actor",
+    "Link",
+    "Forum",
+    "Document",
+    "Source",
+    "Dataset",
+    "KommunIndex",
+    "build_index",
+    "scope_class",
+]
 
 
 def scope_class(scopes: frozenset[str]) -> str:

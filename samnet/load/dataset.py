@@ -661,7 +661,17 @@ def _read_documents(sink: Sink, document: Any, refs: _References) -> list[Docume
         if sink.count == before and complete and not check.invalid and None not in (ident, kind, status):
             documents.append(
                 Document(
-                    ident, name, kind, tuple(parties), kommun, decided, decided_by, status, areas or frozenset(), ref, note
+                    ident,
+                    name,
+                    kind,
+                    tuple(parties),
+                    kommun,
+                    decided,
+                    decided_by,
+                    status,
+                    areas or frozenset(),
+                    ref,
+                    note,
                 )
             )
     return documents

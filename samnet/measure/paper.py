@@ -164,9 +164,7 @@ def paper_findings(
         if document.status != "gallande":
             continue
         present = [p for p in document.parties if p in network.actors]
-        untied = tuple(
-            (x, y) for x, y in combinations(present, 2) if not network.samverkan.has_edge(x, y)
-        )
+        untied = tuple((x, y) for x, y in combinations(present, 2) if not network.samverkan.has_edge(x, y))
         if len(present) >= 2 and untied:
             found.append(PaperFinding("paper_only", document=document.id, pairs=untied))
     if documents is not None:

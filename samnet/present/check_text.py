@@ -252,9 +252,7 @@ def paper_lines(check: KommunCheck, lang: str = "sv", *, has_documents: bool = T
 
 
 def _other_lan(report: CheckReport, lang: str) -> str:
-    return _t(
-        "other_lan", lang, norm=report.norm.name, norm_lan=report.norm.lan, data_lan=", ".join(report.data_lans)
-    )
+    return _t("other_lan", lang, norm=report.norm.name, norm_lan=report.norm.lan, data_lan=", ".join(report.data_lans))
 
 
 def ordered_results(check: KommunCheck) -> list[RuleResult]:
@@ -401,7 +399,11 @@ def _row(result: RuleResult, lang: str) -> tuple[str, ...]:
     status = status_label(result, lang)
     if not result.rule.required:
         status += _t("mark", lang)
-    words = f"{result.rule.text} ({result.rule.modal_verb}: ”{result.rule.quote}”)" if result.rule.quote else result.rule.text
+    words = (
+        f"{result.rule.text} ({result.rule.modal_verb}: ”{result.rule.quote}”)"
+        if result.rule.quote
+        else result.rule.text
+    )
     return (status, result.rule.id, words, result.rule.ref or "", result.detail(lang))
 
 
@@ -468,9 +470,7 @@ def check_document_section(report: CheckReport, lang: str = "sv"):
         summary = _summary(check, lang)
         rows = tuple(_row(result, lang) for result in ordered_results(check))
         caption = f"{check.display_name(lang)}: {report.norm.name}"
-        paper = tuple(
-            Paragraph(line) for line in paper_lines(check, lang, has_documents=report.has_documents)
-        )
+        paper = tuple(Paragraph(line) for line in paper_lines(check, lang, has_documents=report.has_documents))
         blocks = (Paragraph(summary), Table(caption, head, rows), Paragraph(_t("paper.title", lang) + ":"), *paper)
         kommuner.append(Section(check.display_name(lang), blocks, new_page=False))
     title = _t("title", lang)
@@ -498,9 +498,7 @@ def format_check_comparison(a: KommunCheck, b: KommunCheck, fmt: str = "table", 
     for result in a.results:
         other = b_results.get(result.rule.id)
         mark = "" if result.rule.required else _t("mark", lang)
-        rows.append(
-            (result.rule.id + mark, status_label(result, lang), status_label(other, lang) if other else "–")
-        )
+        rows.append((result.rule.id + mark, status_label(result, lang), status_label(other, lang) if other else "–"))
     head = [_t("head.rule", lang), a.display_name(lang), b.display_name(lang)]
     if fmt == "markdown":
         return markdown_table(head, [list(row) for row in rows]) + "\n"

@@ -92,7 +92,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         '"{v}" är ingen dokumenttyp{hint}; välj overenskommelse, avtal, rutin, policy, handlingsplan, riktlinje',
         '"{v}" is not a document kind{hint}; choose overenskommelse, avtal, rutin, policy, handlingsplan, riktlinje',
     ),
-    "unknown-area": ('"{v}" är inget våldsområde{hint}; välj vinr, hrv, unga, barn', '"{v}" is not an area{hint}; choose vinr, hrv, unga, barn'),
+    "unknown-area": (
+        '"{v}" är inget våldsområde{hint}; välj vinr, hrv, unga, barn',
+        '"{v}" is not an area{hint}; choose vinr, hrv, unga, barn',
+    ),
     "parties-on-pair-rule": (
         '"{v}" hör bara till regler med kind: document',
         '"{v}" belongs only to rules with kind: document',

@@ -255,7 +255,12 @@ SHEETS: tuple[Sheet, ...] = (
             Column("decided", "date", 12, "nej", "beslutsdatum: ÅÅÅÅ-MM-DD (eller ÅÅÅÅ-MM, ÅÅÅÅ)"),
             Column("decided_by", "text", 24, "nej", "vem som beslutade, t.ex. Socialnämnden"),
             Column(
-                "status", "choice", 12, "nej", "gallande (tomt betyder gallande), utkast eller upphort", "document-status"
+                "status",
+                "choice",
+                12,
+                "nej",
+                "gallande (tomt betyder gallande), utkast eller upphort",
+                "document-status",
             ),
             Column("areas", "choices", 20, "nej", "våldsområden, flera med komma: vinr, hrv, unga, barn", "areas"),
         )

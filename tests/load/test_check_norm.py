@@ -120,7 +120,10 @@ def test_every_002_ref_names_a_heading_of_002():
         # The quote is 002's own words (an ellipsis marks what is left out).
         for part in rule.quote.split("…"):
             words = " ".join(part.split()).strip(" :.")
-            assert words.replace("Barn- och", "Barn-  och").replace("  ", " ") in flat or words in flat, (rule.id, words)
+            assert words.replace("Barn- och", "Barn-  och").replace("  ", " ") in flat or words in flat, (
+                rule.id,
+                words,
+            )
 
 
 def test_bundled_norm_is_plain_yaml_with_a_comment_for_every_reading():

@@ -24,7 +24,9 @@ def sel(**keys):
 @pytest.fixture(scope="module")
 def paper():
     dataset = load_dataset(PAPER)
-    check = check_network(build_network(dataset, "k"), bundled_norm(), documents=dataset.documents, actors=dataset.actors)
+    check = check_network(
+        build_network(dataset, "k"), bundled_norm(), documents=dataset.documents, actors=dataset.actors
+    )
     return check
 
 

@@ -218,7 +218,16 @@ def test_compare_ends_with_both_kommuners_statuses_side_by_side(tmp_path):
     result = run("compare", "k", "m", "--data", SMALL, "--norm", SMALL_NORM, "-o", str(tmp_path))
     assert result.exit_code == 0
     tail = result.stdout.split("Jämfört med den regionala överenskommelsen\nLiten norm\n\n", 1)[1]
-    assert tail.splitlines()[2].split() == ["ifo-polis", "uppfylld,", "bara", "genom", "gemensamt", "forum", "under", "kravet"]
+    assert tail.splitlines()[2].split() == [
+        "ifo-polis",
+        "uppfylld,",
+        "bara",
+        "genom",
+        "gemensamt",
+        "forum",
+        "under",
+        "kravet",
+    ]
     data = json.loads(run("compare", "k", "m", "--data", SMALL, "--format", "json").stdout)
     assert "Jämfört" not in json.dumps(data, ensure_ascii=False)
 
