@@ -539,7 +539,7 @@ def check_run(
     Examples
     --------
     >>> run = check_run("data", kommun_ids=["sandviken"], fmt="markdown")
-    >>> run.text.splitlines()[0], run.files
+    >>> run.text.splitlines()[2], run.files
     ('## Sandvikens kommun', {})
     """
     from samnet.present.check_text import format_check

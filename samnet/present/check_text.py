@@ -326,6 +326,9 @@ def format_check_table(report: CheckReport, lang: str = "sv") -> str:
       [ej kartlagd] bup: BUP (x)
           → Kan inte bedömas: kartläggningen saknar BUP
     <BLANKLINE>
+    Papper och praktik
+      - Kartläggningen har inga dokument (documents:); papper och praktik kan inte jämföras.
+    <BLANKLINE>
     """
     lines: list[str] = []
     if report.other_lan:
@@ -373,7 +376,7 @@ def format_check_markdown(report: CheckReport, lang: str = "sv", *, level: int =
     >>> ds = Dataset({}, {"s": Actor("s", "IFO", "ifo", "kommun")})
     >>> rule = Rule("bup", "BUP", "x", a=Selector(types=frozenset({"ifo"})), b=Selector(types=frozenset({"bup"})))
     >>> lines = format_check_markdown(check_networks([build_network(ds)], Norm("n", "N", None, (rule,)))).splitlines()
-    >>> print("\\n".join(lines[:5] + lines[6:]))
+    >>> print("\\n".join(lines[:5] + lines[6:8]))
     ## Alla kommuner
     <BLANKLINE>
     Krav (1): ej kartlagd 1.
@@ -415,7 +418,7 @@ def format_check(report: CheckReport, fmt: str = "table", lang: str = "sv") -> s
     >>> from samnet.measure.check import CheckReport
     >>> from samnet.load.norm import Norm
     >>> format_check(CheckReport(Norm("n", "N", None, ()), ()), "json")
-    '{\\n  "norm": {\\n    "id": "n",\\n    "name": "N",\\n    "ref": null,\\n    "source": ""\\n  },\\n  "kommuner": {}\\n}\\n'
+    '{\\n  "norm": {\\n    "id": "n",\\n    "name": "N",\\n    "ref": null,\\n    "lan": null,\\n    "source": ""\\n  },\\n  "data_lan": [],\\n  "kommuner": {}\\n}\\n'
     """
     if fmt == "json":
         return report.to_json_text(lang)
