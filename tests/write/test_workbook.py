@@ -79,7 +79,18 @@ def _set(sheet: str, cell: str, value):
 # (error code, edit of the valid starter workbook, the cell the problem must name).
 # The starter holds aktorer rows 2-6 (ifo, skola, kvinnojour, bvc, polisen), lankar row 2
 # (ifo -> kvinnojour, samverkan), row 3 (skola -> ifo, orosanmalan) and one forum in row 2.
+def _document(kind: str, decided):
+    def edit(wb):
+        ids = [wb["aktorer"][f"A{r}"].value for r in (2, 3)]
+        for cell, value in zip("ABCDF", ("rutin-1", "Rutin", kind, ", ".join(ids), decided)):
+            wb["dokument"][f"{cell}2"] = value
+
+    return edit
+
+
 CASES = [
+    ("unknown-document-kind", _document("styrdokument", None), "dokument!C2"),
+    ("bad-date", _document("rutin", "2024-13-01"), "dokument!F2"),
     ("unknown-key", _set("aktorer", "I1", "nmae"), "aktorer!I1"),
     ("duplicate-key", _set("aktorer", "I1", "name"), "aktorer!I1"),
     ("wrong-shape", _set("aktorer", "J3", "hej"), "aktorer!J1"),
