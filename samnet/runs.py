@@ -243,7 +243,7 @@ def _check_side(checked, kommun_id: str, lang: str) -> str:
     from samnet.present.check_page import check_side_html
 
     check = next((k for k in checked.kommuner if k.kommun_id == kommun_id), None)
-    return check_side_html(check, checked.norm.name, lang) if check else ""
+    return check_side_html(check, checked.norm.name, lang, has_documents=checked.has_documents) if check else ""
 
 
 def _analysis_files(

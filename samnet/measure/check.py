@@ -354,13 +354,14 @@ def _pairs_samverkan(
     graph = network.samverkan
     for x in side_a:
         for y in graph.neighbors(x):
-            if y in side_b and y != x:
+            # A rule within one kind (social services among themselves) sees each pair once.
+            if y in side_b and y != x and (y, x) not in states:
                 ties = _counted_ties(rule, network, x, y)
                 if ties:
                     states[(x, y)] = _pair_state(rule, ties)
     for source, target in one_way:
         for x, y in ((source, target), (target, source)):
-            if x in side_a and y in side_b and (x, y) not in states and x != y:
+            if x in side_a and y in side_b and (x, y) not in states and (y, x) not in states and x != y:
                 states[(x, y)] = _ONE_WAY
     return states
 

@@ -47,14 +47,14 @@ DETAIL: dict[str, tuple[str, str]] = {
     "person_only": (", men bara genom ett personbundet band", ", but only through a person-dependent tie"),
     "forum_only": (", bara genom gemensamt forum", ", only through a shared forum"),
     "excluded_forums": (
-        " Forum räknas inte här (regeln kräver mer än att sitta i samma forum): {forums}.",
-        " Forums do not count here (the rule asks for more than sitting in the same forum): {forums}.",
+        "; forum räknas inte här (regeln kräver mer än att sitta i samma forum): {forums}",
+        "; forums do not count here (the rule asks for more than sitting in the same forum): {forums}",
     ),
-    "unmapped_actors": (" Ej kartlagda: {actors}.", " Not mapped: {actors}."),
+    "unmapped_actors": ("; ej kartlagda (ingen beskrev dem): {actors}", "; not mapped (nobody described them): {actors}"),
     "paper.title": ("Papper och praktik", "Paper and practice"),
     "paper.none": (
-        "Inga avvikelser mellan dokument och band i kartläggningen.",
-        "No gaps between documents and ties in the mapping.",
+        "Inget dokument bara på papper, ingen praxis utan dokument och inget upphört dokument.",
+        "No document on paper only, no practice without a document and no lapsed document.",
     ),
     "paper.no_documents": (
         "Kartläggningen har inga dokument (documents:); papper och praktik kan inte jämföras.",
