@@ -144,9 +144,9 @@ def _load_norm(norm_file: str | None, lang: str):
     """The norm file, validated; None (the data's own norm, if any) when no file is given."""
     if norm_file is None:
         return None
-    from samnet.load.norm import load_norm
+    from samnet.load.norm import load_named_norm
 
-    return load_norm(norm_file, lang=lang)
+    return load_named_norm(norm_file, lang)
 
 
 def _say(key: str, **fields) -> None:

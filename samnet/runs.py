@@ -175,15 +175,10 @@ def data_norm(dataset: Dataset, lang: str = "sv"):
     >>> data_norm(Dataset({}, {}, norm="dalarna-2024")).lan
     'Dalarna'
     """
-    from samnet.load.norm import bundled_norm_path, load_norm
+    from samnet.load.norm import load_named_norm
 
     name = getattr(dataset, "norm", None)
-    if not name:
-        return None
-    bundled = bundled_norm_path(name) if name.replace("-", "").isalnum() else None
-    if bundled is not None and bundled.is_file():
-        return load_norm(bundled, display=f"{name}.yaml", lang=lang)
-    return load_norm(name, lang=lang)
+    return load_named_norm(name, lang) if name else None
 
 
 def interviewed_actors(dataset: Dataset) -> frozenset[str] | None:
@@ -496,7 +491,7 @@ def check_data(
     """
     from samnet.core.network import build_network, select_kommuner
     from samnet.errors import DataError
-    from samnet.load.norm import bundled_norm, load_norm
+    from samnet.load.norm import bundled_norm, load_named_norm
     from samnet.load.source import load_data
 
     problems = []
@@ -507,7 +502,7 @@ def check_data(
         problems += err.problems
     try:
         if norm_file:
-            norm = load_norm(norm_file, lang=lang)
+            norm = load_named_norm(norm_file, lang)
         else:
             norm = (data_norm(dataset, lang) if dataset is not None else None) or bundled_norm(lang)
     except DataError as err:

@@ -74,6 +74,7 @@ __all__ = [
     "load_norm",
     "bundled_norm",
     "bundled_norm_path",
+    "load_named_norm",
     "BUNDLED_NORM",
     "FORUM",
     "DOCUMENT",
@@ -714,3 +715,20 @@ def bundled_norm(lang: str = "sv") -> Norm:
     True
     """
     return load_norm(bundled_norm_path(), display=f"{BUNDLED_NORM}.yaml", lang=lang)
+
+
+def load_named_norm(value: str, lang: str = "sv") -> Norm:
+    """A norm by a bundled name (``dalarna-2024``) or by a file's path, as ``norm:`` and ``--norm`` take it.
+
+    A file of that name wins over a bundled norm, so a user's own file is never shadowed.
+
+    Examples
+    --------
+    >>> load_named_norm("dalarna-2024").source
+    'dalarna-2024.yaml'
+    """
+    path = Path(value)
+    bundled = bundled_norm_path(value) if _ID_RE.match(value) else None
+    if not path.exists() and bundled is not None and bundled.is_file():
+        return load_norm(bundled, display=f"{value}.yaml", lang=lang)
+    return load_norm(path, display=value, lang=lang)
