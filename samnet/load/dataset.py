@@ -31,16 +31,16 @@ Examples
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from samnet.core.model import Actor, Dataset, Document, Forum, Kommun, Link, Source
-from samnet.core.suggest import Suggester, id_suggestion
 from samnet.core.vocab import SAMVERKAN
 from samnet.errors import DataError, Problem, ProblemList, quote
 from samnet.load.fields import Checker, Sink, describe, hint
 from samnet.load.messages import say, word
+from samnet.load.references import References, unique
 from samnet.load.yaml_reader import INVALID, MAX_FILE_BYTES, PositionedList, PositionedMap, read_yaml
 
 __all__ = [
@@ -263,7 +263,7 @@ def load_documents(
     if problems is None:
         problems = ProblemList()
     names = _Names(actors_file, links_file, dict(sections or {}), sections is not None, lang)
-    refs = _References(names)
+    refs = References(names)
     sink = Sink(actors_file, problems, lang)
     source_info = norm = None
     if actors_doc is not None and _top(sink, actors_doc, ("kommuner", "actors", "source", "norm"), names):
@@ -371,102 +371,7 @@ def _read_norm_name(sink: Sink, document: Any) -> str | None:
     return value.strip()
 
 
-@dataclass
-class _References:
-    """What has been declared so far, and what links and forums may refer to.
-
-    ``declared_*`` holds every id an entry claimed, even an entry with problems
-    of its own (and the corrected spelling of a bad id): references to them
-    are not reported again, since the user fixes the entry, not every
-    reference. ``bad_*`` holds the bad ids as written, so a reference written
-    the same way gives no second ``bad-id``.
-    """
-
-    names: _Names
-    kommuner: dict[str, Kommun] = field(default_factory=dict)
-    actors: dict[str, Actor] = field(default_factory=dict)
-    declared_kommuner: set[str] = field(default_factory=set)
-    declared_actors: set[str] = field(default_factory=set)
-    bad_ids: set[str] = field(default_factory=set)
-    actors_ok: bool = True
-    _suggest_actors: Suggester | None = None
-
-    def declare_bad(self, raw: Any, declared: set[str]) -> None:
-        if isinstance(raw, str):
-            self.bad_ids.add(raw)
-            better = id_suggestion(raw)
-            if better:
-                declared.add(better)
-
-    def known_bad(self, raw: Any) -> bool:
-        return isinstance(raw, str) and raw in self.bad_ids
-
-    def actor(
-        self, check: Checker, key: str, value: str | None, *, line: Any = None, path: str | None = None
-    ) -> str | None:
-        """Return ``value`` if it names a valid actor; report it if it names no actor at all."""
-        if value is None or not self.actors_ok:
-            return None
-        if value in self.actors:
-            return value
-        if value not in self.declared_actors:
-            if self._suggest_actors is None:
-                self._suggest_actors = Suggester(self.actors)
-            values = {
-                "value": quote(value),
-                "where": self.names.actors_where(),
-                "hint": hint(check.lang, value, self._suggest_actors),
-            }
-            if line is None:
-                check.problem(key, "unknown-actor", "unknown-actor", **values)
-            else:
-                check.sink.problem(line, path or key, "unknown-actor", "unknown-actor", **values)
-        return None
-
-    def unknown_kommun(self, check: Checker, key: str, kommun: str) -> None:
-        defined = ", ".join(sorted(self.kommuner)) or word(check.lang, "none")
-        check.problem(
-            key,
-            "unknown-kommun",
-            "unknown-kommun",
-            value=quote(kommun),
-            where=self.names.kommuner_where(),
-            hint=hint(check.lang, kommun, tuple(self.kommuner)),
-            defined=quote(defined, 200)[1:-1],
-        )
-
-    def kommun_set(self, check: Checker, explicit: list[str] | None, members: list[str]) -> frozenset[str]:
-        if explicit is None:
-            return frozenset(self.actors[m].kommun for m in members if m in self.actors and self.actors[m].kommun)
-        for kommun in explicit:
-            if self.actors_ok and kommun not in self.declared_kommuner:
-                self.unknown_kommun(check, "kommun", kommun)
-        return frozenset(explicit)
-
-    def kommun_ids(self, check: Checker) -> list[str] | None:
-        """The ``kommun`` field of a link or forum; bad ids declared in kommuner: are not repeated."""
-        raw = check.entry.get("kommun")
-        items = raw if isinstance(raw, list) else [raw]
-        if raw is not None and all(self.known_bad(item) for item in items):
-            check.invalid = True
-            return None
-        return check.ids("kommun")
-
-
-def _unique(check: Checker, ident: str | None, seen: dict[str, Any], what: str) -> bool:
-    """Record ``ident``; report and return False if it was already defined."""
-    if ident is None:
-        return True
-    if ident in seen:
-        check.problem(
-            "id", "duplicate-id", "duplicate-id", what=word(check.lang, what), ident=quote(ident), first=seen[ident]
-        )
-        return False
-    seen[ident] = check.line("id")
-    return True
-
-
-def _read_kommuner(sink: Sink, document: Any, refs: _References) -> None:
+def _read_kommuner(sink: Sink, document: Any, refs: References) -> None:
     seen: dict[str, Any] = {}
     for i, entry in _section(sink, document, "kommuner", refs.names, required=False):
         check = Checker(sink, entry, refs.names.path("kommuner", i))
@@ -477,12 +382,12 @@ def _read_kommuner(sink: Sink, document: Any, refs: _References) -> None:
             refs.declare_bad(entry.get("id"), refs.declared_kommuner)
         name = check.text("name", required=True)
         lan = check.text("lan")
-        if _unique(check, ident, seen, "kommun") and sink.count == before and not check.invalid:
+        if unique(check, ident, seen, "kommun") and sink.count == before and not check.invalid:
             refs.kommuner[ident] = Kommun(ident, name, lan)
     refs.declared_kommuner.update(seen)
 
 
-def _read_actors(sink: Sink, document: Any, refs: _References) -> None:
+def _read_actors(sink: Sink, document: Any, refs: References) -> None:
     seen: dict[str, Any] = {}
     for i, entry in _section(sink, document, "actors", refs.names, required=True):
         check = Checker(sink, entry, refs.names.path("actors", i))
@@ -503,13 +408,13 @@ def _read_actors(sink: Sink, document: Any, refs: _References) -> None:
             refs.unknown_kommun(check, "kommun", kommun)
         organisation = check.ident("organisation")
         ref, note = check.text("ref"), check.text("note")
-        unique = _unique(check, ident, seen, "actor")
-        if unique and sink.count == before and not check.invalid:
+        is_new = unique(check, ident, seen, "actor")
+        if is_new and sink.count == before and not check.invalid:
             refs.actors[ident] = Actor(ident, name, kind, huvudman, kommun, ref, note, organisation=organisation)
     refs.declared_actors.update(seen)
 
 
-def _endpoint(check: Checker, key: str, refs: _References) -> tuple[Any, str | None]:
+def _endpoint(check: Checker, key: str, refs: References) -> tuple[Any, str | None]:
     """The raw value of ``source``/``target`` and its valid id (None if it has a problem)."""
     raw = check.entry.get(key)
     if refs.known_bad(raw):
@@ -518,7 +423,7 @@ def _endpoint(check: Checker, key: str, refs: _References) -> tuple[Any, str | N
     return raw, check.ident(key, required=True)
 
 
-def _read_links(sink: Sink, document: Any, refs: _References) -> list[Link]:
+def _read_links(sink: Sink, document: Any, refs: References) -> list[Link]:
     links: list[Link] = []
     for i, entry in _section(sink, document, "links", refs.names, required=False):
         check = Checker(sink, entry, refs.names.path("links", i))
@@ -559,7 +464,7 @@ def _read_links(sink: Sink, document: Any, refs: _References) -> list[Link]:
     return links
 
 
-def _read_forums(sink: Sink, document: Any, refs: _References) -> list[Forum]:
+def _read_forums(sink: Sink, document: Any, refs: References) -> list[Forum]:
     forums: list[Forum] = []
     seen: dict[str, Any] = {}
     for i, entry in _section(sink, document, "forums", refs.names, required=False):
@@ -569,7 +474,7 @@ def _read_forums(sink: Sink, document: Any, refs: _References) -> list[Forum]:
         ident = check.ident("id", required=True)
         if ident is not None and ident in refs.declared_actors:
             check.problem("id", "duplicate-id", "forum-id-is-actor", ident=quote(ident))
-        _unique(check, ident, seen, "forum")
+        unique(check, ident, seen, "forum")
         name = check.text("name", required=True)
         members, complete = _forum_members(check, refs)
         level = check.level(required=True)
@@ -596,7 +501,7 @@ def _read_forums(sink: Sink, document: Any, refs: _References) -> list[Forum]:
     return forums
 
 
-def _forum_members(check: Checker, refs: _References) -> tuple[list[str], bool]:
+def _forum_members(check: Checker, refs: References) -> tuple[list[str], bool]:
     """The valid member ids of a forum, and whether every listed member was valid."""
     raw_members = check.entry.get("members")
     if raw_members is None:
@@ -636,7 +541,7 @@ def _forum_members(check: Checker, refs: _References) -> tuple[list[str], bool]:
     return members, complete
 
 
-def _read_documents(sink: Sink, document: Any, refs: _References) -> list[Document]:
+def _read_documents(sink: Sink, document: Any, refs: References) -> list[Document]:
     """The optional ``documents:`` list: agreements, routines and policies among named parties."""
     documents: list[Document] = []
     seen: dict[str, Any] = {}
@@ -647,7 +552,7 @@ def _read_documents(sink: Sink, document: Any, refs: _References) -> list[Docume
         )
         before = sink.count
         ident = check.ident("id", required=True)
-        _unique(check, ident, seen, "document")
+        unique(check, ident, seen, "document")
         name = check.text("name", required=True)
         kind = check.choice("kind", "document_kinds", code="unknown-document-kind", required=True)
         parties, complete = _parties(check, refs)
@@ -677,7 +582,7 @@ def _read_documents(sink: Sink, document: Any, refs: _References) -> list[Docume
     return documents
 
 
-def _parties(check: Checker, refs: _References) -> tuple[list[str], bool]:
+def _parties(check: Checker, refs: References) -> tuple[list[str], bool]:
     """The valid party ids of a document, and whether every listed party was valid."""
     raw = check.entry.get("parties")
     if raw is None or raw is INVALID:

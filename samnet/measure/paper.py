@@ -33,7 +33,7 @@ from itertools import combinations
 
 from samnet.core.model import Actor, Document
 from samnet.core.network import Network
-from samnet.load.norm import Rule, Selector
+from samnet.core.norm import Rule, Selector
 
 __all__ = ["PaperFinding", "PAPER_KINDS", "network_documents", "judge_document_rule", "paper_findings"]
 
@@ -120,7 +120,7 @@ def judge_document_rule(rule: Rule, network: Network, documents: list[Document] 
     --------
     >>> from samnet.core.model import Actor, Dataset, Document
     >>> from samnet.core.network import build_network
-    >>> from samnet.load.norm import Rule, Selector
+    >>> from samnet.core.norm import Rule, Selector
     >>> actors = {"s": Actor("s", "IFO", "ifo", "kommun"), "p": Actor("p", "BUP", "bup", "region")}
     >>> rule = Rule("r", "R", kind="document", members=(Selector(groups=frozenset({"social"})),
     ...             Selector(types=frozenset({"bup"}))), document_kinds=frozenset({"rutin"}))

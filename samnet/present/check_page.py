@@ -10,7 +10,7 @@ file is escaped here: the map's page takes the section as trusted HTML.
 Examples
 --------
 >>> from samnet.measure.check import KommunCheck, RuleResult
->>> from samnet.load.norm import Rule
+>>> from samnet.core.norm import Rule
 >>> check = KommunCheck("k", "K", (RuleResult(Rule("r", "<b>R</b>"), "below", (("a", "b"),)),))
 >>> html = check_side_html(check, "Avtalet")
 >>> '{&quot;pairs&quot;:[[&quot;a&quot;,&quot;b&quot;]]}' in html, "<b>R</b>" in html
@@ -84,6 +84,8 @@ def check_side_html(check: KommunCheck, norm_name: str, lang: str = "sv", *, has
     paper = "".join(
         f'<p class="note">{escape(line)}</p>' for line in paper_lines(check, lang, has_documents=has_documents)
     )
-    parts.append(f'<h3>{escape(text("check.text.paper.title", lang))}</h3><div class="samnet-check-paper">{paper}</div>')
+    parts.append(
+        f'<h3>{escape(text("check.text.paper.title", lang))}</h3><div class="samnet-check-paper">{paper}</div>'
+    )
     parts.append("</section>")
     return "".join(parts)

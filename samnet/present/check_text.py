@@ -10,7 +10,7 @@ Examples
 >>> from samnet.core.model import Actor, Dataset
 >>> from samnet.core.network import build_network
 >>> from samnet.measure.check import check_networks
->>> from samnet.load.norm import Norm, Rule, Selector
+>>> from samnet.core.norm import Norm, Rule, Selector
 >>> ds = Dataset({}, {"s": Actor("s", "IFO", "ifo", "kommun")})
 >>> rule = Rule("bup", "BUP", a=Selector(types=frozenset({"ifo"})), b=Selector(types=frozenset({"bup"})))
 >>> report = check_networks([build_network(ds)], Norm("n", "N", None, (rule,)))
@@ -160,7 +160,7 @@ def status_label(result: RuleResult, lang: str = "sv") -> str:
     Examples
     --------
     >>> from samnet.measure.check import RuleResult
-    >>> from samnet.load.norm import Rule
+    >>> from samnet.core.norm import Rule
     >>> status_label(RuleResult(Rule("r", "R"), "met", (("a", "b"),), person_dependent_only=True))
     'uppfylld, men bara genom ett personbundet band'
     """
@@ -178,7 +178,7 @@ def rule_detail(result: RuleResult, lang: str = "sv") -> str:
     Examples
     --------
     >>> from samnet.measure.check import RuleResult
-    >>> from samnet.load.norm import Rule, Selector
+    >>> from samnet.core.norm import Rule, Selector
     >>> rule = Rule("r", "R", a=Selector(types=frozenset({"ifo"})), b=Selector(types=frozenset({"polis"})),
     ...             min_level=3)
     >>> rule_detail(RuleResult(rule, "below", (("s", "p"),), best_levels=((None, 2),)))
@@ -261,7 +261,7 @@ def ordered_results(check: KommunCheck) -> list[RuleResult]:
     Examples
     --------
     >>> from samnet.measure.check import KommunCheck, RuleResult
-    >>> from samnet.load.norm import Rule
+    >>> from samnet.core.norm import Rule
     >>> rs = (RuleResult(Rule("a", "A"), "met"), RuleResult(Rule("b", "B"), "missing"),
     ...       RuleResult(Rule("c", "C", required=False), "missing"), RuleResult(Rule("d", "D"), "not_mapped"))
     >>> [r.rule.id for r in ordered_results(KommunCheck("k", "K", rs))]
@@ -316,7 +316,7 @@ def format_check_table(report: CheckReport, lang: str = "sv") -> str:
     >>> from samnet.core.model import Actor, Dataset
     >>> from samnet.core.network import build_network
     >>> from samnet.measure.check import check_networks
-    >>> from samnet.load.norm import Norm, Rule, Selector
+    >>> from samnet.core.norm import Norm, Rule, Selector
     >>> ds = Dataset({}, {"s": Actor("s", "IFO", "ifo", "kommun")})
     >>> rule = Rule("bup", "BUP", "x", a=Selector(types=frozenset({"ifo"})), b=Selector(types=frozenset({"bup"})))
     >>> print(format_check_table(check_networks([build_network(ds)], Norm("n", "N", None, (rule,)))))
@@ -372,7 +372,7 @@ def format_check_markdown(report: CheckReport, lang: str = "sv", *, level: int =
     >>> from samnet.core.model import Actor, Dataset
     >>> from samnet.core.network import build_network
     >>> from samnet.measure.check import check_networks
-    >>> from samnet.load.norm import Norm, Rule, Selector
+    >>> from samnet.core.norm import Norm, Rule, Selector
     >>> ds = Dataset({}, {"s": Actor("s", "IFO", "ifo", "kommun")})
     >>> rule = Rule("bup", "BUP", "x", a=Selector(types=frozenset({"ifo"})), b=Selector(types=frozenset({"bup"})))
     >>> lines = format_check_markdown(check_networks([build_network(ds)], Norm("n", "N", None, (rule,)))).splitlines()
@@ -416,7 +416,7 @@ def format_check(report: CheckReport, fmt: str = "table", lang: str = "sv") -> s
     Examples
     --------
     >>> from samnet.measure.check import CheckReport
-    >>> from samnet.load.norm import Norm
+    >>> from samnet.core.norm import Norm
     >>> format_check(CheckReport(Norm("n", "N", None, ()), ()), "json")
     '{\\n  "norm": {\\n    "id": "n",\\n    "name": "N",\\n    "ref": null,\\n    "lan": null,\\n    "source": ""\\n  },\\n  "data_lan": [],\\n  "kommuner": {}\\n}\\n'
     """
@@ -435,7 +435,7 @@ def format_check_section(report: CheckReport, lang: str = "sv") -> str:
     Examples
     --------
     >>> from samnet.measure.check import CheckReport
-    >>> from samnet.load.norm import Norm
+    >>> from samnet.core.norm import Norm
     >>> print(format_check_section(CheckReport(Norm("n", "Avtalet", "002", ()), ())))
     ## Jämfört med den regionala överenskommelsen
     <BLANKLINE>
@@ -456,7 +456,7 @@ def check_document_section(report: CheckReport, lang: str = "sv"):
     Examples
     --------
     >>> from samnet.measure.check import CheckReport, KommunCheck, RuleResult
-    >>> from samnet.load.norm import Norm, Rule, Selector
+    >>> from samnet.core.norm import Norm, Rule, Selector
     >>> rule = Rule("r", "R", a=Selector(types=frozenset({"ifo"})), b=Selector(types=frozenset({"bup"})))
     >>> section = check_document_section(CheckReport(Norm("n", "Avtalet", "002", ()),
     ...                                  (KommunCheck("k", "K", (RuleResult(rule, "missing"),)),)))
@@ -487,7 +487,7 @@ def format_check_comparison(a: KommunCheck, b: KommunCheck, fmt: str = "table", 
     Examples
     --------
     >>> from samnet.measure.check import KommunCheck, RuleResult
-    >>> from samnet.load.norm import Rule
+    >>> from samnet.core.norm import Rule
     >>> rule = Rule("sip", "SIP")
     >>> print(format_check_comparison(KommunCheck("k", "K", (RuleResult(rule, "met"),)),
     ...                               KommunCheck("m", "M", (RuleResult(rule, "missing"),))))
@@ -516,7 +516,7 @@ def format_check_comparison_section(
     Examples
     --------
     >>> from samnet.measure.check import KommunCheck, RuleResult
-    >>> from samnet.load.norm import Rule
+    >>> from samnet.core.norm import Rule
     >>> rule = Rule("sip", "SIP")
     >>> print(format_check_comparison_section(KommunCheck("k", "K", (RuleResult(rule, "met"),)),
     ...                                       KommunCheck("m", "M", (RuleResult(rule, "below"),)), "Avtalet"))
@@ -546,7 +546,7 @@ def map_overlay(check: KommunCheck, lang: str = "sv") -> dict:
     Examples
     --------
     >>> from samnet.measure.check import KommunCheck, RuleResult
-    >>> from samnet.load.norm import Rule
+    >>> from samnet.core.norm import Rule
     >>> overlay = map_overlay(KommunCheck("k", "K", (RuleResult(Rule("r", "R"), "below", (("a", "b"),)),)))
     >>> overlay["pairs"]
     [{'rule': 'r', 'status': 'below', 'label': 'under kravet', 'pairs': [['a', 'b']], 'forums': []}]

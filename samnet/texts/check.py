@@ -50,7 +50,10 @@ DETAIL: dict[str, tuple[str, str]] = {
         "; forum räknas inte här (regeln kräver mer än att sitta i samma forum): {forums}",
         "; forums do not count here (the rule asks for more than sitting in the same forum): {forums}",
     ),
-    "unmapped_actors": ("; ej kartlagda (ingen beskrev dem): {actors}", "; not mapped (nobody described them): {actors}"),
+    "unmapped_actors": (
+        "; ej kartlagda (ingen beskrev dem): {actors}",
+        "; not mapped (nobody described them): {actors}",
+    ),
     "paper.title": ("Papper och praktik", "Paper and practice"),
     "paper.none": (
         "Inget dokument bara på papper, ingen praxis utan dokument och inget upphört dokument.",

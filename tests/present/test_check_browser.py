@@ -32,7 +32,8 @@ def test_the_check_toggle_lights_up_the_pairs_of_a_rule(open_map, tmp_path):
     check = check_network(network, bundled_norm())
     path = tmp_path / "map.html"
     path.write_text(
-        render_map(network, analyze_network(network), side_html=check_side_html(check, "Dalarna", has_documents=False)), encoding="utf-8"
+        render_map(network, analyze_network(network), side_html=check_side_html(check, "Dalarna", has_documents=False)),
+        encoding="utf-8",
     )
     page, log = open_map(path, width=1280, height=720)
     section = page.locator("section.samnet-check")
