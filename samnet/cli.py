@@ -193,15 +193,17 @@ def validate(data_dir: str, lang: str) -> None:
     from samnet.texts.catalogue import count, text
 
     dataset = _load(data_dir, lang)
+    documents = len(dataset.documents)
     click.echo(
         text(
-            "cli.validate_ok",
+            "cli.validate_ok_documents" if documents else "cli.validate_ok",
             lang,
             data=_source_name(data_dir, lang),
             kommuner=count(len(dataset.kommuner), "noun.kommun", lang),
             actors=count(len(dataset.actors), "noun.actor", lang),
             links=count(len(dataset.links), "noun.link", lang),
             forums=count(len(dataset.forums), "noun.forum", lang),
+            documents=count(documents, "noun.document", lang),
         )
     )
 

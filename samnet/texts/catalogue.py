@@ -304,6 +304,7 @@ _NOUNS: dict[str, tuple[str, str]] = {
     "noun.tie": ("band|band", "tie|ties"),
     "noun.one_way_link": ("envägslänk|envägslänkar", "one-way link|one-way links"),
     "noun.forum": ("forum|forum", "forum|forums"),
+    "noun.document": ("dokument|dokument", "document|documents"),
     "noun.samverkan_tie": ("samverkansband|samverkansband", "samverkan tie|samverkan ties"),
     "noun.person_dependent_tie": (
         "personbundet samverkansband|personbundna samverkansband",
@@ -328,6 +329,10 @@ _CLI: dict[str, tuple[str, str]] = {
     "cli.validate_ok": (
         "OK: {data} innehåller {kommuner}, {actors}, {links} och {forums}; inga problem hittades",
         "OK: {data} holds {kommuner}, {actors}, {links} and {forums}; no problems found",
+    ),
+    "cli.validate_ok_documents": (
+        "OK: {data} innehåller {kommuner}, {actors}, {links}, {forums} och {documents}; inga problem hittades",
+        "OK: {data} holds {kommuner}, {actors}, {links}, {forums} and {documents}; no problems found",
     ),
 }
 

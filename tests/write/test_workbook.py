@@ -36,6 +36,22 @@ def test_the_bundled_data_round_trips_through_a_workbook(tmp_path):
     assert len(workbook.links) == len(folder.links) > 100
 
 
+def test_documents_and_the_norm_round_trip_through_a_workbook_and_yaml(tmp_path):
+    paper = Path(__file__).parents[1] / "fixtures" / "paper"
+    folder = load_dataset(paper)
+    runner = CliRunner()
+    for step in (
+        ["convert", str(paper), str(tmp_path / "p.xlsx")],
+        ["convert", str(tmp_path / "p.xlsx"), str(tmp_path / "p")],
+    ):
+        assert runner.invoke(cli, step).exit_code == 0
+    workbook = read_workbook(tmp_path / "p.xlsx")
+    back = load_dataset(tmp_path / "p")
+    assert workbook == folder and back == folder
+    assert (back.norm, [d.id for d in back.documents]) == ("dalarna-2024", ["lokal-overenskommelse", "rutin-sekretess"])
+    assert back.documents[1].status == "upphort" and back.documents[0].decided == "2023-05-10"
+
+
 def test_convert_reaches_a_fixed_point_after_one_round(tmp_path):
     runner = CliRunner()
     steps = [
