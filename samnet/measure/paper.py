@@ -55,16 +55,25 @@ class PaperFinding:
         The norm rule that asks for the document (``unwritten``).
     pairs : tuple of (str, str)
         ``paper_only``: parties with no tie; ``unwritten``: parties that work together.
+    decided : str or None
+        When the document was decided, as the data writes it.
     """
 
     kind: str
     document: str | None = None
     rule: str | None = None
     pairs: tuple[tuple[str, str], ...] = ()
+    decided: str | None = None
 
     def to_json(self) -> dict:
         """The finding as in the check's JSON output."""
-        return {"kind": self.kind, "document": self.document, "rule": self.rule, "pairs": [list(p) for p in self.pairs]}
+        return {
+            "kind": self.kind,
+            "document": self.document,
+            "rule": self.rule,
+            "pairs": [list(p) for p in self.pairs],
+            "decided": self.decided,
+        }
 
 
 def network_documents(network: Network, documents: Iterable[Document]) -> list[Document]:
@@ -159,14 +168,14 @@ def paper_findings(
     found: list[PaperFinding] = []
     for document in documents or ():
         if document.status == "upphort":
-            found.append(PaperFinding("lapsed", document=document.id))
+            found.append(PaperFinding("lapsed", document=document.id, decided=document.decided))
             continue
         if document.status != "gallande":
             continue
         present = [p for p in document.parties if p in network.actors]
         untied = tuple((x, y) for x, y in combinations(present, 2) if not network.samverkan.has_edge(x, y))
         if len(present) >= 2 and untied:
-            found.append(PaperFinding("paper_only", document=document.id, pairs=untied))
+            found.append(PaperFinding("paper_only", document=document.id, pairs=untied, decided=document.decided))
     if documents is not None:
         for result in results:
             if result.rule.is_document and result.status in ("missing", "below") and result.practice_pairs:

@@ -214,7 +214,8 @@ def rule_detail(result: RuleResult, lang: str = "sv") -> str:
             b=rule.b.describe(lang),
         )
     else:
-        line = _t("no_tie", lang, none_of=none_of, a=rule.a.describe(lang), b=rule.b.describe(lang))
+        key = "no_tie_within" if rule.a == rule.b else "no_tie"
+        line = _t(key, lang, none_of=none_of, a=rule.a.describe(lang), b=rule.b.describe(lang))
     return line[0].upper() + line[1:]
 
 
@@ -245,8 +246,7 @@ def paper_lines(check: KommunCheck, lang: str = "sv", *, has_documents: bool = T
             kind = _t("or", lang).join(sorted(rule.document_kinds)) or _t("any_document", lang)
             lines.append(_t("paper.unwritten", lang, pairs=pairs, kind=kind, rule=rule.text))
         else:
-            decided = check.decided.get(finding.document) if hasattr(check, "decided") else None
-            when = _t("paper.decided", lang, date=decided) if decided else ""
+            when = _t("paper.decided", lang, date=finding.decided) if finding.decided else ""
             lines.append(_t("paper.lapsed", lang, document=check.name(finding.document), decided=when))
     return lines
 

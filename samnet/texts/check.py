@@ -124,6 +124,10 @@ DETAIL: dict[str, tuple[str, str]] = {
         "{none_of}ingen {kind} från {a} till {b} i kartläggningen",
         "{none_of}no {kind} from {a} to {b} in the mapping",
     ),
+    "no_tie_within": (
+        "{none_of}ingen kontakt mellan två enheter inom {a} i kartläggningen",
+        "{none_of}no tie between two units of {a} in the mapping",
+    ),
     "no_tie": (
         "{none_of}ingen kontakt mellan {a} och {b} i kartläggningen",
         "{none_of}no tie between {a} and {b} in the mapping",

@@ -66,7 +66,7 @@ def test_paper_and_practice_findings_by_hand(paper):
         "Finns på papper: Lokal överenskommelse om kvinnofrid gäller, men IFO vuxenenheten – "
         "Vuxenpsykiatrin har inget band i kartläggningen"
     )
-    assert lines[-1] == "Upphört: Rutin för sekretess och dokumenthantering"
+    assert lines[-1] == "Upphört: Rutin för sekretess och dokumenthantering (beslutad 2019)"
 
 
 def _network(forum_only: bool = True):
