@@ -298,10 +298,9 @@ def _analysis_files(
 
         progress(text("cli.writing_report", lang))
         extra = (comparison_section(comparison, lang),) if comparison is not None else ()
-        if checked is not None:
-            from samnet.present.check_text import check_document_section
+        from samnet.present.check_text import check_document_section, no_check_section
 
-            extra += (check_document_section(checked, lang),)
+        extra += (check_document_section(checked, lang) if checked is not None else no_check_section(lang),)
         for name, content in report_files(
             dataset, result, lang, networks=networks, source=source, extra_sections=extra
         ).items():

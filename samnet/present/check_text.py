@@ -37,6 +37,7 @@ __all__ = [
     "format_check_markdown",
     "format_check_section",
     "check_document_section",
+    "no_check_section",
     "format_check_comparison",
     "format_check_comparison_section",
     "map_overlay",
@@ -461,17 +462,18 @@ def check_document_section(report: CheckReport, lang: str = "sv"):
     >>> section = check_document_section(CheckReport(Norm("n", "Avtalet", "002", ()),
     ...                                  (KommunCheck("k", "K", (RuleResult(rule, "missing"),)),)))
     >>> section.title, section.subsections[0].blocks[1].rows[0][:2]
-    ('Jämfört med den regionala överenskommelsen', ('saknas', 'r'))
+    ('Jämfört med den regionala överenskommelsen', ('saknas', 'R'))
     """
     from samnet.present.report.model import Paragraph, Section, Table
 
     ref = f" ({report.norm.ref})" if report.norm.ref else ""
     intro = _t("intro", lang, norm=report.norm.name, ref=ref)
-    head = _head(lang)
+    head = _head(lang)[:1] + _head(lang)[2:]
     kommuner = []
     for check in report.kommuner:
         summary = _summary(check, lang)
-        rows = tuple(_row(result, lang) for result in ordered_results(check))
+        # On paper the rule's id adds nothing a reader needs: its words get the room.
+        rows = tuple(_row(result, lang)[:1] + _row(result, lang)[2:] for result in ordered_results(check))
         caption = f"{check.display_name(lang)}: {report.norm.name}"
         paper = tuple(Paragraph(line) for line in paper_lines(check, lang, has_documents=report.has_documents))
         blocks = (Paragraph(summary), Table(caption, head, rows), Paragraph(_t("paper.title", lang) + ":"), *paper)
@@ -479,6 +481,19 @@ def check_document_section(report: CheckReport, lang: str = "sv"):
     title = _t("title", lang)
     opening = (Paragraph(_other_lan(report, lang)),) if report.other_lan else ()
     return Section(title, (*opening, Paragraph(intro)), tuple(kommuner))
+
+
+def no_check_section(lang: str = "sv"):
+    """The report's section when no norm applies: one line on how to run a check.
+
+    Examples
+    --------
+    >>> no_check_section("en").blocks[0].text.startswith("No regional agreement named")
+    True
+    """
+    from samnet.present.report.model import Paragraph, Section
+
+    return Section(_t("title", lang), (Paragraph(text("check.how_to", lang)),), (), new_page=False)
 
 
 def format_check_comparison(a: KommunCheck, b: KommunCheck, fmt: str = "table", lang: str = "sv") -> str:

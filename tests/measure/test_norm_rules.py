@@ -122,3 +122,16 @@ def test_names_not_ids_in_the_check_table(paper):
 def test_every_bundled_rule_quotes_002_with_its_modal_verb():
     for rule in bundled_norm().rules:
         assert rule.quote and rule.modal_verb in ("ska", "bör") and rule.ref.startswith("002")
+
+
+def test_informants_are_read_defensively_when_the_data_has_them():
+    from types import SimpleNamespace
+
+    from samnet.runs import interviewed_actors
+
+    plain = Dataset({}, {})
+    assert interviewed_actors(plain) is None
+    # The testimony format (informants: with an actor each) may arrive as objects or mappings.
+    as_objects = SimpleNamespace(informants=(SimpleNamespace(id="i1", actor="s"), SimpleNamespace(id="i2", actor=None)))
+    as_dicts = SimpleNamespace(informants={"i1": {"actor": "h"}})
+    assert interviewed_actors(as_objects) == {"s"} and interviewed_actors(as_dicts) == {"h"}
