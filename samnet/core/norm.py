@@ -36,7 +36,6 @@ EACH = ("a", "b", "any")
 SELECTOR_KEYS = ("types", "groups", "huvudman")
 
 
-# Message templates as (Swedish, English); {v} is a quoted value, {hint} a suggestion.
 def _in_sentence(name: str) -> str:
     """A display name as it reads inside a sentence: ``Kvinnojour`` → ``kvinnojour``, ``BUP`` stays."""
     return name[0].lower() + name[1:] if len(name) > 1 and name[1].islower() else name

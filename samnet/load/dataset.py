@@ -35,6 +35,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from samnet.core.format import optional_keys, required_keys, section_keys
 from samnet.core.model import Actor, Dataset, Document, Forum, Kommun, Link, Source
 from samnet.core.vocab import SAMVERKAN
 from samnet.errors import DataError, Problem, ProblemList, quote
@@ -354,7 +355,7 @@ def _read_source(sink: Sink, document: Any) -> Source | None:
         )
         return None
     check = Checker(sink, entry, "source")
-    fields = ("title", "author", "year", "url", "text")
+    fields = section_keys("source")
     check.keys((), fields)
     return Source(**{key: check.text(key) for key in fields})
 
@@ -376,7 +377,7 @@ def _read_kommuner(sink: Sink, document: Any, refs: References) -> None:
     for i, entry in _section(sink, document, "kommuner", refs.names, required=False):
         check = Checker(sink, entry, refs.names.path("kommuner", i))
         before = sink.count
-        check.keys(("id", "name"), ("lan",))
+        check.keys(required_keys("kommuner"), optional_keys("kommuner"))
         ident = check.ident("id", required=True)
         if ident is None:
             refs.declare_bad(entry.get("id"), refs.declared_kommuner)
@@ -392,7 +393,7 @@ def _read_actors(sink: Sink, document: Any, refs: References) -> None:
     for i, entry in _section(sink, document, "actors", refs.names, required=True):
         check = Checker(sink, entry, refs.names.path("actors", i))
         before = sink.count
-        check.keys(("id", "name", "type", "huvudman"), ("kommun", "organisation", "ref", "note"))
+        check.keys(required_keys("actors"), optional_keys("actors"))
         ident = check.ident("id", required=True)
         if ident is None:
             refs.declare_bad(entry.get("id"), refs.declared_actors)
@@ -427,9 +428,7 @@ def _read_links(sink: Sink, document: Any, refs: References) -> list[Link]:
     links: list[Link] = []
     for i, entry in _section(sink, document, "links", refs.names, required=False):
         check = Checker(sink, entry, refs.names.path("links", i))
-        check.keys(
-            ("source", "target"), ("kind", "level", "scope", "person_dependent", "areas", "kommun", "ref", "note")
-        )
+        check.keys(required_keys("links"), optional_keys("links"))
         before = sink.count
         raw_source, source = _endpoint(check, "source", refs)
         raw_target, target = _endpoint(check, "target", refs)
@@ -469,7 +468,7 @@ def _read_forums(sink: Sink, document: Any, refs: References) -> list[Forum]:
     seen: dict[str, Any] = {}
     for i, entry in _section(sink, document, "forums", refs.names, required=False):
         check = Checker(sink, entry, refs.names.path("forums", i))
-        check.keys(("id", "name", "members"), ("level", "scope", "person_dependent", "areas", "kommun", "ref", "note"))
+        check.keys(required_keys("forums"), optional_keys("forums"))
         before = sink.count
         ident = check.ident("id", required=True)
         if ident is not None and ident in refs.declared_actors:
@@ -547,9 +546,7 @@ def _read_documents(sink: Sink, document: Any, refs: References) -> list[Documen
     seen: dict[str, Any] = {}
     for i, entry in _section(sink, document, "documents", refs.names, required=False):
         check = Checker(sink, entry, refs.names.path("documents", i))
-        check.keys(
-            ("id", "name", "kind", "parties"), ("kommun", "decided", "decided_by", "status", "areas", "ref", "note")
-        )
+        check.keys(required_keys("documents"), optional_keys("documents"))
         before = sink.count
         ident = check.ident("id", required=True)
         unique(check, ident, seen, "document")

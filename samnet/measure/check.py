@@ -1,6 +1,7 @@
 """Hold a kommun's network against a norm: which rules of the agreement the mapping meets.
 
-Pure functions over :class:`samnet.core.network.Network` and :class:`samnet.core.norm.Norm`.
+Pure functions over :class:`samnet.core.network.Network` and :class:`samnet.core.norm.Norm`;
+the results hold figures only (:mod:`samnet.present.check_text` words them).
 Each rule gets one status per kommun:
 
 ``met``
@@ -32,10 +33,8 @@ Examples
 >>> rule = Rule("sip", "SIP", a=Selector(types=frozenset({"ifo"})), b=Selector(types=frozenset({"bup"})))
 >>> result = check_network(build_network(ds), Norm("n", "N", None, (rule,)))
 >>> r = result.results[0]
->>> r.status, r.pairs
-('one_way_only', (('s', 'p'),))
->>> r.detail("en")
-'Only one-way links (report of concern) in 1 pair, no samverkan: IFO – BUP'
+>>> r.status, r.pairs, r.kinds
+('one_way_only', (('s', 'p'),), ('orosanmalan',))
 """
 
 from __future__ import annotations
@@ -46,10 +45,9 @@ from dataclasses import dataclass, replace
 from samnet.core.model import Actor, Document, Forum
 from samnet.core.network import Network
 from samnet.core.norm import Norm, Rule
-from samnet.core.vocab import KINDS, SCOPES, in_language
-from samnet.measure.check_results import GAP_STATUSES, STATUSES, CheckReport, KommunCheck, RuleResult, status_name
+from samnet.core.vocab import KINDS
 from samnet.measure.paper import judge_document_rule, network_documents, paper_findings
-from samnet.texts.catalogue import text
+from samnet.measure.results import GAP_STATUSES, STATUSES, CheckReport, KommunCheck, RuleResult
 
 __all__ = [
     "STATUSES",
@@ -59,11 +57,8 @@ __all__ = [
     "CheckReport",
     "check_network",
     "check_networks",
-    "status_name",
-    "describe_requirement",
 ]
 
-#: Every status a rule can get, from best to "cannot be judged".
 # What a pair (or an actor on the `each` side) reaches, best first.
 _MET, _BELOW, _ONE_WAY = "met", "below", "one_way"
 _RANK = {_MET: 3, _BELOW: 2, _ONE_WAY: 1, None: 0}
@@ -446,18 +441,3 @@ def check_networks(
         check_network(n, norm, documents=documents, actors=actors, interviewed=interviewed) for n in networks
     )
     return CheckReport(norm, checks, tuple(sorted(set(data_lans))), bool(documents))
-
-
-def describe_requirement(rule: Rule, lang: str = "sv") -> str:
-    """What a samverkan or forum rule asks for, e.g. ``nivå 3 eller högre, individnivå``.
-
-    Examples
-    --------
-    >>> describe_requirement(Rule("x", "X", min_level=3, scopes=frozenset({"individ"})), "en")
-    'level 3 or higher, individual level'
-    """
-    if rule.one_way:
-        return in_language(KINDS[rule.kind], lang)
-    parts = [text("check.min_level", lang, level=rule.min_level)]
-    parts += [in_language(SCOPES[s], lang) for s in sorted(rule.scopes)]
-    return ", ".join(parts)

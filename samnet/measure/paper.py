@@ -28,52 +28,14 @@ Examples
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 from itertools import combinations
 
 from samnet.core.model import Actor, Document
 from samnet.core.network import Network
 from samnet.core.norm import Rule, Selector
+from samnet.measure.results import PAPER_KINDS, PaperFinding
 
 __all__ = ["PaperFinding", "PAPER_KINDS", "network_documents", "judge_document_rule", "paper_findings"]
-
-#: The kinds of paper-and-practice finding, in the order they are reported.
-PAPER_KINDS = ("paper_only", "unwritten", "lapsed")
-
-
-@dataclass(frozen=True)
-class PaperFinding:
-    """One place where paper and practice part ways.
-
-    Attributes
-    ----------
-    kind : str
-        One of :data:`PAPER_KINDS`.
-    document : str or None
-        The document concerned (``paper_only``, ``lapsed``).
-    rule : str or None
-        The norm rule that asks for the document (``unwritten``).
-    pairs : tuple of (str, str)
-        ``paper_only``: parties with no tie; ``unwritten``: parties that work together.
-    decided : str or None
-        When the document was decided, as the data writes it.
-    """
-
-    kind: str
-    document: str | None = None
-    rule: str | None = None
-    pairs: tuple[tuple[str, str], ...] = ()
-    decided: str | None = None
-
-    def to_json(self) -> dict:
-        """The finding as in the check's JSON output."""
-        return {
-            "kind": self.kind,
-            "document": self.document,
-            "rule": self.rule,
-            "pairs": [list(p) for p in self.pairs],
-            "decided": self.decided,
-        }
 
 
 def network_documents(network: Network, documents: Iterable[Document]) -> list[Document]:

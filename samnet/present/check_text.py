@@ -20,17 +20,26 @@ Examples
 
 from __future__ import annotations
 
+import json
 import textwrap
 
+from samnet.core.norm import Rule
 from samnet.core.vocab import KINDS, SCOPES, in_language
-from samnet.measure.check import GAP_STATUSES, CheckReport, KommunCheck, RuleResult, describe_requirement, status_name
+from samnet.measure.results import GAP_STATUSES, CheckReport, KommunCheck, RuleResult
+from samnet.present.report.blocks import Paragraph, Section, Table
 from samnet.present.tables import markdown_table, md_escape, text_table
 from samnet.texts.catalogue import text
 
 __all__ = [
+    "status_name",
+    "describe_requirement",
     "rule_detail",
     "status_label",
     "paper_lines",
+    "result_detail",
+    "check_name",
+    "check_json",
+    "check_json_text",
     "ordered_results",
     "format_check",
     "format_check_table",
@@ -45,6 +54,140 @@ __all__ = [
 
 _WIDTH = 100
 _LIST_LIMIT = 5
+
+
+_STATUS_NAMES = {
+    "met": ("uppfylld", "met"),
+    "partly": ("delvis", "partly"),
+    "below": ("under kravet", "below"),
+    "one_way_only": ("bara envägs", "one-way only"),
+    "missing": ("saknas", "missing"),
+    "not_mapped": ("ej kartlagd", "not mapped"),
+}
+
+
+def status_name(status: str, lang: str = "sv") -> str:
+    """The display name of a status.
+
+    Examples
+    --------
+    >>> status_name("one_way_only"), status_name("one_way_only", "en")
+    ('bara envägs', 'one-way only')
+    """
+    return in_language(_STATUS_NAMES[status], lang)
+
+
+def describe_requirement(rule: Rule, lang: str = "sv") -> str:
+    """What a samverkan or forum rule asks for, e.g. ``nivå 3 eller högre, individnivå``.
+
+    Examples
+    --------
+    >>> describe_requirement(Rule("x", "X", min_level=3, scopes=frozenset({"individ"})), "en")
+    'level 3 or higher, individual level'
+    """
+    if rule.one_way:
+        return in_language(KINDS[rule.kind], lang)
+    parts = [text("check.min_level", lang, level=rule.min_level)]
+    parts += [in_language(SCOPES[s], lang) for s in sorted(rule.scopes)]
+    return ", ".join(parts)
+
+
+def result_detail(result: RuleResult, lang: str = "sv") -> str:
+    """One sentence saying what the status rests on, with the forums behind its pairs.
+
+    Examples
+    --------
+    >>> from samnet.measure.results import RuleResult
+    >>> from samnet.core.norm import Rule, Selector
+    >>> rule = Rule("r", "R", a=Selector(types=frozenset({"ifo"})), b=Selector(types=frozenset({"polis"})))
+    >>> result_detail(RuleResult(rule, "one_way_only", (("s", "p"),), kinds=("orosanmalan",)), "en")
+    'Only one-way links (report of concern) in 1 pair, no samverkan: s – p'
+    """
+    detail = rule_detail(result, lang)
+
+    def named(ids) -> str:
+        return ", ".join(result.names.get(i, i) for i in ids)
+
+    if result.excluded_forums:
+        detail += text("check.text.excluded_forums", lang, forums=named(result.excluded_forums))
+    if result.unmapped_actors and result.status != "not_mapped":
+        detail += text("check.text.unmapped_actors", lang, actors=named(result.unmapped_actors))
+    if result.rule.is_forum or result.rule.is_document or not result.forums:
+        return detail
+    # A pair that meets in a forum counts as tied; say which forums, so the claim can be checked.
+    if result.forum_only_pairs:
+        return detail + text(
+            "check.via_forums_only", lang, n=result.forum_only_pairs, forums=named(result.forum_only_forums)
+        )
+    return detail + text("check.via_forums", lang, forums=named(result.forums))
+
+
+def check_name(check: KommunCheck, lang: str = "sv") -> str:
+    """The kommun's name; for the network of all data (which has none) "Alla kommuner".
+
+    Examples
+    --------
+    >>> check_name(KommunCheck("all", "", ()), "en")
+    'All municipalities'
+    """
+    return check.kommun_name or text("all_kommuner", lang)
+
+
+def _result_json(result: RuleResult, lang: str) -> dict:
+    return {
+        "id": result.rule.id,
+        "status": result.status,
+        "required": result.rule.required,
+        "modality": result.rule.modal_verb,
+        "text": result.rule.text,
+        "quote": result.rule.quote,
+        "ref": result.rule.ref,
+        "pairs": [list(p) for p in result.pairs],
+        "missing_actors": list(result.missing_actors),
+        "unmapped_actors": list(result.unmapped_actors),
+        "forums": list(result.forums),
+        "documents": list(result.documents),
+        "forum_only": result.forum_only,
+        "person_dependent_only": result.person_dependent_only,
+        "detail": result_detail(result, lang),
+    }
+
+
+def check_json(report: CheckReport, lang: str = "sv") -> dict:
+    """The check as ``samnet check --format json`` writes it: ``{"norm": {...}, "kommuner": {"<id>": {...}}}``.
+
+    Examples
+    --------
+    >>> from samnet.core.norm import Norm
+    >>> check_json(CheckReport(Norm("n", "N", None, ()), ()))["kommuner"]
+    {}
+    """
+    kommuner = {
+        check.kommun_id: {
+            "name": check_name(check, lang),
+            "rules": [_result_json(r, lang) for r in check.results],
+            "summary": check.summary,
+            "recommendations": check.recommendations,
+            "paper": [_paper_json(f) for f in check.paper],
+        }
+        for check in report.kommuner
+    }
+    return {"norm": report.norm.to_json(), "data_lan": list(report.data_lans), "kommuner": kommuner}
+
+
+def _paper_json(finding) -> dict:
+    return {
+        "kind": finding.kind,
+        "document": finding.document,
+        "rule": finding.rule,
+        "pairs": [list(p) for p in finding.pairs],
+        "decided": finding.decided,
+    }
+
+
+def check_json_text(report: CheckReport, lang: str = "sv") -> str:
+    """:func:`check_json` as indented UTF-8 JSON text, ending in a newline."""
+    return json.dumps(check_json(report, lang), ensure_ascii=False, indent=2) + "\n"
 
 
 def _t(key: str, lang: str, **fields) -> str:
@@ -178,7 +321,7 @@ def rule_detail(result: RuleResult, lang: str = "sv") -> str:
 
     Examples
     --------
-    >>> from samnet.measure.check import RuleResult
+    >>> from samnet.measure.results import RuleResult
     >>> from samnet.core.norm import Rule, Selector
     >>> rule = Rule("r", "R", a=Selector(types=frozenset({"ifo"})), b=Selector(types=frozenset({"polis"})),
     ...             min_level=3)
@@ -261,7 +404,7 @@ def ordered_results(check: KommunCheck) -> list[RuleResult]:
 
     Examples
     --------
-    >>> from samnet.measure.check import KommunCheck, RuleResult
+    >>> from samnet.measure.results import KommunCheck, RuleResult
     >>> from samnet.core.norm import Rule
     >>> rs = (RuleResult(Rule("a", "A"), "met"), RuleResult(Rule("b", "B"), "missing"),
     ...       RuleResult(Rule("c", "C", required=False), "missing"), RuleResult(Rule("d", "D"), "not_mapped"))
@@ -337,7 +480,7 @@ def format_check_table(report: CheckReport, lang: str = "sv") -> str:
     for check in report.kommuner:
         lines.extend(
             _wrap(
-                _t("against", lang, kommun=check.display_name(lang), norm=report.norm.name, id=report.norm.id), "", "  "
+                _t("against", lang, kommun=check_name(check, lang), norm=report.norm.name, id=report.norm.id), "", "  "
             )
         )
         required = sum(check.summary.values())
@@ -353,7 +496,7 @@ def format_check_table(report: CheckReport, lang: str = "sv") -> str:
             lines.extend(_wrap(head, "  ", "      "))
             if result.rule.quote:
                 lines.extend(_wrap(f"{result.rule.modal_verb}: ”{result.rule.quote}”", "      "))
-            lines.extend(_wrap("→ " + result.detail(lang), "      "))
+            lines.extend(_wrap("→ " + result_detail(result, lang), "      "))
         lines.append("")
         lines.append(_t("paper.title", lang))
         for line in paper_lines(check, lang, has_documents=report.has_documents):
@@ -388,7 +531,7 @@ def format_check_markdown(report: CheckReport, lang: str = "sv", *, level: int =
     head = _head(lang)
     lines: list[str] = [md_escape(_other_lan(report, lang)), ""] if report.other_lan else []
     for check in report.kommuner:
-        lines += [f"{'#' * level} {md_escape(check.display_name(lang))}", ""]
+        lines += [f"{'#' * level} {md_escape(check_name(check, lang))}", ""]
         summary = _summary(check, lang)
         rows = [list(_row(result, lang)) for result in ordered_results(check)]
         lines += [summary, "", markdown_table(list(head), rows), ""]
@@ -408,7 +551,7 @@ def _row(result: RuleResult, lang: str) -> tuple[str, ...]:
         if result.rule.quote
         else result.rule.text
     )
-    return (status, result.rule.id, words, result.rule.ref or "", result.detail(lang))
+    return (status, result.rule.id, words, result.rule.ref or "", result_detail(result, lang))
 
 
 def format_check(report: CheckReport, fmt: str = "table", lang: str = "sv") -> str:
@@ -416,13 +559,13 @@ def format_check(report: CheckReport, fmt: str = "table", lang: str = "sv") -> s
 
     Examples
     --------
-    >>> from samnet.measure.check import CheckReport
+    >>> from samnet.measure.results import CheckReport
     >>> from samnet.core.norm import Norm
     >>> format_check(CheckReport(Norm("n", "N", None, ()), ()), "json")
     '{\\n  "norm": {\\n    "id": "n",\\n    "name": "N",\\n    "ref": null,\\n    "lan": null,\\n    "source": ""\\n  },\\n  "data_lan": [],\\n  "kommuner": {}\\n}\\n'
     """
     if fmt == "json":
-        return report.to_json_text(lang)
+        return check_json_text(report, lang)
     if fmt == "markdown":
         return format_check_markdown(report, lang)
     return format_check_table(report, lang)
@@ -435,7 +578,7 @@ def format_check_section(report: CheckReport, lang: str = "sv") -> str:
 
     Examples
     --------
-    >>> from samnet.measure.check import CheckReport
+    >>> from samnet.measure.results import CheckReport
     >>> from samnet.core.norm import Norm
     >>> print(format_check_section(CheckReport(Norm("n", "Avtalet", "002", ()), ())))
     ## Jämfört med den regionala överenskommelsen
@@ -456,7 +599,7 @@ def check_document_section(report: CheckReport, lang: str = "sv"):
 
     Examples
     --------
-    >>> from samnet.measure.check import CheckReport, KommunCheck, RuleResult
+    >>> from samnet.measure.results import CheckReport, KommunCheck, RuleResult
     >>> from samnet.core.norm import Norm, Rule, Selector
     >>> rule = Rule("r", "R", a=Selector(types=frozenset({"ifo"})), b=Selector(types=frozenset({"bup"})))
     >>> section = check_document_section(CheckReport(Norm("n", "Avtalet", "002", ()),
@@ -464,7 +607,6 @@ def check_document_section(report: CheckReport, lang: str = "sv"):
     >>> section.title, section.subsections[0].blocks[1].rows[0][:2]
     ('Jämfört med den regionala överenskommelsen', ('saknas', 'R'))
     """
-    from samnet.present.report.model import Paragraph, Section, Table
 
     ref = f" ({report.norm.ref})" if report.norm.ref else ""
     intro = _t("intro", lang, norm=report.norm.name, ref=ref)
@@ -474,10 +616,10 @@ def check_document_section(report: CheckReport, lang: str = "sv"):
         summary = _summary(check, lang)
         # On paper the rule's id adds nothing a reader needs: its words get the room.
         rows = tuple(_row(result, lang)[:1] + _row(result, lang)[2:] for result in ordered_results(check))
-        caption = f"{check.display_name(lang)}: {report.norm.name}"
+        caption = f"{check_name(check, lang)}: {report.norm.name}"
         paper = tuple(Paragraph(line) for line in paper_lines(check, lang, has_documents=report.has_documents))
         blocks = (Paragraph(summary), Table(caption, head, rows), Paragraph(_t("paper.title", lang) + ":"), *paper)
-        kommuner.append(Section(check.display_name(lang), blocks, new_page=False))
+        kommuner.append(Section(check_name(check, lang), blocks, new_page=False))
     title = _t("title", lang)
     opening = (Paragraph(_other_lan(report, lang)),) if report.other_lan else ()
     return Section(title, (*opening, Paragraph(intro)), tuple(kommuner))
@@ -491,8 +633,6 @@ def no_check_section(lang: str = "sv"):
     >>> no_check_section("en").blocks[0].text.startswith("No regional agreement named")
     True
     """
-    from samnet.present.report.model import Paragraph, Section
-
     return Section(_t("title", lang), (Paragraph(text("check.how_to", lang)),), (), new_page=False)
 
 
@@ -501,7 +641,7 @@ def format_check_comparison(a: KommunCheck, b: KommunCheck, fmt: str = "table", 
 
     Examples
     --------
-    >>> from samnet.measure.check import KommunCheck, RuleResult
+    >>> from samnet.measure.results import KommunCheck, RuleResult
     >>> from samnet.core.norm import Rule
     >>> rule = Rule("sip", "SIP")
     >>> print(format_check_comparison(KommunCheck("k", "K", (RuleResult(rule, "met"),)),
@@ -517,7 +657,7 @@ def format_check_comparison(a: KommunCheck, b: KommunCheck, fmt: str = "table", 
         other = b_results.get(result.rule.id)
         mark = "" if result.rule.required else _t("mark", lang)
         rows.append((result.rule.id + mark, status_label(result, lang), status_label(other, lang) if other else "–"))
-    head = [_t("head.rule", lang), a.display_name(lang), b.display_name(lang)]
+    head = [_t("head.rule", lang), check_name(a, lang), check_name(b, lang)]
     if fmt == "markdown":
         return markdown_table(head, [list(row) for row in rows]) + "\n"
     return text_table(head, [list(row) for row in rows]) + "\n"
@@ -530,7 +670,7 @@ def format_check_comparison_section(
 
     Examples
     --------
-    >>> from samnet.measure.check import KommunCheck, RuleResult
+    >>> from samnet.measure.results import KommunCheck, RuleResult
     >>> from samnet.core.norm import Rule
     >>> rule = Rule("sip", "SIP")
     >>> print(format_check_comparison_section(KommunCheck("k", "K", (RuleResult(rule, "met"),)),
@@ -560,7 +700,7 @@ def map_overlay(check: KommunCheck, lang: str = "sv") -> dict:
 
     Examples
     --------
-    >>> from samnet.measure.check import KommunCheck, RuleResult
+    >>> from samnet.measure.results import KommunCheck, RuleResult
     >>> from samnet.core.norm import Rule
     >>> overlay = map_overlay(KommunCheck("k", "K", (RuleResult(Rule("r", "R"), "below", (("a", "b"),)),)))
     >>> overlay["pairs"]
@@ -584,7 +724,7 @@ def map_overlay(check: KommunCheck, lang: str = "sv") -> dict:
             "label": status_label(r, lang),
             "text": r.rule.text,
             "ref": r.rule.ref,
-            "detail": r.detail(lang),
+            "detail": result_detail(r, lang),
         }
         for r in ordered_results(check)
         if r.rule.required and r.status in ("missing", "partly")

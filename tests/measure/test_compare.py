@@ -37,9 +37,9 @@ from samnet.core.model import Actor, Dataset, Forum, Kommun, Link
 from samnet.core.network import build_network
 from samnet.errors import UsageError
 from samnet.load.dataset import load_dataset
-from samnet.measure.comparison import compare_networks, highlight_pairs
+from samnet.measure.comparison import compare_networks
 from samnet.measure.metrics import analyze_network
-from samnet.present.compare_page import render_comparison_html
+from samnet.present.compare_page import highlight_pairs, render_comparison_html
 from samnet.present.compare_report import format_comparison
 from samnet.present.compare_words import difference_sentences, mapped_sentences
 

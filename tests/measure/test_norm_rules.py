@@ -11,7 +11,7 @@ from samnet.core.network import build_network
 from samnet.load.dataset import load_dataset
 from samnet.load.norm import Norm, Rule, Selector, bundled_norm
 from samnet.measure.check import check_network
-from samnet.present.check_text import format_check_table, paper_lines, status_label
+from samnet.present.check_text import format_check_table, paper_lines, result_detail, status_label
 
 PAPER = Path(__file__).parents[1] / "fixtures" / "paper"
 K = frozenset({"k"})
@@ -93,7 +93,7 @@ def test_forum_only_satisfaction_is_marked():
 def test_a_rule_that_needs_more_than_a_forum_does_not_accept_it():
     result = check_network(_network(), Norm("n", "N", None, (_rule(accept_forum=False),))).results[0]
     assert (result.status, result.excluded_forums) == ("missing", ("f",))
-    assert "Nätverket" in result.detail("sv")
+    assert "Nätverket" in result_detail(result, "sv")
     linked = check_network(_network(False), Norm("n", "N", None, (_rule(accept_forum=False),))).results[0]
     assert (linked.status, linked.forum_only) == ("met", False)
 
@@ -107,7 +107,7 @@ def test_not_interviewed_is_ej_kartlagd_not_saknas():
     norm = Norm("n", "N", None, (Rule("r", "R", a=sel(types=["kvinnojour"]), b=sel(groups=["social"])),))
     result = check_network(_network(), norm, interviewed={"s", "h"}).results[0]
     assert (result.status, result.not_mapped_reason, result.gap) == ("not_mapped", "not_interviewed", False)
-    assert result.detail("sv") == "Kan inte bedömas: ingen från Kvinnojouren intervjuades"
+    assert result_detail(result, "sv") == "Kan inte bedömas: ingen från Kvinnojouren intervjuades"
     assert check_network(_network(), norm).results[0].status == "missing"
 
 

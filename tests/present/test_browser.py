@@ -145,7 +145,7 @@ def test_kommun_map(open_map, dataset, out_dir, kommun_id):
     assert counts(page)[1] == want["edges"]
 
     # The search box finds the most central actor and opens the side panel on it.
-    top = metrics["centrality"][0]
+    top = metrics.centrality[0]
     page.fill("#search", top["name"])
     page.press("#search", "Enter")
     panel = page.locator("#details")

@@ -18,9 +18,10 @@ from test_map_labels import BOXES_OF, overlapping
 from samnet.core.model import Actor, Dataset, Kommun, Link
 from samnet.core.network import build_network
 from samnet.load.dataset import load_dataset
-from samnet.measure.comparison import TOP, compare_networks, highlight_pairs
+from samnet.measure.comparison import compare_networks
 from samnet.measure.metrics import analyze_network
-from samnet.present.compare_page import render_comparison_html
+from samnet.measure.results import TOP
+from samnet.present.compare_page import highlight_pairs, render_comparison_html
 from samnet.present.compare_words import difference_sentences
 
 pytestmark = pytest.mark.browser

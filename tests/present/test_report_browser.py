@@ -19,7 +19,8 @@ from conftest import CHROMIUM_ARGS, browser_unavailable, chromium_path
 
 from samnet.load.dataset import load_dataset
 from samnet.measure.metrics import analyze
-from samnet.present.report.model import build_report, report_files
+from samnet.present.report.files import report_files
+from samnet.present.report.model import build_report
 
 pytestmark = pytest.mark.browser
 
@@ -37,7 +38,7 @@ def report(tmp_path_factory):
     path = folder / "report.html"
     path.write_text(report_files(ds, result)["report.html"], encoding="utf-8")
     charts = [c.key for c in build_report(ds, result).charts()]
-    kommuner = [k["name"] for k in result["kommuner"].values()]
+    kommuner = [k.name for k in result.metrics.values()]
     return path, charts, kommuner
 
 
