@@ -31,7 +31,6 @@ Examples
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -41,7 +40,7 @@ from samnet.core.vocab import SAMVERKAN
 from samnet.errors import DataError, Problem, ProblemList, quote
 from samnet.load.fields import Checker, Sink, describe, hint
 from samnet.load.messages import say, word
-from samnet.load.references import References, unique
+from samnet.load.references import Names, References, unique
 from samnet.load.yaml_reader import INVALID, MAX_FILE_BYTES, PositionedList, PositionedMap, read_yaml
 
 __all__ = [
@@ -186,29 +185,6 @@ def load_dataset(data_dir: str | os.PathLike[str], *, lang: str = "sv") -> Datas
     )
 
 
-@dataclass
-class _Names:
-    """How the files and sections are named in problems."""
-
-    actors_file: str
-    links_file: str
-    sections: dict[str, str]
-    workbook: bool
-    lang: str
-
-    def path(self, section: str, i: int | None = None) -> str:
-        name = self.sections.get(section, section)
-        return name if i is None else f"{name}[{i}]"
-
-    def actors_where(self) -> str:
-        return self.path("actors") if self.workbook else self.actors_file
-
-    def kommuner_where(self) -> str:
-        if self.workbook:
-            return say(self.lang, "in-sheet", sheet=self.path("kommuner"))
-        return say(self.lang, "kommuner-in-file", file=self.actors_file)
-
-
 def load_documents(
     actors_doc: Any,
     links_doc: Any,
@@ -263,7 +239,7 @@ def load_documents(
     """
     if problems is None:
         problems = ProblemList()
-    names = _Names(actors_file, links_file, dict(sections or {}), sections is not None, lang)
+    names = Names(actors_file, links_file, dict(sections or {}), sections is not None, lang)
     refs = References(names)
     sink = Sink(actors_file, problems, lang)
     source_info = norm = None
@@ -295,7 +271,7 @@ def load_documents(
     )
 
 
-def _top(sink: Sink, document: Any, allowed: tuple[str, ...], names: _Names) -> bool:
+def _top(sink: Sink, document: Any, allowed: tuple[str, ...], names: Names) -> bool:
     lang = sink.lang
     if not isinstance(document, dict):
         shown = f" {word(lang, 'and')} ".join(f'"{names.path(k)}:"' for k in allowed if k != "source")
@@ -316,7 +292,7 @@ def _top(sink: Sink, document: Any, allowed: tuple[str, ...], names: _Names) -> 
     return True
 
 
-def _section(sink: Sink, document: Any, key: str, names: _Names, required: bool) -> list[tuple[int, Any]]:
+def _section(sink: Sink, document: Any, key: str, names: Names, required: bool) -> list[tuple[int, Any]]:
     """Return the (index, entry) pairs of a top-level list, reporting shape problems."""
     name = names.path(key)
     if key not in document:

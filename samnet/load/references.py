@@ -8,18 +8,38 @@ names an actor or a kommun.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from samnet.core.model import Actor, Kommun
 from samnet.core.suggest import Suggester, id_suggestion
 from samnet.errors import quote
 from samnet.load.fields import Checker, hint
-from samnet.load.messages import word
+from samnet.load.messages import say, word
 
-if TYPE_CHECKING:
-    from samnet.load.dataset import _Names
+__all__ = ["Names", "References", "unique"]
 
-__all__ = ["References", "unique"]
+
+@dataclass
+class Names:
+    """How the files and sections are named in problems."""
+
+    actors_file: str
+    links_file: str
+    sections: dict[str, str]
+    workbook: bool
+    lang: str
+
+    def path(self, section: str, i: int | None = None) -> str:
+        name = self.sections.get(section, section)
+        return name if i is None else f"{name}[{i}]"
+
+    def actors_where(self) -> str:
+        return self.path("actors") if self.workbook else self.actors_file
+
+    def kommuner_where(self) -> str:
+        if self.workbook:
+            return say(self.lang, "in-sheet", sheet=self.path("kommuner"))
+        return say(self.lang, "kommuner-in-file", file=self.actors_file)
 
 
 @dataclass
@@ -33,7 +53,7 @@ class References:
     the same way gives no second ``bad-id``.
     """
 
-    names: _Names
+    names: Names
     kommuner: dict[str, Kommun] = field(default_factory=dict)
     actors: dict[str, Actor] = field(default_factory=dict)
     declared_kommuner: set[str] = field(default_factory=set)
