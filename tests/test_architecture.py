@@ -13,8 +13,7 @@ import ast
 from pathlib import Path
 
 import pytest
-
-PACKAGE = Path(__file__).resolve().parents[1] / "samnet"
+from conftest import PACKAGE
 
 #: Each layer's rank: a module may import a layer of the same or a higher rank number only.
 RANK = {

@@ -12,10 +12,10 @@ import json
 import subprocess
 import sys
 from html.parser import HTMLParser
-from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from conftest import ROOT
 from test_render import HOSTILE, sample_dataset
 
 from samnet.cli import cli
@@ -25,7 +25,6 @@ from samnet.present.report.blocks import Paragraph
 from samnet.present.report.files import report_files
 from samnet.present.report.model import build_report
 
-ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "data"
 SMALL = ROOT / "tests" / "fixtures" / "small"
 
