@@ -1,4 +1,4 @@
-"""Hostile and careless input (issue 14): nulls, aliases, tags, YAML 1.1 surprises, control characters, caps."""
+"""Hostile and careless input: nulls, aliases, tags, YAML 1.1 surprises, control characters, caps."""
 
 from __future__ import annotations
 
