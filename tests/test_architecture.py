@@ -13,8 +13,7 @@ import ast
 from pathlib import Path
 
 import pytest
-
-PACKAGE = Path(__file__).resolve().parents[1] / "samnet"
+from conftest import PACKAGE
 
 #: Each layer's rank: a module may import a layer of the same or a higher rank number only.
 RANK = {
@@ -202,3 +201,34 @@ def test_the_checks_see_an_upward_import_a_lazy_one_and_a_cycle(tmp_path):
 def test_each_layer_says_what_it_holds(module):
     init = PACKAGE / module / "__init__.py"
     assert ast.get_docstring(ast.parse(init.read_text(encoding="utf-8")))
+
+
+@pytest.mark.parametrize(
+    "package", ["texts", "core", "load", "measure", "write", "present", "present.maps", "present.report"]
+)
+def test_each_layer_re_exports_its_public_names(package):
+    import importlib
+
+    layer_package = importlib.import_module(f"samnet.{package}")
+    assert layer_package.__all__, "a layer re-exports its public names"
+    for name in layer_package.__all__:
+        value = getattr(layer_package, name)
+        home = importlib.import_module(layer_package._WHERE[name])
+        assert value is getattr(home, name), name
+        assert name in home.__all__, name
+    with pytest.raises(AttributeError):
+        layer_package.no_such_name  # noqa: B018
+
+
+def test_importing_the_command_line_loads_nothing_heavy():
+    # `samnet --help` stays fast: the layers re-export lazily and commands import what they need.
+    import subprocess
+    import sys
+
+    code = "import sys, samnet.cli; print(' '.join(sorted(sys.modules)))"
+    loaded = set(
+        subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
+    )
+    heavy = {"networkx", "matplotlib", "openpyxl", "docx", "numpy", "scipy", "yaml"}
+    assert loaded & heavy == set()
+    assert not any(m.startswith(("samnet.measure.", "samnet.present.", "samnet.load.")) for m in loaded)

@@ -329,6 +329,16 @@ def network_figure(network: Network, metrics: NetworkMetrics, *, lang: str = "sv
     point = {n: (float(x), -float(y)) for n, (x, y) in pos.items()}
     _draw_edges(ax, network, point)
     radius = _draw_nodes(ax, network, point, strength, top, metrics)
+    key_cm = _label_nodes(fig, ax, network, point, radius, strength, t)
+    _network_legend(fig, t, groups, lang, bottom_cm=key_cm)
+    if title:
+        _title(fig, title)
+    return fig
+
+
+def _label_nodes(fig, ax, network: Network, point: dict, radius: dict, strength: dict, t: dict) -> float:
+    """Name every node it can, number the rest (explained in a key under the legend); the key's height in cm."""
+    actors = network.actors
     texts = {a: _wrap_label(actor.name) for a, actor in actors.items()}
     texts.update({_forum_node_id(f): _wrap_label(f.name) for f in network.forums})
     order = sorted(actors, key=lambda a: (-strength[a], a))
@@ -379,20 +389,21 @@ def network_figure(network: Network, metrics: NetworkMetrics, *, lang: str = "sv
             gid="key",
             parse_math=False,
         )
-    _network_legend(fig, t, groups, lang, bottom_cm=key_cm)
-    if title:
-        fig.text(
-            0.02,
-            1 - 0.2 / _INCH / fig.get_figheight(),
-            title,
-            fontsize=_TITLE_PT,
-            fontweight="bold",
-            va="top",
-            ha="left",
-            gid="title",
-            parse_math=False,
-        )
-    return fig
+    return key_cm
+
+
+def _title(fig, title: str) -> None:
+    fig.text(
+        0.02,
+        1 - 0.2 / _INCH / fig.get_figheight(),
+        title,
+        fontsize=_TITLE_PT,
+        fontweight="bold",
+        va="top",
+        ha="left",
+        gid="title",
+        parse_math=False,
+    )
 
 
 def _titled(fig, title: str):

@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 import yaml
+from conftest import FIXTURES, README, ROOT
 
 from samnet.errors import DataError
 from samnet.load.norm import BUNDLED_NORM, NORM_ERROR_CODES, bundled_norm, bundled_norm_path, load_norm
 
-INVALID = Path(__file__).parents[1] / "fixtures" / "norms" / "invalid"
+INVALID = FIXTURES / "norms" / "invalid"
 FILE_CODES = ("encoding", "empty-file", "tab", "yaml-syntax", "duplicate-key")
 
 
@@ -109,7 +108,7 @@ def test_bundled_norm_reads_002_as_written():
 
 # The seeds sit in shared/ beside the checkout (or beside the folder of worktrees).
 SEEDS = next(
-    (p / "shared" / "seeds" for p in Path(__file__).resolve().parents if (p / "shared" / "seeds").is_dir()),
+    (p / "shared" / "seeds" for p in ROOT.parents if (p / "shared" / "seeds").is_dir()),
     Path("shared") / "seeds",
 )
 
@@ -139,7 +138,7 @@ def test_bundled_norm_is_plain_yaml_with_a_comment_for_every_reading():
     assert {"soc-hs-struktur", "riskbedomning-polis", "sip", "barnahus", "skyddat-boende-halsa"} <= set(explained)
 
 
-README = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+README = (README).read_text(encoding="utf-8")
 
 
 def _section(heading):

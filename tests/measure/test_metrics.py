@@ -25,13 +25,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from conftest import FIXTURES, PACKAGE, ROOT
 
 from samnet.core.network import build_network
 from samnet.errors import UsageError
 from samnet.load.dataset import load_dataset
 from samnet.measure.metrics import analyze, analyze_network
 
-SMALL = Path(__file__).parents[1] / "fixtures" / "small"
+SMALL = FIXTURES / "small"
 
 
 @pytest.fixture(scope="module")
@@ -201,7 +202,7 @@ def test_eigenvector_matches_networkx_on_generated_kommuner():
 
     from samnet.measure.metrics import eigenvector_centrality
 
-    spec = importlib.util.spec_from_file_location("generate", Path(__file__).parents[2] / "benchmarks" / "generate.py")
+    spec = importlib.util.spec_from_file_location("generate", ROOT / "benchmarks" / "generate.py")
     generate = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(generate)
     import tempfile
@@ -264,7 +265,7 @@ def test_network_metrics_is_a_plain_record_of_the_summary(k):
         k.density = 1.0  # frozen
 
 
-DISCONNECTED = Path(__file__).parents[1] / "fixtures" / "disconnected"
+DISCONNECTED = FIXTURES / "disconnected"
 
 
 def test_eigenvector_per_component_on_two_disconnected_kommuner():
@@ -273,7 +274,7 @@ def test_eigenvector_per_component_on_two_disconnected_kommuner():
 
     network = build_network(load_dataset(DISCONNECTED), None)
     graph = network.samverkan
-    # On the whole graph power iteration never settles (issue #14): the fixture means something.
+    # On the whole graph power iteration never settles: the fixture means something.
     with pytest.raises(nx.PowerIterationFailedConvergence):
         nx.eigenvector_centrality(graph, weight="level", max_iter=10_000, tol=1e-10)
     rows = {r["id"]: r["eigenvector"] for r in analyze_network(network).centrality}
@@ -309,7 +310,7 @@ def test_samnet_reads_no_private_networkx_attributes():
     import re
 
     pattern = re.compile(r"\._(adj|node|pred|succ|graph)\b")
-    package = Path(__file__).parents[2] / "samnet"
+    package = PACKAGE
     offenders = [
         f"{path.name}:{n}"
         for path in sorted(package.rglob("*.py"))

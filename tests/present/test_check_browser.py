@@ -9,9 +9,9 @@ the paper-and-practice lines.
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
+from conftest import DATA, ROOT
 from test_browser import assert_clean
 
 from samnet.core.network import build_network
@@ -23,8 +23,6 @@ from samnet.present.check_page import check_side_html
 from samnet.present.maps.page import render_map
 
 pytestmark = pytest.mark.browser
-
-DATA = Path(__file__).resolve().parents[2] / "data"
 
 
 def test_the_check_toggle_lights_up_the_pairs_of_a_rule(open_map, tmp_path):
@@ -55,7 +53,7 @@ def test_the_check_toggle_lights_up_the_pairs_of_a_rule(open_map, tmp_path):
     # Names, not ids, on the page; the paper-and-practice line is there.
     text = section.inner_text()
     assert "ljusdal-" not in text and "Papper och praktik" in text
-    out = Path(__file__).resolve().parents[2] / "output"
+    out = ROOT / "output"
     out.mkdir(exist_ok=True)
     page.screenshot(path=str(out / "ljusdal-check-map.png"))
     page.click("#focus-clear")

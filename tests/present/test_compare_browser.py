@@ -9,9 +9,8 @@ highlighted edges. Run with ``pytest -m browser``.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+from conftest import ROOT
 from test_browser import assert_clean, counts, expected
 from test_map_labels import BOXES_OF, overlapping
 
@@ -26,7 +25,6 @@ from samnet.present.compare_words import difference_sentences
 
 pytestmark = pytest.mark.browser
 
-ROOT = Path(__file__).resolve().parents[2]
 PAIR = ROOT / "tests" / "fixtures" / "compare" / "pair"
 DATA = ROOT / "data"
 

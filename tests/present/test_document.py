@@ -12,10 +12,10 @@ import json
 import subprocess
 import sys
 from html.parser import HTMLParser
-from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from conftest import ROOT
 from test_render import HOSTILE, sample_dataset
 
 from samnet.cli import cli
@@ -25,7 +25,6 @@ from samnet.present.report.blocks import Paragraph
 from samnet.present.report.files import report_files
 from samnet.present.report.model import build_report
 
-ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "data"
 SMALL = ROOT / "tests" / "fixtures" / "small"
 
@@ -113,7 +112,7 @@ def test_declared_source_is_cited():
     from dataclasses import dataclass
 
     @dataclass(frozen=True)
-    class Source:  # the shape of loader's Dataset.source_info (issue 14)
+    class Source:  # the shape of loader's Dataset.source_info
         title: str | None = None
         author: str | None = None
         year: str | None = None

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import io
 import json
-from pathlib import Path
 
 import networkx as nx
 import openpyxl
 import pytest
 from click.testing import CliRunner
+from conftest import ROOT
 
 from samnet.cli import cli
 from samnet.core.network import build_network
@@ -17,7 +17,6 @@ from samnet.load.dataset import load_dataset
 from samnet.measure.metrics import analyze_network
 from samnet.present.export import export_bytes
 
-ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "data"
 SMALL = ROOT / "tests" / "fixtures" / "small"
 

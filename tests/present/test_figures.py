@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import math
 import re
-from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from conftest import ROOT
 
 from samnet.cli import cli
 from samnet.core.model import Actor, Dataset, Forum, Kommun, Link
@@ -21,7 +21,6 @@ from samnet.load.dataset import load_dataset
 from samnet.measure.metrics import analyze_network
 from samnet.present import figures
 
-ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "data"
 #: White kept between a label and a dot, in points.
 CLEARANCE_PT = 1.5

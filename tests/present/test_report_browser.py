@@ -12,10 +12,9 @@ from __future__ import annotations
 
 import shutil
 import subprocess
-from pathlib import Path
 
 import pytest
-from conftest import CHROMIUM_ARGS, browser_unavailable, chromium_path
+from conftest import CHROMIUM_ARGS, ROOT, browser_unavailable, chromium_path
 
 from samnet.load.dataset import load_dataset
 from samnet.measure.metrics import analyze
@@ -24,7 +23,6 @@ from samnet.present.report.model import build_report
 
 pytestmark = pytest.mark.browser
 
-ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "data"
 #: A4 height less the print CSS's top and bottom margins (20 mm + 18 mm), in CSS pixels.
 PAGE_CONTENT_PX = (297 - 38) / 25.4 * 96

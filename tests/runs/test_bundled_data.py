@@ -16,9 +16,9 @@ links never count. "Främst" (mainly) is read as
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
+from conftest import DATA
 
 from samnet.core.network import build_network
 from samnet.load.dataset import load_dataset
@@ -26,7 +26,6 @@ from samnet.measure.dependence import person_dependent_links
 from samnet.measure.metrics import analyze
 from samnet.measure.reach import social_services_reach
 
-DATA = Path(__file__).resolve().parents[2] / "data"
 KOMMUNER = ("ljusdal", "sandviken")
 
 

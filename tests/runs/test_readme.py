@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import re
-from pathlib import Path
+
+from conftest import DATA, README, ROOT
 
 from samnet.core.model import Actor, Dataset, Kommun
 from samnet.core.vocab import AREAS, HUVUDMAN, KINDS, TYPES
 from samnet.load.dataset import ERROR_CODES
 from samnet.measure.metrics import analyze
 
-README = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+README = (README).read_text(encoding="utf-8")
 
 
 def _table_codes(heading: str) -> set[str]:
@@ -51,7 +52,7 @@ def test_quoted_comparison_sentences_are_what_compare_says():
     from samnet.measure.metrics import analyze_network
     from samnet.present.compare_words import difference_sentences
 
-    dataset = load_dataset(Path(__file__).resolve().parents[2] / "data")
+    dataset = load_dataset(DATA)
     nets = build_network(dataset, "ljusdal"), build_network(dataset, "sandviken")
     comparison = compare_networks(*nets, *(analyze_network(net) for net in nets))
     sentences = set(difference_sentences(comparison))
@@ -66,7 +67,7 @@ def test_transcripts_match_what_the_commands_print():
     import importlib.util
     import shutil
 
-    path = Path(__file__).resolve().parents[2] / "tools" / "readme_transcripts.py"
+    path = ROOT / "tools" / "readme_transcripts.py"
     spec = importlib.util.spec_from_file_location("readme_transcripts", path)
     tool = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(tool)
@@ -83,7 +84,7 @@ def test_transcripts_match_what_the_commands_print():
 def test_the_figures_quoted_for_the_findings_are_current():
     from samnet.load.dataset import load_dataset
 
-    k = analyze(load_dataset(Path(__file__).resolve().parents[2] / "data"), ["ljusdal"]).metrics["ljusdal"]
+    k = analyze(load_dataset(DATA), ["ljusdal"]).metrics["ljusdal"]
     section = README.split("What the three findings", 1)[1].split("`--format json` prints", 1)[0]
     alone = sum(1 for row in k.one_way if not row["also_samverkan"])
     assert f"The {k.one_way_links} one-way links in Ljusdal" in section

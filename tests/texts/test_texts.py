@@ -5,15 +5,13 @@ from __future__ import annotations
 import re
 import string
 import unicodedata
-from pathlib import Path
 
 import pytest
+from conftest import PACKAGE
 
 from samnet.errors import UsageError, check_lang
 from samnet.present.tables import display_width, markdown_table, md_escape, text_table
 from samnet.texts.catalogue import CATALOGUE, add, count, decimal, join, percent, text, texts
-
-PACKAGE = Path(__file__).resolve().parents[2] / "samnet"
 
 
 def _fields(template: str) -> set[str]:

@@ -72,6 +72,7 @@ from samnet.present.forum_text import driver_warning
 from samnet.present.maps.label_boxes import node_box, separate
 from samnet.present.maps.layout import layout
 from samnet.present.maps.sector_layout import Slot, forum_positions, sector_positions
+from samnet.present.maps.ties import drawn_counts, drawn_pairs, forum_members, forum_node_id, forum_only_pairs
 from samnet.texts.catalogue import text, texts
 
 __all__ = [
@@ -138,83 +139,6 @@ _MIN_SIZE, _MAX_SIZE = 9.0, 34.0
 # Above this many edges the page hides edges while dragging and zooming and
 # skips hover effects: drawing thousands of lines per frame makes panning lag.
 _BIG = 1500
-
-
-def drawn_pairs(network: Network) -> list[tuple[str, str, dict]]:
-    """The samverkan-graph edges drawn as pair lines: those at least one *link* contributes to.
-
-    Pairs joined only through forums are left to the forum diamonds (the
-    drawing rule of this module). :func:`drawn_counts` and
-    :func:`pair_edges` both use this one rule.
-
-    Examples
-    --------
-    >>> from samnet.core.model import Actor, Dataset, Forum
-    >>> from samnet.core.network import build_network
-    >>> ds = Dataset({}, {i: Actor(i, i, "ifo", "kommun") for i in "ab"}, (),
-    ...              (Forum("f", "F", ("a", "b"), 2, frozenset({"struktur"})),))
-    >>> drawn_pairs(build_network(ds))
-    []
-    """
-    return [
-        (u, v, d) for u, v, d in network.samverkan.edges(data=True) if any(isinstance(tie, Link) for tie in d["ties"])
-    ]
-
-
-def forum_only_pairs(network: Network) -> list[tuple[str, str, dict]]:
-    """The samverkan-graph edges that only forums contribute to (the complement of :func:`drawn_pairs`).
-
-    With the forums hidden, the page draws these as thin lines
-    (:func:`forum_pair_edges`), so that no actor tied only through forums floats.
-
-    Examples
-    --------
-    >>> from samnet.core.model import Actor, Dataset, Forum
-    >>> from samnet.core.network import build_network
-    >>> ds = Dataset({}, {i: Actor(i, i, "ifo", "kommun") for i in "ab"}, (),
-    ...              (Forum("f", "F", ("a", "b"), 2, frozenset({"struktur"})),))
-    >>> [(u, v) for u, v, _ in forum_only_pairs(build_network(ds))]
-    [('a', 'b')]
-    """
-    return [
-        (u, v, d)
-        for u, v, d in network.samverkan.edges(data=True)
-        if not any(isinstance(tie, Link) for tie in d["ties"])
-    ]
-
-
-def forum_members(network: Network) -> list[tuple[Forum, list[str]]]:
-    """Each forum with its members, each member once, in the data's order."""
-    return [(f, list(dict.fromkeys(f.members))) for f in network.forums]
-
-
-def drawn_counts(network: Network) -> tuple[int, int]:
-    """How many nodes and edges a map draws for a network, by the rule above.
-
-    Examples
-    --------
-    >>> from samnet.core.model import Actor, Dataset, Forum, Link
-    >>> from samnet.core.network import build_network
-    >>> ds = Dataset({}, {i: Actor(i, i, "ifo", "kommun") for i in "abc"},
-    ...              (Link(0, "a", "b", "orosanmalan"),),
-    ...              (Forum("f", "F", ("a", "b", "c"), 2, frozenset({"struktur"})),))
-    >>> drawn_counts(build_network(ds))
-    (4, 4)
-    """
-    members = sum(len(m) for _, m in forum_members(network))
-    return len(network.actors) + len(network.forums), len(drawn_pairs(network)) + len(network.one_way) + members
-
-
-def forum_node_id(forum: Forum) -> str:
-    """The node id of a forum's diamond.
-
-    Examples
-    --------
-    >>> forum_node_id(Forum("f", "F", ("a", "b"), 2, frozenset()))
-    'forum:f'
-    """
-    # A colon never occurs in data ids, so forum nodes cannot collide with actors.
-    return f"forum:{forum.id}"
 
 
 def _short_label(name: str, limit: int = 32) -> str:
