@@ -348,6 +348,13 @@ def _kommun_table(k: NetworkMetrics, lang: str, top: int) -> str:
 # -- Markdown ---------------------------------------------------------------------------------------
 
 
+def _check_closing(analysis: Analysis, lang: str) -> str:
+    """The check section; without a norm, one line on how to hold the mapping against one."""
+    if analysis.check is None:
+        return text("check.how_to", lang) + "\n"
+    return format_check_section(analysis.check, lang)
+
+
 def report_markdown(analysis: Analysis, lang: str = "sv", source: str = "data/") -> str:
     """The readable report (``report.md``): every figure of the analysis, per kommun, then the check.
 
@@ -436,7 +443,4 @@ def report_markdown(analysis: Analysis, lang: str = "sv", source: str = "data/")
         ] or [label("none", lang).capitalize() + "."]
         out += ["", f"**{label('loss', lang)}:** {md_escape(_loss_sentence(k, lang))}", ""]
     report = "\n".join(out).rstrip() + "\n"
-    if analysis.check is None:
-        # No norm applies: one line says how to hold the mapping against one.
-        return report + "\n" + text("check.how_to", lang) + "\n"
-    return report + "\n" + format_check_section(analysis.check, lang)
+    return report + "\n" + _check_closing(analysis, lang)

@@ -109,7 +109,7 @@ def test_bundled_norm_reads_002_as_written():
 # The seeds sit in shared/ beside the checkout (or beside the folder of worktrees).
 SEEDS = next(
     (p / "shared" / "seeds" for p in ROOT.parents if (p / "shared" / "seeds").is_dir()),
-    Path("shared") / "seeds",
+    ROOT / "shared" / "seeds",
 )
 
 

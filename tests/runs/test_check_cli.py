@@ -6,7 +6,7 @@ import json
 
 import pytest
 from click.testing import CliRunner
-from conftest import DATA, FIXTURES
+from conftest import DATA, FIXTURES, ROOT
 
 from samnet.cli import cli
 from samnet.core.network import build_network
@@ -16,7 +16,7 @@ from samnet.measure.check import check_network
 from samnet.runs import check_data
 
 SMALL = str(FIXTURES / "small")
-NORM_FILE = Path(__file__).resolve().parents[2] / "samnet" / "load" / "norms" / "dalarna-2024.yaml"
+NORM_FILE = ROOT / "samnet" / "load" / "norms" / "dalarna-2024.yaml"
 SMALL_NORM = str(FIXTURES / "norms" / "small.yaml")
 DATA = str(DATA)
 
