@@ -172,10 +172,10 @@ def test_a_single_file_that_is_not_an_xlsx_workbook_says_what_to_give(tmp_path):
 
 
 def test_a_workbook_over_the_size_limit_is_not_opened(tmp_path, monkeypatch):
-    import samnet.load.workbook
+    import samnet.load.yaml_reader
 
     path = _starter(tmp_path)
-    monkeypatch.setattr(samnet.load.workbook, "MAX_FILE_BYTES", path.stat().st_size - 1)
+    monkeypatch.setattr(samnet.load.yaml_reader, "MAX_FILE_BYTES", path.stat().st_size - 1)
     assert [p.code for p in _problems(path)] == ["too-large"]
 
 
