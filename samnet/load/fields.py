@@ -209,7 +209,8 @@ class Checker:
             return None
         if isinstance(value, str) and len(value) > MAX_SCALAR_CHARS:
             # Only a workbook gets here: the YAML reader stops such a value itself.
-            self.problem(key, "too-large", "too-long", n=len(value), limit=MAX_SCALAR_CHARS)
+            # A workbook's reader keeps only the start of such a cell and its real length.
+            self.problem(key, "too-large", "too-long", n=getattr(value, "length", len(value)), limit=MAX_SCALAR_CHARS)
             return None
         if isinstance(value, str) and self._control(key, value):
             return None

@@ -46,6 +46,7 @@ __all__ = [
     "MAX_CELL_CHARS",
     "MAX_PART_BYTES",
     "MAX_RATIO",
+    "ClippedText",
     "ExcelError",
     "SheetCells",
     "WorkbookUnreadable",
@@ -61,6 +62,7 @@ MAX_PART_BYTES = 512 * 1024 * 1024
 MAX_RATIO = 400
 _RATIO_FLOOR = 16 * 1024 * 1024
 _CHUNK = 1 << 20
+_LONG_ROW = 4 * _CHUNK
 _DATE_IDS = frozenset([*range(14, 23), *range(45, 48)])
 _CELL = re.compile(r"([A-Z]{1,3})([0-9]+)\Z")
 
@@ -71,6 +73,21 @@ class WorkbookUnreadable(Exception):
     def __init__(self, key: str, **fields: Any):
         super().__init__(key, fields)
         self.key, self.fields = key, fields
+
+
+class ClippedText(str):
+    """The first characters of a cell's text that is longer than a cell may hold; ``length`` is its real length."""
+
+    length: int
+
+
+def _text(pieces: list[str], size: int) -> str:
+    joined = "".join(pieces)
+    if size <= MAX_CELL_CHARS:
+        return joined
+    clipped = ClippedText(joined)
+    clipped.length = size
+    return clipped
 
 
 @dataclass(frozen=True)
@@ -251,15 +268,16 @@ class XlsxBook:
         def end(name: str) -> None:
             local = _local(name)
             if local == "si":
-                strings.append("".join(pieces))
+                strings.append(_text(pieces, state["size"]))
             elif local == "t":
                 state["text"] = None
             elif local == "rPh":
                 state["skip"] -= 1
 
         def text(data: str) -> None:
-            if state["text"] and state["size"] <= MAX_CELL_CHARS:
-                pieces.append(data[: MAX_CELL_CHARS + 1 - state["size"]])
+            if state["text"]:
+                if state["size"] <= MAX_CELL_CHARS:
+                    pieces.append(data[: MAX_CELL_CHARS + 1 - state["size"]])
                 state["size"] += len(data)
 
         self._parse(part, _parser(start, end, text))
@@ -310,62 +328,143 @@ def _int(text: Any) -> int:
         return -1
 
 
+_ROW = b"<row "
+_ROW_NUMBER = re.compile(rb'<row r="([0-9]+)"')
+
+
+def _has_value(row: bytes) -> bool:
+    return b"<v>" in row or b"<is>" in row
+
+
+def _common_prefix(a: bytes, b: bytes) -> int:
+    """How many leading bytes ``a`` and ``b`` share (a binary search over whole-block compares)."""
+    low, high = 0, min(len(a), len(b))
+    left, right = memoryview(a), memoryview(b)
+    while low < high:
+        middle = (low + high + 1) // 2
+        if left[:middle] == right[:middle]:
+            low = middle
+        else:
+            high = middle - 1
+    return low
+
+
 class _RowFilter:
     """Passes a sheet's XML on to the parser, except rows that need no parsing.
 
-    The XML is cut at each ``<row ``; a row whose bytes equal the row above's
-    (once its own row number is taken out) is a repeat, and a row without a
-    value is empty. Neither is parsed: a fill-down over a million rows costs a
-    comparison of bytes per row. A row whose bytes differ in any other way,
-    even only in a style, is parsed.
+    After each row the filter builds what the next rows would be if they
+    repeated it (its bytes with only the row number changed) and compares a
+    whole block of the sheet with that at once: a fill-down over a million
+    rows costs a few byte comparisons per megabyte. A row that differs in
+    any way, even only in a style, is parsed. Rows without a value (only a
+    style) are skipped; runs of repeated rows with values are recorded in
+    :attr:`SheetCells.repeats`.
     """
 
     def __init__(self, cells: SheetCells):
         self.cells = cells
-        self.previous: bytes | None = None  # the last row passed on, its number taken out
-        self.previous_number = 0
+        self.template: bytes | None = None  # the last row as a format with %d for its number
+        self.slots = 0  # how many %d the template holds
+        self.next = 0  # the row number a repeat would have next
+        self.valued = False  # whether the template row holds a value
         self.run: list[int] | None = None  # [first, last, of] of the current run of repeats
+        self.passing = False  # inside a row too long to hold, passed on as it comes
 
     def feed(self, chunks: Any):
-        rest, started = b"", False
+        buffer, started = b"", False
         for chunk in chunks:
-            pieces = (rest + chunk).split(b"<row ")
-            rest = pieces.pop()
-            if not started and pieces:
+            buffer += chunk
+            if not started:
+                start = buffer.find(_ROW)
+                if start < 0:
+                    # Keep only what could be the start of "<row ": the prologue may be huge.
+                    yield buffer[: -len(_ROW)]
+                    buffer = buffer[-len(_ROW) :]
+                    continue
                 started = True
-                yield pieces.pop(0)  # the prologue, up to the first row
-            yield self._rows(pieces)
+                yield buffer[:start]  # the prologue, up to the first row
+                buffer = buffer[start:]
+            out, buffer = self._scan(buffer, final=False)
+            yield out
         if not started:
-            yield rest
+            yield buffer
             return
-        row, end, epilogue = rest.partition(b"</sheetData>")
-        last = self._rows([row])
+        rows, end, epilogue = buffer.partition(b"</sheetData>")
+        out, rest = self._scan(rows, final=True)
         self._end_run()
-        yield last + end + epilogue
+        yield out + rest + end + epilogue
 
-    def _rows(self, pieces: list[bytes]) -> bytes:
-        out = []
-        for piece in pieces:
-            if not piece.startswith(b'r="'):
-                self._end_run()
-                self.previous = None  # a row without a number: read as it is
-                out.append(b"<row " + piece)
-                continue
-            number = _int(piece[3 : piece.find(b'"', 3)])
-            plain = piece.replace(b'%d"' % number, b'"')
-            if plain == self.previous and number == self.previous_number + 1:
-                self.previous_number = number
-                if b"<v>" in piece or b"<is>" in piece:
-                    if self.run is None:
-                        self.run = [number, number, number - 1]
-                    self.run[1] = number
-                continue
+    def _scan(self, buffer: bytes, final: bool) -> tuple[bytes, bytes]:
+        """Parse-worthy rows at the start of ``buffer`` and what is left (an unfinished row)."""
+        out: list[bytes] = []
+        position = 0
+        if self.passing:
+            # The rest of a row too long to hold: it goes to the parser as it comes.
+            position = buffer.find(_ROW)
+            if position < 0:
+                keep = 0 if final else len(_ROW)
+                return buffer[: len(buffer) - keep], buffer[len(buffer) - keep :]
+            out.append(buffer[:position])
+            self.passing = False
+        while position < len(buffer):
+            position += self._repeats(buffer, position)
+            if position >= len(buffer):
+                break
+            end = buffer.find(_ROW, position + len(_ROW))
+            if end < 0:
+                if not final and len(buffer) - position <= _LONG_ROW:
+                    break
+                if not final:
+                    self.passing = True
+                    self.template = None
+                    out.append(buffer[position:])
+                    self._end_run()
+                    return b"".join(out), b""
+                end = len(buffer)
+            row = buffer[position:end]
+            position = end
             self._end_run()
-            self.previous, self.previous_number = plain, number
-            if b"<v>" in piece or b"<is>" in piece or b"<v " in piece:
-                out.append(b"<row " + piece)
-            # else: a row without a value (only styles): nothing to read
-        return b"".join(out)
+            self._learn(row)
+            if _has_value(row) or b"<v " in row:
+                out.append(row)
+        return b"".join(out), buffer[position:]
+
+    def _learn(self, row: bytes) -> None:
+        match = _ROW_NUMBER.match(row)
+        if match is None:
+            self.template = None  # a row without a number: read as it is
+            return
+        number = int(match.group(1))
+        escaped = row.replace(b"%", b"%%")
+        template, self.slots = re.subn(rb'(r="[A-Z]{0,3})%d"' % number, rb'\1%d"', escaped)
+        self.template, self.next, self.valued = template, number + 1, _has_value(row)
+
+    def _repeats(self, buffer: bytes, position: int) -> int:
+        """How many bytes from ``position`` on are rows repeating the last one; they are recorded."""
+        if self.template is None or len(buffer) - position < len(self.template):
+            return 0
+        one = len(self.template % ((self.next,) * self.slots))
+        count = (len(buffer) - position) // one
+        numbers = range(self.next, self.next + count)
+        rows = list(map(self.template.__mod__, zip(*[numbers] * self.slots)))
+        expected = b"".join(rows)
+        view = memoryview(buffer)[position:]
+        if view[: len(expected)] == expected:
+            matched, used = count, len(expected)
+        else:
+            same = _common_prefix(bytes(view[: len(expected)]), expected)
+            matched, used = 0, 0
+            for row in rows:
+                if used + len(row) > same:
+                    break
+                matched, used = matched + 1, used + len(row)
+        if matched:
+            if self.valued:
+                if self.run is None:
+                    self.run = [self.next, self.next, self.next - 1]
+                self.run[1] = self.next + matched - 1
+            self.next += matched
+        return used
 
     def _end_run(self) -> None:
         if self.run is not None:
@@ -414,15 +513,16 @@ class _SheetReader:
             self.skip -= 1
         elif local == "c" and self.ref is not None and self.row is not None:
             column = self.ref[1]
-            value = self._value("".join(self.value))
+            value = self._value(_text(self.value, self.size))
             if value is not None:
                 self.row.extend([None] * (column - len(self.row)))
                 self.row[column - 1] = value
             self.ref = None
 
     def data(self, text: str) -> None:
-        if self.text is not None and self.size <= MAX_CELL_CHARS:
-            self.text.append(text[: MAX_CELL_CHARS + 1 - self.size])
+        if self.text is not None:
+            if self.size <= MAX_CELL_CHARS:
+                self.text.append(text[: MAX_CELL_CHARS + 1 - self.size])
             self.size += len(text)
 
     def _ref(self, ref: str | None) -> tuple[int, int]:

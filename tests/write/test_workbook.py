@@ -196,7 +196,7 @@ def test_problems_are_sorted_by_row_not_as_text(tmp_path):
         ws = wb["lankar"]
         for row in range(4, 13):
             ws.cell(row=row, column=1, value="minkommun-bvc")
-            ws.cell(row=row, column=2, value="nosuch")
+            ws.cell(row=row, column=2, value=f"nosuch-{row}")
             ws.cell(row=row, column=3, value="information")
 
     cells = [p.line for p in _problems(_starter(tmp_path, edit))]
