@@ -55,6 +55,7 @@ __all__ = [
     "SECTIONS",
     "MAX_FILE_BYTES",
     "MAX_FORUM_MEMBERS",
+    "ENTRY_KEYS",
     "near_miss",
 ]
 
@@ -68,6 +69,17 @@ SECTIONS = ("kommuner", "actors", "links", "forums")
 #: The most members one forum may have: the pair graph joins every two members, so cost grows
 #: with the square of a forum's size (200 members are 19,900 pairs; 2,000 would be two million).
 MAX_FORUM_MEMBERS = 200
+
+#: The keys an entry of each section may have: (required, optional).
+ENTRY_KEYS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
+    "kommuner": (("id", "name"), ("lan",)),
+    "actors": (("id", "name", "type", "huvudman"), ("kommun", "organisation", "ref", "note")),
+    "links": (("source", "target"), ("kind", "level", "scope", "person_dependent", "areas", "kommun", "ref", "note")),
+    "forums": (("id", "name", "members"), ("level", "scope", "person_dependent", "areas", "kommun", "ref", "note")),
+}
+
+# What the YAML reader checks as it reads, to stop early on a file that is not a mapping at all.
+_ALLOWED_KEYS = {section: frozenset(required + optional) for section, (required, optional) in ENTRY_KEYS.items()}
 
 ERROR_CODES: dict[str, str] = {
     "missing-file": "the file does not exist or cannot be read",
@@ -132,7 +144,7 @@ def _read_file(folder: Path, name: str, display: str, problems: list[Problem], l
             message = say(lang, "near-miss", found=found, wanted=name)
             problems.append(Problem(display, 0, "", "missing-file", message))
             return None
-    return read_yaml(folder / name, display, problems, lang=lang)
+    return read_yaml(folder / name, display, problems, lang=lang, entry_keys=_ALLOWED_KEYS)
 
 
 def load_dataset(data_dir: str | os.PathLike[str], *, lang: str = "sv") -> Dataset:
@@ -448,7 +460,7 @@ def _read_kommuner(sink: Sink, document: Any, refs: _References) -> None:
     for i, entry in _section(sink, document, "kommuner", refs.names, required=False):
         check = Checker(sink, entry, refs.names.path("kommuner", i))
         before = sink.count
-        check.keys(("id", "name"), ("lan",))
+        check.keys(*ENTRY_KEYS["kommuner"])
         ident = check.ident("id", required=True)
         if ident is None:
             refs.declare_bad(entry.get("id"), refs.declared_kommuner)
@@ -464,7 +476,7 @@ def _read_actors(sink: Sink, document: Any, refs: _References) -> None:
     for i, entry in _section(sink, document, "actors", refs.names, required=True):
         check = Checker(sink, entry, refs.names.path("actors", i))
         before = sink.count
-        check.keys(("id", "name", "type", "huvudman"), ("kommun", "organisation", "ref", "note"))
+        check.keys(*ENTRY_KEYS["actors"])
         ident = check.ident("id", required=True)
         if ident is None:
             refs.declare_bad(entry.get("id"), refs.declared_actors)
@@ -499,9 +511,7 @@ def _read_links(sink: Sink, document: Any, refs: _References) -> list[Link]:
     links: list[Link] = []
     for i, entry in _section(sink, document, "links", refs.names, required=False):
         check = Checker(sink, entry, refs.names.path("links", i))
-        check.keys(
-            ("source", "target"), ("kind", "level", "scope", "person_dependent", "areas", "kommun", "ref", "note")
-        )
+        check.keys(*ENTRY_KEYS["links"])
         before = sink.count
         raw_source, source = _endpoint(check, "source", refs)
         raw_target, target = _endpoint(check, "target", refs)
@@ -541,7 +551,7 @@ def _read_forums(sink: Sink, document: Any, refs: _References) -> list[Forum]:
     seen: dict[str, Any] = {}
     for i, entry in _section(sink, document, "forums", refs.names, required=False):
         check = Checker(sink, entry, refs.names.path("forums", i))
-        check.keys(("id", "name", "members"), ("level", "scope", "person_dependent", "areas", "kommun", "ref", "note"))
+        check.keys(*ENTRY_KEYS["forums"])
         before = sink.count
         ident = check.ident("id", required=True)
         if ident is not None and ident in refs.declared_actors:

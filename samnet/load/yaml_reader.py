@@ -31,7 +31,7 @@ from typing import Any
 
 import yaml
 
-from samnet.errors import Problem, quote
+from samnet.errors import MAX_KEPT, Problem, quote
 from samnet.load.messages import say
 
 _YAML_TAG_PREFIX = "tag:yaml.org,2002:"
@@ -51,9 +51,10 @@ __all__ = [
     "written",
 ]
 
-#: Files larger than this are refused. links.yaml for 2,900 generated kommuner (ten times
-#: Sweden) is 27 MB; 50 MB of junk is refused before it is read. ``SAMNET_MAX_FILE_MB`` raises it.
-MAX_FILE_BYTES = int(os.environ.get("SAMNET_MAX_FILE_MB", "40") or 40) * 1024 * 1024
+#: Files larger than this are refused: links.yaml for 2,900 generated kommuner (ten times
+#: Sweden) is 49 MB. ``SAMNET_MAX_FILE_MB`` sets another limit (in MB). Junk under the limit
+#: fails fast on what it holds (unknown keys, nesting, aliases, long values), not on its size.
+MAX_FILE_BYTES = int(os.environ.get("SAMNET_MAX_FILE_MB", "") or 128) * 1024 * 1024
 
 #: Deepest nesting of lists and entries read: the format needs four levels.
 MAX_DEPTH = 64
@@ -256,8 +257,10 @@ class _Builder:
     each key, anchor]``.
     """
 
-    def __init__(self, reader: _Reader):
+    def __init__(self, reader: _Reader, entry_keys: dict[str, frozenset[str]] | None = None):
         self.reader = reader
+        self.entry_keys = entry_keys or {}
+        self.certain = 0  # problems sure to come: unknown keys in the sections' entries
         self.stack: list[list] = []
         self.anchors: dict[str, Any] = {}
         self.root: Any = None
@@ -337,6 +340,11 @@ class _Builder:
                 if frame[5]:
                     self.anchors[frame[5]] = frame[0]
                 self.attach(frame[0], frame[0].line)
+                if len(self.stack) == 2 and self.entry_keys and self.hopeless(frame[0]):
+                    # What was read is checked (its first problems are worth listing); the rest is not read.
+                    section = self.stack.pop()
+                    self.attach(section[0], section[0].line)
+                    return self.stack[0][0]
             elif kind is yaml.AliasEvent:
                 self.aliases += 1
                 if self.aliases > MAX_ALIASES:
@@ -350,6 +358,22 @@ class _Builder:
                     self.reader.problem(event.start_mark.line + 1, "", "yaml-syntax", "several-documents")
                     return None
         return self.root
+
+    def hopeless(self, entry: Any) -> bool:
+        """True (and reported) once the entries read so far hold more unknown keys than are ever listed.
+
+        Such a file is not a mapping with typos but something else (50 MB of
+        junk): reading the rest would only count more of the same.
+        """
+        allowed = self.entry_keys.get(self.stack[0][2]) if isinstance(self.stack[0][2], str) else None
+        if allowed is None or not isinstance(entry, dict):
+            return False
+        self.certain += sum(1 for key in entry if key not in allowed)
+        if self.certain <= MAX_KEPT:
+            return False
+        # On the whole file, so it is listed first, above the problems of what was read.
+        self.reader.problem(0, "", "too-large", "hopeless", limit=MAX_KEPT, line=entry.line)
+        return True
 
     def alias(self, event: Any) -> None:
         line = event.start_mark.line + 1
@@ -390,7 +414,14 @@ def _syntax_problem(reader: _Reader, text: str, exc: yaml.MarkedYAMLError) -> No
         reader.problem(line, "", "yaml-syntax", "yaml-syntax", what=what, column=column)
 
 
-def read_yaml(path: Path, display: str, problems: list[Problem], *, lang: str = "sv") -> Any:
+def read_yaml(
+    path: Path,
+    display: str,
+    problems: list[Problem],
+    *,
+    lang: str = "sv",
+    entry_keys: dict[str, frozenset[str]] | None = None,
+) -> Any:
     """Read one YAML file into positioned Python values, appending any problem to ``problems``.
 
     Returns ``None`` when the file cannot be read at all (the reason is in ``problems``).
@@ -405,6 +436,10 @@ def read_yaml(path: Path, display: str, problems: list[Problem], *, lang: str = 
         Problems found are appended here.
     lang : {"sv", "en"}
         Language of the messages.
+    entry_keys : dict, optional
+        Section name to the keys its entries may have. Reading stops, with one
+        ``too-large`` problem, once the entries read hold more unknown keys than
+        :data:`~samnet.errors.MAX_KEPT`.
 
     Examples
     --------
@@ -437,7 +472,7 @@ def read_yaml(path: Path, display: str, problems: list[Problem], *, lang: str = 
         return None
     before = len(problems)
     try:
-        document = _Builder(reader).run(yaml.parse(text, Loader=_Loader))
+        document = _Builder(reader, entry_keys).run(yaml.parse(text, Loader=_Loader))
     except yaml.MarkedYAMLError as exc:
         _syntax_problem(reader, text, exc)
         return None

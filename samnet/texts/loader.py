@@ -43,6 +43,12 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "id:t har {n} tecken; ett id har högst {limit} (det blir namn på filer och mappar); korta det",
         "the id has {n} characters; an id has at most {limit} (it names files and folders); shorten it",
     ),
+    "hopeless": (
+        "läsningen avbröts på rad {line}: posterna dittills har fler än {limit} okända nycklar, så filen liknar inte en "
+        "kartläggning; kontrollera att det är rätt fil",
+        "reading stopped at line {line}: the entries up to there hold more than {limit} unknown keys, so the file does not look "
+        "like a mapping; check that it is the right file",
+    ),
     "too-deep": (
         "listor och poster är inbäddade i fler än {limit} nivåer; formatet använder fyra",
         "lists and entries are nested more than {limit} levels deep; the format uses four",
