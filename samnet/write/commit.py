@@ -386,7 +386,8 @@ def _has_journal(folder: Path) -> bool:
 
 def _common_folder(folders: list[Path]) -> Path | None:
     try:
-        return Path(os.path.commonpath([os.path.abspath(f) for f in folders]))
+        # As the folders are written (relative or not), so one folder is never locked twice.
+        return Path(os.path.commonpath([os.fspath(f) for f in folders]) or ".")
     except ValueError:  # folders on different drives (Windows): each commit step is then unjournalled
         return None
 
