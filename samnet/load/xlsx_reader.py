@@ -308,9 +308,7 @@ class XlsxBook:
 
         self._parse(part, _parser(start, end))
         return frozenset(
-            i
-            for i, fmt in enumerate(formats)
-            if fmt in _DATE_IDS or (fmt in custom and is_date_format(custom[fmt]))
+            i for i, fmt in enumerate(formats) if fmt in _DATE_IDS or (fmt in custom and is_date_format(custom[fmt]))
         )
 
     def sheet(self, name: str) -> SheetCells:

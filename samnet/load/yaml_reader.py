@@ -112,9 +112,9 @@ def read_bounded(path: str | os.PathLike[str], limit: int | None = None) -> byte
     --------
     >>> import pathlib, tempfile
     >>> p = pathlib.Path(tempfile.mkdtemp()) / "x.yaml"
-    >>> _ = p.write_bytes(b"a: 1\n")
+    >>> _ = p.write_bytes(b"a: 1")
     >>> read_bounded(p)
-    b'a: 1\n'
+    b'a: 1'
     """
     limit = MAX_FILE_BYTES if limit is None else limit
     with open_regular(path, limit) as handle:
@@ -122,6 +122,7 @@ def read_bounded(path: str | os.PathLike[str], limit: int | None = None) -> byte
     if len(data) > limit:
         raise FileRefused("too-large", size=len(data) // 2**20, limit=limit // 2**20)
     return data
+
 
 # The C parser is several times faster on a national dataset; its marks carry
 # line numbers just like the pure-Python one.

@@ -53,19 +53,18 @@ Examples
 
 from __future__ import annotations
 
-import codecs
 import contextlib
 import errno
 import json
 import os
 import signal
-import sys
 import time
 from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 
 from samnet.errors import OutputError
 from samnet.texts.catalogue import texts
+from samnet.write.streams import configure_streams
 
 __all__ = [
     "LOCK_NAME",
@@ -640,63 +639,3 @@ class _Signals:
         if self.received and not self.acted and exc_info[0] is None:
             # Arrived after the last rename: the files are committed; now let the signal act.
             signal.raise_signal(self.received)
-
-
-# Characters samnet prints that some Windows code pages (cp850, cp437) lack.
-_PLAIN = {
-    "→": "->",
-    "←": "<-",
-    "↔": "<->",
-    "…": "...",
-    "–": "-",
-    "—": "--",
-    "−": "-",
-    "≥": ">=",
-    "≤": "<=",
-    "≠": "!=",
-    "×": "x",
-    "“": '"',
-    "”": '"',
-    "‘": "'",
-    "’": "'",
-}
-
-
-def _plain_replacement(error: UnicodeError) -> tuple[str, int]:
-    if not isinstance(error, UnicodeEncodeError):
-        raise error
-    bad = error.object[error.start : error.end]
-    return "".join(_PLAIN.get(ch, "?") for ch in bad), error.end
-
-
-codecs.register_error("samnet-plain", _plain_replacement)
-
-
-def configure_streams(streams: Iterable[object] | None = None) -> None:
-    """Make text streams (default: stdout and stderr) unable to crash on a character.
-
-    A stream whose encoding holds the Swedish letters (cp1252, cp850, UTF-8)
-    keeps it, so a program reading redirected output gets what it expects;
-    characters it lacks become plain ASCII (``→`` as ``->``, ``…`` as
-    ``...``, others ``?``). A stream that cannot even hold å, ä and ö (ASCII)
-    is switched to UTF-8.
-
-    Examples
-    --------
-    >>> import io
-    >>> stream = io.TextIOWrapper(io.BytesIO(), encoding="cp850")
-    >>> configure_streams([stream])
-    >>> _ = stream.write("Ljusdal → Sandviken … 5 ≥ 3 ∑"); stream.flush()
-    >>> stream.buffer.getvalue().decode("cp850")
-    'Ljusdal -> Sandviken ... 5 >= 3 ?'
-    """
-    for stream in (sys.stdout, sys.stderr) if streams is None else streams:
-        reconfigure = getattr(stream, "reconfigure", None)
-        if reconfigure is None:
-            continue  # not a text file (None under pythonw, a test's capture object)
-        try:
-            "åäöÅÄÖé".encode(getattr(stream, "encoding", None) or "ascii")
-        except (UnicodeError, LookupError):
-            reconfigure(encoding="utf-8", errors="samnet-plain")
-        else:
-            reconfigure(errors="samnet-plain")

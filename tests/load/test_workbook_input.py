@@ -205,8 +205,12 @@ def _declared(xml: bytes, head: bytes, use: bytes) -> bytes:
 @pytest.mark.parametrize("head, use", [(BOMB, b"&lol3;"), (EXTERNAL, b"&ext;")], ids=["bomb", "external"])
 def test_entity_declarations_are_refused_in_every_part(tmp_path, part, head, use):
     if part == "xl/sharedStrings.xml":
-        parts = {part: head + b'<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><si><t>'
-                 + use + b"</t></si></sst>"}
+        parts = {
+            part: head
+            + b'<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><si><t>'
+            + use
+            + b"</t></si></sst>"
+        }
     else:
         parts = {part: lambda xml: _declared(xml, head, use)}
     path = _rezipped(tmp_path, parts)
