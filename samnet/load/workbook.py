@@ -291,8 +291,12 @@ def _merged_and_repeated(reader: _Reader, name: str, cells: SheetCells) -> list[
         if left == right and top >= 2:
             first = rows.get(top, [])
             value = first[left - 1] if left - 1 < len(first) else None
-            for number in range(top + 1, bottom + 1):
-                row = rows.setdefault(number, [])
+            # Only rows with values of their own: a merge to the sheet's last row adds no rows.
+            below = range(top + 1, bottom + 1) if bottom - top <= len(rows) else sorted(rows)
+            for number in below:
+                row = rows.get(number)
+                if row is None or not top < number <= bottom:
+                    continue
                 row.extend([None] * (left - len(row)))
                 row[left - 1] = value
         elif (top, left) != (bottom, right):

@@ -82,6 +82,15 @@ def test_a_kommun_merged_over_two_rows_belongs_to_both_actors(tmp_path):
     assert dataset.actors["minkommun-ifo"].kommun == "minkommun"
 
 
+def test_a_merge_down_to_the_last_row_adds_no_rows(tmp_path):
+    def merge(xml: bytes) -> bytes:
+        merged = b'</sheetData><mergeCells count="1"><mergeCell ref="E2:E1048576"/></mergeCells>'
+        return xml.replace(b"</sheetData>", merged, 1)
+
+    dataset = read_workbook(_rezipped(tmp_path, {ACTORS: merge}))
+    assert len(dataset.actors) == 5 and dataset.actors["polisen"].kommun == "minkommun"
+
+
 def test_cells_merged_across_columns_are_reported_on_their_range(tmp_path):
     def edit(wb):
         wb["aktorer"].merge_cells("B3:C3")
