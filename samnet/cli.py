@@ -626,6 +626,12 @@ def main() -> None:
 
     # Redirected output on Windows is cp1252 or cp850: a "→" must not crash the run.
     configure_streams()
+    if not sys.warnoptions:
+        # A library's warning (with its site-packages path) means nothing to a coordinator;
+        # ``python -W default -m samnet`` still shows them to a developer.
+        import warnings
+
+        warnings.simplefilter("ignore")
     cli(prog_name="samnet")
 
 
