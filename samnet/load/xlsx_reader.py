@@ -47,6 +47,7 @@ __all__ = [
     "MAX_PART_BYTES",
     "MAX_RATIO",
     "ClippedText",
+    "column_number",
     "ExcelError",
     "SheetCells",
     "WorkbookUnreadable",
