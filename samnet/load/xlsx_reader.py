@@ -329,6 +329,7 @@ def _int(text: Any) -> int:
 
 _ROW = b"<row "
 _ROW_NUMBER = re.compile(rb'<row r="([0-9]+)"')
+_REF = re.compile(rb'(r="[A-Z]{0,3})([0-9]+)"')  # a row's number, or a cell's reference
 
 
 def _has_value(row: bytes) -> bool:
@@ -433,16 +434,27 @@ class _RowFilter:
         if match is None:
             self.template = None  # a row without a number: read as it is
             return
-        number = int(match.group(1))
-        escaped = row.replace(b"%", b"%%")
-        template, self.slots = re.subn(rb'(r="[A-Z]{0,3})%d"' % number, rb'\1%d"', escaped)
-        self.template, self.next, self.valued = template, number + 1, _has_value(row)
+        number = match.group(1)
+        slots = 0
+
+        def slot(ref: re.Match) -> bytes:
+            nonlocal slots
+            if ref.group(2) != number:
+                return ref.group(0)
+            slots += 1
+            return ref.group(1) + b'%d"'
+
+        template = _REF.sub(slot, row.replace(b"%", b"%%"))
+        self.template, self.slots, self.next, self.valued = template, slots, int(number) + 1, _has_value(row)
 
     def _repeats(self, buffer: bytes, position: int) -> int:
         """How many bytes from ``position`` on are rows repeating the last one; they are recorded."""
         if self.template is None or len(buffer) - position < len(self.template):
             return 0
-        one = len(self.template % ((self.next,) * self.slots))
+        first = self.template % ((self.next,) * self.slots)
+        if not buffer.startswith(first, position):
+            return 0  # the usual case, a row unlike the one above: one comparison
+        one = len(first)
         count = (len(buffer) - position) // one
         numbers = range(self.next, self.next + count)
         rows = list(map(self.template.__mod__, zip(*[numbers] * self.slots)))
