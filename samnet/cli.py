@@ -174,7 +174,8 @@ def _recover(data: str, lang: str) -> None:
     from samnet.write.commit import recover
 
     folder = data if os.path.isdir(data) else os.path.dirname(data) or "."
-    done = recover(folder, lang=lang)
+    # Only the data's own folder: a workbook in the home folder must not make samnet walk it.
+    done = recover(folder, lang=lang, depth=0)
     if done is not None:
         from samnet.texts.catalogue import text
 

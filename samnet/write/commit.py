@@ -437,14 +437,14 @@ def _replay(folder: Path, record: dict, state: str) -> None:
             _unlink(temp)
 
 
-def recover(folder: str | os.PathLike[str], *, lang: str = "sv", wait: float = 10.0) -> str | None:
+def recover(folder: str | os.PathLike[str], *, lang: str = "sv", wait: float = 10.0, depth: int = 2) -> str | None:
     """Finish a commit that a killed samnet run left unfinished in ``folder``; say what was done.
 
     Every command that reads or writes a folder calls this first, so it never
     sees a mix of two runs' files. The journal is finished, and the
     temporaries, backups and lock files of killed runs are removed from the
-    folder and the folders in it (two levels: ``out/ljusdal/``). Cheap when
-    there is nothing to do: a look at the names, no lock.
+    folder and the folders in it, ``depth`` levels down (``out/ljusdal/``).
+    Cheap when there is nothing to do: a look at the names, no lock.
 
     Returns
     -------
@@ -466,7 +466,7 @@ def recover(folder: str | os.PathLike[str], *, lang: str = "sv", wait: float = 1
     text = texts("output.", lang)
     done = None
     try:
-        for place in _with_leftovers(Path(folder)):
+        for place in _with_leftovers(Path(folder), depth):
             with _folder_lock(place, time.monotonic() + wait, _Signals(), text):
                 done = _settle(place) or done
                 _remove_leftovers(place)
@@ -475,7 +475,7 @@ def recover(folder: str | os.PathLike[str], *, lang: str = "sv", wait: float = 1
     return done
 
 
-def _with_leftovers(folder: Path, depth: int = 2) -> list[Path]:
+def _with_leftovers(folder: Path, depth: int) -> list[Path]:
     """``folder`` and the folders in it, ``depth`` levels down, that hold anything a killed run left."""
     found: list[Path] = []
     try:
