@@ -83,7 +83,7 @@ _ALLOWED_KEYS = {section: frozenset(required + optional) for section, (required,
 
 ERROR_CODES: dict[str, str] = {
     "missing-file": "the file does not exist or cannot be read",
-    "too-large": "the file is larger than samnet reads (10 MB)",
+    "too-large": "past a limit: the file's size, a value's length, an id's length, nesting, aliases, unknown keys",
     "encoding": "the file is not UTF-8 text",
     "empty-file": "the file holds no data",
     "tab": "a line is indented with a tab; YAML needs spaces",
