@@ -236,3 +236,13 @@ def test_two_runs_into_one_target_cannot_both_write_it(tmp_path, first, second):
     alone = tmp_path / "alone"
     subprocess.run([sys.executable, "-m", "samnet", *[w.format(target=alone) for w in first]], cwd=ROOT, check=True)
     assert snapshot(target) == snapshot(alone)
+
+
+def test_validate_stops_on_a_commit_it_cannot_finish_instead_of_reading_a_mix(tmp_path):
+    data = tmp_path / "data"
+    assert CliRunner().invoke(cli, ["convert", SMALL, str(data)]).exit_code == 0
+    (data / JOURNAL_NAME).write_text('{"run": "0123456789ab", "targets": [["../utanfor.yaml", true]]}')
+    result = CliRunner().invoke(cli, ["validate", "--data", str(data), "--lang", "en"])
+    assert result.exit_code == 1
+    assert result.output.startswith(f"{data / JOURNAL_NAME}: an interrupted samnet run cannot be finished")
+    assert "OK:" not in result.output and (data / JOURNAL_NAME).exists()
