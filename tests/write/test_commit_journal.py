@@ -9,6 +9,7 @@ entirely old or entirely new, with no temporary, backup or journal left.
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import sys
 import time
@@ -246,3 +247,50 @@ def test_validate_stops_on_a_commit_it_cannot_finish_instead_of_reading_a_mix(tm
     assert result.exit_code == 1
     assert result.output.startswith(f"{data / JOURNAL_NAME}: an interrupted samnet run cannot be finished")
     assert "OK:" not in result.output and (data / JOURNAL_NAME).exists()
+
+
+@pytest.mark.skipif(shutil.which("strace") is None, reason="strace is not installed")
+def test_a_real_kill_between_two_renames_slowed_by_strace_is_completed(tmp_path):
+    """No hook: strace delays every rename by 0.2 s; the run is killed once its first file has changed."""
+    import os
+    import signal
+
+    data = tmp_path / "data"
+    assert CliRunner().invoke(cli, ["convert", SMALL, str(data)]).exit_code == 0
+    old = snapshot(data)
+    source = tmp_path / "new.xlsx"
+    assert CliRunner().invoke(cli, ["convert", str(ROOT / "data"), str(source)]).exit_code == 0
+    renames = "rename,renameat,renameat2"
+    traced = subprocess.Popen(
+        [
+            "strace",
+            "-f",
+            "-qq",
+            "-o",
+            os.devnull,
+            "-e",
+            f"trace={renames}",
+            "-e",
+            f"inject={renames}:delay_enter=200000",
+        ]
+        + [sys.executable, "-m", "samnet", "convert", str(source), str(data), "--force"],
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    try:
+        _poll(
+            lambda: (data / "actors.yaml").read_bytes() != old["actors.yaml"] or traced.poll() is not None,
+            "the first renamed file",
+        )
+        pid = int((data / commit.LOCK_NAME).read_text().split()[0])
+        os.kill(pid, signal.SIGKILL)
+    finally:
+        traced.communicate(timeout=60)
+    mixed = snapshot(data)
+    assert mixed["actors.yaml"] != old["actors.yaml"] and mixed["links.yaml"] == old["links.yaml"]
+    result = CliRunner().invoke(cli, ["validate", "--data", str(data), "--lang", "en"])
+    assert result.exit_code == 0 and "has been completed" in result.stderr
+    expected = tmp_path / "expected"
+    assert CliRunner().invoke(cli, ["convert", str(source), str(expected)]).exit_code == 0
+    assert snapshot(data) == snapshot(expected) and leftovers(data) == []
