@@ -139,6 +139,10 @@ def test_notes_names_and_refs_round_trip_exactly_through_a_workbook(tmp_path):
     assert again.actors["minkommun-ifo"].note == original.actors["minkommun-ifo"].note
     assert again.actors["minkommun-ifo"].ref == " intervju 1  "
     assert again == original
+    for path, data in conversion_files(again, tmp_path / "tillbaka").items():
+        path.parent.mkdir(exist_ok=True)
+        path.write_bytes(data.encode("utf-8") if isinstance(data, str) else data)
+    assert load_dataset(tmp_path / "tillbaka") == original
 
 
 def test_a_note_longer_than_a_cell_holds_is_refused_in_yaml_and_in_a_workbook(tmp_path):
