@@ -35,6 +35,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from samnet.core.format import optional_keys, required_keys, section_keys
 from samnet.core.model import Actor, Dataset, Forum, Kommun, Link, Source
 from samnet.core.suggest import Suggester, id_suggestion
 from samnet.core.vocab import SAMVERKAN
@@ -55,7 +56,6 @@ __all__ = [
     "SECTIONS",
     "MAX_FILE_BYTES",
     "MAX_FORUM_MEMBERS",
-    "ENTRY_KEYS",
     "near_miss",
 ]
 
@@ -70,16 +70,12 @@ SECTIONS = ("kommuner", "actors", "links", "forums")
 #: with the square of a forum's size (200 members are 19,900 pairs; 2,000 would be two million).
 MAX_FORUM_MEMBERS = 200
 
-#: The keys an entry of each section may have: (required, optional).
-ENTRY_KEYS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
-    "kommuner": (("id", "name"), ("lan",)),
-    "actors": (("id", "name", "type", "huvudman"), ("kommun", "organisation", "ref", "note")),
-    "links": (("source", "target"), ("kind", "level", "scope", "person_dependent", "areas", "kommun", "ref", "note")),
-    "forums": (("id", "name", "members"), ("level", "scope", "person_dependent", "areas", "kommun", "ref", "note")),
-}
 
 # What the YAML reader checks as it reads, to stop early on a file that is not a mapping at all.
-_ALLOWED_KEYS = {section: frozenset(required + optional) for section, (required, optional) in ENTRY_KEYS.items()}
+_ALLOWED_KEYS = {
+    section: frozenset(required_keys(section) + optional_keys(section))
+    for section in ("kommuner", "actors", "links", "forums")
+}
 
 ERROR_CODES: dict[str, str] = {
     "missing-file": "the file does not exist or cannot be read",
@@ -355,7 +351,7 @@ def _read_source(sink: Sink, document: Any) -> Source | None:
         )
         return None
     check = Checker(sink, entry, "source")
-    fields = ("title", "author", "year", "url", "text")
+    fields = section_keys("source")
     check.keys((), fields)
     return Source(**{key: check.text(key) for key in fields})
 
@@ -460,7 +456,7 @@ def _read_kommuner(sink: Sink, document: Any, refs: _References) -> None:
     for i, entry in _section(sink, document, "kommuner", refs.names, required=False):
         check = Checker(sink, entry, refs.names.path("kommuner", i))
         before = sink.count
-        check.keys(*ENTRY_KEYS["kommuner"])
+        check.keys(required_keys("kommuner"), optional_keys("kommuner"))
         ident = check.ident("id", required=True)
         if ident is None:
             refs.declare_bad(entry.get("id"), refs.declared_kommuner)
@@ -476,7 +472,7 @@ def _read_actors(sink: Sink, document: Any, refs: _References) -> None:
     for i, entry in _section(sink, document, "actors", refs.names, required=True):
         check = Checker(sink, entry, refs.names.path("actors", i))
         before = sink.count
-        check.keys(*ENTRY_KEYS["actors"])
+        check.keys(required_keys("actors"), optional_keys("actors"))
         ident = check.ident("id", required=True)
         if ident is None:
             refs.declare_bad(entry.get("id"), refs.declared_actors)
@@ -511,7 +507,7 @@ def _read_links(sink: Sink, document: Any, refs: _References) -> list[Link]:
     links: list[Link] = []
     for i, entry in _section(sink, document, "links", refs.names, required=False):
         check = Checker(sink, entry, refs.names.path("links", i))
-        check.keys(*ENTRY_KEYS["links"])
+        check.keys(required_keys("links"), optional_keys("links"))
         before = sink.count
         raw_source, source = _endpoint(check, "source", refs)
         raw_target, target = _endpoint(check, "target", refs)
@@ -551,7 +547,7 @@ def _read_forums(sink: Sink, document: Any, refs: _References) -> list[Forum]:
     seen: dict[str, Any] = {}
     for i, entry in _section(sink, document, "forums", refs.names, required=False):
         check = Checker(sink, entry, refs.names.path("forums", i))
-        check.keys(*ENTRY_KEYS["forums"])
+        check.keys(required_keys("forums"), optional_keys("forums"))
         before = sink.count
         ident = check.ident("id", required=True)
         if ident is not None and ident in refs.declared_actors:

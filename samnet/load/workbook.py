@@ -29,13 +29,13 @@ import re
 import unicodedata
 from typing import Any
 
+from samnet.core.format import SECTIONS, SHEETS, Column, Sheet
 from samnet.core.model import Dataset
 from samnet.errors import DataError, Problem, quote
 from samnet.load.dataset import PositionedList, PositionedMap
 from samnet.load.xlsx_reader import MAX_PART_BYTES, MAX_RATIO, ExcelError, SheetCells, WorkbookUnreadable, XlsxBook
 from samnet.load.yaml_reader import INVALID, FileRefused, open_regular
 from samnet.texts.catalogue import texts
-from samnet.write.workbook import SECTIONS, SHEETS, Column, Sheet
 
 __all__ = ["read_workbook", "workbook_documents"]
 
