@@ -279,7 +279,7 @@ def _reports_text(tie: Any) -> str:
 
 def _add_testimony(graph: nx.MultiDiGraph, network: Network, evidence: dict) -> None:
     """Status, level used, the coder's level and the reports as edge and forum attributes."""
-    from samnet.present.maps.testimony import best_status
+    from samnet.measure.testimony import best_status
 
     statuses = evidence["statuses"]
     pair_links: dict[tuple[str, str], list] = {}

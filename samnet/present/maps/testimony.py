@@ -25,9 +25,10 @@ from __future__ import annotations
 
 from samnet.core.model import Forum, Link
 from samnet.core.network import Network
+from samnet.measure.testimony import best_status
 from samnet.texts.catalogue import text
 
-__all__ = ["STATUS_GROUP", "GROUPS", "GROUP_DASHES", "DISPUTED_COLOR", "add_testimony", "best_status"]
+__all__ = ["STATUS_GROUP", "GROUPS", "GROUP_DASHES", "DISPUTED_COLOR", "add_testimony"]
 
 #: The filter and legend group of each status.
 STATUS_GROUP = {
@@ -54,19 +55,6 @@ STATUS_DASHES = {
 GROUP_DASHES = {"confirmed": "", "one_sided": "10 6", "weak": "2 5", "disputed": "2 5", "other": ""}
 #: Red, apart from the one-way orange: a tie one side denies.
 DISPUTED_COLOR = "#C1121F"
-# From best to least supported: a pair with several ties shows its best.
-_ORDER = ("confirmed", "document", "one_sided", "third_party", "inferred", "unattributed", "disputed")
-
-
-def best_status(statuses: list[str]) -> str:
-    """The best-supported of several statuses.
-
-    Examples
-    --------
-    >>> best_status(["inferred", "one_sided"])
-    'one_sided'
-    """
-    return min(statuses, key=_ORDER.index) if statuses else "unattributed"
 
 
 def _key(tie: Link | Forum) -> str:
