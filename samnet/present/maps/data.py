@@ -69,6 +69,7 @@ from samnet.core.vocab import GROUPS, HUVUDMAN, KINDS, LEVELS, SCOPES, TYPES, in
 from samnet.present.maps.label_boxes import node_box, separate
 from samnet.present.maps.layout import layout
 from samnet.present.maps.sector_layout import Slot, forum_positions, sector_positions
+from samnet.present.maps.testimony import with_testimony
 from samnet.texts.catalogue import text, texts
 
 __all__ = [
@@ -664,7 +665,7 @@ def network_data(
     ties += [tie_json(f) for f in network.forums]
     # A län keeps its own name; only the network of every kommun is called "all" in the page's language.
     name = network.name if network.kommun is not None or network.region_id != "all" else t["all"]
-    data = {
+    return with_testimony(network, metric(metrics, "evidence", None), lang, {
         "key": key,
         "id": network.id,
         "name": name,
@@ -681,13 +682,7 @@ def network_data(
             "pd_ties": sum(1 for _, _, d in graph.edges(data=True) if d["person_dependent"]),
             **_fair_summary(network, lang),
         },
-    }
-    evidence = metric(metrics, "evidence", None)
-    if evidence is not None:
-        from samnet.present.maps.testimony import add_testimony
-
-        add_testimony(data, network, evidence, lang)
-    return data
+    })  # fmt: skip
 
 
 def _fair_summary(network: Network, lang: str) -> dict:

@@ -28,7 +28,7 @@ from samnet.core.network import Network
 from samnet.measure.testimony import best_status
 from samnet.texts.catalogue import text
 
-__all__ = ["STATUS_GROUP", "GROUPS", "GROUP_DASHES", "DISPUTED_COLOR", "add_testimony"]
+__all__ = ["STATUS_GROUP", "GROUPS", "GROUP_DASHES", "DISPUTED_COLOR", "add_testimony", "with_testimony"]
 
 #: The filter and legend group of each status.
 STATUS_GROUP = {
@@ -167,3 +167,16 @@ def add_testimony(data: dict, network: Network, evidence: dict, lang: str) -> No
         "noReports": text("testimony.no_reports", lang),
         "noSamverkan": text("testimony.no_samverkan", lang),
     }
+
+
+def with_testimony(network: Network, evidence: dict | None, lang: str, data: dict) -> dict:
+    """``data`` with :func:`add_testimony` applied when the network's data has testimony (``evidence``).
+
+    Examples
+    --------
+    >>> with_testimony(None, None, "sv", {"edges": []})
+    {'edges': []}
+    """
+    if evidence is not None:
+        add_testimony(data, network, evidence, lang)
+    return data
