@@ -32,6 +32,10 @@ TESTIMONY: dict[str, tuple[str, str]] = {
     "status.inferred": ("härledda", "inferred"),
     "status.document": ("på papper", "on paper"),
     "status.unattributed": ("utan angiven källa", "unattributed"),
+    "pairs_both": (
+        "Aktörspar med samverkan: {used} (med högsta angivna nivå: {highest}).",
+        "Pairs of actors with samverkan: {used} (with the highest level given: {highest}).",
+    ),
     "headline": ("Nivå 3–4: {used} av paren.", "Levels 3–4: {used} of the pairs."),
     "headline_both": (
         "Nivå 3–4: {used} av paren (med högsta angivna nivå: {highest}).",
