@@ -35,6 +35,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from samnet.core.format import optional_keys, required_keys, section_keys
 from samnet.core.model import Actor, Dataset, Forum, Kommun, Link, Source
 from samnet.core.suggest import Suggester, id_suggestion
 from samnet.core.vocab import SAMVERKAN
@@ -355,7 +356,7 @@ def _read_source(sink: Sink, document: Any) -> Source | None:
         )
         return None
     check = Checker(sink, entry, "source")
-    fields = ("title", "author", "year", "url", "text")
+    fields = section_keys("source")
     check.keys((), fields)
     return Source(**{key: check.text(key) for key in fields})
 
@@ -468,7 +469,7 @@ def _read_kommuner(sink: Sink, document: Any, refs: _References) -> None:
     for i, entry in _section(sink, document, "kommuner", refs.names, required=False):
         check = Checker(sink, entry, refs.names.path("kommuner", i))
         before = sink.count
-        check.keys(("id", "name"), ("lan",))
+        check.keys(required_keys("kommuner"), optional_keys("kommuner"))
         ident = check.ident("id", required=True)
         if ident is None:
             refs.declare_bad(entry.get("id"), refs.declared_kommuner)
@@ -484,7 +485,7 @@ def _read_actors(sink: Sink, document: Any, refs: _References) -> None:
     for i, entry in _section(sink, document, "actors", refs.names, required=True):
         check = Checker(sink, entry, refs.names.path("actors", i))
         before = sink.count
-        check.keys(("id", "name", "type", "huvudman"), ("kommun", "organisation", "ref", "note"))
+        check.keys(required_keys("actors"), optional_keys("actors"))
         ident = check.ident("id", required=True)
         if ident is None:
             refs.declare_bad(entry.get("id"), refs.declared_actors)
@@ -515,11 +516,6 @@ def _endpoint(check: Checker, key: str, refs: _References) -> tuple[Any, str | N
     return raw, check.ident(key, required=True)
 
 
-_TIE_KEYS = ("level", "scope", "person_dependent", "areas", "kommun", "ref", "note", "reports", "basis")
-_LINK_KEYS = ("kind", *_TIE_KEYS)
-_FORUM_KEYS = _TIE_KEYS
-
-
 def _needs_scope(reports: tuple | None) -> bool:
     """A tie needs its own scope unless its reports give one (None: they had problems, already reported)."""
     return reports is not None and not any(r.scopes for r in reports)
@@ -529,7 +525,7 @@ def _read_links(sink: Sink, document: Any, refs: _References) -> list[Link]:
     links: list[Link] = []
     for i, entry in _section(sink, document, "links", refs.names, required=False):
         check = Checker(sink, entry, refs.names.path("links", i))
-        check.keys(("source", "target"), _LINK_KEYS)
+        check.keys(required_keys("links"), optional_keys("links"))
         before = sink.count
         raw_source, source = _endpoint(check, "source", refs)
         raw_target, target = _endpoint(check, "target", refs)
@@ -573,7 +569,7 @@ def _read_forums(sink: Sink, document: Any, refs: _References) -> list[Forum]:
     seen: dict[str, Any] = {}
     for i, entry in _section(sink, document, "forums", refs.names, required=False):
         check = Checker(sink, entry, refs.names.path("forums", i))
-        check.keys(("id", "name", "members"), _FORUM_KEYS)
+        check.keys(required_keys("forums"), optional_keys("forums"))
         before = sink.count
         ident = check.ident("id", required=True)
         if ident is not None and ident in refs.declared_actors:

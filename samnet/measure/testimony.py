@@ -41,7 +41,7 @@ from collections.abc import Iterable
 from samnet.core.model import Forum, Link
 from samnet.core.network import Network, tie_pairs
 from samnet.core.testimony import actor_levels, endpoints, level_used
-from samnet.core.vocab import STATUSES
+from samnet.core.vocab import STATUSES, best_status
 
 __all__ = [
     "tie_status",
@@ -88,21 +88,6 @@ def tie_status(tie: Link | Forum) -> str:
     if reporting >= 2:
         return "confirmed"
     return "one_sided" if reporting == 1 else "third_party"
-
-
-#: From best to least supported: a pair joined by several ties is as well supported as its best.
-_SUPPORT = ("confirmed", "document", "one_sided", "third_party", "inferred", "unattributed", "disputed")
-
-
-def best_status(statuses: list[str]) -> str:
-    """The best-supported of several statuses (``unattributed`` for none).
-
-    Examples
-    --------
-    >>> best_status(["inferred", "one_sided"])
-    'one_sided'
-    """
-    return min(statuses, key=_SUPPORT.index) if statuses else "unattributed"
 
 
 def tie_key(tie: Link | Forum) -> str:

@@ -29,21 +29,21 @@ from __future__ import annotations
 import html
 import json
 import re
-from pathlib import Path
 
 import pytest
+from conftest import DATA, FIXTURES
 
 from samnet.core.model import Actor, Dataset, Forum, Kommun, Link
 from samnet.core.network import build_network
 from samnet.errors import UsageError
 from samnet.load.dataset import load_dataset
-from samnet.measure.comparison import compare_networks, highlight_pairs
+from samnet.measure.comparison import compare_networks
 from samnet.measure.metrics import analyze_network
-from samnet.present.compare_page import render_comparison_html
+from samnet.present.compare_page import highlight_pairs, render_comparison_html
 from samnet.present.compare_report import format_comparison
 from samnet.present.compare_words import difference_sentences, mapped_sentences
 
-FIXTURES = Path(__file__).parents[1] / "fixtures" / "compare"
+FIXTURES = FIXTURES / "compare"
 
 
 def _metrics(*nets):
@@ -548,7 +548,7 @@ def test_long_lists_keep_their_ranks(comparison, monkeypatch):
     assert sentences[5] not in table
 
 
-BUNDLED = Path(__file__).resolve().parents[2] / "data"
+BUNDLED = DATA
 
 
 @pytest.fixture(scope="module")

@@ -12,9 +12,9 @@ import re
 import subprocess
 import sys
 from html.parser import HTMLParser
-from pathlib import Path
 
 import pytest
+from conftest import ROOT
 
 from samnet.core.model import Actor, Dataset, Forum, Kommun, Link
 from samnet.core.network import build_network
@@ -30,7 +30,6 @@ from samnet.present.maps.page import (
     render_maps_page,
 )
 
-ROOT = Path(__file__).resolve().parents[2]
 HOSTILE = "<img src=x onerror=alert(1)>"
 BREAKOUT = "</script><script>alert(2)</script>"
 
@@ -135,7 +134,8 @@ def test_same_bytes_across_processes_and_hash_seeds(page):
     )
     digests = set()
     for seed in ("1", "2"):
-        env = {**os.environ, "PYTHONHASHSEED": seed, "PYTHONPATH": str(ROOT)}
+        # tests/ too: test_render imports its helpers from conftest, as pytest (pythonpath) does.
+        env = {**os.environ, "PYTHONHASHSEED": seed, "PYTHONPATH": os.pathsep.join((str(ROOT), str(ROOT / "tests")))}
         out = subprocess.run(
             [sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, check=True
         )

@@ -8,14 +8,13 @@ import json
 import shutil
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from conftest import DATA, FIXTURES
 
 from samnet.cli import cli
 
-FIXTURES = Path(__file__).parents[1] / "fixtures"
 SMALL = str(FIXTURES / "small")
 
 
@@ -346,7 +345,7 @@ def test_unwritable_output_is_a_clear_error(runner, tmp_path):
 
 @pytest.mark.parametrize("lang", ["sv", "en"])
 def test_tables_on_the_bundled_data_fit_100_columns(runner, lang):
-    bundled = str(Path(__file__).resolve().parents[2] / "data")
+    bundled = str(DATA)
     analysis = run(runner, "analyze", "--data", bundled, "--format", "table", "--lang", lang).stdout
     comparison = run(runner, "compare", "ljusdal", "sandviken", "--data", bundled, "--lang", lang).stdout
     for text in (analysis, comparison):
@@ -371,7 +370,7 @@ def test_two_disconnected_kommuner_analyze_and_map(runner, tmp_path):
     ]
 
 
-BUNDLED = str(Path(__file__).resolve().parents[2] / "data")
+BUNDLED = str(DATA)
 
 
 @pytest.fixture

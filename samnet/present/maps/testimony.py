@@ -25,7 +25,8 @@ from __future__ import annotations
 
 from samnet.core.model import Forum, Link
 from samnet.core.network import Network
-from samnet.measure.testimony import best_status
+from samnet.core.vocab import best_status
+from samnet.present.maps.ties import tie_json
 from samnet.texts.catalogue import text
 
 __all__ = ["STATUS_GROUP", "GROUPS", "GROUP_DASHES", "DISPUTED_COLOR", "add_testimony", "with_testimony"]
@@ -151,8 +152,6 @@ def add_testimony(data: dict, network: Network, evidence: dict, lang: str) -> No
         if status is not None:
             _style(edge, status, lang)
     data["edges"] += _disputed_edges(network, lang)
-    from samnet.present.maps.data import tie_json
-
     # The same order as network_data's ties (a stable sort on the same key), each with its tie.
     links = [(tie_json(t), t) for t in (*network.links, *network.one_way)]
     links.sort(key=lambda pair: (pair[0]["s"], pair[0]["t"], pair[0]["k"]))
