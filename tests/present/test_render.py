@@ -134,8 +134,7 @@ def test_same_bytes_across_processes_and_hash_seeds(page):
     )
     digests = set()
     for seed in ("1", "2"):
-        # tests/ too: test_render imports its helpers from conftest, as pytest (pythonpath) does.
-        env = {**os.environ, "PYTHONHASHSEED": seed, "PYTHONPATH": os.pathsep.join((str(ROOT), str(ROOT / "tests")))}
+        env = {**os.environ, "PYTHONHASHSEED": seed, "PYTHONPATH": str(ROOT)}
         out = subprocess.run(
             [sys.executable, "-c", code], cwd=ROOT, env=env, capture_output=True, text=True, check=True
         )
