@@ -2,7 +2,7 @@
 
 A comparison that claims "X takes part in A but not in B" must hold for the
 **function** X does, not for one actor type: one mapping types its social
-services ``ifo``, another ``socialtjanst`` (issue #10). So every figure here
+services ``ifo``, another ``socialtjanst``. So every figure here
 is counted per function (:data:`samnet.core.vocab.FUNCTIONS`), and a presence or
 absence claim is made only when no actor of that function does the thing in
 the other kommun.

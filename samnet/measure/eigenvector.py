@@ -60,7 +60,7 @@ def eigenvector_centrality(
     most of the time when every kommun of the country is analysed. Iterating
     on A + I instead of A makes it converge on bipartite graphs too; on a
     connected component it always converges (Perron–Frobenius), whereas on a
-    whole disconnected graph it may not (issue #14). Each component's unit
+    whole disconnected graph it may not. Each component's unit
     vector is then multiplied by its leading eigenvalue over the largest
     component's, so the main component keeps its plain values; an actor
     without ties gets 0.

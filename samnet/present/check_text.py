@@ -1,6 +1,6 @@
 """Words for a norm check: one sentence per result, and the check as a table, Markdown or JSON.
 
-Every sentence is built from the figures of a :class:`~samnet.measure.check.RuleResult`
+Every sentence is built from the figures of a :class:`~samnet.measure.results.RuleResult`
 (counts, pairs, levels, forums), so it cannot say more than the result holds.
 Gaps come first, worst first; rules that cannot be judged next; then what is
 met; recommendations (``required: false``) last.

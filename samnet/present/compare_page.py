@@ -240,7 +240,7 @@ def _differences_html(comparison: dict, sentences: list[str], lang: str) -> str:
 
 
 def _mapped_html(comparison: dict, lang: str) -> str:
-    """The comparison by function (issue #10): which functions each kommun has mapped."""
+    """The comparison by function: which functions each kommun has mapped."""
     from samnet.present.compare_words import mapped_sentences
 
     mapped = mapped_sentences(comparison, lang)

@@ -72,7 +72,7 @@ def forum_warning(k, lang: str = "sv") -> str | None:
 def driver_warning(top: dict | None, pairs: int, lang: str = "sv") -> str | None:
     """One plain sentence on the forum that creates more than a quarter of the network's pairs, if any.
 
-    ``top`` is that forum's row (:attr:`samnet.measure.metrics.NetworkMetrics.dominant_forum`), or None.
+    ``top`` is that forum's row (:attr:`samnet.measure.results.NetworkMetrics.dominant_forum`), or None.
 
     "The network" is the kommun's (or the län's) pair graph: the sentence holds for either.
 

@@ -1,4 +1,4 @@
-"""What a Swedish coordinator naturally writes (issue 12): accepted spellings, id hints, near-miss file names."""
+"""What a Swedish coordinator naturally writes: accepted spellings, id hints, near-miss file names."""
 
 from __future__ import annotations
 

@@ -598,7 +598,7 @@ def test_every_kind_of_difference_on_the_bundled_pair_is_said_in_both_languages(
 
 
 def test_data_text_is_escaped_alike_in_compare_md_and_report_md(tmp_path):
-    # Issue #9: a kommun named like this was escaped in report.md but raw in compare-*.md.
+    # A kommun named like this was escaped in report.md but raw in compare-*.md.
     from samnet.runs import analysis_run
 
     evil = "K <img src=x onerror=alert(1)>"

@@ -1,4 +1,4 @@
-"""Hand-computed fixtures for the fair figures of issue #10.
+"""Hand-computed fixtures for the fair figures (described ties, forums, reach, organisations).
 
 Each fixture is small enough to check on paper; the expected figures are
 worked out in the test's docstring.

@@ -275,7 +275,7 @@ def test_eigenvector_per_component_on_two_disconnected_kommuner():
 
     network = build_network(load_dataset(DISCONNECTED), None)
     graph = network.samverkan
-    # On the whole graph power iteration never settles (issue #14): the fixture means something.
+    # On the whole graph power iteration never settles: the fixture means something.
     with pytest.raises(nx.PowerIterationFailedConvergence):
         nx.eigenvector_centrality(graph, weight="level", max_iter=10_000, tol=1e-10)
     rows = {r["id"]: r["eigenvector"] for r in analyze_network(network).centrality}

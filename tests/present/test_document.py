@@ -103,7 +103,7 @@ def test_declared_source_is_cited():
     from dataclasses import dataclass
 
     @dataclass(frozen=True)
-    class Source:  # the shape of loader's Dataset.source_info (issue 14)
+    class Source:  # the shape of loader's Dataset.source_info
         title: str | None = None
         author: str | None = None
         year: str | None = None

@@ -49,7 +49,7 @@ def _texts(lang: str) -> dict:
 
 def _described(m) -> int:
     # Described ties (each link once, each forum once): the sum of the trappa profile, which
-    # counts exactly those (issue 10); it also holds where the metrics have no described_ties.
+    # counts exactly those; it also holds where the metrics have no described_ties.
     return sum(m.levels.values())
 
 
