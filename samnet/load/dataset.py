@@ -41,6 +41,7 @@ from samnet.errors import DataError, Problem, ProblemList, quote
 from samnet.load.fields import Checker, Sink, describe, hint
 from samnet.load.messages import say, word
 from samnet.load.references import Names, References, unique
+from samnet.load.testimony import TESTIMONY_CODES, read_basis, read_informants, read_reports
 from samnet.load.yaml_reader import INVALID, MAX_FILE_BYTES, PositionedList, PositionedMap, read_yaml
 
 __all__ = [
@@ -62,7 +63,7 @@ ACTORS_FILE = "actors.yaml"
 LINKS_FILE = "links.yaml"
 
 #: The section names of the format; ``load_documents(sections=...)`` may display them otherwise.
-SECTIONS = ("kommuner", "actors", "links", "forums", "documents")
+SECTIONS = ("kommuner", "actors", "informants", "links", "forums", "documents")
 
 #: Every code a :class:`~samnet.errors.Problem` from the loader can carry, with a short meaning.
 #: The most members one forum may have: the pair graph joins every two members, so cost grows
@@ -108,6 +109,7 @@ ERROR_CODES: dict[str, str] = {
     "forum-too-large": "a forum with more members than MAX_FORUM_MEMBERS",
     "unknown-document-kind": "a document kind outside overenskommelse, avtal, rutin, policy, handlingsplan, riktlinje",
     "bad-date": "a date that is not YYYY-MM-DD, YYYY-MM or YYYY",
+    **TESTIMONY_CODES,
 }
 
 
@@ -250,11 +252,16 @@ def load_documents(
     refs = References(names)
     sink = Sink(actors_file, problems, lang)
     source_info = norm = None
-    if actors_doc is not None and _top(sink, actors_doc, ("kommuner", "actors", "source", "norm"), names):
+    informants = None
+    if actors_doc is not None and _top(sink, actors_doc, ("kommuner", "actors", "informants", "source", "norm"), names):
         source_info = _read_source(sink, actors_doc)
         norm = _read_norm_name(sink, actors_doc)
         _read_kommuner(sink, actors_doc, refs)
         _read_actors(sink, actors_doc, refs)
+        if "informants" in actors_doc:
+            entries = _section(sink, actors_doc, "informants", names, required=False)
+            informants = read_informants(sink, entries, refs, lambda i: names.path("informants", i))
+            refs.informants = informants
     else:
         refs.actors_ok = False
     links: list[Link] = []
@@ -275,6 +282,7 @@ def load_documents(
         source_info=source_info,
         documents=tuple(documents),
         norm=norm,
+        informants=informants,
     )
 
 
@@ -407,6 +415,11 @@ def _endpoint(check: Checker, key: str, refs: References) -> tuple[Any, str | No
     return raw, check.ident(key, required=True)
 
 
+def _needs_scope(reports: tuple | None) -> bool:
+    """A tie needs its own scope unless its reports give one (None: they had problems, already reported)."""
+    return reports is not None and not any(r.scopes for r in reports)
+
+
 def _read_links(sink: Sink, document: Any, refs: References) -> list[Link]:
     links: list[Link] = []
     for i, entry in _section(sink, document, "links", refs.names, required=False):
@@ -421,8 +434,10 @@ def _read_links(sink: Sink, document: Any, refs: References) -> list[Link]:
         target = refs.actor(check, "target", target)
         kind = check.choice("kind", "kinds") if entry.get("kind") is not None else SAMVERKAN
         one_way = kind if kind is not None and kind != SAMVERKAN else None
-        level = check.level(required=kind == SAMVERKAN, one_way_kind=one_way)
-        scopes = check.scope(required=kind == SAMVERKAN)
+        reports = read_reports(check, refs, one_way)
+        basis = read_basis(check, reports)
+        level = check.level(required=kind == SAMVERKAN and reports == (), one_way_kind=one_way)
+        scopes = check.scope(required=kind == SAMVERKAN and _needs_scope(reports))
         person_dependent = check.boolean("person_dependent")
         areas = check.choices("areas", "areas")
         link_kommuner = refs.kommun_set(check, refs.kommun_ids(check), [e for e in (source, target) if e])
@@ -441,6 +456,8 @@ def _read_links(sink: Sink, document: Any, refs: References) -> list[Link]:
                     link_kommuner,
                     ref,
                     note,
+                    reports or (),
+                    basis,
                 )
             )
     return links
@@ -459,8 +476,10 @@ def _read_forums(sink: Sink, document: Any, refs: References) -> list[Forum]:
         unique(check, ident, seen, "forum")
         name = check.text("name", required=True)
         members, complete = _forum_members(check, refs)
-        level = check.level(required=True)
-        scopes = check.scope(required=True)
+        reports = read_reports(check, refs, None)
+        basis = read_basis(check, reports)
+        level = check.level(required=reports == ())
+        scopes = check.scope(required=_needs_scope(reports))
         person_dependent = check.boolean("person_dependent")
         areas = check.choices("areas", "areas")
         forum_kommuner = refs.kommun_set(check, refs.kommun_ids(check), members)
@@ -478,6 +497,8 @@ def _read_forums(sink: Sink, document: Any, refs: References) -> list[Forum]:
                     forum_kommuner,
                     ref,
                     note,
+                    reports or (),
+                    basis,
                 )
             )
     return forums

@@ -60,7 +60,15 @@ class References:
     declared_actors: set[str] = field(default_factory=set)
     bad_ids: set[str] = field(default_factory=set)
     actors_ok: bool = True
+    informants: dict = field(default_factory=dict)
+    declared_informants: set[str] = field(default_factory=set)
     _suggest_actors: Suggester | None = None
+
+    def where(self) -> str:
+        """Where actors are defined, as problems name it (``i data/actors.yaml``, ``i aktorer``)."""
+        if self.names.workbook:
+            return say(self.names.lang, "in-sheet", sheet=self.names.path("actors"))
+        return say(self.names.lang, "in-sheet", sheet=self.names.actors_file)
 
     def declare_bad(self, raw: Any, declared: set[str]) -> None:
         if isinstance(raw, str):

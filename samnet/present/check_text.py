@@ -63,7 +63,13 @@ __all__ = [
 
 
 def _result_json(result: RuleResult, lang: str) -> dict:
+    extra: dict = {}
+    if result.weak_pairs:
+        extra["weak_pairs"] = [{"pair": list(p), "status": status} for p, status in result.weak_pairs]
+    if result.not_interviewed:
+        extra["not_interviewed"] = list(result.not_interviewed)
     return {
+        **extra,
         "id": result.rule.id,
         "status": result.status,
         "required": result.rule.required,

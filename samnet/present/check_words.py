@@ -85,7 +85,11 @@ def result_detail(result: RuleResult, lang: str = "sv") -> str:
     >>> result_detail(RuleResult(rule, "one_way_only", (("s", "p"),), kinds=("orosanmalan",)), "en")
     'Only one-way links (report of concern) in 1 pair, no samverkan: s – p'
     """
-    detail = rule_detail(result, lang)
+    if result.not_interviewed:
+        return text(
+            "testimony.check.not_interviewed", lang, actors=", ".join(_n(result, a) for a in result.not_interviewed)
+        )
+    detail = rule_detail(result, lang) + _weak_detail(result, lang)
 
     def named(ids) -> str:
         return ", ".join(result.names.get(i, i) for i in ids)
@@ -102,6 +106,17 @@ def result_detail(result: RuleResult, lang: str = "sv") -> str:
             "check.via_forums_only", lang, n=result.forum_only_pairs, forums=named(result.forum_only_forums)
         )
     return detail + text("check.via_forums", lang, forums=named(result.forums))
+
+
+def _weak_detail(result: RuleResult, lang: str) -> str:
+    """Who said so: the pairs that meet the rule only on one side's word, a third party's or the coder's."""
+    if not result.weak_pairs:
+        return ""
+    pairs = ", ".join(
+        f"{_n(result, x)} – {_n(result, y)} ({text(f'testimony.check.weak_status.{status}', lang)})"
+        for (x, y), status in result.weak_pairs
+    )
+    return text("testimony.check.weak", lang, n=len(result.weak_pairs), pairs=pairs)
 
 
 def check_name(check: KommunCheck, lang: str = "sv") -> str:
