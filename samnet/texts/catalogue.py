@@ -495,8 +495,8 @@ def _register(tables: dict[str, dict]) -> None:
 from samnet.texts import check as _texts_check  # noqa: E402
 from samnet.texts import document as _texts_document  # noqa: E402  (data only, no imports back)
 from samnet.texts import figures as _texts_figures  # noqa: E402
-from samnet.texts import forms as _texts_forms  # noqa: E402
 from samnet.texts import findings as _texts_findings  # noqa: E402
+from samnet.texts import forms as _texts_forms  # noqa: E402
 from samnet.texts import io as _texts_io  # noqa: E402
 from samnet.texts import loader as _texts_loader  # noqa: E402
 from samnet.texts import map as _texts_map  # noqa: E402
