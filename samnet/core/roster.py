@@ -44,17 +44,17 @@ ROLES = ("chef", "medarbetare", "samordnare", "politiker", "annan")
 #: The form's tables: catalogue key of each column (``forms.col.*``) and its width.
 # Widths add up to what landscape A4 prints at about 80 % (the answers) or 100 % (the others).
 ANSWER_COLUMNS = (
-    ("organisation", 34),
-    ("works", 10),
+    ("organisation", 32),
+    ("works", 11),
     ("level", 13),
     ("scope", 13),
     ("areas", 20),
     ("person", 11),
-    ("orosanmalan", 11),
-    ("polisanmalan", 11),
-    ("hanvisning", 11),
-    ("information", 11),
-    ("comment", 30),
+    ("orosanmalan", 13),
+    ("polisanmalan", 13),
+    ("hanvisning", 13),
+    ("information", 13),
+    ("comment", 28),
 )
 FORUM_COLUMNS = (("forum", 44), ("takes_part", 11), ("how_often", 20), ("level", 13), ("comment", 50))
 MISSING_COLUMNS = (("organisation", 44), ("missing_level", 18), ("comment", 70))

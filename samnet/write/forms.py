@@ -93,14 +93,14 @@ def _choice(ws: Any, cells: str, values: list[str], prompt: str) -> None:
     ws.add_data_validation(rule)
 
 
-def _page_setup(ws: Any, *, landscape: bool = True) -> None:
+def _page_setup(ws: Any, *, landscape: bool = True, grid: bool = True) -> None:
     """A4, fitted to the page width, the header row repeated on every printed page."""
     ws.page_setup.paperSize = ws.PAPERSIZE_A4
     ws.page_setup.orientation = "landscape" if landscape else "portrait"
     ws.page_setup.fitToWidth = 1
     ws.page_setup.fitToHeight = 0
     ws.sheet_properties.pageSetUpPr.fitToPage = True
-    ws.print_options.gridLines = True
+    ws.print_options.gridLines = grid
 
 
 def _table(ws: Any, columns: tuple[tuple[str, int], ...], names: list[str], open_rows: int = 0) -> int:
@@ -121,6 +121,7 @@ def _table(ws: Any, columns: tuple[tuple[str, int], ...], names: list[str], open
                 cell.value, cell.fill = name, grey
                 continue
             cell.fill, cell.protection = white, Protection(locked=False)
+            ws.row_dimensions[number].height = 20
             cell.alignment = Alignment(wrap_text=column == len(columns), vertical="top")
     ws.print_title_rows = "1:1"
     ws.protection.sheet = True
@@ -170,7 +171,7 @@ def _guide_sheet(wb: Any, roster: Roster, respondent: Respondent) -> None:
 
     words = _words()
     ws = wb.create_sheet(words["sheet.guide"])
-    ws.column_dimensions["A"].width = 88
+    ws.column_dimensions["A"].width = 72
     lines = [("title", words["guide.title"]), ("lead", words["guide.for"].format(organisation=respondent.name))]
     for part in ("purpose", "levels", "scope", "person", "oneway", "how", "return"):
         lines.append(("head", words[f"guide.{part}.head"]))
@@ -191,9 +192,9 @@ def _guide_sheet(wb: Any, roster: Roster, respondent: Respondent) -> None:
         if style in fonts:
             cell.font = fonts[style]
         # Row heights: LibreOffice and Excel do not grow a wrapped row on open.
-        ws.row_dimensions[number].height = 15 * (1 + len(line) // 80) + (8 if style in fonts else 0)
+        ws.row_dimensions[number].height = 15 * (1 + len(line) // 66) + (8 if style in fonts else 0)
     ws.protection.sheet = True
-    _page_setup(ws, landscape=False)
+    _page_setup(ws, landscape=False, grid=False)
 
 
 def _about_sheet(wb: Any, roster: Roster, respondent: Respondent) -> None:
