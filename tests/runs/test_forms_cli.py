@@ -147,5 +147,5 @@ def test_a_form_saved_by_libreoffice_merges_the_same(returned, tmp_path):
     runner = CliRunner()
     direct = runner.invoke(cli, ["sammanstall", "--data", ENKAT, str(returned), "-o", str(tmp_path / "x")])
     through = runner.invoke(cli, ["sammanstall", "--data", ENKAT, str(saved), "-o", str(tmp_path / "y")])
-    assert through.exit_code == 0, through.stderr
+    assert (direct.exit_code, through.exit_code) == (0, 0), direct.stderr + through.stderr
     assert (tmp_path / "x" / "links.yaml").read_bytes() == (tmp_path / "y" / "links.yaml").read_bytes()
