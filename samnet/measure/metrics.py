@@ -163,6 +163,9 @@ class NetworkMetrics(Mapping):
         The reach tier of every actor outside social services (:mod:`samnet.measure.reach`).
     internal, external : dict
         Described ties inside one organisation and across (:mod:`samnet.measure.organisations`).
+    evidence : dict or None
+        Statuses, disagreements and who was not interviewed (:mod:`samnet.measure.testimony`);
+        None when the data does not say who described its ties.
 
     Examples
     --------
@@ -206,22 +209,32 @@ class NetworkMetrics(Mapping):
     social_services_reach: list
     internal: dict
     external: dict
+    #: Who said so (:func:`samnet.measure.testimony.evidence`); None for data without testimony.
+    evidence: dict | None = None
 
     def to_json(self) -> dict:
-        """The figures as the JSON-ready dict written to ``summary.json``."""
-        return {f.name: getattr(self, f.name) for f in fields(self)}
+        """The figures as the JSON-ready dict written to ``summary.json``.
+
+        ``evidence`` is left out for data without testimony, so such data gives the same file as before.
+        """
+        return {
+            f.name: getattr(self, f.name) for f in fields(self) if not (f.name == "evidence" and self.evidence is None)
+        }
 
     # The read-only mapping view, for code that still reads metrics by key.
+    def _keys(self) -> tuple[str, ...]:
+        return _METRIC_KEYS if self.evidence is not None else _METRIC_KEYS[:-1]
+
     def __getitem__(self, key: str):
-        if key not in _METRIC_KEYS:
+        if key not in self._keys():
             raise KeyError(key)
         return getattr(self, key)
 
     def __iter__(self) -> Iterator[str]:
-        return iter(_METRIC_KEYS)
+        return iter(self._keys())
 
     def __len__(self) -> int:
-        return len(_METRIC_KEYS)
+        return len(self._keys())
 
 
 _METRIC_KEYS = tuple(f.name for f in fields(NetworkMetrics))
@@ -555,6 +568,7 @@ def analyze_network(network: Network) -> NetworkMetrics:
     (0, 1, ['f', 'i'])
     """
     from samnet.measure.forum_figures import fair_figures
+    from samnet.measure.testimony import evidence
 
     # fair_figures replaces the pair counts of levels, scopes, areas and profiles
     # with described-tie counts (issue #10): a forum is one samverkan, not n(n-1)/2.
@@ -569,6 +583,7 @@ def analyze_network(network: Network) -> NetworkMetrics:
         **figures,
         **one_way_figures(network),
         **person_dependence(network),
+        evidence=evidence(network) if network.testimony else None,
     )
 
 
