@@ -554,7 +554,7 @@ def _forms_summary(dataset: Dataset, merged: Dataset, forms: list, result, kommu
     from samnet.write.forms import respondents
 
     names = {a.id: a.name for a in merged.actors.values()}
-    for informant in getattr(merged, "informants", {}).values():
+    for informant in (merged.informants or {}).values():
         role = f" ({informant.role})" if informant.role else ""
         names[informant.id] = names.get(informant.actor, informant.actor) + role
     asked: dict[str, str] = {}

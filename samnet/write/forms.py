@@ -259,7 +259,7 @@ def respondents(dataset: Any, roster: Roster) -> list[Respondent]:
 
     Without an ``informants`` list, every organisation answers for itself under its own id.
     """
-    informants = [i for i in getattr(dataset, "informants", {}).values() if i.actor in {a.id for a in roster.actors}]
+    informants = [i for i in (dataset.informants or {}).values() if i.actor in {a.id for a in roster.actors}]
     spoken_for = {i.actor for i in informants}
     names = {a.id: a.name for a in roster.actors}
     people = [Respondent(i.actor, names[i.actor], i.id, i.role) for i in informants]
