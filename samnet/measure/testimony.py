@@ -130,7 +130,7 @@ def disagreement(tie: Link | Forum) -> dict | None:
     --------
     >>> from samnet.core.model import Report
     >>> disagreement(Link(0, "jour", "ifo", reports=(Report("jour", "jour", 4), Report("ifo-a", "ifo", 2))))
-    {'source': 'jour', 'target': 'ifo', 'levels': {'ifo-a': 2, 'jour': 4}, 'level_used': 2, 'status': 'confirmed'}
+    {'source': 'jour', 'target': 'ifo', 'levels': {'ifo-a': 2, 'jour': 4}, 'level_used': 2}
     """
     levels = actor_levels(tie)
     sides = {actor: levels[actor] for actor in endpoints(tie) if actor in levels}
@@ -142,7 +142,6 @@ def disagreement(tie: Link | Forum) -> dict | None:
         "target": target,
         "levels": _side_reports(tie, sides),
         "level_used": level_used(tie),
-        "status": tie_status(tie),
     }
     if isinstance(tie, Forum):
         row["forum"] = tie.id
@@ -224,6 +223,7 @@ def evidence(network: Network) -> dict:
         ``ties_by_status`` (a count per status over described samverkan ties),
         ``disagreements`` and ``role_disagreements`` (rows as above),
         ``disputed`` (the ties an endpoint denies), ``not_interviewed`` (actor ids),
+        ``reporters`` (each ``by``: the ``actor`` it speaks for and its ``role``),
         ``statuses`` (each tie's status by :func:`tie_key`), ``confirmed_share``,
         ``high_weak`` (ties at levels 3-4 per weak status) and ``headline``.
     """
@@ -245,10 +245,17 @@ def evidence(network: Network) -> dict:
         "role_disagreements": sorted((row for tie in ties for row in role_disagreements(tie)), key=_order),
         "disputed": sorted((_where(tie) for tie in network.disputed), key=_order),
         "not_interviewed": not_interviewed(network),
+        "reporters": _reporters(ties),
         "statuses": statuses,
         "high_weak": high_weak,
         "headline": headline(network),
     }
+
+
+def _reporters(ties: Iterable[Link | Forum]) -> dict[str, dict]:
+    """Who each ``by`` of the reports is: the actor it speaks for and the informant's role (or None)."""
+    found = {r.by: {"actor": r.actor, "role": r.role} for tie in ties for r in tie.reports}
+    return dict(sorted(found.items()))
 
 
 def _where(tie: Link | Forum) -> dict:

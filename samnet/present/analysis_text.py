@@ -30,6 +30,7 @@ from samnet.core.vocab import HUVUDMAN, LEVELS, area_name, in_language, kind_nam
 from samnet.errors import UsageError
 from samnet.measure.metrics import CENTRALITY_FIELDS, NetworkMetrics
 from samnet.present import forum_text as fair_report
+from samnet.present import testimony_text
 from samnet.present.tables import markdown_table, md_escape, text_table
 from samnet.texts.catalogue import check_lang, decimal, text
 
@@ -301,6 +302,7 @@ def _kommun_table(k: NetworkMetrics, lang: str, top: int) -> str:
     blocks.append(text_table(_level_headers(lang), [[k.levels[str(n)] for n in range(1, 5)]]))
     blocks.append(f"\n{label('scopes', lang)}")
     blocks.append(text_table(_scope_headers(lang), [[k.scopes[s] for s in ("individ", "struktur", "both")]]))
+    blocks.extend(testimony_text.table_blocks(k, names, lang, _wrap))
     profile_headers = [
         label("type", lang),
         label("ties", lang),
@@ -372,6 +374,7 @@ def report_markdown(result: dict, lang: str = "sv", source: str = "data/") -> st
             markdown_table(_scope_headers(lang), [[k.scopes[s] for s in ("individ", "struktur", "both")]]),
             "",
         ]
+        out += testimony_text.markdown_blocks(k, names, lang, md_escape)
         area_rows = [[area_name(a, lang), n] for a, n in k.areas.items()]
         out += [f"### {label('areas', lang)}", "", markdown_table(["", label("ties", lang)], area_rows), ""]
         headers = [label("type", lang), label("ties", lang)] + _level_headers(lang) + _scope_headers(lang)

@@ -55,6 +55,8 @@ WORKBOOK = {
         "no-header": "kolumnen har värden (t.ex. på rad {row}) men ingen rubrik i rad 1",
         "dup-col": 'kolumnen "{key}" finns redan i {first}; ta bort en av dem',
         "one-row": "bladet kalla tar en enda rad; för över texten på rad {row} till den första",
+        "report-target": "uppgiften behöver antingen lank (ett radnummer i {sheet}) eller forum (ett id i {forums})",
+        "report-no-target": 'rad "{value}" finns inte i {sheet}',
         "hint": ' (menade du "{word}"?)',
         "excel-date": "Excel har gjort om värdet till ett datum ({value}); formatera cellen som text och "
         "skriv värdet igen",
@@ -75,6 +77,8 @@ WORKBOOK = {
         "no-header": "the column has values (e.g. in row {row}) but no header in row 1",
         "dup-col": 'column "{key}" is already in {first}; remove one of them',
         "one-row": "the sheet kalla takes a single row; move the text in row {row} into the first",
+        "report-target": "the report needs either lank (a row number on {sheet}) or forum (an id on {forums})",
+        "report-no-target": '"{value}" is not a row of {sheet}',
         "hint": ' (did you mean "{word}"?)',
         "excel-date": "Excel turned the value into a date ({value}); format the cell as text and type the value again",
         "excel-bool": "the cell is {value}, an Excel true/false value, where text belongs; format the cell "

@@ -2,7 +2,8 @@
 
 A workbook holds the same data as ``actors.yaml`` and ``links.yaml``: one
 sheet per section (``kommuner``, ``aktorer``, ``lankar``, ``forum``, and
-``kalla`` for the optional ``source:``), one row per entry, and column headers
+``kalla`` for the optional ``source:``; ``informanter`` and ``uppgifter`` for who
+said what, one row per informant and per report), one row per entry, and column headers
 that are the YAML keys, so one format description serves both. The sheet
 ``hjalp`` explains every column in Swedish; a hidden sheet ``listor`` holds
 the vocabularies behind the drop-down lists. A list in a cell is written
@@ -14,7 +15,7 @@ the functions, so commands that never touch a workbook never load it.
 Examples
 --------
 >>> [sheet.name for sheet in SHEETS]
-['kommuner', 'aktorer', 'lankar', 'forum', 'kalla']
+['kommuner', 'aktorer', 'lankar', 'forum', 'kalla', 'informanter', 'uppgifter']
 >>> template_workbook()[:2]
 b'PK'
 """
@@ -25,7 +26,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from samnet.core.model import Dataset
-from samnet.core.vocab import AREAS, HUVUDMAN, KINDS, LEVELS, SCOPES, TYPES, type_name
+from samnet.core.vocab import AREAS, BASES, HUVUDMAN, KINDS, LEVELS, ROLES, SCOPES, TYPES, type_name
 from samnet.write.records import dataset_records
 from samnet.write.xlsx import new_workbook, workbook_bytes, write_header
 
@@ -34,6 +35,7 @@ __all__ = [
     "Sheet",
     "SHEETS",
     "SECTIONS",
+    "TESTIMONY_SHEETS",
     "HELP_SHEET",
     "LISTS_SHEET",
     "template_workbook",
@@ -42,7 +44,17 @@ __all__ = [
 ]
 
 #: Sheet names of the workbook sections, as ``load_documents`` names them in problems.
-SECTIONS = {"kommuner": "kommuner", "actors": "aktorer", "links": "lankar", "forums": "forum"}
+SECTIONS = {
+    "kommuner": "kommuner",
+    "actors": "aktorer",
+    "informants": "informanter",
+    "links": "lankar",
+    "forums": "forum",
+    "reports": "uppgifter",
+}
+#: The sheets and columns of testimony (who said what): a workbook of data without testimony leaves them out.
+TESTIMONY_SHEETS = ("informanter", "uppgifter")
+TESTIMONY_COLUMNS = ("basis",)
 HELP_SHEET = "hjalp"
 LISTS_SHEET = "listor"
 
@@ -111,6 +123,16 @@ _TIE = (
 _TAIL = (
     Column("ref", "text", 14, "nej", "var källan beskriver det, t.ex. 000 §5.3.1"),
     Column("note", "text", 60, "nej", "fri text"),
+)
+_BASIS = Column(
+    "basis",
+    "choice",
+    12,
+    "nej",
+    "vad bandet vilar på: intervju (standard när bladet uppgifter har rader för det), dokument "
+    "(en skriven överenskommelse eller rutin) eller harledd (ingen informant beskrev det; den som "
+    "kodade drog slutsatsen)",
+    "basis",
 )
 
 SHEETS: tuple[Sheet, ...] = (
@@ -188,7 +210,8 @@ SHEETS: tuple[Sheet, ...] = (
                 "kommun-ids",
             ),
         )
-        + _TAIL,
+        + _TAIL
+        + (_BASIS,),
         "En rad per band mellan två aktörer: samverkan eller en enkelriktad länk.",
     ),
     Sheet(
@@ -210,7 +233,8 @@ SHEETS: tuple[Sheet, ...] = (
                 "kommun-ids",
             ),
         )
-        + _TAIL,
+        + _TAIL
+        + (_BASIS,),
         "En rad per återkommande grupp (nätverk, styrgrupp, samråd) med dess medlemmar.",
     ),
     Sheet(
@@ -225,6 +249,55 @@ SHEETS: tuple[Sheet, ...] = (
         ),
         "Varifrån kartläggningen kommer (frivilligt): en enda rad.",
     ),
+    Sheet(
+        "informanter",
+        "informants",
+        (
+            Column("id", "id", 20, "ja", f"informantens {_ID_HELP}, unikt; inte samma som en aktörs id"),
+            Column(
+                "actor", "actor", 28, "ja", "aktören (id från bladet aktorer) som informanten talar för", "actor-ids"
+            ),
+            Column("role", "choice", 14, "nej", "chef, medarbetare, samordnare, politiker eller annan", "role"),
+        )
+        + _TAIL,
+        "Vem som intervjuades (frivilligt). Finns bladet räknas varje aktör utan informant som ej intervjuad.",
+    ),
+    Sheet(
+        "uppgifter",
+        "reports",
+        (
+            Column(
+                "lank", "row", 8, "nej", "radnumret i bladet lankar för länken uppgiften gäller (eller fyll i forum)"
+            ),
+            Column(
+                "forum",
+                "forum",
+                24,
+                "nej",
+                "forumets id (från bladet forum) om uppgiften gäller ett forum",
+                "forum-ids",
+            ),
+            Column(
+                "by",
+                "actor",
+                20,
+                "ja",
+                "vem som sa det: en informants id, eller en aktörs id (en informant därifrån)",
+                "by-ids",
+            ),
+            Column(
+                "level",
+                "level",
+                8,
+                "för samverkan",
+                "0-4: 0 betyder att informanten säger att samverkan inte finns; tomt för enkelriktade länkar",
+                "level0",
+            ),
+        )
+        + tuple(Column(c.key, c.kind, c.width, "nej", c.help, c.vocab) for c in _TIE[1:])
+        + _TAIL,
+        "En rad per informants uppgift om en länk eller ett forum (frivilligt): vem, vilken nivå, var.",
+    ),
 )
 
 # Drop-down lists kept on the hidden sheet: name -> (column letter, values).
@@ -237,16 +310,26 @@ _LISTS: dict[str, list[Any]] = {
     "areas": list(AREAS),
     "janej": ["ja", "nej"],
 }
+# The lists of testimony, after the others so that their columns keep their letters.
+_TESTIMONY_LISTS: dict[str, list[Any]] = {
+    "role": list(ROLES),
+    "basis": list(BASES),
+    "level0": [0, *LEVELS],
+}
 # Columns that may hold a list "a, b, c": a drop-down helps pick one but must not refuse several.
 _MULTI = {"choices", "kommuner", "actors"}
 _ROWS = 1000
 
 
-def _list_ranges(records: dict[str, Any] | None) -> dict[str, str]:
+def _lists(testimony: bool) -> dict[str, list[Any]]:
+    return {**_LISTS, **_TESTIMONY_LISTS} if testimony else _LISTS
+
+
+def _list_ranges(records: dict[str, Any] | None, testimony: bool) -> dict[str, str]:
     from openpyxl.utils import get_column_letter
 
     ranges = {}
-    for i, (name, values) in enumerate(_LISTS.items(), start=1):
+    for i, (name, values) in enumerate(_lists(testimony).items(), start=1):
         letter = get_column_letter(i)
         ranges[name] = f"{LISTS_SHEET}!${letter}$2:${letter}${len(values) + 1}"
     # The id lists reach well below the last row, so that rows added later are offered too.
@@ -254,6 +337,12 @@ def _list_ranges(records: dict[str, Any] | None) -> dict[str, str]:
     actors = len((records or {}).get("actors", ()))
     ranges["kommun-ids"] = f"kommuner!$A$2:$A${max(_ROWS, kommuner + 200)}"
     ranges["actor-ids"] = f"aktorer!$A$2:$A${max(_ROWS * 5, actors + 1000)}"
+    if testimony:
+        forums = len((records or {}).get("forums", ()))
+        informants = len((records or {}).get("informants") or ())
+        ranges["forum-ids"] = f"forum!$A$2:$A${max(_ROWS, forums + 200)}"
+        # "by" names an informant; the list offers the informants, and an actor id is accepted too.
+        ranges["by-ids"] = f"informanter!$A$2:$A${max(_ROWS, informants + 200)}"
     return ranges
 
 
@@ -265,7 +354,7 @@ def _add_validations(ws: Any, sheet: Sheet, last_row: int, ranges: dict[str, str
         if column.vocab is None:
             continue
         # An id not yet on its sheet gets a warning, not a refusal: rows are often typed in any order.
-        style = "warning" if column.kind in ("kommun", "actor") else "stop"
+        style = "warning" if column.kind in ("kommun", "actor", "forum") else "stop"
         rule = DataValidation(
             type="list",
             formula1=f"={ranges[column.vocab]}",
@@ -283,16 +372,16 @@ def _add_validations(ws: Any, sheet: Sheet, last_row: int, ranges: dict[str, str
         ws.add_data_validation(rule)
 
 
-def _lists_sheet(wb: Any) -> None:
+def _lists_sheet(wb: Any, testimony: bool) -> None:
     ws = wb.create_sheet(LISTS_SHEET)
-    for i, (name, values) in enumerate(_LISTS.items(), start=1):
+    for i, (name, values) in enumerate(_lists(testimony).items(), start=1):
         ws.cell(row=1, column=i, value=name)
         for row, value in enumerate(values, start=2):
             ws.cell(row=row, column=i, value=value)
     ws.sheet_state = "hidden"
 
 
-def _help_rows() -> list[tuple[bool, tuple[Any, ...]]]:
+def _help_rows(testimony: bool) -> list[tuple[bool, tuple[Any, ...]]]:
     """The rows of ``hjalp``, each with whether it is a heading (bold)."""
     rows: list[tuple[bool, tuple[Any, ...]]] = [
         (True, ("Så fyller du i kartläggningen",)),
@@ -300,7 +389,7 @@ def _help_rows() -> list[tuple[bool, tuple[Any, ...]]]:
         (False, ("Listor i en cell skrivs med komma: barn, vinr. Kontrollera med: samnet validate --data FIL.xlsx",)),
         (False, ()),
     ]
-    for sheet in SHEETS:
+    for sheet in _sheets(testimony):
         rows += [(True, (f"Bladet {sheet.name}", sheet.help)), (True, ("kolumn", "krävs", "betydelse"))]
         rows += [(False, (c.key, c.required, c.help)) for c in sheet.columns] + [(False, ())]
     vocabularies = [
@@ -311,17 +400,22 @@ def _help_rows() -> list[tuple[bool, tuple[Any, ...]]]:
         ("Våldsområden (areas)", [(k, sv) for k, (sv, _en) in AREAS.items()]),
         ("Huvudman", [(k, sv) for k, (sv, _en) in HUVUDMAN.items()]),
     ]
+    if testimony:
+        vocabularies += [
+            ("Roller (role)", [(k, sv) for k, (sv, _en) in ROLES.items()]),
+            ("Grund (basis)", [(k, sv) for k, (sv, _en) in BASES.items()]),
+        ]
     for title, items in vocabularies:
         rows += [(True, (title, "namn"))] + [(False, item) for item in items] + [(False, ())]
     return rows
 
 
-def _help_sheet(wb: Any) -> None:
+def _help_sheet(wb: Any, testimony: bool) -> None:
     from openpyxl.styles import Alignment, Font
 
     ws = wb.create_sheet(HELP_SHEET)
     bold = Font(bold=True)
-    for number, (heading, row) in enumerate(_help_rows(), start=1):
+    for number, (heading, row) in enumerate(_help_rows(testimony), start=1):
         for column, value in enumerate(row, start=1):
             cell = ws.cell(row=number, column=column, value=value)
             cell.alignment = Alignment(wrap_text=column == 3, vertical="top")
@@ -346,28 +440,51 @@ def cell_text(value: Any) -> Any:
     return value
 
 
+def _sheets(testimony: bool) -> tuple[Sheet, ...]:
+    """The sheets to write: without testimony, those and the columns a workbook had before it."""
+    if testimony:
+        return SHEETS
+    return tuple(
+        Sheet(s.name, s.section, tuple(c for c in s.columns if c.key not in TESTIMONY_COLUMNS), s.help)
+        for s in SHEETS
+        if s.name not in TESTIMONY_SHEETS
+    )
+
+
+def _report_rows(records: dict[str, Any]) -> list[dict[str, Any]]:
+    """One row per report, pointing at its link's row on ``lankar`` (row 2 is the first link) or its forum."""
+    rows = []
+    for number, link in enumerate(records.get("links", []), start=2):
+        rows += [{"lank": number, **report} for report in link.get("reports", ())]
+    for forum in records.get("forums", []):
+        rows += [{"forum": forum["id"], **report} for report in forum.get("reports", ())]
+    return rows
+
+
 def _entries_for(sheet: Sheet, records: dict[str, Any] | None) -> list[dict[str, Any]]:
     """The records one sheet holds: none for the template, one row at most for ``kalla``."""
     if records is None:
         return []
     if sheet.section == "source":
         return [records["source"]] if records.get("source") else []
-    return records.get(sheet.section, [])
+    if sheet.section == "reports":
+        return _report_rows(records)
+    return records.get(sheet.section) or []
 
 
-def _build(records: dict[str, Any] | None) -> bytes:
+def _build(records: dict[str, Any] | None, testimony: bool = True) -> bytes:
     wb = new_workbook()
     wb.remove(wb.active)
-    ranges = _list_ranges(records)
+    ranges = _list_ranges(records, testimony)
     rows: dict[str, list[list[Any]]] = {}
-    for sheet in SHEETS:
+    for sheet in _sheets(testimony):
         ws = wb.create_sheet(sheet.name)
         write_header(ws, [c.key for c in sheet.columns], [c.width for c in sheet.columns])
         entries = _entries_for(sheet, records)
         rows[sheet.name] = [[cell_text(entry.get(c.key)) for c in sheet.columns] for entry in entries]
         _add_validations(ws, sheet, max(_ROWS, len(entries) + 200), ranges)
-    _help_sheet(wb)
-    _lists_sheet(wb)
+    _help_sheet(wb, testimony)
+    _lists_sheet(wb, testimony)
     wb.active = 0
     return workbook_bytes(wb, rows)
 
@@ -380,7 +497,7 @@ def template_workbook() -> bytes:
     >>> import io, openpyxl
     >>> wb = openpyxl.load_workbook(io.BytesIO(template_workbook()))
     >>> wb.sheetnames
-    ['kommuner', 'aktorer', 'lankar', 'forum', 'kalla', 'hjalp', 'listor']
+    ['kommuner', 'aktorer', 'lankar', 'forum', 'kalla', 'informanter', 'uppgifter', 'hjalp', 'listor']
     >>> [c.value for c in wb["kommuner"][1]]
     ['id', 'name', 'lan']
     """
@@ -398,4 +515,4 @@ def dataset_workbook(dataset: Dataset) -> bytes:
     >>> [c.value for c in openpyxl.load_workbook(io.BytesIO(raw))["aktorer"][2]][:4]
     ['a', 'A', 'ifo', 'kommun']
     """
-    return _build(dataset_records(dataset))
+    return _build(dataset_records(dataset), dataset.has_testimony)

@@ -81,21 +81,18 @@ def test_disagreements_carry_both_sides_and_the_level_used(ev):
             "target": "ifo",
             "levels": {"ifo-chef": 2, "ifo-handl": 1, "jour-a": 4},
             "level_used": 2,
-            "status": "confirmed",
         },
         {
             "source": "polis",
             "target": "ifo",
             "levels": {"ifo-chef": 0, "polis-a": 3},
             "level_used": 0,
-            "status": "disputed",
         },
         {
             "source": "umo",
             "target": "elevhalsa",
             "levels": {"elev-a": 1, "umo-a": 4},
             "level_used": 1,
-            "status": "confirmed",
         },
         {
             "forum": "samrad",
@@ -103,7 +100,6 @@ def test_disagreements_carry_both_sides_and_the_level_used(ev):
             "target": "polis",
             "levels": {"ifo-chef": 3, "polis-a": 2},
             "level_used": 2,
-            "status": "confirmed",
         },
     ]
 

@@ -92,6 +92,7 @@ __all__ = [
     "forum_node_id",
     "forum_members",
     "metric",
+    "tie_json",
     "node_boxes",
     "actor_group",
     "top_actors",
@@ -273,7 +274,8 @@ def _scopes_dashed(scopes: frozenset[str]) -> bool:
     return bool(scopes) and "struktur" not in scopes
 
 
-def _tie_json(tie: Link | Forum) -> dict:
+def tie_json(tie: Link | Forum) -> dict:
+    """A tie as the page's side panel lists it."""
     if isinstance(tie, Forum):
         return {
             "k": "forum",
@@ -657,12 +659,12 @@ def network_data(
     big = len(edges) + len(network.one_way) > _BIG
     edges += one_way_edges(network, lang, highlight) + forum_edges(network, lang, highlight)
     edges += forum_pair_edges(network, lang)
-    ties = [_tie_json(tie) for tie in network.links + network.one_way]
+    ties = [tie_json(tie) for tie in network.links + network.one_way]
     ties.sort(key=lambda tie: (tie["s"], tie["t"], tie["k"]))
-    ties += [_tie_json(f) for f in network.forums]
+    ties += [tie_json(f) for f in network.forums]
     # A län keeps its own name; only the network of every kommun is called "all" in the page's language.
     name = network.name if network.kommun is not None or network.region_id != "all" else t["all"]
-    return {
+    data = {
         "key": key,
         "id": network.id,
         "name": name,
@@ -680,6 +682,12 @@ def network_data(
             **_fair_summary(network, lang),
         },
     }
+    evidence = metric(metrics, "evidence", None)
+    if evidence is not None:
+        from samnet.present.maps.testimony import add_testimony
+
+        add_testimony(data, network, evidence, lang)
+    return data
 
 
 def _fair_summary(network: Network, lang: str) -> dict:
