@@ -149,3 +149,9 @@ def test_a_form_saved_by_libreoffice_merges_the_same(returned, tmp_path):
     through = runner.invoke(cli, ["sammanstall", "--data", ENKAT, str(saved), "-o", str(tmp_path / "y")])
     assert (direct.exit_code, through.exit_code) == (0, 0), direct.stderr + through.stderr
     assert (tmp_path / "x" / "links.yaml").read_bytes() == (tmp_path / "y" / "links.yaml").read_bytes()
+
+
+def test_the_readme_shows_the_summary_samnet_prints():
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    shown = SUMMARY.format(out="kartlaggning-med-svar")
+    assert "\n".join("   " + line for line in shown.splitlines()) in readme
