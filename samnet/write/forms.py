@@ -51,6 +51,8 @@ __all__ = [
 #: Free rows for organisations missing from the roster.
 MISSING_ROWS = 20
 _GREY = "EDEDED"
+# Names longer than this wrap: a wider first column would shrink the printed answers.
+_NAME_WIDTH_CAP = 46
 _OPEN = "FFFFFF"
 
 
@@ -103,26 +105,39 @@ def _page_setup(ws: Any, *, landscape: bool = True, grid: bool = True) -> None:
     ws.print_options.gridLines = grid
 
 
+def _name_width(names: list[str], least: int) -> int:
+    """Column A wide enough for most names (a long one wraps onto a second line), never narrower than ``least``."""
+    return max(least, min(max((len(n) for n in names), default=0) + 2, _NAME_WIDTH_CAP))
+
+
+def _row_height(name: str | None, width: int) -> float:
+    """Points for a row whose name wraps at ``width`` characters: neither Excel nor Calc grows it on open."""
+    lines = -(-len(name) // (width - 2)) if name else 1
+    return 15.0 * max(lines, 1) + 5
+
+
 def _table(ws: Any, columns: tuple[tuple[str, int], ...], names: list[str], open_rows: int = 0) -> int:
     """Headers, one locked name per row (or ``open_rows`` free rows), open answer cells; the last row."""
     from openpyxl.styles import Alignment, PatternFill, Protection
 
     words = _words()
-    write_header(ws, [words[f"col.{key}"] for key, _w in columns], [w for _k, w in columns])
+    widths = [_name_width(names, columns[0][1]), *(w for _k, w in columns[1:])]
+    write_header(ws, [words[f"col.{key}"] for key, _w in columns], widths)
     for cell in ws[1]:
         cell.alignment = Alignment(wrap_text=True, vertical="top")
     ws.row_dimensions[1].height = 48
     grey, white = PatternFill("solid", fgColor=_GREY), PatternFill("solid", fgColor=_OPEN)
     rows = names or [None] * open_rows
     for number, name in enumerate(rows, start=2):
+        ws.row_dimensions[number].height = _row_height(name, widths[0])
         for column in range(1, len(columns) + 1):
             cell = ws.cell(row=number, column=column)
+            wrap = column in (1, len(columns))
+            cell.alignment = Alignment(wrap_text=wrap, vertical="top")
             if column == 1 and name is not None:
                 cell.value, cell.fill = name, grey
-                continue
-            cell.fill, cell.protection = white, Protection(locked=False)
-            ws.row_dimensions[number].height = 20
-            cell.alignment = Alignment(wrap_text=column == len(columns), vertical="top")
+            else:
+                cell.fill, cell.protection = white, Protection(locked=False)
     ws.print_title_rows = "1:1"
     ws.protection.sheet = True
     ws.protection.formatColumns = False
