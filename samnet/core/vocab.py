@@ -40,6 +40,7 @@ __all__ = [
     "BASES",
     "INFERRED",
     "STATUSES",
+    "best_status",
     "ID_PATTERN",
     "Function",
     "FUNCTIONS",
@@ -216,6 +217,21 @@ STATUSES: tuple[str, ...] = (
     "document",
     "unattributed",
 )
+
+
+#: From best to least supported: a pair joined by several ties is as well supported as its best.
+_SUPPORT = ("confirmed", "document", "one_sided", "third_party", "inferred", "unattributed", "disputed")
+
+
+def best_status(statuses: list[str]) -> str:
+    """The best-supported of several statuses (``unattributed`` for none).
+
+    Examples
+    --------
+    >>> best_status(["inferred", "one_sided"])
+    'one_sided'
+    """
+    return min(statuses, key=_SUPPORT.index) if statuses else "unattributed"
 
 
 def in_language(pair: tuple[str, str], lang: str) -> str:

@@ -35,6 +35,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from samnet.core.format import optional_keys, required_keys, section_keys
 from samnet.core.model import Actor, Dataset, Forum, Kommun, Link, Source
 from samnet.core.suggest import Suggester, id_suggestion
 from samnet.core.vocab import SAMVERKAN
@@ -70,9 +71,16 @@ SECTIONS = ("kommuner", "actors", "informants", "links", "forums")
 #: with the square of a forum's size (200 members are 19,900 pairs; 2,000 would be two million).
 MAX_FORUM_MEMBERS = 200
 
+
+# What the YAML reader checks as it reads, to stop early on a file that is not a mapping at all.
+_ALLOWED_KEYS = {
+    section: frozenset(required_keys(section) + optional_keys(section))
+    for section in ("kommuner", "actors", "links", "forums")
+}
+
 ERROR_CODES: dict[str, str] = {
     "missing-file": "the file does not exist or cannot be read",
-    "too-large": "the file is larger than samnet reads (10 MB)",
+    "too-large": "past a limit: the file's size, a value's length, an id's length, nesting, aliases, unknown keys",
     "encoding": "the file is not UTF-8 text",
     "empty-file": "the file holds no data",
     "tab": "a line is indented with a tab; YAML needs spaces",
@@ -134,7 +142,7 @@ def _read_file(folder: Path, name: str, display: str, problems: list[Problem], l
             message = say(lang, "near-miss", found=found, wanted=name)
             problems.append(Problem(display, 0, "", "missing-file", message))
             return None
-    return read_yaml(folder / name, display, problems, lang=lang)
+    return read_yaml(folder / name, display, problems, lang=lang, entry_keys=_ALLOWED_KEYS)
 
 
 def load_dataset(data_dir: str | os.PathLike[str], *, lang: str = "sv") -> Dataset:
@@ -355,7 +363,7 @@ def _read_source(sink: Sink, document: Any) -> Source | None:
         )
         return None
     check = Checker(sink, entry, "source")
-    fields = ("title", "author", "year", "url", "text")
+    fields = section_keys("source")
     check.keys((), fields)
     return Source(**{key: check.text(key) for key in fields})
 
@@ -468,7 +476,7 @@ def _read_kommuner(sink: Sink, document: Any, refs: _References) -> None:
     for i, entry in _section(sink, document, "kommuner", refs.names, required=False):
         check = Checker(sink, entry, refs.names.path("kommuner", i))
         before = sink.count
-        check.keys(("id", "name"), ("lan",))
+        check.keys(required_keys("kommuner"), optional_keys("kommuner"))
         ident = check.ident("id", required=True)
         if ident is None:
             refs.declare_bad(entry.get("id"), refs.declared_kommuner)
@@ -484,7 +492,7 @@ def _read_actors(sink: Sink, document: Any, refs: _References) -> None:
     for i, entry in _section(sink, document, "actors", refs.names, required=True):
         check = Checker(sink, entry, refs.names.path("actors", i))
         before = sink.count
-        check.keys(("id", "name", "type", "huvudman"), ("kommun", "organisation", "ref", "note"))
+        check.keys(required_keys("actors"), optional_keys("actors"))
         ident = check.ident("id", required=True)
         if ident is None:
             refs.declare_bad(entry.get("id"), refs.declared_actors)
@@ -515,11 +523,6 @@ def _endpoint(check: Checker, key: str, refs: _References) -> tuple[Any, str | N
     return raw, check.ident(key, required=True)
 
 
-_TIE_KEYS = ("level", "scope", "person_dependent", "areas", "kommun", "ref", "note", "reports", "basis")
-_LINK_KEYS = ("kind", *_TIE_KEYS)
-_FORUM_KEYS = _TIE_KEYS
-
-
 def _needs_scope(reports: tuple | None) -> bool:
     """A tie needs its own scope unless its reports give one (None: they had problems, already reported)."""
     return reports is not None and not any(r.scopes for r in reports)
@@ -529,7 +532,7 @@ def _read_links(sink: Sink, document: Any, refs: _References) -> list[Link]:
     links: list[Link] = []
     for i, entry in _section(sink, document, "links", refs.names, required=False):
         check = Checker(sink, entry, refs.names.path("links", i))
-        check.keys(("source", "target"), _LINK_KEYS)
+        check.keys(required_keys("links"), optional_keys("links"))
         before = sink.count
         raw_source, source = _endpoint(check, "source", refs)
         raw_target, target = _endpoint(check, "target", refs)
@@ -573,7 +576,7 @@ def _read_forums(sink: Sink, document: Any, refs: _References) -> list[Forum]:
     seen: dict[str, Any] = {}
     for i, entry in _section(sink, document, "forums", refs.names, required=False):
         check = Checker(sink, entry, refs.names.path("forums", i))
-        check.keys(("id", "name", "members"), _FORUM_KEYS)
+        check.keys(required_keys("forums"), optional_keys("forums"))
         before = sink.count
         ident = check.ident("id", required=True)
         if ident is not None and ident in refs.declared_actors:

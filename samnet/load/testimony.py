@@ -36,6 +36,7 @@ from __future__ import annotations
 
 from typing import Any
 
+from samnet.core.format import optional_keys, report_keys, required_keys
 from samnet.core.model import Informant, Report
 from samnet.core.suggest import Suggester
 from samnet.core.vocab import INFERRED
@@ -56,8 +57,8 @@ TESTIMONY_CODES: dict[str, str] = {
     "duplicate-informant": "two informants share an id, or an informant has an actor's id",
 }
 
-#: The keys of one report, ``by`` first.
-REPORT_KEYS = ("by", "level", "scope", "areas", "person_dependent", "ref", "note")
+#: The keys of one report, ``by`` first (the data format's one field list).
+REPORT_KEYS = report_keys()
 
 
 def read_informants(sink: Sink, entries: list[tuple[int, Any]], refs: Any, path: Any) -> dict[str, Informant]:
@@ -67,7 +68,7 @@ def read_informants(sink: Sink, entries: list[tuple[int, Any]], refs: Any, path:
     for i, entry in entries:
         check = Checker(sink, entry, path(i))
         before = sink.count
-        check.keys(("id", "actor"), ("role", "ref", "note"))
+        check.keys(required_keys("informants"), optional_keys("informants"))
         ident = check.ident("id", required=True)
         if ident is None and isinstance(entry.get("id"), str):
             refs.declared_informants.add(entry.get("id"))

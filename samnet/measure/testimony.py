@@ -41,7 +41,7 @@ from collections.abc import Iterable
 from samnet.core.model import Forum, Link
 from samnet.core.network import Network, tie_pairs
 from samnet.core.testimony import actor_levels, endpoints, level_used
-from samnet.core.vocab import STATUSES
+from samnet.core.vocab import STATUSES, best_status
 
 __all__ = [
     "tie_status",
@@ -53,6 +53,8 @@ __all__ = [
     "evidence",
     "HIGH_LEVEL",
     "WEAK_STATUSES",
+    "best_status",
+    "finding_support",
 ]
 
 #: Levels 3-4 of samverkanstrappan: samarbete and samverkan, the headline of the trappa.
@@ -250,6 +252,35 @@ def evidence(network: Network) -> dict:
         "high_weak": high_weak,
         "headline": headline(network),
     }
+
+
+def _finding_ties(network: Network, key: str, values: dict) -> list[Link | Forum]:
+    """The described ties a comparison finding counts: levels 3-4, level 4, an area, person-dependent links."""
+    ties = [*network.links, *network.forums]
+    if key == "high_levels":
+        return [t for t in ties if (t.level or 0) >= HIGH_LEVEL]
+    if key == "level4_internal":
+        return [t for t in ties if t.level == 4]
+    if key == "area_share":
+        return [t for t in ties if values.get("area") in t.areas]
+    if key == "person_dependence":
+        return [t for t in network.links if t.person_dependent]
+    return ties
+
+
+def finding_support(network: Network, finding: dict) -> list[int]:
+    """``[weak, total]``: of the ties a comparison finding counts, how many rest on one side, a third party
+    or an inference.
+
+    Examples
+    --------
+    >>> from samnet.core.model import Dataset
+    >>> from samnet.core.network import build_network
+    >>> finding_support(build_network(Dataset({}, {})), {"key": "high_levels", "values": {}})
+    [0, 0]
+    """
+    ties = _finding_ties(network, finding["key"], finding["values"])
+    return [sum(1 for t in ties if tie_status(t) in WEAK_STATUSES), len(ties)]
 
 
 def _reporters(ties: Iterable[Link | Forum]) -> dict[str, dict]:

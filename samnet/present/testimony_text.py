@@ -133,6 +133,8 @@ def _summary(evidence: dict, names: dict, lang: str) -> list[str]:
         ),
     ]
     head = evidence["headline"]
+    if head.get("pairs_highest", head.get("pairs")) != head.get("pairs"):
+        lines.append(text("testimony.pairs_both", lang, used=head["pairs"], highest=head["pairs_highest"]))
     used, highest = percent(head["high_share"], lang), percent(head["high_share_highest"], lang)
     key = "testimony.headline" if used == highest else "testimony.headline_both"
     lines.append(text(key, lang, used=used, highest=highest))

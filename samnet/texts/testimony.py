@@ -32,6 +32,10 @@ TESTIMONY: dict[str, tuple[str, str]] = {
     "status.inferred": ("härledda", "inferred"),
     "status.document": ("på papper", "on paper"),
     "status.unattributed": ("utan angiven källa", "unattributed"),
+    "pairs_both": (
+        "Aktörspar med samverkan: {used} (med högsta angivna nivå: {highest}).",
+        "Pairs of actors with samverkan: {used} (with the highest level given: {highest}).",
+    ),
     "headline": ("Nivå 3–4: {used} av paren.", "Levels 3–4: {used} of the pairs."),
     "headline_both": (
         "Nivå 3–4: {used} av paren (med högsta angivna nivå: {highest}).",
@@ -92,13 +96,21 @@ TESTIMONY: dict[str, tuple[str, str]] = {
     "map.filter": ("Visa underlag", "Show basis"),
     # The comparison and the check.
     "compare.weak": (
-        " Skillnaden vilar till stor del på ensidiga eller härledda band ({n} av {total} i {side}).",
-        " The difference rests largely on one-sided or inferred ties ({n} of {total} in {side}).",
+        " Skillnaden vilar till stor del på ensidiga, tredje parts eller härledda band "
+        "({n} av {total} räknade band i {side}).",
+        " The difference rests largely on one-sided, third-party or inferred ties ({n} of {total} counted ties in {side}).",
     ),
-    "check.weak": ("vilar på {status} band", "rests on {status} tie"),
-    "check.weak_status.one_sided": ("ett ensidigt", "a one-sided"),
-    "check.weak_status.third_party": ("en tredje parts", "a third party's"),
-    "check.weak_status.inferred": ("ett härlett", "an inferred"),
+    "check.weak": (
+        "; {n} av paren vilar bara på ensidiga, tredje parts eller härledda band: {pairs}",
+        "; {n} of the pairs rest only on one-sided, third-party or inferred ties: {pairs}",
+    ),
+    "check.weak_status.one_sided": ("ensidigt", "one-sided"),
+    "check.weak_status.third_party": ("tredje part", "third party"),
+    "check.weak_status.inferred": ("härlett", "inferred"),
+    "check.not_interviewed": (
+        "Kan inte bedömas: ingen informant från {actors} intervjuades, så att bandet saknas säger inget",
+        "Cannot be judged: nobody from {actors} was interviewed, so the missing tie says nothing",
+    ),
 }
 
 #: What :mod:`samnet.texts.catalogue` registers.

@@ -32,6 +32,7 @@ from typing import Any
 
 import yaml
 
+from samnet.core.format import report_keys, section_keys
 from samnet.core.model import Dataset
 from samnet.core.vocab import AREAS, SAMVERKAN, SCOPES
 
@@ -48,14 +49,14 @@ __all__ = [
     "links_yaml",
 ]
 
-KOMMUN_KEYS = ("id", "name", "lan")
-ACTOR_KEYS = ("id", "name", "type", "huvudman", "kommun", "organisation", "ref", "note")
-_TIE_KEYS = ("level", "scope", "person_dependent", "areas", "kommun", "ref", "note", "basis", "reports")
-LINK_KEYS = ("source", "target", "kind", *_TIE_KEYS)
-FORUM_KEYS = ("id", "name", "members", *_TIE_KEYS)
-SOURCE_KEYS = ("title", "author", "year", "url", "text")
-INFORMANT_KEYS = ("id", "actor", "role", "ref", "note")
-REPORT_KEYS = ("by", "level", "scope", "areas", "person_dependent", "ref", "note")
+# The keys of each record in the order the README documents, from the data format's one field list.
+KOMMUN_KEYS = section_keys("kommuner")
+ACTOR_KEYS = section_keys("actors")
+LINK_KEYS = section_keys("links")
+FORUM_KEYS = section_keys("forums")
+SOURCE_KEYS = section_keys("source")
+INFORMANT_KEYS = section_keys("informants")
+REPORT_KEYS = report_keys()
 
 _HEADER = '# Skriven av samnet convert. Fälten beskrivs i README, avsnittet "The data format".\n'
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)

@@ -30,6 +30,7 @@ from samnet.core.testimony import level_used
 from samnet.load.dataset import load_dataset
 from samnet.measure.metrics import analyze_network
 from samnet.measure.testimony import evidence, tie_status
+from samnet.present.check_text import result_detail
 
 FIXTURE = Path(__file__).parents[1] / "fixtures" / "testimony"
 
@@ -168,3 +169,26 @@ def test_forum_takes_the_lowest_reporting_member():
         reports=(Report("a1", "a", 4), Report("b1", "b", 2), Report("b2", "b", 3), Report("p", "p", 1)),
     )  # fmt: skip
     assert (level_used(forum), tie_status(forum)) == (3, "confirmed")
+
+
+def _check(network, **sides):
+    from samnet.core.norm import Norm, Rule, Selector
+    from samnet.measure.check import check_network
+
+    rule = Rule("r", "R", a=Selector(types=frozenset({sides["a"]})), b=Selector(types=frozenset({sides["b"]})))
+    return check_network(network, Norm("n", "N", None, (rule,))).results[0]
+
+
+def test_check_marks_a_rule_met_only_through_one_side(network):
+    result = _check(network, a="ifo", b="bvc")  # link 4: only IFO's handläggare describes it
+    assert (result.status, result.weak_pairs) == ("met", ((("ifo", "bvc"), "one_sided"),))
+    assert "vilar bara på ensidiga, tredje parts eller härledda band: ifo – bvc (ensidigt)" in result_detail(result)
+    # IFO–Barnahus: a third party's link, but also the samråd both sides confirm: not weak.
+    assert _check(network, a="ifo", b="barnahus").weak_pairs == ()
+
+
+def test_check_says_not_mapped_where_nobody_was_interviewed(network):
+    result = _check(network, a="kvinnojour", b="forskola")  # no tie; nobody from förskolan was asked
+    assert (result.status, result.not_interviewed) == ("not_mapped", ("forskola",))
+    assert result_detail(result).startswith("Kan inte bedömas: ingen informant från forskola intervjuades")
+    assert _check(network, a="kvinnojour", b="polis").status == "missing"  # both sides were asked

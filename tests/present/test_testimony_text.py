@@ -82,3 +82,20 @@ def test_terminal_and_report_carry_the_section(tmp_path):
 def test_no_section_without_testimony():
     result = CliRunner().invoke(cli, ["analyze", "--example"])
     assert "Samstämmighet" not in result.output
+
+
+def test_a_comparison_says_when_a_difference_rests_on_one_side():
+    """K's ties at levels 3-4 are link 3 (third party) and link 5 (inferred): 2 of 2 rest on no second voice."""
+    from samnet.measure.comparison_figures import compare_findings
+    from samnet.present.comparison_text import finding_sentence
+
+    k = build_network(load_dataset(FIXTURE), "k")
+    small = build_network(load_dataset(FIXTURE.parent / "small"))
+    found = {f["key"]: f for f in compare_findings(k, small)["findings"]}
+    high = found["high_levels"]
+    assert high["weak"] == {"a": [2, 2], "b": [0, 1]}
+    assert finding_sentence(high, {"a": "K", "b": "S"}, "sv").endswith(
+        "Skillnaden vilar till stor del på ensidiga, tredje parts eller härledda band (2 av 2 räknade band i K)."
+    )
+    # Half or fewer: no such clause (person-dependent links: 0 of 1 weak).
+    assert "vilar" not in finding_sentence(found["person_dependence"], {"a": "K", "b": "S"}, "sv")

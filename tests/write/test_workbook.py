@@ -10,6 +10,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 from click.testing import CliRunner
+from conftest import ROOT
 
 from samnet.cli import cli
 from samnet.errors import DataError
@@ -18,7 +19,6 @@ from samnet.load.workbook import read_workbook
 from samnet.write.starter import starter_workbook
 from samnet.write.workbook import dataset_workbook, template_workbook
 
-ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "data"
 
 
@@ -143,7 +143,9 @@ CASES = [
     ("inferred-with-reports", lambda wb: _inferred_with_reports(wb), "lankar!K2"),
     (
         "duplicate-informant",
-        lambda wb: _testimony(wb, informants=[("ifo-chef", "minkommun-ifo"), ("ifo-chef", "minkommun-ifo")]),
+        lambda wb: _testimony(
+            wb, informants=[("ifo-chef", "minkommun-ifo", "chef"), ("ifo-chef", "minkommun-ifo", "annan")]
+        ),
         "informanter!A3",
     ),
 ]
@@ -232,10 +234,10 @@ def test_a_single_file_that_is_not_an_xlsx_workbook_says_what_to_give(tmp_path):
 
 
 def test_a_workbook_over_the_size_limit_is_not_opened(tmp_path, monkeypatch):
-    import samnet.load.workbook
+    import samnet.load.yaml_reader
 
     path = _starter(tmp_path)
-    monkeypatch.setattr(samnet.load.workbook, "MAX_FILE_BYTES", path.stat().st_size - 1)
+    monkeypatch.setattr(samnet.load.yaml_reader, "MAX_FILE_BYTES", path.stat().st_size - 1)
     assert [p.code for p in _problems(path)] == ["too-large"]
 
 
@@ -256,7 +258,7 @@ def test_problems_are_sorted_by_row_not_as_text(tmp_path):
         ws = wb["lankar"]
         for row in range(4, 13):
             ws.cell(row=row, column=1, value="minkommun-bvc")
-            ws.cell(row=row, column=2, value="nosuch")
+            ws.cell(row=row, column=2, value=f"nosuch-{row}")
             ws.cell(row=row, column=3, value="information")
 
     cells = [p.line for p in _problems(_starter(tmp_path, edit))]

@@ -25,9 +25,11 @@ from __future__ import annotations
 
 from samnet.core.model import Forum, Link
 from samnet.core.network import Network
+from samnet.core.vocab import best_status
+from samnet.present.maps.ties import tie_json
 from samnet.texts.catalogue import text
 
-__all__ = ["STATUS_GROUP", "GROUPS", "GROUP_DASHES", "DISPUTED_COLOR", "add_testimony", "best_status"]
+__all__ = ["STATUS_GROUP", "GROUPS", "GROUP_DASHES", "DISPUTED_COLOR", "add_testimony", "with_testimony"]
 
 #: The filter and legend group of each status.
 STATUS_GROUP = {
@@ -54,19 +56,6 @@ STATUS_DASHES = {
 GROUP_DASHES = {"confirmed": "", "one_sided": "10 6", "weak": "2 5", "disputed": "2 5", "other": ""}
 #: Red, apart from the one-way orange: a tie one side denies.
 DISPUTED_COLOR = "#C1121F"
-# From best to least supported: a pair with several ties shows its best.
-_ORDER = ("confirmed", "document", "one_sided", "third_party", "inferred", "unattributed", "disputed")
-
-
-def best_status(statuses: list[str]) -> str:
-    """The best-supported of several statuses.
-
-    Examples
-    --------
-    >>> best_status(["inferred", "one_sided"])
-    'one_sided'
-    """
-    return min(statuses, key=_ORDER.index) if statuses else "unattributed"
 
 
 def _key(tie: Link | Forum) -> str:
@@ -163,8 +152,6 @@ def add_testimony(data: dict, network: Network, evidence: dict, lang: str) -> No
         if status is not None:
             _style(edge, status, lang)
     data["edges"] += _disputed_edges(network, lang)
-    from samnet.present.maps.data import tie_json
-
     # The same order as network_data's ties (a stable sort on the same key), each with its tie.
     links = [(tie_json(t), t) for t in (*network.links, *network.one_way)]
     links.sort(key=lambda pair: (pair[0]["s"], pair[0]["t"], pair[0]["k"]))
@@ -179,3 +166,16 @@ def add_testimony(data: dict, network: Network, evidence: dict, lang: str) -> No
         "noReports": text("testimony.no_reports", lang),
         "noSamverkan": text("testimony.no_samverkan", lang),
     }
+
+
+def with_testimony(network: Network, evidence: dict | None, lang: str, data: dict) -> dict:
+    """``data`` with :func:`add_testimony` applied when the network's data has testimony (``evidence``).
+
+    Examples
+    --------
+    >>> with_testimony(None, None, "sv", {"edges": []})
+    {'edges': []}
+    """
+    if evidence is not None:
+        add_testimony(data, network, evidence, lang)
+    return data
