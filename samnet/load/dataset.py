@@ -41,8 +41,8 @@ from samnet.core.suggest import Suggester, id_suggestion
 from samnet.core.vocab import SAMVERKAN
 from samnet.errors import DataError, Problem, ProblemList, quote
 from samnet.load.fields import Checker, Sink, describe, hint
-from samnet.load.messages import say, word
 from samnet.load.yaml_reader import INVALID, MAX_FILE_BYTES, PositionedList, PositionedMap, read_yaml
+from samnet.texts.catalogue import text
 
 __all__ = [
     "load_dataset",
@@ -130,7 +130,7 @@ def _read_file(folder: Path, name: str, display: str, problems: list[Problem], l
     if not (folder / name).exists():
         found = near_miss(folder, name)
         if found is not None:
-            message = say(lang, "near-miss", found=found, wanted=name)
+            message = text("loader.near-miss", lang, found=found, wanted=name)
             problems.append(Problem(display, 0, "", "missing-file", message))
             return None
     return read_yaml(folder / name, display, problems, lang=lang)
@@ -173,7 +173,7 @@ def load_dataset(data_dir: str | os.PathLike[str], *, lang: str = "sv") -> Datas
     display_dir = os.fspath(data_dir)
     problems = ProblemList()
     if not folder.is_dir():
-        problems.append(Problem(display_dir, 0, "", "missing-file", say(lang, "missing-folder")))
+        problems.append(Problem(display_dir, 0, "", "missing-file", text("loader.missing-folder", lang)))
         raise DataError(problems, lang=lang)
     actors_display = os.path.join(display_dir, ACTORS_FILE)
     links_display = os.path.join(display_dir, LINKS_FILE)
@@ -203,8 +203,8 @@ class _Names:
 
     def kommuner_where(self) -> str:
         if self.workbook:
-            return say(self.lang, "in-sheet", sheet=self.path("kommuner"))
-        return say(self.lang, "kommuner-in-file", file=self.actors_file)
+            return text("loader.in-sheet", self.lang, sheet=self.path("kommuner"))
+        return text("loader.kommuner-in-file", self.lang, file=self.actors_file)
 
 
 def load_documents(
@@ -287,7 +287,7 @@ def load_documents(
 def _top(sink: Sink, document: Any, allowed: tuple[str, ...], names: _Names) -> bool:
     lang = sink.lang
     if not isinstance(document, dict):
-        shown = f" {word(lang, 'and')} ".join(f'"{names.path(k)}:"' for k in allowed if k != "source")
+        shown = f" {text('loader.word.and', lang)} ".join(f'"{names.path(k)}:"' for k in allowed if k != "source")
         sink.problem(
             getattr(document, "line", 1), "", "wrong-shape", "top-shape", allowed=shown, got=describe(document, lang)
         )
@@ -402,7 +402,7 @@ class _References:
         return None
 
     def unknown_kommun(self, check: Checker, key: str, kommun: str) -> None:
-        defined = ", ".join(sorted(self.kommuner)) or word(check.lang, "none")
+        defined = ", ".join(sorted(self.kommuner)) or text("loader.word.none", check.lang)
         check.problem(
             key,
             "unknown-kommun",
@@ -437,7 +437,12 @@ def _unique(check: Checker, ident: str | None, seen: dict[str, Any], what: str) 
         return True
     if ident in seen:
         check.problem(
-            "id", "duplicate-id", "duplicate-id", what=word(check.lang, what), ident=quote(ident), first=seen[ident]
+            "id",
+            "duplicate-id",
+            "duplicate-id",
+            what=text("loader.word." + what, check.lang),
+            ident=quote(ident),
+            first=seen[ident],
         )
         return False
     seen[ident] = check.line("id")
@@ -577,7 +582,9 @@ def _forum_members(check: Checker, refs: _References) -> tuple[list[str], bool]:
     raw_members = check.entry.get("members")
     if raw_members is None:
         if "members" in check.entry:
-            check.problem("members", "empty-value", "empty-value", key='"members"', what=word(check.lang, "an id"))
+            check.problem(
+                "members", "empty-value", "empty-value", key='"members"', what=text("loader.word.an id", check.lang)
+            )
         return [], False
     if not isinstance(raw_members, list):
         if raw_members is INVALID:

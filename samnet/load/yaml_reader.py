@@ -30,7 +30,7 @@ from typing import Any
 import yaml
 
 from samnet.errors import Problem, quote
-from samnet.load.messages import say
+from samnet.texts.catalogue import text
 
 _YAML_TAG_PREFIX = "tag:yaml.org,2002:"
 
@@ -164,7 +164,7 @@ class _Reader:
             # Past the cap only the count matters: skip building the message.
             self.problems.omitted += 1
             return
-        self.problems.append(Problem(self.display, line, path, code, say(self.lang, key, **values)))
+        self.problems.append(Problem(self.display, line, path, code, text("loader." + key, self.lang, **values)))
 
 
 _NO_KEY = object()

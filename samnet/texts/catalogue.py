@@ -392,7 +392,7 @@ def pick(pair: tuple[str, str], lang: str) -> str:
     return pair[language_index(lang)]
 
 
-def text(key: str, lang: str = "sv", **fields) -> str:
+def text(key: str, lang: str = "sv", /, **fields) -> str:
     """The catalogue text ``key`` in ``lang``, with ``fields`` filled in when given.
 
     Examples

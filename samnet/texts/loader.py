@@ -1,7 +1,7 @@
 """The loader's messages in Swedish and English, keyed by problem code: data for :mod:`samnet.texts.catalogue`.
 
 :mod:`samnet.texts.catalogue` registers these tables under ``loader.`` (messages) and
-``loader.word.`` (words used inside messages); :mod:`samnet.load.messages` reads
+``loader.word.`` (words used inside messages); the loader reads
 them back with :func:`~samnet.texts.catalogue.text`. Values from the data are passed in
 already quoted (:func:`samnet.errors.quote`), so no template shows raw user text.
 

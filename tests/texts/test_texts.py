@@ -141,3 +141,26 @@ def test_the_language_check_sees_a_comparison():
     ):
         assert _CHOOSES.search(line), line
     assert not _CHOOSES.search('text("actors", lang)')
+
+
+def test_every_usage_error_is_a_catalogue_text_in_both_languages():
+    # A UsageError is raised with a catalogue key, never a sentence written in place. The one
+    # call with a variable key, core/network.py's unknown kommun or län, is checked by its keys.
+    import ast
+
+    keys = {"loader.unknown-kommun-usage", "loader.unknown-lan-usage"}
+    variable = []
+    for path in PACKAGE.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and getattr(node.func, "id", None) == "UsageError":
+                first = node.args[0] if node.args else None
+                if isinstance(first, ast.Constant):
+                    keys.add(first.value)
+                else:
+                    variable.append(f"{path.relative_to(PACKAGE).as_posix()}:{node.lineno}")
+    assert len(variable) == 1 and variable[0].startswith("core/network.py:"), variable
+    assert len(keys) > 15, "the test must see the usage errors"
+    for key in keys:
+        sv, en = CATALOGUE[key]
+        assert sv.strip() and en.strip() and sv != en, key
+    assert {k for k in CATALOGUE if k.startswith("usage.")} <= keys, "a usage text no error raises"
