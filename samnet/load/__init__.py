@@ -24,7 +24,6 @@ _EXPORTS = {
         "near_miss",
     ),
     "samnet.load.fields": ("Checker", "Sink", "VOCABULARIES", "hint", "valid_id"),
-    "samnet.load.messages": ("word",),
     "samnet.load.norm": ("BUNDLED_NORM", "NORM_ERROR_CODES", "bundled_norm", "bundled_norm_path", "load_norm"),
     "samnet.load.norm_messages": ("quote", "suggest"),
     "samnet.load.source": ("NoDataError", "bundled_data_dir", "is_workbook", "load_data"),
