@@ -16,7 +16,6 @@ _EXPORTS = {
     "samnet.present.analysis_text": (
         "csv_cell",
         "format_analysis",
-        "label",
         "metrics_csv",
         "report_markdown",
         "summary_json",
