@@ -30,6 +30,7 @@ from samnet.core.vocab import HUVUDMAN, LEVELS, area_name, in_language, kind_nam
 from samnet.errors import UsageError, check_lang
 from samnet.measure.results import CENTRALITY_FIELDS, Analysis, NetworkMetrics
 from samnet.present import forum_text as fair_report
+from samnet.present import testimony_text
 from samnet.present.check_text import format_check_section
 from samnet.present.tables import markdown_table, md_escape, text_table
 from samnet.texts.catalogue import decimal, text
@@ -298,6 +299,7 @@ def _kommun_table(k: NetworkMetrics, lang: str, top: int) -> str:
     blocks.append(text_table(_level_headers(lang), [[k.levels[str(n)] for n in range(1, 5)]]))
     blocks.append(f"\n{text('analysis.scopes', lang)}")
     blocks.append(text_table(_scope_headers(lang), [[k.scopes[s] for s in ("individ", "struktur", "both")]]))
+    blocks.extend(testimony_text.table_blocks(k, names, lang, _wrap))
     profile_headers = [
         text("analysis.type", lang),
         text("analysis.ties", lang),
@@ -352,6 +354,69 @@ def _kommun_table(k: NetworkMetrics, lang: str, top: int) -> str:
 # -- Markdown ---------------------------------------------------------------------------------------
 
 
+def _trappa_markdown(k: NetworkMetrics, names: dict[str, str], lang: str) -> list[str]:
+    """The trappa, the scopes and (for data with testimony) the section "Samstämmighet"."""
+    return [
+        f"### {text('analysis.levels', lang)}",
+        "",
+        markdown_table(_level_headers(lang), [[k.levels[str(n)] for n in range(1, 5)]]),
+        "",
+        f"### {text('analysis.scopes', lang)}",
+        "",
+        markdown_table(_scope_headers(lang), [[k.scopes[s] for s in ("individ", "struktur", "both")]]),
+        "",
+        *testimony_text.markdown_blocks(k, names, lang, md_escape),
+    ]
+
+
+def _one_way_markdown(k: NetworkMetrics, names: dict[str, str], lang: str) -> list[str]:
+    """report.md's one-way section: the flows by actor type, every one-way link, who has only one-way ties."""
+    out: list[str] = []
+    out += [f"### {text('analysis.one_way', lang)}", ""]
+    flows = _flow_rows(k, lang)
+    out += [
+        markdown_table(
+            [
+                text("analysis.from", lang),
+                text("analysis.to", lang),
+                text("analysis.kind", lang),
+                text("analysis.links", lang),
+            ],
+            flows,
+        )
+        if flows
+        else text("analysis.none", lang).capitalize() + ".",
+        "",
+    ]
+    if k.one_way:
+        yes_no = (text("analysis.yes", lang), text("analysis.no", lang))
+        out += [
+            markdown_table(
+                [
+                    text("analysis.from", lang),
+                    text("analysis.to", lang),
+                    text("analysis.kind", lang),
+                    text("analysis.also_samverkan", lang),
+                ],
+                [
+                    [
+                        names[r["source"]],
+                        names[r["target"]],
+                        kind_name(r["kind"], lang),
+                        yes_no[0] if r["also_samverkan"] else yes_no[1],
+                    ]
+                    for r in k.one_way
+                ],
+            ),
+            "",
+        ]
+    only = ", ".join(md_escape(names[i]) for i in k.one_way_only) or text("analysis.none", lang)
+    out += [f"**{text('analysis.one_way_only', lang)}:** {only}", ""]
+    social_only = ", ".join(md_escape(names[i]) for i in k.social_services_only_one_way) or text("analysis.none", lang)
+    out += [f"**{text('analysis.social_only', lang)}:** {social_only}", ""]
+    return out
+
+
 def report_markdown(analysis: Analysis, lang: str = "sv", source: str = "data/") -> str:
     """The readable report (``report.md``): every figure of the analysis, per kommun, then the check.
 
@@ -372,18 +437,7 @@ def report_markdown(analysis: Analysis, lang: str = "sv", source: str = "data/")
         names = _names(k)
         out += [f"## {md_escape(_title(k, lang))}", ""]
         out += [markdown_table(["", ""], _summary_rows(k, lang)), ""]
-        out += [
-            f"### {text('analysis.levels', lang)}",
-            "",
-            markdown_table(_level_headers(lang), [[k.levels[str(n)] for n in range(1, 5)]]),
-            "",
-        ]
-        out += [
-            f"### {text('analysis.scopes', lang)}",
-            "",
-            markdown_table(_scope_headers(lang), [[k.scopes[s] for s in ("individ", "struktur", "both")]]),
-            "",
-        ]
+        out += _trappa_markdown(k, names, lang)
         area_rows = [[area_name(a, lang), n] for a, n in k.areas.items()]
         out += [
             f"### {text('analysis.areas', lang)}",
@@ -416,50 +470,7 @@ def report_markdown(analysis: Analysis, lang: str = "sv", source: str = "data/")
             markdown_table(_central_headers(lang), _central_rows(k, lang, None)),
             "",
         ]
-        out += [f"### {text('analysis.one_way', lang)}", ""]
-        flows = _flow_rows(k, lang)
-        out += [
-            markdown_table(
-                [
-                    text("analysis.from", lang),
-                    text("analysis.to", lang),
-                    text("analysis.kind", lang),
-                    text("analysis.links", lang),
-                ],
-                flows,
-            )
-            if flows
-            else text("analysis.none", lang).capitalize() + ".",
-            "",
-        ]
-        if k.one_way:
-            yes_no = (text("analysis.yes", lang), text("analysis.no", lang))
-            out += [
-                markdown_table(
-                    [
-                        text("analysis.from", lang),
-                        text("analysis.to", lang),
-                        text("analysis.kind", lang),
-                        text("analysis.also_samverkan", lang),
-                    ],
-                    [
-                        [
-                            names[r["source"]],
-                            names[r["target"]],
-                            kind_name(r["kind"], lang),
-                            yes_no[0] if r["also_samverkan"] else yes_no[1],
-                        ]
-                        for r in k.one_way
-                    ],
-                ),
-                "",
-            ]
-        only = ", ".join(md_escape(names[i]) for i in k.one_way_only) or text("analysis.none", lang)
-        out += [f"**{text('analysis.one_way_only', lang)}:** {only}", ""]
-        social_only = ", ".join(md_escape(names[i]) for i in k.social_services_only_one_way) or text(
-            "analysis.none", lang
-        )
-        out += [f"**{text('analysis.social_only', lang)}:** {social_only}", ""]
+        out += _one_way_markdown(k, names, lang)
         out += [f"### {text('analysis.person_dependent', lang)}", ""]
         out += [
             f"- {md_escape(names[r['source']])} — {md_escape(names[r['target']])} ({text('analysis.level', lang)} {r['level']})"

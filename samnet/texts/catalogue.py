@@ -226,6 +226,7 @@ from samnet.texts import noun as _noun  # noqa: E402
 from samnet.texts import output as _output  # noqa: E402
 from samnet.texts import problems as _problems  # noqa: E402
 from samnet.texts import report as _report  # noqa: E402
+from samnet.texts import testimony as _testimony  # noqa: E402
 from samnet.texts import usage as _usage  # noqa: E402
 from samnet.texts import word as _word  # noqa: E402
 from samnet.texts import workbook as _workbook  # noqa: E402
@@ -248,6 +249,7 @@ for _module in (
     _output,
     _problems,
     _report,
+    _testimony,
     _usage,
     _word,
     _workbook,
