@@ -491,69 +491,38 @@ def export(data_dir: str, kommun: str | None, fmt: str | None, output: str, lang
 @cli.command(name="enkat")
 @_data_option
 @_kommun_option
-@click.option(
-    "-o",
-    "--output",
-    "output",
-    default="enkater",
-    show_default=True,
-    type=click.Path(file_okay=False, path_type=str),
-    help="Folder for the forms: one workbook per organisation (or informant), in a folder per kommun.",
-)
+@click.option("-o", "--output", default="enkater", show_default=True, help="Folder for the forms, one per kommun.")
 @click.option("--force", is_flag=True, help="Replace forms that already exist.")
 @_lang_option
 def enkat(data_dir: str, kommuner: tuple[str, ...], output: str, force: bool, lang: str) -> None:
     """Write questionnaire forms: each organisation says how it works with every other one on the list.
 
-    Send each form to its organisation, collect the returned files, then merge them with
-    samnet sammanstall. Nothing leaves this machine.
+    One workbook per organisation (or informant); merge the returned ones with samnet sammanstall.
     """
     from samnet.runs import questionnaire_run
 
     run = questionnaire_run(_load(data_dir, lang), list(kommuner) or None, output=Path(output))
     _refuse_overwrite(run.files, force)
-    _write(run.files, lang)
+    _write(run.files, lang, force=force)
 
 
 @cli.command(name="sammanstall")
 @_data_option
-@click.argument("forms", metavar="SVAR.xlsx...", nargs=-1, required=True, type=click.Path(path_type=str))
-@click.option(
-    "-o",
-    "--output",
-    "output",
-    required=True,
-    type=click.Path(path_type=str),
-    help="Where to write the merged mapping: a folder (actors.yaml, links.yaml) or a workbook (.xlsx).",
-)
+@click.argument("forms", metavar="SVAR.xlsx...", nargs=-1, required=True)
+@click.option("-o", "--output", required=True, help="The merged mapping: a folder, or a workbook (.xlsx).")
 @click.option("--force", is_flag=True, help="Replace files that already exist at the output.")
 @_lang_option
 def sammanstall(data_dir: str, forms: tuple[str, ...], output: str, force: bool, lang: str) -> None:
     """Merge returned questionnaire forms into the mapping, each answer as a report by its respondent.
 
-    Prints the response rate, who has not answered, how many ties both sides confirm and
-    every disagreement; organisations written in by hand are listed for review, never added.
+    Prints the response rate, who has not answered, confirmed ties and every disagreement.
     """
     from samnet.runs import merge_forms_run
-    from samnet.write.convert import check_destination
 
-    check_destination(output)
-    paths = _form_paths(forms)
-    run = merge_forms_run(_load(data_dir, lang), paths, output=Path(output), lang=lang)
+    run = merge_forms_run(_load(data_dir, lang), list(forms), output=Path(output), lang=lang)
     _refuse_overwrite(run.files, force)
-    _finish(run, lang)
-
-
-def _form_paths(given: tuple[str, ...]) -> list[Path]:
-    """The forms named, a folder standing for every .xlsx inside it (Excel's lock files ~$… skipped)."""
-    paths: list[Path] = []
-    for name in given:
-        path = Path(name)
-        if path.is_dir():
-            paths += sorted(p for p in path.rglob("*.xlsx") if not p.name.startswith("~$"))
-        else:
-            paths.append(path)
-    return paths
+    _write(run.files, lang, force=force)
+    click.echo(run.text)
 
 
 @cli.command()

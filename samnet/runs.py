@@ -580,7 +580,7 @@ def _forms_summary(dataset: Dataset, merged: Dataset, forms: list, result, kommu
     return FormsSummary(asked, {f.by for f in forms}, names, replaced, evidences, review)
 
 
-def merge_forms_run(dataset: Dataset, form_paths: list[Path], *, output: Path, lang: str = "sv") -> Run:
+def merge_forms_run(dataset: Dataset, forms_given: list[str], *, output: Path, lang: str = "sv") -> Run:
     """What ``samnet sammanstall`` writes and prints: the merged mapping and the summary of the answers.
 
     Raises
@@ -588,12 +588,14 @@ def merge_forms_run(dataset: Dataset, form_paths: list[Path], *, output: Path, l
     DataError
         With one line per problem of every form that cannot be used.
     """
+    from samnet.load.forms import form_paths
     from samnet.present.forms_text import forms_summary_text
-    from samnet.write.convert import conversion_files
+    from samnet.write.convert import check_destination, conversion_files
     from samnet.write.merge_forms import merge_forms
     from samnet.write.records import dataset_records
 
-    forms = _read_forms(dataset, form_paths, lang)
+    check_destination(output)
+    forms = _read_forms(dataset, form_paths(forms_given), lang)
     result = merge_forms(dataset_records(dataset), forms)
     merged = _merged_dataset(result.records, lang)
     summary = _forms_summary(dataset, merged, result.used, result, {f.kommun_id for f in forms})

@@ -37,6 +37,7 @@ __all__ = [
     "MissingAnswer",
     "FormAnswers",
     "read_form",
+    "form_paths",
     "yes_no",
     "level_answer",
 ]
@@ -370,3 +371,21 @@ def read_form(path: Path, roster_for: Any, lang: str = "sv") -> FormAnswers:
     if not answers.problems and not answers.answered:
         reader.problem("", "empty")
     return answers
+
+
+def form_paths(given: list[str]) -> list[Path]:
+    """The forms named, a folder standing for every ``.xlsx`` inside it (Excel's lock files ``~$…`` skipped).
+
+    Examples
+    --------
+    >>> form_paths(["svar/ifo.xlsx"])
+    [PosixPath('svar/ifo.xlsx')]
+    """
+    paths: list[Path] = []
+    for name in given:
+        path = Path(name)
+        if path.is_dir():
+            paths += sorted(p for p in path.rglob("*.xlsx") if not p.name.startswith("~$"))
+        else:
+            paths.append(path)
+    return paths
