@@ -39,10 +39,10 @@ from samnet.core.model import Actor, Dataset, Document, Forum, Kommun, Link, Sou
 from samnet.core.vocab import SAMVERKAN
 from samnet.errors import DataError, Problem, ProblemList, quote
 from samnet.load.fields import Checker, Sink, describe, hint
-from samnet.load.messages import say, word
 from samnet.load.references import Names, References, unique
 from samnet.load.testimony import TESTIMONY_CODES, read_basis, read_informants, read_reports
-from samnet.load.yaml_reader import INVALID, MAX_FILE_BYTES, PositionedList, PositionedMap, read_yaml
+from samnet.load.yaml_reader import INVALID, MAX_FILE_BYTES, PositionedList, PositionedMap, near_miss, read_yaml
+from samnet.texts.catalogue import text
 
 __all__ = [
     "load_dataset",
@@ -113,34 +113,11 @@ ERROR_CODES: dict[str, str] = {
 }
 
 
-def near_miss(folder: Path, wanted: str) -> str | None:
-    """A file next to ``wanted`` that is probably it under another name (``links.yml``, ``Actors.yaml``).
-
-    Examples
-    --------
-    >>> import pathlib, tempfile
-    >>> d = pathlib.Path(tempfile.mkdtemp())
-    >>> _ = (d / "links.yaml.txt").write_text("links: []")
-    >>> near_miss(d, "links.yaml")
-    'links.yaml.txt'
-    """
-    stem = wanted.rsplit(".", 1)[0].casefold()
-    variants = {f"{stem}.{ext}" for ext in ("yaml", "yml", "yaml.txt", "yml.txt", "txt")}
-    try:
-        names = sorted(entry.name for entry in os.scandir(folder) if entry.is_file())
-    except OSError:
-        return None
-    for name in names:
-        if name != wanted and name.strip().casefold() in variants:
-            return name
-    return None
-
-
 def _read_file(folder: Path, name: str, display: str, problems: list[Problem], lang: str) -> Any:
     if not (folder / name).exists():
         found = near_miss(folder, name)
         if found is not None:
-            message = say(lang, "near-miss", found=found, wanted=name)
+            message = text("loader.near-miss", lang, found=found, wanted=name)
             problems.append(Problem(display, 0, "", "missing-file", message))
             return None
     return read_yaml(folder / name, display, problems, lang=lang, entry_keys=_ALLOWED_KEYS)
@@ -183,7 +160,7 @@ def load_dataset(data_dir: str | os.PathLike[str], *, lang: str = "sv") -> Datas
     display_dir = os.fspath(data_dir)
     problems = ProblemList()
     if not folder.is_dir():
-        problems.append(Problem(display_dir, 0, "", "missing-file", say(lang, "missing-folder")))
+        problems.append(Problem(display_dir, 0, "", "missing-file", text("loader.missing-folder", lang)))
         raise DataError(problems, lang=lang)
     actors_display = os.path.join(display_dir, ACTORS_FILE)
     links_display = os.path.join(display_dir, LINKS_FILE)
@@ -289,7 +266,7 @@ def load_documents(
 def _top(sink: Sink, document: Any, allowed: tuple[str, ...], names: Names) -> bool:
     lang = sink.lang
     if not isinstance(document, dict):
-        shown = f" {word(lang, 'and')} ".join(f'"{names.path(k)}:"' for k in allowed if k != "source")
+        shown = f" {text('loader.word.and', lang)} ".join(f'"{names.path(k)}:"' for k in allowed if k != "source")
         sink.problem(
             getattr(document, "line", 1), "", "wrong-shape", "top-shape", allowed=shown, got=describe(document, lang)
         )
@@ -509,7 +486,9 @@ def _forum_members(check: Checker, refs: References) -> tuple[list[str], bool]:
     raw_members = check.entry.get("members")
     if raw_members is None:
         if "members" in check.entry:
-            check.problem("members", "empty-value", "empty-value", key='"members"', what=word(check.lang, "an id"))
+            check.problem(
+                "members", "empty-value", "empty-value", key='"members"', what=text("loader.word.an id", check.lang)
+            )
         return [], False
     if not isinstance(raw_members, list):
         if raw_members is INVALID:

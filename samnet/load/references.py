@@ -14,7 +14,7 @@ from samnet.core.model import Actor, Kommun
 from samnet.core.suggest import Suggester, id_suggestion
 from samnet.errors import quote
 from samnet.load.fields import Checker, hint
-from samnet.load.messages import say, word
+from samnet.texts.catalogue import text
 
 __all__ = ["Names", "References", "unique"]
 
@@ -38,8 +38,8 @@ class Names:
 
     def kommuner_where(self) -> str:
         if self.workbook:
-            return say(self.lang, "in-sheet", sheet=self.path("kommuner"))
-        return say(self.lang, "kommuner-in-file", file=self.actors_file)
+            return text("loader.in-sheet", self.lang, sheet=self.path("kommuner"))
+        return text("loader.kommuner-in-file", self.lang, file=self.actors_file)
 
 
 @dataclass
@@ -67,8 +67,8 @@ class References:
     def where(self) -> str:
         """Where actors are defined, as problems name it (``i data/actors.yaml``, ``i aktorer``)."""
         if self.names.workbook:
-            return say(self.names.lang, "in-sheet", sheet=self.names.path("actors"))
-        return say(self.names.lang, "in-sheet", sheet=self.names.actors_file)
+            return text("loader.in-sheet", self.names.lang, sheet=self.names.path("actors"))
+        return text("loader.in-sheet", self.names.lang, sheet=self.names.actors_file)
 
     def declare_bad(self, raw: Any, declared: set[str]) -> None:
         if isinstance(raw, str):
@@ -103,7 +103,7 @@ class References:
         return None
 
     def unknown_kommun(self, check: Checker, key: str, kommun: str) -> None:
-        defined = ", ".join(sorted(self.kommuner)) or word(check.lang, "none")
+        defined = ", ".join(sorted(self.kommuner)) or text("loader.word.none", check.lang)
         check.problem(
             key,
             "unknown-kommun",
@@ -138,7 +138,12 @@ def unique(check: Checker, ident: str | None, seen: dict[str, Any], what: str) -
         return True
     if ident in seen:
         check.problem(
-            "id", "duplicate-id", "duplicate-id", what=word(check.lang, what), ident=quote(ident), first=seen[ident]
+            "id",
+            "duplicate-id",
+            "duplicate-id",
+            what=text(f"loader.word.{what}", check.lang),
+            ident=quote(ident),
+            first=seen[ident],
         )
         return False
     seen[ident] = check.line("id")

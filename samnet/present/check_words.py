@@ -127,7 +127,7 @@ def check_name(check: KommunCheck, lang: str = "sv") -> str:
     >>> check_name(KommunCheck("all", "", ()), "en")
     'All municipalities'
     """
-    return check.kommun_name or text("all_kommuner", lang)
+    return check.kommun_name or text("analysis.all_kommuner", lang)
 
 
 def _t(key: str, lang: str, **fields) -> str:
