@@ -47,6 +47,7 @@ from pathlib import Path
 from samnet.core.model import Dataset
 from samnet.core.network import Network, build_lan, build_network, kommun_networks, lan_kommuner, select_kommuner
 from samnet.errors import UsageError
+from samnet.load.norm import data_norm, interviewed_actors
 from samnet.measure.check import check_networks
 from samnet.measure.results import Analysis, CheckReport
 from samnet.texts.catalogue import count, text
@@ -61,8 +62,6 @@ __all__ = [
     "figure_run",
     "CheckRun",
     "check_data",
-    "data_norm",
-    "interviewed_actors",
     "check_run",
     "questionnaire_run",
     "merge_forms_run",
@@ -177,46 +176,6 @@ def _analysis(dataset: Dataset, kommun_ids, *, files: bool, maps: bool, norm, la
 def _check(dataset: Dataset | None, networks: Iterable[Network], norm) -> CheckReport:
     """Every network held against the agreement (samnet check)."""
     return check_networks(networks, norm, **(_check_inputs(dataset) if dataset is not None else {}))
-
-
-def data_norm(dataset: Dataset, lang: str = "sv"):
-    """The norm the data names (``norm:``): a bundled norm by name, else a norm file; None without one.
-
-    Examples
-    --------
-    >>> from samnet.core.model import Dataset
-    >>> data_norm(Dataset({}, {})) is None
-    True
-    >>> data_norm(Dataset({}, {}, norm="dalarna-2024")).lan
-    'Dalarna'
-    """
-    from samnet.load.norm import load_named_norm
-
-    name = getattr(dataset, "norm", None)
-    return load_named_norm(name, lang) if name else None
-
-
-def interviewed_actors(dataset: Dataset) -> frozenset[str] | None:
-    """The actors someone was interviewed from, when the data lists ``informants``; else None.
-
-    Read defensively: an informant is a mapping or an object with an ``actor``.
-
-    Examples
-    --------
-    >>> from samnet.core.model import Dataset
-    >>> interviewed_actors(Dataset({}, {})) is None
-    True
-    """
-    informants = getattr(dataset, "informants", None)
-    if not informants:
-        return None
-    items = informants.values() if isinstance(informants, dict) else informants
-    found = set()
-    for informant in items:
-        actor = informant.get("actor") if isinstance(informant, dict) else getattr(informant, "actor", None)
-        if actor:
-            found.add(actor)
-    return frozenset(found)
 
 
 def _check_inputs(dataset: Dataset) -> dict:

@@ -71,6 +71,8 @@ __all__ = [
     "bundled_norm",
     "bundled_norm_path",
     "load_named_norm",
+    "data_norm",
+    "interviewed_actors",
     "BUNDLED_NORM",
     "FORUM",
     "DOCUMENT",
@@ -563,3 +565,41 @@ def load_named_norm(value: str, lang: str = "sv") -> Norm:
     if not path.exists() and bundled is not None and bundled.is_file():
         return load_norm(bundled, display=f"{value}.yaml", lang=lang)
     return load_norm(path, display=value, lang=lang)
+
+
+def data_norm(dataset, lang: str = "sv"):
+    """The norm the data names (``norm:``): a bundled norm by name, else a norm file; None without one.
+
+    Examples
+    --------
+    >>> from samnet.core.model import Dataset
+    >>> data_norm(Dataset({}, {})) is None
+    True
+    >>> data_norm(Dataset({}, {}, norm="dalarna-2024")).lan
+    'Dalarna'
+    """
+    name = getattr(dataset, "norm", None)
+    return load_named_norm(name, lang) if name else None
+
+
+def interviewed_actors(dataset) -> frozenset[str] | None:
+    """The actors someone was interviewed from, when the data lists ``informants``; else None.
+
+    Read defensively: an informant is a mapping or an object with an ``actor``.
+
+    Examples
+    --------
+    >>> from samnet.core.model import Dataset
+    >>> interviewed_actors(Dataset({}, {})) is None
+    True
+    """
+    informants = getattr(dataset, "informants", None)
+    if not informants:
+        return None
+    items = informants.values() if isinstance(informants, dict) else informants
+    found = set()
+    for informant in items:
+        actor = informant.get("actor") if isinstance(informant, dict) else getattr(informant, "actor", None)
+        if actor:
+            found.add(actor)
+    return frozenset(found)

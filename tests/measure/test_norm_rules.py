@@ -127,7 +127,7 @@ def test_every_bundled_rule_quotes_002_with_its_modal_verb():
 def test_informants_are_read_defensively_when_the_data_has_them():
     from types import SimpleNamespace
 
-    from samnet.runs import interviewed_actors
+    from samnet.load.norm import interviewed_actors
 
     plain = Dataset({}, {})
     assert interviewed_actors(plain) is None
