@@ -96,6 +96,7 @@ CENTRALITY_FIELDS = (
     "strength",
     "betweenness",
     "eigenvector",
+    "closeness",
     "one_way_out",
     "one_way_in",
 )
@@ -163,6 +164,13 @@ class NetworkMetrics(Mapping):
         The reach tier of every actor outside social services (:mod:`samnet.measure.reach`).
     internal, external : dict
         Described ties inside one organisation and across (:mod:`samnet.measure.organisations`).
+    ei_index, ei_groups : dict
+        The E-I index per grouping, and per group (:mod:`samnet.measure.cohesion`).
+    brokerage_expected, brokerage_observed, huvudman_brokers : dict, list, list
+        sna's expected brokerage, observed against expected per actor and role,
+        and who brokers between each pair of huvudmän (:mod:`samnet.measure.brokerage`).
+    key_actors : list of dict
+        What the network loses without each actor (:mod:`samnet.measure.key_actors`).
 
     Examples
     --------
@@ -206,6 +214,12 @@ class NetworkMetrics(Mapping):
     social_services_reach: list
     internal: dict
     external: dict
+    ei_index: dict
+    ei_groups: dict
+    brokerage_expected: dict
+    brokerage_observed: list
+    huvudman_brokers: list
+    key_actors: list
 
     def to_json(self) -> dict:
         """The figures as the JSON-ready dict written to ``summary.json``."""
@@ -366,7 +380,7 @@ def centrality(network: Network) -> dict[str, dict[str, float]]:
     }
 
 
-def centrality_rows(network: Network) -> list[dict]:
+def centrality_rows(network: Network, brokerage: dict | None = None) -> list[dict]:
     """One row per actor (:data:`CENTRALITY_FIELDS`), strongest first.
 
     Ties in strength are broken by betweenness, degree and then id, so the order is fixed.
@@ -380,6 +394,10 @@ def centrality_rows(network: Network) -> list[dict]:
     [('a', 2, 0, 1), ('b', 2, 0, 0), ('c', 0, 1, 0)]
     """
     scores = centrality(network)
+    from samnet.measure.cohesion import harmonic_closeness
+
+    closeness = harmonic_closeness(network.samverkan)
+    roles = brokerage["brokerage"] if brokerage else None
     out_counts = Counter(link.source for link in network.one_way)
     in_counts = Counter(link.target for link in network.one_way)
     rows = [
@@ -390,8 +408,10 @@ def centrality_rows(network: Network) -> list[dict]:
             "huvudman": actor.huvudman,
             "kommun": actor.kommun or "",
             **scores[actor_id],
+            "closeness": closeness[actor_id],
             "one_way_out": out_counts.get(actor_id, 0),
             "one_way_in": in_counts.get(actor_id, 0),
+            **({"brokerage": roles[actor_id]} if roles else {}),
         }
         for actor_id, actor in network.actors.items()
     ]
@@ -554,18 +574,27 @@ def analyze_network(network: Network) -> NetworkMetrics:
     >>> m.samverkan_ties, m.one_way_links, m.one_way_only
     (0, 1, ['f', 'i'])
     """
+    from samnet.measure.brokerage import brokerage_figures
+    from samnet.measure.cohesion import ei_figures
     from samnet.measure.forum_figures import fair_figures
+    from samnet.measure.key_actors import key_actor_figures
 
     # fair_figures replaces the pair counts of levels, scopes, areas and profiles
     # with described-tie counts (issue #10): a forum is one samverkan, not n(n-1)/2.
     figures = {**_tie_figures(network), **fair_figures(network)}
+    roles = brokerage_figures(network)
     return NetworkMetrics(
         id=network.id,
         name=network.name,
         actors=len(network.actors),
         forums=len(network.forums),
         betweenness_estimated=len(network.samverkan) > EXACT_BETWEENNESS_LIMIT,
-        centrality=centrality_rows(network),
+        centrality=centrality_rows(network, roles),
+        brokerage_expected=roles["brokerage_expected"],
+        brokerage_observed=roles["brokerage_observed"],
+        huvudman_brokers=roles["huvudman_brokers"],
+        **ei_figures(network),
+        **key_actor_figures(network),
         **figures,
         **one_way_figures(network),
         **person_dependence(network),

@@ -1,0 +1,279 @@
+"""Who bridges between groups: Gould and Fernandez's brokerage roles, counted as R's ``sna::brokerage``.
+
+An actor *j* brokers when it stands between two partners *i* and *k* that are
+not tied to each other: a two-path i → j → k with no tie i → k (an *open*
+two-path). Gould and Fernandez (1989) name the broker's role by the groups of
+the three actors (here the huvudman groups, or the actor types):
+
+==============  ===========================  ==================
+role            groups                       sna column
+==============  ===========================  ==================
+coordinator     i, j and k in one group      ``w_I``
+itinerant       i and k in one group, j not  ``w_O`` (consultant)
+gatekeeper      j and k in one group, i not  ``b_OI``
+representative  i and j in one group, k not  ``b_IO``
+liaison         all three in different ones  ``b_O``
+==============  ===========================  ==================
+
+How samnet's data is read:
+
+- **An undirected samverkan tie counts in both directions**, as R does when it
+  is given a symmetric matrix. Every open pair i – j – k is then two two-paths,
+  i → j → k and k → j → i: coordinator, itinerant and liaison counts are even
+  (twice the number of open pairs), and gatekeeper equals representative (each
+  open pair across the broker's group border gives one of each).
+- **Forums** join every pair of their members (the pair graph of
+  :mod:`samnet.core.network`). Two members of one forum are tied, so neither
+  brokers between the other two members: only partners that meet nowhere
+  count.
+- **One-way links** (orosanmälan, polisanmälan, hänvisning, information) are
+  not samverkan and are left out.
+
+The expected counts and z-scores are sna's: under a random graph of the same
+density ``d = m / (N (N − 1))`` (m directed ties, N actors), an actor of a group
+of ``n_g`` members expects ``d² (1 − d)`` times the number of ordered pairs of
+each kind, e.g. ``d² (1 − d) (n_g − 1)(n_g − 2)`` as coordinator.
+
+Examples
+--------
+>>> import networkx as nx
+>>> g = nx.Graph([("a", "b"), ("b", "c")])
+>>> brokerage_counts(g, {"a": "kommun", "b": "kommun", "c": "region"})["b"]
+{'coordinator': 0, 'itinerant': 0, 'gatekeeper': 1, 'representative': 1, 'liaison': 0}
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter
+
+import networkx as nx
+
+from samnet.core.network import Network
+
+__all__ = [
+    "ROLES",
+    "GROUPINGS",
+    "SNA_COLUMNS",
+    "brokerage_counts",
+    "brokerage_expected",
+    "group_brokers",
+    "brokerage_figures",
+]
+
+#: The five roles, in the order of sna's columns w_I, w_O, b_OI, b_IO, b_O (gatekeeper before representative).
+ROLES = ("coordinator", "itinerant", "gatekeeper", "representative", "liaison")
+
+#: sna's name of each role's column.
+SNA_COLUMNS = {
+    "coordinator": "w_I",
+    "itinerant": "w_O",
+    "gatekeeper": "b_OI",
+    "representative": "b_IO",
+    "liaison": "b_O",
+}
+
+#: The groupings brokerage is counted over: the actors' huvudman and their type.
+GROUPINGS = ("huvudman", "type")
+
+_DIGITS = 6
+
+
+def _round(value: float) -> float:
+    rounded = round(float(value), _DIGITS)
+    return 0.0 if rounded == 0 else rounded
+
+
+def _role(source: str, broker: str, target: str) -> str:
+    if source == target:
+        return "coordinator" if broker == source else "itinerant"
+    if broker == target:
+        return "gatekeeper"
+    if broker == source:
+        return "representative"
+    return "liaison"
+
+
+def brokerage_counts(graph: nx.Graph, groups: dict[str, str]) -> dict[str, dict[str, int]]:
+    """Count each actor's open two-paths per role, each undirected tie read both ways.
+
+    Parameters
+    ----------
+    graph : networkx.Graph
+        The samverkan pair graph.
+    groups : dict of str to str
+        The group of every actor.
+
+    Returns
+    -------
+    dict
+        ``{actor: {role: count}}`` for every node, roles in :data:`ROLES` order.
+
+    Examples
+    --------
+    >>> g = nx.Graph([("a", "b"), ("b", "c"), ("b", "d")])
+    >>> brokerage_counts(g, dict.fromkeys("abcd", "x"))["b"]["coordinator"]
+    6
+    """
+    counts = {}
+    for broker in graph:
+        tally = Counter()
+        partners = sorted(graph[broker])
+        for position, source in enumerate(partners):
+            for target in partners[position + 1 :]:
+                if graph.has_edge(source, target):
+                    continue
+                # Both directions: source → broker → target and target → broker → source.
+                tally[_role(groups[source], groups[broker], groups[target])] += 1
+                tally[_role(groups[target], groups[broker], groups[source])] += 1
+        counts[broker] = {role: tally.get(role, 0) for role in ROLES}
+    return counts
+
+
+def brokerage_expected(actors: int, directed_ties: int, sizes: dict[str, int]) -> dict[str, dict[str, dict]]:
+    """Expected count and standard deviation per role for an actor of each group, as ``sna::brokerage``.
+
+    Parameters
+    ----------
+    actors : int
+        N, every actor of the network (isolated ones too).
+    directed_ties : int
+        m, directed ties: twice the samverkan pairs.
+    sizes : dict of str to int
+        Actors per group.
+
+    Returns
+    -------
+    dict
+        ``{group: {role: {"expected": e, "sd": s}}}``.
+
+    Examples
+    --------
+    >>> brokerage_expected(4, 6, {"x": 2, "y": 2})["x"]["gatekeeper"]
+    {'expected': 0.25, 'sd': 0.5}
+    """
+    n_all = float(actors)
+    d = directed_ties / (n_all * (n_all - 1)) if actors > 1 else 0.0
+    base, cube = d * d * (1 - d), d**3 * (1 - d) ** 3
+    result = {}
+    for group, n in sizes.items():
+        others = [float(size) for g, size in sizes.items() if g != group]
+        outside = n_all - n
+        pairs = {
+            "coordinator": (n - 1) * (n - 2),
+            "itinerant": sum(o * (o - 1) for o in others),
+            "gatekeeper": outside * (n - 1),
+            "liaison": sum(a * b for a in others for b in others) - sum(o * o for o in others),
+        }
+        extra = {
+            "coordinator": 2 * (n - 1) * (n - 2) * (n - 3) * cube,
+            "itinerant": 2 * sum(o * (o - 1) * (o - 2) for o in others) * cube,
+            "gatekeeper": 2 * ((n - 1) * math.comb(int(outside), 2) + outside * math.comb(max(n - 1, 0), 2)) * cube,
+            "liaison": 4 * sum(o * math.comb(int(n_all - o - n), 2) for o in others) * cube,
+        }
+        pairs["representative"], extra["representative"] = pairs["gatekeeper"], extra["gatekeeper"]
+        roles = {}
+        for role in ROLES:
+            expected = base * pairs[role]
+            variance = expected * (1 - base) + extra[role]
+            roles[role] = {"expected": _round(expected), "sd": _round(math.sqrt(max(variance, 0.0)))}
+        result[group] = roles
+    return result
+
+
+def group_brokers(graph: nx.Graph, groups: dict[str, str]) -> list[dict]:
+    """Per pair of different groups, the actors that stand between a member of each.
+
+    An actor brokers between groups A and B when two of its partners, one in A
+    and one in B, are not tied to each other (the actor's own group may be A,
+    B or a third one). ``direct`` counts the A–B pairs that are tied directly.
+
+    Returns
+    -------
+    list of dict
+        ``{"groups": [A, B], "brokers": [{"id", "pairs"}], "direct": n}``, A < B,
+        brokers with most open pairs first; only group pairs with a broker.
+
+    Examples
+    --------
+    >>> g = nx.Graph([("a", "b"), ("b", "c")])
+    >>> group_brokers(g, {"a": "ideell", "b": "kommun", "c": "region"})
+    [{'groups': ['ideell', 'region'], 'brokers': [{'id': 'b', 'pairs': 1}], 'direct': 0}]
+    """
+    between: dict[tuple[str, str], Counter] = {}
+    for broker in graph:
+        partners = sorted(graph[broker])
+        for position, source in enumerate(partners):
+            for target in partners[position + 1 :]:
+                a, b = groups[source], groups[target]
+                if a != b and not graph.has_edge(source, target):
+                    between.setdefault(tuple(sorted((a, b))), Counter())[broker] += 1
+    direct = Counter(tuple(sorted((groups[u], groups[v]))) for u, v in graph.edges if groups[u] != groups[v])
+    return [
+        {
+            "groups": list(pair),
+            "brokers": [{"id": i, "pairs": n} for i, n in sorted(tally.items(), key=lambda item: (-item[1], item[0]))],
+            "direct": direct.get(pair, 0),
+        }
+        for pair, tally in sorted(between.items())
+    ]
+
+
+def _observed_expected(counts: dict, expected: dict, groups: dict[str, str], grouping: str) -> list[dict]:
+    rows = []
+    for actor, roles in counts.items():
+        for role in ROLES:
+            if not roles[role]:
+                continue
+            figures = expected[groups[actor]][role]
+            sd = figures["sd"]
+            z = _round((roles[role] - figures["expected"]) / sd) if sd else None
+            rows.append({"id": actor, "grouping": grouping, "role": role, "observed": roles[role], **figures, "z": z})
+    return rows
+
+
+def brokerage_figures(network: Network) -> dict:
+    """Brokerage roles of every actor over huvudman and over type, with sna's expectations.
+
+    Returns
+    -------
+    dict
+        ``brokerage`` (``{actor: {"huvudman": {role: n}, "type": {role: n}}}``),
+        ``brokerage_expected`` (``{grouping: {"density": d, "groups": {group: {role:
+        {"expected", "sd"}}}}}``), ``brokerage_observed`` (one row per actor, grouping
+        and role it takes at least once: ``id``, ``grouping``, ``role``, ``observed``,
+        ``expected``, ``sd``, ``z``; z is ``None`` where sd is 0) and
+        ``huvudman_brokers`` (:func:`group_brokers` over huvudman).
+
+    Examples
+    --------
+    >>> from samnet.core.model import Actor, Dataset, Link
+    >>> from samnet.core.network import build_network
+    >>> ds = Dataset({}, {"v": Actor("v", "V", "kvinnojour", "ideell"), "i": Actor("i", "I", "ifo", "kommun"),
+    ...                   "p": Actor("p", "P", "polis", "stat")},
+    ...              (Link(0, "v", "i", "samverkan", 2), Link(1, "i", "p", "samverkan", 2)))
+    >>> figures = brokerage_figures(build_network(ds))
+    >>> figures["brokerage"]["i"]["huvudman"]["liaison"], figures["huvudman_brokers"][0]["groups"]
+    (2, ['ideell', 'stat'])
+    """
+    graph, actors = network.samverkan, network.actors
+    n, m = len(actors), 2 * graph.number_of_edges()
+    per_actor: dict[str, dict] = {actor: {} for actor in actors}
+    expected_by: dict[str, dict] = {}
+    observed: list[dict] = []
+    for grouping in GROUPINGS:
+        groups = {actor_id: getattr(actor, grouping) for actor_id, actor in actors.items()}
+        counts = brokerage_counts(graph, groups)
+        expected = brokerage_expected(n, m, dict(sorted(Counter(groups.values()).items())))
+        for actor, roles in counts.items():
+            per_actor[actor][grouping] = roles
+        density = m / (n * (n - 1)) if n > 1 else 0.0
+        expected_by[grouping] = {"density": _round(density), "groups": expected}
+        observed += _observed_expected(counts, expected, groups, grouping)
+    huvudman = {actor_id: actor.huvudman for actor_id, actor in actors.items()}
+    return {
+        "brokerage": per_actor,
+        "brokerage_expected": expected_by,
+        "brokerage_observed": observed,
+        "huvudman_brokers": group_brokers(graph, huvudman),
+    }
