@@ -90,6 +90,7 @@ def analysis_run(
     fmt: str = "table",
     lang: str = "sv",
     top: int = 10,
+    without: tuple[str, ...] = (),
     output_dir: Path | None = None,
     maps: bool = True,
     report: bool = True,
@@ -109,6 +110,8 @@ def analysis_run(
     lang : {"sv", "en"}
     top : int
         Central actors per kommun in the table.
+    without : tuple of str
+        Actor ids whose what-if ("utan X") the table and report.md add per kommun.
     output_dir : Path, optional
         Where the files go; no files when None.
     maps : bool
@@ -132,6 +135,7 @@ def analysis_run(
     """
     from samnet.present.analysis_text import format_analysis
 
+    without = _known_actors(dataset, without)
     networks = kommun_networks(dataset, kommun_ids)
     result = {"kommuner": {kommun_id: _measure(network) for kommun_id, network in networks.items()}}
     files: dict[Path, str] = {}
@@ -148,6 +152,7 @@ def analysis_run(
             source=source,
             progress=progress,
             checked=checked,
+            without=without,
         )
         out = Path(output_dir)
         files[out / "report.md"] += _check_section(checked, lang)
@@ -155,7 +160,25 @@ def analysis_run(
         stem = out / f"compare-{'-'.join(pair)}.md"
         if stem in files:
             files[stem] = _with_check(files[stem], networks[pair[0]], networks[pair[1]], norm, "markdown", lang)
-    return Run(files, format_analysis(result, fmt, lang, top=top))
+    return Run(files, format_analysis(result, fmt, lang, top=top, without=without))
+
+
+def _known_actors(dataset: Dataset, actor_ids) -> tuple[str, ...]:
+    """The ``--utan`` actor ids, each checked against the data (a usage error, with a suggestion, if unknown)."""
+    from samnet.core.suggest import Suggester
+    from samnet.errors import UsageError, quote
+    from samnet.texts.catalogue import text
+
+    for actor_id in actor_ids:
+        if actor_id not in dataset.actors:
+            close = Suggester(dataset.actors).suggest(actor_id)
+
+            def say(lang: str, actor_id=actor_id, close=close) -> str:
+                hint = text("broker.did_you_mean", lang, word=close) if close else ""
+                return text("broker.unknown_actor", lang, value=quote(actor_id)[1:-1], hint=hint)
+
+            raise UsageError(say("sv"), en=say("en"))
+    return tuple(dict.fromkeys(actor_ids))
 
 
 def _with_check(text: str, net_a: Network, net_b: Network, norm, fmt: str, lang: str) -> str:
@@ -198,6 +221,7 @@ def _analysis_files(
     progress: Progress,
     report: bool = True,
     checked=None,
+    without: tuple[str, ...] = (),
 ) -> dict[Path, str]:
     from samnet.present.analysis_text import metrics_csv, report_markdown, summary_json
 
@@ -206,7 +230,7 @@ def _analysis_files(
     for kommun_id, kommun in measured.items():
         files[out / kommun_id / "metrics.csv"] = metrics_csv(kommun)
         files[out / kommun_id / "summary.json"] = summary_json(kommun)
-    files[out / "report.md"] = report_markdown(result, lang=lang, source=source)
+    files[out / "report.md"] = report_markdown(result, lang=lang, source=source, without=without)
     from samnet.present.metrics_workbook import metrics_workbook  # openpyxl: only when files are written
 
     files[out / "metrics.xlsx"] = metrics_workbook(measured)

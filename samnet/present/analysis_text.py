@@ -15,7 +15,7 @@ Examples
 ...               "b": Actor("b", "Förskola", "forskola", "kommun", "k")},
 ...              (Link(0, "b", "a", "orosanmalan", kommuner=frozenset({"k"})),))
 >>> print(format_analysis(analyze(ds), "csv").splitlines()[0])
-network,id,name,type,huvudman,kommun,degree,strength,betweenness,eigenvector,one_way_out,one_way_in,level_1,level_2,level_3,level_4,individ,struktur,both
+network,id,name,type,huvudman,kommun,degree,strength,betweenness,eigenvector,closeness,one_way_out,one_way_in,level_1,level_2,level_3,level_4,individ,struktur,both,brokerage_huvudman_coordinator,brokerage_huvudman_itinerant,brokerage_huvudman_gatekeeper,brokerage_huvudman_representative,brokerage_huvudman_liaison,brokerage_type_coordinator,brokerage_type_itinerant,brokerage_type_gatekeeper,brokerage_type_representative,brokerage_type_liaison
 """
 
 from __future__ import annotations
@@ -28,7 +28,9 @@ import textwrap
 
 from samnet.core.vocab import HUVUDMAN, LEVELS, area_name, in_language, kind_name, type_name
 from samnet.errors import UsageError
+from samnet.measure.brokerage import GROUPINGS, ROLES
 from samnet.measure.metrics import CENTRALITY_FIELDS, NetworkMetrics
+from samnet.present import broker_text
 from samnet.present import forum_text as fair_report
 from samnet.present.tables import markdown_table, md_escape, text_table
 from samnet.texts.catalogue import check_lang, decimal, text
@@ -73,6 +75,9 @@ def _as_json(value):
 
 _PROFILE_COLUMNS = ("level_1", "level_2", "level_3", "level_4", "individ", "struktur", "both")
 
+#: The brokerage columns of metrics.csv: ``brokerage_<grouping>_<role>``, raw counts.
+BROKERAGE_COLUMNS = tuple(f"brokerage_{g}_{r}" for g in GROUPINGS for r in ROLES)
+
 
 def _actor_rows(kommun: NetworkMetrics) -> list[dict]:
     profiles = kommun.profiles["actor"]
@@ -84,6 +89,7 @@ def _actor_rows(kommun: NetworkMetrics) -> list[dict]:
                 **{f: row[f] for f in CENTRALITY_FIELDS},
                 **{f"level_{n}": profile["levels"][str(n)] for n in range(1, 5)},
                 **profile["scopes"],
+                **{f"brokerage_{g}_{r}": row["brokerage"][g][r] for g in GROUPINGS for r in ROLES},
             }
         )
     return rows
@@ -130,9 +136,9 @@ def metrics_csv(kommun: NetworkMetrics) -> str:
     >>> from samnet.core.model import Actor, Dataset
     >>> m = analyze_network(build_network(Dataset({}, {"a": Actor("a", "A", "ifo", "kommun")})))
     >>> metrics_csv(m).splitlines()[1]
-    'a,A,ifo,kommun,,0,0,0.0,0.0,0,0,0,0,0,0,0,0,0'
+    'a,A,ifo,kommun,,0,0,0.0,0.0,0.0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0'
     """
-    return _csv(list(CENTRALITY_FIELDS + _PROFILE_COLUMNS), _actor_rows(kommun))
+    return _csv(list(CENTRALITY_FIELDS + _PROFILE_COLUMNS + BROKERAGE_COLUMNS), _actor_rows(kommun))
 
 
 def summary_json(kommun: NetworkMetrics) -> str:
@@ -150,7 +156,9 @@ def summary_json(kommun: NetworkMetrics) -> str:
     return to_json(kommun.to_json())
 
 
-def format_analysis(result: dict, fmt: str = "table", lang: str = "sv", *, top: int = 10) -> str:
+def format_analysis(
+    result: dict, fmt: str = "table", lang: str = "sv", *, top: int = 10, without: tuple[str, ...] = ()
+) -> str:
     """Format the result of :func:`samnet.measure.metrics.analyze` for printing.
 
     Parameters
@@ -161,6 +169,8 @@ def format_analysis(result: dict, fmt: str = "table", lang: str = "sv", *, top: 
     lang : {"sv", "en"}
     top : int
         How many central actors the table shows per kommun.
+    without : tuple of str
+        Actor ids whose what-if ("utan X") the table and the Markdown add per kommun.
 
     Examples
     --------
@@ -171,7 +181,7 @@ def format_analysis(result: dict, fmt: str = "table", lang: str = "sv", *, top: 
     if fmt == "json":
         return to_json(result)
     if fmt == "csv":
-        fields = ["network", *CENTRALITY_FIELDS, *_PROFILE_COLUMNS]
+        fields = ["network", *CENTRALITY_FIELDS, *_PROFILE_COLUMNS, *BROKERAGE_COLUMNS]
         rows = [
             {"network": kommun_id, **row}
             for kommun_id, kommun in result["kommuner"].items()
@@ -179,9 +189,9 @@ def format_analysis(result: dict, fmt: str = "table", lang: str = "sv", *, top: 
         ]
         return _csv(fields, rows)
     if fmt == "markdown":
-        return report_markdown(result, lang=lang)
+        return report_markdown(result, lang=lang, without=without)
     if fmt == "table":
-        return "\n\n".join(_kommun_table(k, lang, top) for k in result["kommuner"].values()) + "\n"
+        return "\n\n".join(_kommun_table(k, lang, top, without) for k in result["kommuner"].values()) + "\n"
     raise UsageError(f'unknown format "{fmt}"; choose one of: {", ".join(FORMATS)}')
 
 
@@ -244,6 +254,7 @@ def _central_rows(k: NetworkMetrics, lang: str, top: int | None) -> list[list]:
             r["strength"],
             decimal(r["betweenness"], lang),
             decimal(r["eigenvector"], lang),
+            decimal(r["closeness"], lang),
         ]
         for i, r in enumerate(rows)
     ]
@@ -258,6 +269,7 @@ def _central_headers(lang: str) -> list[str]:
         label("strength", lang),
         label("betweenness", lang),
         label("eigenvector", lang),
+        text("broker.closeness", lang),
     ]
 
 
@@ -294,7 +306,7 @@ def _wrap(line: str, indent: str = "") -> str:
     )
 
 
-def _kommun_table(k: NetworkMetrics, lang: str, top: int) -> str:
+def _kommun_table(k: NetworkMetrics, lang: str, top: int, without: tuple[str, ...] = ()) -> str:
     names = _names(k)
     blocks = [f"== {_title(k, lang)} ({k.id}) ==", text_table(["", ""], _summary_rows(k, lang), show_header=False)]
     blocks.append(f"\n{label('levels', lang)}")
@@ -319,7 +331,7 @@ def _kommun_table(k: NetworkMetrics, lang: str, top: int) -> str:
     blocks.append(text_table(profile_headers, _profile_rows(k.profiles["huvudman"], lang, "huvudman")))
     blocks.extend(fair_report.table_blocks(k, lang, names, text_table, _wrap))
     blocks.append(f"\n{label('central', lang)} ({label('ranked_by', lang)})")
-    blocks.append(text_table(_central_headers(lang), _central_rows(k, lang, top), numeric={0, 3, 4, 5, 6}))
+    blocks.append(text_table(_central_headers(lang), _central_rows(k, lang, top), numeric={0, 3, 4, 5, 6, 7}))
     if len(k.centrality) > top:
         blocks.append(label("more_rows", lang).format(n=len(k.centrality) - top))
     blocks.append(f"\n{label('flows', lang)}")
@@ -341,13 +353,17 @@ def _kommun_table(k: NetworkMetrics, lang: str, top: int) -> str:
         for r in k.person_dependent
     )
     blocks.append(_wrap(f"{label('loss', lang)}: {_loss_sentence(k, lang)}"))
+    blocks.extend(broker_text.table_blocks(k, lang, names, text_table, _wrap))
+    for actor_id in without:
+        blocks.append(f"\n{text('broker.whatif.heading', lang, name=names.get(actor_id, actor_id))}")
+        blocks.append(_wrap(broker_text.whatif_sentence(k, actor_id, _title(k, lang), lang)))
     return "\n".join(blocks)
 
 
 # -- Markdown ---------------------------------------------------------------------------------------
 
 
-def report_markdown(result: dict, lang: str = "sv", source: str = "data/") -> str:
+def report_markdown(result: dict, lang: str = "sv", source: str = "data/", without: tuple[str, ...] = ()) -> str:
     """The readable report (``report.md``): every figure of the analysis, per kommun.
 
     Examples
@@ -432,4 +448,8 @@ def report_markdown(result: dict, lang: str = "sv", source: str = "data/") -> st
             for r in k.person_dependent
         ] or [label("none", lang).capitalize() + "."]
         out += ["", f"**{label('loss', lang)}:** {md_escape(_loss_sentence(k, lang))}", ""]
+        out += broker_text.markdown_blocks(k, lang, names, markdown_table, md_escape)
+        for actor_id in without:
+            heading = text("broker.whatif.heading", lang, name=names.get(actor_id, actor_id))
+            out += [f"### {md_escape(heading)}", "", md_escape(broker_text.whatif_sentence(k, actor_id, _title(k, lang), lang)), ""]
     return "\n".join(out).rstrip() + "\n"

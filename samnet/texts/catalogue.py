@@ -492,6 +492,7 @@ def _register(tables: dict[str, dict]) -> None:
 
 # Other modules' texts, kept in small data modules (texts_*.py) so that this one stays short;
 # registered here so that every text is in the catalogue however samnet is entered.
+from samnet.texts import broker as _texts_broker  # noqa: E402
 from samnet.texts import check as _texts_check  # noqa: E402
 from samnet.texts import document as _texts_document  # noqa: E402  (data only, no imports back)
 from samnet.texts import figures as _texts_figures  # noqa: E402
@@ -503,6 +504,7 @@ from samnet.texts import norm as _texts_norm  # noqa: E402
 from samnet.texts import report as _texts_report  # noqa: E402
 
 for _module in (
+    _texts_broker,
     _texts_check,
     _texts_document,
     _texts_figures,
