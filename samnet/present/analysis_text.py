@@ -355,7 +355,9 @@ def _kommun_table(k: NetworkMetrics, lang: str, top: int, without: tuple[str, ..
     blocks.append(_wrap(f"{label('loss', lang)}: {_loss_sentence(k, lang)}"))
     blocks.extend(broker_text.table_blocks(k, lang, names, text_table, _wrap))
     for actor_id in without:
-        blocks.append(f"\n{text('broker.whatif.heading', lang, name=names.get(actor_id, actor_id))}")
+        # An actor of another kommun gets one line saying so, without a heading of its own.
+        if actor_id in names:
+            blocks.append(f"\n{text('broker.whatif.heading', lang, name=names[actor_id])}")
         blocks.append(_wrap(broker_text.whatif_sentence(k, actor_id, _title(k, lang), lang)))
     return "\n".join(blocks)
 
@@ -450,6 +452,7 @@ def report_markdown(result: dict, lang: str = "sv", source: str = "data/", witho
         out += ["", f"**{label('loss', lang)}:** {md_escape(_loss_sentence(k, lang))}", ""]
         out += broker_text.markdown_blocks(k, lang, names, markdown_table, md_escape)
         for actor_id in without:
-            heading = text("broker.whatif.heading", lang, name=names.get(actor_id, actor_id))
-            out += [f"### {md_escape(heading)}", "", md_escape(broker_text.whatif_sentence(k, actor_id, _title(k, lang), lang)), ""]
+            if actor_id in names:
+                out += [f"### {md_escape(text('broker.whatif.heading', lang, name=names[actor_id]))}", ""]
+            out += [md_escape(broker_text.whatif_sentence(k, actor_id, _title(k, lang), lang)), ""]
     return "\n".join(out).rstrip() + "\n"

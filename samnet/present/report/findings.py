@@ -19,6 +19,9 @@ rule                   fires when
 ``scopes``             the kommun has at least one described tie
 ``central``            some actor has samverkan (strength above 0)
 ``forums``             the kommun has at least one forum
+``sole_broker``        exactly one actor brokers between some pair of huvudmän (:mod:`.broker_findings`)
+``key_actor``          without some actor, some pairs of other actors can no longer reach each other
+``ei_index``           the kommun has at least one samverkan pair
 =====================  ===================================================================
 
 Examples
@@ -393,8 +396,26 @@ def forums(m, network: Network | None = None, lang: str = "sv") -> Finding | Non
     )
 
 
+def _broker_rules() -> tuple:
+    # Kept in their own module (brokers, key actors, E-I index); imported late because it uses Finding.
+    from samnet.present.report.broker_findings import BROKER_RULES
+
+    return BROKER_RULES
+
+
 #: Every rule, in the order the report lists their sentences.
-RULES = (orosanmalan, social_only, forum_reports, one_way_only, person_dependent, trappa, scopes, central, forums)
+RULES = (
+    orosanmalan,
+    social_only,
+    forum_reports,
+    one_way_only,
+    person_dependent,
+    trappa,
+    scopes,
+    central,
+    forums,
+    *_broker_rules(),
+)
 
 
 def findings(m, network: Network | None = None, lang: str = "sv") -> list[Finding]:
