@@ -131,7 +131,7 @@ def analysis_run(
     >>> from samnet.core.model import Actor, Dataset, Kommun
     >>> ds = Dataset({"k": Kommun("k", "K")}, {"a": Actor("a", "A", "ifo", "kommun", "k")})
     >>> print(analysis_run(ds, fmt="csv").text.splitlines()[1])
-    k,a,A,ifo,kommun,k,0,0,0.0,0.0,0,0,0,0,0,0,0,0,0
+    k,a,A,ifo,kommun,k,0,0,0.0,0.0,0.0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0
     """
     from samnet.present.analysis_text import format_analysis
 

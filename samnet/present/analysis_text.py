@@ -249,7 +249,8 @@ def _central_rows(k: NetworkMetrics, lang: str, top: int | None) -> list[list]:
         [
             i + 1,
             r["name"],
-            type_name(r["type"], lang),
+            # The short form ("IFO", "BUP") leaves the actor's name room beside closeness.
+            type_name(r["type"], lang, short=True),
             r["degree"],
             r["strength"],
             decimal(r["betweenness"], lang),
@@ -450,9 +451,5 @@ def report_markdown(result: dict, lang: str = "sv", source: str = "data/", witho
             for r in k.person_dependent
         ] or [label("none", lang).capitalize() + "."]
         out += ["", f"**{label('loss', lang)}:** {md_escape(_loss_sentence(k, lang))}", ""]
-        out += broker_text.markdown_blocks(k, lang, names, markdown_table, md_escape)
-        for actor_id in without:
-            if actor_id in names:
-                out += [f"### {md_escape(text('broker.whatif.heading', lang, name=names[actor_id]))}", ""]
-            out += [md_escape(broker_text.whatif_sentence(k, actor_id, _title(k, lang), lang)), ""]
+        out += broker_text.markdown_blocks(k, lang, names, markdown_table, md_escape, without, _title(k, lang))
     return "\n".join(out).rstrip() + "\n"

@@ -24,7 +24,16 @@ from samnet.measure.brokerage import ROLES
 from samnet.measure.cohesion import EI_GROUPINGS
 from samnet.texts.catalogue import decimal, join, text
 
-__all__ = ["ROLE_ROWS", "KEY_ROWS", "role_rows", "role_headers", "ei_rows", "key_rows", "whatif_sentence"]
+__all__ = [
+    "ROLE_ROWS",
+    "KEY_ROWS",
+    "role_rows",
+    "role_headers",
+    "ei_rows",
+    "key_rows",
+    "whatif_sentence",
+    "markdown_whatifs",
+]
 
 #: Actors the terminal lists in the roles table and in the key-actor table (report.md lists every one).
 ROLE_ROWS = 5
@@ -186,8 +195,8 @@ def table_blocks(k, lang: str, names: dict[str, str], table, wrap) -> list[str]:
     return blocks
 
 
-def markdown_blocks(k, lang: str, names: dict[str, str], table, escape) -> list[str]:
-    """report.md's sections: every broker, the E-I index, every key actor."""
+def markdown_blocks(k, lang: str, names: dict[str, str], table, escape, without=(), place: str = "") -> list[str]:
+    """report.md's sections: every broker, the E-I index, every key actor, and the what-ifs of ``without``."""
     out = [f"### {_b('heading.roles', lang)}", "", _b("note.roles", lang), ""]
     roles = [[escape(r[0]), *r[1:]] for r in role_rows(k, lang, None)]
     out += [table(role_headers(lang), roles) if roles else text("none", lang).capitalize() + ".", ""]
@@ -195,4 +204,24 @@ def markdown_blocks(k, lang: str, names: dict[str, str], table, escape) -> list[
     keys = [[escape(r[0]), r[1], r[2], escape(r[3])] for r in key_rows(k, names, lang, None)]
     out += [f"### {_b('heading.key', lang)}", ""]
     out += [table(key_headers(lang), keys) if keys else _b("no_key_actors", lang), ""]
+    return out + markdown_whatifs(k, without, names, place, lang, escape)
+
+
+def markdown_whatifs(k, without, names: dict[str, str], place: str, lang: str, escape) -> list[str]:
+    """report.md's what-ifs (``--utan``): a heading and the sentence per actor of this kommun, one line for another's.
+
+    Examples
+    --------
+    >>> class K:
+    ...     components_before = 1
+    ...     key_actors = [{"id": "a", "pairs_disconnected": 0, "components_after": 1, "isolated": []}]
+    ...     centrality = [{"id": "a", "name": "A"}]
+    >>> markdown_whatifs(K(), ["a"], {"a": "A"}, "K", "sv", str)[0]
+    '### Tänk om: utan A'
+    """
+    out = []
+    for actor_id in without:
+        if actor_id in names:
+            out += [f"### {escape(_b('whatif.heading', lang, name=names[actor_id]))}", ""]
+        out += [escape(whatif_sentence(k, actor_id, place, lang)), ""]
     return out

@@ -150,8 +150,11 @@ def _actor_rows(kommun: dict) -> tuple[list[str], list[list[Any]]]:
             if profiles
             else []
         )
-        rows.append([row.get(k) for k in keys] + extra)
-    return keys + profile_keys, rows
+        rows.append([row.get(k) for k in keys if not k.startswith("brokerage_")] + extra)
+        rows[-1] += [row.get(k) for k in keys if k.startswith("brokerage_")]
+    # The same column order as metrics.csv: the profile before the brokerage counts.
+    plain = [k for k in keys if not k.startswith("brokerage_")]
+    return plain + profile_keys + [k for k in keys if k.startswith("brokerage_")], rows
 
 
 def _sheet_name(kommun_id: str, used: set[str]) -> str:
