@@ -55,6 +55,7 @@ __all__ = [
     "ROLES",
     "GROUPINGS",
     "SNA_COLUMNS",
+    "open_pairs",
     "brokerage_counts",
     "brokerage_expected",
     "group_brokers",
@@ -94,7 +95,27 @@ def _role(source: str, broker: str, target: str) -> str:
     return "liaison"
 
 
-def brokerage_counts(graph: nx.Graph, groups: dict[str, str]) -> dict[str, dict[str, int]]:
+def open_pairs(graph: nx.Graph) -> list[tuple[str, str, str]]:
+    """Every open pair once: ``(broker, i, k)`` with i < k partners of the broker not tied to each other.
+
+    Examples
+    --------
+    >>> open_pairs(nx.Graph([("a", "b"), ("b", "c"), ("a", "c"), ("c", "d")]))
+    [('c', 'a', 'd'), ('c', 'b', 'd')]
+    """
+    partners = {node: set(graph[node]) for node in graph}
+    found = []
+    for broker in graph:
+        around = sorted(partners[broker])
+        for position, source in enumerate(around):
+            tied = partners[source]
+            found.extend((broker, source, target) for target in around[position + 1 :] if target not in tied)
+    return found
+
+
+def brokerage_counts(
+    graph: nx.Graph, groups: dict[str, str], pairs: list[tuple[str, str, str]] | None = None
+) -> dict[str, dict[str, int]]:
     """Count each actor's open two-paths per role, each undirected tie read both ways.
 
     Parameters
@@ -103,6 +124,8 @@ def brokerage_counts(graph: nx.Graph, groups: dict[str, str]) -> dict[str, dict[
         The samverkan pair graph.
     groups : dict of str to str
         The group of every actor.
+    pairs : list of tuple, optional
+        :func:`open_pairs` of the graph, when already found.
 
     Returns
     -------
@@ -115,18 +138,13 @@ def brokerage_counts(graph: nx.Graph, groups: dict[str, str]) -> dict[str, dict[
     >>> brokerage_counts(g, dict.fromkeys("abcd", "x"))["b"]["coordinator"]
     6
     """
-    counts = {}
-    for broker in graph:
-        tally = Counter()
-        partners = sorted(graph[broker])
-        for position, source in enumerate(partners):
-            for target in partners[position + 1 :]:
-                if graph.has_edge(source, target):
-                    continue
-                # Both directions: source → broker → target and target → broker → source.
-                tally[_role(groups[source], groups[broker], groups[target])] += 1
-                tally[_role(groups[target], groups[broker], groups[source])] += 1
-        counts[broker] = {role: tally.get(role, 0) for role in ROLES}
+    tallies: dict[str, Counter] = {broker: Counter() for broker in graph}
+    for broker, source, target in open_pairs(graph) if pairs is None else pairs:
+        a, j, b = groups[source], groups[broker], groups[target]
+        # Both directions: source → broker → target and target → broker → source.
+        tallies[broker][_role(a, j, b)] += 1
+        tallies[broker][_role(b, j, a)] += 1
+    counts = {broker: {role: tally.get(role, 0) for role in ROLES} for broker, tally in tallies.items()}
     return counts
 
 
@@ -155,19 +173,24 @@ def brokerage_expected(actors: int, directed_ties: int, sizes: dict[str, int]) -
     n_all = float(actors)
     d = directed_ties / (n_all * (n_all - 1)) if actors > 1 else 0.0
     base, cube = d * d * (1 - d), d**3 * (1 - d) ** 3
+    # Sums over all groups, so that "over the other groups" is the total less the group's own term.
+    every = [float(size) for size in sizes.values()]
+    total, squares = sum(every), sum(o * o for o in every)
+    ordered, triples = sum(o * (o - 1) for o in every), sum(o * (o - 1) * (o - 2) for o in every)
     result = {}
     for group, n in sizes.items():
         others = [float(size) for g, size in sizes.items() if g != group]
         outside = n_all - n
         pairs = {
             "coordinator": (n - 1) * (n - 2),
-            "itinerant": sum(o * (o - 1) for o in others),
+            "itinerant": ordered - n * (n - 1),
             "gatekeeper": outside * (n - 1),
-            "liaison": sum(a * b for a in others for b in others) - sum(o * o for o in others),
+            # Σ_a Σ_b n_a n_b − Σ n_a² over the other groups: ordered pairs from two different ones.
+            "liaison": (total - n) ** 2 - (squares - n * n),
         }
         extra = {
             "coordinator": 2 * (n - 1) * (n - 2) * (n - 3) * cube,
-            "itinerant": 2 * sum(o * (o - 1) * (o - 2) for o in others) * cube,
+            "itinerant": 2 * (triples - n * (n - 1) * (n - 2)) * cube,
             "gatekeeper": 2 * ((n - 1) * math.comb(int(outside), 2) + outside * math.comb(max(n - 1, 0), 2)) * cube,
             "liaison": 4 * sum(o * math.comb(int(n_all - o - n), 2) for o in others) * cube,
         }
@@ -181,7 +204,9 @@ def brokerage_expected(actors: int, directed_ties: int, sizes: dict[str, int]) -
     return result
 
 
-def group_brokers(graph: nx.Graph, groups: dict[str, str]) -> list[dict]:
+def group_brokers(
+    graph: nx.Graph, groups: dict[str, str], pairs: list[tuple[str, str, str]] | None = None
+) -> list[dict]:
     """Per pair of different groups, the actors that stand between a member of each.
 
     An actor brokers between groups A and B when two of its partners, one in A
@@ -201,13 +226,10 @@ def group_brokers(graph: nx.Graph, groups: dict[str, str]) -> list[dict]:
     [{'groups': ['ideell', 'region'], 'brokers': [{'id': 'b', 'pairs': 1}], 'direct': 0}]
     """
     between: dict[tuple[str, str], Counter] = {}
-    for broker in graph:
-        partners = sorted(graph[broker])
-        for position, source in enumerate(partners):
-            for target in partners[position + 1 :]:
-                a, b = groups[source], groups[target]
-                if a != b and not graph.has_edge(source, target):
-                    between.setdefault(tuple(sorted((a, b))), Counter())[broker] += 1
+    for broker, source, target in open_pairs(graph) if pairs is None else pairs:
+        a, b = groups[source], groups[target]
+        if a != b:
+            between.setdefault(tuple(sorted((a, b))), Counter())[broker] += 1
     direct = Counter(tuple(sorted((groups[u], groups[v]))) for u, v in graph.edges if groups[u] != groups[v])
     return [
         {
@@ -219,19 +241,6 @@ def group_brokers(graph: nx.Graph, groups: dict[str, str]) -> list[dict]:
     ]
 
 
-def _observed_expected(counts: dict, expected: dict, groups: dict[str, str], grouping: str) -> list[dict]:
-    rows = []
-    for actor, roles in counts.items():
-        for role in ROLES:
-            if not roles[role]:
-                continue
-            figures = expected[groups[actor]][role]
-            sd = figures["sd"]
-            z = _round((roles[role] - figures["expected"]) / sd) if sd else None
-            rows.append({"id": actor, "grouping": grouping, "role": role, "observed": roles[role], **figures, "z": z})
-    return rows
-
-
 def brokerage_figures(network: Network) -> dict:
     """Brokerage roles of every actor over huvudman and over type, with sna's expectations.
 
@@ -240,9 +249,8 @@ def brokerage_figures(network: Network) -> dict:
     dict
         ``brokerage`` (``{actor: {"huvudman": {role: n}, "type": {role: n}}}``),
         ``brokerage_expected`` (``{grouping: {"density": d, "groups": {group: {role:
-        {"expected", "sd"}}}}}``), ``brokerage_observed`` (one row per actor, grouping
-        and role it takes at least once: ``id``, ``grouping``, ``role``, ``observed``,
-        ``expected``, ``sd``, ``z``; z is ``None`` where sd is 0) and
+        {"expected", "sd"}}}}}``: sna's ``exp.nli`` and ``sd.nli``, the same for every
+        actor of a group, so an actor's z-score is (count − expected) ÷ sd) and
         ``huvudman_brokers`` (:func:`group_brokers` over huvudman).
 
     Examples
@@ -258,22 +266,20 @@ def brokerage_figures(network: Network) -> dict:
     """
     graph, actors = network.samverkan, network.actors
     n, m = len(actors), 2 * graph.number_of_edges()
+    pairs = open_pairs(graph)
     per_actor: dict[str, dict] = {actor: {} for actor in actors}
     expected_by: dict[str, dict] = {}
-    observed: list[dict] = []
     for grouping in GROUPINGS:
         groups = {actor_id: getattr(actor, grouping) for actor_id, actor in actors.items()}
-        counts = brokerage_counts(graph, groups)
+        counts = brokerage_counts(graph, groups, pairs)
         expected = brokerage_expected(n, m, dict(sorted(Counter(groups.values()).items())))
         for actor, roles in counts.items():
             per_actor[actor][grouping] = roles
         density = m / (n * (n - 1)) if n > 1 else 0.0
         expected_by[grouping] = {"density": _round(density), "groups": expected}
-        observed += _observed_expected(counts, expected, groups, grouping)
     huvudman = {actor_id: actor.huvudman for actor_id, actor in actors.items()}
     return {
         "brokerage": per_actor,
         "brokerage_expected": expected_by,
-        "brokerage_observed": observed,
-        "huvudman_brokers": group_brokers(graph, huvudman),
+        "huvudman_brokers": group_brokers(graph, huvudman, pairs),
     }

@@ -166,9 +166,9 @@ class NetworkMetrics(Mapping):
         Described ties inside one organisation and across (:mod:`samnet.measure.organisations`).
     ei_index, ei_groups : dict
         The E-I index per grouping, and per group (:mod:`samnet.measure.cohesion`).
-    brokerage_expected, brokerage_observed, huvudman_brokers : dict, list, list
-        sna's expected brokerage, observed against expected per actor and role,
-        and who brokers between each pair of huvudmän (:mod:`samnet.measure.brokerage`).
+    brokerage_expected, huvudman_brokers : dict, list
+        sna's expected brokerage per group and role, and who brokers between each
+        pair of huvudmän (:mod:`samnet.measure.brokerage`).
     key_actors : list of dict
         What the network loses without each actor (:mod:`samnet.measure.key_actors`).
 
@@ -217,7 +217,6 @@ class NetworkMetrics(Mapping):
     ei_index: dict
     ei_groups: dict
     brokerage_expected: dict
-    brokerage_observed: list
     huvudman_brokers: list
     key_actors: list
 
@@ -591,7 +590,6 @@ def analyze_network(network: Network) -> NetworkMetrics:
         betweenness_estimated=len(network.samverkan) > EXACT_BETWEENNESS_LIMIT,
         centrality=centrality_rows(network, roles),
         brokerage_expected=roles["brokerage_expected"],
-        brokerage_observed=roles["brokerage_observed"],
         huvudman_brokers=roles["huvudman_brokers"],
         **ei_figures(network),
         **key_actor_figures(network),

@@ -225,3 +225,27 @@ def test_a_one_way_link_alone_makes_no_broker():
     )
     figures = brokerage_figures(build_network(Dataset({"k": Kommun("k", "K")}, actors, links), "k"))
     assert figures["huvudman_brokers"] == []
+
+
+def _loss_by_removal(graph: nx.Graph) -> dict:
+    # Straight from the definition: remove the actor, count again.
+    def pairs(g):
+        return sum(len(c) * (len(c) - 1) // 2 for c in nx.connected_components(g))
+
+    out = {}
+    for actor in graph:
+        rest = graph.copy()
+        rest.remove_node(actor)
+        reach = len(nx.node_connected_component(graph, actor)) - 1
+        out[actor] = (pairs(graph) - reach - pairs(rest), nx.number_connected_components(rest))
+    return out
+
+
+@pytest.mark.parametrize("seed", range(12))
+def test_key_actors_equal_removing_each_actor(seed):
+    # Sparse random graphs: trees, cycles, several parts and isolated actors.
+    graph = nx.gnm_random_graph(30, 25 + 3 * seed, seed=seed)
+    graph = nx.relabel_nodes(graph, {n: f"a{n:02d}" for n in graph})
+    expected = _loss_by_removal(graph)
+    for row in actor_loss(graph):
+        assert (row["pairs_disconnected"], row["components_after"]) == expected[row["id"]], row
