@@ -161,3 +161,31 @@ def test_analyze_utan_an_unknown_actor_is_a_usage_error():
     assert result.exit_code == 2
     assert 'okänd aktör "samordnar" (menade du "samordnare"?)' in result.output
     assert "Traceback" not in result.output
+
+
+def test_csv_and_json_carry_closeness_and_roles():
+    import csv
+    import io
+    import json
+
+    runner = CliRunner()
+    rows = list(
+        csv.DictReader(io.StringIO(runner.invoke(cli, ["analyze", "--data", str(CHAIN), "--format", "csv"]).stdout))
+    )
+    jour = next(r for r in rows if r["id"] == "jour")
+    # By hand (tests/measure/test_brokerage.py): closeness (1 + 1 + 1/2 + 1/2 + 1/2 + 1/3) / 7; liaison 2.
+    assert jour["closeness"] == "0.547619"
+    assert jour["brokerage_huvudman_liaison"] == "2" and jour["brokerage_type_liaison"] == "2"
+    assert jour["brokerage_huvudman_gatekeeper"] == "0"
+    k = json.loads(runner.invoke(cli, ["analyze", "--data", str(CHAIN), "--format", "json"]).stdout)["kommuner"]["k"]
+    assert k["ei_index"] == {"huvudman": 0.142857, "organisation": 0.428571}
+    assert [r["pairs_disconnected"] for r in k["key_actors"]] == sorted(
+        (r["pairs_disconnected"] for r in k["key_actors"]), reverse=True
+    )
+    assert next(r for r in k["centrality"] if r["id"] == "samordnare")["brokerage"]["huvudman"] == {
+        "coordinator": 0,
+        "itinerant": 0,
+        "gatekeeper": 1,
+        "representative": 1,
+        "liaison": 0,
+    }
