@@ -183,6 +183,12 @@ def table_blocks(k, lang: str, names: dict[str, str], table, wrap) -> list[str]:
     blocks = [f"\n{_b('heading.roles', lang)}", wrap(_b("note.roles", lang))]
     roles = role_rows(k, lang)
     blocks.append(table(role_headers(lang), roles, numeric=set(range(1, 6))) if roles else text("none", lang))
+    # The report's rule on the only broker between two huvudmän, where it fires.
+    from samnet.present.report.broker_findings import sole_broker
+
+    sole = sole_broker(k, None, lang)
+    if sole is not None:
+        blocks.append(wrap(sole.text))
     blocks += [f"\n{_b('heading.ei', lang)}", wrap(_b("note.ei", lang))]
     blocks.append(table(ei_headers(lang), ei_rows(k, lang), numeric={2, 3, 4}))
     blocks.append(f"\n{_b('heading.key', lang)}")
