@@ -50,6 +50,7 @@ from collections import Counter
 import networkx as nx
 
 from samnet.core.network import Network
+from samnet.core.vocab import BROKERAGE_GROUPINGS, BROKERAGE_ROLES
 
 __all__ = [
     "ROLES",
@@ -63,7 +64,7 @@ __all__ = [
 ]
 
 #: The five roles, in the order of sna's columns w_I, w_O, b_OI, b_IO, b_O (gatekeeper before representative).
-ROLES = ("coordinator", "itinerant", "gatekeeper", "representative", "liaison")
+ROLES = BROKERAGE_ROLES
 
 #: sna's name of each role's column.
 SNA_COLUMNS = {
@@ -75,7 +76,7 @@ SNA_COLUMNS = {
 }
 
 #: The groupings brokerage is counted over: the actors' huvudman and their type.
-GROUPINGS = ("huvudman", "type")
+GROUPINGS = BROKERAGE_GROUPINGS
 
 _DIGITS = 6
 

@@ -31,12 +31,11 @@ from __future__ import annotations
 import networkx as nx
 
 from samnet.core.network import Network
+from samnet.core.vocab import EI_GROUPINGS
 from samnet.measure.organisations import organisations
 
-__all__ = ["harmonic_closeness", "ei_index", "ei_figures", "EI_GROUPINGS"]
+__all__ = ["harmonic_closeness", "ei_index", "ei_figures"]
 
-#: The groupings the E-I index is computed for.
-EI_GROUPINGS = ("huvudman", "organisation")
 
 _DIGITS = 6
 

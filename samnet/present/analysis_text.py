@@ -26,9 +26,10 @@ import json
 import re
 import textwrap
 
+from samnet.core.vocab import BROKERAGE_GROUPINGS as GROUPINGS
+from samnet.core.vocab import BROKERAGE_ROLES as ROLES
 from samnet.core.vocab import HUVUDMAN, LEVELS, area_name, in_language, kind_name, type_name
 from samnet.errors import UsageError
-from samnet.measure.brokerage import GROUPINGS, ROLES
 from samnet.measure.metrics import CENTRALITY_FIELDS, NetworkMetrics
 from samnet.present import broker_text
 from samnet.present import forum_text as fair_report

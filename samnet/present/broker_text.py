@@ -19,9 +19,9 @@ Examples
 
 from __future__ import annotations
 
-from samnet.core.vocab import HUVUDMAN, in_language
-from samnet.measure.brokerage import ROLES
-from samnet.measure.cohesion import EI_GROUPINGS
+from samnet.core.vocab import BROKERAGE_ROLES as ROLES
+from samnet.core.vocab import EI_GROUPINGS, HUVUDMAN, in_language
+from samnet.present.whatif_text import whatif_sentence
 from samnet.texts.catalogue import decimal, join, text
 
 __all__ = [
@@ -31,7 +31,6 @@ __all__ = [
     "role_headers",
     "ei_rows",
     "key_rows",
-    "whatif_sentence",
     "markdown_whatifs",
 ]
 
@@ -147,44 +146,13 @@ def key_headers(lang: str) -> list[str]:
     return [_b(x, lang) for x in ("actor", "pairs_lost", "parts_after", "isolated")]
 
 
-def whatif_sentence(k, actor_id: str, place: str, lang: str = "sv") -> str:
-    """What the network loses without one actor, as one sentence (``samnet analyze --utan``).
-
-    Examples
-    --------
-    >>> class K:
-    ...     components_before = 1
-    ...     key_actors = [{"id": "a", "pairs_disconnected": 0, "components_after": 1, "isolated": []}]
-    ...     centrality = [{"id": "a", "name": "A"}]
-    >>> whatif_sentence(K(), "a", "K", "en")
-    'Without A, all other actors in K reach each other as before.'
-    >>> whatif_sentence(K(), "x", "K")
-    'x finns inte i K.'
-    """
-    names = {r["id"]: r["name"] for r in k.centrality}
-    row = next((r for r in k.key_actors if r["id"] == actor_id), None)
-    if row is None:
-        return _b("whatif.not_here", lang, name=names.get(actor_id, actor_id), place=place)
-    name, pairs = names[actor_id], row["pairs_disconnected"]
-    if not pairs:
-        head = _b("whatif.none", lang, name=name, place=place)
-    else:
-        head = _b("whatif.pairs_one" if pairs == 1 else "whatif.pairs", lang, name=name, pairs=pairs, place=place)
-    isolated = [names[i] for i in row["isolated"]]
-    tail = _b("whatif.isolated", lang, listed=join(isolated, lang)) if isolated else ""
-    # Losing an actor without samverkan removes a part; only a split is worth a clause.
-    if row["components_after"] > k.components_before:
-        tail += _b("whatif.parts", lang, before=k.components_before, after=row["components_after"])
-    return f"{head}{tail}."
-
-
 def table_blocks(k, lang: str, names: dict[str, str], table, wrap) -> list[str]:
     """The terminal's blocks: roles (top :data:`ROLE_ROWS`), E-I index, key actors (top :data:`KEY_ROWS`)."""
     blocks = [f"\n{_b('heading.roles', lang)}", wrap(_b("note.roles", lang))]
     roles = role_rows(k, lang)
     blocks.append(table(role_headers(lang), roles, numeric=set(range(1, 6))) if roles else text("none", lang))
     # The report's rule on the only broker between two huvudmän, where it fires.
-    from samnet.present.report.broker_findings import sole_broker
+    from samnet.present.report.findings import sole_broker
 
     sole = sole_broker(k, None, lang)
     if sole is not None:

@@ -17,10 +17,9 @@ from samnet.core.network import build_network
 from samnet.load.dataset import load_dataset
 from samnet.measure.comparison import compare_networks
 from samnet.measure.metrics import analyze_network
-from samnet.present.broker_text import whatif_sentence
 from samnet.present.compare_brokers import broker_sentences
-from samnet.present.report.broker_findings import ei_index, key_actor, sole_broker
-from samnet.present.report.findings import findings
+from samnet.present.report.findings import ei_index, findings, key_actor, sole_broker
+from samnet.present.whatif_text import whatif_sentence
 
 ROOT = Path(__file__).resolve().parents[2]
 CHAIN = ROOT / "tests" / "fixtures" / "brokerage"
