@@ -417,35 +417,7 @@ def report_markdown(result: dict, lang: str = "sv", source: str = "data/", witho
             markdown_table(_central_headers(lang), _central_rows(k, lang, None)),
             "",
         ]
-        out += [f"### {label('one_way', lang)}", ""]
-        flows = _flow_rows(k, lang)
-        out += [
-            markdown_table([label("from", lang), label("to", lang), label("kind", lang), label("links", lang)], flows)
-            if flows
-            else label("none", lang).capitalize() + ".",
-            "",
-        ]
-        if k.one_way:
-            yes_no = (text("yes", lang), text("no", lang))
-            out += [
-                markdown_table(
-                    [label("from", lang), label("to", lang), label("kind", lang), label("also_samverkan", lang)],
-                    [
-                        [
-                            names[r["source"]],
-                            names[r["target"]],
-                            kind_name(r["kind"], lang),
-                            yes_no[0] if r["also_samverkan"] else yes_no[1],
-                        ]
-                        for r in k.one_way
-                    ],
-                ),
-                "",
-            ]
-        only = ", ".join(md_escape(names[i]) for i in k.one_way_only) or label("none", lang)
-        out += [f"**{label('one_way_only', lang)}:** {only}", ""]
-        social_only = ", ".join(md_escape(names[i]) for i in k.social_services_only_one_way) or label("none", lang)
-        out += [f"**{label('social_only', lang)}:** {social_only}", ""]
+        out += _one_way_markdown(k, lang, names)
         out += [f"### {label('person_dependent', lang)}", ""]
         out += [
             f"- {md_escape(names[r['source']])} — {md_escape(names[r['target']])} ({label('level', lang)} {r['level']})"
@@ -454,3 +426,37 @@ def report_markdown(result: dict, lang: str = "sv", source: str = "data/", witho
         out += ["", f"**{label('loss', lang)}:** {md_escape(_loss_sentence(k, lang))}", ""]
         out += broker_text.markdown_blocks(k, lang, names, markdown_table, md_escape, without, _title(k, lang))
     return "\n".join(out).rstrip() + "\n"
+
+
+def _one_way_markdown(k: NetworkMetrics, lang: str, names: dict[str, str]) -> list[str]:
+    """report.md's one-way section: the flows by type, every link, who has only one-way links."""
+    out = [f"### {label('one_way', lang)}", ""]
+    flows = _flow_rows(k, lang)
+    out += [
+        markdown_table([label("from", lang), label("to", lang), label("kind", lang), label("links", lang)], flows)
+        if flows
+        else label("none", lang).capitalize() + ".",
+        "",
+    ]
+    if k.one_way:
+        yes_no = (text("yes", lang), text("no", lang))
+        out += [
+            markdown_table(
+                [label("from", lang), label("to", lang), label("kind", lang), label("also_samverkan", lang)],
+                [
+                    [
+                        names[r["source"]],
+                        names[r["target"]],
+                        kind_name(r["kind"], lang),
+                        yes_no[0] if r["also_samverkan"] else yes_no[1],
+                    ]
+                    for r in k.one_way
+                ],
+            ),
+            "",
+        ]
+    only = ", ".join(md_escape(names[i]) for i in k.one_way_only) or label("none", lang)
+    out += [f"**{label('one_way_only', lang)}:** {only}", ""]
+    social_only = ", ".join(md_escape(names[i]) for i in k.social_services_only_one_way) or label("none", lang)
+    out += [f"**{label('social_only', lang)}:** {social_only}", ""]
+    return out
