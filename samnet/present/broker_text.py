@@ -150,7 +150,7 @@ def table_blocks(k, lang: str, names: dict[str, str], table, wrap) -> list[str]:
     """The terminal's blocks: roles (top :data:`ROLE_ROWS`), E-I index, key actors (top :data:`KEY_ROWS`)."""
     blocks = [f"\n{_b('heading.roles', lang)}", wrap(_b("note.roles", lang))]
     roles = role_rows(k, lang)
-    blocks.append(table(role_headers(lang), roles, numeric=set(range(1, 6))) if roles else text("none", lang))
+    blocks.append(table(role_headers(lang), roles, numeric=set(range(1, 6))) if roles else text("analysis.none", lang))
     # The report's rule on the only broker between two huvudmän, where it fires.
     from samnet.present.report.findings import sole_broker
 
@@ -173,7 +173,7 @@ def markdown_blocks(k, lang: str, names: dict[str, str], table, escape, without=
     """report.md's sections: every broker, the E-I index, every key actor, and the what-ifs of ``without``."""
     out = [f"### {_b('heading.roles', lang)}", "", _b("note.roles", lang), ""]
     roles = [[escape(r[0]), *r[1:]] for r in role_rows(k, lang, None)]
-    out += [table(role_headers(lang), roles) if roles else text("none", lang).capitalize() + ".", ""]
+    out += [table(role_headers(lang), roles) if roles else text("analysis.none", lang).capitalize() + ".", ""]
     out += [f"### {_b('heading.ei', lang)}", "", _b("note.ei", lang), "", table(ei_headers(lang), ei_rows(k, lang)), ""]
     keys = [[escape(r[0]), r[1], r[2], escape(r[3])] for r in key_rows(k, names, lang, None)]
     out += [f"### {_b('heading.key', lang)}", ""]
