@@ -47,7 +47,7 @@ from pathlib import Path
 from samnet.core.model import Dataset
 from samnet.core.network import Network, build_lan, build_network, kommun_networks, lan_kommuner, select_kommuner
 from samnet.errors import UsageError
-from samnet.load.norm import data_norm, interviewed_actors
+from samnet.load.norm import check_inputs, data_norm
 from samnet.measure.check import check_networks
 from samnet.measure.results import Analysis, CheckReport
 from samnet.texts.catalogue import count, text
@@ -204,17 +204,7 @@ def _analysis(dataset: Dataset, kommun_ids, *, files: bool, maps: bool, norm, la
 
 def _check(dataset: Dataset | None, networks: Iterable[Network], norm) -> CheckReport:
     """Every network held against the agreement (samnet check)."""
-    return check_networks(networks, norm, **(_check_inputs(dataset) if dataset is not None else {}))
-
-
-def _check_inputs(dataset: Dataset) -> dict:
-    """The keyword arguments :func:`~samnet.measure.check.check_networks` takes from the data."""
-    return {
-        "documents": dataset.documents,
-        "actors": dataset.actors,
-        "interviewed": interviewed_actors(dataset),
-        "data_lans": [k.lan for k in dataset.kommuner.values() if k.lan],
-    }
+    return check_networks(networks, norm, **(check_inputs(dataset) if dataset is not None else {}))
 
 
 def _check_side(analysis: Analysis, kommun_id: str, lang: str) -> str:
@@ -514,9 +504,9 @@ def check_data(
     if problems:
         raise DataError(problems, lang=lang)
     if not dataset.kommuner:
-        return check_networks([build_network(dataset, None)], norm, **_check_inputs(dataset))
+        return check_networks([build_network(dataset, None)], norm, **check_inputs(dataset))
     chosen = select_kommuner(dataset, list(kommun_ids or ()) or None)
-    return check_networks((build_network(dataset, k) for k in chosen), norm, **_check_inputs(dataset))
+    return check_networks((build_network(dataset, k) for k in chosen), norm, **check_inputs(dataset))
 
 
 def check_run(

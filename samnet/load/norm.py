@@ -72,6 +72,7 @@ __all__ = [
     "bundled_norm_path",
     "load_named_norm",
     "data_norm",
+    "check_inputs",
     "interviewed_actors",
     "BUNDLED_NORM",
     "FORUM",
@@ -603,3 +604,13 @@ def interviewed_actors(dataset) -> frozenset[str] | None:
         if actor:
             found.add(actor)
     return frozenset(found)
+
+
+def check_inputs(dataset) -> dict:
+    """The keyword arguments :func:`~samnet.measure.check.check_networks` takes from the data: documents, actors, who was interviewed, the län."""
+    return {
+        "documents": dataset.documents,
+        "actors": dataset.actors,
+        "interviewed": interviewed_actors(dataset),
+        "data_lans": [k.lan for k in dataset.kommuner.values() if k.lan],
+    }
