@@ -31,12 +31,13 @@ Examples
 from __future__ import annotations
 
 import os
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from samnet.core.model import Actor, Dataset, Forum, Kommun, Link, Source
-from samnet.core.suggest import Suggester, id_suggestion
+from samnet.core.suggest import Suggester, fold, id_suggestion
 from samnet.core.vocab import SAMVERKAN
 from samnet.errors import DataError, Problem, ProblemList, quote
 from samnet.load.fields import Checker, Sink, describe, hint
@@ -348,6 +349,30 @@ def _read_source(sink: Sink, document: Any) -> Source | None:
     return Source(**{key: check.text(key) for key in fields})
 
 
+class _NameIndex:
+    """Ids found from what a coordinator writes for them: the id, the name, the name without its
+    parenthesis ("Socialkontoret (IFO)" → "Socialkontoret") or a near spelling of one of them."""
+
+    def __init__(self, names: dict[str, str]):
+        self.by_word: dict[str, str] = {}
+        for ident, name in sorted(names.items()):
+            short = re.sub(r"\s*\(.*?\)\s*", " ", name).strip()
+            for spelling in (ident, name, short, id_suggestion(name) or "", id_suggestion(short) or ""):
+                if spelling:
+                    self.by_word.setdefault(fold(spelling), ident)
+        self.near = Suggester(self.by_word)
+
+    def find(self, written: str) -> str | None:
+        folded = fold(written)
+        if folded in self.by_word:
+            return self.by_word[folded]
+        for candidate in (folded, id_suggestion(written) or ""):
+            close = self.near.suggest(candidate) if candidate else None
+            if close is not None:
+                return self.by_word[close]
+        return None
+
+
 @dataclass
 class _References:
     """What has been declared so far, and what links and forums may refer to.
@@ -366,7 +391,18 @@ class _References:
     declared_actors: set[str] = field(default_factory=set)
     bad_ids: set[str] = field(default_factory=set)
     actors_ok: bool = True
-    _suggest_actors: Suggester | None = None
+    _actor_names: _NameIndex | None = None
+
+    def actor_named(self, written: str) -> str | None:
+        """The id of the actor ``written`` names or nearly spells (id, name, name without its
+        parenthesis), for a suggestion where a name stands in place of an id."""
+        if self._actor_names is None:
+            self._actor_names = _NameIndex({a.id: a.name for a in self.actors.values()})
+        return self._actor_names.find(written)
+
+    def kommun_named(self, written: str) -> str | None:
+        """The id of the kommun ``written`` names ("Norrköping", "Norrköpings kommun")."""
+        return _NameIndex({k.id: k.name for k in self.kommuner.values()}).find(written)
 
     def declare_bad(self, raw: Any, declared: set[str]) -> None:
         if isinstance(raw, str):
@@ -387,12 +423,11 @@ class _References:
         if value in self.actors:
             return value
         if value not in self.declared_actors:
-            if self._suggest_actors is None:
-                self._suggest_actors = Suggester(self.actors)
+            close = self.actor_named(value)
             values = {
                 "value": quote(value),
                 "where": self.names.actors_where(),
-                "hint": hint(check.lang, value, self._suggest_actors),
+                "hint": say(check.lang, "did-you-mean", word=close) if close else "",
             }
             if line is None:
                 check.problem(key, "unknown-actor", "unknown-actor", **values)
@@ -408,7 +443,7 @@ class _References:
             "unknown-kommun",
             value=quote(kommun),
             where=self.names.kommuner_where(),
-            hint=hint(check.lang, kommun, tuple(self.kommuner)),
+            hint=say(check.lang, "did-you-mean", word=close) if (close := self.kommun_named(kommun)) else "",
             defined=quote(defined, 200)[1:-1],
         )
 
@@ -427,7 +462,7 @@ class _References:
         if raw is not None and all(self.known_bad(item) for item in items):
             check.invalid = True
             return None
-        return check.ids("kommun")
+        return check.ids("kommun", named=self.kommun_named)
 
 
 def _unique(check: Checker, ident: str | None, seen: dict[str, Any], what: str) -> bool:
@@ -475,7 +510,7 @@ def _read_actors(sink: Sink, document: Any, refs: _References) -> None:
         if refs.known_bad(entry.get("kommun")):
             check.invalid = True
         else:
-            kommun = check.ident("kommun")
+            kommun = check.ident("kommun", named=refs.kommun_named)
         if kommun is not None and kommun not in refs.declared_kommuner:
             refs.unknown_kommun(check, "kommun", kommun)
         organisation = check.ident("organisation")
@@ -492,7 +527,7 @@ def _endpoint(check: Checker, key: str, refs: _References) -> tuple[Any, str | N
     if refs.known_bad(raw):
         check.invalid = True
         return raw, None
-    return raw, check.ident(key, required=True)
+    return raw, check.ident(key, required=True, named=refs.actor_named)
 
 
 def _read_links(sink: Sink, document: Any, refs: _References) -> list[Link]:
@@ -594,7 +629,7 @@ def _forum_members(check: Checker, refs: _References) -> tuple[list[str], bool]:
         if refs.known_bad(raw):
             complete = False
             continue
-        member = check.ident("members", raw, in_list=True)
+        member = check.ident("members", raw, in_list=True, named=refs.actor_named)
         if member is not None and member in members:
             check.sink.problem(line, path, "duplicate-member", "duplicate-member", member=quote(member))
             continue

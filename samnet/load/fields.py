@@ -20,14 +20,16 @@ Examples
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
 
 from samnet.core.suggest import Suggester, fold, id_suggestion
-from samnet.core.vocab import AREAS, HUVUDMAN, ID_PATTERN, KINDS, LEVELS, SCOPES, TYPES
+from samnet.core.vocab import AREAS, GROUPS, HUVUDMAN, ID_PATTERN, KINDS, LEVELS, SCOPES, TYPES, read_type, type_forms
 from samnet.errors import Problem, quote
 from samnet.load.messages import say, word
 from samnet.load.yaml_reader import INVALID, written
+from samnet.texts.catalogue import pick
 
 __all__ = ["Sink", "Checker", "describe", "hint", "VOCABULARIES", "valid_id"]
 
@@ -59,17 +61,24 @@ def _aliases(vocabulary: dict, labels: bool) -> dict[str, str]:
 
 #: name -> (canonical ids, accepted spellings, the word for one of them in messages).
 VOCABULARIES: dict[str, tuple[tuple[str, ...], dict[str, str], str]] = {
-    "types": (tuple(TYPES), _aliases(TYPES, True), "actor type"),
+    "types": (tuple(TYPES), type_forms(), "actor type"),
     "huvudman": (tuple(HUVUDMAN), _aliases(HUVUDMAN, True), "huvudman"),
     "kinds": (tuple(KINDS), _aliases(KINDS, True), "link kind"),
     "scopes": (tuple(SCOPES), _aliases(SCOPES, True), "scope"),
     "areas": (tuple(AREAS), _aliases(AREAS, True), "area"),
 }
 
+#: Ways of writing "both scopes" in one cell.
+_BOTH_SCOPES = frozenset(("bada", "both", "individ och struktur", "individ, struktur", "individ/struktur"))
+
 _TRUE = frozenset(("ja", "j", "yes", "true", "sant"))
 _FALSE = frozenset(("nej", "n", "no", "false", "falskt"))
 _LEVEL_WORDS = {fold(level.sv): number for number, level in LEVELS.items()}
 _LEVEL_TEXT = re.compile(r"(?:niva|level|steg)?\s*([0-9]+)\Z")
+
+
+def _blank(value: Any) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
 
 
 @lru_cache(maxsize=64)
@@ -208,8 +217,21 @@ class Checker:
             return None
         return written(value)
 
-    def ident(self, key: str, value: Any = None, *, in_list: bool = False, required: bool = False) -> str | None:
-        """An id: text matching the id pattern in full."""
+    def ident(
+        self,
+        key: str,
+        value: Any = None,
+        *,
+        in_list: bool = False,
+        required: bool = False,
+        named: Callable[[str], str | None] | None = None,
+    ) -> str | None:
+        """An id: text matching the id pattern in full.
+
+        ``named`` finds the id of a defined actor or kommun from what was written (its name,
+        short name or a near spelling), so a name written where an id belongs gets the real id
+        as its suggestion, not an id made from the name that exists nowhere.
+        """
         value = self._value(key, value, in_list)
         if self._empty(key, value, required or in_list, "an id"):
             return None
@@ -225,13 +247,17 @@ class Checker:
         if self._control(key, value):
             return None
         if not valid_id(value):
-            better = id_suggestion(value)
+            found = named(value) if named else None
+            if found is not None and fold(value) != fold(found):
+                self.problem(key, "bad-id", "name-as-id", value=quote(value), ident=found)
+                return None
+            better = found or id_suggestion(value)
             tip = say(self.lang, "did-you-mean", word=better) if better and better != value else ""
             self.problem(key, "bad-id", "bad-id", value=quote(value), hint=tip)
             return None
         return value
 
-    def ids(self, key: str) -> list[str] | None:
+    def ids(self, key: str, named: Callable[[str], str | None] | None = None) -> list[str] | None:
         """One id or a list of ids."""
         value = self._value(key, None, False)
         if value is None or value is INVALID:
@@ -239,7 +265,7 @@ class Checker:
         items = value if isinstance(value, list) else [value]
         result = []
         for item in items:
-            ident = self.ident(key, item, in_list=True)
+            ident = self.ident(key, item, in_list=True, named=named)
             if ident is not None:
                 result.append(ident)
         return result
@@ -253,8 +279,11 @@ class Checker:
             )
             return None
         canonical = spellings.get(fold(item))
-        if canonical is None:
+        if canonical is None and vocabulary == "types":
+            canonical, tip = self._type_tip(item)
+        elif canonical is None:
             tip = hint(self.lang, item, choices) or say(self.lang, "choose-one", choices=", ".join(choices))
+        if canonical is None:
             self.problem(
                 key,
                 code,
@@ -266,8 +295,29 @@ class Checker:
             )
         return canonical
 
+    def _type_tip(self, item: str) -> tuple[str | None, str]:
+        """An actor type read from everyday Swedish, or the tip for a word that is not read: a near
+        spelling of one function, else the types of the nearest group, else where the list is."""
+        reading = read_type(item)
+        if reading.type is not None:
+            return reading.type, ""
+        if reading.suggestion is not None:
+            return None, say(self.lang, "did-you-mean", word=reading.suggestion)
+        if reading.group is not None:
+            group = GROUPS[reading.group]
+            codes = ", ".join(t.id for t in TYPES.values() if t.group == group.id)
+            return None, say(self.lang, "type-group", group=pick((group.sv, group.en), self.lang), codes=codes)
+        return None, say(self.lang, "type-none")
+
     def choice(self, key: str, vocabulary: str, code: str = "bad-value", *, required: bool = False) -> str | None:
         value = self._value(key, None, False)
+        if value is not INVALID and required and key in self.entry and _blank(value):
+            allowed = ", ".join(VOCABULARIES[vocabulary][0]) if vocabulary != "types" else None
+            if allowed is not None:
+                self.problem(
+                    key, "empty-value", "empty-value", key=quote(key), what=say(self.lang, "one-of", words=allowed)
+                )
+                return None
         if self._empty(key, value, required, "a word"):
             return None
         if not isinstance(value, str):
@@ -346,9 +396,12 @@ class Checker:
         return None
 
     def scope(self, required: bool) -> frozenset[str] | None:
+        """individ, struktur, both as a list, or ``båda`` (the word samnet's own tables use for both)."""
         value = self._value("scope", None, False)
         if value is None or value is INVALID:
             if required and not self.invalid:
                 self.sink.problem(self.line("scope"), self.path, "missing-scope", "missing-scope")
             return None
+        if isinstance(value, str) and fold(value) in _BOTH_SCOPES:
+            return frozenset(SCOPES)
         return self.choices("scope", "scopes")
