@@ -70,6 +70,8 @@ class Run:
 
     files: dict[Path, str] = field(default_factory=dict)
     text: str = ""
+    #: The file a user opens first (the report, else a map), named last on the terminal.
+    look: Path | None = None
 
 
 def _quiet(message: str) -> None:
@@ -96,6 +98,8 @@ def analysis_run(
     source: str = "data",
     progress: Progress = _quiet,
     norm=None,
+    full: bool = True,
+    width: int = 100,
 ) -> Run:
     """Everything ``samnet analyze`` prints and, with ``output_dir``, writes.
 
@@ -122,6 +126,8 @@ def analysis_run(
     norm : samnet.load.norm.Norm, optional
         The agreement ``report.md`` holds each kommun against; default the
         bundled Dalarna norm (:func:`samnet.load.norm.bundled_norm`).
+    full, width : bool, int
+        Every table or a summary that fits a screen, and the terminal's width (the ``table`` view).
 
     Examples
     --------
@@ -155,7 +161,18 @@ def analysis_run(
         stem = out / f"compare-{'-'.join(pair)}.md"
         if stem in files:
             files[stem] = _with_check(files[stem], networks[pair[0]], networks[pair[1]], norm, "markdown", lang)
-    return Run(files, format_analysis(result, fmt, lang, top=top))
+    return Run(files, format_analysis(result, fmt, lang, top=top, full=full, width=width), _first_look(files))
+
+
+def _first_look(files: dict[Path, str]) -> Path | None:
+    """The report if one was written, else the one map, else the regional map."""
+    by_name: dict[str, list[Path]] = {}
+    for path in files:
+        by_name.setdefault(path.name, []).append(path)
+    for name in ("report.html", "map.html"):
+        if by_name.get(name):
+            return min(by_name[name], key=lambda p: (len(p.parts), p.as_posix()))
+    return None
 
 
 def _with_check(text: str, net_a: Network, net_b: Network, norm, fmt: str, lang: str) -> str:
@@ -220,13 +237,15 @@ def _analysis_files(
                 files[out / kommun_id / "map.html"] = render_map(
                     networks[kommun_id], measured[kommun_id], lang=lang, side_html=side
                 )
-        if dataset.kommuner:
+        if len(dataset.kommuner) == 1:
+            # One kommun: its own map is the whole map; a second "Alla kommuner" copy would only confuse.
+            pass
+        elif dataset.kommuner:
             region = build_network(dataset, None)
-            regional = _measure(region)
+            files[out / "map.html"] = render_map(region, _measure(region), lang=lang)
         else:
             # Data without kommuner was analysed as one network: that network is the region.
-            region, regional = networks["all"], measured["all"]
-        files[out / "map.html"] = render_map(region, regional, lang=lang)
+            files[out / "map.html"] = render_map(networks["all"], measured["all"], lang=lang)
     comparison = None
     if len(dataset.kommuner) == 2 and len(measured) == 2:
         from samnet.measure.comparison import compare_networks
@@ -307,7 +326,7 @@ def map_run(
     >>> from samnet.core.model import Actor, Dataset, Kommun
     >>> ds = Dataset({"k": Kommun("k", "K")}, {"a": Actor("a", "A", "ifo", "kommun", "k")})
     >>> sorted(p.as_posix() for p in map_run(ds, output=Path("maps")).files)
-    ['maps/k/map.html', 'maps/map.html']
+    ['maps/k/map.html']
     """
     from samnet.present.maps.page import render_map
 
@@ -332,7 +351,8 @@ def map_run(
             )
         for kommun_id in chosen:
             networks[target if to_file else target / kommun_id / "map.html"] = build_network(dataset, kommun_id)
-        if not kommun_ids and not to_file:
+        if not kommun_ids and not to_file and len(dataset.kommuner) != 1:
+            # With one kommun, its own map is the whole map.
             networks[target / "map.html"] = build_network(dataset, None)
     return Run(
         {
@@ -409,6 +429,8 @@ class CheckRun:
     report: CheckReport
     files: dict[Path, str] = field(default_factory=dict)
     text: str = ""
+    #: The file a user opens first (the report, else a map), named last on the terminal.
+    look: Path | None = None
 
 
 def check_data(

@@ -21,6 +21,7 @@ network,id,name,type,huvudman,kommun,degree,strength,betweenness,eigenvector,one
 from __future__ import annotations
 
 import csv
+import functools
 import io
 import json
 import re
@@ -150,7 +151,9 @@ def summary_json(kommun: NetworkMetrics) -> str:
     return to_json(kommun.to_json())
 
 
-def format_analysis(result: dict, fmt: str = "table", lang: str = "sv", *, top: int = 10) -> str:
+def format_analysis(
+    result: dict, fmt: str = "table", lang: str = "sv", *, top: int = 10, full: bool = True, width: int = 100
+) -> str:
     """Format the result of :func:`samnet.measure.metrics.analyze` for printing.
 
     Parameters
@@ -161,6 +164,10 @@ def format_analysis(result: dict, fmt: str = "table", lang: str = "sv", *, top: 
     lang : {"sv", "en"}
     top : int
         How many central actors the table shows per kommun.
+    full : bool
+        Every table (True), or for ``table`` a summary per kommun that fits a screen.
+    width : int
+        The terminal's width: long lines of names wrap there.
 
     Examples
     --------
@@ -181,7 +188,10 @@ def format_analysis(result: dict, fmt: str = "table", lang: str = "sv", *, top: 
     if fmt == "markdown":
         return report_markdown(result, lang=lang)
     if fmt == "table":
-        return "\n\n".join(_kommun_table(k, lang, top) for k in result["kommuner"].values()) + "\n"
+        wrap = functools.partial(_wrap, width=max(40, width))
+        if not full:
+            return "\n\n".join(_kommun_summary(k, lang, wrap) for k in result["kommuner"].values()) + "\n"
+        return "\n\n".join(_kommun_table(k, lang, top, wrap) for k in result["kommuner"].values()) + "\n"
     raise UsageError(f'unknown format "{fmt}"; choose one of: {", ".join(FORMATS)}')
 
 
@@ -287,14 +297,22 @@ def _loss_sentence(k: NetworkMetrics, lang: str) -> str:
     )
 
 
-def _wrap(line: str, indent: str = "") -> str:
-    # Lists of names can run long; the table view promises to fit 100 columns.
+def _wrap(line: str, indent: str = "", *, width: int = 100) -> str:
+    # Lists of names can run long; they wrap at the terminal's width (100 when it is unknown).
     return textwrap.fill(
-        line, width=100, initial_indent=indent, subsequent_indent=indent + "    ", break_on_hyphens=False
+        line, width=width, initial_indent=indent, subsequent_indent=indent + "    ", break_on_hyphens=False
     )
 
 
-def _kommun_table(k: NetworkMetrics, lang: str, top: int) -> str:
+def _kommun_summary(k: NetworkMetrics, lang: str, wrap) -> str:
+    """One kommun in a dozen lines: its key figures and its three most central actors."""
+    blocks = [f"== {_title(k, lang)} ({k.id}) ==", text_table(["", ""], _summary_rows(k, lang), show_header=False)]
+    central = ", ".join(r["name"] for r in k.centrality[:3]) or label("none", lang)
+    blocks.append(wrap(f"{label('central', lang)} ({label('ranked_by', lang)}): {central}"))
+    return "\n".join(blocks)
+
+
+def _kommun_table(k: NetworkMetrics, lang: str, top: int, wrap=_wrap) -> str:
     names = _names(k)
     blocks = [f"== {_title(k, lang)} ({k.id}) ==", text_table(["", ""], _summary_rows(k, lang), show_header=False)]
     blocks.append(f"\n{label('levels', lang)}")
@@ -317,7 +335,7 @@ def _kommun_table(k: NetworkMetrics, lang: str, top: int) -> str:
     profile_headers[0] = label("huvudman", lang)
     blocks.append(f"\n{label('by_huvudman', lang)}")
     blocks.append(text_table(profile_headers, _profile_rows(k.profiles["huvudman"], lang, "huvudman")))
-    blocks.extend(fair_report.table_blocks(k, lang, names, text_table, _wrap))
+    blocks.extend(fair_report.table_blocks(k, lang, names, text_table, wrap))
     blocks.append(f"\n{label('central', lang)} ({label('ranked_by', lang)})")
     blocks.append(text_table(_central_headers(lang), _central_rows(k, lang, top), numeric={0, 3, 4, 5, 6}))
     if len(k.centrality) > top:
@@ -332,15 +350,15 @@ def _kommun_table(k: NetworkMetrics, lang: str, top: int) -> str:
     only = ", ".join(names[i] for i in k.one_way_only) or label("none", lang)
     alone = sum(1 for r in k.one_way if not r["also_samverkan"])
     blocks.append(f"\n{label('one_way_alone', lang)}: {alone} / {len(k.one_way)}")
-    blocks.append(_wrap(f"{label('one_way_only', lang)}: {only}"))
+    blocks.append(wrap(f"{label('one_way_only', lang)}: {only}"))
     social_only = ", ".join(names[i] for i in k.social_services_only_one_way) or label("none", lang)
-    blocks.append(_wrap(f"{label('social_only', lang)}: {social_only}"))
+    blocks.append(wrap(f"{label('social_only', lang)}: {social_only}"))
     blocks.append(f"\n{label('person_dependent', lang)} ({k.person_dependent_ties})")
     blocks.extend(
-        _wrap(f"{names[r['source']]} — {names[r['target']]} ({label('level', lang)} {r['level']})", "  ")
+        wrap(f"{names[r['source']]} — {names[r['target']]} ({label('level', lang)} {r['level']})", "  ")
         for r in k.person_dependent
     )
-    blocks.append(_wrap(f"{label('loss', lang)}: {_loss_sentence(k, lang)}"))
+    blocks.append(wrap(f"{label('loss', lang)}: {_loss_sentence(k, lang)}"))
     return "\n".join(blocks)
 
 

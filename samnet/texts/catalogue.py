@@ -322,6 +322,15 @@ _CLI: dict[str, tuple[str, str]] = {
         "wrote {files} files in {folders} folders under {root}",
     ),
     "cli.next": ("nästa steg: {hint}", "next: {hint}"),
+    "cli.look": ("Öppna {path}", "Open {path}"),
+    "cli.more": (
+        "Alla tabeller: samnet analyze --full. Öppna {path}",
+        "Every table: samnet analyze --full. Open {path}",
+    ),
+    "cli.reading_workbook": (
+        "läser {path} (det finns ingen mapp data/)",
+        "reading {path} (there is no data/ folder)",
+    ),
     "cli.drawing_maps": ("ritar kartor …", "drawing maps …"),
     "cli.writing_report": ("skriver report.html och report.docx …", "writing report.html and report.docx …"),
     "cli.interrupted": ("avbruten", "aborted"),
@@ -496,6 +505,7 @@ from samnet.texts import check as _texts_check  # noqa: E402
 from samnet.texts import document as _texts_document  # noqa: E402  (data only, no imports back)
 from samnet.texts import figures as _texts_figures  # noqa: E402
 from samnet.texts import findings as _texts_findings  # noqa: E402
+from samnet.texts import help as _texts_help  # noqa: E402
 from samnet.texts import io as _texts_io  # noqa: E402
 from samnet.texts import loader as _texts_loader  # noqa: E402
 from samnet.texts import map as _texts_map  # noqa: E402
@@ -507,6 +517,7 @@ for _module in (
     _texts_document,
     _texts_figures,
     _texts_findings,
+    _texts_help,
     _texts_io,
     _texts_loader,
     _texts_map,
