@@ -226,7 +226,7 @@ def _analysis_files(
     files[out / "report.md"] = report_markdown(result, lang=lang, source=source)
     from samnet.present.metrics_workbook import metrics_workbook  # openpyxl: only when files are written
 
-    files[out / "metrics.xlsx"] = metrics_workbook(measured)
+    files[out / "metrics.xlsx"] = metrics_workbook(measured, lang)
     if maps:
         from samnet.present.maps.page import render_map
 

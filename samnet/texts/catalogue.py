@@ -340,6 +340,22 @@ _CLI: dict[str, tuple[str, str]] = {
     ),
 }
 
+#: metrics.xlsx (samnet.present.metrics_workbook): words the terminal's catalogue does not have.
+_METRICS: dict[str, tuple[str, str]] = {
+    "metrics.summary_sheet": ("sammanfattning", "summary"),
+    "metrics.key_figure": ("nyckeltal", "key figure"),
+    "metrics.ties_at": ("beskrivna band på nivå", "described ties at level"),
+    "metrics.components_before": ("Sammanhängande delar", "Connected components"),
+    "metrics.components_after": (
+        "Sammanhängande delar utan personbundna band",
+        "Connected components without person-dependent ties",
+    ),
+    "metrics.pairs_disconnected": (
+        "Aktörspar som skiljs åt utan personbundna band",
+        "Pairs of actors parted without person-dependent ties",
+    ),
+}
+
 _CHECK: dict[str, tuple[str, str]] = {
     "check.via_forums": ("; paren möts också i forum: {forums}", "; the pairs also meet in forums: {forums}"),
     "check.via_forums_only": (
@@ -355,6 +371,7 @@ CATALOGUE: dict[str, tuple[str, str]] = {
     **{f"compare.sentence.{key}": pair for key, pair in _SENTENCES.items()},
     **_NOUNS,
     **_CLI,
+    **_METRICS,
     **_CHECK,
 }
 

@@ -65,7 +65,7 @@ def test_model_has_summary_box_and_one_section_per_kommun():
     titles = [s.title for s in report.sections]
     assert titles == ["Sammanfattning", "Så läser du rapporten", "Ljusdals kommun", "Sandvikens kommun"]
     kommun = report.sections[2]
-    assert [s.title for s in kommun.subsections] == ["Centrala aktörer", "Envägslänkar", "Personbundna band", "Forum"]
+    assert [s.title for s in kommun.subsections] == ["Centrala aktörer", "Envägslänkar", "Personbundna par", "Forum"]
     assert [c.key for c in report.charts()][:3] == ["ljusdal-trappa", "ljusdal-scopes", "ljusdal-network"]
 
 
@@ -151,7 +151,7 @@ def test_docx_has_headings_tables_and_pictures(bundled_files):
         "Sandvikens kommun",
         "Centrala aktörer",
         "Envägslänkar",
-        "Personbundna band",
+        "Personbundna par",
         "Forum",
     ):
         assert title in names, title

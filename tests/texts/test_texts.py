@@ -144,3 +144,21 @@ def test_the_language_check_sees_a_comparison():
     ):
         assert _CHOOSES.search(line), line
     assert not _CHOOSES.search('text("actors", lang)')
+
+
+def test_one_word_per_measure_everywhere():
+    """The terminal, the report, the map and metrics.xlsx name a measure with the same word."""
+    from samnet.present.metrics_workbook import header
+    from samnet.texts.catalogue import CATALOGUE
+
+    for lang_index, lang in enumerate(("sv", "en")):
+        for measure in ("degree", "strength", "betweenness", "eigenvector"):
+            word = CATALOGUE[measure][lang_index].casefold()
+            for key, pair in CATALOGUE.items():
+                if key.rsplit(".", 1)[-1] in (measure, f"size_{measure}"):
+                    assert pair[lang_index].casefold().split(" (")[0] == word, (key, pair)
+            assert header(measure, lang).casefold() == word
+        # Person-dependent pairs are pairs wherever they are counted.
+        pairs = CATALOGUE["person_dependent_ties"][lang_index].casefold()
+        assert CATALOGUE["map.pd_ties"][lang_index].casefold() == pairs
+        assert CATALOGUE["document.person"][lang_index].casefold() == pairs

@@ -24,7 +24,10 @@
 
   function num(value) {
     if (typeof value !== "number") return String(value);
-    return value % 1 === 0 ? String(value) : value.toFixed(3);
+    if (value % 1 === 0) return String(value);
+    // The reader's decimal sign, as in the report: 0,164 in Swedish, 0.164 in English.
+    var text = value.toFixed(3);
+    return ui.lang === "sv" ? text.replace(".", ",") : text;
   }
 
   function anyOn(list, on) {
