@@ -484,6 +484,9 @@ def export(data_dir: str, kommun: str | None, fmt: str | None, output: str, lang
 
     fmt = check_export_name(output, fmt)
     dataset = _load(data_dir, lang)
+    if kommun is None and len(dataset.kommuner) == 1:
+        # One kommun: the export is that kommun's network, with its name and id.
+        kommun = next(iter(dataset.kommuner))
     if kommun is not None:
         select_kommuner(dataset, [kommun])
     _write({Path(output): export_bytes(build_network(dataset, kommun), fmt)})
