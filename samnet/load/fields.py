@@ -393,6 +393,10 @@ class Checker:
             match = _LEVEL_TEXT.match(folded)
             if match:
                 return int(match.group(1))
+            # "3 samarbete", as the workbook's drop-down writes a level: the number and its own name.
+            number, _, name = folded.partition(" ")
+            if number.isdigit() and _LEVEL_WORDS.get(name.strip()) == int(number):
+                return int(number)
         return None
 
     def scope(self, required: bool) -> frozenset[str] | None:

@@ -54,7 +54,7 @@ WORKBOOK = {
         "unknown-col": 'kolumnen "{key}" är okänd{hint}; kolumnerna i {sheet} är: {known}',
         "no-header": "kolumnen har värden (t.ex. på rad {row}) men ingen rubrik i rad 1",
         "dup-col": 'kolumnen "{key}" finns redan i {first}; ta bort en av dem',
-        "one-row": "bladet kalla tar en enda rad; för över texten på rad {row} till den första",
+        "one-row": "bladet källa tar en enda rad; för över texten på rad {row} till den första",
         "hint": ' (menade du "{word}"?)',
         "excel-date": "Excel har gjort om värdet till ett datum ({value}); formatera cellen som text och "
         "skriv värdet igen",
@@ -74,7 +74,7 @@ WORKBOOK = {
         "unknown-col": 'column "{key}" is not known{hint}; the columns of {sheet} are: {known}',
         "no-header": "the column has values (e.g. in row {row}) but no header in row 1",
         "dup-col": 'column "{key}" is already in {first}; remove one of them',
-        "one-row": "the sheet kalla takes a single row; move the text in row {row} into the first",
+        "one-row": "the sheet källa takes a single row; move the text in row {row} into the first",
         "hint": ' (did you mean "{word}"?)',
         "excel-date": "Excel turned the value into a date ({value}); format the cell as text and type the value again",
         "excel-bool": "the cell is {value}, an Excel true/false value, where text belongs; format the cell "

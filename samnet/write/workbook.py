@@ -1,12 +1,16 @@
 """The Excel workbook form of a mapping: the sheets, their columns, the template and the writer.
 
 A workbook holds the same data as ``actors.yaml`` and ``links.yaml``: one
-sheet per section (``kommuner``, ``aktorer``, ``lankar``, ``forum``, and
-``kalla`` for the optional ``source:``), one row per entry, and column headers
-that are the YAML keys, so one format description serves both. The sheet
-``hjalp`` explains every column in Swedish; a hidden sheet ``listor`` holds
-the vocabularies behind the drop-down lists. A list in a cell is written
-``a, b, c``; ``person_dependent`` is ``ja`` or ``nej``.
+sheet per section (``kommuner``, ``aktörer``, ``länkar``, ``forum``, and
+``källa`` for the optional ``source:``), one row per entry, and Swedish column
+headers (``från``, ``slag``, ``personbunden``), each the Swedish title of a YAML
+key; the reader also takes the YAML keys and the old sheet names without
+å/ä/ö, so workbooks written before still read. The sheet ``hjälp`` explains
+every column in Swedish; a hidden sheet ``listor`` holds the vocabularies behind
+the drop-down lists, by their Swedish names (``Individ- och familjeomsorg (IFO)``,
+``3 samarbete``), which the reader maps back to the codes. A list in a cell is
+written ``a, b, c``; ``person_dependent`` is ``ja`` or ``nej``. Every sheet prints
+on landscape A4, fitted to the page's width, with the header row on every page.
 
 Reading is in :mod:`samnet.load.workbook`. openpyxl is imported only inside
 the functions, so commands that never touch a workbook never load it.
@@ -14,7 +18,7 @@ the functions, so commands that never touch a workbook never load it.
 Examples
 --------
 >>> [sheet.name for sheet in SHEETS]
-['kommuner', 'aktorer', 'lankar', 'forum', 'kalla']
+['kommuner', 'aktörer', 'länkar', 'forum', 'källa']
 >>> template_workbook()[:2]
 b'PK'
 """
@@ -42,8 +46,8 @@ __all__ = [
 ]
 
 #: Sheet names of the workbook sections, as ``load_documents`` names them in problems.
-SECTIONS = {"kommuner": "kommuner", "actors": "aktorer", "links": "lankar", "forums": "forum"}
-HELP_SHEET = "hjalp"
+SECTIONS = {"kommuner": "kommuner", "actors": "aktörer", "links": "länkar", "forums": "forum"}
+HELP_SHEET = "hjälp"
 LISTS_SHEET = "listor"
 
 
@@ -63,6 +67,17 @@ class Column:
     required: str
     help: str
     vocab: str | None = None
+
+    @property
+    def title(self) -> str:
+        """The Swedish header of the column (the YAML key where it is already Swedish).
+
+        Examples
+        --------
+        >>> Column("person_dependent", "bool", 10, "nej", "").title
+        'personbunden'
+        """
+        return TITLES.get(self.key, self.key)
 
 
 @dataclass(frozen=True)
@@ -85,6 +100,27 @@ class Sheet:
         return next((c for c in self.columns if c.key == key), None)
 
 
+#: Swedish column headers by YAML key; the reader accepts either.
+TITLES: dict[str, str] = {
+    "name": "namn",
+    "lan": "län",
+    "type": "typ",
+    "source": "från",
+    "target": "till",
+    "kind": "slag",
+    "level": "nivå",
+    "scope": "individ/struktur",
+    "person_dependent": "personbunden",
+    "areas": "våldsområden",
+    "members": "medlemmar",
+    "ref": "referens",
+    "note": "anteckning",
+    "title": "titel",
+    "author": "författare",
+    "year": "år",
+    "url": "webbadress",
+}
+
 _ID_HELP = "id: små bokstäver a-z, siffror och bindestreck (skriv å, ä, ö som a, a, o)"
 _TIE = (
     Column(
@@ -95,7 +131,7 @@ _TIE = (
         "choices",
         18,
         "ja",
-        "individ (kring ett ärende), struktur (rutiner, nätverk, utbildning) eller båda: individ, struktur",
+        "individ (kring ett ärende), struktur (rutiner, nätverk, utbildning) eller båda",
         "scope",
     ),
     Column(
@@ -125,12 +161,19 @@ SHEETS: tuple[Sheet, ...] = (
         "En rad per kommun som kartläggs.",
     ),
     Sheet(
-        "aktorer",
+        "aktörer",
         "actors",
         (
             Column("id", "id", 28, "ja", f"aktörens {_ID_HELP}, unikt bland aktörer och forum"),
             Column("name", "text", 40, "ja", "namn som visas"),
-            Column("type", "choice", 22, "ja", "aktörstyp ur listan (se nedan)", "type"),
+            Column(
+                "type",
+                "choice",
+                22,
+                "ja",
+                "aktörstyp: välj ur listan (alla typer och deras koder står på bladet hjälp)",
+                "type",
+            ),
             Column("huvudman", "choice", 12, "ja", "kommun, region, stat, ideell eller privat", "huvudman"),
             Column(
                 "kommun",
@@ -152,11 +195,11 @@ SHEETS: tuple[Sheet, ...] = (
         "En rad per aktör (organisation eller enhet).",
     ),
     Sheet(
-        "lankar",
+        "länkar",
         "links",
         (
-            Column("source", "actor", 28, "ja", "aktör (id från bladet aktorer) som länken går från", "actor-ids"),
-            Column("target", "actor", 28, "ja", "aktör som länken går till; inte samma som source", "actor-ids"),
+            Column("source", "actor", 28, "ja", "aktör (id från bladet aktörer) som länken går från", "actor-ids"),
+            Column("target", "actor", 28, "ja", "aktör (id) som länken går till; inte samma som från", "actor-ids"),
             Column(
                 "kind",
                 "choice",
@@ -214,7 +257,7 @@ SHEETS: tuple[Sheet, ...] = (
         "En rad per återkommande grupp (nätverk, styrgrupp, samråd) med dess medlemmar.",
     ),
     Sheet(
-        "kalla",
+        "källa",
         "source",
         (
             Column("title", "text", 40, "nej", "rapportens eller kartläggningens titel"),
@@ -227,19 +270,25 @@ SHEETS: tuple[Sheet, ...] = (
     ),
 )
 
-# Drop-down lists kept on the hidden sheet: name -> (column letter, values).
+# Drop-down lists kept on the hidden sheet, by the Swedish names a coordinator knows (the reader
+# maps each back to its code): name -> values.
 _LISTS: dict[str, list[Any]] = {
-    "type": list(TYPES),
-    "huvudman": list(HUVUDMAN),
-    "kind": list(KINDS),
-    "level": list(LEVELS),
-    "scope": list(SCOPES) + [", ".join(SCOPES)],
-    "areas": list(AREAS),
+    "type": [type_name(t) for t in TYPES],
+    "huvudman": [sv for sv, _en in HUVUDMAN.values()],
+    "kind": [sv for sv, _en in KINDS.values()],
+    "level": [f"{n} {lv.sv}" for n, lv in LEVELS.items()],
+    "scope": [*SCOPES, "båda"],
+    "areas": [sv for sv, _en in AREAS.values()],
     "janej": ["ja", "nej"],
 }
 # Columns that may hold a list "a, b, c": a drop-down helps pick one but must not refuse several.
 _MULTI = {"choices", "kommuner", "actors"}
 _ROWS = 1000
+
+
+def _ref(sheet: str) -> str:
+    """A sheet's name in a formula: quoted, since å/ä/ö make it more than a plain word."""
+    return "'" + sheet.replace("'", "''") + "'"
 
 
 def _list_ranges(records: dict[str, Any] | None) -> dict[str, str]:
@@ -252,8 +301,8 @@ def _list_ranges(records: dict[str, Any] | None) -> dict[str, str]:
     # The id lists reach well below the last row, so that rows added later are offered too.
     kommuner = len((records or {}).get("kommuner", ()))
     actors = len((records or {}).get("actors", ()))
-    ranges["kommun-ids"] = f"kommuner!$A$2:$A${max(_ROWS, kommuner + 200)}"
-    ranges["actor-ids"] = f"aktorer!$A$2:$A${max(_ROWS * 5, actors + 1000)}"
+    ranges["kommun-ids"] = f"{_ref(SECTIONS['kommuner'])}!$A$2:$A${max(_ROWS, kommuner + 200)}"
+    ranges["actor-ids"] = f"{_ref(SECTIONS['actors'])}!$A$2:$A${max(_ROWS * 5, actors + 1000)}"
     return ranges
 
 
@@ -273,7 +322,7 @@ def _add_validations(ws: Any, sheet: Sheet, last_row: int, ranges: dict[str, str
             showErrorMessage=column.kind not in _MULTI,
             errorStyle=style,
             showInputMessage=True,
-            promptTitle=column.key[:32],
+            promptTitle=column.title[:32],
             prompt=column.help[:255],
             errorTitle="Ogiltigt värde",
             error=f"Välj ur listan: {column.help}"[:255],
@@ -293,22 +342,22 @@ def _lists_sheet(wb: Any) -> None:
 
 
 def _help_rows() -> list[tuple[bool, tuple[Any, ...]]]:
-    """The rows of ``hjalp``, each with whether it is a heading (bold)."""
+    """The rows of ``hjälp``, each with whether it is a heading (bold)."""
     rows: list[tuple[bool, tuple[Any, ...]]] = [
         (True, ("Så fyller du i kartläggningen",)),
-        (False, ("En rad per post. Rubrikerna i rad 1 är fältens namn: ändra dem inte. Tomma rader hoppas över.",)),
-        (False, ("Listor i en cell skrivs med komma: barn, vinr. Kontrollera med: samnet validate --data FIL.xlsx",)),
+        (False, ("En rad per post.", "Rubrikerna i rad 1 är fältens namn: ändra dem inte. Tomma rader hoppas över.")),
+        (False, ("Listor i en cell", "skrivs med komma: barn, vinr. Kontrollera med: samnet validate --data FIL.xlsx")),
         (False, ()),
     ]
     for sheet in SHEETS:
         rows += [(True, (f"Bladet {sheet.name}", sheet.help)), (True, ("kolumn", "krävs", "betydelse"))]
-        rows += [(False, (c.key, c.required, c.help)) for c in sheet.columns] + [(False, ())]
+        rows += [(False, (c.title, c.required, c.help)) for c in sheet.columns] + [(False, ())]
     vocabularies = [
-        ("Aktörstyper (type)", [(t, type_name(t)) for t in TYPES]),
-        ("Länktyper (kind)", [(k, sv) for k, (sv, _en) in KINDS.items()]),
-        ("Nivåer (level)", [(n, lv.sv) for n, lv in LEVELS.items()]),
-        ("Inriktning (scope)", [(k, sv) for k, (sv, _en) in SCOPES.items()]),
-        ("Våldsområden (areas)", [(k, sv) for k, (sv, _en) in AREAS.items()]),
+        ("Aktörstyper (typ)", [(t, type_name(t)) for t in TYPES]),
+        ("Slag av länk", [(k, sv) for k, (sv, _en) in KINDS.items()]),
+        ("Nivåer", [(n, lv.sv) for n, lv in LEVELS.items()]),
+        ("Individ eller struktur", [(k, sv) for k, (sv, _en) in SCOPES.items()] + [("båda", "individ och struktur")]),
+        ("Våldsområden", [(k, sv) for k, (sv, _en) in AREAS.items()]),
         ("Huvudman", [(k, sv) for k, (sv, _en) in HUVUDMAN.items()]),
     ]
     for title, items in vocabularies:
@@ -321,14 +370,39 @@ def _help_sheet(wb: Any) -> None:
 
     ws = wb.create_sheet(HELP_SHEET)
     bold = Font(bold=True)
+    widths = {1: 30, 2: 40, 3: 80}
     for number, (heading, row) in enumerate(_help_rows(), start=1):
+        lines = 1
         for column, value in enumerate(row, start=1):
             cell = ws.cell(row=number, column=column, value=value)
-            cell.alignment = Alignment(wrap_text=column == 3, vertical="top")
+            cell.alignment = Alignment(wrap_text=True, vertical="top")
             if heading:
                 cell.font = bold
-    for letter, width in (("A", 28), ("B", 36), ("C", 90)):
-        ws.column_dimensions[letter].width = width
+            lines = max(lines, _lines(str(value or ""), widths[column]))
+        # Wrapped text needs its row tall enough, or a printout shows the lines on top of each other.
+        ws.row_dimensions[number].height = 15 * lines
+    for column, width in widths.items():
+        ws.column_dimensions["ABC"[column - 1]].width = width
+    _print_setup(ws)
+
+
+def _lines(text: str, width: int) -> int:
+    """How many lines ``text`` takes in a column ``width`` characters wide."""
+    import textwrap
+
+    return max(1, len(textwrap.wrap(text, width=max(8, width - 2))))
+
+
+def _print_setup(ws: Any) -> None:
+    """Landscape A4, fitted to the page's width (as many pages down as it takes), header row repeated."""
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.print_options.gridLines = True
+    if ws.title != HELP_SHEET:
+        ws.print_title_rows = "1:1"
 
 
 def cell_text(value: Any) -> Any:
@@ -346,8 +420,19 @@ def cell_text(value: Any) -> Any:
     return value
 
 
+def _named(column: Column, value: Any) -> Any:
+    """A type, kind or level as the drop-down shows it: by its Swedish name."""
+    if column.vocab == "type" and value in TYPES:
+        return type_name(value)
+    if column.vocab == "kind" and value in KINDS:
+        return KINDS[value][0]
+    if column.vocab == "level" and value in LEVELS:
+        return f"{value} {LEVELS[value].sv}"
+    return value
+
+
 def _entries_for(sheet: Sheet, records: dict[str, Any] | None) -> list[dict[str, Any]]:
-    """The records one sheet holds: none for the template, one row at most for ``kalla``."""
+    """The records one sheet holds: none for the template, one row at most for ``källa``."""
     if records is None:
         return []
     if sheet.section == "source":
@@ -362,10 +447,11 @@ def _build(records: dict[str, Any] | None) -> bytes:
     rows: dict[str, list[list[Any]]] = {}
     for sheet in SHEETS:
         ws = wb.create_sheet(sheet.name)
-        write_header(ws, [c.key for c in sheet.columns], [c.width for c in sheet.columns])
+        write_header(ws, [c.title for c in sheet.columns], [c.width for c in sheet.columns])
         entries = _entries_for(sheet, records)
-        rows[sheet.name] = [[cell_text(entry.get(c.key)) for c in sheet.columns] for entry in entries]
+        rows[sheet.name] = [[cell_text(_named(c, entry.get(c.key))) for c in sheet.columns] for entry in entries]
         _add_validations(ws, sheet, max(_ROWS, len(entries) + 200), ranges)
+        _print_setup(ws)
     _help_sheet(wb)
     _lists_sheet(wb)
     wb.active = 0
@@ -373,16 +459,16 @@ def _build(records: dict[str, Any] | None) -> bytes:
 
 
 def template_workbook() -> bytes:
-    """An empty workbook to fill in: the data sheets with headers and drop-downs, and ``hjalp``.
+    """An empty workbook to fill in: the data sheets with headers and drop-downs, and ``hjälp``.
 
     Examples
     --------
     >>> import io, openpyxl
     >>> wb = openpyxl.load_workbook(io.BytesIO(template_workbook()))
     >>> wb.sheetnames
-    ['kommuner', 'aktorer', 'lankar', 'forum', 'kalla', 'hjalp', 'listor']
+    ['kommuner', 'aktörer', 'länkar', 'forum', 'källa', 'hjälp', 'listor']
     >>> [c.value for c in wb["kommuner"][1]]
-    ['id', 'name', 'lan']
+    ['id', 'namn', 'län']
     """
     return _build(None)
 
@@ -395,7 +481,7 @@ def dataset_workbook(dataset: Dataset) -> bytes:
     >>> import io, openpyxl
     >>> from samnet.core.model import Actor, Dataset
     >>> raw = dataset_workbook(Dataset({}, {"a": Actor("a", "A", "ifo", "kommun")}))
-    >>> [c.value for c in openpyxl.load_workbook(io.BytesIO(raw))["aktorer"][2]][:4]
-    ['a', 'A', 'ifo', 'kommun']
+    >>> [c.value for c in openpyxl.load_workbook(io.BytesIO(raw))["aktörer"][2]][:4]
+    ['a', 'A', 'Individ- och familjeomsorg (IFO)', 'kommun']
     """
     return _build(dataset_records(dataset))
