@@ -379,6 +379,17 @@ def map_positions(
     return {k: (int(round(x)), int(round(y))) for k, (x, y) in placed.items()}
 
 
+def _social_one_way(metrics) -> set[str]:
+    """Actors whose only contact with social services, besides a forum seat, is one-way: the report's
+    two findings on it (social_only and forum_reports) name the same actors."""
+    forum_only = {
+        r["id"]
+        for r in metric(metrics, "social_services_reach", [])
+        if r.get("tier") == "forum_only" and r.get("one_way_to_social")
+    }
+    return set(metric(metrics, "social_services_only_one_way", [])) | forum_only
+
+
 def actor_nodes(
     network: Network, metrics, lang: str, size_by: str, pos: dict[str, tuple[int, int]], labels: dict[str, str]
 ) -> list[dict]:
@@ -386,6 +397,7 @@ def actor_nodes(
     rows = {row["id"]: row for row in metric(metrics, "centrality", [])}
     one_way_only = set(metric(metrics, "one_way_only", []))
     person_only = set(metric(metrics, "isolated_without_person_dependent", []))
+    social_one_way = _social_one_way(metrics)
     sizes = _size_table(network, metrics)
     top = set(top_actors(network, metrics, size_by))
     nodes = []
@@ -434,6 +446,7 @@ def actor_nodes(
                 "metrics": {k: row.get(k, 0) for k in SIZE_CHOICES},
                 "sizes": {k: sizes[k][actor_id] for k in SIZE_CHOICES},
                 "oneWayOnly": actor_id in one_way_only,
+                "socialOneWay": actor_id in social_one_way,
                 "personOnly": actor_id in person_only,
                 # Always labelled; the page shows the other labels only when zoomed in.
                 "top": actor_id in top,

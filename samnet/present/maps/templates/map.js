@@ -359,9 +359,16 @@
     line.appendChild(el("b", null, T.central + " – " + T["size_" + sizeBy] + ": "));
     appendList(line, view, central);
     box.appendChild(line);
+    // The report's answer: who reaches social services only by one-way links (with or beside a
+    // forum seat), and who has no samverkan at all.
     line = el("div");
     line.appendChild(el("b", null, T.reached_one_way + ": "));
-    appendList(line, view, actors.filter(function (n) { return n.oneWayOnly; }).map(function (n) { return n.id; }));
+    appendList(line, view, actors.filter(function (n) { return n.socialOneWay; }).map(function (n) { return n.id; }));
+    var none = actors.filter(function (n) { return n.oneWayOnly; }).map(function (n) { return n.id; });
+    if (none.length) {
+      line.appendChild(document.createTextNode("; " + T.no_samverkan + ": "));
+      appendList(line, view, none);
+    }
     box.appendChild(line);
     line = el("div");
     line.appendChild(el("b", null, T.hangs + ": "));
