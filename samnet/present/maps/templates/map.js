@@ -451,7 +451,26 @@
       color.opacity = DIM;
       return { id: e.id, color: color, shadow: { enabled: false } };
     }));
+    this.showLit(Object.keys(found.nodes));
   };
+
+  // Pan, and zoom out if need be, so that every lit node is on screen: a lit hub off-screen is a
+  // finding the reader never sees. The view stays as it is when they are already all in it.
+  MapView.prototype.showLit = function (ids) {
+    if (!ids.length) return;
+    var pos = this.network.getPositions(ids);
+    var nodes = this.data.nodes.filter(function (n) { return pos[n.id]; });
+    var frame = this.frameOf(nodes, pos);
+    var rect = this.section.querySelector(".map-canvas").getBoundingClientRect();
+    var room = LIT_MARGIN;
+    var a = this.network.canvasToDOM({ x: frame.l, y: frame.t }), b = this.network.canvasToDOM({ x: frame.r, y: frame.b });
+    if (a.x >= room && a.y >= room && b.x <= rect.width - room && b.y <= rect.height - room) return;
+    var w = Math.max(rect.width - 2 * room, 50), h = Math.max(rect.height - 2 * room, 50);
+    var scale = Math.min(this.network.getScale(), w / Math.max(frame.r - frame.l, 1), h / Math.max(frame.b - frame.t, 1));
+    this.network.moveTo({ position: { x: (frame.l + frame.r) / 2, y: (frame.t + frame.b) / 2 }, scale: scale, animation: false });
+  };
+  // Room, in screen pixels, kept around the lit nodes for their labels.
+  var LIT_MARGIN = 40;
 
   MapView.prototype.clearFocus = function () {
     var self = this;
