@@ -433,6 +433,8 @@
     var self = this;
     var found = this.matches(spec);
     this.focused = found;
+    // First the view, then the labels: which labels fit depends on the zoom.
+    this.showLit(Object.keys(found.nodes));
     // A lit-up node is labelled whatever the zoom, where its label has room at MIN_PX or more.
     var lit = this.data.nodes.filter(function (n) { return !self.labelled(n) && found.nodes[n.id]; }).sort(byWeight);
     var chosen = this.placeLabels(lit);
@@ -451,7 +453,6 @@
       color.opacity = DIM;
       return { id: e.id, color: color, shadow: { enabled: false } };
     }));
-    this.showLit(Object.keys(found.nodes));
   };
 
   // Pan, and zoom out if need be, so that every lit node is on screen: a lit hub off-screen is a
