@@ -68,6 +68,7 @@ from samnet.core.network import Network
 from samnet.core.vocab import GROUPS, HUVUDMAN, KINDS, LEVELS, SCOPES, TYPES, in_language
 from samnet.present.maps.label_boxes import node_box, separate
 from samnet.present.maps.layout import layout
+from samnet.present.maps.routing import route_edges
 from samnet.present.maps.sector_layout import Slot, forum_positions, sector_positions
 from samnet.texts.catalogue import text, texts
 
@@ -675,13 +676,15 @@ def network_data(
     ties += [_tie_json(f) for f in network.forums]
     # A län keeps its own name; only the network of every kommun is called "all" in the page's language.
     name = network.name if network.kommun is not None or network.region_id != "all" else t["all"]
+    nodes = actor_nodes(network, metrics, lang, size_by, pos, labels) + forum_nodes(network, lang, pos, labels)
+    route_edges(edges, nodes)
     return {
         "key": key,
         "id": network.id,
         "name": name,
         "kommun": network.kommun.name if network.kommun is not None else "",
         "big": big,
-        "nodes": actor_nodes(network, metrics, lang, size_by, pos, labels) + forum_nodes(network, lang, pos, labels),
+        "nodes": nodes,
         "edges": edges,
         "ties": ties,
         "summary": {
