@@ -257,9 +257,28 @@ def _labels(names: dict[str, str], limit: int = 32) -> dict[str, str]:
 def _map_labels(network: Network) -> dict[str, str]:
     # Long names crowd the map: nodes show a short label, the tooltip, the
     # search and the side panel the full name.
-    return _labels(
+    labels = _labels(
         {**{a: actor.name for a, actor in network.actors.items()}, **{forum_node_id(f): f.name for f in network.forums}}
     )
+    return _distinct(labels, network)
+
+
+def _distinct(labels: dict[str, str], network: Network) -> dict[str, str]:
+    """Labels two nodes still share (two kommuners' "Socialtjänsten") get their kommun, then their id."""
+    for suffix in (_kommun_of, lambda _network, key: key.removeprefix("forum:")):
+        clashes = {label for label, n in Counter(labels.values()).items() if n > 1}
+        for key, label in list(labels.items()):
+            extra = suffix(network, key)
+            if label in clashes and extra:
+                labels[key] = f"{label} ({extra})"
+    return labels
+
+
+def _kommun_of(network: Network, key: str) -> str:
+    actor = network.actors.get(key)
+    if actor is None or not actor.kommun:
+        return ""
+    return network.kommun_names.get(actor.kommun, actor.kommun)
 
 
 def _scaled_sizes(values: dict[str, float]) -> dict[str, float]:
