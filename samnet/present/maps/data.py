@@ -278,7 +278,9 @@ def _kommun_of(network: Network, key: str) -> str:
     actor = network.actors.get(key)
     if actor is None or not actor.kommun:
         return ""
-    return network.kommun_names.get(actor.kommun, actor.kommun)
+    name = network.kommun_names.get(actor.kommun, actor.kommun)
+    # "Ljusdals kommun" → "Ljusdals": the label stays short, the kommun is still named.
+    return name.removesuffix(" kommun") or name
 
 
 def _scaled_sizes(values: dict[str, float]) -> dict[str, float]:

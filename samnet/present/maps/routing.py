@@ -29,7 +29,7 @@ __all__ = ["route_edges", "GAP"]
 #: Room, in page pixels, kept between a line and a node it passes.
 GAP = 6.0
 # Roundness tried, gentlest first; and where along a line it is checked (its ends lie in its own nodes).
-_ROUNDNESS = (0.08, 0.15, 0.18, 0.22, 0.3, 0.4, 0.5, 0.65, 0.8)
+_ROUNDNESS = (0.08, 0.15, 0.18, 0.22, 0.3, 0.4, 0.5)
 _SAMPLES = np.linspace(0.04, 0.96, 24)
 _CURVES = ("curvedCW", "curvedCCW")
 
