@@ -29,7 +29,8 @@ from __future__ import annotations
 from typing import Any
 
 from samnet.core.vocab import HUVUDMAN, KINDS, LEVELS, SCOPES, in_language, kind_name, type_name
-from samnet.texts.catalogue import CATALOGUE, check_lang, pick, text
+from samnet.errors import check_lang
+from samnet.texts.catalogue import CATALOGUE, pick, text
 from samnet.write.xlsx import new_workbook, workbook_bytes, write_header
 
 __all__ = ["metrics_workbook", "HEADERS", "SUMMARY_LABELS", "header", "summary_label"]

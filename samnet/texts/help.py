@@ -3,7 +3,7 @@
 Registered under ``help.``: ``help.<command>`` is a command's description,
 ``help.<command>.<option>`` one option's, ``help.opt.<option>`` an option many
 commands share, and ``help.click.<word>`` the words click itself prints (Usage,
-Options, default). :mod:`samnet.cli_help` picks the language when help is shown:
+Options, default). :mod:`samnet.texts.cli_help` picks the language when help is shown:
 ``--lang``, else the ``SAMNET_LANG`` environment variable, else Swedish.
 
 Examples

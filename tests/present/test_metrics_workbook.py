@@ -4,17 +4,15 @@ from __future__ import annotations
 
 import csv
 import json
-from pathlib import Path
 
 import openpyxl
 import pytest
 from click.testing import CliRunner
+from conftest import ROOT
 
 from samnet.cli import cli
 from samnet.core.vocab import TYPES, type_name
 from samnet.present.metrics_workbook import SUMMARY_LABELS, header, metrics_workbook, summary_label
-
-ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture(scope="module")

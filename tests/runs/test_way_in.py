@@ -10,11 +10,10 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from conftest import ROOT
 
 from samnet.load.source import bundled_data_dir
 from samnet.write.workbook import SHEETS, template_workbook
-
-ROOT = Path(__file__).resolve().parents[2]
 
 
 def samnet(cwd: Path, *args: str) -> subprocess.CompletedProcess:

@@ -1,4 +1,4 @@
-"""Write a :class:`samnet.present.report.model.Report` as a Word file (python-docx), same content as the HTML.
+"""Write a :class:`samnet.present.report.blocks.Report` as a Word file (python-docx), same content as the HTML.
 
 The page is A4 with 2.5 cm margins and the text is marked Swedish (sv-SE) or
 British English, so Word's proofing and LibreOffice's hyphenation follow the
@@ -15,7 +15,7 @@ the same report gives the same bytes.
 
 Examples
 --------
->>> from samnet.present.report.model import Paragraph, Report, Section
+>>> from samnet.present.report.blocks import Paragraph, Report, Section
 >>> data = report_docx(Report("T", "sv", (Section("S", (Paragraph("x"),)),)), {})
 >>> data[:2] == b"PK" and data == report_docx(Report("T", "sv", (Section("S", (Paragraph("x"),)),)), {})
 True
@@ -28,7 +28,7 @@ import io
 import os
 import re
 
-from samnet.present.report.model import Box, Bullets, Chart, Paragraph, Report, Section, Table
+from samnet.present.report.blocks import Box, Bullets, Chart, Paragraph, Report, Section, Table
 from samnet.texts.catalogue import text as _text
 from samnet.write.xlsx import normalise_zip
 
@@ -307,12 +307,12 @@ def report_docx(report: Report, charts: dict) -> bytes:
     ----------
     report : Report
     charts : dict
-        From :func:`samnet.present.report.model.render_charts`: each chart's PNG by key.
+        From :func:`samnet.present.report.files.render_charts`: each chart's PNG by key.
 
     Examples
     --------
     >>> import docx, io
-    >>> from samnet.present.report.model import Report, Section, Table
+    >>> from samnet.present.report.blocks import Report, Section, Table
     >>> data = report_docx(Report("T", "sv", (Section("S", (Table("C", ("a",), (("1",),)),)),)), {})
     >>> len(docx.Document(io.BytesIO(data)).tables)
     1
