@@ -14,7 +14,7 @@ from docx.oxml.ns import qn
 from samnet.load.dataset import load_dataset
 from samnet.measure.metrics import analyze
 from samnet.present.report.docx import DOCUMENT_DATE, _text_cm, column_widths, table_size
-from samnet.present.report.model import report_files
+from samnet.present.report.files import report_files
 
 ROOT = Path(__file__).resolve().parents[2]
 
