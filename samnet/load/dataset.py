@@ -42,8 +42,9 @@ from samnet.core.suggest import Suggester, fold, id_suggestion
 from samnet.core.vocab import SAMVERKAN
 from samnet.errors import DataError, Problem, ProblemList, quote
 from samnet.load.fields import Checker, Sink, describe, hint
-from samnet.load.messages import say, word
-from samnet.load.yaml_reader import INVALID, MAX_FILE_BYTES, PositionedList, PositionedMap, read_yaml
+from samnet.load.testimony import TESTIMONY_CODES, read_basis, read_informants, read_reports
+from samnet.load.yaml_reader import INVALID, MAX_FILE_BYTES, PositionedList, PositionedMap, near_miss, read_yaml
+from samnet.texts.catalogue import text
 
 __all__ = [
     "load_dataset",
@@ -64,16 +65,23 @@ ACTORS_FILE = "actors.yaml"
 LINKS_FILE = "links.yaml"
 
 #: The section names of the format; ``load_documents(sections=...)`` may display them otherwise.
-SECTIONS = ("kommuner", "actors", "links", "forums")
+SECTIONS = ("kommuner", "actors", "informants", "links", "forums")
 
 #: Every code a :class:`~samnet.errors.Problem` from the loader can carry, with a short meaning.
 #: The most members one forum may have: the pair graph joins every two members, so cost grows
 #: with the square of a forum's size (200 members are 19,900 pairs; 2,000 would be two million).
 MAX_FORUM_MEMBERS = 200
 
+
+# What the YAML reader checks as it reads, to stop early on a file that is not a mapping at all.
+_ALLOWED_KEYS = {
+    section: frozenset(required_keys(section) + optional_keys(section))
+    for section in ("kommuner", "actors", "links", "forums")
+}
+
 ERROR_CODES: dict[str, str] = {
     "missing-file": "the file does not exist or cannot be read",
-    "too-large": "the file is larger than samnet reads (10 MB)",
+    "too-large": "past a limit: the file's size, a value's length, an id's length, nesting, aliases, unknown keys",
     "encoding": "the file is not UTF-8 text",
     "empty-file": "the file holds no data",
     "tab": "a line is indented with a tab; YAML needs spaces",
@@ -101,40 +109,18 @@ ERROR_CODES: dict[str, str] = {
     "forum-too-small": "a forum with fewer than two members",
     "duplicate-member": "an actor listed twice in one forum",
     "forum-too-large": "a forum with more members than MAX_FORUM_MEMBERS",
+    **TESTIMONY_CODES,
 }
-
-
-def near_miss(folder: Path, wanted: str) -> str | None:
-    """A file next to ``wanted`` that is probably it under another name (``links.yml``, ``Actors.yaml``).
-
-    Examples
-    --------
-    >>> import pathlib, tempfile
-    >>> d = pathlib.Path(tempfile.mkdtemp())
-    >>> _ = (d / "links.yaml.txt").write_text("links: []")
-    >>> near_miss(d, "links.yaml")
-    'links.yaml.txt'
-    """
-    stem = wanted.rsplit(".", 1)[0].casefold()
-    variants = {f"{stem}.{ext}" for ext in ("yaml", "yml", "yaml.txt", "yml.txt", "txt")}
-    try:
-        names = sorted(entry.name for entry in os.scandir(folder) if entry.is_file())
-    except OSError:
-        return None
-    for name in names:
-        if name != wanted and name.strip().casefold() in variants:
-            return name
-    return None
 
 
 def _read_file(folder: Path, name: str, display: str, problems: list[Problem], lang: str) -> Any:
     if not (folder / name).exists():
         found = near_miss(folder, name)
         if found is not None:
-            message = say(lang, "near-miss", found=found, wanted=name)
+            message = text("loader.near-miss", lang, found=found, wanted=name)
             problems.append(Problem(display, 0, "", "missing-file", message))
             return None
-    return read_yaml(folder / name, display, problems, lang=lang)
+    return read_yaml(folder / name, display, problems, lang=lang, entry_keys=_ALLOWED_KEYS)
 
 
 def load_dataset(data_dir: str | os.PathLike[str], *, lang: str = "sv") -> Dataset:
@@ -174,7 +160,7 @@ def load_dataset(data_dir: str | os.PathLike[str], *, lang: str = "sv") -> Datas
     display_dir = os.fspath(data_dir)
     problems = ProblemList()
     if not folder.is_dir():
-        problems.append(Problem(display_dir, 0, "", "missing-file", say(lang, "missing-folder")))
+        problems.append(Problem(display_dir, 0, "", "missing-file", text("loader.missing-folder", lang)))
         raise DataError(problems, lang=lang)
     actors_display = os.path.join(display_dir, ACTORS_FILE)
     links_display = os.path.join(display_dir, LINKS_FILE)
@@ -204,8 +190,8 @@ class _Names:
 
     def kommuner_where(self) -> str:
         if self.workbook:
-            return say(self.lang, "in-sheet", sheet=self.path("kommuner"))
-        return say(self.lang, "kommuner-in-file", file=self.actors_file)
+            return text("loader.in-sheet", self.lang, sheet=self.path("kommuner"))
+        return text("loader.kommuner-in-file", self.lang, file=self.actors_file)
 
 
 def load_documents(
@@ -266,10 +252,15 @@ def load_documents(
     refs = _References(names)
     sink = Sink(actors_file, problems, lang)
     source_info = None
-    if actors_doc is not None and _top(sink, actors_doc, ("kommuner", "actors", "source"), names):
+    informants = None
+    if actors_doc is not None and _top(sink, actors_doc, ("kommuner", "actors", "informants", "source"), names):
         source_info = _read_source(sink, actors_doc)
         _read_kommuner(sink, actors_doc, refs)
         _read_actors(sink, actors_doc, refs)
+        if "informants" in actors_doc:
+            entries = _section(sink, actors_doc, "informants", names, required=False)
+            informants = read_informants(sink, entries, refs, lambda i: names.path("informants", i))
+            refs.informants = informants
     else:
         refs.actors_ok = False
     links: list[Link] = []
@@ -281,14 +272,19 @@ def load_documents(
     if problems:
         raise DataError(problems, lang=lang)
     return Dataset(
-        kommuner=refs.kommuner, actors=refs.actors, links=tuple(links), forums=tuple(forums), source_info=source_info
+        kommuner=refs.kommuner,
+        actors=refs.actors,
+        links=tuple(links),
+        forums=tuple(forums),
+        source_info=source_info,
+        informants=informants,
     )
 
 
 def _top(sink: Sink, document: Any, allowed: tuple[str, ...], names: _Names) -> bool:
     lang = sink.lang
     if not isinstance(document, dict):
-        shown = f" {word(lang, 'and')} ".join(f'"{names.path(k)}:"' for k in allowed if k != "source")
+        shown = f" {text('loader.word.and', lang)} ".join(f'"{names.path(k)}:"' for k in allowed if k != "source")
         sink.problem(
             getattr(document, "line", 1), "", "wrong-shape", "top-shape", allowed=shown, got=describe(document, lang)
         )
@@ -392,6 +388,8 @@ class _References:
     declared_actors: set[str] = field(default_factory=set)
     bad_ids: set[str] = field(default_factory=set)
     actors_ok: bool = True
+    informants: dict = field(default_factory=dict)
+    declared_informants: set[str] = field(default_factory=set)
     _actor_names: _NameIndex | None = None
 
     def actor_named(self, written: str) -> str | None:
@@ -404,6 +402,12 @@ class _References:
     def kommun_named(self, written: str) -> str | None:
         """The id of the kommun ``written`` names ("Norrköping", "Norrköpings kommun")."""
         return _NameIndex({k.id: k.name for k in self.kommuner.values()}).find(written)
+
+    def where(self) -> str:
+        """Where actors are defined, as problems name it (``i data/actors.yaml``, ``i aktorer``)."""
+        if self.names.workbook:
+            return text("loader.in-sheet", self.names.lang, sheet=self.names.path("actors"))
+        return text("loader.in-sheet", self.names.lang, sheet=self.names.actors_file)
 
     def declare_bad(self, raw: Any, declared: set[str]) -> None:
         if isinstance(raw, str):
@@ -428,7 +432,7 @@ class _References:
             values = {
                 "value": quote(value),
                 "where": self.names.actors_where(),
-                "hint": say(check.lang, "did-you-mean", word=close) if close else "",
+                "hint": text("loader.did-you-mean", check.lang, word=close) if close else "",
             }
             if line is None:
                 check.problem(key, "unknown-actor", "unknown-actor", **values)
@@ -437,14 +441,14 @@ class _References:
         return None
 
     def unknown_kommun(self, check: Checker, key: str, kommun: str) -> None:
-        defined = ", ".join(sorted(self.kommuner)) or word(check.lang, "none")
+        defined = ", ".join(sorted(self.kommuner)) or text("loader.word.none", check.lang)
         check.problem(
             key,
             "unknown-kommun",
             "unknown-kommun",
             value=quote(kommun),
             where=self.names.kommuner_where(),
-            hint=say(check.lang, "did-you-mean", word=close) if (close := self.kommun_named(kommun)) else "",
+            hint=text("loader.did-you-mean", check.lang, word=close) if (close := self.kommun_named(kommun)) else "",
             defined=quote(defined, 200)[1:-1],
         )
 
@@ -472,7 +476,12 @@ def _unique(check: Checker, ident: str | None, seen: dict[str, Any], what: str) 
         return True
     if ident in seen:
         check.problem(
-            "id", "duplicate-id", "duplicate-id", what=word(check.lang, what), ident=quote(ident), first=seen[ident]
+            "id",
+            "duplicate-id",
+            "duplicate-id",
+            what=text("loader.word." + what, check.lang),
+            ident=quote(ident),
+            first=seen[ident],
         )
         return False
     seen[ident] = check.line("id")
@@ -531,6 +540,11 @@ def _endpoint(check: Checker, key: str, refs: _References) -> tuple[Any, str | N
     return raw, check.ident(key, required=True, named=refs.actor_named)
 
 
+def _needs_scope(reports: tuple | None) -> bool:
+    """A tie needs its own scope unless its reports give one (None: they had problems, already reported)."""
+    return reports is not None and not any(r.scopes for r in reports)
+
+
 def _read_links(sink: Sink, document: Any, refs: _References) -> list[Link]:
     links: list[Link] = []
     for i, entry in _section(sink, document, "links", refs.names, required=False):
@@ -545,8 +559,10 @@ def _read_links(sink: Sink, document: Any, refs: _References) -> list[Link]:
         target = refs.actor(check, "target", target)
         kind = check.choice("kind", "kinds") if entry.get("kind") is not None else SAMVERKAN
         one_way = kind if kind is not None and kind != SAMVERKAN else None
-        level = check.level(required=kind == SAMVERKAN, one_way_kind=one_way)
-        scopes = check.scope(required=kind == SAMVERKAN)
+        reports = read_reports(check, refs, one_way)
+        basis = read_basis(check, reports)
+        level = check.level(required=kind == SAMVERKAN and reports == (), one_way_kind=one_way)
+        scopes = check.scope(required=kind == SAMVERKAN and _needs_scope(reports))
         person_dependent = check.boolean("person_dependent")
         areas = check.choices("areas", "areas")
         link_kommuner = refs.kommun_set(check, refs.kommun_ids(check), [e for e in (source, target) if e])
@@ -565,6 +581,8 @@ def _read_links(sink: Sink, document: Any, refs: _References) -> list[Link]:
                     link_kommuner,
                     ref,
                     note,
+                    reports or (),
+                    basis,
                 )
             )
     return links
@@ -583,8 +601,10 @@ def _read_forums(sink: Sink, document: Any, refs: _References) -> list[Forum]:
         _unique(check, ident, seen, "forum")
         name = check.text("name", required=True)
         members, complete = _forum_members(check, refs)
-        level = check.level(required=True)
-        scopes = check.scope(required=True)
+        reports = read_reports(check, refs, None)
+        basis = read_basis(check, reports)
+        level = check.level(required=reports == ())
+        scopes = check.scope(required=_needs_scope(reports))
         person_dependent = check.boolean("person_dependent")
         areas = check.choices("areas", "areas")
         forum_kommuner = refs.kommun_set(check, refs.kommun_ids(check), members)
@@ -602,6 +622,8 @@ def _read_forums(sink: Sink, document: Any, refs: _References) -> list[Forum]:
                     forum_kommuner,
                     ref,
                     note,
+                    reports or (),
+                    basis,
                 )
             )
     return forums
@@ -612,7 +634,9 @@ def _forum_members(check: Checker, refs: _References) -> tuple[list[str], bool]:
     raw_members = check.entry.get("members")
     if raw_members is None:
         if "members" in check.entry:
-            check.problem("members", "empty-value", "empty-value", key='"members"', what=word(check.lang, "an id"))
+            check.problem(
+                "members", "empty-value", "empty-value", key='"members"', what=text("loader.word.an id", check.lang)
+            )
         return [], False
     if not isinstance(raw_members, list):
         if raw_members is INVALID:

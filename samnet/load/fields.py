@@ -25,15 +25,30 @@ from functools import lru_cache
 from typing import Any
 
 from samnet.core.suggest import Suggester, fold, id_suggestion
-from samnet.core.vocab import AREAS, GROUPS, HUVUDMAN, ID_PATTERN, KINDS, LEVELS, SCOPES, TYPES, read_type, type_forms
+from samnet.core.vocab import (
+    AREAS,
+    BASES,
+    GROUPS,
+    HUVUDMAN,
+    ID_PATTERN,
+    KINDS,
+    LEVELS,
+    ROLES,
+    SCOPES,
+    TYPES,
+    read_type,
+    type_forms,
+)
 from samnet.errors import Problem, quote
-from samnet.load.messages import say, word
-from samnet.load.yaml_reader import INVALID, written
-from samnet.texts.catalogue import pick
+from samnet.load.yaml_reader import INVALID, MAX_SCALAR_CHARS, written
+from samnet.texts.catalogue import pick, text
 
-__all__ = ["Sink", "Checker", "describe", "hint", "VOCABULARIES", "valid_id"]
+__all__ = ["Sink", "Checker", "describe", "hint", "VOCABULARIES", "valid_id", "MAX_ID_CHARS"]
 
 _ID_RE = re.compile(ID_PATTERN.strip("^$"))
+#: Longest id: ids name output files and folders, and a kommun's id is a word.
+MAX_ID_CHARS = 64
+
 # C0 and C1 control characters, DEL, and the Unicode line and paragraph separators.
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 
@@ -66,6 +81,8 @@ VOCABULARIES: dict[str, tuple[tuple[str, ...], dict[str, str], str]] = {
     "kinds": (tuple(KINDS), _aliases(KINDS, True), "link kind"),
     "scopes": (tuple(SCOPES), _aliases(SCOPES, True), "scope"),
     "areas": (tuple(AREAS), _aliases(AREAS, True), "area"),
+    "roles": (tuple(ROLES), _aliases(ROLES, True), "role"),
+    "bases": (tuple(BASES), _aliases(BASES, True), "basis"),
 }
 
 #: Ways of writing "both scopes" in one cell.
@@ -74,6 +91,8 @@ _BOTH_SCOPES = frozenset(("bada", "both", "individ och struktur", "individ, stru
 _TRUE = frozenset(("ja", "j", "yes", "true", "sant"))
 _FALSE = frozenset(("nej", "n", "no", "false", "falskt"))
 _LEVEL_WORDS = {fold(level.sv): number for number, level in LEVELS.items()}
+# Level 0 of a report: the informant says there is no such samverkan.
+_NO_LEVEL_WORDS = {"ingen": 0, "ingen samverkan": 0, "none": 0}
 _LEVEL_TEXT = re.compile(r"(?:niva|level|steg)?\s*([0-9]+)\Z")
 
 
@@ -96,7 +115,7 @@ def hint(lang: str, value: Any, choices: tuple[str, ...] | Suggester) -> str:
     """
     suggester = choices if isinstance(choices, Suggester) else _suggester(tuple(choices))
     close = suggester.suggest(written(value))
-    return say(lang, "did-you-mean", word=close) if close else ""
+    return text("loader.did-you-mean", lang, word=close) if close else ""
 
 
 def describe(value: Any, lang: str) -> str:
@@ -108,16 +127,16 @@ def describe(value: Any, lang: str) -> str:
     ('en lista', 'true/false (true)', 'ett tal (3)')
     """
     if isinstance(value, bool):
-        return word(lang, "true/false", value=str(value).lower())
+        return text("loader.word.true/false", lang, value=str(value).lower())
     if isinstance(value, (int, float)):
-        return word(lang, "a number", value=quote(written(value))[1:-1])
+        return text("loader.word.a number", lang, value=quote(written(value))[1:-1])
     if isinstance(value, str):
-        return word(lang, "text", value=quote(value))
+        return text("loader.word.text", lang, value=quote(value))
     if isinstance(value, list):
-        return word(lang, "a list")
+        return text("loader.word.a list", lang)
     if isinstance(value, dict):
-        return word(lang, "a mapping")
-    return word(lang, "nothing")
+        return text("loader.word.a mapping", lang)
+    return text("loader.word.nothing", lang)
 
 
 class Sink:
@@ -135,7 +154,7 @@ class Sink:
             # Past the cap only the count matters: skip building the message.
             self.problems.omitted += 1
             return
-        self.problems.append(Problem(self.display, line, path, code, say(self.lang, key, **values)))
+        self.problems.append(Problem(self.display, line, path, code, text("loader." + key, self.lang, **values)))
 
 
 class Checker:
@@ -184,7 +203,9 @@ class Checker:
             return True
         if value is None or (isinstance(value, str) and not value.strip()):
             if required and key in self.entry:
-                self.problem(key, "empty-value", "empty-value", key=quote(key), what=word(self.lang, what))
+                self.problem(
+                    key, "empty-value", "empty-value", key=quote(key), what=text("loader.word." + what, self.lang)
+                )
             return True
         return False
 
@@ -212,6 +233,11 @@ class Checker:
             return None
         if not isinstance(value, (str, int, float)):
             self.problem(key, "wrong-type", "expected-text", got=describe(value, self.lang))
+            return None
+        if isinstance(value, str) and len(value) > MAX_SCALAR_CHARS:
+            # Only a workbook gets here: the YAML reader stops such a value itself.
+            # A workbook's reader keeps only the start of such a cell and its real length.
+            self.problem(key, "too-large", "too-long", n=getattr(value, "length", len(value)), limit=MAX_SCALAR_CHARS)
             return None
         if isinstance(value, str) and self._control(key, value):
             return None
@@ -246,13 +272,17 @@ class Checker:
             return None
         if self._control(key, value):
             return None
+        if len(value) > MAX_ID_CHARS:
+            # Ids become file names (ljusdal/metrics.csv); a file system takes 255 bytes.
+            self.problem(key, "too-large", "id-too-long", n=len(value), limit=MAX_ID_CHARS)
+            return None
         if not valid_id(value):
             found = named(value) if named else None
             if found is not None and fold(value) != fold(found):
                 self.problem(key, "bad-id", "name-as-id", value=quote(value), ident=found)
                 return None
             better = found or id_suggestion(value)
-            tip = say(self.lang, "did-you-mean", word=better) if better and better != value else ""
+            tip = text("loader.did-you-mean", self.lang, word=better) if better and better != value else ""
             self.problem(key, "bad-id", "bad-id", value=quote(value), hint=tip)
             return None
         return value
@@ -275,22 +305,26 @@ class Checker:
         choices, spellings, what = VOCABULARIES[vocabulary]
         if not isinstance(item, str):
             self.problem(
-                key, "wrong-type", "expected-in-list", what=word(self.lang, what), got=describe(item, self.lang)
+                key,
+                "wrong-type",
+                "expected-in-list",
+                what=text("loader.word." + what, self.lang),
+                got=describe(item, self.lang),
             )
             return None
         canonical = spellings.get(fold(item))
         if canonical is None and vocabulary == "types":
             canonical, tip = self._type_tip(item)
         elif canonical is None:
-            tip = hint(self.lang, item, choices) or say(self.lang, "choose-one", choices=", ".join(choices))
+            tip = hint(self.lang, item, choices) or text("loader.choose-one", self.lang, choices=", ".join(choices))
         if canonical is None:
             self.problem(
                 key,
                 code,
                 "not-in-vocab",
                 value=quote(item),
-                what=word(self.lang, what),
-                unknown=word(self.lang, f"unknown {what}"),
+                what=text("loader.word." + what, self.lang),
+                unknown=text(f"loader.word.unknown {what}", self.lang),
                 hint=tip,
             )
         return canonical
@@ -302,12 +336,12 @@ class Checker:
         if reading.type is not None:
             return reading.type, ""
         if reading.suggestion is not None:
-            return None, say(self.lang, "did-you-mean", word=reading.suggestion)
+            return None, text("loader.did-you-mean", self.lang, word=reading.suggestion)
         if reading.group is not None:
             group = GROUPS[reading.group]
             codes = ", ".join(t.id for t in TYPES.values() if t.group == group.id)
-            return None, say(self.lang, "type-group", group=pick((group.sv, group.en), self.lang), codes=codes)
-        return None, say(self.lang, "type-none")
+            return None, text("loader.type-group", self.lang, group=pick((group.sv, group.en), self.lang), codes=codes)
+        return None, text("loader.type-none", self.lang)
 
     def choice(self, key: str, vocabulary: str, code: str = "bad-value", *, required: bool = False) -> str | None:
         value = self._value(key, None, False)
@@ -315,7 +349,11 @@ class Checker:
             allowed = ", ".join(VOCABULARIES[vocabulary][0]) if vocabulary != "types" else None
             if allowed is not None:
                 self.problem(
-                    key, "empty-value", "empty-value", key=quote(key), what=say(self.lang, "one-of", words=allowed)
+                    key,
+                    "empty-value",
+                    "empty-value",
+                    key=quote(key),
+                    what=text("loader.one-of", self.lang, words=allowed),
                 )
                 return None
         if self._empty(key, value, required, "a word"):
@@ -332,7 +370,7 @@ class Checker:
             return None
         items = value if isinstance(value, list) else [value]
         if not items:
-            what = word(self.lang, VOCABULARIES[vocabulary][2])
+            what = text("loader.word." + VOCABULARIES, self.lang[vocabulary][2])
             self.problem(key, "bad-value", "empty-list", what=what)
             return None
         result = set()
@@ -377,6 +415,30 @@ class Checker:
             return None
         if not 1 <= number <= 4:
             self.problem("level", "level-range", "level-range", value=quote(written(value))[1:-1])
+            return None
+        return number
+
+    def report_level(self, required: bool, one_way_kind: str | None = None) -> int | None:
+        """A report's level 0-4: as :meth:`level`, and 0 (``ingen``) for "there is no such samverkan"."""
+        value = self._value("level", None, False)
+        if one_way_kind is not None:
+            if "level" in self.entry:
+                self.problem(
+                    "level", "report-level-on-one-way", "report-level-on-one-way", label=KINDS[one_way_kind][0]
+                )
+            return None
+        if value is None or value is INVALID or (isinstance(value, str) and not value.strip()):
+            if required and not self.invalid:
+                self.sink.problem(self.line("level"), self.path, "missing-level", "report-missing-level")
+            return None
+        number = _NO_LEVEL_WORDS.get(fold(value)) if isinstance(value, str) else None
+        if number is None:
+            number = self._level_number(value)
+        if number is None:
+            self.problem("level", "wrong-type", "expected-level", got=describe(value, self.lang))
+            return None
+        if not 0 <= number <= 4:
+            self.problem("level", "report-level-range", "report-level-range", value=quote(written(value))[1:-1])
             return None
         return number
 

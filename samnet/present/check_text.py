@@ -100,7 +100,9 @@ def result_detail(result: RuleResult, lang: str = "sv") -> str:
     >>> result_detail(RuleResult(rule, "one_way_only", (("s", "p"),), kinds=("orosanmalan",)), "en")
     'Only one-way links (report of concern) in 1 pair, no samverkan: s – p'
     """
-    detail = rule_detail(result, lang)
+    if result.not_interviewed:
+        return text("testimony.check.not_interviewed", lang, actors=", ".join(result.not_interviewed))
+    detail = rule_detail(result, lang) + _weak_detail(result, lang)
     if result.rule.is_forum or not result.forums:
         return detail
     # A pair that meets in a forum counts as tied; say which forums, so the claim can be checked.
@@ -111,6 +113,16 @@ def result_detail(result: RuleResult, lang: str = "sv") -> str:
     return detail + text("check.via_forums", lang, forums=", ".join(result.forums))
 
 
+def _weak_detail(result: RuleResult, lang: str) -> str:
+    """Who said so: the pairs that meet the rule only on one side's word, a third party's or the coder's."""
+    if not result.weak_pairs:
+        return ""
+    pairs = ", ".join(
+        f"{x} – {y} ({text(f'testimony.check.weak_status.{status}', lang)})" for (x, y), status in result.weak_pairs
+    )
+    return text("testimony.check.weak", lang, n=len(result.weak_pairs), pairs=pairs)
+
+
 def check_name(check: KommunCheck, lang: str = "sv") -> str:
     """The kommun's name; for the network of all data (which has none) "Alla kommuner".
 
@@ -119,11 +131,17 @@ def check_name(check: KommunCheck, lang: str = "sv") -> str:
     >>> check_name(KommunCheck("all", "", ()), "en")
     'All municipalities'
     """
-    return check.kommun_name or text("all_kommuner", lang)
+    return check.kommun_name or text("analysis.all_kommuner", lang)
 
 
 def _result_json(result: RuleResult, lang: str) -> dict:
+    extra: dict = {}
+    if result.weak_pairs:
+        extra["weak_pairs"] = [{"pair": list(p), "status": status} for p, status in result.weak_pairs]
+    if result.not_interviewed:
+        extra["not_interviewed"] = list(result.not_interviewed)
     return {
+        **extra,
         "id": result.rule.id,
         "status": result.status,
         "required": result.rule.required,

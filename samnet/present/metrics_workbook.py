@@ -31,7 +31,7 @@ from typing import Any
 from samnet.core.vocab import HUVUDMAN, KINDS, LEVELS, SCOPES, in_language, kind_name, type_name
 from samnet.errors import check_lang
 from samnet.texts.catalogue import CATALOGUE, pick, text
-from samnet.write.xlsx import new_workbook, workbook_bytes, write_header
+from samnet.write.xlsx import new_workbook, put, workbook_bytes, write_header
 
 __all__ = ["metrics_workbook", "HEADERS", "SUMMARY_LABELS", "header", "summary_label"]
 
@@ -42,10 +42,10 @@ HEADERS: dict[str, tuple[str, str]] = {
     "type": ("typ", "type"),
     "huvudman": ("huvudman", "huvudman"),
     "kommun": ("kommun", "kommun"),
-    "degree": CATALOGUE["degree"],
-    "strength": CATALOGUE["strength"],
-    "betweenness": CATALOGUE["betweenness"],
-    "eigenvector": CATALOGUE["eigenvector"],
+    "degree": CATALOGUE["analysis.degree"],
+    "strength": CATALOGUE["analysis.strength"],
+    "betweenness": CATALOGUE["analysis.betweenness"],
+    "eigenvector": CATALOGUE["analysis.eigenvector"],
     "one_way_out": ("envägslänkar ut", "one-way links out"),
     "one_way_in": ("envägslänkar in", "one-way links in"),
     **{f"level_{n}": (f"nivå {n} {lv.sv}", f"level {n} {lv.sv}") for n, lv in LEVELS.items()},
@@ -80,7 +80,7 @@ def summary_label(key: str, lang: str = "sv") -> str:
     >>> summary_label("direct_ties"), summary_label("person_dependent_ties", "en")
     ('Par med direkt länk', 'Person-dependent pairs')
     """
-    for name in (f"metrics.{key}", key, f"fair.{key}"):
+    for name in (f"metrics.{key}", f"analysis.{key}", f"fair.{key}"):
         if name in CATALOGUE:
             return text(name, lang)
     return key
@@ -138,9 +138,9 @@ def _summary_sheet(wb: Any, kommuner: dict[str, dict], lang: str) -> None:
     names = [kommuner[k].get("name") or k for k in kommuner]
     write_header(ws, [text("metrics.key_figure", lang), *names], [44] + [20] * len(names))
     for row, (label, values) in enumerate(_summary_rows(kommuner, lang), start=2):
-        ws.cell(row=row, column=1, value=label)
+        put(ws, row, 1, label)
         for column, value in enumerate(values, start=2):
-            cell = ws.cell(row=row, column=column, value=value)
+            cell = put(ws, row, column, value)
             if isinstance(value, float):
                 cell.number_format = _FLOAT_FORMAT
 

@@ -1,7 +1,7 @@
 """The loader's messages in Swedish and English, keyed by problem code: data for :mod:`samnet.texts.catalogue`.
 
 :mod:`samnet.texts.catalogue` registers these tables under ``loader.`` (messages) and
-``loader.word.`` (words used inside messages); :mod:`samnet.load.messages` reads
+``loader.word.`` (words used inside messages); the loader reads
 them back with :func:`~samnet.texts.catalogue.text`. Values from the data are passed in
 already quoted (:func:`samnet.errors.quote`), so no template shows raw user text.
 
@@ -13,7 +13,7 @@ Examples
 
 from __future__ import annotations
 
-__all__ = ["MESSAGES", "PROBLEMS", "TABLES", "WORDS"]
+__all__ = ["MESSAGES", "TABLES", "WORDS"]
 
 #: message key -> (Swedish template, English template); ``str.format`` fields.
 MESSAGES: dict[str, tuple[str, str]] = {
@@ -30,6 +30,32 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "att det är rätt fil)",
         "the file is {size} MB; samnet reads files of at most {limit} MB (split the data or check "
         "that it is the right file)",
+    ),
+    "not-regular": (
+        "är ingen vanlig fil (en FIFO, en enhet eller en mapp); ange en sparad fil",
+        "is not a regular file (a FIFO, a device or a folder); give a saved file",
+    ),
+    "too-long": (
+        "värdet har {n} tecken; samnet läser högst {limit} (lika mycket som en cell i Excel rymmer); korta det",
+        "the value has {n} characters; samnet reads at most {limit} (what one Excel cell holds); shorten it",
+    ),
+    "id-too-long": (
+        "id:t har {n} tecken; ett id har högst {limit} (det blir namn på filer och mappar); korta det",
+        "the id has {n} characters; an id has at most {limit} (it names files and folders); shorten it",
+    ),
+    "hopeless": (
+        "läsningen avbröts på rad {line}: posterna dittills har fler än {limit} okända nycklar, så filen liknar inte en "
+        "kartläggning; kontrollera att det är rätt fil",
+        "reading stopped at line {line}: the entries up to there hold more than {limit} unknown keys, so the file does not look "
+        "like a mapping; check that it is the right file",
+    ),
+    "too-deep": (
+        "listor och poster är inbäddade i fler än {limit} nivåer; formatet använder fyra",
+        "lists and entries are nested more than {limit} levels deep; the format uses four",
+    ),
+    "too-many-aliases": (
+        "filen har fler än {limit} alias (*namn); skriv ut värdena",
+        "the file has more than {limit} aliases (*name); write the values out",
     ),
     "encoding": (
         "byte {byte} är inte UTF-8; spara filen som UTF-8 (i Anteckningar: Spara som, Kodning: UTF-8)",
@@ -173,6 +199,44 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "the forum has {n} members; samnet takes at most {limit} in one forum: split it into "
         "the groups that actually meet",
     ),
+    # Testimony: informants, reports and basis.
+    "unknown-informant": (
+        "{value} är varken en informant under informants: eller en aktör {where}{hint}",
+        "{value} is neither an informant under informants: nor an actor {where}{hint}",
+    ),
+    "unknown-informant-actor": (
+        "informanten talar för {value}, som inte finns {where}{hint}",
+        "the informant speaks for {value}, which is not defined {where}{hint}",
+    ),
+    "report-level-range": (
+        "{value} ligger utanför 0-4: 0 ingen samverkan, 1 samtal, 2 samsyn, 3 samarbete, 4 samverkan",
+        "{value} is outside 0-4: 0 no samverkan, 1 samtal, 2 samsyn, 3 samarbete, 4 samverkan",
+    ),
+    "report-level-on-one-way": (
+        "en uppgift om en {label} har ingen samverkansnivå; ta bort level",
+        "a report of an {label} has no samverkan level; remove the level",
+    ),
+    "expected-reports": (
+        "väntade en lista med uppgifter (by, level, …), fick {got}",
+        "expected a list of reports (by, level, …), got {got}",
+    ),
+    "report-missing-level": (
+        "uppgiften behöver en nivå 0-4 (0 betyder att informanten säger att samverkan inte finns)",
+        "the report needs a level from 0 to 4 (0 means the informant says there is no such samverkan)",
+    ),
+    "inferred-with-reports": (
+        "basis: härledd betyder att ingen informant beskrev bandet, men det har {n} uppgifter; "
+        "ta bort basis eller uppgifterna",
+        "basis: härledd means no informant described the tie, but it has {n} reports; remove the basis or the reports",
+    ),
+    "duplicate-informant": (
+        "informanten {ident} finns redan (på {first})",
+        "informant {ident} is already defined (at {first})",
+    ),
+    "informant-is-actor": (
+        "{ident} är redan id för en aktör; ge informanten ett eget id (t.ex. {ident}-chef)",
+        "{ident} is already an actor's id; give the informant an id of its own (e.g. {ident}-chef)",
+    ),
     # Usage errors of the loader and graph.
     "unknown-kommun-usage": (
         "okänd kommun {value}{hint}; data definierar: {defined}",
@@ -210,19 +274,15 @@ WORDS: dict[str, tuple[str, str]] = {
     "unknown link kind": ("ingen känd länktyp", "unknown link kind"),
     "unknown scope": ("varken individ eller struktur", "unknown scope"),
     "unknown area": ("inget känt våldsområde", "unknown area"),
+    "role": ("roll", "role"),
+    "unknown role": ("ingen känd roll", "unknown role"),
+    "basis": ("grund", "basis"),
+    "unknown basis": ("ingen känd grund", "unknown basis"),
     "no kommuner": ("inga kommuner", "no kommuner"),
     "no län": ("inget län", "no län"),
     "and": ("och", "and"),
 }
 
-#: The lines under a list of problems (samnet.errors).
-PROBLEMS: dict[str, tuple[str, str]] = {
-    # The thousands separator of the count: a space in Swedish, a comma in English.
-    "thousands": (" ", ","),
-    "found_one": ("{n} problem hittades", "{n} problem found"),
-    "found": ("{n} problem hittades", "{n} problems found"),
-    "more": ("… och {n} till", "… and {n} more"),
-}
 
 #: What :mod:`samnet.texts.catalogue` registers: catalogue prefix -> {key: (Swedish, English)}.
-TABLES: dict[str, dict[str, tuple[str, str]]] = {"loader.": MESSAGES, "loader.word.": WORDS, "problems.": PROBLEMS}
+TABLES: dict[str, dict[str, tuple[str, str]]] = {"loader.": MESSAGES, "loader.word.": WORDS}

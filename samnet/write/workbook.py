@@ -2,7 +2,8 @@
 
 A workbook holds the same data as ``actors.yaml`` and ``links.yaml``: one
 sheet per section (``kommuner``, ``aktörer``, ``länkar``, ``forum``, and
-``källa`` for the optional ``source:``), one row per entry, and Swedish column
+``källa`` for the optional ``source:``; ``informanter`` and ``uppgifter`` for who said what,
+one row per informant and per report), one row per entry, and Swedish column
 headers (``från``, ``slag``, ``personbunden``), each the Swedish title of a YAML
 key; the reader also takes the YAML keys and the old sheet names without
 å/ä/ö, so workbooks written before still read. The sheet ``hjälp`` explains
@@ -18,7 +19,7 @@ the functions, so commands that never touch a workbook never load it.
 Examples
 --------
 >>> [sheet.name for sheet in SHEETS]
-['kommuner', 'aktörer', 'länkar', 'forum', 'källa']
+['kommuner', 'aktörer', 'länkar', 'forum', 'källa', 'informanter', 'uppgifter']
 >>> template_workbook()[:2]
 b'PK'
 """
@@ -27,17 +28,18 @@ from __future__ import annotations
 
 from typing import Any
 
-from samnet.core.format import SECTIONS, SHEETS, Column, Sheet
+from samnet.core.format import SECTIONS, SHEETS, TESTIMONY_COLUMNS, TESTIMONY_SHEETS, Column, Sheet
 from samnet.core.model import Dataset
-from samnet.core.vocab import AREAS, HUVUDMAN, KINDS, LEVELS, SCOPES, TYPES, type_name
+from samnet.core.vocab import AREAS, BASES, HUVUDMAN, KINDS, LEVELS, ROLES, SCOPES, TYPES, type_name
 from samnet.write.records import dataset_records
-from samnet.write.xlsx import new_workbook, workbook_bytes, write_header
+from samnet.write.xlsx import new_workbook, put, workbook_bytes, write_header
 
 __all__ = [
     "Column",
     "Sheet",
     "SHEETS",
     "SECTIONS",
+    "TESTIMONY_SHEETS",
     "HELP_SHEET",
     "LISTS_SHEET",
     "template_workbook",
@@ -60,6 +62,12 @@ _LISTS: dict[str, list[Any]] = {
     "areas": [sv for sv, _en in AREAS.values()],
     "janej": ["ja", "nej"],
 }
+# The lists of testimony, after the others so that their columns keep their letters.
+_TESTIMONY_LISTS: dict[str, list[Any]] = {
+    "role": list(ROLES),
+    "basis": list(BASES),
+    "level0": [0, *LEVELS],
+}
 # Columns that may hold a list "a, b, c": a drop-down helps pick one but must not refuse several.
 _MULTI = {"choices", "kommuner", "actors"}
 _ROWS = 1000
@@ -70,11 +78,15 @@ def _ref(sheet: str) -> str:
     return "'" + sheet.replace("'", "''") + "'"
 
 
-def _list_ranges(records: dict[str, Any] | None) -> dict[str, str]:
+def _lists(testimony: bool) -> dict[str, list[Any]]:
+    return {**_LISTS, **_TESTIMONY_LISTS} if testimony else _LISTS
+
+
+def _list_ranges(records: dict[str, Any] | None, testimony: bool) -> dict[str, str]:
     from openpyxl.utils import get_column_letter
 
     ranges = {}
-    for i, (name, values) in enumerate(_LISTS.items(), start=1):
+    for i, (name, values) in enumerate(_lists(testimony).items(), start=1):
         letter = get_column_letter(i)
         ranges[name] = f"{LISTS_SHEET}!${letter}$2:${letter}${len(values) + 1}"
     # The id lists reach well below the last row, so that rows added later are offered too.
@@ -82,6 +94,12 @@ def _list_ranges(records: dict[str, Any] | None) -> dict[str, str]:
     actors = len((records or {}).get("actors", ()))
     ranges["kommun-ids"] = f"{_ref(SECTIONS['kommuner'])}!$A$2:$A${max(_ROWS, kommuner + 200)}"
     ranges["actor-ids"] = f"{_ref(SECTIONS['actors'])}!$A$2:$A${max(_ROWS * 5, actors + 1000)}"
+    if testimony:
+        forums = len((records or {}).get("forums", ()))
+        informants = len((records or {}).get("informants") or ())
+        ranges["forum-ids"] = f"forum!$A$2:$A${max(_ROWS, forums + 200)}"
+        # "by" names an informant; the list offers the informants, and an actor id is accepted too.
+        ranges["by-ids"] = f"informanter!$A$2:$A${max(_ROWS, informants + 200)}"
     return ranges
 
 
@@ -93,7 +111,7 @@ def _add_validations(ws: Any, sheet: Sheet, last_row: int, ranges: dict[str, str
         if column.vocab is None:
             continue
         # An id not yet on its sheet gets a warning, not a refusal: rows are often typed in any order.
-        style = "warning" if column.kind in ("kommun", "actor") else "stop"
+        style = "warning" if column.kind in ("kommun", "actor", "forum") else "stop"
         rule = DataValidation(
             type="list",
             formula1=f"={ranges[column.vocab]}",
@@ -111,16 +129,16 @@ def _add_validations(ws: Any, sheet: Sheet, last_row: int, ranges: dict[str, str
         ws.add_data_validation(rule)
 
 
-def _lists_sheet(wb: Any) -> None:
+def _lists_sheet(wb: Any, testimony: bool) -> None:
     ws = wb.create_sheet(LISTS_SHEET)
-    for i, (name, values) in enumerate(_LISTS.items(), start=1):
-        ws.cell(row=1, column=i, value=name)
+    for i, (name, values) in enumerate(_lists(testimony).items(), start=1):
+        put(ws, 1, i, name)
         for row, value in enumerate(values, start=2):
-            ws.cell(row=row, column=i, value=value)
+            put(ws, row, i, value)
     ws.sheet_state = "hidden"
 
 
-def _help_rows() -> list[tuple[bool, tuple[Any, ...]]]:
+def _help_rows(testimony: bool) -> list[tuple[bool, tuple[Any, ...]]]:
     """The rows of ``hjälp``, each with whether it is a heading (bold)."""
     rows: list[tuple[bool, tuple[Any, ...]]] = [
         (True, ("Så fyller du i kartläggningen",)),
@@ -128,7 +146,7 @@ def _help_rows() -> list[tuple[bool, tuple[Any, ...]]]:
         (False, ("Listor i en cell", "skrivs med komma: barn, vinr. Kontrollera med: samnet validate --data FIL.xlsx")),
         (False, ()),
     ]
-    for sheet in SHEETS:
+    for sheet in _sheets(testimony):
         rows += [(True, (f"Bladet {sheet.name}", sheet.help)), (True, ("kolumn", "krävs", "betydelse"))]
         rows += [(False, (c.title, c.required, c.help)) for c in sheet.columns] + [(False, ())]
     vocabularies = [
@@ -139,21 +157,26 @@ def _help_rows() -> list[tuple[bool, tuple[Any, ...]]]:
         ("Våldsområden", [(k, sv) for k, (sv, _en) in AREAS.items()]),
         ("Huvudman", [(k, sv) for k, (sv, _en) in HUVUDMAN.items()]),
     ]
+    if testimony:
+        vocabularies += [
+            ("Roller (role)", [(k, sv) for k, (sv, _en) in ROLES.items()]),
+            ("Grund (basis)", [(k, sv) for k, (sv, _en) in BASES.items()]),
+        ]
     for title, items in vocabularies:
         rows += [(True, (title, "namn"))] + [(False, item) for item in items] + [(False, ())]
     return rows
 
 
-def _help_sheet(wb: Any) -> None:
+def _help_sheet(wb: Any, testimony: bool) -> None:
     from openpyxl.styles import Alignment, Font
 
     ws = wb.create_sheet(HELP_SHEET)
     bold = Font(bold=True)
     widths = {1: 30, 2: 40, 3: 80}
-    for number, (heading, row) in enumerate(_help_rows(), start=1):
+    for number, (heading, row) in enumerate(_help_rows(testimony), start=1):
         lines = 1
         for column, value in enumerate(row, start=1):
-            cell = ws.cell(row=number, column=column, value=value)
+            cell = put(ws, number, column, value)
             cell.alignment = Alignment(wrap_text=True, vertical="top")
             if heading:
                 cell.font = bold
@@ -210,29 +233,52 @@ def _named(column: Column, value: Any) -> Any:
     return value
 
 
+def _sheets(testimony: bool) -> tuple[Sheet, ...]:
+    """The sheets to write: without testimony, those and the columns a workbook had before it."""
+    if testimony:
+        return SHEETS
+    return tuple(
+        Sheet(s.name, s.section, tuple(c for c in s.columns if c.key not in TESTIMONY_COLUMNS), s.help)
+        for s in SHEETS
+        if s.name not in TESTIMONY_SHEETS
+    )
+
+
+def _report_rows(records: dict[str, Any]) -> list[dict[str, Any]]:
+    """One row per report, pointing at its link's row on ``länkar`` (row 2 is the first link) or its forum."""
+    rows = []
+    for number, link in enumerate(records.get("links", []), start=2):
+        rows += [{"lank": number, **report} for report in link.get("reports", ())]
+    for forum in records.get("forums", []):
+        rows += [{"forum": forum["id"], **report} for report in forum.get("reports", ())]
+    return rows
+
+
 def _entries_for(sheet: Sheet, records: dict[str, Any] | None) -> list[dict[str, Any]]:
     """The records one sheet holds: none for the template, one row at most for ``källa``."""
     if records is None:
         return []
     if sheet.section == "source":
         return [records["source"]] if records.get("source") else []
-    return records.get(sheet.section, [])
+    if sheet.section == "reports":
+        return _report_rows(records)
+    return records.get(sheet.section) or []
 
 
-def _build(records: dict[str, Any] | None) -> bytes:
+def _build(records: dict[str, Any] | None, testimony: bool = True) -> bytes:
     wb = new_workbook()
     wb.remove(wb.active)
-    ranges = _list_ranges(records)
+    ranges = _list_ranges(records, testimony)
     rows: dict[str, list[list[Any]]] = {}
-    for sheet in SHEETS:
+    for sheet in _sheets(testimony):
         ws = wb.create_sheet(sheet.name)
         write_header(ws, [c.title for c in sheet.columns], [c.width for c in sheet.columns])
         entries = _entries_for(sheet, records)
         rows[sheet.name] = [[cell_text(_named(c, entry.get(c.key))) for c in sheet.columns] for entry in entries]
         _add_validations(ws, sheet, max(_ROWS, len(entries) + 200), ranges)
         _print_setup(ws)
-    _help_sheet(wb)
-    _lists_sheet(wb)
+    _help_sheet(wb, testimony)
+    _lists_sheet(wb, testimony)
     wb.active = 0
     return workbook_bytes(wb, rows)
 
@@ -245,7 +291,7 @@ def template_workbook() -> bytes:
     >>> import io, openpyxl
     >>> wb = openpyxl.load_workbook(io.BytesIO(template_workbook()))
     >>> wb.sheetnames
-    ['kommuner', 'aktörer', 'länkar', 'forum', 'källa', 'hjälp', 'listor']
+    ['kommuner', 'aktörer', 'länkar', 'forum', 'källa', 'informanter', 'uppgifter', 'hjälp', 'listor']
     >>> [c.value for c in wb["kommuner"][1]]
     ['id', 'namn', 'län']
     """
@@ -263,4 +309,4 @@ def dataset_workbook(dataset: Dataset) -> bytes:
     >>> [c.value for c in openpyxl.load_workbook(io.BytesIO(raw))["aktörer"][2]][:4]
     ['a', 'A', 'Individ- och familjeomsorg (IFO)', 'kommun']
     """
-    return _build(dataset_records(dataset))
+    return _build(dataset_records(dataset), dataset.has_testimony)
