@@ -31,14 +31,13 @@ Examples
 from __future__ import annotations
 
 import os
-import re
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from samnet.core.format import optional_keys, required_keys, section_keys
 from samnet.core.model import Actor, Dataset, Forum, Kommun, Link, Source
-from samnet.core.suggest import Suggester, fold, id_suggestion
+from samnet.core.suggest import NameIndex, id_suggestion
 from samnet.core.vocab import SAMVERKAN
 from samnet.errors import DataError, Problem, ProblemList, quote
 from samnet.load.fields import Checker, Sink, describe, hint
@@ -346,30 +345,6 @@ def _read_source(sink: Sink, document: Any) -> Source | None:
     return Source(**{key: check.text(key) for key in fields})
 
 
-class _NameIndex:
-    """Ids found from what a coordinator writes for them: the id, the name, the name without its
-    parenthesis ("Socialkontoret (IFO)" → "Socialkontoret") or a near spelling of one of them."""
-
-    def __init__(self, names: dict[str, str]):
-        self.by_word: dict[str, str] = {}
-        for ident, name in sorted(names.items()):
-            short = re.sub(r"\s*\(.*?\)\s*", " ", name).strip()
-            for spelling in (ident, name, short, id_suggestion(name) or "", id_suggestion(short) or ""):
-                if spelling:
-                    self.by_word.setdefault(fold(spelling), ident)
-        self.near = Suggester(self.by_word)
-
-    def find(self, written: str) -> str | None:
-        folded = fold(written)
-        if folded in self.by_word:
-            return self.by_word[folded]
-        for candidate in (folded, id_suggestion(written) or ""):
-            close = self.near.suggest(candidate) if candidate else None
-            if close is not None:
-                return self.by_word[close]
-        return None
-
-
 @dataclass
 class _References:
     """What has been declared so far, and what links and forums may refer to.
@@ -390,18 +365,18 @@ class _References:
     actors_ok: bool = True
     informants: dict = field(default_factory=dict)
     declared_informants: set[str] = field(default_factory=set)
-    _actor_names: _NameIndex | None = None
+    _actor_names: NameIndex | None = None
 
     def actor_named(self, written: str) -> str | None:
         """The id of the actor ``written`` names or nearly spells (id, name, name without its
         parenthesis), for a suggestion where a name stands in place of an id."""
         if self._actor_names is None:
-            self._actor_names = _NameIndex({a.id: a.name for a in self.actors.values()})
+            self._actor_names = NameIndex({a.id: a.name for a in self.actors.values()})
         return self._actor_names.find(written)
 
     def kommun_named(self, written: str) -> str | None:
         """The id of the kommun ``written`` names ("Norrköping", "Norrköpings kommun")."""
-        return _NameIndex({k.id: k.name for k in self.kommuner.values()}).find(written)
+        return NameIndex({k.id: k.name for k in self.kommuner.values()}).find(written)
 
     def where(self) -> str:
         """Where actors are defined, as problems name it (``i data/actors.yaml``, ``i aktorer``)."""
