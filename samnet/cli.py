@@ -17,7 +17,7 @@ from pathlib import Path
 import click
 
 from samnet import __version__
-from samnet.errors import SamnetError, UsageError
+from samnet.errors import SamnetError, UsageError, exists_error, refuse_overwrite
 from samnet.texts.cli_help import HelpGroup, help_language
 
 __all__ = ["cli", "main"]
@@ -314,7 +314,7 @@ def _write(files: dict, lang: str = "sv", force: bool | None = True) -> None:
     """Commit the files; ``force`` False or None refuses, under the folder lock, to replace any of them."""
     from samnet.write.commit import write_files
 
-    refuse = None if force else (lambda path: _exists_error(str(path), force))
+    refuse = None if force else (lambda path: exists_error(str(path), force))
     written = write_files(files, lang=lang, refuse_existing=refuse)
     if len(written) <= 12:
         for path in written:
@@ -455,7 +455,7 @@ def template(output: str, force: bool, lang: str) -> None:
     from samnet.write.workbook import template_workbook
 
     files = {Path(output): template_workbook()}
-    _refuse_overwrite(files, force)
+    refuse_overwrite(files, force)
     _write(files, lang=lang, force=force)
 
 
@@ -473,7 +473,7 @@ def convert(source: str, dest: str, force: bool, lang: str) -> None:
 
     check_destination(dest)
     files = conversion_files(_load(source, lang), dest)
-    _refuse_overwrite(files, force)
+    refuse_overwrite(files, force)
     _write(files, lang, force=force)
 
 
@@ -523,7 +523,7 @@ def enkat(data_dir: str, kommuner: tuple[str, ...], output: str, force: bool, la
     from samnet.runs import questionnaire_run
 
     run = questionnaire_run(_load(data_dir, lang), list(kommuner) or None, output=Path(output))
-    _refuse_overwrite(run.files, force)
+    refuse_overwrite(run.files, force)
     _write(run.files, lang, force=force)
 
 
@@ -541,7 +541,7 @@ def sammanstall(data_dir: str, forms: tuple[str, ...], output: str, force: bool,
     from samnet.runs import merge_forms_run
 
     run = merge_forms_run(_load(data_dir, lang), list(forms), output=Path(output), lang=lang)
-    _refuse_overwrite(run.files, force)
+    refuse_overwrite(run.files, force)
     _write(run.files, lang, force=force)
     click.echo(run.text)
 
@@ -562,26 +562,9 @@ def init(folder: str | None, as_workbook: bool, lang: str) -> None:
         target = Path(folder or _DEFAULT_DATA)
         files = {target / name: text for name, text in starter_files().items()}
         hint = "samnet analyze" if target == Path(_DEFAULT_DATA) else f"samnet analyze --data {target}"
-    _refuse_overwrite(files, force=None)
+    refuse_overwrite(files, force=None)
     _write(files, lang=lang, force=None)
     _say("cli.next", hint=hint)
-
-
-def _refuse_overwrite(files: dict, force: bool | None) -> None:
-    """Stop early before replacing a user's file; ``force`` None means the command has no --force.
-
-    :func:`_write` checks again under the folder lock: this early look only saves
-    the work of building files that could not be written.
-    """
-    existing = sorted(str(p) for p in files if Path(p).exists())
-    if existing and not force:
-        raise _exists_error(existing[0], force)
-
-
-def _exists_error(path: str, force: bool | None) -> UsageError:
-    if force is None:
-        return UsageError("usage.exists_choose_another", path=path)
-    return UsageError("usage.exists_use_force", path=path)
 
 
 @cli.command(help="@check")

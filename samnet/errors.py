@@ -12,6 +12,7 @@ send terminal control sequences.
 
 from __future__ import annotations
 
+import os
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -24,6 +25,8 @@ __all__ = [
     "DataError",
     "UsageError",
     "check_lang",
+    "refuse_overwrite",
+    "exists_error",
     "OutputError",
     "Problem",
     "quote",
@@ -328,3 +331,31 @@ class OutputError(SamnetError):
     """An output file or folder could not be written."""
 
     exit_code = 1
+
+
+def refuse_overwrite(files: dict, force: bool | None) -> None:
+    """Stop early before replacing a user's file; ``force`` None means the command has no --force.
+
+    :func:`samnet.write.commit.write_files` checks again under the folder lock: this early look only saves
+    the work of building files that could not be written.
+
+    Examples
+    --------
+    >>> refuse_overwrite({}, force=False)
+    """
+    existing = sorted(str(p) for p in files if os.path.exists(p))
+    if existing and not force:
+        raise exists_error(existing[0], force)
+
+
+def exists_error(path: str, force: bool | None) -> UsageError:
+    """The usage error for a file that exists: choose another folder, or give ``--force``.
+
+    Examples
+    --------
+    >>> exists_error("ut", None).in_language("en")
+    'ut already exists; choose another folder'
+    """
+    if force is None:
+        return UsageError("usage.exists_choose_another", path=path)
+    return UsageError("usage.exists_use_force", path=path)

@@ -54,6 +54,15 @@ _EXPORTS = {
         "tie_pairs",
     ),
     "samnet.core.norm": ("EACH", "FORUM", "Norm", "Rule", "SELECTOR_KEYS", "Selector"),
+    "samnet.core.roster": (
+        "ANSWER_COLUMNS",
+        "FORM_VERSION",
+        "FORUM_COLUMNS",
+        "MISSING_COLUMNS",
+        "Roster",
+        "kommun_roster",
+        "name_order",
+    ),
     "samnet.core.suggest": ("NameIndex", "Suggester", "fold", "id_suggestion"),
     "samnet.core.testimony": ("actor_levels", "endpoints", "level_used", "resolve_tie"),
     "samnet.core.vocab": (
@@ -71,7 +80,6 @@ _EXPORTS = {
         "LEVELS",
         "Level",
         "ONE_WAY_KINDS",
-        "ROLES",
         "SAMVERKAN",
         "SCOPES",
         "STATUSES",

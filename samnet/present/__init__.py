@@ -72,6 +72,7 @@ _EXPORTS = {
         "scopes_figure",
         "trappa_figure",
     ),
+    "samnet.present.forms_text": ("FormsSummary", "forms_summary_text"),
     "samnet.present.forum_text": ("FORUM_ROWS", "dependence_note", "driver_warning", "forum_warning", "summary_rows"),
     "samnet.present.metrics_workbook": ("HEADERS", "SUMMARY_LABELS"),
     "samnet.present.tables": ("cell_text", "clip", "display_width", "markdown_table", "md_escape", "text_table"),

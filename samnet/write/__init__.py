@@ -23,6 +23,15 @@ _EXPORTS = {
         "write_files",
     ),
     "samnet.write.convert": ("check_destination", "conversion_files"),
+    "samnet.write.forms": (
+        "MISSING_ROWS",
+        "Respondent",
+        "form_workbook",
+        "level_choices",
+        "questionnaire_files",
+        "respondents",
+    ),
+    "samnet.write.merge_forms": ("CREATED_REF", "MergeResult", "informant_id"),
     "samnet.write.records": (
         "ACTOR_KEYS",
         "FORUM_KEYS",
