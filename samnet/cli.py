@@ -233,11 +233,7 @@ def validate(data_dir: str, lang: str) -> None:
 @_data_option
 @_kommun_option
 @click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["table", "json", "csv", "markdown"]),
-    default=None,
-    help="@analyze.format",
+    "--format", "fmt", type=click.Choice(["table", "json", "csv", "markdown"]), default=None, help="@analyze.format"
 )
 @_lang_option
 @click.option(
@@ -248,11 +244,7 @@ def validate(data_dir: str, lang: str) -> None:
     default=None,
     help="@analyze.output",
 )
-@click.option(
-    "--no-maps",
-    is_flag=True,
-    help="@analyze.no_maps",
-)
+@click.option("--no-maps", is_flag=True, help="@analyze.no_maps")
 @click.option("--utan", "without", metavar="AKTÖR", multiple=True, help="@analyze.utan")
 @click.option("--no-report", is_flag=True, help="@analyze.no_report")
 @click.option("--top", default=10, show_default=True, type=click.IntRange(1), help="@analyze.top")
@@ -345,11 +337,7 @@ def _write(files: dict, lang: str = "sv", force: bool | None = True) -> None:
     help="@map.size_by",
 )
 @click.option(
-    "--layout",
-    type=click.Choice(["sector", "force"]),
-    default="sector",
-    show_default=True,
-    help="@map.layout",
+    "--layout", type=click.Choice(["sector", "force"]), default="sector", show_default=True, help="@map.layout"
 )
 @_lang_option
 def map_command(
@@ -371,13 +359,7 @@ def map_command(
 @click.argument("kommun_a", metavar="A")
 @click.argument("kommun_b", metavar="B")
 @_data_option
-@click.option(
-    "--data-b",
-    "data_b",
-    default=None,
-    type=click.Path(path_type=str),
-    help="@compare.data_b",
-)
+@click.option("--data-b", "data_b", default=None, type=click.Path(path_type=str), help="@compare.data_b")
 @click.option(
     "--format",
     "fmt",
@@ -395,13 +377,7 @@ def map_command(
     type=click.Path(file_okay=False, path_type=str),
     help="@compare.output",
 )
-@click.option(
-    "--top",
-    default=25,
-    show_default=True,
-    type=click.IntRange(1),
-    help="@compare.top",
-)
+@click.option("--top", default=25, show_default=True, type=click.IntRange(1), help="@compare.top")
 @_norm_option
 def compare(
     kommun_a: str,
@@ -481,19 +457,10 @@ def convert(source: str, dest: str, force: bool, lang: str) -> None:
 @_data_option
 @click.option("--kommun", "kommun", default=None, metavar="ID", help="@export.kommun")
 @click.option(
-    "--format",
-    "fmt",
-    type=click.Choice(["graphml", "gexf", "xlsx", "json"]),
-    default=None,
-    help="@export.format",
+    "--format", "fmt", type=click.Choice(["graphml", "gexf", "xlsx", "json"]), default=None, help="@export.format"
 )
 @click.option(
-    "-o",
-    "--output",
-    "output",
-    required=True,
-    type=click.Path(dir_okay=False, path_type=str),
-    help="@export.output",
+    "-o", "--output", "output", required=True, type=click.Path(dir_okay=False, path_type=str), help="@export.output"
 )
 @_lang_option
 def export(data_dir: str, kommun: str | None, fmt: str | None, output: str, lang: str) -> None:
@@ -581,12 +548,7 @@ def init(folder: str | None, as_workbook: bool, lang: str) -> None:
 )
 @_lang_option
 @click.option(
-    "-o",
-    "--output",
-    "output_dir",
-    default=None,
-    type=click.Path(file_okay=False, path_type=str),
-    help="@check.output",
+    "-o", "--output", "output_dir", default=None, type=click.Path(file_okay=False, path_type=str), help="@check.output"
 )
 def check(
     data_dir: str, norm_file: str | None, kommuner: tuple[str, ...], fmt: str, lang: str, output_dir: str | None
@@ -613,13 +575,7 @@ def check(
 
 @cli.command(help="@figure")
 @_data_option
-@click.option(
-    "--kommun",
-    "kommun",
-    default=None,
-    metavar="ID",
-    help="@figure.kommun",
-)
+@click.option("--kommun", "kommun", default=None, metavar="ID", help="@figure.kommun")
 @click.option(
     "--what",
     type=click.Choice(["network", "trappa", "scopes"]),
@@ -629,12 +585,7 @@ def check(
 )
 @_lang_option
 @click.option(
-    "-o",
-    "--output",
-    "output",
-    required=True,
-    type=click.Path(dir_okay=False, path_type=str),
-    help="@figure.output",
+    "-o", "--output", "output", required=True, type=click.Path(dir_okay=False, path_type=str), help="@figure.output"
 )
 def figure(data_dir: str, kommun: str | None, what: str, lang: str, output: str) -> None:
     """Draw a print-quality figure for Word or PowerPoint: the network, the trappa or the scopes."""
