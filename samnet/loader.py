@@ -485,7 +485,7 @@ def _read_forums(sink: Sink, document: Any, refs: _References) -> list[Forum]:
     for i, entry in _section(sink, document, "forums", refs.names, required=False):
         check = Checker(sink, entry, refs.names.path("forums", i))
         check.keys(("id", "name", "members"),
-                   ("level", "scope", "person_dependent", "areas", "kommun", "ref", "note"))
+                   ("level", "scope", "person_dependent", "areas", "kommun", "ref", "note", "regional"))
         before = sink.count
         ident = check.ident("id", required=True)
         if ident is not None and ident in refs.declared_actors:
@@ -499,9 +499,10 @@ def _read_forums(sink: Sink, document: Any, refs: _References) -> list[Forum]:
         areas = check.choices("areas", "areas")
         forum_kommuner = refs.kommun_set(check, refs.kommun_ids(check), members)
         ref, note = check.text("ref"), check.text("note")
+        regional = check.boolean("regional")
         if sink.count == before and complete and not check.invalid:
             forums.append(Forum(ident, name, tuple(members), level, scopes, person_dependent, areas or frozenset(),
-                                forum_kommuner, ref, note))
+                                forum_kommuner, ref, note, regional))
     return forums
 
 

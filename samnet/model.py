@@ -106,7 +106,12 @@ class Link:
 
 @dataclass(frozen=True, slots=True)
 class Forum:
-    """A recurring group (network, steering group, samråd): samverkan between every pair of members."""
+    """A recurring group (network, steering group, samråd): samverkan between every pair of members.
+
+    ``regional`` is the data's own mark (``regional: true``) for a structure that serves
+    several kommuner; a forum whose members come from several kommuner is regional without
+    it (:func:`samnet.graph.is_regional`).
+    """
 
     id: str
     name: str
@@ -118,6 +123,7 @@ class Forum:
     kommuner: frozenset[str] = frozenset()
     ref: str | None = None
     note: str | None = None
+    regional: bool = False
 
     @property
     def scope_class(self) -> str:
