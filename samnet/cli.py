@@ -65,7 +65,7 @@ class _Group(click.Group):
 def _data_option(func):
     """``--data FOLDER|FILE.xlsx`` and ``--example`` (the bundled data), resolved into ``data_dir``."""
     @functools.wraps(func)
-    def with_example(*args, example: bool = False, **kwargs):
+    def with_example(*args, example: str | None = None, **kwargs):
         if example:
             ctx = click.get_current_context()
             if ctx.get_parameter_source("data_dir") is click.core.ParameterSource.COMMANDLINE:
@@ -73,14 +73,18 @@ def _data_option(func):
                                  en="give either --data or --example, not both")
             from samnet.datasource import bundled_data_dir
 
-            kwargs["data_dir"] = str(bundled_data_dir())
+            kwargs["data_dir"] = str(bundled_data_dir(example))
             # Reports and the OK line name the example, not the install path (which differs per machine).
             ctx.meta["samnet.example"] = kwargs["data_dir"]
+            ctx.meta["samnet.example_name"] = example
         return func(*args, **kwargs)
 
+    from samnet.datasource import EXAMPLES
+
     with_example = click.option(
-        "--example", is_flag=True,
-        help="Use the bundled Ljusdal and Sandviken data, from any folder.",
+        "--example", is_flag=False, flag_value="gavleborg", default=None, type=click.Choice(list(EXAMPLES)),
+        help="Use bundled data, from any folder: gavleborg (Ljusdal and Sandviken, the default) or "
+             "ostergotland (13 kommuner).",
     )(with_example)
     return click.option(
         "--data", "data_dir", default=_DEFAULT_DATA, show_default=True,
@@ -141,7 +145,7 @@ def _source_name(data_dir: str, lang: str) -> str:
     if click.get_current_context().meta.get("samnet.example") == data_dir:
         from samnet.texts import text
 
-        return text("report.example_data", lang)
+        return text("report.example_data." + click.get_current_context().meta["samnet.example_name"], lang)
     return data_dir
 
 

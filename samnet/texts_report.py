@@ -28,6 +28,8 @@ _REPORT: dict[str, tuple[str, str]] = {
                      "pairs ({share} %); {only} of them exist only through it."),
     # samnet.cli: how reports name the bundled data.
     "example_data": ("exempeldata (Ljusdal och Sandviken)", "example data (Ljusdal and Sandviken)"),
+    "example_data.gavleborg": ("exempeldata (Ljusdal och Sandviken)", "example data (Ljusdal and Sandviken)"),
+    "example_data.ostergotland": ("exempeldata (Östergötland, 13 kommuner)", "example data (Östergötland, 13 kommuner)"),
 }
 
 _FAIR: dict[str, tuple[str, str]] = {
