@@ -442,11 +442,12 @@ from samnet import texts_document as _texts_document  # noqa: E402  (data only, 
 from samnet import texts_figures as _texts_figures  # noqa: E402
 from samnet import texts_findings as _texts_findings  # noqa: E402
 from samnet import texts_io as _texts_io  # noqa: E402
+from samnet import texts_lan as _texts_lan  # noqa: E402
 from samnet import texts_loader as _texts_loader  # noqa: E402
 from samnet import texts_map as _texts_map  # noqa: E402
 from samnet import texts_norm as _texts_norm  # noqa: E402
 from samnet import texts_report as _texts_report  # noqa: E402
 
-for _module in (_texts_check, _texts_document, _texts_figures, _texts_findings, _texts_io, _texts_loader, _texts_map,
-                _texts_norm, _texts_report):
+for _module in (_texts_check, _texts_document, _texts_figures, _texts_findings, _texts_io, _texts_lan, _texts_loader,
+                _texts_map, _texts_norm, _texts_report):
     _register(_module.TABLES)
