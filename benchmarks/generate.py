@@ -117,38 +117,91 @@ REGIONAL_ACTORS: tuple[tuple[str, str, str, str], ...] = (
 
 # How strongly an actor type draws samverkan ties (product of both ends, times a pair bonus).
 TYPE_WEIGHT: dict[str, float] = {
-    "ifo": 3.0, "socialtjanst": 1.0, "strateg": 2.5, "kommun": 1.0, "elevhalsa": 2.0,
-    "skola": 0.45, "forskola": 0.25, "fritid": 0.8, "faltverksamhet": 1.5,
-    "bostadsbolag": 0.8, "familjecentral": 1.2, "bvc": 1.0, "mvc": 1.0,
-    "barn-och-familjehalsa": 1.2, "ungdomsmottagning": 1.2, "primarvard": 0.8,
-    "vuxenpsykiatri": 1.1, "beroendevard": 1.2, "kvinnojour": 1.5, "tjejjour": 1.0,
-    "brottsofferjour": 1.0, "trossamfund": 0.4, "forening": 0.5, "tandvard": 0.3,
-    "polis": 2.2, "aklagare": 0.5, "barnahus": 1.2, "bup": 1.3, "lansstyrelse": 0.7,
+    "ifo": 3.0,
+    "socialtjanst": 1.0,
+    "strateg": 2.5,
+    "kommun": 1.0,
+    "elevhalsa": 2.0,
+    "skola": 0.45,
+    "forskola": 0.25,
+    "fritid": 0.8,
+    "faltverksamhet": 1.5,
+    "bostadsbolag": 0.8,
+    "familjecentral": 1.2,
+    "bvc": 1.0,
+    "mvc": 1.0,
+    "barn-och-familjehalsa": 1.2,
+    "ungdomsmottagning": 1.2,
+    "primarvard": 0.8,
+    "vuxenpsykiatri": 1.1,
+    "beroendevard": 1.2,
+    "kvinnojour": 1.5,
+    "tjejjour": 1.0,
+    "brottsofferjour": 1.0,
+    "trossamfund": 0.4,
+    "forening": 0.5,
+    "tandvard": 0.3,
+    "polis": 2.2,
+    "aklagare": 0.5,
+    "barnahus": 1.2,
+    "bup": 1.3,
+    "lansstyrelse": 0.7,
 }
 
 # Pair bonuses (symmetric). A bonus >= 3 marks a close, deeper collaboration.
 _PAIR_BONUS_LIST: tuple[tuple[str, str, float], ...] = (
-    ("ifo", "ifo", 2.5), ("ifo", "socialtjanst", 2.0), ("ifo", "polis", 3.0),
-    ("ifo", "kvinnojour", 2.5), ("ifo", "barnahus", 3.5), ("ifo", "bup", 2.0),
-    ("ifo", "elevhalsa", 2.0), ("ifo", "skola", 0.6), ("ifo", "forskola", 0.3),
-    ("ifo", "familjecentral", 2.0), ("ifo", "beroendevard", 2.0),
-    ("ifo", "vuxenpsykiatri", 2.0), ("ifo", "bostadsbolag", 1.5),
-    ("ifo", "faltverksamhet", 2.0), ("ifo", "strateg", 2.0), ("ifo", "tjejjour", 1.5),
-    ("ifo", "aklagare", 1.5), ("ifo", "barn-och-familjehalsa", 2.0),
-    ("elevhalsa", "skola", 4.0), ("elevhalsa", "bup", 2.5), ("elevhalsa", "forskola", 1.5),
-    ("elevhalsa", "ungdomsmottagning", 2.0), ("elevhalsa", "faltverksamhet", 2.0),
-    ("skola", "skola", 0.3), ("forskola", "forskola", 0.4), ("skola", "fritid", 1.5),
-    ("bvc", "mvc", 3.5), ("bvc", "familjecentral", 3.5), ("mvc", "familjecentral", 3.5),
-    ("forskola", "familjecentral", 2.0), ("bvc", "barn-och-familjehalsa", 3.0),
-    ("faltverksamhet", "polis", 3.0), ("faltverksamhet", "fritid", 3.0),
-    ("faltverksamhet", "skola", 2.0), ("strateg", "lansstyrelse", 5.0),
-    ("strateg", "kvinnojour", 2.0), ("strateg", "polis", 2.0), ("strateg", "kommun", 2.0),
-    ("strateg", "strateg", 2.0), ("kvinnojour", "polis", 2.0), ("kvinnojour", "socialtjanst", 1.5),
-    ("tjejjour", "ungdomsmottagning", 3.0), ("tjejjour", "skola", 1.5),
-    ("brottsofferjour", "polis", 3.0), ("beroendevard", "vuxenpsykiatri", 3.0),
-    ("primarvard", "vuxenpsykiatri", 2.0), ("primarvard", "beroendevard", 1.5),
-    ("bostadsbolag", "polis", 1.5), ("polis", "barnahus", 3.0), ("bup", "barnahus", 2.5),
-    ("socialtjanst", "bostadsbolag", 1.5), ("trossamfund", "forening", 1.5),
+    ("ifo", "ifo", 2.5),
+    ("ifo", "socialtjanst", 2.0),
+    ("ifo", "polis", 3.0),
+    ("ifo", "kvinnojour", 2.5),
+    ("ifo", "barnahus", 3.5),
+    ("ifo", "bup", 2.0),
+    ("ifo", "elevhalsa", 2.0),
+    ("ifo", "skola", 0.6),
+    ("ifo", "forskola", 0.3),
+    ("ifo", "familjecentral", 2.0),
+    ("ifo", "beroendevard", 2.0),
+    ("ifo", "vuxenpsykiatri", 2.0),
+    ("ifo", "bostadsbolag", 1.5),
+    ("ifo", "faltverksamhet", 2.0),
+    ("ifo", "strateg", 2.0),
+    ("ifo", "tjejjour", 1.5),
+    ("ifo", "aklagare", 1.5),
+    ("ifo", "barn-och-familjehalsa", 2.0),
+    ("elevhalsa", "skola", 4.0),
+    ("elevhalsa", "bup", 2.5),
+    ("elevhalsa", "forskola", 1.5),
+    ("elevhalsa", "ungdomsmottagning", 2.0),
+    ("elevhalsa", "faltverksamhet", 2.0),
+    ("skola", "skola", 0.3),
+    ("forskola", "forskola", 0.4),
+    ("skola", "fritid", 1.5),
+    ("bvc", "mvc", 3.5),
+    ("bvc", "familjecentral", 3.5),
+    ("mvc", "familjecentral", 3.5),
+    ("forskola", "familjecentral", 2.0),
+    ("bvc", "barn-och-familjehalsa", 3.0),
+    ("faltverksamhet", "polis", 3.0),
+    ("faltverksamhet", "fritid", 3.0),
+    ("faltverksamhet", "skola", 2.0),
+    ("strateg", "lansstyrelse", 5.0),
+    ("strateg", "kvinnojour", 2.0),
+    ("strateg", "polis", 2.0),
+    ("strateg", "kommun", 2.0),
+    ("strateg", "strateg", 2.0),
+    ("kvinnojour", "polis", 2.0),
+    ("kvinnojour", "socialtjanst", 1.5),
+    ("tjejjour", "ungdomsmottagning", 3.0),
+    ("tjejjour", "skola", 1.5),
+    ("brottsofferjour", "polis", 3.0),
+    ("beroendevard", "vuxenpsykiatri", 3.0),
+    ("primarvard", "vuxenpsykiatri", 2.0),
+    ("primarvard", "beroendevard", 1.5),
+    ("bostadsbolag", "polis", 1.5),
+    ("polis", "barnahus", 3.0),
+    ("bup", "barnahus", 2.5),
+    ("socialtjanst", "bostadsbolag", 1.5),
+    ("trossamfund", "forening", 1.5),
 )
 PAIR_BONUS: dict[tuple[str, str], float] = {}
 for _a, _b, _w in _PAIR_BONUS_LIST:
@@ -160,74 +213,223 @@ IDEELL_TYPES = frozenset({"kvinnojour", "tjejjour", "brottsofferjour", "trossamf
 
 # Areas an actor type is usually concerned with (a tie draws from the union of both ends).
 TYPE_AREAS: dict[str, tuple[str, ...]] = {
-    "ifo": ("vinr", "barn", "unga"), "socialtjanst": ("vinr",), "strateg": ("vinr", "hrv", "unga", "barn"),
-    "kommun": ("vinr",), "elevhalsa": ("barn", "unga"), "skola": ("barn", "unga"),
-    "forskola": ("barn",), "fritid": ("unga",), "faltverksamhet": ("unga",),
-    "bostadsbolag": ("vinr",), "familjecentral": ("barn",), "bvc": ("barn",), "mvc": ("vinr", "barn"),
-    "barn-och-familjehalsa": ("barn",), "ungdomsmottagning": ("unga",), "primarvard": ("vinr",),
-    "vuxenpsykiatri": ("vinr",), "beroendevard": ("vinr",), "kvinnojour": ("vinr", "barn"),
-    "tjejjour": ("unga",), "brottsofferjour": ("vinr",), "trossamfund": ("hrv",),
-    "forening": ("hrv", "unga"), "tandvard": ("barn",), "polis": ("vinr", "barn"),
-    "aklagare": ("vinr", "barn"), "barnahus": ("barn",), "bup": ("barn",), "lansstyrelse": ("vinr", "hrv"),
+    "ifo": ("vinr", "barn", "unga"),
+    "socialtjanst": ("vinr",),
+    "strateg": ("vinr", "hrv", "unga", "barn"),
+    "kommun": ("vinr",),
+    "elevhalsa": ("barn", "unga"),
+    "skola": ("barn", "unga"),
+    "forskola": ("barn",),
+    "fritid": ("unga",),
+    "faltverksamhet": ("unga",),
+    "bostadsbolag": ("vinr",),
+    "familjecentral": ("barn",),
+    "bvc": ("barn",),
+    "mvc": ("vinr", "barn"),
+    "barn-och-familjehalsa": ("barn",),
+    "ungdomsmottagning": ("unga",),
+    "primarvard": ("vinr",),
+    "vuxenpsykiatri": ("vinr",),
+    "beroendevard": ("vinr",),
+    "kvinnojour": ("vinr", "barn"),
+    "tjejjour": ("unga",),
+    "brottsofferjour": ("vinr",),
+    "trossamfund": ("hrv",),
+    "forening": ("hrv", "unga"),
+    "tandvard": ("barn",),
+    "polis": ("vinr", "barn"),
+    "aklagare": ("vinr", "barn"),
+    "barnahus": ("barn",),
+    "bup": ("barn",),
+    "lansstyrelse": ("vinr", "hrv"),
 }
 
 # One-way links: kind -> list of (source type, target type or IFO unit, weight).
 # Target "ifo:<suffix>" means that IFO unit of the kommun.
 OROSANMALAN_SOURCES: dict[str, float] = {
-    "forskola": 3.0, "skola": 3.0, "elevhalsa": 4.0, "bvc": 2.5, "mvc": 1.5, "primarvard": 2.0,
-    "familjecentral": 1.5, "fritid": 1.0, "faltverksamhet": 1.5, "tandvard": 1.0,
-    "vuxenpsykiatri": 1.5, "beroendevard": 1.5, "kvinnojour": 1.0, "tjejjour": 0.5,
-    "bostadsbolag": 1.0, "trossamfund": 0.3, "forening": 0.3, "ungdomsmottagning": 1.5,
-    "barn-och-familjehalsa": 1.0, "polis": 5.0, "bup": 1.5,
+    "forskola": 3.0,
+    "skola": 3.0,
+    "elevhalsa": 4.0,
+    "bvc": 2.5,
+    "mvc": 1.5,
+    "primarvard": 2.0,
+    "familjecentral": 1.5,
+    "fritid": 1.0,
+    "faltverksamhet": 1.5,
+    "tandvard": 1.0,
+    "vuxenpsykiatri": 1.5,
+    "beroendevard": 1.5,
+    "kvinnojour": 1.0,
+    "tjejjour": 0.5,
+    "bostadsbolag": 1.0,
+    "trossamfund": 0.3,
+    "forening": 0.3,
+    "ungdomsmottagning": 1.5,
+    "barn-och-familjehalsa": 1.0,
+    "polis": 5.0,
+    "bup": 1.5,
 }
 POLISANMALAN_PAIRS: tuple[tuple[str, str, float], ...] = (
-    ("ifo", "polis", 4.0), ("kvinnojour", "polis", 1.5), ("skola", "polis", 1.0),
-    ("elevhalsa", "polis", 1.0), ("bostadsbolag", "polis", 1.0), ("socialtjanst", "polis", 0.5),
-    ("brottsofferjour", "polis", 0.5), ("tjejjour", "polis", 0.5),
+    ("ifo", "polis", 4.0),
+    ("kvinnojour", "polis", 1.5),
+    ("skola", "polis", 1.0),
+    ("elevhalsa", "polis", 1.0),
+    ("bostadsbolag", "polis", 1.0),
+    ("socialtjanst", "polis", 0.5),
+    ("brottsofferjour", "polis", 0.5),
+    ("tjejjour", "polis", 0.5),
 )
 HANVISNING_PAIRS: tuple[tuple[str, str, float], ...] = (
-    ("ifo", "kvinnojour", 3.0), ("primarvard", "kvinnojour", 1.5), ("polis", "brottsofferjour", 2.0),
-    ("polis", "kvinnojour", 2.0), ("ungdomsmottagning", "tjejjour", 1.5), ("ifo", "beroendevard", 1.5),
-    ("elevhalsa", "bup", 2.0), ("primarvard", "vuxenpsykiatri", 1.5), ("skola", "elevhalsa", 1.0),
-    ("socialtjanst", "ifo", 1.0), ("bvc", "familjecentral", 0.5), ("ifo", "tjejjour", 0.5),
-    ("mvc", "kvinnojour", 1.0), ("faltverksamhet", "ungdomsmottagning", 1.0),
+    ("ifo", "kvinnojour", 3.0),
+    ("primarvard", "kvinnojour", 1.5),
+    ("polis", "brottsofferjour", 2.0),
+    ("polis", "kvinnojour", 2.0),
+    ("ungdomsmottagning", "tjejjour", 1.5),
+    ("ifo", "beroendevard", 1.5),
+    ("elevhalsa", "bup", 2.0),
+    ("primarvard", "vuxenpsykiatri", 1.5),
+    ("skola", "elevhalsa", 1.0),
+    ("socialtjanst", "ifo", 1.0),
+    ("bvc", "familjecentral", 0.5),
+    ("ifo", "tjejjour", 0.5),
+    ("mvc", "kvinnojour", 1.0),
+    ("faltverksamhet", "ungdomsmottagning", 1.0),
 )
 INFORMATION_PAIRS: tuple[tuple[str, str, float], ...] = (
-    ("strateg", "skola", 1.5), ("strateg", "forskola", 1.0), ("ifo", "skola", 1.0),
-    ("lansstyrelse", "strateg", 2.0), ("polis", "ifo", 1.5), ("strateg", "bostadsbolag", 0.5),
-    ("ifo", "forskola", 0.5), ("strateg", "trossamfund", 0.5), ("kvinnojour", "skola", 0.5),
+    ("strateg", "skola", 1.5),
+    ("strateg", "forskola", 1.0),
+    ("ifo", "skola", 1.0),
+    ("lansstyrelse", "strateg", 2.0),
+    ("polis", "ifo", 1.5),
+    ("strateg", "bostadsbolag", 0.5),
+    ("ifo", "forskola", 0.5),
+    ("strateg", "trossamfund", 0.5),
+    ("kvinnojour", "skola", 0.5),
     ("barnahus", "ifo", 1.0),
 )
 ONE_WAY_KIND_WEIGHTS: tuple[tuple[str, float], ...] = (
-    ("orosanmalan", 0.68), ("polisanmalan", 0.10), ("hanvisning", 0.14), ("information", 0.08),
+    ("orosanmalan", 0.68),
+    ("polisanmalan", 0.10),
+    ("hanvisning", 0.14),
+    ("information", 0.08),
 )
 
 # Kommun forum templates: (id suffix, name, level, scope, areas, member slots).
 # A member slot is (type, how many of that type at most); "ifo:<suffix>" selects one IFO unit;
 # "regional:<type>" the län's regional actor.
 FORUM_TEMPLATES: tuple[tuple[str, str, int, tuple[str, ...], tuple[str, ...], tuple[tuple[str, int], ...]], ...] = (
-    ("vinr-natverk", "Samverkansgrupp våld i nära relationer", 2, ("struktur",), ("vinr",),
-     (("strateg", 2), ("ifo:vuxen", 1), ("ifo:barn", 1), ("ifo:mottagning", 1), ("kvinnojour", 1),
-      ("brottsofferjour", 1), ("regional:polis", 1), ("primarvard", 1), ("vuxenpsykiatri", 1),
-      ("beroendevard", 1), ("bostadsbolag", 1), ("socialtjanst", 1))),
-    ("spindelgrupp", "Spindelgrupp barn och unga", 2, ("individ", "struktur"), ("barn", "unga"),
-     (("elevhalsa", 1), ("skola", 4), ("fritid", 2), ("faltverksamhet", 1), ("ifo:barn", 1),
-      ("regional:polis", 1), ("ungdomsmottagning", 1))),
-    ("samrad-barn", "Veckovis samråd barnärenden", 3, ("individ",), ("barn",),
-     (("ifo:mottagning", 1), ("ifo:barn", 1), ("elevhalsa", 1), ("bvc", 1),
-      ("barn-och-familjehalsa", 1), ("regional:bup", 1))),
-    ("familjecentral-grupp", "Familjecentralens samverkansgrupp", 3, ("individ", "struktur"), ("barn",),
-     (("familjecentral", 1), ("bvc", 1), ("mvc", 1), ("forskola", 3), ("ifo:barn", 1),
-      ("ifo:familjebehandling", 1))),
-    ("fri-fran-vald", "En kommun fri från våld, styrgrupp", 2, ("struktur",), ("vinr", "hrv", "unga", "barn"),
-     (("strateg", 2), ("kommun", 1), ("ifo:mottagning", 1), ("ifo:vuxen", 1), ("bostadsbolag", 1),
-      ("fritid", 1), ("trossamfund", 1), ("forening", 2), ("regional:polis", 1), ("kvinnojour", 1))),
-    ("beroende-psykiatri", "Samverkan beroende och psykiatri", 3, ("individ", "struktur"), ("vinr",),
-     (("ifo:vuxen", 1), ("beroendevard", 1), ("vuxenpsykiatri", 1), ("primarvard", 2),
-      ("socialtjanst", 1), ("regional:vuxenpsykiatri", 1))),
-    ("hrv-natverk", "Nätverk mot hedersrelaterat våld", 2, ("struktur",), ("hrv", "unga"),
-     (("strateg", 1), ("ifo:barn", 1), ("ifo:vuxen", 1), ("elevhalsa", 1), ("skola", 2), ("tjejjour", 1),
-      ("forening", 2), ("trossamfund", 1), ("regional:polis", 1))),
+    (
+        "vinr-natverk",
+        "Samverkansgrupp våld i nära relationer",
+        2,
+        ("struktur",),
+        ("vinr",),
+        (
+            ("strateg", 2),
+            ("ifo:vuxen", 1),
+            ("ifo:barn", 1),
+            ("ifo:mottagning", 1),
+            ("kvinnojour", 1),
+            ("brottsofferjour", 1),
+            ("regional:polis", 1),
+            ("primarvard", 1),
+            ("vuxenpsykiatri", 1),
+            ("beroendevard", 1),
+            ("bostadsbolag", 1),
+            ("socialtjanst", 1),
+        ),
+    ),
+    (
+        "spindelgrupp",
+        "Spindelgrupp barn och unga",
+        2,
+        ("individ", "struktur"),
+        ("barn", "unga"),
+        (
+            ("elevhalsa", 1),
+            ("skola", 4),
+            ("fritid", 2),
+            ("faltverksamhet", 1),
+            ("ifo:barn", 1),
+            ("regional:polis", 1),
+            ("ungdomsmottagning", 1),
+        ),
+    ),
+    (
+        "samrad-barn",
+        "Veckovis samråd barnärenden",
+        3,
+        ("individ",),
+        ("barn",),
+        (
+            ("ifo:mottagning", 1),
+            ("ifo:barn", 1),
+            ("elevhalsa", 1),
+            ("bvc", 1),
+            ("barn-och-familjehalsa", 1),
+            ("regional:bup", 1),
+        ),
+    ),
+    (
+        "familjecentral-grupp",
+        "Familjecentralens samverkansgrupp",
+        3,
+        ("individ", "struktur"),
+        ("barn",),
+        (("familjecentral", 1), ("bvc", 1), ("mvc", 1), ("forskola", 3), ("ifo:barn", 1), ("ifo:familjebehandling", 1)),
+    ),
+    (
+        "fri-fran-vald",
+        "En kommun fri från våld, styrgrupp",
+        2,
+        ("struktur",),
+        ("vinr", "hrv", "unga", "barn"),
+        (
+            ("strateg", 2),
+            ("kommun", 1),
+            ("ifo:mottagning", 1),
+            ("ifo:vuxen", 1),
+            ("bostadsbolag", 1),
+            ("fritid", 1),
+            ("trossamfund", 1),
+            ("forening", 2),
+            ("regional:polis", 1),
+            ("kvinnojour", 1),
+        ),
+    ),
+    (
+        "beroende-psykiatri",
+        "Samverkan beroende och psykiatri",
+        3,
+        ("individ", "struktur"),
+        ("vinr",),
+        (
+            ("ifo:vuxen", 1),
+            ("beroendevard", 1),
+            ("vuxenpsykiatri", 1),
+            ("primarvard", 2),
+            ("socialtjanst", 1),
+            ("regional:vuxenpsykiatri", 1),
+        ),
+    ),
+    (
+        "hrv-natverk",
+        "Nätverk mot hedersrelaterat våld",
+        2,
+        ("struktur",),
+        ("hrv", "unga"),
+        (
+            ("strateg", 1),
+            ("ifo:barn", 1),
+            ("ifo:vuxen", 1),
+            ("elevhalsa", 1),
+            ("skola", 2),
+            ("tjejjour", 1),
+            ("forening", 2),
+            ("trossamfund", 1),
+            ("regional:polis", 1),
+        ),
+    ),
 )
 FORUM_COUNT_WEIGHTS: tuple[tuple[int, float], ...] = ((2, 0.35), (3, 0.4), (4, 0.18), (5, 0.07))
 
@@ -352,8 +554,7 @@ class _Out:
         self.forums: list[str] = []
         self.counts: dict[str, int] = {}
 
-    def link(self, source, target, kind, *, level=None, scope=None, person_dependent=False,
-             areas=None, kommun=None):
+    def link(self, source, target, kind, *, level=None, scope=None, person_dependent=False, areas=None, kommun=None):
         lines = [f"  - source: {source}", f"    target: {target}"]
         lines.append(f"    kind: {kind}")
         if level is not None:
@@ -406,7 +607,9 @@ def _samverkan_links(rng, out: _Out, kid: str, local: list[_Actor], regional: li
         close = PAIR_BONUS.get((a.type, b.type), 1.0) >= 3.0
         pd_p = 0.22 if (a.type in IDEELL_TYPES or b.type in IDEELL_TYPES) else 0.08
         out.link(
-            a.id, b.id, "samverkan",
+            a.id,
+            b.id,
+            "samverkan",
             level=_level(rng, close, a, b),
             scope=_scope(rng, a, b),
             person_dependent=rnd() < pd_p,
@@ -420,10 +623,12 @@ def _one_way_links(rng, out: _Out, kid: str, local: list[_Actor], regional: list
     for a in local + regional:
         by_type.setdefault(a.type, []).append(a)
     ifo = {a.id.rsplit("-", 1)[-1]: a for a in by_type.get("ifo", [])}
-    oros_sources = [(a, OROSANMALAN_SOURCES[a.type] / (2.0 if a.type in ("skola", "forskola") else 1.0))
-                    for a in local + regional if a.type in OROSANMALAN_SOURCES]
-    pair_lists = {"polisanmalan": POLISANMALAN_PAIRS, "hanvisning": HANVISNING_PAIRS,
-                  "information": INFORMATION_PAIRS}
+    oros_sources = [
+        (a, OROSANMALAN_SOURCES[a.type] / (2.0 if a.type in ("skola", "forskola") else 1.0))
+        for a in local + regional
+        if a.type in OROSANMALAN_SOURCES
+    ]
+    pair_lists = {"polisanmalan": POLISANMALAN_PAIRS, "hanvisning": HANVISNING_PAIRS, "information": INFORMATION_PAIRS}
     n_links = int(round(len(local) * rng.uniform(0.55, 0.8)))
     seen: set[tuple[str, str, str]] = set()
     made = attempts = 0
@@ -450,8 +655,7 @@ def _one_way_links(rng, out: _Out, kid: str, local: list[_Actor], regional: list
         areas = None
         if rng.random() < 0.4:
             areas = ("barn",) if kind == "orosanmalan" else _areas(rng, src, tgt, hrv_focus)
-        out.link(src.id, tgt.id, kind, scope=scope, areas=areas,
-                 kommun=kid if (src.regional or tgt.regional) else None)
+        out.link(src.id, tgt.id, kind, scope=scope, areas=areas, kommun=kid if (src.regional or tgt.regional) else None)
 
 
 def _kommun_forums(rng, out: _Out, kid: str, local: list[_Actor], regional: list[_Actor], hrv_focus: bool):
@@ -488,19 +692,24 @@ def _kommun_forums(rng, out: _Out, kid: str, local: list[_Actor], regional: list
         if len(members) < 3:
             continue
         lv = max(1, min(4, level + _weighted(rng, ((-1, 0.15), (0, 0.65), (1, 0.2)))))
-        out.forum(f"{kid}-{suffix}", name, members, lv, scope, areas,
-                  person_dependent=rng.random() < 0.07)
+        out.forum(f"{kid}-{suffix}", name, members, lv, scope, areas, person_dependent=rng.random() < 0.07)
         made += 1
 
 
-def _lan_links_and_forums(rng, out: _Out, lan: str, regional: dict[str, _Actor],
-                          kommun_actors: dict[str, list[_Actor]]):
+def _lan_links_and_forums(
+    rng, out: _Out, lan: str, regional: dict[str, _Actor], kommun_actors: dict[str, list[_Actor]]
+):
     """Ties among a län's regional actors and the län-level forums."""
     ids = {t: a.id for t, a in regional.items()}
     # Regional ties belong to no kommun (kommun-less actors add none); they show in the national network.
-    for s, t, lv, sc in (("polis", "aklagare", 3, ("individ",)), ("polis", "barnahus", 4, ("individ", "struktur")),
-                         ("aklagare", "barnahus", 4, ("individ",)), ("bup", "barnahus", 3, ("individ",)),
-                         ("lansstyrelse", "polis", 2, ("struktur",)), ("bup", "vuxenpsykiatri", 2, ("struktur",))):
+    for s, t, lv, sc in (
+        ("polis", "aklagare", 3, ("individ",)),
+        ("polis", "barnahus", 4, ("individ", "struktur")),
+        ("aklagare", "barnahus", 4, ("individ",)),
+        ("bup", "barnahus", 3, ("individ",)),
+        ("lansstyrelse", "polis", 2, ("struktur",)),
+        ("bup", "vuxenpsykiatri", 2, ("struktur",)),
+    ):
         out.link(ids[s], ids[t], "samverkan", level=lv, scope=sc, areas=_areas(rng, regional[s], regional[t], False))
 
     kommuner = list(kommun_actors)
@@ -508,8 +717,15 @@ def _lan_links_and_forums(rng, out: _Out, lan: str, regional: dict[str, _Actor],
     chosen = kommuner if len(kommuner) <= 8 else sorted(rng.sample(kommuner, 8))
     members = [ids["barnahus"], ids["polis"], ids["aklagare"], ids["bup"]]
     members += [f"{k}-ifo-barn" for k in chosen]
-    out.forum(f"{_slug(lan)}-barnahus-styrgrupp", f"Barnahus {lan} styrgrupp", members, 3,
-              ("struktur",), ("barn",), kommun=chosen)
+    out.forum(
+        f"{_slug(lan)}-barnahus-styrgrupp",
+        f"Barnahus {lan} styrgrupp",
+        members,
+        3,
+        ("struktur",),
+        ("barn",),
+        kommun=chosen,
+    )
     # Regional kvinnofrid network: Länsstyrelsen and the kommuner's strateger (up to 10).
     strateg = [a for k in kommuner for a in kommun_actors[k] if a.type == "strateg"]
     if len(strateg) >= 2:
@@ -517,8 +733,15 @@ def _lan_links_and_forums(rng, out: _Out, lan: str, regional: dict[str, _Actor],
             strateg = sorted(rng.sample(strateg, 10), key=lambda a: a.id)
         members = [ids["lansstyrelse"]] + [a.id for a in strateg]
         ks = list(dict.fromkeys(a.kommun for a in strateg))
-        out.forum(f"{_slug(lan)}-kvinnofridsnatverk", f"Regionalt nätverk för kvinnofrid, {lan}", members, 2,
-                  ("struktur",), ("vinr", "hrv"), kommun=ks)
+        out.forum(
+            f"{_slug(lan)}-kvinnofridsnatverk",
+            f"Regionalt nätverk för kvinnofrid, {lan}",
+            members,
+            2,
+            ("struktur",),
+            ("vinr", "hrv"),
+            kommun=ks,
+        )
 
 
 def generate(n_kommuner: int, seed: int = 1) -> tuple[str, str]:
@@ -537,8 +760,7 @@ def generate(n_kommuner: int, seed: int = 1) -> tuple[str, str]:
     out = _Out()
 
     def emit_actor(a: _Actor):
-        lines = [f"  - id: {a.id}", f"    name: {_q(a.name)}", f"    type: {a.type}",
-                 f"    huvudman: {a.huvudman}"]
+        lines = [f"  - id: {a.id}", f"    name: {_q(a.name)}", f"    type: {a.type}", f"    huvudman: {a.huvudman}"]
         if a.kommun:
             lines.append(f"    kommun: {a.kommun}")
         lines.append(f"    ref: {_q(REF)}")
@@ -547,8 +769,9 @@ def generate(n_kommuner: int, seed: int = 1) -> tuple[str, str]:
     number = 0
     for lan, count in lans:
         slug = _slug(lan)
-        regional = {t: _Actor(f"{slug}-{suffix}", tmpl.format(lan=lan), t, hm, None)
-                    for suffix, tmpl, t, hm in REGIONAL_ACTORS}
+        regional = {
+            t: _Actor(f"{slug}-{suffix}", tmpl.format(lan=lan), t, hm, None) for suffix, tmpl, t, hm in REGIONAL_ACTORS
+        }
         for a in regional.values():
             emit_actor(a)
         reg_list = list(regional.values())
@@ -568,12 +791,12 @@ def generate(n_kommuner: int, seed: int = 1) -> tuple[str, str]:
             _kommun_forums(rng, out, kid, local, reg_list, hrv_focus)
         _lan_links_and_forums(rng, out, lan, regional, kommun_actors)
 
-    header = (f"# Synthetic samverkan data generated by benchmarks/generate.py "
-              f"(kommuner={n_kommuner}, seed={seed}). Not real organisations.\n")
-    actors_text = (header + "kommuner:\n" + "\n".join(kommun_lines) + "\nactors:\n"
-                   + "\n".join(actor_lines) + "\n")
-    links_text = (header + "links:\n" + "\n".join(out.links) + "\nforums:\n"
-                  + "\n".join(out.forums) + "\n")
+    header = (
+        f"# Synthetic samverkan data generated by benchmarks/generate.py "
+        f"(kommuner={n_kommuner}, seed={seed}). Not real organisations.\n"
+    )
+    actors_text = header + "kommuner:\n" + "\n".join(kommun_lines) + "\nactors:\n" + "\n".join(actor_lines) + "\n"
+    links_text = header + "links:\n" + "\n".join(out.links) + "\nforums:\n" + "\n".join(out.forums) + "\n"
     return actors_text, links_text
 
 
@@ -596,8 +819,11 @@ def main(argv: list[str] | None = None) -> int:
     for name, text in (("actors.yaml", actors_text), ("links.yaml", links_text)):
         with open(os.path.join(args.out, name), "w", encoding="utf-8", newline="\n") as fh:
             fh.write(text)
-    print(f"wrote {args.out}/actors.yaml and links.yaml for {args.kommuner} kommuner "
-          f"in {time.perf_counter() - start:.2f}s", file=sys.stderr)
+    print(
+        f"wrote {args.out}/actors.yaml and links.yaml for {args.kommuner} kommuner "
+        f"in {time.perf_counter() - start:.2f}s",
+        file=sys.stderr,
+    )
     return 0
 
 

@@ -11,7 +11,7 @@ Cases:
   every one is an ``unknown-actor`` problem that wants a "did you mean".
 - A 100 kB value given an anchor and aliased 1,000 times, each an unknown actor.
 - A 50 MB file of junk entries (refused by the input size limit), and 9 MB (checked in full).
-- One forum of 200 members (the most :data:`samnet.loader.MAX_FORUM_MEMBERS` allows) and one
+- One forum of 200 members (the most :data:`samnet.load.dataset.MAX_FORUM_MEMBERS` allows) and one
   of 2,000 (refused with ``forum-too-large``).
 
 Each case runs in a fresh process; the figure is the median wall time and the
@@ -37,8 +37,7 @@ START, END = "<!-- loader:start -->", "<!-- loader:end -->"
 
 def _actors(n: int) -> str:
     lines = ["kommuner:\n  - {id: k, name: K}\nactors:\n"]
-    lines += [f"  - {{id: aktor-{i:04d}, name: Aktör {i}, type: ifo, huvudman: kommun, kommun: k}}\n"
-              for i in range(n)]
+    lines += [f"  - {{id: aktor-{i:04d}, name: Aktör {i}, type: ifo, huvudman: kommun, kommun: k}}\n" for i in range(n)]
     return "".join(lines)
 
 
@@ -46,8 +45,10 @@ def unknown_references(folder: Path) -> Path:
     """1,000 actors; 5,000 links to ids that are one letter off an actor's id."""
     folder.mkdir()
     (folder / "actors.yaml").write_text(_actors(1000), encoding="utf-8")
-    links = ["links:\n"] + [f"  - {{source: aktor-{i % 1000:04d}, target: aktr-{(i * 7) % 1000:04d}x{i}, "
-                            "level: 2, scope: individ}\n" for i in range(5000)]
+    links = ["links:\n"] + [
+        f"  - {{source: aktor-{i % 1000:04d}, target: aktr-{(i * 7) % 1000:04d}x{i}, level: 2, scope: individ}}\n"
+        for i in range(5000)
+    ]
     (folder / "links.yaml").write_text("".join(links), encoding="utf-8")
     return folder
 
@@ -93,7 +94,8 @@ def _forum(folder: Path, members: int) -> Path:
     (folder / "actors.yaml").write_text(_actors(members), encoding="utf-8")
     ids = ", ".join(f"aktor-{i:04d}" for i in range(members))
     (folder / "links.yaml").write_text(
-        f"forums:\n  - {{id: f, name: F, members: [{ids}], level: 1, scope: struktur}}\n", encoding="utf-8")
+        f"forums:\n  - {{id: f, name: F, members: [{ids}], level: 1, scope: struktur}}\n", encoding="utf-8"
+    )
     return folder
 
 
@@ -124,8 +126,12 @@ def measure(data: Path, runs: int) -> tuple[float, float, int, int]:
     for _ in range(runs):
         with tempfile.TemporaryFile() as err:
             start = time.perf_counter()
-            proc = subprocess.Popen([sys.executable, "-m", "samnet", "validate", "--data", str(data)],
-                                    stdout=subprocess.DEVNULL, stderr=err, cwd=ROOT)
+            proc = subprocess.Popen(
+                [sys.executable, "-m", "samnet", "validate", "--data", str(data)],
+                stdout=subprocess.DEVNULL,
+                stderr=err,
+                cwd=ROOT,
+            )
             _, raw, usage = os.wait4(proc.pid, 0)
             times.append(time.perf_counter() - start)
             peaks.append(usage.ru_maxrss / 1024)
@@ -150,11 +156,18 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         shutil.rmtree(work, ignore_errors=True)
     command = "python benchmarks/loader_bench.py" + "".join(f" {a}" for a in (argv or sys.argv[1:]))
-    block = "\n".join([
-        START, f"Command: `{command}` (median of {args.runs} runs of `samnet validate`; "
-        f"{os.cpu_count()} cores shared with other work, load average {load:.1f} at the start).", "",
-        "| case | before | after | peak memory | exit | stderr |", "|---|---|---|---|---|---|", *rows, END,
-    ])
+    block = "\n".join(
+        [
+            START,
+            f"Command: `{command}` (median of {args.runs} runs of `samnet validate`; "
+            f"{os.cpu_count()} cores shared with other work, load average {load:.1f} at the start).",
+            "",
+            "| case | before | after | peak memory | exit | stderr |",
+            "|---|---|---|---|---|---|",
+            *rows,
+            END,
+        ]
+    )
     if args.out == "-":
         print(block)
         return 0

@@ -3,7 +3,7 @@
 
 A seeded synthetic network of N actors (average degree about 5, hubs
 through preferential attachment, one link in five one-way, one forum per 25
-actors) is rendered with :func:`samnet.render.render_map`, written to a
+actors) is rendered with :func:`samnet.present.maps.page.render_map`, written to a
 file and opened in headless Chromium, offline. The time measured is from
 navigation start to the moment the page sets ``document.body.dataset.ready``
 (recorded by the page itself as ``window.samnetReadyAt``, milliseconds
@@ -30,16 +30,28 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from samnet.graph import build_network  # noqa: E402
-from samnet.model import Actor, Dataset, Forum, Kommun, Link  # noqa: E402
-from samnet.vocab import AREAS, ONE_WAY_KINDS, TYPES  # noqa: E402
+from samnet.core.model import Actor, Dataset, Forum, Kommun, Link  # noqa: E402
+from samnet.core.network import build_network  # noqa: E402
+from samnet.core.vocab import AREAS, ONE_WAY_KINDS, TYPES  # noqa: E402
 
 __all__ = ["synthetic_dataset", "measure", "main"]
 
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 "--host-resolver-rules=MAP * ~NOTFOUND"]
-HUVUDMAN_OF_GROUP = {"social": "kommun", "kommun": "kommun", "school": "kommun", "health": "region",
-                     "justice": "stat", "civil": "ideell", "regional": "stat"}
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--host-resolver-rules=MAP * ~NOTFOUND",
+]
+HUVUDMAN_OF_GROUP = {
+    "social": "kommun",
+    "kommun": "kommun",
+    "school": "kommun",
+    "health": "region",
+    "justice": "stat",
+    "civil": "ideell",
+    "regional": "stat",
+}
 
 
 def synthetic_dataset(n: int, seed: int = 1) -> Dataset:
@@ -58,8 +70,9 @@ def synthetic_dataset(n: int, seed: int = 1) -> Dataset:
     for i in range(n):
         kind = rng.choice(types)
         actor_id = f"a{i:05d}"
-        actors[actor_id] = Actor(actor_id, f"{TYPES[kind].sv.split(' (')[0]} {i}", kind,
-                                 HUVUDMAN_OF_GROUP[TYPES[kind].group], "bench")
+        actors[actor_id] = Actor(
+            actor_id, f"{TYPES[kind].sv.split(' (')[0]} {i}", kind, HUVUDMAN_OF_GROUP[TYPES[kind].group], "bench"
+        )
     ids = list(actors)
     links: list[Link] = []
     weights = [1.0] * n
@@ -76,17 +89,52 @@ def synthetic_dataset(n: int, seed: int = 1) -> Dataset:
         weights[v] += 0.5
         areas = frozenset(a for a in AREAS if rng.random() < 0.3)
         if rng.random() < 0.2:
-            links.append(Link(len(links), ids[u], ids[v], rng.choice(ONE_WAY_KINDS), None, frozenset(),
-                              False, areas, kommun, ref="synthetic"))
+            links.append(
+                Link(
+                    len(links),
+                    ids[u],
+                    ids[v],
+                    rng.choice(ONE_WAY_KINDS),
+                    None,
+                    frozenset(),
+                    False,
+                    areas,
+                    kommun,
+                    ref="synthetic",
+                )
+            )
         else:
             scopes = rng.choice([("individ",), ("struktur",), ("individ", "struktur")])
-            links.append(Link(len(links), ids[u], ids[v], "samverkan", rng.choices([1, 2, 3, 4], [4, 3, 2, 1])[0],
-                              frozenset(scopes), rng.random() < 0.15, areas, kommun, ref="synthetic"))
+            links.append(
+                Link(
+                    len(links),
+                    ids[u],
+                    ids[v],
+                    "samverkan",
+                    rng.choices([1, 2, 3, 4], [4, 3, 2, 1])[0],
+                    frozenset(scopes),
+                    rng.random() < 0.15,
+                    areas,
+                    kommun,
+                    ref="synthetic",
+                )
+            )
     forums = []
     for f in range(max(1, n // 25)):
         members = tuple(sorted(rng.sample(ids, rng.randint(4, 10))))
-        forums.append(Forum(f"forum-{f}", f"Forum {f}", members, rng.randint(1, 4),
-                            frozenset({"struktur"}), False, frozenset(), kommun, ref="synthetic"))
+        forums.append(
+            Forum(
+                f"forum-{f}",
+                f"Forum {f}",
+                members,
+                rng.randint(1, 4),
+                frozenset({"struktur"}),
+                False,
+                frozenset(),
+                kommun,
+                ref="synthetic",
+            )
+        )
     return Dataset({"bench": Kommun("bench", "Benchkommun")}, actors, tuple(links), tuple(forums))
 
 
@@ -113,8 +161,8 @@ def main(argv: list[str] | None = None) -> int:
 
     from playwright.sync_api import sync_playwright
 
-    from samnet.metrics import analyze_network
-    from samnet.render import drawn_counts, render_map
+    from samnet.measure.metrics import analyze_network
+    from samnet.present.maps.page import drawn_counts, render_map
 
     with tempfile.TemporaryDirectory() as tmp:
         # Render everything first: a browser running beside the layout code
@@ -134,8 +182,10 @@ def main(argv: list[str] | None = None) -> int:
             browser = playwright.chromium.launch(executable_path=args.chromium, args=CHROMIUM_ARGS)
             for (nodes, edges), size, render_seconds, path in pages:
                 figures = measure(browser, path, args.runs)
-                print(f"{nodes:>6} {edges:>6} {size / 1e6:>5.2f} {render_seconds:>8.2f}   "
-                      f"{statistics.median(figures):7.0f} ({min(figures):.0f}-{max(figures):.0f})")
+                print(
+                    f"{nodes:>6} {edges:>6} {size / 1e6:>5.2f} {render_seconds:>8.2f}   "
+                    f"{statistics.median(figures):7.0f} ({min(figures):.0f}-{max(figures):.0f})"
+                )
             browser.close()
     return 0
 

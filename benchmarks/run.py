@@ -69,8 +69,11 @@ def measure(argv: list[str], runs: int, env: dict[str, str], cwd: Path) -> Measu
 def generate(n: int, folder: Path) -> Path:
     target = folder / f"gen{n}"
     if not (target / "links.yaml").exists():
-        subprocess.run([sys.executable, str(ROOT / "benchmarks" / "generate.py"), "--kommuner", str(n),
-                        "--out", str(target)], check=True, stdout=subprocess.DEVNULL)
+        subprocess.run(
+            [sys.executable, str(ROOT / "benchmarks" / "generate.py"), "--kommuner", str(n), "--out", str(target)],
+            check=True,
+            stdout=subprocess.DEVNULL,
+        )
     return target
 
 
@@ -80,30 +83,53 @@ def benchmarks(work: Path) -> list[tuple[str, list[str], int, str]]:
     items = [
         ("samnet --help", ["--help"], 1, "< 0.25 s"),
         ("validate, bundled data", ["validate", "--data", str(ROOT / "data")], 1, ""),
-        ("analyze --format json, bundled data", ["analyze", "--data", str(ROOT / "data"), "--format", "json"], 1,
-         "<= 2x import floor"),
+        (
+            "analyze --format json, bundled data",
+            ["analyze", "--data", str(ROOT / "data"), "--format", "json"],
+            1,
+            "<= 2x import floor",
+        ),
         # Everything a coordinator gets: tables, maps, comparison, report.html and report.docx.
-        ("analyze -o DIR, bundled data (maps and reports)",
-         ["analyze", "--data", str(ROOT / "data"), "--format", "json", "-o", str(work / "bundled")], 1, ""),
-        ("figure --kommun ljusdal -o FILE.png, bundled data",
-         ["figure", "--data", str(ROOT / "data"), "--kommun", "ljusdal", "-o", str(work / "ljusdal.png")], 1, ""),
+        (
+            "analyze -o DIR, bundled data (maps and reports)",
+            ["analyze", "--data", str(ROOT / "data"), "--format", "json", "-o", str(work / "bundled")],
+            1,
+            "",
+        ),
+        (
+            "figure --kommun ljusdal -o FILE.png, bundled data",
+            ["figure", "--data", str(ROOT / "data"), "--kommun", "ljusdal", "-o", str(work / "ljusdal.png")],
+            1,
+            "",
+        ),
     ]
     for n in SIZES:
-        items.append((f"validate, {n} kommuner", ["validate", "--data", str(gen[n])], 1,
-                       "< 10 s" if n == 290 else ""))
-        items.append((f"analyze --format json, {n} kommuner",
-                      ["analyze", "--data", str(gen[n]), "--format", "json"], 1, ""))
-        items.append((f"analyze -o DIR --no-maps, {n} kommuner",
-                      ["analyze", "--data", str(gen[n]), "--format", "json", "--no-maps", "-o",
-                       str(work / f"out{n}")], 2 if n > 29 else 1,
-                      "< 60 s, < 2 GB" if n == 290 else ""))
+        items.append((f"validate, {n} kommuner", ["validate", "--data", str(gen[n])], 1, "< 10 s" if n == 290 else ""))
+        items.append(
+            (f"analyze --format json, {n} kommuner", ["analyze", "--data", str(gen[n]), "--format", "json"], 1, "")
+        )
+        items.append(
+            (
+                f"analyze -o DIR --no-maps, {n} kommuner",
+                ["analyze", "--data", str(gen[n]), "--format", "json", "--no-maps", "-o", str(work / f"out{n}")],
+                2 if n > 29 else 1,
+                "< 60 s, < 2 GB" if n == 290 else "",
+            )
+        )
     items += [
-        ("map, one kommun", ["map", "--data", str(gen[290]), "--kommun", "k001", "-o", str(work / "k001.html")],
-         1, ""),
-        ("map --lan Gävleborg (about 500 actors)",
-         ["map", "--data", str(gen[290]), "--lan", "Gävleborg", "-o", str(work / "lan.html")], 1, ""),
-        ("compare two generated kommuner",
-         ["compare", "k001", "k002", "--data", str(gen[29]), "--format", "json"], 1, ""),
+        ("map, one kommun", ["map", "--data", str(gen[290]), "--kommun", "k001", "-o", str(work / "k001.html")], 1, ""),
+        (
+            "map --lan Gävleborg (about 500 actors)",
+            ["map", "--data", str(gen[290]), "--lan", "Gävleborg", "-o", str(work / "lan.html")],
+            1,
+            "",
+        ),
+        (
+            "compare two generated kommuner",
+            ["compare", "k001", "k002", "--data", str(gen[29]), "--format", "json"],
+            1,
+            "",
+        ),
     ]
     return items
 
@@ -111,8 +137,12 @@ def benchmarks(work: Path) -> list[tuple[str, list[str], int, str]]:
 def worktree(rev: str, folder: Path) -> Path:
     target = folder / f"baseline-{rev}"
     if not target.exists():
-        subprocess.run(["git", "-C", str(ROOT), "worktree", "add", "--detach", str(target), rev],
-                       check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        subprocess.run(
+            ["git", "-C", str(ROOT), "worktree", "add", "--detach", str(target), rev],
+            check=True,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
     return target
 
 
@@ -131,8 +161,10 @@ def machine() -> str:
         memory = f", {kb / 1024 / 1024:.0f} GiB RAM"
     except (OSError, ValueError, IndexError):
         pass
-    return (f"{platform.system()} {platform.release()}, {os.cpu_count()} cores ({cpu}){memory}, "
-            f"Python {platform.python_version()}")
+    return (
+        f"{platform.system()} {platform.release()}, {os.cpu_count()} cores ({cpu}){memory}, "
+        f"Python {platform.python_version()}"
+    )
 
 
 def fmt(m: Measurement | None) -> str:
@@ -174,9 +206,12 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{name}: " + ", ".join(f"{k} {fmt(v)}" for k, v in result.items()), file=sys.stderr)
     finally:
         if args.baseline:
-            subprocess.run(["git", "-C", str(ROOT), "worktree", "remove", "--force",
-                            str(work / f"baseline-{args.baseline}")], check=False,
-                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+            subprocess.run(
+                ["git", "-C", str(ROOT), "worktree", "remove", "--force", str(work / f"baseline-{args.baseline}")],
+                check=False,
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+            )
         shutil.rmtree(work, ignore_errors=True)
 
     labels = list(trees)
@@ -186,27 +221,33 @@ def main(argv: list[str] | None = None) -> int:
         "",
         f"Command: `python benchmarks/run.py{''.join(' ' + a for a in (argv if argv is not None else sys.argv[1:]))}`",
         "",
-        f"Floor, `python -c \"import networkx, yaml\"`: {fmt(floor)}.",
+        f'Floor, `python -c "import networkx, yaml"`: {fmt(floor)}.',
         "",
-        "| benchmark | " + " | ".join(f"{label}: median (min-max)" for label in labels)
-        + " | peak memory | target |",
+        "| benchmark | " + " | ".join(f"{label}: median (min-max)" for label in labels) + " | peak memory | target |",
         "|---|" + "---|" * len(labels) + "---|---|",
     ]
     by_name = {}
     for name, _, target, result in rows:
         by_name[name] = result
         peak = result["after"].peak_mb
-        lines.append(f"| {name} | " + " | ".join(fmt(result.get(label)) for label in labels)
-                     + f" | {peak:.0f} MB | {target} |")
+        lines.append(
+            f"| {name} | " + " | ".join(fmt(result.get(label)) for label in labels) + f" | {peak:.0f} MB | {target} |"
+        )
     ratios = []
     bundled = by_name.get("analyze --format json, bundled data")
     if bundled:
-        ratios.append(f"- analyze (bundled) / import floor: {bundled['after'].median / floor.median:.2f}x (target <= 2x)")
-    small, large = by_name.get("analyze -o DIR --no-maps, 29 kommuner"), by_name.get(
-        "analyze -o DIR --no-maps, 290 kommuner")
+        ratios.append(
+            f"- analyze (bundled) / import floor: {bundled['after'].median / floor.median:.2f}x (target <= 2x)"
+        )
+    small, large = (
+        by_name.get("analyze -o DIR --no-maps, 29 kommuner"),
+        by_name.get("analyze -o DIR --no-maps, 290 kommuner"),
+    )
     if small and large:
-        ratios.append(f"- analyze -o, 290 / 29 kommuner: {large['after'].median / small['after'].median:.1f}x "
-                      "(target <= 12x; 10x is linear)")
+        ratios.append(
+            f"- analyze -o, 290 / 29 kommuner: {large['after'].median / small['after'].median:.1f}x "
+            "(target <= 12x; 10x is linear)"
+        )
     small, large = by_name.get("validate, 29 kommuner"), by_name.get("validate, 290 kommuner")
     if small and large:
         ratios.append(f"- validate, 290 / 29 kommuner: {large['after'].median / small['after'].median:.1f}x")
@@ -215,7 +256,7 @@ def main(argv: list[str] | None = None) -> int:
 
     text = args.out.read_text(encoding="utf-8") if args.out.exists() else f"# Benchmark results\n\n{START}\n{END}\n"
     if START in text and END in text:
-        text = text[: text.index(START)] + block + text[text.index(END) + len(END):]
+        text = text[: text.index(START)] + block + text[text.index(END) + len(END) :]
     else:
         text = text.rstrip() + "\n\n" + block + "\n"
     args.out.write_text(text, encoding="utf-8")

@@ -2,15 +2,15 @@
 
 The package is a small core with a thin command-line shell on top:
 
-- :mod:`samnet.loader` reads and validates ``actors.yaml`` and ``links.yaml``;
-- :mod:`samnet.graph` builds the samverkan network of a kommun;
-- :mod:`samnet.metrics` measures it (once per run);
-- :mod:`samnet.compare` sets two kommuner side by side, as data;
-- :mod:`samnet.report`, :mod:`samnet.compare_report` and :mod:`samnet.compare_words`
+- :mod:`samnet.load.dataset` reads and validates ``actors.yaml`` and ``links.yaml``;
+- :mod:`samnet.core.network` builds the samverkan network of a kommun;
+- :mod:`samnet.measure.metrics` measures it (once per run);
+- :mod:`samnet.measure.comparison` sets two kommuner side by side, as data;
+- :mod:`samnet.present.analysis_text`, :mod:`samnet.present.compare_report` and :mod:`samnet.present.compare_words`
   present results as tables, JSON, CSV, Markdown and sentences, with the texts of
-  :mod:`samnet.texts` and the table writers of :mod:`samnet.tables`;
-- :mod:`samnet.render` and :mod:`samnet.compare_page` draw self-contained HTML pages;
-- :mod:`samnet.pipeline` decides what each command writes and prints.
+  :mod:`samnet.texts.catalogue` and the table writers of :mod:`samnet.present.tables`;
+- :mod:`samnet.present.maps.page` and :mod:`samnet.present.compare_page` draw self-contained HTML pages;
+- :mod:`samnet.runs` decides what each command writes and prints.
 
 Importing :mod:`samnet` itself is cheap: heavy modules are imported by the
 command that needs them.

@@ -36,7 +36,7 @@ class _Group(click.Group):
             if debug:
                 raise
             if isinstance(exc, UsageError):
-                from samnet.texts import text
+                from samnet.texts.catalogue import text
 
                 lang = ctx.meta.get("samnet.lang", "sv")
                 click.echo(f"{text('cli.usage_error', lang)}: {exc.in_language(lang)}", err=True)
@@ -45,7 +45,7 @@ class _Group(click.Group):
             ctx.exit(exc.exit_code)
         except KeyboardInterrupt:
             # Ctrl-C: one line in the user's language and the shell's 128 + SIGINT, not "Aborted!".
-            from samnet.texts import text
+            from samnet.texts.catalogue import text
 
             click.echo(text("cli.interrupted", ctx.meta.get("samnet.lang", "sv")), err=True)
             ctx.exit(130)
@@ -64,14 +64,16 @@ class _Group(click.Group):
 
 def _data_option(func):
     """``--data FOLDER|FILE.xlsx`` and ``--example`` (the bundled data), resolved into ``data_dir``."""
+
     @functools.wraps(func)
     def with_example(*args, example: str | None = None, **kwargs):
         if example:
             ctx = click.get_current_context()
             if ctx.get_parameter_source("data_dir") is click.core.ParameterSource.COMMANDLINE:
-                raise UsageError("ange antingen --data eller --example, inte båda",
-                                 en="give either --data or --example, not both")
-            from samnet.datasource import bundled_data_dir
+                raise UsageError(
+                    "ange antingen --data eller --example, inte båda", en="give either --data or --example, not both"
+                )
+            from samnet.load.source import bundled_data_dir
 
             kwargs["data_dir"] = str(bundled_data_dir(example))
             # Reports and the OK line name the example, not the install path (which differs per machine).
@@ -79,15 +81,22 @@ def _data_option(func):
             ctx.meta["samnet.example_name"] = example
         return func(*args, **kwargs)
 
-    from samnet.datasource import EXAMPLES
+    from samnet.load.source import EXAMPLES
 
     with_example = click.option(
-        "--example", is_flag=False, flag_value="gavleborg", default=None, type=click.Choice(list(EXAMPLES)),
+        "--example",
+        is_flag=False,
+        flag_value="gavleborg",
+        default=None,
+        type=click.Choice(list(EXAMPLES)),
         help="Use bundled data, from any folder: gavleborg (Ljusdal and Sandviken, the default) or "
-             "ostergotland (13 kommuner).",
+        "ostergotland (13 kommuner).",
     )(with_example)
     return click.option(
-        "--data", "data_dir", default=_DEFAULT_DATA, show_default=True,
+        "--data",
+        "data_dir",
+        default=_DEFAULT_DATA,
+        show_default=True,
         type=click.Path(path_type=str),
         help="Folder with actors.yaml and links.yaml, or an Excel workbook (.xlsx).",
     )(with_example)
@@ -95,7 +104,10 @@ def _data_option(func):
 
 def _kommun_option(func):
     return click.option(
-        "--kommun", "kommuner", multiple=True, metavar="ID",
+        "--kommun",
+        "kommuner",
+        multiple=True,
+        metavar="ID",
         help="Only this kommun (repeat for several). Default: every kommun in the data.",
     )(func)
 
@@ -108,7 +120,12 @@ def _remember_lang(ctx: click.Context, _param: click.Parameter, value: str) -> s
 
 def _lang_option(func):
     return click.option(
-        "--lang", type=_LANGS, default="sv", show_default=True, is_eager=True, callback=_remember_lang,
+        "--lang",
+        type=_LANGS,
+        default="sv",
+        show_default=True,
+        is_eager=True,
+        callback=_remember_lang,
         help="Language of messages, tables, reports and maps: Swedish or English.",
     )(func)
 
@@ -119,7 +136,10 @@ def _status(message: str) -> None:
 
 def _norm_option(func):
     return click.option(
-        "--norm", "norm_file", default=None, type=click.Path(dir_okay=False, path_type=str),
+        "--norm",
+        "norm_file",
+        default=None,
+        type=click.Path(dir_okay=False, path_type=str),
         help="The agreement to hold the mapping against (samnet check). Default: the bundled Dalarna norm.",
     )(func)
 
@@ -128,14 +148,14 @@ def _load_norm(norm_file: str | None, lang: str):
     """The norm file, validated; None (the bundled norm) when no file is given."""
     if norm_file is None:
         return None
-    from samnet.norm import load_norm
+    from samnet.load.norm import load_norm
 
     return load_norm(norm_file, lang=lang)
 
 
 def _say(key: str, **fields) -> None:
     """A status line from the catalogue on stderr, in the language of the command's --lang."""
-    from samnet.texts import text
+    from samnet.texts.catalogue import text
 
     _status(text(key, click.get_current_context().meta.get("samnet.lang", "sv"), **fields))
 
@@ -143,14 +163,14 @@ def _say(key: str, **fields) -> None:
 def _source_name(data_dir: str, lang: str) -> str:
     """How messages and reports name the data: its path, or a stable name for --example."""
     if click.get_current_context().meta.get("samnet.example") == data_dir:
-        from samnet.texts import text
+        from samnet.texts.catalogue import text
 
         return text("report.example_data." + click.get_current_context().meta["samnet.example_name"], lang)
     return data_dir
 
 
 def _load(data_dir: str, lang: str = "sv"):
-    from samnet.datasource import load_data
+    from samnet.load.source import load_data
 
     return load_data(data_dir, lang=lang)
 
@@ -174,46 +194,85 @@ def cli(ctx: click.Context, debug: bool) -> None:
 @_lang_option
 def validate(data_dir: str, lang: str) -> None:
     """Check the data and print every problem, or one line if all is well."""
-    from samnet.texts import count, text
+    from samnet.texts.catalogue import count, text
 
     dataset = _load(data_dir, lang)
-    click.echo(text("cli.validate_ok", lang, data=_source_name(data_dir, lang),
-                    kommuner=count(len(dataset.kommuner), "noun.kommun", lang),
-                    actors=count(len(dataset.actors), "noun.actor", lang),
-                    links=count(len(dataset.links), "noun.link", lang),
-                    forums=count(len(dataset.forums), "noun.forum", lang)))
+    click.echo(
+        text(
+            "cli.validate_ok",
+            lang,
+            data=_source_name(data_dir, lang),
+            kommuner=count(len(dataset.kommuner), "noun.kommun", lang),
+            actors=count(len(dataset.actors), "noun.actor", lang),
+            links=count(len(dataset.links), "noun.link", lang),
+            forums=count(len(dataset.forums), "noun.forum", lang),
+        )
+    )
 
 
 @cli.command()
 @_data_option
 @_kommun_option
-@click.option("--format", "fmt", type=click.Choice(["table", "json", "csv", "markdown"]), default=None,
-              help="What to print on stdout.  [default: table]")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "json", "csv", "markdown"]),
+    default=None,
+    help="What to print on stdout.  [default: table]",
+)
 @_lang_option
-@click.option("-o", "--output", "output_dir", type=click.Path(file_okay=False, path_type=str), default=None,
-              help="Also write metrics.csv, summary.json and map.html per kommun, report.md and "
-                   "map.html to this folder. Default: output/ when --format is not given.")
-@click.option("--no-maps", is_flag=True,
-              help="With -o: skip everything drawn (maps, comparison page, report.html and .docx): faster.")
+@click.option(
+    "-o",
+    "--output",
+    "output_dir",
+    type=click.Path(file_okay=False, path_type=str),
+    default=None,
+    help="Also write metrics.csv, summary.json and map.html per kommun, report.md and "
+    "map.html to this folder. Default: output/ when --format is not given.",
+)
+@click.option(
+    "--no-maps",
+    is_flag=True,
+    help="With -o: skip everything drawn (maps, comparison page, report.html and .docx): faster.",
+)
 @click.option("--no-report", is_flag=True, help="With -o: skip report.html and report.docx (the maps stay).")
-@click.option("--top", default=10, show_default=True, type=click.IntRange(1),
-              help="Central actors shown per kommun in the table.")
+@click.option(
+    "--top", default=10, show_default=True, type=click.IntRange(1), help="Central actors shown per kommun in the table."
+)
 @_norm_option
-def analyze(data_dir: str, kommuner: tuple[str, ...], fmt: str | None, lang: str,
-            output_dir: str | None, no_maps: bool, no_report: bool, top: int, norm_file: str | None) -> None:
+def analyze(
+    data_dir: str,
+    kommuner: tuple[str, ...],
+    fmt: str | None,
+    lang: str,
+    output_dir: str | None,
+    no_maps: bool,
+    no_report: bool,
+    top: int,
+    norm_file: str | None,
+) -> None:
     """Measure each kommun's network: counts, trappa levels, central actors, one-way and person-dependent ties.
 
     With no --format and no -o, prints tables and writes the full set of files to output/.
     """
-    from samnet.pipeline import analysis_run
+    from samnet.runs import analysis_run
 
     if output_dir is None and fmt is None:
         output_dir = _DEFAULT_OUTPUT
     dataset = _load(data_dir, lang)
-    run = analysis_run(dataset, list(kommuner) or None, fmt=fmt or "table", lang=lang, top=top,
-                       output_dir=None if output_dir is None else Path(output_dir), maps=not no_maps,
-                       report=not (no_report or no_maps), source=_source_name(data_dir, lang),
-                       progress=_status, norm=_load_norm(norm_file, lang))
+    run = analysis_run(
+        dataset,
+        list(kommuner) or None,
+        fmt=fmt or "table",
+        lang=lang,
+        top=top,
+        output_dir=None if output_dir is None else Path(output_dir),
+        maps=not no_maps,
+        report=not (no_report or no_maps),
+        source=_source_name(data_dir, lang),
+        progress=_status,
+        norm=_load_norm(norm_file, lang),
+    )
     _finish(run, lang)
 
 
@@ -226,7 +285,7 @@ def _finish(run, lang: str) -> None:
 
 
 def _write(files: dict, lang: str = "sv") -> None:
-    from samnet.output import write_files
+    from samnet.write.commit import write_files
 
     written = write_files(files, lang=lang)
     if len(written) <= 12:
@@ -240,63 +299,134 @@ def _write(files: dict, lang: str = "sv") -> None:
 @cli.command(name="map")
 @_data_option
 @_kommun_option
-@click.option("-o", "--output", "output", default=_DEFAULT_OUTPUT, show_default=True,
-              type=click.Path(path_type=str),
-              help="A folder (one map per kommun in <folder>/<kommun>/map.html, plus the regional "
-                   "<folder>/map.html) or, for a single kommun, a file ending in .html.")
-@click.option("--lan", default=None, metavar="NAME",
-              help="One map of every kommun in this län together (e.g. Gävleborg).")
-@click.option("--size-by", type=click.Choice(["strength", "degree", "betweenness", "eigenvector"]),
-              default="strength", show_default=True, help="Which centrality sets the size of each actor.")
-@click.option("--layout", type=click.Choice(["sector", "force"]), default="sector", show_default=True,
-              help="sector: actors by group round the social services; force: placed by their ties.")
+@click.option(
+    "-o",
+    "--output",
+    "output",
+    default=_DEFAULT_OUTPUT,
+    show_default=True,
+    type=click.Path(path_type=str),
+    help="A folder (one map per kommun in <folder>/<kommun>/map.html, plus the regional "
+    "<folder>/map.html) or, for a single kommun, a file ending in .html.",
+)
+@click.option(
+    "--lan", default=None, metavar="NAME", help="One map of every kommun in this län together (e.g. Gävleborg)."
+)
+@click.option(
+    "--size-by",
+    type=click.Choice(["strength", "degree", "betweenness", "eigenvector"]),
+    default="strength",
+    show_default=True,
+    help="Which centrality sets the size of each actor.",
+)
+@click.option(
+    "--layout",
+    type=click.Choice(["sector", "force"]),
+    default="sector",
+    show_default=True,
+    help="sector: actors by group round the social services; force: placed by their ties.",
+)
 @_lang_option
-def map_command(data_dir: str, kommuner: tuple[str, ...], output: str, lan: str | None, size_by: str,
-                layout: str, lang: str) -> None:
+def map_command(
+    data_dir: str, kommuner: tuple[str, ...], output: str, lan: str | None, size_by: str, layout: str, lang: str
+) -> None:
     """Draw interactive maps: one self-contained HTML file per kommun that works offline."""
-    from samnet.pipeline import map_run
+    from samnet.runs import map_run
 
     dataset = _load(data_dir, lang)
-    _finish(map_run(dataset, list(kommuner) or None, output=Path(output), lan=lan, size_by=size_by,
-                    layout=layout, lang=lang), lang)
+    _finish(
+        map_run(
+            dataset, list(kommuner) or None, output=Path(output), lan=lan, size_by=size_by, layout=layout, lang=lang
+        ),
+        lang,
+    )
 
 
 @cli.command()
 @click.argument("kommun_a", metavar="A")
 @click.argument("kommun_b", metavar="B")
 @_data_option
-@click.option("--data-b", "data_b", default=None, type=click.Path(path_type=str),
-              help="Read kommun B from this data folder or workbook instead (a later snapshot, another län).")
-@click.option("--format", "fmt", type=click.Choice(["table", "json", "markdown"]), default="table",
-              show_default=True, help="What to print on stdout.")
+@click.option(
+    "--data-b",
+    "data_b",
+    default=None,
+    type=click.Path(path_type=str),
+    help="Read kommun B from this data folder or workbook instead (a later snapshot, another län).",
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "json", "markdown"]),
+    default="table",
+    show_default=True,
+    help="What to print on stdout.",
+)
 @_lang_option
-@click.option("-o", "--output", "output_dir", default=None, type=click.Path(file_okay=False, path_type=str),
-              help="Also write compare-A-B.md, .json and .html (the two maps side by side) here.")
-@click.option("--top", default=25, show_default=True, type=click.IntRange(1),
-              help="Ranked differences shown in the table (Markdown and JSON hold all).")
+@click.option(
+    "-o",
+    "--output",
+    "output_dir",
+    default=None,
+    type=click.Path(file_okay=False, path_type=str),
+    help="Also write compare-A-B.md, .json and .html (the two maps side by side) here.",
+)
+@click.option(
+    "--top",
+    default=25,
+    show_default=True,
+    type=click.IntRange(1),
+    help="Ranked differences shown in the table (Markdown and JSON hold all).",
+)
 @_norm_option
-def compare(kommun_a: str, kommun_b: str, data_dir: str, data_b: str | None, fmt: str, lang: str,
-            output_dir: str | None, top: int, norm_file: str | None) -> None:
+def compare(
+    kommun_a: str,
+    kommun_b: str,
+    data_dir: str,
+    data_b: str | None,
+    fmt: str,
+    lang: str,
+    output_dir: str | None,
+    top: int,
+    norm_file: str | None,
+) -> None:
     """Set two kommuner side by side and say, in words and numbers, what differs.
 
     A and B are kommun ids in the data; with --data-b, B is read from another folder.
     """
-    from samnet.pipeline import comparison_run
+    from samnet.runs import comparison_run
 
     dataset_a = _load(data_dir, lang)
     dataset_b = _load(data_b, lang) if data_b else dataset_a
-    _finish(comparison_run(dataset_a, kommun_a, dataset_b, kommun_b, fmt=fmt, lang=lang, top=top,
-                           output_dir=None if output_dir is None else Path(output_dir),
-                           norm=_load_norm(norm_file, lang)), lang)
+    _finish(
+        comparison_run(
+            dataset_a,
+            kommun_a,
+            dataset_b,
+            kommun_b,
+            fmt=fmt,
+            lang=lang,
+            top=top,
+            output_dir=None if output_dir is None else Path(output_dir),
+            norm=_load_norm(norm_file, lang),
+        ),
+        lang,
+    )
 
 
 @cli.command()
-@click.option("-o", "--output", "output", default="kartlaggning.xlsx", show_default=True,
-              type=click.Path(dir_okay=False, path_type=str), help="The workbook to write.")
+@click.option(
+    "-o",
+    "--output",
+    "output",
+    default="kartlaggning.xlsx",
+    show_default=True,
+    type=click.Path(dir_okay=False, path_type=str),
+    help="The workbook to write.",
+)
 @click.option("--force", is_flag=True, help="Replace the workbook if it exists.")
 def template(output: str, force: bool) -> None:
     """Write an empty Excel workbook to fill in: one sheet per part of the data, help in Swedish."""
-    from samnet.workbook import template_workbook
+    from samnet.write.workbook import template_workbook
 
     files = {Path(output): template_workbook()}
     _refuse_overwrite(files, force)
@@ -313,7 +443,7 @@ def convert(source: str, dest: str, force: bool, lang: str) -> None:
 
     The data is validated first; the result holds the same mapping.
     """
-    from samnet.convert import check_destination, conversion_files
+    from samnet.write.convert import check_destination, conversion_files
 
     check_destination(dest)
     files = conversion_files(_load(source, lang), dest)
@@ -323,17 +453,29 @@ def convert(source: str, dest: str, force: bool, lang: str) -> None:
 
 @cli.command()
 @_data_option
-@click.option("--kommun", "kommun", default=None, metavar="ID",
-              help="The kommun to export. Default: every kommun together.")
-@click.option("--format", "fmt", type=click.Choice(["graphml", "gexf", "xlsx", "json"]), default=None,
-              help="File format; must agree with the file name.  [default: from the file name]")
-@click.option("-o", "--output", "output", required=True, type=click.Path(dir_okay=False, path_type=str),
-              help="The file to write, e.g. ljusdal.gexf.")
+@click.option(
+    "--kommun", "kommun", default=None, metavar="ID", help="The kommun to export. Default: every kommun together."
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["graphml", "gexf", "xlsx", "json"]),
+    default=None,
+    help="File format; must agree with the file name.  [default: from the file name]",
+)
+@click.option(
+    "-o",
+    "--output",
+    "output",
+    required=True,
+    type=click.Path(dir_okay=False, path_type=str),
+    help="The file to write, e.g. ljusdal.gexf.",
+)
 @_lang_option
 def export(data_dir: str, kommun: str | None, fmt: str | None, output: str, lang: str) -> None:
     """Export a network for Gephi (GEXF, GraphML), R (GraphML), Kumu (xlsx) or scripts (JSON)."""
-    from samnet.export import check_export_name, export_bytes
-    from samnet.graph import build_network, select_kommuner
+    from samnet.core.network import build_network, select_kommuner
+    from samnet.present.export import check_export_name, export_bytes
 
     fmt = check_export_name(output, fmt)
     dataset = _load(data_dir, lang)
@@ -347,7 +489,7 @@ def export(data_dir: str, kommun: str | None, fmt: str | None, output: str, lang
 @click.option("--xlsx", "as_workbook", is_flag=True, help="Write one Excel workbook, kartlaggning.xlsx, instead.")
 def init(folder: str | None, as_workbook: bool) -> None:
     """Start a new mapping: a small example to replace with your own kommun (default folder: data/)."""
-    from samnet.starter import STARTER_WORKBOOK, starter_files, starter_workbook
+    from samnet.write.starter import STARTER_WORKBOOK, starter_files, starter_workbook
 
     if as_workbook:
         path = Path(folder or ".") / STARTER_WORKBOOK
@@ -367,31 +509,54 @@ def _refuse_overwrite(files: dict, force: bool | None) -> None:
     existing = sorted(str(p) for p in files if Path(p).exists())
     if existing and not force:
         if force is None:
-            raise UsageError(f"{existing[0]} finns redan; välj en annan mapp",
-                             en=f"{existing[0]} already exists; choose another folder")
-        raise UsageError(f"{existing[0]} finns redan; ange --force för att ersätta den",
-                         en=f"{existing[0]} already exists; give --force to replace it")
+            raise UsageError(
+                f"{existing[0]} finns redan; välj en annan mapp",
+                en=f"{existing[0]} already exists; choose another folder",
+            )
+        raise UsageError(
+            f"{existing[0]} finns redan; ange --force för att ersätta den",
+            en=f"{existing[0]} already exists; give --force to replace it",
+        )
 
 
 @cli.command()
 @_data_option
 @_norm_option
 @_kommun_option
-@click.option("--format", "fmt", type=click.Choice(["table", "json", "markdown"]), default="table",
-              show_default=True, help="What to print on stdout.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "json", "markdown"]),
+    default="table",
+    show_default=True,
+    help="What to print on stdout.",
+)
 @_lang_option
-@click.option("-o", "--output", "output_dir", default=None, type=click.Path(file_okay=False, path_type=str),
-              help="Also write check.md and check.json to this folder.")
-def check(data_dir: str, norm_file: str | None, kommuner: tuple[str, ...], fmt: str, lang: str,
-          output_dir: str | None) -> None:
+@click.option(
+    "-o",
+    "--output",
+    "output_dir",
+    default=None,
+    type=click.Path(file_okay=False, path_type=str),
+    help="Also write check.md and check.json to this folder.",
+)
+def check(
+    data_dir: str, norm_file: str | None, kommuner: tuple[str, ...], fmt: str, lang: str, output_dir: str | None
+) -> None:
     """Hold each kommun's mapping against a regional agreement: which rules are met, which are gaps.
 
     Exits 0 whenever the check ran (gaps are findings, not errors); 1 for bad data or a bad norm file.
     """
-    from samnet.check_run import check_run
+    from samnet.runs import check_run
 
-    run = check_run(data_dir, norm_file, kommuner, fmt=fmt, lang=lang,
-                    output_dir=Path(output_dir) if output_dir is not None else None)
+    run = check_run(
+        data_dir,
+        norm_file,
+        kommuner,
+        fmt=fmt,
+        lang=lang,
+        output_dir=Path(output_dir) if output_dir is not None else None,
+    )
     if run.files:
         _write(run.files, lang)
     click.echo(run.text, nl=not run.text.endswith("\n"))
@@ -399,16 +564,32 @@ def check(data_dir: str, norm_file: str | None, kommuner: tuple[str, ...], fmt: 
 
 @cli.command()
 @_data_option
-@click.option("--kommun", "kommun", default=None, metavar="ID",
-              help="This kommun. Default: the only kommun, or every kommun together.")
-@click.option("--what", type=click.Choice(["network", "trappa", "scopes"]), default="network", show_default=True,
-              help="The network picture, the samverkanstrappan bar chart, or individ/struktur per huvudman.")
+@click.option(
+    "--kommun",
+    "kommun",
+    default=None,
+    metavar="ID",
+    help="This kommun. Default: the only kommun, or every kommun together.",
+)
+@click.option(
+    "--what",
+    type=click.Choice(["network", "trappa", "scopes"]),
+    default="network",
+    show_default=True,
+    help="The network picture, the samverkanstrappan bar chart, or individ/struktur per huvudman.",
+)
 @_lang_option
-@click.option("-o", "--output", "output", required=True, type=click.Path(dir_okay=False, path_type=str),
-              help="The file to write: .png (for Word), .svg or .pdf. 16 cm wide.")
+@click.option(
+    "-o",
+    "--output",
+    "output",
+    required=True,
+    type=click.Path(dir_okay=False, path_type=str),
+    help="The file to write: .png (for Word), .svg or .pdf. 16 cm wide.",
+)
 def figure(data_dir: str, kommun: str | None, what: str, lang: str, output: str) -> None:
     """Draw a print-quality figure for Word or PowerPoint: the network, the trappa or the scopes."""
-    from samnet.graph import build_network, select_kommuner
+    from samnet.core.network import build_network, select_kommuner
 
     suffix = Path(output).suffix.lower().lstrip(".")
     if suffix not in ("png", "svg", "pdf"):
@@ -418,8 +599,8 @@ def figure(data_dir: str, kommun: str | None, what: str, lang: str, output: str)
         kommun = next(iter(dataset.kommuner))
     if kommun is not None:
         select_kommuner(dataset, [kommun])
-    from samnet.figures import make_figure, save
-    from samnet.metrics import analyze_network
+    from samnet.measure.metrics import analyze_network
+    from samnet.present.figures import make_figure, save
 
     network = build_network(dataset, kommun)
     fig = make_figure(what, network, analyze_network(network), lang=lang)
@@ -428,7 +609,7 @@ def figure(data_dir: str, kommun: str | None, what: str, lang: str, output: str)
 
 def main() -> None:
     """Entry point of the ``samnet`` console script and ``python -m samnet``."""
-    from samnet.output import configure_streams
+    from samnet.write.commit import configure_streams
 
     # Redirected output on Windows is cp1252 or cp850: a "→" must not crash the run.
     configure_streams()

@@ -17,8 +17,17 @@ from dataclasses import dataclass
 from typing import Any
 
 __all__ = [
-    "SamnetError", "DataError", "UsageError", "OutputError", "Problem",
-    "quote", "escape", "MAX_LISTED", "MAX_KEPT", "ProblemList", "count_line",
+    "SamnetError",
+    "DataError",
+    "UsageError",
+    "OutputError",
+    "Problem",
+    "quote",
+    "escape",
+    "MAX_LISTED",
+    "MAX_KEPT",
+    "ProblemList",
+    "count_line",
 ]
 
 #: At most this many problems are listed; the rest are counted on one line.
@@ -79,8 +88,8 @@ def quote(value: Any, limit: int = QUOTE_LIMIT) -> str:
 
 def _group_digits(n: int, lang: str) -> str:
     # Swedish groups thousands with a space, English with a comma. Imported here because
-    # samnet.texts imports this module (for UsageError).
-    from samnet.texts import text
+    # samnet.texts.catalogue imports this module (for UsageError).
+    from samnet.texts.catalogue import text
 
     return f"{n:,}".replace(",", text("problems.thousands", lang))
 
@@ -93,7 +102,7 @@ def count_line(n: int, lang: str = "sv") -> str:
     >>> count_line(1), count_line(2, "en"), count_line(1200)
     ('1 problem hittades', '2 problems found', '1 200 problem hittades')
     """
-    from samnet.texts import text
+    from samnet.texts.catalogue import text
 
     return text("problems.found_one" if n == 1 else "problems.found", lang, n=_group_digits(n, lang))
 
@@ -253,7 +262,7 @@ class DataError(SamnetError):
         rest = self.total - len(self.problems)
         if rest:
             more = _group_digits(rest, self.lang)
-            from samnet.texts import text
+            from samnet.texts.catalogue import text
 
             lines.append(text("problems.more", self.lang, n=more))
         lines.append(count_line(self.total, self.lang))
@@ -281,7 +290,7 @@ class UsageError(SamnetError):
 
     def in_language(self, lang: str) -> str:
         """The message in ``lang`` (``"sv"`` or ``"en"``)."""
-        from samnet.texts import pick
+        from samnet.texts.catalogue import pick
 
         return pick((str(self), self.english), lang)
 

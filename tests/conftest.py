@@ -15,9 +15,14 @@ import pytest
 
 #: Debian's package; never a Playwright download (there is no network to fetch one).
 CHROMIUM_PATHS = ("/usr/bin/chromium", "/usr/bin/chromium-browser")
-CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                 # No name resolves, so nothing could leave the machine even if the page tried.
-                 "--host-resolver-rules=MAP * ~NOTFOUND"]
+CHROMIUM_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    # No name resolves, so nothing could leave the machine even if the page tried.
+    "--host-resolver-rules=MAP * ~NOTFOUND",
+]
 LOCAL_SCHEMES = ("file://", "data:", "about:", "blob:")
 
 

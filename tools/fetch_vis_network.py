@@ -30,7 +30,7 @@ from pathlib import Path
 __all__ = ["PINNED", "FILES", "sha256", "fetch", "main"]
 
 ROOT = Path(__file__).resolve().parent.parent
-VENDOR = ROOT / "samnet" / "vendor"
+VENDOR = ROOT / "samnet" / "present" / "maps" / "vendor"
 #: The version pyvis 0.3.2 bundled as ``vis-9.1.2``: maps keep the same library.
 PINNED = "9.1.2"
 #: Tarball member -> file name under samnet/vendor/.
@@ -55,8 +55,9 @@ def sha256(data: bytes) -> str:
 def fetch(version: str) -> tuple[dict[str, bytes], str]:
     """The vendored files of ``vis-network@version`` from npm, and the tarball's integrity."""
     with tempfile.TemporaryDirectory() as scratch:
-        done = subprocess.run(["npm", "pack", f"vis-network@{version}", "--json"], cwd=scratch,
-                              check=True, capture_output=True, text=True)
+        done = subprocess.run(
+            ["npm", "pack", f"vis-network@{version}", "--json"], cwd=scratch, check=True, capture_output=True, text=True
+        )
         info = json.loads(done.stdout)[0]
         with tarfile.open(Path(scratch) / info["filename"]) as tar:
             files = {name: tar.extractfile(member).read() for member, name in FILES.items()}

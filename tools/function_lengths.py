@@ -32,8 +32,12 @@ def function_length(node: ast.FunctionDef | ast.AsyncFunctionDef) -> int:
     """Lines from ``def`` to the end of the body, the docstring's lines left out."""
     length = node.end_lineno - node.lineno + 1
     body = node.body
-    if body and isinstance(body[0], ast.Expr) and isinstance(getattr(body[0], "value", None), ast.Constant) \
-            and isinstance(body[0].value.value, str):
+    if (
+        body
+        and isinstance(body[0], ast.Expr)
+        and isinstance(getattr(body[0], "value", None), ast.Constant)
+        and isinstance(body[0].value.value, str)
+    ):
         length -= body[0].end_lineno - body[0].lineno + 1
     return length
 
@@ -47,14 +51,14 @@ def measure(folder: Path) -> tuple[list[tuple[str, str, int]], list[tuple[str, i
         name = path.relative_to(folder.parent).as_posix()
         modules.append((name, len(text.splitlines())))
 
-        def visit(node: ast.AST, prefix: str) -> None:
+        def visit(node: ast.AST, prefix: str, name: str = name) -> None:
             for child in ast.iter_child_nodes(node):
                 if isinstance(child, (ast.FunctionDef, ast.AsyncFunctionDef)):
                     qualified = f"{prefix}{child.name}"
                     functions.append((name, qualified, function_length(child)))
-                    visit(child, qualified + ".")
+                    visit(child, qualified + ".", name)
                 elif isinstance(child, ast.ClassDef):
-                    visit(child, f"{prefix}{child.name}.")
+                    visit(child, f"{prefix}{child.name}.", name)
 
         visit(ast.parse(text), "")
     return functions, modules

@@ -26,8 +26,12 @@ CLICKED = "Skola, elevhälsa och förskola"
 
 
 def _samnet(*args: str, cwd: Path) -> None:
-    subprocess.run([sys.executable, "-m", "samnet", *args, "--data", str(ROOT / "data")], cwd=cwd, check=True,
-                   stdout=subprocess.DEVNULL)
+    subprocess.run(
+        [sys.executable, "-m", "samnet", *args, "--data", str(ROOT / "data")],
+        cwd=cwd,
+        check=True,
+        stdout=subprocess.DEVNULL,
+    )
 
 
 def _open(browser, path: Path, width: int, height: int):
@@ -55,8 +59,11 @@ def main() -> int:
     _samnet("map", "--layout", "force", "--kommun", "ljusdal", "-o", str(out / "lj-force.html"), cwd=out)
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path="/usr/bin/chromium", args=ARGS)
-        for page_file, name in (("ljusdal/map.html", "ljusdal-map"), ("lj-force.html", "ljusdal-map-force"),
-                                ("compare-ljusdal-sandviken.html", "compare")):
+        for page_file, name in (
+            ("ljusdal/map.html", "ljusdal-map"),
+            ("lj-force.html", "ljusdal-map-force"),
+            ("compare-ljusdal-sandviken.html", "compare"),
+        ):
             context, page = _open(browser, out / page_file, 1280, 720)
             page.screenshot(path=str(DOCS / f"{name}.png"))
             context.close()

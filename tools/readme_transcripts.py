@@ -43,16 +43,23 @@ def run(command: str, cwd: Path) -> str:
     shim = bindir / "samnet"
     shim.write_text(f'#!/bin/sh\nexec "{sys.executable}" -m samnet "$@"\n')
     shim.chmod(0o755)
-    env = dict(os.environ, PATH=f"{bindir}{os.pathsep}{os.environ['PATH']}", PYTHONPATH=str(ROOT),
-               COLUMNS="100", LC_ALL="C.UTF-8")
+    env = dict(
+        os.environ,
+        PATH=f"{bindir}{os.pathsep}{os.environ['PATH']}",
+        PYTHONPATH=str(ROOT),
+        COLUMNS="100",
+        LC_ALL="C.UTF-8",
+    )
     # One stream, as a terminal shows it: click flushes after every line, so the order is real.
-    result = subprocess.run(command, shell=True, cwd=cwd, env=env, stdout=subprocess.PIPE,
-                            stderr=subprocess.STDOUT, text=True, check=False)
+    result = subprocess.run(
+        command, shell=True, cwd=cwd, env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, check=False
+    )
     return result.stdout
 
 
 def refresh(text: str, cwd: Path) -> str:
     """README text with every transcript's output replaced by what the command prints now."""
+
     def replace(match: re.Match) -> str:
         output = run(match["command"], cwd)
         if output and not output.endswith("\n"):

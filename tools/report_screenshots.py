@@ -24,8 +24,9 @@ __all__ = ["main"]
 
 def _first_kommun_page(pdf: Path, name: str, pages: int) -> int:
     for n in range(1, pages + 1):
-        text = subprocess.run(["pdftotext", "-f", str(n), "-l", str(n), str(pdf), "-"],
-                              capture_output=True, text=True, check=True).stdout
+        text = subprocess.run(
+            ["pdftotext", "-f", str(n), "-l", str(n), str(pdf), "-"], capture_output=True, text=True, check=True
+        ).stdout
         lines = [line.strip() for line in text.splitlines() if line.strip()]
         # The kommun's own section: its running heading names it (the summary has a sub-heading of the same name).
         if lines[1:2] == [name] and lines[0].endswith(f"– {name}"):
@@ -34,9 +35,9 @@ def _first_kommun_page(pdf: Path, name: str, pages: int) -> int:
 
 
 def main() -> None:
-    from samnet.document import report_files
-    from samnet.loader import load_dataset
-    from samnet.metrics import analyze
+    from samnet.load.dataset import load_dataset
+    from samnet.measure.metrics import analyze
+    from samnet.present.report.model import report_files
 
     chromium = shutil.which("chromium") or "/usr/bin/chromium"
     dataset = load_dataset(ROOT / "data")
@@ -46,15 +47,28 @@ def main() -> None:
         html = Path(folder) / "report.html"
         html.write_text(report_files(dataset, result)["report.html"], encoding="utf-8")
         pdf = Path(folder) / "report.pdf"
-        subprocess.run([chromium, "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                        "--no-pdf-header-footer", f"--print-to-pdf={pdf}", html.as_uri()],
-                       check=True, capture_output=True)
+        subprocess.run(
+            [
+                chromium,
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--no-pdf-header-footer",
+                f"--print-to-pdf={pdf}",
+                html.as_uri(),
+            ],
+            check=True,
+            capture_output=True,
+        )
         info = subprocess.run(["pdfinfo", str(pdf)], capture_output=True, text=True, check=True).stdout
         pages = int(next(line.split()[-1] for line in info.splitlines() if line.startswith("Pages:")))
         for page, name in ((1, "report-summary"), (_first_kommun_page(pdf, first, pages), "report-kommun")):
             stem = ROOT / "docs" / name
-            subprocess.run(["pdftoppm", "-r", "75", "-png", "-singlefile", "-f", str(page), "-l", str(page),
-                            str(pdf), str(stem)], check=True)
+            subprocess.run(
+                ["pdftoppm", "-r", "75", "-png", "-singlefile", "-f", str(page), "-l", str(page), str(pdf), str(stem)],
+                check=True,
+            )
             print(f"wrote {stem}.png (page {page} of {pages})")
 
 

@@ -1,0 +1,212 @@
+"""The in-memory form of a samverkan mapping: kommuner, actors, links and forums.
+
+These are plain frozen dataclasses. :func:`samnet.load.dataset.load_dataset`
+creates them from YAML after validation, so code that receives a
+:class:`Dataset` can trust every reference in it.
+
+Examples
+--------
+>>> a = Actor("ljusdal-ifo", "IFO", "ifo", "kommun", "ljusdal")
+>>> b = Actor("polisen", "Polisen", "polis", "stat", None)
+>>> link = Link(0, "ljusdal-ifo", "polisen", "samverkan", 2, frozenset({"individ"}),
+...             False, frozenset(), frozenset({"ljusdal"}))
+>>> link.one_way
+False
+>>> link.scope_class
+'individ'
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Any
+
+from samnet.core.vocab import SAMVERKAN
+
+__all__ = ["Kommun", "Actor", "Link", "Forum", "Source", "Dataset", "KommunIndex", "build_index", "scope_class"]
+
+
+def scope_class(scopes: frozenset[str]) -> str:
+    """Name the scope profile bucket of a set of scopes: ``individ``, ``struktur`` or ``both``.
+
+    Examples
+    --------
+    >>> scope_class(frozenset({"individ", "struktur"}))
+    'both'
+    >>> scope_class(frozenset({"struktur"}))
+    'struktur'
+    """
+    if len(scopes) > 1:
+        return "both"
+    if not scopes:
+        return "none"
+    return next(iter(scopes))
+
+
+@dataclass(frozen=True, slots=True)
+class Kommun:
+    """A kommun (municipality) whose network is mapped."""
+
+    id: str
+    name: str
+    lan: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Actor:
+    """An organisation or unit that takes part in samverkan.
+
+    ``kommun`` is ``None`` for actors that serve several kommuner
+    (Polisen, Barnahus Gävleborg, Länsstyrelsen). ``organisation`` is an
+    optional id shared by the units of one organisation (the enheter of one
+    IFO, the groups of Polisen); ``None`` when not given.
+    """
+
+    id: str
+    name: str
+    type: str
+    huvudman: str
+    kommun: str | None = None
+    ref: str | None = None
+    note: str | None = None
+    organisation: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Link:
+    """A tie from ``source`` to ``target``: samverkan, or a one-way flow such as an orosanmälan.
+
+    ``kommuner`` is the kommun set of the link: the ``kommun`` field when it
+    is given, else the kommuner of its two actors.
+    """
+
+    index: int
+    source: str
+    target: str
+    kind: str = SAMVERKAN
+    level: int | None = None
+    scopes: frozenset[str] = frozenset()
+    person_dependent: bool = False
+    areas: frozenset[str] = frozenset()
+    kommuner: frozenset[str] = frozenset()
+    ref: str | None = None
+    note: str | None = None
+
+    @property
+    def one_way(self) -> bool:
+        """True for orosanmälan, polisanmälan, hänvisning and information: never samverkan."""
+        return self.kind != SAMVERKAN
+
+    @property
+    def scope_class(self) -> str:
+        """``individ``, ``struktur``, ``both`` (or ``none`` for a one-way link without scope)."""
+        return scope_class(self.scopes)
+
+
+@dataclass(frozen=True, slots=True)
+class Forum:
+    """A recurring group (network, steering group, samråd): samverkan between every pair of members.
+
+    ``regional`` is the data's own mark (``regional: true``) for a structure that serves
+    several kommuner; a forum whose members come from several kommuner is regional without
+    it (:func:`samnet.core.network.is_regional`).
+    """
+
+    id: str
+    name: str
+    members: tuple[str, ...]
+    level: int
+    scopes: frozenset[str]
+    person_dependent: bool = False
+    areas: frozenset[str] = frozenset()
+    kommuner: frozenset[str] = frozenset()
+    ref: str | None = None
+    note: str | None = None
+    regional: bool = False
+
+    @property
+    def scope_class(self) -> str:
+        """``individ``, ``struktur`` or ``both``."""
+        return scope_class(self.scopes)
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """Where a mapping comes from: the optional ``source:`` mapping at the top of ``actors.yaml``.
+
+    Every field is optional text; a year written as a number is kept as written.
+
+    Examples
+    --------
+    >>> Source(title="Kartläggning av samverkan", year="2024").author is None
+    True
+    """
+
+    title: str | None = None
+    author: str | None = None
+    year: str | None = None
+    url: str | None = None
+    text: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class KommunIndex:
+    """Actor ids, links and forums grouped by kommun: what each kommun's network is built from.
+
+    Built once, when the :class:`Dataset` is made, so that building every
+    kommun's network costs time linear in the dataset.
+
+    Examples
+    --------
+    >>> ds = Dataset({"k": Kommun("k", "K")}, {"a": Actor("a", "A", "ifo", "kommun", "k")})
+    >>> ds.index.actors["k"]
+    ('a',)
+    """
+
+    actors: dict[str, tuple[str, ...]]
+    links: dict[str, tuple[Link, ...]]
+    forums: dict[str, tuple[Forum, ...]]
+
+
+def _group(pairs: Iterable[tuple[str, Any]]) -> dict[str, tuple]:
+    grouped: dict[str, list] = {}
+    for key, item in pairs:
+        grouped.setdefault(key, []).append(item)
+    return {key: tuple(items) for key, items in grouped.items()}
+
+
+def build_index(actors: dict[str, Actor], links: Iterable[Link], forums: Iterable[Forum]) -> KommunIndex:
+    """Group actors, links and forums by kommun.
+
+    Examples
+    --------
+    >>> idx = build_index({}, [Link(0, "a", "b", kommuner=frozenset({"k", "m"}))], [])
+    >>> sorted(idx.links)
+    ['k', 'm']
+    """
+    return KommunIndex(
+        actors=_group((a.kommun, a.id) for a in actors.values() if a.kommun),
+        links=_group((k, link) for link in links for k in sorted(link.kommuner)),
+        forums=_group((k, forum) for forum in forums for k in sorted(forum.kommuner)),
+    )
+
+
+@dataclass(frozen=True)
+class Dataset:
+    """A validated mapping: what ``actors.yaml`` and ``links.yaml`` (or a workbook) describe.
+
+    ``index`` is computed from the other fields when the dataset is made; it
+    never changes afterwards.
+    """
+
+    kommuner: dict[str, Kommun]
+    actors: dict[str, Actor]
+    links: tuple[Link, ...] = ()
+    forums: tuple[Forum, ...] = ()
+    #: The ``source:`` mapping of actors.yaml, or None when the file has none.
+    source_info: Source | None = None
+    index: KommunIndex = field(init=False, compare=False, repr=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "index", build_index(self.actors, self.links, self.forums))

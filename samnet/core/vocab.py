@@ -1,0 +1,315 @@
+"""The controlled vocabularies of the data format, kept in one place.
+
+Every list the loader checks against, the README documents and the maps
+colour by lives here, so adding an actor type is a one-line change.
+
+Examples
+--------
+>>> TYPES["ifo"].group
+'social'
+>>> "orosanmalan" in ONE_WAY_KINDS
+True
+>>> LEVELS[3].sv
+'samarbete'
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from samnet.texts.catalogue import pick
+
+__all__ = [
+    "in_language",
+    "type_name",
+    "kind_name",
+    "area_name",
+    "ActorType",
+    "TypeGroup",
+    "Level",
+    "TYPES",
+    "GROUPS",
+    "HUVUDMAN",
+    "KINDS",
+    "ONE_WAY_KINDS",
+    "SAMVERKAN",
+    "SCOPES",
+    "AREAS",
+    "LEVELS",
+    "ID_PATTERN",
+    "Function",
+    "FUNCTIONS",
+    "FUNCTION_OF",
+    "function_name",
+]
+
+#: Ids of kommuner, actors and forums: lower-case ASCII letters, digits and dashes.
+ID_PATTERN = r"^[a-z0-9]+(-[a-z0-9]+)*$"
+
+
+@dataclass(frozen=True)
+class TypeGroup:
+    """A group of actor types that share a colour on the maps."""
+
+    id: str
+    sv: str
+    en: str
+    color: str
+
+
+@dataclass(frozen=True)
+class ActorType:
+    """One actor type of the vocabulary, with its display names and group."""
+
+    id: str
+    sv: str
+    en: str
+    group: str
+
+
+@dataclass(frozen=True)
+class Level:
+    """One step of samverkanstrappan (000 §4.2)."""
+
+    number: int
+    sv: str
+    en: str
+
+
+# Colours are from the Okabe-Ito palette, which stays distinguishable for the
+# common forms of colour blindness; warning and one-way colours are kept out of it.
+GROUPS: dict[str, TypeGroup] = {
+    g.id: g
+    for g in [
+        TypeGroup("social", "Kommunens socialtjänst", "Municipal social services", "#0072B2"),
+        TypeGroup("kommun", "Kommunen i övrigt", "Other municipal services", "#56B4E9"),
+        TypeGroup("school", "Skola och förskola", "School and preschool", "#009E73"),
+        TypeGroup("health", "Hälso- och sjukvård", "Health care", "#CC79A7"),
+        TypeGroup("justice", "Polis och rättsväsende", "Police and justice", "#332288"),
+        TypeGroup("civil", "Civilsamhället", "Civil society", "#E69F00"),
+        TypeGroup("regional", "Regionala och statliga organ", "Regional and state bodies", "#999999"),
+    ]
+}
+
+TYPES: dict[str, ActorType] = {
+    t.id: t
+    for t in [
+        ActorType("ifo", "Individ- och familjeomsorg (IFO)", "Individual and family care (IFO)", "social"),
+        ActorType("socialtjanst", "Socialtjänst", "Social services", "social"),
+        ActorType("strateg", "Strateg / samordnare", "Strategist / coordinator", "kommun"),
+        ActorType("faltverksamhet", "Fältverksamhet", "Outreach youth work", "kommun"),
+        ActorType("fritid", "Fritid", "Leisure services", "kommun"),
+        ActorType("bostadsbolag", "Bostadsbolag", "Housing company", "kommun"),
+        ActorType("kommun", "Kommun, övrig förvaltning", "Municipality, other department", "kommun"),
+        ActorType("elevhalsa", "Elevhälsa", "Pupil health", "school"),
+        ActorType("skola", "Skola", "School", "school"),
+        ActorType("forskola", "Förskola", "Preschool", "school"),
+        ActorType("bvc", "Barnavårdscentral (BVC)", "Child health centre (BVC)", "health"),
+        ActorType("mvc", "Mödravårdscentral (MVC)", "Maternity clinic (MVC)", "health"),
+        ActorType("familjecentral", "Familjecentral", "Family centre", "health"),
+        ActorType("barn-och-familjehalsa", "Barn- och familjehälsa", "Child and family health", "health"),
+        ActorType("ungdomsmottagning", "Ungdomsmottagning", "Youth clinic", "health"),
+        ActorType("primarvard", "Primärvård / hälsocentral", "Primary care / health centre", "health"),
+        ActorType("bup", "Barn- och ungdomspsykiatri (BUP)", "Child and adolescent psychiatry (BUP)", "health"),
+        ActorType("vuxenpsykiatri", "Vuxenpsykiatri", "Adult psychiatry", "health"),
+        ActorType("beroendevard", "Beroendevård", "Addiction care", "health"),
+        ActorType("somatisk-vard", "Somatisk vård", "Somatic care", "health"),
+        ActorType("tandvard", "Tandvård", "Dental care", "health"),
+        ActorType("polis", "Polisen", "Police", "justice"),
+        ActorType("aklagare", "Åklagare", "Prosecutor", "justice"),
+        ActorType("barnahus", "Barnahus", "Barnahus (child advocacy centre)", "justice"),
+        ActorType("kriminalvard", "Kriminalvård", "Prison and probation", "justice"),
+        ActorType("kvinnojour", "Kvinnojour", "Women's shelter", "civil"),
+        ActorType("tjejjour", "Tjejjour", "Girls' shelter", "civil"),
+        ActorType("brottsofferjour", "Brottsofferjour", "Victim support", "civil"),
+        ActorType("ideell", "Ideell organisation", "Non-profit organisation", "civil"),
+        ActorType("trossamfund", "Trossamfund", "Faith community", "civil"),
+        ActorType("forening", "Förening", "Association", "civil"),
+        ActorType("lansstyrelse", "Länsstyrelsen", "County administrative board", "regional"),
+        ActorType("myndighet", "Myndighet", "Government agency", "regional"),
+        ActorType("forsakringskassa", "Försäkringskassan", "Social insurance agency", "regional"),
+        ActorType("arbetsformedling", "Arbetsförmedlingen", "Public employment service", "regional"),
+        ActorType("migrationsverket", "Migrationsverket", "Migration agency", "regional"),
+    ]
+}
+
+#: Who runs an actor.
+HUVUDMAN: dict[str, tuple[str, str]] = {
+    "kommun": ("kommun", "municipality"),
+    "region": ("region", "region"),
+    "stat": ("stat", "state"),
+    "ideell": ("ideell", "non-profit"),
+    "privat": ("privat", "private"),
+}
+
+#: The kind of a link that is real samverkan; every other kind is one-way.
+SAMVERKAN = "samverkan"
+
+#: Link kinds with Swedish and English labels.
+KINDS: dict[str, tuple[str, str]] = {
+    "samverkan": ("samverkan", "collaboration"),
+    "orosanmalan": ("orosanmälan", "report of concern"),
+    "polisanmalan": ("polisanmälan", "police report"),
+    "hanvisning": ("hänvisning", "referral"),
+    "information": ("information", "information handed over"),
+}
+
+#: One-way kinds: a legal duty or a hand-over, never counted as samverkan (000 §6).
+ONE_WAY_KINDS: tuple[str, ...] = tuple(k for k in KINDS if k != SAMVERKAN)
+
+#: Scope of a tie: around a case, or structural work.
+SCOPES: dict[str, tuple[str, str]] = {
+    "individ": ("individnivå", "individual level"),
+    "struktur": ("strukturnivå", "structural level"),
+}
+
+#: Areas of violence the sources distinguish.
+AREAS: dict[str, tuple[str, str]] = {
+    "vinr": ("våld i nära relationer", "violence in close relationships"),
+    "hrv": ("hedersrelaterat våld och förtryck", "honour-related violence and oppression"),
+    "unga": ("våld i ungas parrelationer", "violence in young people's relationships"),
+    "barn": ("barn som upplevt våld", "children who experience violence"),
+}
+
+LEVELS: dict[int, Level] = {
+    lv.number: lv
+    for lv in [
+        Level(1, "samtal", "talk"),
+        Level(2, "samsyn", "shared view"),
+        Level(3, "samarbete", "coordination"),
+        Level(4, "samverkan", "common goal"),
+    ]
+}
+
+
+def in_language(pair: tuple[str, str], lang: str) -> str:
+    """Pick the Swedish or English word of a ``(sv, en)`` pair.
+
+    Examples
+    --------
+    >>> in_language(KINDS["orosanmalan"], "sv"), in_language(KINDS["orosanmalan"], "en")
+    ('orosanmälan', 'report of concern')
+    """
+    return pick(pair, lang)
+
+
+def type_name(type_id: str, lang: str = "sv", *, short: bool = False) -> str:
+    """The display name of an actor type; ``short`` gives the acronym where the name ends in one.
+
+    Examples
+    --------
+    >>> type_name("ifo"), type_name("ifo", short=True), type_name("polis", "en")
+    ('Individ- och familjeomsorg (IFO)', 'IFO', 'Police')
+    """
+    entry = TYPES.get(type_id)
+    if entry is None:
+        return type_id
+    name = pick((entry.sv, entry.en), lang)
+    if short and name.endswith(")") and "(" in name:
+        acronym = name[name.rindex("(") + 1 : -1]
+        if len(acronym) >= 2 and acronym.isupper():
+            return acronym
+    return name
+
+
+def kind_name(kind: str, lang: str = "sv") -> str:
+    """The display name of a link kind.
+
+    Examples
+    --------
+    >>> kind_name("hanvisning"), kind_name("hanvisning", "en")
+    ('hänvisning', 'referral')
+    """
+    return in_language(KINDS[kind], lang)
+
+
+def area_name(area: str, lang: str = "sv") -> str:
+    """The display name of an area of violence.
+
+    Examples
+    --------
+    >>> area_name("hrv")
+    'hedersrelaterat våld och förtryck'
+    """
+    return in_language(AREAS[area], lang)
+
+
+@dataclass(frozen=True)
+class Function:
+    """A job in samverkan that several actor types may do (IFO and socialtjänst are both social services).
+
+    A comparison of two kommuner claims presence or absence only per
+    function, never per type: one kommun's data may type its social services
+    ``ifo`` and the other's ``socialtjanst``.
+    """
+
+    id: str
+    sv: str
+    en: str
+    types: tuple[str, ...]
+
+
+#: Functions of the actor types, next to the groups: every type belongs to exactly one.
+FUNCTIONS: dict[str, Function] = {
+    f.id: f
+    for f in [
+        Function("social", "Socialtjänst", "Social services", ("ifo", "socialtjanst")),
+        Function("samordning", "Strateg / samordnare", "Strategist / coordinator", ("strateg",)),
+        Function("ungdom", "Fältverksamhet och fritid", "Outreach and leisure", ("faltverksamhet", "fritid")),
+        Function("bostad", "Bostadsbolag", "Housing company", ("bostadsbolag",)),
+        Function("forvaltning", "Kommun, övrig förvaltning", "Municipality, other department", ("kommun",)),
+        Function("skola", "Skola och elevhälsa", "School and pupil health", ("skola", "elevhalsa")),
+        Function("forskola", "Förskola", "Preschool", ("forskola",)),
+        Function(
+            "barnhalsa",
+            "Mödra- och barnhälsovård",
+            "Maternal and child health",
+            ("bvc", "mvc", "familjecentral", "barn-och-familjehalsa"),
+        ),
+        Function("ungdomsmottagning", "Ungdomsmottagning", "Youth clinic", ("ungdomsmottagning",)),
+        Function("primarvard", "Primärvård", "Primary care", ("primarvard",)),
+        Function(
+            "psykiatri",
+            "Psykiatri och beroendevård",
+            "Psychiatry and addiction care",
+            ("bup", "vuxenpsykiatri", "beroendevard"),
+        ),
+        Function("sjukvard", "Somatisk vård och tandvård", "Somatic and dental care", ("somatisk-vard", "tandvard")),
+        Function("polis", "Polisen", "Police", ("polis",)),
+        Function("aklagare", "Åklagare", "Prosecutor", ("aklagare",)),
+        Function("barnahus", "Barnahus", "Barnahus", ("barnahus",)),
+        Function("kriminalvard", "Kriminalvård", "Prison and probation", ("kriminalvard",)),
+        Function("jour", "Kvinno- och tjejjour", "Women's and girls' shelter", ("kvinnojour", "tjejjour")),
+        Function("brottsofferjour", "Brottsofferjour", "Victim support", ("brottsofferjour",)),
+        Function(
+            "civil",
+            "Föreningar och trossamfund",
+            "Associations and faith communities",
+            ("ideell", "trossamfund", "forening"),
+        ),
+        Function("lansstyrelse", "Länsstyrelsen", "County administrative board", ("lansstyrelse",)),
+        Function(
+            "myndighet",
+            "Statliga myndigheter",
+            "Government agencies",
+            ("myndighet", "forsakringskassa", "arbetsformedling", "migrationsverket"),
+        ),
+    ]
+}
+
+#: The function of each actor type.
+FUNCTION_OF: dict[str, str] = {t: f.id for f in FUNCTIONS.values() for t in f.types}
+
+
+def function_name(function_id: str, lang: str = "sv") -> str:
+    """The display name of a function.
+
+    Examples
+    --------
+    >>> FUNCTION_OF["ifo"] == FUNCTION_OF["socialtjanst"] == "social"
+    True
+    >>> function_name("jour"), function_name("jour", "en")
+    ('Kvinno- och tjejjour', "Women's and girls' shelter")
+    """
+    entry = FUNCTIONS[function_id]
+    return pick((entry.sv, entry.en), lang)

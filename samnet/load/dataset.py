@@ -1,0 +1,618 @@
+"""Read and validate a mapping — ``actors.yaml`` and ``links.yaml``, or already parsed documents.
+
+Validation follows the model of frictionless-py: nothing stops at the first
+problem. :func:`load_dataset` reads the two YAML files of a folder
+(:func:`~samnet.load.yaml_reader.read_yaml`) and hands them to
+:func:`load_documents`, which checks them field by field; any other reader
+(a workbook) builds the same :class:`PositionedMap` / :class:`PositionedList`
+documents and calls :func:`load_documents` itself. Every problem becomes a
+:class:`~samnet.errors.Problem` with file, position, path, code and a message
+in Swedish (default) or English; if there is at least one,
+:class:`~samnet.errors.DataError` is raised with all of them.
+
+Error codes (documented in the README, one test fixture each) are the keys
+of :data:`ERROR_CODES`.
+
+Examples
+--------
+>>> import pathlib, tempfile
+>>> d = pathlib.Path(tempfile.mkdtemp())
+>>> _ = (d / "actors.yaml").write_text(
+...     "kommuner:\\n  - {id: k, name: K}\\n"
+...     "actors:\\n  - {id: a, name: A, type: ifo, huvudman: kommun, kommun: k}\\n"
+...     "  - {id: b, name: B, type: polis, huvudman: stat}\\n")
+>>> _ = (d / "links.yaml").write_text(
+...     "links:\\n  - {source: a, target: b, level: 2, scope: individ}\\n")
+>>> ds = load_dataset(d)
+>>> sorted(ds.actors), ds.links[0].kommuner
+(['a', 'b'], frozenset({'k'}))
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from samnet.core.model import Actor, Dataset, Forum, Kommun, Link, Source
+from samnet.core.suggest import Suggester, id_suggestion
+from samnet.core.vocab import SAMVERKAN
+from samnet.errors import DataError, Problem, ProblemList, quote
+from samnet.load.fields import Checker, Sink, describe, hint
+from samnet.load.messages import say, word
+from samnet.load.yaml_reader import INVALID, MAX_FILE_BYTES, PositionedList, PositionedMap, read_yaml
+
+__all__ = [
+    "load_dataset",
+    "load_documents",
+    "read_yaml",
+    "PositionedMap",
+    "PositionedList",
+    "ACTORS_FILE",
+    "LINKS_FILE",
+    "ERROR_CODES",
+    "SECTIONS",
+    "MAX_FILE_BYTES",
+    "MAX_FORUM_MEMBERS",
+    "near_miss",
+]
+
+ACTORS_FILE = "actors.yaml"
+LINKS_FILE = "links.yaml"
+
+#: The section names of the format; ``load_documents(sections=...)`` may display them otherwise.
+SECTIONS = ("kommuner", "actors", "links", "forums")
+
+#: Every code a :class:`~samnet.errors.Problem` from the loader can carry, with a short meaning.
+#: The most members one forum may have: the pair graph joins every two members, so cost grows
+#: with the square of a forum's size (200 members are 19,900 pairs; 2,000 would be two million).
+MAX_FORUM_MEMBERS = 200
+
+ERROR_CODES: dict[str, str] = {
+    "missing-file": "the file does not exist or cannot be read",
+    "too-large": "the file is larger than samnet reads (10 MB)",
+    "encoding": "the file is not UTF-8 text",
+    "empty-file": "the file holds no data",
+    "tab": "a line is indented with a tab; YAML needs spaces",
+    "yaml-syntax": "the file is not valid YAML (line and column given)",
+    "yaml-tag": "a YAML tag (!!str, !!python/…) on a value or entry",
+    "undefined-alias": "an alias (*name) with no anchor (&name) above it",
+    "duplicate-key": "the same key appears twice in one entry",
+    "wrong-shape": "the file or a section is not the expected mapping or list",
+    "unknown-key": "a key the format does not know (often a typo)",
+    "missing-key": "a required key is missing",
+    "empty-value": "a required value is empty or ~ (name, type, huvudman, id, source, target, members)",
+    "wrong-type": "a value has the wrong type (text, number, true/false, list)",
+    "bad-id": "an id is not lower-case letters, digits and dashes",
+    "control-character": "a control character (ESC, BEL, a line break) in an id, a name or other one-line text",
+    "bad-value": "a value is not one of the allowed words",
+    "unknown-type": "an actor type that is not in the vocabulary",
+    "unknown-kommun": "a kommun id that is not defined in actors.yaml",
+    "unknown-actor": "an actor id that is not defined in actors.yaml",
+    "duplicate-id": "two kommuner, actors or forums share an id",
+    "self-link": "a link from an actor to itself",
+    "level-range": "a level outside 1-4",
+    "level-on-one-way": "a level on an orosanmälan or other one-way link",
+    "missing-level": "samverkan or a forum without a level",
+    "missing-scope": "samverkan or a forum without a scope",
+    "forum-too-small": "a forum with fewer than two members",
+    "duplicate-member": "an actor listed twice in one forum",
+    "forum-too-large": "a forum with more members than MAX_FORUM_MEMBERS",
+}
+
+
+def near_miss(folder: Path, wanted: str) -> str | None:
+    """A file next to ``wanted`` that is probably it under another name (``links.yml``, ``Actors.yaml``).
+
+    Examples
+    --------
+    >>> import pathlib, tempfile
+    >>> d = pathlib.Path(tempfile.mkdtemp())
+    >>> _ = (d / "links.yaml.txt").write_text("links: []")
+    >>> near_miss(d, "links.yaml")
+    'links.yaml.txt'
+    """
+    stem = wanted.rsplit(".", 1)[0].casefold()
+    variants = {f"{stem}.{ext}" for ext in ("yaml", "yml", "yaml.txt", "yml.txt", "txt")}
+    try:
+        names = sorted(entry.name for entry in os.scandir(folder) if entry.is_file())
+    except OSError:
+        return None
+    for name in names:
+        if name != wanted and name.strip().casefold() in variants:
+            return name
+    return None
+
+
+def _read_file(folder: Path, name: str, display: str, problems: list[Problem], lang: str) -> Any:
+    if not (folder / name).exists():
+        found = near_miss(folder, name)
+        if found is not None:
+            message = say(lang, "near-miss", found=found, wanted=name)
+            problems.append(Problem(display, 0, "", "missing-file", message))
+            return None
+    return read_yaml(folder / name, display, problems, lang=lang)
+
+
+def load_dataset(data_dir: str | os.PathLike[str], *, lang: str = "sv") -> Dataset:
+    """Read and validate ``actors.yaml`` and ``links.yaml`` in ``data_dir``.
+
+    Parameters
+    ----------
+    data_dir : str or path-like
+        The folder holding the two files. Problems name the files relative to
+        it as given, e.g. ``data/links.yaml``.
+    lang : {"sv", "en"}
+        Language of the problem messages.
+
+    Returns
+    -------
+    Dataset
+        Every reference in it resolves; each link and forum carries its kommun set.
+
+    Raises
+    ------
+    DataError
+        With every problem found in both files, in file and line order.
+
+    Examples
+    --------
+    >>> import pathlib, tempfile
+    >>> d = pathlib.Path(tempfile.mkdtemp())
+    >>> _ = (d / "actors.yaml").write_text("actors:\\n  - {id: a, name: A, type: ifo, huvudman: kommun}\\n")
+    >>> _ = (d / "links.yaml").write_text("links:\\n  - {source: a, target: zz, level: 1, scope: individ}\\n")
+    >>> try:
+    ...     load_dataset(d)
+    ... except DataError as err:
+    ...     print(err.problems[0].code, err.problems[0].path)
+    unknown-actor links[0].target
+    """
+    folder = Path(data_dir)
+    display_dir = os.fspath(data_dir)
+    problems = ProblemList()
+    if not folder.is_dir():
+        problems.append(Problem(display_dir, 0, "", "missing-file", say(lang, "missing-folder")))
+        raise DataError(problems, lang=lang)
+    actors_display = os.path.join(display_dir, ACTORS_FILE)
+    links_display = os.path.join(display_dir, LINKS_FILE)
+    actors_doc = _read_file(folder, ACTORS_FILE, actors_display, problems, lang)
+    links_doc = _read_file(folder, LINKS_FILE, links_display, problems, lang)
+    return load_documents(
+        actors_doc, links_doc, actors_file=actors_display, links_file=links_display, lang=lang, problems=problems
+    )
+
+
+@dataclass
+class _Names:
+    """How the files and sections are named in problems."""
+
+    actors_file: str
+    links_file: str
+    sections: dict[str, str]
+    workbook: bool
+    lang: str
+
+    def path(self, section: str, i: int | None = None) -> str:
+        name = self.sections.get(section, section)
+        return name if i is None else f"{name}[{i}]"
+
+    def actors_where(self) -> str:
+        return self.path("actors") if self.workbook else self.actors_file
+
+    def kommuner_where(self) -> str:
+        if self.workbook:
+            return say(self.lang, "in-sheet", sheet=self.path("kommuner"))
+        return say(self.lang, "kommuner-in-file", file=self.actors_file)
+
+
+def load_documents(
+    actors_doc: Any,
+    links_doc: Any,
+    *,
+    actors_file: str,
+    links_file: str,
+    sections: dict[str, str] | None = None,
+    lang: str = "sv",
+    problems: list[Problem] | None = None,
+) -> Dataset:
+    """Validate two already parsed documents and build the :class:`~samnet.core.model.Dataset`.
+
+    Parameters
+    ----------
+    actors_doc, links_doc : PositionedMap or None
+        The contents of ``actors.yaml`` (sections ``source``, ``kommuner``,
+        ``actors``) and ``links.yaml`` (``links``, ``forums``), built of
+        :class:`PositionedMap` and :class:`PositionedList` so that every value
+        has a position: an ``int`` line or a string such as ``"lankar!C12"``.
+        ``None`` means the document could not be read (its problems are
+        already in ``problems``).
+    actors_file, links_file : str
+        How to name the two sources in problems (``data/actors.yaml``,
+        ``kartlaggning.xlsx``).
+    sections : dict, optional
+        Display names of the sections (``{"links": "lankar", "actors": "aktorer"}``),
+        used in problem paths (``lankar[10].target``) and in "finns inte i aktorer".
+    lang : {"sv", "en"}
+        Language of the messages.
+    problems : list of Problem, optional
+        Problems already found while reading; they are reported together.
+
+    Raises
+    ------
+    DataError
+        With every problem, in file and position order.
+
+    Examples
+    --------
+    >>> P, L = PositionedMap, PositionedList
+    >>> actors = P({"actors": L([P({"id": "a", "name": "A", "type": "ifo", "huvudman": "kommun"},
+    ...                            line="aktorer!A2")], line="aktorer!A1")}, line="aktorer!A1")
+    >>> link = P({"source": "a", "target": "x", "level": 2, "scope": "individ"}, line="lankar!A2",
+    ...          value_lines={"target": "lankar!B2"})
+    >>> links = P({"links": L([link], line="lankar!A1")}, line="lankar!A1")
+    >>> try:
+    ...     load_documents(actors, links, actors_file="k.xlsx", links_file="k.xlsx",
+    ...                    sections={"actors": "aktorer", "links": "lankar"})
+    ... except DataError as err:
+    ...     print(err.problems[0])
+    k.xlsx:lankar!B2: lankar[0].target: unknown-actor: "x" finns inte i aktorer
+    """
+    if problems is None:
+        problems = ProblemList()
+    names = _Names(actors_file, links_file, dict(sections or {}), sections is not None, lang)
+    refs = _References(names)
+    sink = Sink(actors_file, problems, lang)
+    source_info = None
+    if actors_doc is not None and _top(sink, actors_doc, ("kommuner", "actors", "source"), names):
+        source_info = _read_source(sink, actors_doc)
+        _read_kommuner(sink, actors_doc, refs)
+        _read_actors(sink, actors_doc, refs)
+    else:
+        refs.actors_ok = False
+    links: list[Link] = []
+    forums: list[Forum] = []
+    sink = Sink(links_file, problems, lang)
+    if links_doc is not None and _top(sink, links_doc, ("links", "forums"), names):
+        links = _read_links(sink, links_doc, refs)
+        forums = _read_forums(sink, links_doc, refs)
+    if problems:
+        raise DataError(problems, lang=lang)
+    return Dataset(
+        kommuner=refs.kommuner, actors=refs.actors, links=tuple(links), forums=tuple(forums), source_info=source_info
+    )
+
+
+def _top(sink: Sink, document: Any, allowed: tuple[str, ...], names: _Names) -> bool:
+    lang = sink.lang
+    if not isinstance(document, dict):
+        shown = f" {word(lang, 'and')} ".join(f'"{names.path(k)}:"' for k in allowed if k != "source")
+        sink.problem(
+            getattr(document, "line", 1), "", "wrong-shape", "top-shape", allowed=shown, got=describe(document, lang)
+        )
+        return False
+    for key in document:
+        if key not in allowed:
+            sink.problem(
+                document.value_lines.get(key, document.line),
+                str(key),
+                "unknown-key",
+                "unknown-section",
+                key=quote(key),
+                hint=hint(lang, key, allowed),
+            )
+    return True
+
+
+def _section(sink: Sink, document: Any, key: str, names: _Names, required: bool) -> list[tuple[int, Any]]:
+    """Return the (index, entry) pairs of a top-level list, reporting shape problems."""
+    name = names.path(key)
+    if key not in document:
+        if required:
+            sink.problem(document.line, "", "missing-key", "section-missing", key=name)
+        return []
+    value = document[key]
+    if value is None:
+        return []
+    if not isinstance(value, list):
+        sink.problem(document.value_lines.get(key, document.line), name, "wrong-shape", "section-not-list", key=name)
+        return []
+    entries = []
+    for i, item in enumerate(value):
+        if not isinstance(item, dict):
+            sink.problem(
+                value.item_lines[i], names.path(key, i), "wrong-shape", "entry-shape", got=describe(item, sink.lang)
+            )
+            continue
+        entries.append((i, item))
+    return entries
+
+
+def _read_source(sink: Sink, document: Any) -> Source | None:
+    """The optional ``source:`` mapping (title, author, year, url, text) of actors.yaml."""
+    entry = document.get("source")
+    if entry is None:
+        return None
+    if not isinstance(entry, dict):
+        sink.problem(
+            document.value_lines.get("source", document.line),
+            "source",
+            "wrong-shape",
+            "source-shape",
+            got=describe(entry, sink.lang),
+        )
+        return None
+    check = Checker(sink, entry, "source")
+    fields = ("title", "author", "year", "url", "text")
+    check.keys((), fields)
+    return Source(**{key: check.text(key) for key in fields})
+
+
+@dataclass
+class _References:
+    """What has been declared so far, and what links and forums may refer to.
+
+    ``declared_*`` holds every id an entry claimed, even an entry with problems
+    of its own (and the corrected spelling of a bad id): references to them
+    are not reported again, since the user fixes the entry, not every
+    reference. ``bad_*`` holds the bad ids as written, so a reference written
+    the same way gives no second ``bad-id``.
+    """
+
+    names: _Names
+    kommuner: dict[str, Kommun] = field(default_factory=dict)
+    actors: dict[str, Actor] = field(default_factory=dict)
+    declared_kommuner: set[str] = field(default_factory=set)
+    declared_actors: set[str] = field(default_factory=set)
+    bad_ids: set[str] = field(default_factory=set)
+    actors_ok: bool = True
+    _suggest_actors: Suggester | None = None
+
+    def declare_bad(self, raw: Any, declared: set[str]) -> None:
+        if isinstance(raw, str):
+            self.bad_ids.add(raw)
+            better = id_suggestion(raw)
+            if better:
+                declared.add(better)
+
+    def known_bad(self, raw: Any) -> bool:
+        return isinstance(raw, str) and raw in self.bad_ids
+
+    def actor(
+        self, check: Checker, key: str, value: str | None, *, line: Any = None, path: str | None = None
+    ) -> str | None:
+        """Return ``value`` if it names a valid actor; report it if it names no actor at all."""
+        if value is None or not self.actors_ok:
+            return None
+        if value in self.actors:
+            return value
+        if value not in self.declared_actors:
+            if self._suggest_actors is None:
+                self._suggest_actors = Suggester(self.actors)
+            values = {
+                "value": quote(value),
+                "where": self.names.actors_where(),
+                "hint": hint(check.lang, value, self._suggest_actors),
+            }
+            if line is None:
+                check.problem(key, "unknown-actor", "unknown-actor", **values)
+            else:
+                check.sink.problem(line, path or key, "unknown-actor", "unknown-actor", **values)
+        return None
+
+    def unknown_kommun(self, check: Checker, key: str, kommun: str) -> None:
+        defined = ", ".join(sorted(self.kommuner)) or word(check.lang, "none")
+        check.problem(
+            key,
+            "unknown-kommun",
+            "unknown-kommun",
+            value=quote(kommun),
+            where=self.names.kommuner_where(),
+            hint=hint(check.lang, kommun, tuple(self.kommuner)),
+            defined=quote(defined, 200)[1:-1],
+        )
+
+    def kommun_set(self, check: Checker, explicit: list[str] | None, members: list[str]) -> frozenset[str]:
+        if explicit is None:
+            return frozenset(self.actors[m].kommun for m in members if m in self.actors and self.actors[m].kommun)
+        for kommun in explicit:
+            if self.actors_ok and kommun not in self.declared_kommuner:
+                self.unknown_kommun(check, "kommun", kommun)
+        return frozenset(explicit)
+
+    def kommun_ids(self, check: Checker) -> list[str] | None:
+        """The ``kommun`` field of a link or forum; bad ids declared in kommuner: are not repeated."""
+        raw = check.entry.get("kommun")
+        items = raw if isinstance(raw, list) else [raw]
+        if raw is not None and all(self.known_bad(item) for item in items):
+            check.invalid = True
+            return None
+        return check.ids("kommun")
+
+
+def _unique(check: Checker, ident: str | None, seen: dict[str, Any], what: str) -> bool:
+    """Record ``ident``; report and return False if it was already defined."""
+    if ident is None:
+        return True
+    if ident in seen:
+        check.problem(
+            "id", "duplicate-id", "duplicate-id", what=word(check.lang, what), ident=quote(ident), first=seen[ident]
+        )
+        return False
+    seen[ident] = check.line("id")
+    return True
+
+
+def _read_kommuner(sink: Sink, document: Any, refs: _References) -> None:
+    seen: dict[str, Any] = {}
+    for i, entry in _section(sink, document, "kommuner", refs.names, required=False):
+        check = Checker(sink, entry, refs.names.path("kommuner", i))
+        before = sink.count
+        check.keys(("id", "name"), ("lan",))
+        ident = check.ident("id", required=True)
+        if ident is None:
+            refs.declare_bad(entry.get("id"), refs.declared_kommuner)
+        name = check.text("name", required=True)
+        lan = check.text("lan")
+        if _unique(check, ident, seen, "kommun") and sink.count == before and not check.invalid:
+            refs.kommuner[ident] = Kommun(ident, name, lan)
+    refs.declared_kommuner.update(seen)
+
+
+def _read_actors(sink: Sink, document: Any, refs: _References) -> None:
+    seen: dict[str, Any] = {}
+    for i, entry in _section(sink, document, "actors", refs.names, required=True):
+        check = Checker(sink, entry, refs.names.path("actors", i))
+        before = sink.count
+        check.keys(("id", "name", "type", "huvudman"), ("kommun", "organisation", "ref", "note"))
+        ident = check.ident("id", required=True)
+        if ident is None:
+            refs.declare_bad(entry.get("id"), refs.declared_actors)
+        name = check.text("name", required=True)
+        kind = check.choice("type", "types", code="unknown-type", required=True)
+        huvudman = check.choice("huvudman", "huvudman", required=True)
+        kommun = None
+        if refs.known_bad(entry.get("kommun")):
+            check.invalid = True
+        else:
+            kommun = check.ident("kommun")
+        if kommun is not None and kommun not in refs.declared_kommuner:
+            refs.unknown_kommun(check, "kommun", kommun)
+        organisation = check.ident("organisation")
+        ref, note = check.text("ref"), check.text("note")
+        unique = _unique(check, ident, seen, "actor")
+        if unique and sink.count == before and not check.invalid:
+            refs.actors[ident] = Actor(ident, name, kind, huvudman, kommun, ref, note, organisation=organisation)
+    refs.declared_actors.update(seen)
+
+
+def _endpoint(check: Checker, key: str, refs: _References) -> tuple[Any, str | None]:
+    """The raw value of ``source``/``target`` and its valid id (None if it has a problem)."""
+    raw = check.entry.get(key)
+    if refs.known_bad(raw):
+        check.invalid = True
+        return raw, None
+    return raw, check.ident(key, required=True)
+
+
+def _read_links(sink: Sink, document: Any, refs: _References) -> list[Link]:
+    links: list[Link] = []
+    for i, entry in _section(sink, document, "links", refs.names, required=False):
+        check = Checker(sink, entry, refs.names.path("links", i))
+        check.keys(
+            ("source", "target"), ("kind", "level", "scope", "person_dependent", "areas", "kommun", "ref", "note")
+        )
+        before = sink.count
+        raw_source, source = _endpoint(check, "source", refs)
+        raw_target, target = _endpoint(check, "target", refs)
+        if isinstance(raw_source, str) and raw_source == raw_target:
+            check.problem("target", "self-link", "self-link", ident=quote(raw_source))
+        source = refs.actor(check, "source", source)
+        target = refs.actor(check, "target", target)
+        kind = check.choice("kind", "kinds") if entry.get("kind") is not None else SAMVERKAN
+        one_way = kind if kind is not None and kind != SAMVERKAN else None
+        level = check.level(required=kind == SAMVERKAN, one_way_kind=one_way)
+        scopes = check.scope(required=kind == SAMVERKAN)
+        person_dependent = check.boolean("person_dependent")
+        areas = check.choices("areas", "areas")
+        link_kommuner = refs.kommun_set(check, refs.kommun_ids(check), [e for e in (source, target) if e])
+        ref, note = check.text("ref"), check.text("note")
+        if sink.count == before and not check.invalid and None not in (source, target, kind):
+            links.append(
+                Link(
+                    i,
+                    source,
+                    target,
+                    kind,
+                    level,
+                    scopes or frozenset(),
+                    person_dependent,
+                    areas or frozenset(),
+                    link_kommuner,
+                    ref,
+                    note,
+                )
+            )
+    return links
+
+
+def _read_forums(sink: Sink, document: Any, refs: _References) -> list[Forum]:
+    forums: list[Forum] = []
+    seen: dict[str, Any] = {}
+    for i, entry in _section(sink, document, "forums", refs.names, required=False):
+        check = Checker(sink, entry, refs.names.path("forums", i))
+        check.keys(
+            ("id", "name", "members"),
+            ("level", "scope", "person_dependent", "areas", "kommun", "ref", "note", "regional"),
+        )
+        before = sink.count
+        ident = check.ident("id", required=True)
+        if ident is not None and ident in refs.declared_actors:
+            check.problem("id", "duplicate-id", "forum-id-is-actor", ident=quote(ident))
+        _unique(check, ident, seen, "forum")
+        name = check.text("name", required=True)
+        members, complete = _forum_members(check, refs)
+        level = check.level(required=True)
+        scopes = check.scope(required=True)
+        person_dependent = check.boolean("person_dependent")
+        areas = check.choices("areas", "areas")
+        forum_kommuner = refs.kommun_set(check, refs.kommun_ids(check), members)
+        ref, note = check.text("ref"), check.text("note")
+        regional = check.boolean("regional")
+        if sink.count == before and complete and not check.invalid:
+            forums.append(
+                Forum(
+                    ident,
+                    name,
+                    tuple(members),
+                    level,
+                    scopes,
+                    person_dependent,
+                    areas or frozenset(),
+                    forum_kommuner,
+                    ref,
+                    note,
+                    regional,
+                )
+            )
+    return forums
+
+
+def _forum_members(check: Checker, refs: _References) -> tuple[list[str], bool]:
+    """The valid member ids of a forum, and whether every listed member was valid."""
+    raw_members = check.entry.get("members")
+    if raw_members is None:
+        if "members" in check.entry:
+            check.problem("members", "empty-value", "empty-value", key='"members"', what=word(check.lang, "an id"))
+        return [], False
+    if not isinstance(raw_members, list):
+        if raw_members is INVALID:
+            check.invalid = True
+            return [], False
+        check.problem("members", "wrong-type", "expected-members", got=describe(raw_members, check.lang))
+        return [], False
+    members: list[str] = []
+    complete = True
+    for j, raw in enumerate(raw_members):
+        path = f"{check.path}.members[{j}]"
+        line = raw_members.item_lines[j] if j < len(raw_members.item_lines) else raw_members.line
+        if refs.known_bad(raw):
+            complete = False
+            continue
+        member = check.ident("members", raw, in_list=True)
+        if member is not None and member in members:
+            check.sink.problem(line, path, "duplicate-member", "duplicate-member", member=quote(member))
+            continue
+        if member is not None:
+            members.append(member)
+        if refs.actor(check, "members", member, line=line, path=path) is None:
+            complete = False
+    if len(raw_members) < 2:
+        check.problem("members", "forum-too-small", "forum-too-small", n=len(raw_members))
+        complete = False
+    elif len(raw_members) > MAX_FORUM_MEMBERS:
+        # The pair graph joins every two members of a forum: n members cost n(n-1)/2 pairs, so a
+        # forum of 2,000 would take minutes and gigabytes. Refusing it says so at once.
+        check.problem("members", "forum-too-large", "forum-too-large", n=len(raw_members), limit=MAX_FORUM_MEMBERS)
+        complete = False
+    return members, complete

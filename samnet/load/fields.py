@@ -1,0 +1,354 @@
+"""Field-level checks of one entry: text, ids, words from a vocabulary, booleans, levels.
+
+A :class:`Checker` reads one entry of a section (an actor, a link, a forum)
+and returns each field's value in its canonical form, or ``None`` after
+reporting why it cannot. Where a Swedish coordinator's natural spelling is
+unambiguous it is accepted: ``orosanmälan`` for ``orosanmalan``, ``ja``/``nej``
+for booleans, ``"3"`` or ``nivå 3`` for a level, ``individnivå`` for
+``individ``. Ids stay exact, but a wrong one gets a suggestion.
+
+Examples
+--------
+>>> from samnet.load.yaml_reader import PositionedMap
+>>> found = []
+>>> sink = Sink("links.yaml", found, "sv")
+>>> c = Checker(sink, PositionedMap({"kind": "Orosanmälan", "person_dependent": "ja"}, line=3), "links[0]")
+>>> c.choice("kind", "kinds"), c.boolean("person_dependent"), found
+('orosanmalan', True, [])
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any
+
+from samnet.core.suggest import Suggester, fold, id_suggestion
+from samnet.core.vocab import AREAS, HUVUDMAN, ID_PATTERN, KINDS, LEVELS, SCOPES, TYPES
+from samnet.errors import Problem, quote
+from samnet.load.messages import say, word
+from samnet.load.yaml_reader import INVALID, written
+
+__all__ = ["Sink", "Checker", "describe", "hint", "VOCABULARIES", "valid_id"]
+
+_ID_RE = re.compile(ID_PATTERN.strip("^$"))
+# C0 and C1 control characters, DEL, and the Unicode line and paragraph separators.
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+
+
+def valid_id(value: str) -> bool:
+    """Whether ``value`` is an id: the whole text, with no trailing newline.
+
+    Examples
+    --------
+    >>> valid_id("a-1"), valid_id("a\\n"), valid_id("A")
+    (True, False, False)
+    """
+    return _ID_RE.fullmatch(value) is not None
+
+
+def _aliases(vocabulary: dict, labels: bool) -> dict[str, str]:
+    """Accepted spellings: each id and its Swedish label, folded (no case, no å/ä/ö)."""
+    table = {fold(key): key for key in vocabulary}
+    if labels:
+        for key, value in vocabulary.items():
+            label = value[0] if isinstance(value, tuple) else value.sv
+            table.setdefault(fold(label), key)
+    return table
+
+
+#: name -> (canonical ids, accepted spellings, the word for one of them in messages).
+VOCABULARIES: dict[str, tuple[tuple[str, ...], dict[str, str], str]] = {
+    "types": (tuple(TYPES), _aliases(TYPES, True), "actor type"),
+    "huvudman": (tuple(HUVUDMAN), _aliases(HUVUDMAN, True), "huvudman"),
+    "kinds": (tuple(KINDS), _aliases(KINDS, True), "link kind"),
+    "scopes": (tuple(SCOPES), _aliases(SCOPES, True), "scope"),
+    "areas": (tuple(AREAS), _aliases(AREAS, True), "area"),
+}
+
+_TRUE = frozenset(("ja", "j", "yes", "true", "sant"))
+_FALSE = frozenset(("nej", "n", "no", "false", "falskt"))
+_LEVEL_WORDS = {fold(level.sv): number for number, level in LEVELS.items()}
+_LEVEL_TEXT = re.compile(r"(?:niva|level|steg)?\s*([0-9]+)\Z")
+
+
+@lru_cache(maxsize=64)
+def _suggester(choices: tuple[str, ...]) -> Suggester:
+    return Suggester(choices)
+
+
+def hint(lang: str, value: Any, choices: tuple[str, ...] | Suggester) -> str:
+    """' (menade du "x"?)' for the closest choice, or an empty string.
+
+    Examples
+    --------
+    >>> hint("en", "oro", ("orosanmalan", "samverkan"))
+    ' (did you mean "orosanmalan"?)'
+    """
+    suggester = choices if isinstance(choices, Suggester) else _suggester(tuple(choices))
+    close = suggester.suggest(written(value))
+    return say(lang, "did-you-mean", word=close) if close else ""
+
+
+def describe(value: Any, lang: str) -> str:
+    """Name a value's type for a message, quoting what was written.
+
+    Examples
+    --------
+    >>> describe([1], "sv"), describe(True, "en"), describe(3, "sv")
+    ('en lista', 'true/false (true)', 'ett tal (3)')
+    """
+    if isinstance(value, bool):
+        return word(lang, "true/false", value=str(value).lower())
+    if isinstance(value, (int, float)):
+        return word(lang, "a number", value=quote(written(value))[1:-1])
+    if isinstance(value, str):
+        return word(lang, "text", value=quote(value))
+    if isinstance(value, list):
+        return word(lang, "a list")
+    if isinstance(value, dict):
+        return word(lang, "a mapping")
+    return word(lang, "nothing")
+
+
+class Sink:
+    """Where one file's problems go, with the language of their messages and a running count."""
+
+    def __init__(self, display: str, problems: list[Problem], lang: str):
+        self.display = display
+        self.problems = problems
+        self.lang = lang
+        self.count = 0
+
+    def problem(self, line: int | str, path: str, code: str, key: str, /, **values: Any) -> None:
+        self.count += 1
+        if getattr(self.problems, "full", False):
+            # Past the cap only the count matters: skip building the message.
+            self.problems.omitted += 1
+            return
+        self.problems.append(Problem(self.display, line, path, code, say(self.lang, key, **values)))
+
+
+class Checker:
+    """Field-level checks for one entry of a section, sharing the file's :class:`Sink`.
+
+    ``invalid`` becomes true when a field holds an already reported value
+    (an undefined alias), so the entry is dropped without a second problem.
+    """
+
+    def __init__(self, sink: Sink, entry: Any, path: str):
+        self.sink = sink
+        self.lang = sink.lang
+        self.entry = entry
+        self.path = path
+        self.invalid = False
+
+    def line(self, key: str | None = None) -> int | str:
+        if key is not None and key in self.entry.value_lines:
+            return self.entry.value_lines[key]
+        return self.entry.line
+
+    def problem(self, key: str | None, code: str, message_key: str, /, **values: Any) -> None:
+        path = f"{self.path}.{key}" if key else self.path
+        self.sink.problem(self.line(key), path, code, message_key, **values)
+
+    def keys(self, required: tuple[str, ...], optional: tuple[str, ...]) -> None:
+        allowed = required + optional
+        for key in self.entry:
+            if key not in allowed:
+                self.problem(str(key), "unknown-key", "unknown-key", key=quote(key), hint=hint(self.lang, key, allowed))
+        for key in required:
+            if key not in self.entry:
+                self.problem(None, "missing-key", "missing-key", key=quote(key))
+
+    def _value(self, key: str, value: Any, in_list: bool) -> Any:
+        """The raw value; INVALID marks the entry (and is passed on for :meth:`_empty` to skip)."""
+        if not in_list:
+            value = self.entry.get(key)
+        if value is INVALID:
+            self.invalid = True
+        return value
+
+    def _empty(self, key: str, value: Any, required: bool, what: str) -> bool:
+        """True if there is no value; reports it when the key is there but empty and required."""
+        if value is INVALID:
+            return True
+        if value is None or (isinstance(value, str) and not value.strip()):
+            if required and key in self.entry:
+                self.problem(key, "empty-value", "empty-value", key=quote(key), what=word(self.lang, what))
+            return True
+        return False
+
+    def _control(self, key: str, value: str) -> bool:
+        """True (and reported) if ``value`` holds a C0/C1 control character.
+
+        Such a character would colour or ring the user's terminal, and a line
+        break would split a Markdown table row; only a ``note`` (a block of
+        prose) may hold line breaks and tabs.
+        """
+        allowed = "\t\n" if key == "note" else ""
+        found = next((c for c in value if _CONTROL.match(c) and c not in allowed), None)
+        if found is None:
+            return False
+        self.problem(key, "control-character", "control-in-text", value=quote(value), char=f"U+{ord(found):04X}")
+        return True
+
+    def text(self, key: str, *, required: bool = False) -> str | None:
+        """A display text; numbers are accepted and kept exactly as written."""
+        value = self._value(key, None, False)
+        if self._empty(key, value, required, "a name"):
+            return None
+        if isinstance(value, bool):
+            self.problem(key, "wrong-type", "bool-as-text", value=str(value).lower())
+            return None
+        if not isinstance(value, (str, int, float)):
+            self.problem(key, "wrong-type", "expected-text", got=describe(value, self.lang))
+            return None
+        if isinstance(value, str) and self._control(key, value):
+            return None
+        return written(value)
+
+    def ident(self, key: str, value: Any = None, *, in_list: bool = False, required: bool = False) -> str | None:
+        """An id: text matching the id pattern in full."""
+        value = self._value(key, value, in_list)
+        if self._empty(key, value, required or in_list, "an id"):
+            return None
+        if isinstance(value, bool):
+            self.problem(key, "wrong-type", "bool-as-text", value=str(value).lower())
+            return None
+        if isinstance(value, (int, float)):
+            self.problem(key, "wrong-type", "number-as-id", value=quote(written(value))[1:-1])
+            return None
+        if not isinstance(value, str):
+            self.problem(key, "wrong-type", "expected-id", got=describe(value, self.lang))
+            return None
+        if self._control(key, value):
+            return None
+        if not valid_id(value):
+            better = id_suggestion(value)
+            tip = say(self.lang, "did-you-mean", word=better) if better and better != value else ""
+            self.problem(key, "bad-id", "bad-id", value=quote(value), hint=tip)
+            return None
+        return value
+
+    def ids(self, key: str) -> list[str] | None:
+        """One id or a list of ids."""
+        value = self._value(key, None, False)
+        if value is None or value is INVALID:
+            return None
+        items = value if isinstance(value, list) else [value]
+        result = []
+        for item in items:
+            ident = self.ident(key, item, in_list=True)
+            if ident is not None:
+                result.append(ident)
+        return result
+
+    def _word(self, key: str, item: Any, vocabulary: str, code: str) -> str | None:
+        """One word of ``vocabulary`` in its canonical spelling, or None after a problem."""
+        choices, spellings, what = VOCABULARIES[vocabulary]
+        if not isinstance(item, str):
+            self.problem(
+                key, "wrong-type", "expected-in-list", what=word(self.lang, what), got=describe(item, self.lang)
+            )
+            return None
+        canonical = spellings.get(fold(item))
+        if canonical is None:
+            tip = hint(self.lang, item, choices) or say(self.lang, "choose-one", choices=", ".join(choices))
+            self.problem(
+                key,
+                code,
+                "not-in-vocab",
+                value=quote(item),
+                what=word(self.lang, what),
+                unknown=word(self.lang, f"unknown {what}"),
+                hint=tip,
+            )
+        return canonical
+
+    def choice(self, key: str, vocabulary: str, code: str = "bad-value", *, required: bool = False) -> str | None:
+        value = self._value(key, None, False)
+        if self._empty(key, value, required, "a word"):
+            return None
+        if not isinstance(value, str):
+            self.problem(key, "wrong-type", "expected-word", got=describe(value, self.lang))
+            return None
+        return self._word(key, value, vocabulary, code)
+
+    def choices(self, key: str, vocabulary: str) -> frozenset[str] | None:
+        """One word or a list of words from ``vocabulary``."""
+        value = self._value(key, None, False)
+        if value is None or value is INVALID:
+            return None
+        items = value if isinstance(value, list) else [value]
+        if not items:
+            what = word(self.lang, VOCABULARIES[vocabulary][2])
+            self.problem(key, "bad-value", "empty-list", what=what)
+            return None
+        result = set()
+        for item in items:
+            if item is INVALID:
+                self.invalid = True
+                continue
+            canonical = self._word(key, item, vocabulary, "bad-value")
+            if canonical is not None:
+                result.add(canonical)
+        return frozenset(result)
+
+    def boolean(self, key: str) -> bool:
+        """true/false, or ja/nej (and yes/no) written as words."""
+        value = self._value(key, None, False)
+        if value is None or value is INVALID:
+            return False
+        if isinstance(value, bool):
+            return value
+        if isinstance(value, str) and fold(value) in _TRUE | _FALSE:
+            return fold(value) in _TRUE
+        self.problem(key, "wrong-type", "expected-bool", got=describe(value, self.lang))
+        return False
+
+    def level(self, required: bool, one_way_kind: str | None = None) -> int | None:
+        """A step 1-4 on samverkanstrappan: 3, "3", "nivå 3" or "samarbete"."""
+        value = self._value("level", None, False)
+        if one_way_kind is not None:
+            if "level" in self.entry:
+                # The Swedish word in both languages: "an orosanmälan" names the legal duty.
+                label = KINDS[one_way_kind][0]
+                self.problem("level", "level-on-one-way", "level-on-one-way", label=label)
+            return None
+        if value is None or value is INVALID or (isinstance(value, str) and not value.strip()):
+            if required and not self.invalid:
+                # On the empty cell when the workbook has one (lankar!D2), else on the entry.
+                self.sink.problem(self.line("level"), self.path, "missing-level", "missing-level")
+            return None
+        number = self._level_number(value)
+        if number is None:
+            self.problem("level", "wrong-type", "expected-level", got=describe(value, self.lang))
+            return None
+        if not 1 <= number <= 4:
+            self.problem("level", "level-range", "level-range", value=quote(written(value))[1:-1])
+            return None
+        return number
+
+    @staticmethod
+    def _level_number(value: Any) -> int | None:
+        if isinstance(value, bool) or isinstance(value, float):
+            return None
+        if isinstance(value, int):
+            return int(value)
+        if isinstance(value, str):
+            folded = fold(value)
+            if folded in _LEVEL_WORDS:
+                return _LEVEL_WORDS[folded]
+            match = _LEVEL_TEXT.match(folded)
+            if match:
+                return int(match.group(1))
+        return None
+
+    def scope(self, required: bool) -> frozenset[str] | None:
+        value = self._value("scope", None, False)
+        if value is None or value is INVALID:
+            if required and not self.invalid:
+                self.sink.problem(self.line("scope"), self.path, "missing-scope", "missing-scope")
+            return None
+        return self.choices("scope", "scopes")

@@ -1,0 +1,435 @@
+"""Format analysis results: terminal tables, JSON, CSV and the Markdown report.
+
+Everything a person reads is in Swedish by default (``lang="sv"``) and in
+English with ``lang="en"``; JSON keys and CSV columns are the same in both,
+since other tools read them. Every formatter is a pure function from the
+result of :func:`samnet.measure.metrics.analyze` to a string, with sorted keys and
+fixed rounding, so the same data gives the same bytes.
+
+Examples
+--------
+>>> from samnet.core.model import Actor, Dataset, Kommun, Link
+>>> from samnet.measure.metrics import analyze
+>>> ds = Dataset({"k": Kommun("k", "Kommun K")},
+...              {"a": Actor("a", "IFO", "ifo", "kommun", "k"),
+...               "b": Actor("b", "Förskola", "forskola", "kommun", "k")},
+...              (Link(0, "b", "a", "orosanmalan", kommuner=frozenset({"k"})),))
+>>> print(format_analysis(analyze(ds), "csv").splitlines()[0])
+network,id,name,type,huvudman,kommun,degree,strength,betweenness,eigenvector,one_way_out,one_way_in,level_1,level_2,level_3,level_4,individ,struktur,both
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import re
+import textwrap
+
+from samnet.core.vocab import HUVUDMAN, LEVELS, area_name, in_language, kind_name, type_name
+from samnet.errors import UsageError
+from samnet.measure.metrics import CENTRALITY_FIELDS, NetworkMetrics
+from samnet.present import forum_text as fair_report
+from samnet.present.tables import markdown_table, md_escape, text_table
+from samnet.texts.catalogue import check_lang, decimal, text
+
+__all__ = [
+    "FORMATS",
+    "format_analysis",
+    "to_json",
+    "metrics_csv",
+    "csv_cell",
+    "summary_json",
+    "report_markdown",
+    "text_table",
+    "label",
+    "decimal",
+]
+
+#: Output formats of commands that print results.
+FORMATS = ("table", "json", "csv", "markdown")
+
+#: The report's headings are :mod:`samnet.texts.catalogue` entries; ``label`` is kept as the report's name for them.
+label = text
+
+
+def to_json(data) -> str:
+    """Serialise to JSON the same way everywhere: sorted keys, UTF-8 text, two-space indent.
+
+    Examples
+    --------
+    >>> to_json({"b": 1, "å": [1, 2]})
+    '{\\n  "b": 1,\\n  "å": [\\n    1,\\n    2\\n  ]\\n}\\n'
+    """
+    return json.dumps(data, sort_keys=True, ensure_ascii=False, indent=2, default=_as_json) + "\n"
+
+
+def _as_json(value):
+    # NetworkMetrics (and any other result object) says how it is written.
+    if hasattr(value, "to_json"):
+        return value.to_json()
+    raise TypeError(f"{type(value).__name__} is not JSON serialisable")
+
+
+_PROFILE_COLUMNS = ("level_1", "level_2", "level_3", "level_4", "individ", "struktur", "both")
+
+
+def _actor_rows(kommun: NetworkMetrics) -> list[dict]:
+    profiles = kommun.profiles["actor"]
+    rows = []
+    for row in kommun.centrality:
+        profile = profiles[row["id"]]
+        rows.append(
+            {
+                **{f: row[f] for f in CENTRALITY_FIELDS},
+                **{f"level_{n}": profile["levels"][str(n)] for n in range(1, 5)},
+                **profile["scopes"],
+            }
+        )
+    return rows
+
+
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_NUMBER = re.compile(r"[+-]?[0-9]+([.,][0-9]+)?")
+
+
+def csv_cell(value):
+    """A CSV cell that a spreadsheet shows as text, never runs as a formula.
+
+    Text from the data that starts with ``=``, ``+``, ``-``, ``@``, a tab or a
+    carriage return would be a live formula in Excel (``=HYPERLINK(…)``), so it
+    gets a leading apostrophe, which Excel hides and which shows the rest as
+    text (OWASP's advice for CSV injection). Numbers, and text that is just a
+    number such as ``-3``, stay as they are.
+
+    Examples
+    --------
+    >>> csv_cell("=1+2"), csv_cell("@SUM(A1)"), csv_cell("-3"), csv_cell(-3), csv_cell("IFO")
+    ("'=1+2", "'@SUM(A1)", '-3', -3, 'IFO')
+    """
+    if isinstance(value, str) and value.startswith(_FORMULA_START) and not _NUMBER.fullmatch(value):
+        return "'" + value
+    return value
+
+
+def _csv(fieldnames: list[str], rows: list[dict]) -> str:
+    buffer = io.StringIO()
+    writer = csv.DictWriter(buffer, fieldnames=fieldnames, lineterminator="\n")
+    writer.writeheader()
+    writer.writerows({key: csv_cell(value) for key, value in row.items()} for row in rows)
+    return buffer.getvalue()
+
+
+def metrics_csv(kommun: NetworkMetrics) -> str:
+    """``metrics.csv`` of one kommun: one row per actor, ranked by strength.
+
+    Examples
+    --------
+    >>> from samnet.core.network import build_network
+    >>> from samnet.measure.metrics import analyze_network
+    >>> from samnet.core.model import Actor, Dataset
+    >>> m = analyze_network(build_network(Dataset({}, {"a": Actor("a", "A", "ifo", "kommun")})))
+    >>> metrics_csv(m).splitlines()[1]
+    'a,A,ifo,kommun,,0,0,0.0,0.0,0,0,0,0,0,0,0,0,0'
+    """
+    return _csv(list(CENTRALITY_FIELDS + _PROFILE_COLUMNS), _actor_rows(kommun))
+
+
+def summary_json(kommun: NetworkMetrics) -> str:
+    """``summary.json`` of one kommun: every figure of :func:`samnet.measure.metrics.analyze_network`.
+
+    Examples
+    --------
+    >>> from samnet.core.network import build_network
+    >>> from samnet.measure.metrics import analyze_network
+    >>> from samnet.core.model import Actor, Dataset
+    >>> m = analyze_network(build_network(Dataset({}, {"a": Actor("a", "A", "ifo", "kommun")})))
+    >>> summary_json(m).splitlines()[1]
+    '  "actors": 1,'
+    """
+    return to_json(kommun.to_json())
+
+
+def format_analysis(result: dict, fmt: str = "table", lang: str = "sv", *, top: int = 10) -> str:
+    """Format the result of :func:`samnet.measure.metrics.analyze` for printing.
+
+    Parameters
+    ----------
+    result : dict
+        ``{"kommuner": {...}}`` from :func:`samnet.measure.metrics.analyze`.
+    fmt : {"table", "json", "csv", "markdown"}
+    lang : {"sv", "en"}
+    top : int
+        How many central actors the table shows per kommun.
+
+    Examples
+    --------
+    >>> format_analysis({"kommuner": {}}, "json")
+    '{\\n  "kommuner": {}\\n}\\n'
+    """
+    check_lang(lang)
+    if fmt == "json":
+        return to_json(result)
+    if fmt == "csv":
+        fields = ["network", *CENTRALITY_FIELDS, *_PROFILE_COLUMNS]
+        rows = [
+            {"network": kommun_id, **row}
+            for kommun_id, kommun in result["kommuner"].items()
+            for row in _actor_rows(kommun)
+        ]
+        return _csv(fields, rows)
+    if fmt == "markdown":
+        return report_markdown(result, lang=lang)
+    if fmt == "table":
+        return "\n\n".join(_kommun_table(k, lang, top) for k in result["kommuner"].values()) + "\n"
+    raise UsageError(f'unknown format "{fmt}"; choose one of: {", ".join(FORMATS)}')
+
+
+# -- shared building blocks for the table and Markdown views ---------------------------------------
+
+
+def _summary_rows(k: NetworkMetrics, lang: str) -> list[list]:
+    kinds = ", ".join(f"{kind_name(kind, lang)} {n}" for kind, n in k.one_way_by_kind.items() if n)
+    return [
+        [label("actors", lang), k.actors],
+        [label("samverkan_ties", lang), k.samverkan_ties],
+        *fair_report.summary_rows(k, lang),
+        [label("one_way_links", lang), f"{k.one_way_links}" + (f" ({kinds})" if kinds else "")],
+        [label("forums", lang), k.forums],
+        [label("person_dependent_ties", lang), k.person_dependent_ties],
+        [label("density", lang), decimal(k.density, lang)],
+    ]
+
+
+def _level_headers(lang: str) -> list[str]:
+    return [f"{n} {in_language((LEVELS[n].sv, LEVELS[n].en), lang)}" for n in range(1, 5)]
+
+
+def _scope_headers(lang: str) -> list[str]:
+    return [label(s, lang) for s in ("individ", "struktur", "both")]
+
+
+_SWEDISH_ORDER = str.maketrans({"å": "{", "ä": "|", "ö": "}", "Å": "{", "Ä": "|", "Ö": "}"})
+
+
+def _sv_key(name: str) -> str:
+    """Sort key that puts å, ä, ö after z, as Swedish readers expect."""
+    return name.casefold().translate(_SWEDISH_ORDER)
+
+
+def _profile_rows(profiles: dict, lang: str, kind: str) -> list[list]:
+    rows = []
+    for key, profile in profiles.items():
+        if kind == "type":
+            name = type_name(key, lang)
+        else:
+            # The Swedish huvudman is the id itself ("kommun", "region").
+            name = in_language((key, HUVUDMAN[key][1]), lang)
+        rows.append(
+            [name, profile["ties"]]
+            + [profile["levels"][str(n)] for n in range(1, 5)]
+            + [profile["scopes"][s] for s in ("individ", "struktur", "both")]
+        )
+    return sorted(rows, key=lambda row: _sv_key(row[0]))
+
+
+def _central_rows(k: NetworkMetrics, lang: str, top: int | None) -> list[list]:
+    rows = k.centrality if top is None else k.centrality[:top]
+    return [
+        [
+            i + 1,
+            r["name"],
+            type_name(r["type"], lang),
+            r["degree"],
+            r["strength"],
+            decimal(r["betweenness"], lang),
+            decimal(r["eigenvector"], lang),
+        ]
+        for i, r in enumerate(rows)
+    ]
+
+
+def _central_headers(lang: str) -> list[str]:
+    return [
+        "#",
+        label("actor", lang),
+        label("type", lang),
+        label("degree", lang),
+        label("strength", lang),
+        label("betweenness", lang),
+        label("eigenvector", lang),
+    ]
+
+
+def _title(k: NetworkMetrics, lang: str) -> str:
+    # The network of all the data has no name of its own; the reader's language gives it one.
+    return k.name or text("all_kommuner", lang)
+
+
+def _names(k: NetworkMetrics) -> dict[str, str]:
+    return {r["id"]: r["name"] for r in k.centrality}
+
+
+def _flow_rows(k: NetworkMetrics, lang: str) -> list[list]:
+    return [
+        [type_name(r["source_type"], lang), type_name(r["target_type"], lang), kind_name(r["kind"], lang), r["links"]]
+        for r in k.one_way_by_type
+    ]
+
+
+def _loss_sentence(k: NetworkMetrics, lang: str) -> str:
+    names = _names(k)
+    isolated = ", ".join(names[i] for i in k.isolated_without_person_dependent) or label("none", lang)
+    return (
+        f"{label('isolated', lang)}: {isolated}; "
+        f"{label('components', lang)}: {k.components_before} → {k.components_after}; "
+        f"{k.pairs_disconnected} {label('pairs_lost', lang)}"
+    )
+
+
+def _wrap(line: str, indent: str = "") -> str:
+    # Lists of names can run long; the table view promises to fit 100 columns.
+    return textwrap.fill(
+        line, width=100, initial_indent=indent, subsequent_indent=indent + "    ", break_on_hyphens=False
+    )
+
+
+def _kommun_table(k: NetworkMetrics, lang: str, top: int) -> str:
+    names = _names(k)
+    blocks = [f"== {_title(k, lang)} ({k.id}) ==", text_table(["", ""], _summary_rows(k, lang), show_header=False)]
+    blocks.append(f"\n{label('levels', lang)}")
+    blocks.append(text_table(_level_headers(lang), [[k.levels[str(n)] for n in range(1, 5)]]))
+    blocks.append(f"\n{label('scopes', lang)}")
+    blocks.append(text_table(_scope_headers(lang), [[k.scopes[s] for s in ("individ", "struktur", "both")]]))
+    profile_headers = [
+        label("type", lang),
+        label("ties", lang),
+        "n1",
+        "n2",
+        "n3",
+        "n4",
+        label("individ", lang),
+        label("struktur", lang),
+        label("both", lang),
+    ]
+    blocks.append(f"\n{label('by_type', lang)}")
+    blocks.append(text_table(profile_headers, _profile_rows(k.profiles["type"], lang, "type")))
+    profile_headers[0] = label("huvudman", lang)
+    blocks.append(f"\n{label('by_huvudman', lang)}")
+    blocks.append(text_table(profile_headers, _profile_rows(k.profiles["huvudman"], lang, "huvudman")))
+    blocks.extend(fair_report.table_blocks(k, lang, names, text_table, _wrap))
+    blocks.append(f"\n{label('central', lang)} ({label('ranked_by', lang)})")
+    blocks.append(text_table(_central_headers(lang), _central_rows(k, lang, top), numeric={0, 3, 4, 5, 6}))
+    if len(k.centrality) > top:
+        blocks.append(label("more_rows", lang).format(n=len(k.centrality) - top))
+    blocks.append(f"\n{label('flows', lang)}")
+    flows = _flow_rows(k, lang)
+    blocks.append(
+        text_table([label("from", lang), label("to", lang), label("kind", lang), label("links", lang)], flows)
+        if flows
+        else label("none", lang)
+    )
+    only = ", ".join(names[i] for i in k.one_way_only) or label("none", lang)
+    alone = sum(1 for r in k.one_way if not r["also_samverkan"])
+    blocks.append(f"\n{label('one_way_alone', lang)}: {alone} / {len(k.one_way)}")
+    blocks.append(_wrap(f"{label('one_way_only', lang)}: {only}"))
+    social_only = ", ".join(names[i] for i in k.social_services_only_one_way) or label("none", lang)
+    blocks.append(_wrap(f"{label('social_only', lang)}: {social_only}"))
+    blocks.append(f"\n{label('person_dependent', lang)} ({k.person_dependent_ties})")
+    blocks.extend(
+        _wrap(f"{names[r['source']]} — {names[r['target']]} ({label('level', lang)} {r['level']})", "  ")
+        for r in k.person_dependent
+    )
+    blocks.append(_wrap(f"{label('loss', lang)}: {_loss_sentence(k, lang)}"))
+    return "\n".join(blocks)
+
+
+# -- Markdown ---------------------------------------------------------------------------------------
+
+
+def report_markdown(result: dict, lang: str = "sv", source: str = "data/") -> str:
+    """The readable report (``report.md``): every figure of the analysis, per kommun.
+
+    Examples
+    --------
+    >>> report_markdown({"kommuner": {}}).splitlines()[0]
+    '# Samverkan kring våld i nära relationer: nätverksanalys'
+    """
+    out = [f"# {label('report_title', lang)}", "", label("report_intro", lang).format(source=source), ""]
+    for k in result["kommuner"].values():
+        names = _names(k)
+        out += [f"## {md_escape(_title(k, lang))}", ""]
+        out += [markdown_table(["", ""], _summary_rows(k, lang)), ""]
+        out += [
+            f"### {label('levels', lang)}",
+            "",
+            markdown_table(_level_headers(lang), [[k.levels[str(n)] for n in range(1, 5)]]),
+            "",
+        ]
+        out += [
+            f"### {label('scopes', lang)}",
+            "",
+            markdown_table(_scope_headers(lang), [[k.scopes[s] for s in ("individ", "struktur", "both")]]),
+            "",
+        ]
+        area_rows = [[area_name(a, lang), n] for a, n in k.areas.items()]
+        out += [f"### {label('areas', lang)}", "", markdown_table(["", label("ties", lang)], area_rows), ""]
+        headers = [label("type", lang), label("ties", lang)] + _level_headers(lang) + _scope_headers(lang)
+        out += [
+            f"### {label('by_type', lang)}",
+            "",
+            markdown_table(headers, _profile_rows(k.profiles["type"], lang, "type")),
+            "",
+        ]
+        headers[0] = label("huvudman", lang)
+        out += [
+            f"### {label('by_huvudman', lang)}",
+            "",
+            markdown_table(headers, _profile_rows(k.profiles["huvudman"], lang, "huvudman")),
+            "",
+        ]
+        out += fair_report.markdown_blocks(k, lang, names, markdown_table, md_escape)
+        out += [
+            f"### {label('central', lang)}",
+            "",
+            label("ranked_by", lang).capitalize() + ".",
+            "",
+            markdown_table(_central_headers(lang), _central_rows(k, lang, None)),
+            "",
+        ]
+        out += [f"### {label('one_way', lang)}", ""]
+        flows = _flow_rows(k, lang)
+        out += [
+            markdown_table([label("from", lang), label("to", lang), label("kind", lang), label("links", lang)], flows)
+            if flows
+            else label("none", lang).capitalize() + ".",
+            "",
+        ]
+        if k.one_way:
+            yes_no = (text("yes", lang), text("no", lang))
+            out += [
+                markdown_table(
+                    [label("from", lang), label("to", lang), label("kind", lang), label("also_samverkan", lang)],
+                    [
+                        [
+                            names[r["source"]],
+                            names[r["target"]],
+                            kind_name(r["kind"], lang),
+                            yes_no[0] if r["also_samverkan"] else yes_no[1],
+                        ]
+                        for r in k.one_way
+                    ],
+                ),
+                "",
+            ]
+        only = ", ".join(md_escape(names[i]) for i in k.one_way_only) or label("none", lang)
+        out += [f"**{label('one_way_only', lang)}:** {only}", ""]
+        social_only = ", ".join(md_escape(names[i]) for i in k.social_services_only_one_way) or label("none", lang)
+        out += [f"**{label('social_only', lang)}:** {social_only}", ""]
+        out += [f"### {label('person_dependent', lang)}", ""]
+        out += [
+            f"- {md_escape(names[r['source']])} — {md_escape(names[r['target']])} ({label('level', lang)} {r['level']})"
+            for r in k.person_dependent
+        ] or [label("none", lang).capitalize() + "."]
+        out += ["", f"**{label('loss', lang)}:** {md_escape(_loss_sentence(k, lang))}", ""]
+    return "\n".join(out).rstrip() + "\n"

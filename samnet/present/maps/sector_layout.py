@@ -1,0 +1,161 @@
+"""The sector layout: actors placed by group, social services in the centre.
+
+A coordinator can explain this picture without a word about algorithms:
+the kommun's social services sit in the middle, and every other group has
+its own slice of the ring around them, always in the same order clockwise
+from the top: school and preschool, the rest of the kommun, health care,
+police and justice, civil society, regional and state bodies
+(:data:`SECTOR_ORDER`). Within a slice the most central actors sit nearest
+the middle. A forum diamond sits where its members are, on average. Then
+:func:`samnet.present.maps.label_boxes.separate` pushes apart any node and label that
+would overlap.
+
+Positions depend only on each slot's group, weight and label box, never on
+the ties, so two kommuner laid out from the same slots get the same
+positions for the same function (the comparison page uses this).
+
+Examples
+--------
+>>> slots = [Slot("ifo", "social", 5.0, (-20, -8, 20, 30)), Slot("skola", "school", 3.0, (-25, -8, 25, 30))]
+>>> pos = sector_positions(slots)
+>>> pos["ifo"], pos["skola"][1] < 0
+((0, 0), True)
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from samnet.present.maps.label_boxes import separate
+
+__all__ = ["CENTRE", "SECTOR_ORDER", "ASPECT", "Slot", "sector_positions", "forum_positions"]
+
+#: The group in the middle.
+CENTRE = "social"
+#: The groups round the centre, clockwise from the top.
+SECTOR_ORDER = ("school", "kommun", "health", "justice", "civil", "regional")
+#: Screens are wider than tall: the ring is an ellipse this many times wider than high.
+ASPECT = 1.6
+#: Pixels between the centre group's ring and the first ring of a sector, and between rings.
+RING_GAP = 70.0
+
+
+@dataclass(frozen=True)
+class Slot:
+    """One place on the map: its key, group, weight (more central, nearer the middle) and box."""
+
+    key: str
+    group: str
+    weight: float
+    box: tuple[float, float, float, float]
+
+
+def _width(slot: Slot) -> float:
+    return slot.box[2] - slot.box[0]
+
+
+def _order(slots: list[Slot]) -> list[Slot]:
+    return sorted(slots, key=lambda s: (-s.weight, s.key))
+
+
+def _centre(slots: list[Slot]) -> dict[str, tuple[float, float]]:
+    """The centre group: its most central actor in the exact centre, the others on an ellipse round it."""
+    ordered = _order(slots)
+    if not ordered:
+        return {}
+    pos = {ordered[0].key: (0.0, 0.0)}
+    rest = ordered[1:]
+    radius = max(110.0, sum(_width(s) * 0.6 for s in rest) / (2 * math.pi * ASPECT))
+    for k, slot in enumerate(rest):
+        angle = -math.pi / 2 + 2 * math.pi * (k + 0.5) / len(rest)
+        pos[slot.key] = (radius * ASPECT * math.cos(angle), radius * math.sin(angle))
+    return pos
+
+
+def _sector(slots: list[Slot], start: float, end: float, inner: float) -> dict[str, tuple[float, float]]:
+    """A group's actors on arcs between angles ``start`` and ``end``, most central on the innermost.
+
+    Each arc takes actors until the slice is full, then the next arc starts
+    :data:`RING_GAP` further out; the actors of an arc are centred in the slice.
+    """
+    rings: list[tuple[float, list[tuple[Slot, float]]]] = []
+    radius, used, ring = inner, 0.0, []
+    for slot in _order(slots):
+        span = (_width(slot) * 0.55 + 30.0) / radius
+        if ring and used + span > end - start:
+            rings.append((radius, ring))
+            radius, used, ring = radius + RING_GAP, 0.0, []
+            span = (_width(slot) * 0.55 + 30.0) / radius
+        ring.append((slot, span))
+        used += span
+    if ring:
+        rings.append((radius, ring))
+    pos = {}
+    for radius, ring in rings:
+        angle = (start + end) / 2 - sum(span for _, span in ring) / 2
+        for slot, span in ring:
+            middle = angle + span / 2
+            pos[slot.key] = (radius * ASPECT * math.cos(middle), radius * math.sin(middle))
+            angle += span
+    return pos
+
+
+def sector_positions(slots: list[Slot]) -> dict[str, tuple[int, int]]:
+    """Page positions for every slot, rounded to whole pixels.
+
+    Each group present gets a slice of the ring in proportion to its number
+    of actors (at least a fifth of an average slice, so a lone actor is not
+    squeezed). A group outside :data:`SECTOR_ORDER` and the centre joins the
+    last slice.
+
+    Examples
+    --------
+    >>> sector_positions([])
+    {}
+    """
+    by_group: dict[str, list[Slot]] = {}
+    for slot in slots:
+        group = slot.group if slot.group in SECTOR_ORDER or slot.group == CENTRE else SECTOR_ORDER[-1]
+        by_group.setdefault(group, []).append(slot)
+    pos = _centre(by_group.get(CENTRE, []))
+    inner_y = max([abs(y) for _, y in pos.values()] + [0.0])
+    # A clear gap between the centre and the slices, so the eye sees the two apart.
+    inner = inner_y + 2.5 * RING_GAP
+    present = [g for g in SECTOR_ORDER if g in by_group]
+    total = sum(max(len(by_group[g]), 1) for g in present)
+    # The first slice (school) is centred on the top.
+    angle = -math.pi / 2 - (math.pi * max(len(by_group[present[0]]), 1) / total if present else 0.0)
+    for group in present:
+        share = 2 * math.pi * max(len(by_group[group]), 1) / total
+        pos.update(_sector(by_group[group], angle, angle + share, inner))
+        angle += share
+    boxes = {s.key: s.box for s in slots}
+    placed = separate(pos, boxes)
+    return {k: (int(round(x)), int(round(y))) for k, (x, y) in sorted(placed.items())}
+
+
+def forum_positions(
+    members: dict[str, list[str]],
+    actor_pos: dict[str, tuple[int, int]],
+    boxes: dict[str, tuple[float, float, float, float]],
+) -> dict[str, tuple[int, int]]:
+    """Forum diamonds at the mean position of their members, then moved clear of every box.
+
+    Actors stay where they are; only the forums move.
+
+    Examples
+    --------
+    >>> forum_positions({"f": ["a", "b"]}, {"a": (0, 0), "b": (100, 0)},
+    ...                 {"a": (-5, -5, 5, 5), "b": (-5, -5, 5, 5), "f": (-5, -5, 5, 5)})
+    {'f': (50, 0)}
+    """
+    pos: dict[str, tuple[float, float]] = {k: (float(x), float(y)) for k, (x, y) in actor_pos.items()}
+    for fid, ms in members.items():
+        inside = [actor_pos[m] for m in ms if m in actor_pos]
+        if inside:
+            pos[fid] = (sum(x for x, _ in inside) / len(inside), sum(y for _, y in inside) / len(inside))
+        else:
+            pos[fid] = (0.0, 0.0)
+    placed = separate(pos, boxes, fixed=frozenset(actor_pos))
+    return {fid: (int(round(placed[fid][0])), int(round(placed[fid][1]))) for fid in members}

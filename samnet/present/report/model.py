@@ -1,0 +1,506 @@
+"""The written report: a model of sections and blocks, built from the analysis, written as HTML and DOCX.
+
+:func:`build_report` turns a dataset and the result of
+:func:`samnet.measure.metrics.analyze` into a :class:`Report`: a summary page (what
+was mapped, the source as the dataset declares it, the main findings of
+:mod:`samnet.present.report.findings`), a "Så läser du rapporten" box, and one section per
+kommun (key figures, the trappa chart, individ/struktur per huvudman, the
+network figure, central actors, one-way flows, person-dependence, forums).
+Other parts of samnet add sections through ``extra_sections`` (the
+comparison, the norm check); they follow the kommun sections.
+
+:mod:`samnet.present.report.html` and :mod:`samnet.present.report.docx` write the same
+report as one self-contained HTML page and as a Word file. Every figure of
+the report reads its metrics through :func:`samnet.present.report.findings.metric`, so the
+metrics may be a dict or a dataclass.
+
+Examples
+--------
+>>> from samnet.core.model import Actor, Dataset, Kommun, Link
+>>> from samnet.measure.metrics import analyze
+>>> ds = Dataset({"k": Kommun("k", "Kommun K")},
+...              {"a": Actor("a", "IFO", "ifo", "kommun", "k"),
+...               "b": Actor("b", "Förskolan", "forskola", "kommun", "k")},
+...              (Link(0, "b", "a", "orosanmalan", kommuner=frozenset({"k"})),))
+>>> report = build_report(ds, analyze(ds))
+>>> [s.title for s in report.sections]
+['Sammanfattning', 'Så läser du rapporten', 'Kommun K']
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from samnet.core.network import Network
+from samnet.core.vocab import LEVELS, in_language, kind_name, type_name
+from samnet.present.report.findings import Finding, findings, join_names, metric, one_way_only, social_only
+from samnet.texts.catalogue import decimal, texts
+
+__all__ = [
+    "Paragraph",
+    "Bullets",
+    "Table",
+    "Chart",
+    "Box",
+    "Section",
+    "Report",
+    "build_report",
+    "comparison_section",
+    "render_charts",
+    "report_files",
+]
+
+
+@dataclass(frozen=True)
+class Paragraph:
+    """A paragraph of plain text (escaped by the writers)."""
+
+    text: str
+
+
+@dataclass(frozen=True)
+class Bullets:
+    """A bulleted list, e.g. the findings of one kommun."""
+
+    items: tuple[str, ...]
+    title: str = ""
+
+
+@dataclass(frozen=True)
+class Table:
+    """A table with a caption; cells are text."""
+
+    caption: str
+    headers: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+    numeric: frozenset[int] = frozenset()
+
+
+@dataclass(frozen=True)
+class Chart:
+    """A matplotlib figure: ``draw()`` makes it; ``key`` names it (and salts its SVG ids)."""
+
+    key: str
+    caption: str
+    draw: Callable = field(compare=False)
+    alt: str = ""
+    #: Drawn wider than the text column on screen (network figures need the room).
+    wide: bool = False
+
+
+@dataclass(frozen=True)
+class Box:
+    """A framed box of short paragraphs under a title."""
+
+    title: str
+    paragraphs: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Section:
+    """A heading and its blocks; ``subsections`` get the next heading level."""
+
+    title: str
+    blocks: tuple = ()
+    subsections: tuple[Section, ...] = ()
+    new_page: bool = True
+
+
+@dataclass(frozen=True)
+class Report:
+    """The whole report: title, language and sections in order."""
+
+    title: str
+    lang: str
+    sections: tuple[Section, ...]
+    findings: tuple[Finding, ...] = ()
+
+    def charts(self) -> list[Chart]:
+        """Every chart of the report, in reading order.
+
+        Examples
+        --------
+        >>> Report("T", "sv", (Section("S", (Chart("c", "C", lambda: None),)),)).charts()[0].key
+        'c'
+        """
+        found: list[Chart] = []
+
+        def walk(section: Section) -> None:
+            found.extend(b for b in section.blocks if isinstance(b, Chart))
+            for sub in section.subsections:
+                walk(sub)
+
+        for section in self.sections:
+            walk(section)
+        return found
+
+
+def _texts(lang: str) -> dict:
+    # The words of the report from the catalogue, the "how to read" box's paragraphs as a tuple.
+    words = texts("document.", lang)
+    words["box"] = tuple(words.pop(f"box.{i}") for i in (1, 2, 3))
+    return words
+
+
+def _described(m) -> int:
+    # Described ties (each link once, each forum once): the sum of the trappa profile, which
+    # counts exactly those (issue 10); it also holds where the metrics have no described_ties.
+    return sum(metric(m, "levels").values())
+
+
+def _decimal(value: float, lang: str) -> str:
+    return decimal(value, lang, 3)
+
+
+def _source_text(dataset, lang: str, folder: str | None = None) -> str:
+    t = _texts(lang)
+    info = getattr(dataset, "source_info", None)
+    if info is None:
+        return t["no_source"].format(folder=folder or getattr(dataset, "source", "") or "data")
+    parts = [getattr(info, "title", None), getattr(info, "author", None), getattr(info, "year", None)]
+    text = ", ".join(str(p) for p in parts if p)
+    url = getattr(info, "url", None)
+    if url:
+        text = f"{text} ({url})" if text else str(url)
+    if not text:
+        return t["no_source"].format(folder=folder or getattr(dataset, "source", "") or "data")
+    out = t["source"].format(source=text)
+    note = getattr(info, "text", None)
+    return f"{out} {note}" if note else out
+
+
+def _summary(dataset, result: dict, networks: dict, lang: str, folder: str | None) -> tuple[Section, list[Finding]]:
+    t = _texts(lang)
+    kommuner = result["kommuner"]
+    names = [metric(m, "name") for m in kommuner.values()]
+    count = t["one_kommun"] if len(names) == 1 else t["kommun_count"].format(n=len(names))
+    one_way = sum(1 for link in dataset.links if link.one_way)
+    mapped = t["mapped"].format(
+        kommuner=f"{count} ({join_names(names, lang)})" if names else count,
+        actors=t["actors"].format(n=len(dataset.actors)),
+        links=len(dataset.links),
+        one_way=one_way,
+        forums=len(dataset.forums),
+    )
+    rows = tuple(
+        (
+            metric(m, "name"),
+            str(metric(m, "actors")),
+            str(_described(m)),
+            str(metric(m, "samverkan_ties")),
+            str(metric(m, "one_way_links")),
+            str(metric(m, "forums")),
+            str(metric(m, "person_dependent_ties")),
+            _decimal(metric(m, "density"), lang),
+        )
+        for m in kommuner.values()
+    )
+    table = Table(
+        t["key_figures"],
+        (t["kommun"], t["n_actors"], t["described"], t["ties"], t["one_way"], t["forums"], t["pd"], t["density"]),
+        rows,
+        frozenset(range(1, 8)),
+    )
+    every: list[Finding] = []
+    lists = []
+    for kommun_id, m in kommuner.items():
+        found = findings(m, networks.get(kommun_id), lang)
+        every.extend(found)
+        lists.append(Bullets(tuple(f.text for f in found), title=metric(m, "name")))
+    blocks = (Paragraph(mapped), Paragraph(_source_text(dataset, lang, folder)), table)
+    main = Section(t["findings"], (Paragraph(t["findings_intro"]), *lists), new_page=False)
+    return Section(t["summary"], blocks, (main,), new_page=False), every
+
+
+def _how_to_read(lang: str) -> Section:
+    t = _texts(lang)
+    paragraphs = tuple(p.format(source=t["concept_source"]) for p in t["box"])
+    return Section(t["how_to_read"], (Box("", paragraphs),), new_page=False)
+
+
+def _kommun_section(kommun_id: str, m, network: Network | None, lang: str, top: int = 10) -> Section:
+    from samnet.present import figures
+
+    t = _texts(lang)
+    name = metric(m, "name")
+    key = "".join(ch if ch.isalnum() else "-" for ch in kommun_id)
+    charts: list = (
+        [
+            Chart(
+                f"{key}-trappa",
+                t["trappa_caption"].format(name=name),
+                lambda: figures.trappa_figure(network, m, lang=lang),
+            ),
+            Chart(
+                f"{key}-scopes",
+                t["scopes_caption"].format(name=name),
+                lambda: figures.scopes_figure(network, m, lang=lang),
+            ),
+            Chart(
+                f"{key}-network",
+                t["network_caption"].format(name=name),
+                lambda: figures.network_figure(network, m, lang=lang),
+                wide=True,
+            ),
+        ]
+        if network is not None
+        else []
+    )
+    figures_table = Table(
+        t["figures"].format(name=name),
+        (t["measure"], t["value"]),
+        tuple(
+            (label, value)
+            for label, value in (
+                (t["n_actors"], str(metric(m, "actors"))),
+                (t["described"], str(_described(m))),
+                (t["ties"], str(metric(m, "samverkan_ties"))),
+                (t["one_way"], str(metric(m, "one_way_links"))),
+                (t["forums"], str(metric(m, "forums"))),
+                (t["pd"], str(metric(m, "person_dependent_ties"))),
+                (t["density"], _decimal(metric(m, "density"), lang)),
+            )
+        ),
+        frozenset({1}),
+    )
+    subsections = (
+        Section(t["central"], _central_blocks(m, lang, top), new_page=False),
+        Section(t["flows"], _flow_blocks(m, lang), new_page=False),
+        Section(t["person"], _person_blocks(m, lang), new_page=False),
+        Section(t["forum_section"], _forum_blocks(m, network, lang), new_page=False),
+    )
+    return Section(name, (figures_table, *charts), subsections)
+
+
+def _central_blocks(m, lang: str, top: int) -> tuple:
+    t = _texts(lang)
+    rows = metric(m, "centrality")[:top]
+    table = Table(
+        t["central_caption"].format(n=len(rows), name=metric(m, "name")),
+        ("#", t["actor"], t["type"], t["degree"], t["strength"], t["betweenness"]),
+        tuple(
+            (
+                str(i + 1),
+                r["name"],
+                type_name(r["type"], lang),
+                str(r["degree"]),
+                str(r["strength"]),
+                _decimal(r["betweenness"], lang),
+            )
+            for i, r in enumerate(rows)
+        ),
+        frozenset({0, 3, 4, 5}),
+    )
+    return (table,)
+
+
+def _flow_blocks(m, lang: str) -> tuple:
+    t = _texts(lang)
+    name = metric(m, "name")
+    flows = metric(m, "one_way_by_type")
+    if not flows:
+        return (Paragraph(t["no_flows"].format(name=name)),)
+    rows = tuple(
+        (
+            type_name(r["source_type"], lang),
+            type_name(r["target_type"], lang),
+            kind_name(r["kind"], lang),
+            str(r["links"]),
+        )
+        for r in flows
+    )
+    one_way = metric(m, "one_way")
+    alone = sum(1 for r in one_way if not r["also_samverkan"])
+    # The same rules as the summary's findings name who reaches social services only one way.
+    named = [found.text for found in (social_only(m, None, lang), one_way_only(m, None, lang)) if found]
+    return (
+        Table(t["flows_caption"].format(name=name), (t["from"], t["to"], t["kind"], t["links"]), rows, frozenset({3})),
+        Paragraph(t["alone"].format(alone=alone, total=len(one_way))),
+        *(Paragraph(text) for text in named),
+    )
+
+
+def _person_blocks(m, lang: str) -> tuple:
+    t = _texts(lang)
+    name = metric(m, "name")
+    ties = metric(m, "person_dependent")
+    names = {r["id"]: r["name"] for r in metric(m, "centrality")}
+    isolated = metric(m, "isolated_without_person_dependent")
+    loss = t["loss"].format(
+        isolated=t["isolated" if len(isolated) > 1 else "isolated_one"].format(
+            names=join_names([names.get(i, i) for i in isolated], lang)
+        )
+        if isolated
+        else t["none_isolated"],
+        before=metric(m, "components_before"),
+        after=metric(m, "components_after"),
+        pairs=metric(m, "pairs_disconnected"),
+    )
+    if not ties:
+        return (Paragraph(t["no_person"].format(name=name)),)
+    rows = tuple(
+        (names.get(r["source"], r["source"]), names.get(r["target"], r["target"]), str(r["level"])) for r in ties
+    )
+    return (
+        Table(t["person_caption"].format(name=name), (t["actor"], t["actor"], t["level"]), rows, frozenset({2})),
+        Paragraph(loss),
+    )
+
+
+def _forum_blocks(m, network: Network | None, lang: str) -> tuple:
+    t = _texts(lang)
+    name = metric(m, "name")
+    if network is None or not network.forums:
+        return (Paragraph(t["no_forums"].format(name=name)),)
+    rows = []
+    for forum in sorted(network.forums, key=lambda f: (-len(set(f.members)), f.name)):
+        level = f"{forum.level} {in_language((LEVELS[forum.level].sv, LEVELS[forum.level].en), lang)}"
+        scope = t["both"] if len(forum.scopes) > 1 else t.get(next(iter(forum.scopes), ""), "")
+        rows.append((forum.name, str(len(set(forum.members))), level, scope))
+    return (
+        Table(
+            t["forum_caption"].format(name=name),
+            (t["forum"], t["members"], t["level"], t["scope"]),
+            tuple(rows),
+            frozenset({1}),
+        ),
+    )
+
+
+def comparison_section(comparison: dict, lang: str = "sv", *, top: int = 10) -> Section:
+    """The report's section on two compared kommuner: the ranked differences of ``samnet compare``.
+
+    The sentences are :func:`samnet.present.compare_words.difference_sentences`: each is written from the
+    figures of its difference for both kommuner; the full comparison is in ``compare-A-B.md``.
+
+    Examples
+    --------
+    >>> c = {"a": {"id": "a", "label": "Aby"}, "b": {"id": "b", "label": "Bby"}, "differences": []}
+    >>> section = comparison_section(c)
+    >>> section.title, section.blocks[-1].text
+    ('Jämförelse: Aby och Bby', 'Kartläggningen visar ingen skillnad mellan kommunerna.')
+    """
+    from samnet.present.compare_words import difference_sentences
+    from samnet.texts.catalogue import text
+
+    t = _texts(lang)
+    a, b = comparison["a"], comparison["b"]
+    sentences = difference_sentences(comparison, lang)
+    blocks: list = [Paragraph(text("compare.intro", lang))]
+    if sentences:
+        blocks.append(Bullets(tuple(sentences[:top]), title=text("compare.differences", lang)))
+        blocks.append(
+            Paragraph(
+                t["compare_more"].format(
+                    shown=min(top, len(sentences)), total=len(sentences), file=f"compare-{a['id']}-{b['id']}.md"
+                )
+            )
+        )
+    else:
+        blocks.append(Paragraph(t["compare_none"]))
+    return Section(t["compare_title"].format(a=a["label"], b=b["label"]), tuple(blocks))
+
+
+def build_report(
+    dataset,
+    result: dict,
+    networks: dict | None = None,
+    *,
+    lang: str = "sv",
+    extra_sections: tuple[Section, ...] = (),
+    source: str | None = None,
+) -> Report:
+    """The report model for a dataset and its analysis.
+
+    Parameters
+    ----------
+    dataset : Dataset
+    result : dict
+        From :func:`samnet.measure.metrics.analyze`: ``{"kommuner": {id: metrics}}``.
+    networks : dict, optional
+        Each kommun's :class:`~samnet.core.network.Network` by id (built here when omitted).
+    lang : {"sv", "en"}
+    extra_sections : tuple of Section
+        Sections other features add after the kommuner (comparison, norm check).
+    source : str, optional
+        The data folder as the report names it when the data declares no ``source:``.
+
+    Returns
+    -------
+    Report
+
+    Examples
+    --------
+    >>> from samnet.core.model import Actor, Dataset, Kommun
+    >>> from samnet.measure.metrics import analyze
+    >>> ds = Dataset({"k": Kommun("k", "K")}, {"a": Actor("a", "A", "ifo", "kommun", "k")})
+    >>> [c.key for c in build_report(ds, analyze(ds), lang="en").charts()]
+    ['k-trappa', 'k-scopes', 'k-network']
+    """
+    from samnet.core.network import build_network
+
+    t = _texts(lang)
+    if networks is None:
+        networks = {}
+    networks = dict(networks)
+    for kommun_id in result["kommuner"]:
+        if kommun_id not in networks:
+            networks[kommun_id] = build_network(dataset, kommun_id if kommun_id in dataset.kommuner else None)
+    summary, found = _summary(dataset, result, networks, lang, source)
+    sections = [summary, _how_to_read(lang)]
+    sections += [_kommun_section(k, m, networks.get(k), lang) for k, m in result["kommuner"].items()]
+    sections += list(extra_sections)
+    return Report(t["title"], lang, tuple(sections), tuple(found))
+
+
+def render_charts(report: Report) -> dict[str, dict]:
+    """Draw every chart once: ``{key: {"svg": bytes, "png": bytes, "unlabelled": [...]}}``.
+
+    Examples
+    --------
+    >>> from samnet.core.model import Actor, Dataset, Kommun
+    >>> from samnet.measure.metrics import analyze
+    >>> ds = Dataset({"k": Kommun("k", "K")}, {"a": Actor("a", "A", "ifo", "kommun", "k")})
+    >>> drawn = render_charts(build_report(ds, analyze(ds)))
+    >>> sorted(drawn), drawn["k-trappa"]["png"][:4]
+    (['k-network', 'k-scopes', 'k-trappa'], b'\\x89PNG')
+    """
+    from samnet.present.figures import save
+
+    out = {}
+    for chart in report.charts():
+        fig = chart.draw()
+        out[chart.key] = {
+            "svg": save(fig, "svg", salt=f"samnet-{chart.key}"),
+            "png": save(fig, "png"),
+            "unlabelled": list(getattr(fig, "samnet_unlabelled_names", [])),
+        }
+    return out
+
+
+def report_files(
+    dataset,
+    result: dict,
+    lang: str = "sv",
+    *,
+    networks: dict | None = None,
+    extra_sections: tuple[Section, ...] = (),
+    source: str | None = None,
+) -> dict[str, str | bytes]:
+    """``report.html`` and ``report.docx`` of one run, by file name.
+
+    Examples
+    --------
+    >>> from samnet.core.model import Actor, Dataset
+    >>> from samnet.measure.metrics import analyze
+    >>> files = report_files(Dataset({}, {"a": Actor("a", "A", "ifo", "kommun")}), analyze(Dataset({}, {})))
+    >>> sorted(files)
+    ['report.docx', 'report.html']
+    """
+    from samnet.present.report.docx import report_docx
+    from samnet.present.report.html import report_html
+
+    report = build_report(dataset, result, networks, lang=lang, extra_sections=extra_sections, source=source)
+    charts = render_charts(report)
+    return {"report.html": report_html(report, charts), "report.docx": report_docx(report, charts)}

@@ -1,0 +1,95 @@
+"""The words of a norm check's output (:mod:`samnet.present.check_text`): data for :mod:`samnet.texts.catalogue`.
+
+:mod:`samnet.texts.catalogue` registers them under ``check.text.``: the sentence on what a
+rule's status rests on, and the headings and lines of the check as a table,
+Markdown or a report section.
+
+Examples
+--------
+>>> DETAIL["example"]
+('t.ex. {x} {arrow} {y}', 'e.g. {x} {arrow} {y}')
+"""
+
+from __future__ import annotations
+
+__all__ = ["DETAIL", "TABLES"]
+
+#: key -> (Swedish, English); ``str.format`` fields.
+DETAIL: dict[str, tuple[str, str]] = {
+    # The sentence on one result (check_text.rule_detail).
+    "more": (" … (+{n} till)", " … (+{n} more)"),
+    "pairs_one": ("{n} par", "{n} pair"),
+    "pairs_many": ("{n} par", "{n} pairs"),
+    "example": ("t.ex. {x} {arrow} {y}", "e.g. {x} {arrow} {y}"),
+    "not_mapped": ("Kan inte bedömas: kartläggningen saknar {absent}", "Cannot be judged: the mapping has no {absent}"),
+    "not_mapped_and": (" och ", " and no "),
+    "and": (" och ", " and "),
+    "at": (" på {scope}", " at {scope}"),
+    "nothing": ("inget{where}", "nothing{where}"),
+    "highest": ("högst nivå {level}{where}", "highest level {level}{where}"),
+    "forum.more_one": (" (och {n} forum till)", " (and {n} more forum)"),
+    "forum.more_many": (" (och {n} forum till)", " (and {n} more forums)"),
+    "forum.met": ("{first}{more} har alla parter ({req})", "{first}{more} holds every party ({req})"),
+    "forum.below": (
+        "{forums} har alla parter men når inte kravet ({req}): {found}",
+        "{forums} holds every party but not as asked ({req}): {found}",
+    ),
+    "forum.none": (
+        "Inget forum i kartläggningen har någon av parterna",
+        "No forum in the mapping holds any of the parties",
+    ),
+    "forum.closest": (
+        "Inget forum har alla parter; närmast är {forum}, där {absent} saknas",
+        "No forum holds every party; the closest, {forum}, lacks {absent}",
+    ),
+    "met.any_one": ("{n} når kravet ({req}), {example}", "{n} meets it ({req}), {example}"),
+    "met.any_many": ("{n} når kravet ({req}), {example}", "{n} meet it ({req}), {example}"),
+    "met.only": ("Den enda aktören ({side}) har det ({req}); {n}", "The only actor ({side}) has it ({req}); {n}"),
+    "met.all": ("Alla {side} har det ({req}); {n}", "All {side} have it ({req}); {n}"),
+    "no_kind": ("ingen {kind}", "no {kind}"),
+    "shortfall.below": ("under kravet", "below"),
+    "shortfall.one_way": ("bara envägs", "one-way only"),
+    "shortfall.none": ("ingen kontakt", "no tie"),
+    "partly": (
+        "{matched} av {side} har det ({req}); saknas för: {lacking}",
+        "{matched} of {side} have it ({req}); lacking: {lacking}",
+    ),
+    "none_of": ("Ingen av {side} har det; ", "None of {side} has it; "),
+    "below": (
+        "{none_of}samverkan finns i {n} men når inte kravet ({req}); {found}, {example}",
+        "{none_of}samverkan in {n} but short of what is asked ({req}); {found}, {example}",
+    ),
+    "one_way_only": (
+        "{none_of}bara envägslänkar ({kinds}) i {n}, ingen samverkan: {x} – {y}",
+        "{none_of}only one-way links ({kinds}) in {n}, no samverkan: {x} – {y}",
+    ),
+    "no_kind_between": (
+        "{none_of}ingen {kind} från {a} till {b} i kartläggningen",
+        "{none_of}no {kind} from {a} to {b} in the mapping",
+    ),
+    "no_tie": (
+        "{none_of}ingen kontakt mellan {a} och {b} i kartläggningen",
+        "{none_of}no tie between {a} and {b} in the mapping",
+    ),
+    # The check as a table, Markdown or a section.
+    "against": ("{kommun} mot {norm} ({id})", "{kommun} against {norm} ({id})"),
+    "required": ("Krav ({n}): {summary}", "Required ({n}): {summary}"),
+    "recommendations": ("Rekommendationer ({n}): {summary}", "Recommendations ({n}): {summary}"),
+    "mark_comma": (", rekommendation", ", recommendation"),
+    "mark": (" (rekommendation)", " (recommendation)"),
+    "head.status": ("Status", "Status"),
+    "head.rule": ("Regel", "Rule"),
+    "head.agreement": ("Överenskommelsen", "The agreement"),
+    "head.source": ("Källa", "Source"),
+    "head.grounds": ("Underlag", "Grounds"),
+    "title": ("Jämfört med den regionala överenskommelsen", "Compared with the regional agreement"),
+    "intro": (
+        "Kartläggningen hålls mot {norm}{ref}, regel för regel. Brister kommer först; en regel som inte "
+        "kan bedömas räknas aldrig som brist.",
+        "The mapping is held against {norm}{ref}, rule by rule. Gaps come first; a rule that cannot be "
+        "judged never counts as a gap.",
+    ),
+}
+
+#: What :mod:`samnet.texts.catalogue` registers: catalogue prefix -> {key: (Swedish, English)}.
+TABLES: dict[str, dict[str, tuple[str, str]]] = {"check.text.": DETAIL}

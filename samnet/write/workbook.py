@@ -1,0 +1,401 @@
+"""The Excel workbook form of a mapping: the sheets, their columns, the template and the writer.
+
+A workbook holds the same data as ``actors.yaml`` and ``links.yaml``: one
+sheet per section (``kommuner``, ``aktorer``, ``lankar``, ``forum``, and
+``kalla`` for the optional ``source:``), one row per entry, and column headers
+that are the YAML keys, so one format description serves both. The sheet
+``hjalp`` explains every column in Swedish; a hidden sheet ``listor`` holds
+the vocabularies behind the drop-down lists. A list in a cell is written
+``a, b, c``; ``person_dependent`` is ``ja`` or ``nej``.
+
+Reading is in :mod:`samnet.load.workbook`. openpyxl is imported only inside
+the functions, so commands that never touch a workbook never load it.
+
+Examples
+--------
+>>> [sheet.name for sheet in SHEETS]
+['kommuner', 'aktorer', 'lankar', 'forum', 'kalla']
+>>> template_workbook()[:2]
+b'PK'
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from samnet.core.model import Dataset
+from samnet.core.vocab import AREAS, HUVUDMAN, KINDS, LEVELS, SCOPES, TYPES, type_name
+from samnet.write.records import dataset_records
+from samnet.write.xlsx import new_workbook, workbook_bytes, write_header
+
+__all__ = [
+    "Column",
+    "Sheet",
+    "SHEETS",
+    "SECTIONS",
+    "HELP_SHEET",
+    "LISTS_SHEET",
+    "template_workbook",
+    "dataset_workbook",
+    "cell_text",
+]
+
+#: Sheet names of the workbook sections, as ``load_documents`` names them in problems.
+SECTIONS = {"kommuner": "kommuner", "actors": "aktorer", "links": "lankar", "forums": "forum"}
+HELP_SHEET = "hjalp"
+LISTS_SHEET = "listor"
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column of a data sheet: its YAML key, how a cell is read, width and Swedish help.
+
+    ``kind`` is one of ``id`` (an id this row defines), ``kommun`` / ``actor``
+    (an id defined on another sheet), ``kommuner`` / ``actors`` (a list of
+    them), ``text``, ``choice``, ``choices`` (one word or a list), ``level``
+    and ``bool``. ``vocab`` names the drop-down list.
+    """
+
+    key: str
+    kind: str
+    width: int
+    required: str
+    help: str
+    vocab: str | None = None
+
+
+@dataclass(frozen=True)
+class Sheet:
+    """A data sheet: its name, the YAML section it holds and its columns."""
+
+    name: str
+    section: str
+    columns: tuple[Column, ...]
+    help: str
+
+    def column(self, key: str) -> Column | None:
+        """The column for ``key``, or None.
+
+        Examples
+        --------
+        >>> SHEETS[2].column("level").vocab
+        'level'
+        """
+        return next((c for c in self.columns if c.key == key), None)
+
+
+_ID_HELP = "id: små bokstäver a-z, siffror och bindestreck (skriv å, ä, ö som a, a, o)"
+_TIE = (
+    Column(
+        "level", "level", 8, "ja", "nivå i samverkanstrappan: 1 samtal, 2 samsyn, 3 samarbete, 4 samverkan", "level"
+    ),
+    Column(
+        "scope",
+        "choices",
+        18,
+        "ja",
+        "individ (kring ett ärende), struktur (rutiner, nätverk, utbildning) eller båda: individ, struktur",
+        "scope",
+    ),
+    Column(
+        "person_dependent",
+        "bool",
+        17,
+        "nej",
+        "ja om samverkan hänger på en person (personbunden, eldsjälsstyrd); tomt betyder nej",
+        "janej",
+    ),
+    Column("areas", "choices", 20, "nej", "våldsområden, flera med komma: vinr, hrv, unga, barn", "areas"),
+)
+_TAIL = (
+    Column("ref", "text", 14, "nej", "var källan beskriver det, t.ex. 000 §5.3.1"),
+    Column("note", "text", 60, "nej", "fri text"),
+)
+
+SHEETS: tuple[Sheet, ...] = (
+    Sheet(
+        "kommuner",
+        "kommuner",
+        (
+            Column("id", "id", 16, "ja", f"kommunens {_ID_HELP}, unikt"),
+            Column("name", "text", 28, "ja", "namn som visas, t.ex. Ljusdals kommun"),
+            Column("lan", "text", 16, "nej", "länet; samnet map --lan ritar en karta över hela länet"),
+        ),
+        "En rad per kommun som kartläggs.",
+    ),
+    Sheet(
+        "aktorer",
+        "actors",
+        (
+            Column("id", "id", 28, "ja", f"aktörens {_ID_HELP}, unikt bland aktörer och forum"),
+            Column("name", "text", 40, "ja", "namn som visas"),
+            Column("type", "choice", 22, "ja", "aktörstyp ur listan (se nedan)", "type"),
+            Column("huvudman", "choice", 12, "ja", "kommun, region, stat, ideell eller privat", "huvudman"),
+            Column(
+                "kommun",
+                "kommun",
+                14,
+                "nej",
+                "kommunens id från bladet kommuner; tomt för aktörer som tjänar flera kommuner (Polisen, Barnahus)",
+                "kommun-ids",
+            ),
+            Column(
+                "organisation",
+                "actor",
+                20,
+                "nej",
+                "ett id som enheterna i samma organisation delar (t.ex. polisen för polisens grupper)",
+            ),
+        )
+        + _TAIL,
+        "En rad per aktör (organisation eller enhet).",
+    ),
+    Sheet(
+        "lankar",
+        "links",
+        (
+            Column("source", "actor", 28, "ja", "aktör (id från bladet aktorer) som länken går från", "actor-ids"),
+            Column("target", "actor", 28, "ja", "aktör som länken går till; inte samma som source", "actor-ids"),
+            Column(
+                "kind",
+                "choice",
+                14,
+                "nej",
+                "samverkan (tomt betyder samverkan) eller en enkelriktad länk: "
+                "orosanmalan, polisanmalan, hanvisning, information",
+                "kind",
+            ),
+        )
+        + tuple(
+            Column(
+                c.key,
+                c.kind,
+                c.width,
+                "för samverkan" if c.required == "ja" else c.required,
+                c.help + ("; lämna tomt för enkelriktade länkar" if c.key == "level" else ""),
+                c.vocab,
+            )
+            for c in _TIE
+        )
+        + (
+            Column(
+                "kommun",
+                "kommuner",
+                20,
+                "nej",
+                "kommun-id, flera med komma; tomt betyder aktörernas kommuner",
+                "kommun-ids",
+            ),
+        )
+        + _TAIL,
+        "En rad per band mellan två aktörer: samverkan eller en enkelriktad länk.",
+    ),
+    Sheet(
+        "forum",
+        "forums",
+        (
+            Column("id", "id", 28, "ja", f"forumets {_ID_HELP}, unikt bland aktörer och forum"),
+            Column("name", "text", 36, "ja", "namn som visas, t.ex. Spindelgrupper"),
+            Column("members", "actors", 50, "ja", "minst två olika aktörs-id, med komma emellan", "actor-ids"),
+        )
+        + _TIE
+        + (
+            Column(
+                "kommun",
+                "kommuner",
+                20,
+                "nej",
+                "kommun-id, flera med komma; tomt betyder medlemmarnas kommuner",
+                "kommun-ids",
+            ),
+        )
+        + _TAIL,
+        "En rad per återkommande grupp (nätverk, styrgrupp, samråd) med dess medlemmar.",
+    ),
+    Sheet(
+        "kalla",
+        "source",
+        (
+            Column("title", "text", 40, "nej", "rapportens eller kartläggningens titel"),
+            Column("author", "text", 30, "nej", "vem som gjort den"),
+            Column("year", "text", 8, "nej", "år, t.ex. 2024"),
+            Column("url", "text", 40, "nej", "var den finns att läsa"),
+            Column("text", "text", 60, "nej", "fri text, t.ex. hur kartläggningen gjordes"),
+        ),
+        "Varifrån kartläggningen kommer (frivilligt): en enda rad.",
+    ),
+)
+
+# Drop-down lists kept on the hidden sheet: name -> (column letter, values).
+_LISTS: dict[str, list[Any]] = {
+    "type": list(TYPES),
+    "huvudman": list(HUVUDMAN),
+    "kind": list(KINDS),
+    "level": list(LEVELS),
+    "scope": list(SCOPES) + [", ".join(SCOPES)],
+    "areas": list(AREAS),
+    "janej": ["ja", "nej"],
+}
+# Columns that may hold a list "a, b, c": a drop-down helps pick one but must not refuse several.
+_MULTI = {"choices", "kommuner", "actors"}
+_ROWS = 1000
+
+
+def _list_ranges(records: dict[str, Any] | None) -> dict[str, str]:
+    from openpyxl.utils import get_column_letter
+
+    ranges = {}
+    for i, (name, values) in enumerate(_LISTS.items(), start=1):
+        letter = get_column_letter(i)
+        ranges[name] = f"{LISTS_SHEET}!${letter}$2:${letter}${len(values) + 1}"
+    # The id lists reach well below the last row, so that rows added later are offered too.
+    kommuner = len((records or {}).get("kommuner", ()))
+    actors = len((records or {}).get("actors", ()))
+    ranges["kommun-ids"] = f"kommuner!$A$2:$A${max(_ROWS, kommuner + 200)}"
+    ranges["actor-ids"] = f"aktorer!$A$2:$A${max(_ROWS * 5, actors + 1000)}"
+    return ranges
+
+
+def _add_validations(ws: Any, sheet: Sheet, last_row: int, ranges: dict[str, str]) -> None:
+    from openpyxl.utils import get_column_letter
+    from openpyxl.worksheet.datavalidation import DataValidation
+
+    for number, column in enumerate(sheet.columns, start=1):
+        if column.vocab is None:
+            continue
+        # An id not yet on its sheet gets a warning, not a refusal: rows are often typed in any order.
+        style = "warning" if column.kind in ("kommun", "actor") else "stop"
+        rule = DataValidation(
+            type="list",
+            formula1=f"={ranges[column.vocab]}",
+            allow_blank=True,
+            showErrorMessage=column.kind not in _MULTI,
+            errorStyle=style,
+            showInputMessage=True,
+            promptTitle=column.key[:32],
+            prompt=column.help[:255],
+            errorTitle="Ogiltigt värde",
+            error=f"Välj ur listan: {column.help}"[:255],
+        )
+        letter = get_column_letter(number)
+        rule.add(f"{letter}2:{letter}{last_row}")
+        ws.add_data_validation(rule)
+
+
+def _lists_sheet(wb: Any) -> None:
+    ws = wb.create_sheet(LISTS_SHEET)
+    for i, (name, values) in enumerate(_LISTS.items(), start=1):
+        ws.cell(row=1, column=i, value=name)
+        for row, value in enumerate(values, start=2):
+            ws.cell(row=row, column=i, value=value)
+    ws.sheet_state = "hidden"
+
+
+def _help_rows() -> list[tuple[bool, tuple[Any, ...]]]:
+    """The rows of ``hjalp``, each with whether it is a heading (bold)."""
+    rows: list[tuple[bool, tuple[Any, ...]]] = [
+        (True, ("Så fyller du i kartläggningen",)),
+        (False, ("En rad per post. Rubrikerna i rad 1 är fältens namn: ändra dem inte. Tomma rader hoppas över.",)),
+        (False, ("Listor i en cell skrivs med komma: barn, vinr. Kontrollera med: samnet validate --data FIL.xlsx",)),
+        (False, ()),
+    ]
+    for sheet in SHEETS:
+        rows += [(True, (f"Bladet {sheet.name}", sheet.help)), (True, ("kolumn", "krävs", "betydelse"))]
+        rows += [(False, (c.key, c.required, c.help)) for c in sheet.columns] + [(False, ())]
+    vocabularies = [
+        ("Aktörstyper (type)", [(t, type_name(t)) for t in TYPES]),
+        ("Länktyper (kind)", [(k, sv) for k, (sv, _en) in KINDS.items()]),
+        ("Nivåer (level)", [(n, lv.sv) for n, lv in LEVELS.items()]),
+        ("Inriktning (scope)", [(k, sv) for k, (sv, _en) in SCOPES.items()]),
+        ("Våldsområden (areas)", [(k, sv) for k, (sv, _en) in AREAS.items()]),
+        ("Huvudman", [(k, sv) for k, (sv, _en) in HUVUDMAN.items()]),
+    ]
+    for title, items in vocabularies:
+        rows += [(True, (title, "namn"))] + [(False, item) for item in items] + [(False, ())]
+    return rows
+
+
+def _help_sheet(wb: Any) -> None:
+    from openpyxl.styles import Alignment, Font
+
+    ws = wb.create_sheet(HELP_SHEET)
+    bold = Font(bold=True)
+    for number, (heading, row) in enumerate(_help_rows(), start=1):
+        for column, value in enumerate(row, start=1):
+            cell = ws.cell(row=number, column=column, value=value)
+            cell.alignment = Alignment(wrap_text=column == 3, vertical="top")
+            if heading:
+                cell.font = bold
+    for letter, width in (("A", 28), ("B", 36), ("C", 90)):
+        ws.column_dimensions[letter].width = width
+
+
+def cell_text(value: Any) -> Any:
+    """The cell value for one record value: lists become ``a, b, c``, booleans ``ja``/``nej``.
+
+    Examples
+    --------
+    >>> cell_text(["barn", "vinr"]), cell_text(True), cell_text(3), cell_text(None)
+    ('barn, vinr', 'ja', 3, None)
+    """
+    if isinstance(value, bool):
+        return "ja" if value else "nej"
+    if isinstance(value, list):
+        return ", ".join(str(v) for v in value)
+    return value
+
+
+def _entries_for(sheet: Sheet, records: dict[str, Any] | None) -> list[dict[str, Any]]:
+    """The records one sheet holds: none for the template, one row at most for ``kalla``."""
+    if records is None:
+        return []
+    if sheet.section == "source":
+        return [records["source"]] if records.get("source") else []
+    return records.get(sheet.section, [])
+
+
+def _build(records: dict[str, Any] | None) -> bytes:
+    wb = new_workbook()
+    wb.remove(wb.active)
+    ranges = _list_ranges(records)
+    rows: dict[str, list[list[Any]]] = {}
+    for sheet in SHEETS:
+        ws = wb.create_sheet(sheet.name)
+        write_header(ws, [c.key for c in sheet.columns], [c.width for c in sheet.columns])
+        entries = _entries_for(sheet, records)
+        rows[sheet.name] = [[cell_text(entry.get(c.key)) for c in sheet.columns] for entry in entries]
+        _add_validations(ws, sheet, max(_ROWS, len(entries) + 200), ranges)
+    _help_sheet(wb)
+    _lists_sheet(wb)
+    wb.active = 0
+    return workbook_bytes(wb, rows)
+
+
+def template_workbook() -> bytes:
+    """An empty workbook to fill in: the data sheets with headers and drop-downs, and ``hjalp``.
+
+    Examples
+    --------
+    >>> import io, openpyxl
+    >>> wb = openpyxl.load_workbook(io.BytesIO(template_workbook()))
+    >>> wb.sheetnames
+    ['kommuner', 'aktorer', 'lankar', 'forum', 'kalla', 'hjalp', 'listor']
+    >>> [c.value for c in wb["kommuner"][1]]
+    ['id', 'name', 'lan']
+    """
+    return _build(None)
+
+
+def dataset_workbook(dataset: Dataset) -> bytes:
+    """The dataset as a workbook in the template's layout, one row per entry.
+
+    Examples
+    --------
+    >>> import io, openpyxl
+    >>> from samnet.core.model import Actor, Dataset
+    >>> raw = dataset_workbook(Dataset({}, {"a": Actor("a", "A", "ifo", "kommun")}))
+    >>> [c.value for c in openpyxl.load_workbook(io.BytesIO(raw))["aktorer"][2]][:4]
+    ['a', 'A', 'ifo', 'kommun']
+    """
+    return _build(dataset_records(dataset))
