@@ -118,7 +118,7 @@ LAN: dict[str, tuple[str, str]] = {
     "map.kommun": ("{name}: {n}", "{name}: {n}"),
     "map.structure": ("{name}: {n}", "{name}: {n}"),
     "map.links_between": ("Länkar mellan kommunerna", "Links between the kommuner"),
-    "col.kommun": ("Kommun", "Kommun"),
+    "col.name": ("Kommun", "Kommun"),
     "col.actors": ("Aktörer", "Actors"),
     "col.regional_actors": ("varav regionala", "of which regional"),
     "col.samverkan_ties": ("Par i samverkan", "Pairs in samverkan"),
