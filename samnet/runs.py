@@ -19,7 +19,9 @@ Files a run writes
     (unless ``report=False``) ``DIR/report.html`` and ``DIR/report.docx``;
     the regional map ``DIR/map.html`` of the whole data; and, when the data
     holds exactly two kommuner and both were analysed, ``DIR/compare-A-B.md``,
-    ``.json`` and (with maps) ``.html``.
+    ``.json`` and (with maps) ``.html``; when more than two kommuner were
+    analysed, (with maps) the regional overview ``DIR/lan.html`` and a län
+    section in report.html and report.docx.
 ``map -o DIR``
     ``DIR/<kommun>/map.html`` per kommun and, when no ``--kommun`` is given,
     ``DIR/map.html``; ``-o FILE.html`` for one kommun or a län.
@@ -238,11 +240,20 @@ def _analysis_files(
                 networks[a], networks[b], comparison, out, lang, metrics=(measured[a], measured[b]), html=maps
             )
         )
+    lan = _lan_figures(dataset, networks, measured, checked)
+    if lan is not None and maps:
+        from samnet.present.lan_page import render_lan_page
+
+        files[out / "lan.html"] = render_lan_page(lan, lang)
     if report:
         from samnet.present.report.model import comparison_section, report_files  # matplotlib, python-docx: only here
 
         progress(text("cli.writing_report", lang))
         extra = (comparison_section(comparison, lang),) if comparison is not None else ()
+        if lan is not None:
+            from samnet.present.lan_text import lan_section
+
+            extra += (lan_section(lan, lang),)
         if checked is not None:
             from samnet.present.check_text import check_document_section
 
@@ -252,6 +263,15 @@ def _analysis_files(
         ).items():
             files[out / name] = content
     return files
+
+
+def _lan_figures(dataset: Dataset, networks: dict[str, Network], measured: dict, checked) -> dict | None:
+    """The län overview's figures when more than two of the data's kommuner were analysed, else None."""
+    from samnet.measure.lan import MIN_KOMMUNER, lan_figures
+
+    if sum(1 for k in measured if k in dataset.kommuner) < MIN_KOMMUNER:
+        return None
+    return lan_figures(dataset, networks, measured, checked)
 
 
 def comparison_files(

@@ -123,7 +123,9 @@ def lan_sentences(figures: dict, lang: str) -> dict[str, str]:
     for key in GAP_KEYS:
         sentences[key] = _gap_sentence(figures, key, lang)
     most = max((len(row["tied_kommuner"]) for row in rows), default=0)
-    if most:
+    if rows and all(len(row["tied_kommuner"]) == len(rows) - 1 for row in rows) and len(rows) > 1:
+        sentences["most_tied"] = text("lan.all_tied", lang, total=len(rows))
+    elif most:
         names = [row["name"] for row in rows if len(row["tied_kommuner"]) == most]
         sentences["most_tied"] = text("lan.most_tied", lang, names=join(names, lang), n=most, others=len(rows) - 1)
     check = figures["check"]
