@@ -78,6 +78,7 @@ def _kommun_row(dataset: Dataset, network: Network, figures: dict) -> dict:
     return {
         "id": kommun_id,
         "name": network.name,
+        "lan": network.kommun.lan if network.kommun else None,
         "actors": figures["actors"],
         "own_actors": len(own),
         "regional_actors": figures["actors"] - len(own),

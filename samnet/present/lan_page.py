@@ -144,10 +144,14 @@ def _kommun_order(figures: dict) -> list[str]:
             for b in members:
                 if a != b:
                     shared[a][b] = shared[a].get(b, 0) + 1
-    order, left = [], sorted(ids)
+    lan_of = {row["id"]: row.get("lan") or "" for row in figures["kommuner"]}
+    # Kommuner of one län stay together: each län in turn, by name.
+    order, left = [], sorted(ids, key=lambda k: (lan_of[k], k))
     while left:
         recent = list(zip(order[::-1][:3], (4, 2, 1)))
-        pick = max(left, key=lambda k: (sum(w * shared[p].get(k, 0) for p, w in recent), -left.index(k)))
+        lan = lan_of[order[-1]] if order else lan_of[left[0]]
+        same = [k for k in left if lan_of[k] == lan] or left
+        pick = max(same, key=lambda k: (sum(w * shared[p].get(k, 0) for p, w in recent), -left.index(k)))
         order.append(pick)
         left.remove(pick)
     return order
@@ -191,7 +195,9 @@ def _map(figures: dict, lang: str) -> str:
     kommun_pos, structure_pos = _positions(figures)
     names = {row["id"]: row["name"] for row in figures["kommuner"]}
     labelled = len(names) <= MAP_LABEL_LIMIT
-    radius = 7 if labelled else 4
+    # Kommun dots shrink so that neighbours on the circle do not cover each other.
+    spacing = 2 * math.pi * (min(_W, _H) / 2 - 70) / max(len(names), 1)
+    radius = round(min(7.0, max(1.5, spacing * 0.4)), 1)
     edges, nodes, panels, key = [], [], [], []
     for pair in figures["links_between"]:
         (x1, y1), (x2, y2) = kommun_pos[pair["a"]], kommun_pos[pair["b"]]

@@ -88,6 +88,23 @@ def cell(row: dict, key: str, kind: str, lang: str) -> tuple[str, float | str]:
     return str(value), value
 
 
+#: A sentence names at most this many kommuner and counts the rest ("och 53 till").
+NAMES_SHOWN = 12
+
+
+def _listing(names: list[str], lang: str) -> str:
+    """Names in words; beyond :data:`NAMES_SHOWN` the rest are counted.
+
+    Examples
+    --------
+    >>> _listing([f"K{i}" for i in range(14)], "sv")
+    'K0, K1, K2, K3, K4, K5, K6, K7, K8, K9, K10, K11 och 2 till'
+    """
+    if len(names) <= NAMES_SHOWN:
+        return join(names, lang)
+    return join(names[:NAMES_SHOWN] + [text("lan.more", lang, n=len(names) - NAMES_SHOWN)], lang)
+
+
 def _names(figures: dict, ids: list[str]) -> list[str]:
     by_id = {row["id"]: row["name"] for row in figures["kommuner"]}
     return [by_id[i] for i in ids]
@@ -100,7 +117,9 @@ def _gap_sentence(figures: dict, key: str, lang: str) -> str:
         return text(f"lan.gap.{key}.none", lang, total=total)
     if len(lacking) == total:
         return text(f"lan.gap.{key}.all", lang, total=total)
-    return text(f"lan.gap.{key}.some", lang, names=join(_names(figures, lacking), lang), n=len(lacking), total=total)
+    return text(
+        f"lan.gap.{key}.some", lang, names=_listing(_names(figures, lacking), lang), n=len(lacking), total=total
+    )
 
 
 def lan_sentences(figures: dict, lang: str) -> dict[str, str]:
@@ -127,7 +146,7 @@ def lan_sentences(figures: dict, lang: str) -> dict[str, str]:
         sentences["most_tied"] = text("lan.all_tied", lang, total=len(rows))
     elif most:
         names = [row["name"] for row in rows if len(row["tied_kommuner"]) == most]
-        sentences["most_tied"] = text("lan.most_tied", lang, names=join(names, lang), n=most, others=len(rows) - 1)
+        sentences["most_tied"] = text("lan.most_tied", lang, names=_listing(names, lang), n=most, others=len(rows) - 1)
     check = figures["check"]
     if check is not None:
         worst = max(check["gaps"].values(), default=0)
@@ -135,7 +154,7 @@ def lan_sentences(figures: dict, lang: str) -> dict[str, str]:
             names = [row["name"] for row in rows if check["gaps"].get(row["id"]) == worst]
             required = sum(1 for rule in check["rules"] if rule["required"])
             sentences["check"] = text(
-                "lan.check_most", lang, norm=check["norm"], names=join(names, lang), n=worst, rules=required
+                "lan.check_most", lang, norm=check["norm"], names=_listing(names, lang), n=worst, rules=required
             )
         else:
             sentences["check"] = text("lan.check_none", lang, norm=check["norm"])

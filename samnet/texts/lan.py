@@ -140,6 +140,7 @@ LAN: dict[str, tuple[str, str]] = {
     "col.tied_kommuner": ("Möter andra kom­muner", "Meets other kom­muner"),
     "col.check_gaps": ("Luckor mot överens­kommel­sen", "Gaps against the agree­ment"),
     "col.rule": ("Regel", "Rule"),
+    "more": ("{n} till", "{n} more"),
     "yes": ("ja", "yes"),
     "no": ("nej", "no"),
     "none": ("–", "–"),

@@ -163,3 +163,20 @@ def test_the_report_section_has_one_row_per_kommun(figures):
     assert [row[0] for row in table.rows] == ["K", "M", "N"]
     assert table.headers[-1] == "Luckor mot överens\u00adkommel\u00adsen"
     assert section.blocks[2].items[0] == "Utan samordnare i kartläggningen: M och N (2 av 3)."
+
+
+def test_a_long_list_names_twelve_and_counts_the_rest():
+    rows = [{"id": f"k{i:02}", "name": f"K{i:02}", "tied_kommuner": []} for i in range(20)]
+    figures = {
+        "lan": "",
+        "structures": [],
+        "links_between": [],
+        "check": None,
+        "kommuner": rows,
+        "gaps": {"samordnare": [r["id"] for r in rows[:15]], "local_vinr_forums": [], "kvinnojour": [], "barnahus": []},
+    }
+    sentence = lan_sentences(figures, "sv")["samordnare"]
+    assert sentence == (
+        "Utan samordnare i kartläggningen: K00, K01, K02, K03, K04, K05, K06, K07, K08, K09, K10, K11 "
+        "och 3 till (15 av 20)."
+    )
