@@ -49,7 +49,19 @@ __all__ = [
 KOMMUN_KEYS = ("id", "name", "lan")
 ACTOR_KEYS = ("id", "name", "type", "huvudman", "kommun", "organisation", "ref", "note")
 LINK_KEYS = ("source", "target", "kind", "level", "scope", "person_dependent", "areas", "kommun", "ref", "note")
-FORUM_KEYS = ("id", "name", "members", "level", "scope", "person_dependent", "areas", "kommun", "ref", "note")
+FORUM_KEYS = (
+    "id",
+    "name",
+    "members",
+    "level",
+    "scope",
+    "person_dependent",
+    "areas",
+    "kommun",
+    "regional",
+    "ref",
+    "note",
+)
 SOURCE_KEYS = ("title", "author", "year", "url", "text")
 
 _HEADER = '# Skriven av samnet convert. Fälten beskrivs i README, avsnittet "The data format".\n'
@@ -130,6 +142,7 @@ def dataset_records(dataset: Dataset) -> dict[str, Any]:
     for forum in dataset.forums:
         fields = {"id": forum.id, "name": forum.name, "members": list(forum.members)}
         fields.update(_tie(dataset, forum, forum.members))
+        fields["regional"] = forum.regional
         forums.append(_ordered(fields, FORUM_KEYS))
     return {"source": source or None, "kommuner": kommuner, "actors": actors, "links": links, "forums": forums}
 

@@ -36,6 +36,19 @@ def test_the_bundled_data_round_trips_through_a_workbook(tmp_path):
     assert len(workbook.links) == len(folder.links) > 100
 
 
+def test_the_ostergotland_data_round_trips_with_its_regional_marks(tmp_path):
+    folder = load_dataset(DATA / "ostergotland")
+    path = tmp_path / "ostergotland.xlsx"
+    path.write_bytes(dataset_workbook(folder))
+    workbook = read_workbook(path)
+    assert workbook == folder
+    assert sorted(f.id for f in workbook.forums if f.regional) == [
+        "lansnatverk-jamstalldhet",
+        "lansnatverket-kvinnofrid",
+        "lansrutin-barnmisshandel",
+    ]
+
+
 def test_convert_reaches_a_fixed_point_after_one_round(tmp_path):
     runner = CliRunner()
     steps = [
