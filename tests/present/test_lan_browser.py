@@ -84,3 +84,73 @@ def test_fits_a_1280_laptop(open_map, lan_page):
     assert widths[0] <= widths[1] and widths[2] <= 1280
     box = page.eval_on_selector("#lan-map", "m => { const r = m.getBoundingClientRect(); return [r.width, r.height]; }")
     assert box[1] <= 720 and box[0] >= 600
+
+
+DALARNA = (
+    "Avesta",
+    "Borlänge",
+    "Falun",
+    "Gagnef",
+    "Hedemora",
+    "Leksand",
+    "Ludvika",
+    "Malung-Sälens",
+    "Mora",
+    "Orsa",
+    "Rättviks",
+    "Smedjebackens",
+    "Säters",
+    "Vansbro",
+    "Älvdalens",
+)
+
+
+@pytest.fixture(scope="module")
+def fifteen(tmp_path_factory):
+    """Dalarna's 15 kommuner (004), each with its IFO and samordnare, all in one länsnätverk."""
+    from samnet.core.model import Actor, Dataset, Forum, Kommun
+
+    kommuner = {f"k{i:02}": Kommun(f"k{i:02}", f"{name} kommun", "Dalarna") for i, name in enumerate(DALARNA)}
+    actors = {"lst": Actor("lst", "Länsstyrelsen Dalarna", "lansstyrelse", "stat")}
+    for k in kommuner:
+        actors[f"{k}-ifo"] = Actor(f"{k}-ifo", "IFO", "ifo", "kommun", k)
+        actors[f"{k}-samordnare"] = Actor(f"{k}-samordnare", "Samordnare", "strateg", "kommun", k)
+    forum = Forum(
+        "natverk",
+        "Länsgruppen för kvinnofrid",
+        ("lst", *(f"{k}-samordnare" for k in kommuner)),
+        2,
+        frozenset({"struktur"}),
+        areas=frozenset({"vinr"}),
+        kommuner=frozenset(kommuner),
+    )
+    folder = tmp_path_factory.mktemp("fifteen")
+    run = analysis_run(Dataset(kommuner, actors, (), (forum,)), output_dir=folder, report=False)
+    path = folder / "lan.html"
+    path.write_text(run.files[path], encoding="utf-8")
+    return path
+
+
+def test_fifteen_kommuner_fit_a_1280_laptop(open_map, fifteen):
+    page, log = open_map(fifteen, width=1280, height=720)
+    widths = page.evaluate(
+        """() => { const t = document.getElementById('kommun-table');
+                   return [t.scrollWidth, t.parentNode.clientWidth, document.documentElement.scrollWidth,
+                           document.querySelector('table.matrix').scrollWidth]; }"""
+    )
+    assert widths[0] <= widths[1] and widths[2] <= 1280 and widths[3] <= 1280
+    labels = page.evaluate(
+        "[...document.querySelectorAll('#lan-map .n.k text')].map(t => { const b = t.getBBox(); return {x: b.x, y: b.y, width: b.width, height: b.height}; })"
+    )
+    assert len(labels) == 15
+    # No two kommun names on the map overlap.
+    for i, a in enumerate(labels):
+        for b in labels[i + 1 :]:
+            apart = (
+                a["x"] + a["width"] <= b["x"]
+                or b["x"] + b["width"] <= a["x"]
+                or a["y"] + a["height"] <= b["y"]
+                or b["y"] + b["height"] <= a["y"]
+            )
+            assert apart, (a, b)
+    assert log.errors == [] and log.remote_requests == []
