@@ -171,13 +171,9 @@ def lan_section(figures: dict, lang: str):
     >>> lan_section(figures, "en").title
     'The county'
     """
-    from samnet.present.report.model import Bullets, Paragraph, Section, Table
+    from samnet.present.report.model import Bullets, Paragraph, Section
 
     sentences = lan_sentences(figures, lang)
-    columns = [c for c in COLUMNS if c[0] != "check_gaps" or figures["check"] is not None]
-    headers = tuple(text(f"lan.col.{key}", lang) for key, _ in columns)
-    rows = tuple(tuple(cell(row, key, kind, lang)[0] for key, kind in columns) for row in figures["kommuner"])
-    numeric = frozenset(i for i, (_, kind) in enumerate(columns) if kind != "text")
     gaps = tuple(sentences[key] for key in GAP_KEYS)
     extra = tuple(sentences[key] for key in ("most_tied", "check") if key in sentences)
     return Section(
@@ -186,6 +182,55 @@ def lan_section(figures: dict, lang: str):
             Paragraph(sentences["summary"]),
             Paragraph(sentences["rule"]),
             Bullets(gaps + extra, text("lan.h.gaps", lang)),
-            Table(text("lan.h.table", lang), headers, rows, numeric),
-        ),
+        )
+        + tuple(_report_table(figures, keys, caption, lang) for keys, caption in _REPORT_TABLES),
     )
+
+
+#: A4 portrait holds about nine columns: the report splits the page's table in two.
+_REPORT_TABLES = (
+    (
+        (
+            "name",
+            "actors",
+            "regional_actors",
+            "samverkan_ties",
+            "described_ties",
+            "forums",
+            "regional_forums",
+            "density",
+            "high_share",
+        ),
+        "lan.h.table",
+    ),
+    (
+        (
+            "name",
+            "samordnare",
+            "local_vinr_forums",
+            "kvinnojour",
+            "barnahus",
+            "one_way_links",
+            "person_dependent_ties",
+            "tied_kommuner",
+            "check_gaps",
+        ),
+        "lan.h.has",
+    ),
+)
+
+
+def _report_table(figures: dict, keys: tuple[str, ...], caption: str, lang: str):
+    from samnet.present.report.model import Table
+
+    kinds = dict(COLUMNS)
+    columns = [(k, kinds[k]) for k in keys if k != "check_gaps" or figures["check"] is not None]
+    # The soft hyphens that let the page's narrow headings break are left to Word and the browser.
+    headers = tuple(text(f"lan.col.{key}", lang) for key, _ in columns)
+    # The column is headed Kommun: "Ydre kommun" reads as "Ydre" there, and leaves room on A4.
+    rows = tuple(
+        tuple(cell(row, key, kind, lang)[0].removesuffix(" kommun") for key, kind in columns)
+        for row in figures["kommuner"]
+    )
+    numeric = frozenset(i for i, (_, kind) in enumerate(columns) if kind != "text")
+    return Table(text(caption, lang), headers, rows, numeric)

@@ -98,6 +98,7 @@ LAN: dict[str, tuple[str, str]] = {
     # Headings
     "h.table": ("Kommunernas nyckeltal", "Each kommun's key figures"),
     "h.gaps": ("Det som saknas", "What is missing"),
+    "h.has": ("Det som finns i varje kommun", "What each kommun has"),
     "h.trappa": ("Samverkanstrappan per kommun", "The samverkan staircase per kommun"),
     "h.check": ("Jämfört med {norm}", "Held against {norm}"),
     "h.map": ("Länets nätverk", "The county network"),
