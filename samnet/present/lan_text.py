@@ -14,7 +14,7 @@ Examples
 >>> lan_sentences(figures, "sv")["samordnare"]
 'Utan samordnare i kartläggningen: C (1 av 3).'
 >>> lan_sentences(figures, "en")["kvinnojour"]
-"None of the 3 kommuner has samverkan with a women's shelter in the mapping."
+"None of the 3 municipalities has samverkan with a women's shelter in the mapping."
 """
 
 from __future__ import annotations
