@@ -125,3 +125,39 @@ def test_a_regional_forum_enters_only_kommuner_with_a_member():
     dataset = Dataset(base.kommuner, base.actors, base.links, (forum,))
     assert [f.id for f in build_network(dataset, "k").forums] == ["r"]
     assert build_network(dataset, "m").forums == ()
+
+
+def test_barnahus_groups_encoded_once_count_as_the_per_kommun_copies_did():
+    """Barnahus Gävleborg's styrgrupp and arbetsgrupp, once for both kommuner, give each kommun the
+    figures that one copy per kommun (with that kommun's seat) gave."""
+    from dataclasses import replace
+    from pathlib import Path
+
+    from samnet.load.dataset import load_dataset
+
+    dataset = load_dataset(Path(__file__).resolve().parents[2] / "data")
+    copies = [f for f in dataset.forums if f.id.startswith("barnahus-") and f.id.endswith(("-ljusdal", "-sandviken"))]
+    if len(copies) != 4:
+        pytest.skip("the bundled data already holds Barnahus' groups once")
+    merged = []
+    for group in ("styrgrupp", "arbetsgrupp"):
+        ljusdal, sandviken = (
+            next(f for f in copies if f.id == f"barnahus-{group}-{k}") for k in ("ljusdal", "sandviken")
+        )
+        members = tuple(dict.fromkeys(ljusdal.members + sandviken.members))
+        merged.append(
+            replace(ljusdal, id=f"barnahus-{group}", members=members, kommuner=frozenset({"ljusdal", "sandviken"}))
+        )
+    once = Dataset(
+        dataset.kommuner,
+        dataset.actors,
+        dataset.links,
+        tuple(f for f in dataset.forums if f not in copies) + tuple(merged),
+    )
+    for kommun in ("ljusdal", "sandviken"):
+        before, after = analyze_network(build_network(dataset, kommun)), analyze_network(build_network(once, kommun))
+        for key in ("actors", "samverkan_ties", "described_ties", "forums", "density", "levels", "direct_ties"):
+            assert before[key] == after[key], (kommun, key)
+        assert _strength(before) == _strength(after)
+    # The whole data counts each group once: two forums fewer than the four copies.
+    assert len(once.forums) == len(dataset.forums) - 2
