@@ -241,6 +241,10 @@ def _analysis_files(
             )
         )
     lan = _lan_figures(dataset, networks, measured, checked)
+    if lan is not None:
+        from samnet.present.lan_text import lan_markdown
+
+        files[out / "report.md"] += "\n" + lan_markdown(lan, lang)
     if lan is not None and maps:
         from samnet.present.lan_page import render_lan_page
 

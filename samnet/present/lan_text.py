@@ -22,7 +22,7 @@ from __future__ import annotations
 from samnet.measure.lan import GAP_KEYS
 from samnet.texts.catalogue import count, decimal, join, percent, text
 
-__all__ = ["COLUMNS", "cell", "lan_section", "lan_sentences", "lan_title"]
+__all__ = ["COLUMNS", "cell", "lan_markdown", "lan_section", "lan_sentences", "lan_title"]
 
 #: The key-figure table's columns: (key in a kommun row, kind). ``check_gaps`` only with a check.
 COLUMNS = (
@@ -187,36 +187,14 @@ def lan_section(figures: dict, lang: str):
     )
 
 
-#: A4 portrait holds about nine columns: the report splits the page's table in two.
+#: A4 portrait holds about seven columns with a kommun's name: the report splits the page's table in three.
 _REPORT_TABLES = (
+    (("name", "actors", "regional_actors", "samverkan_ties", "described_ties", "density", "high_share"), "lan.h.table"),
     (
-        (
-            "name",
-            "actors",
-            "regional_actors",
-            "samverkan_ties",
-            "described_ties",
-            "forums",
-            "regional_forums",
-            "density",
-            "high_share",
-        ),
-        "lan.h.table",
+        ("name", "forums", "regional_forums", "one_way_links", "person_dependent_ties", "tied_kommuner", "check_gaps"),
+        "lan.h.more",
     ),
-    (
-        (
-            "name",
-            "samordnare",
-            "local_vinr_forums",
-            "kvinnojour",
-            "barnahus",
-            "one_way_links",
-            "person_dependent_ties",
-            "tied_kommuner",
-            "check_gaps",
-        ),
-        "lan.h.has",
-    ),
+    (("name", "samordnare", "local_vinr_forums", "kvinnojour", "barnahus"), "lan.h.has"),
 )
 
 
@@ -227,10 +205,33 @@ def _report_table(figures: dict, keys: tuple[str, ...], caption: str, lang: str)
     columns = [(k, kinds[k]) for k in keys if k != "check_gaps" or figures["check"] is not None]
     # The soft hyphens that let the page's narrow headings break are left to Word and the browser.
     headers = tuple(text(f"lan.col.{key}", lang) for key, _ in columns)
-    # The column is headed Kommun: "Ydre kommun" reads as "Ydre" there, and leaves room on A4.
-    rows = tuple(
-        tuple(cell(row, key, kind, lang)[0].removesuffix(" kommun") for key, kind in columns)
-        for row in figures["kommuner"]
-    )
+    rows = tuple(tuple(cell(row, key, kind, lang)[0] for key, kind in columns) for row in figures["kommuner"])
     numeric = frozenset(i for i, (_, kind) in enumerate(columns) if kind != "text")
     return Table(text(caption, lang), headers, rows, numeric)
+
+
+def lan_markdown(figures: dict, lang: str) -> str:
+    """The län section of report.md: the sentences and both tables of :func:`lan_section`, in Markdown.
+
+    Examples
+    --------
+    >>> figures = {"lan": "", "kommuner": [], "gaps": {k: [] for k in GAP_KEYS}, "structures": [],
+    ...            "links_between": [], "check": None}
+    >>> lan_markdown(figures, "en").splitlines()[0]
+    '## The county'
+    """
+    from samnet.present.report.model import Bullets, Paragraph, Table
+    from samnet.present.tables import markdown_table
+
+    section = lan_section(figures, lang)
+    parts = [f"## {section.title}"]
+    for block in section.blocks:
+        if isinstance(block, Paragraph):
+            parts.append(block.text)
+        elif isinstance(block, Bullets):
+            parts.append(f"### {block.title}\n\n" + "\n".join(f"- {item}" for item in block.items))
+        elif isinstance(block, Table):
+            align = "".join("r" if i in block.numeric else "l" for i in range(len(block.headers)))
+            headers = [h.replace("\u00ad", "") for h in block.headers]
+            parts.append(f"### {block.caption}\n\n" + markdown_table(headers, [list(r) for r in block.rows], align))
+    return "\n\n".join(parts) + "\n"

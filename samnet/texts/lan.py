@@ -98,6 +98,7 @@ LAN: dict[str, tuple[str, str]] = {
     # Headings
     "h.table": ("Kommunernas nyckeltal", "Each municipality's key figures"),
     "h.gaps": ("Det som saknas", "What is missing"),
+    "h.more": ("Forum, envägslänkar och luckor", "Forums, one-way links and gaps"),
     "h.has": ("Det som finns i varje kommun", "What each municipality has"),
     "h.trappa": ("Samverkanstrappan per kommun", "The samverkan staircase per municipality"),
     "h.check": ("Jämfört med {norm}", "Held against {norm}"),

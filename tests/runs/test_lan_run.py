@@ -13,6 +13,9 @@ def test_ostergotland_gets_lan_html_and_a_report_section():
     page = run.files[Path("ut/lan.html")]
     assert "<h1>Länet: Östergötland</h1>" in page
     assert "Utan samordnare i kartläggningen: Vadstena kommun och Ydre kommun (2 av 13)." in page
+    markdown = run.files[Path("ut/report.md")]
+    assert "\n## Länet\n" in markdown and "- Utan samordnare i kartläggningen: Vadstena kommun och Ydre" in markdown
+    assert "| Ydre kommun | 4 | 2 | 3 | 1 | 0,500 | 0 % |" in markdown
     report = run.files[Path("ut/report.html")]
     assert "<h2>Länet</h2>" in report and "Vadstena kommun och Ydre kommun (2 av 13)" in report
 
