@@ -185,6 +185,17 @@ def lan_figures(dataset: Dataset, networks: dict[str, Network], measured: dict[s
         :data:`GAP_KEYS`, the ids of kommuner without it), ``structures``,
         ``links_between``, ``level_max`` (the highest count on the trappa of any
         kommun: one scale for every profile) and ``check``.
+
+    Examples
+    --------
+    >>> from samnet.core.model import Actor, Dataset, Kommun
+    >>> from samnet.core.network import kommun_networks
+    >>> from samnet.measure.metrics import analyze_network
+    >>> ds = Dataset({"k": Kommun("k", "K", "Län")}, {"a": Actor("a", "A", "ifo", "kommun", "k")})
+    >>> nets = kommun_networks(ds)
+    >>> found = lan_figures(ds, nets, {k: analyze_network(n) for k, n in nets.items()})
+    >>> found["lan"], found["gaps"]["samordnare"], found["check"]
+    ('Län', ['k'], None)
     """
     kommun_ids = [k for k in sorted(networks) if k in dataset.kommuner]
     rows = [_kommun_row(dataset, networks[k], measured[k]) for k in kommun_ids]

@@ -263,6 +263,13 @@ def render_lan_page(figures: dict, lang: str) -> str:
     figures : dict
         From :func:`samnet.measure.lan.lan_figures`.
     lang : {"sv", "en"}
+
+    Examples
+    --------
+    >>> figures = {"lan": "Län", "kommuner": [], "gaps": {k: [] for k in GAP_KEYS}, "structures": [],
+    ...            "links_between": [], "level_max": 0, "check": None}
+    >>> render_lan_page(figures, "en").count("<h1>The county: Län</h1>")
+    1
     """
     sentences = lan_sentences(figures, lang)
     title = lan_title(figures, lang)
