@@ -62,6 +62,11 @@ class _Group(click.Group):
             ctx.exit(3)
 
 
+#: The bundled datasets ``--example`` names (the keys of :data:`samnet.load.source.EXAMPLES`; kept
+#: here so that ``samnet --help`` loads no data layer), the default first.
+EXAMPLE_NAMES = ("gavleborg", "ostergotland")
+
+
 def _data_option(func):
     """``--data FOLDER|FILE.xlsx`` and ``--example`` (the bundled data), resolved into ``data_dir``."""
 
@@ -70,9 +75,7 @@ def _data_option(func):
         if example:
             ctx = click.get_current_context()
             if ctx.get_parameter_source("data_dir") is click.core.ParameterSource.COMMANDLINE:
-                raise UsageError(
-                    "ange antingen --data eller --example, inte båda", en="give either --data or --example, not both"
-                )
+                raise UsageError("usage.both_data_and_example")
             from samnet.load.source import bundled_data_dir
 
             kwargs["data_dir"] = str(bundled_data_dir(example))
@@ -81,14 +84,12 @@ def _data_option(func):
             ctx.meta["samnet.example_name"] = example
         return func(*args, **kwargs)
 
-    from samnet.load.source import EXAMPLES
-
     with_example = click.option(
         "--example",
         is_flag=False,
         flag_value="gavleborg",
         default=None,
-        type=click.Choice(list(EXAMPLES)),
+        type=click.Choice(EXAMPLE_NAMES),
         help="Use bundled data, from any folder: gavleborg (Ljusdal and Sandviken, the default) or "
         "ostergotland (13 kommuner).",
     )(with_example)
@@ -474,14 +475,11 @@ def convert(source: str, dest: str, force: bool, lang: str) -> None:
 @_lang_option
 def export(data_dir: str, kommun: str | None, fmt: str | None, output: str, lang: str) -> None:
     """Export a network for Gephi (GEXF, GraphML), R (GraphML), Kumu (xlsx) or scripts (JSON)."""
-    from samnet.core.network import build_network, select_kommuner
-    from samnet.present.export import check_export_name, export_bytes
+    from samnet.present.export import check_export_name
+    from samnet.runs import export_run
 
     fmt = check_export_name(output, fmt)
-    dataset = _load(data_dir, lang)
-    if kommun is not None:
-        select_kommuner(dataset, [kommun])
-    _write({Path(output): export_bytes(build_network(dataset, kommun), fmt)})
+    _write(export_run(_load(data_dir, lang), kommun, fmt=fmt, output=Path(output)).files)
 
 
 @cli.command()
@@ -509,14 +507,8 @@ def _refuse_overwrite(files: dict, force: bool | None) -> None:
     existing = sorted(str(p) for p in files if Path(p).exists())
     if existing and not force:
         if force is None:
-            raise UsageError(
-                f"{existing[0]} finns redan; välj en annan mapp",
-                en=f"{existing[0]} already exists; choose another folder",
-            )
-        raise UsageError(
-            f"{existing[0]} finns redan; ange --force för att ersätta den",
-            en=f"{existing[0]} already exists; give --force to replace it",
-        )
+            raise UsageError("usage.exists_choose_another", path=existing[0])
+        raise UsageError("usage.exists_use_force", path=existing[0])
 
 
 @cli.command()
@@ -589,22 +581,13 @@ def check(
 )
 def figure(data_dir: str, kommun: str | None, what: str, lang: str, output: str) -> None:
     """Draw a print-quality figure for Word or PowerPoint: the network, the trappa or the scopes."""
-    from samnet.core.network import build_network, select_kommuner
+
+    from samnet.runs import figure_run
 
     suffix = Path(output).suffix.lower().lstrip(".")
     if suffix not in ("png", "svg", "pdf"):
-        raise UsageError(f'cannot tell the format of "{output}"; end the name in .png, .svg or .pdf')
-    dataset = _load(data_dir, lang)
-    if kommun is None and len(dataset.kommuner) == 1:
-        kommun = next(iter(dataset.kommuner))
-    if kommun is not None:
-        select_kommuner(dataset, [kommun])
-    from samnet.measure.metrics import analyze_network
-    from samnet.present.figures import make_figure, save
-
-    network = build_network(dataset, kommun)
-    fig = make_figure(what, network, analyze_network(network), lang=lang)
-    _write({Path(output): save(fig, suffix)}, lang)
+        raise UsageError("usage.figure_file_format", output=output)
+    _write(figure_run(_load(data_dir, lang), kommun, what=what, lang=lang, output=Path(output)).files, lang)
 
 
 def main() -> None:

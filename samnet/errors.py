@@ -16,10 +16,13 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
+from samnet.texts.catalogue import LANGS, text
+
 __all__ = [
     "SamnetError",
     "DataError",
     "UsageError",
+    "check_lang",
     "OutputError",
     "Problem",
     "quote",
@@ -87,10 +90,7 @@ def quote(value: Any, limit: int = QUOTE_LIMIT) -> str:
 
 
 def _group_digits(n: int, lang: str) -> str:
-    # Swedish groups thousands with a space, English with a comma. Imported here because
-    # samnet.texts.catalogue imports this module (for UsageError).
-    from samnet.texts.catalogue import text
-
+    # Swedish groups thousands with a space, English with a comma.
     return f"{n:,}".replace(",", text("problems.thousands", lang))
 
 
@@ -102,8 +102,6 @@ def count_line(n: int, lang: str = "sv") -> str:
     >>> count_line(1), count_line(2, "en"), count_line(1200)
     ('1 problem hittades', '2 problems found', '1 200 problem hittades')
     """
-    from samnet.texts.catalogue import text
-
     return text("problems.found_one" if n == 1 else "problems.found", lang, n=_group_digits(n, lang))
 
 
@@ -262,8 +260,6 @@ class DataError(SamnetError):
         rest = self.total - len(self.problems)
         if rest:
             more = _group_digits(rest, self.lang)
-            from samnet.texts.catalogue import text
-
             lines.append(text("problems.more", self.lang, n=more))
         lines.append(count_line(self.total, self.lang))
         return "\n".join(lines)
@@ -272,27 +268,53 @@ class DataError(SamnetError):
 class UsageError(SamnetError):
     """The command was called in a way that cannot work (unknown kommun, bad option value).
 
-    The message is Swedish; ``en`` is its English form, which the command line
-    shows with ``--lang en`` (:meth:`in_language`).
+    The message is the catalogue text ``key`` (:mod:`samnet.texts`) with ``fields`` filled
+    in: Swedish as the exception's text, either language with :meth:`in_language` (the
+    command line shows it in the language of ``--lang``). A field whose words depend on
+    the language is given as a function of the language.
 
     Examples
     --------
-    >>> err = UsageError('okänd kommun "x"', en='unknown kommun "x"')
+    >>> err = UsageError("usage.both_data_and_example")
     >>> str(err), err.in_language("en")
-    ('okänd kommun "x"', 'unknown kommun "x"')
+    ('ange antingen --data eller --example, inte båda', 'give either --data or --example, not both')
+    >>> UsageError("usage.unknown_language", value=quote("fi")).in_language("en")
+    'unknown language "fi"; choose sv or en'
     """
 
     exit_code = 2
 
-    def __init__(self, message: str, *, en: str | None = None):
-        super().__init__(message)
-        self.english = en if en is not None else message
+    def __init__(self, key: str, /, **fields: Any):
+        self.key = key
+        self.fields = fields
+        super().__init__(self.in_language("sv"))
 
     def in_language(self, lang: str) -> str:
         """The message in ``lang`` (``"sv"`` or ``"en"``)."""
-        from samnet.texts.catalogue import pick
+        values = {name: value(lang) if callable(value) else value for name, value in self.fields.items()}
+        return text(self.key, lang, **values)
 
-        return pick((str(self), self.english), lang)
+
+def check_lang(lang: str) -> str:
+    """The one language check: return ``lang`` if samnet writes it, else raise.
+
+    Raises
+    ------
+    UsageError
+        For anything but ``"sv"`` and ``"en"``.
+
+    Examples
+    --------
+    >>> check_lang("en")
+    'en'
+    >>> check_lang("fi")
+    Traceback (most recent call last):
+    ...
+    samnet.errors.UsageError: okänt språk "fi"; välj sv eller en
+    """
+    if lang not in LANGS:
+        raise UsageError("usage.unknown_language", value=quote(lang))
+    return lang
 
 
 class OutputError(SamnetError):

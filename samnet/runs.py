@@ -19,9 +19,7 @@ Files a run writes
     (unless ``report=False``) ``DIR/report.html`` and ``DIR/report.docx``;
     the regional map ``DIR/map.html`` of the whole data; and, when the data
     holds exactly two kommuner and both were analysed, ``DIR/compare-A-B.md``,
-    ``.json`` and (with maps) ``.html``; when more than two kommuner were
-    analysed, (with maps) the regional overview ``DIR/lan.html`` and a län
-    section in report.html and report.docx.
+    ``.json`` and (with maps) ``.html``.
 ``map -o DIR``
     ``DIR/<kommun>/map.html`` per kommun and, when no ``--kommun`` is given,
     ``DIR/map.html``; ``-o FILE.html`` for one kommun or a län.
@@ -49,7 +47,8 @@ from pathlib import Path
 from samnet.core.model import Dataset
 from samnet.core.network import Network, build_lan, build_network, kommun_networks, lan_kommuner, select_kommuner
 from samnet.errors import UsageError
-from samnet.measure.check import CheckReport, check_networks
+from samnet.measure.check import check_networks
+from samnet.measure.results import LAN_MIN_KOMMUNER, Analysis, CheckReport
 from samnet.texts.catalogue import count, text
 
 __all__ = [
@@ -58,6 +57,8 @@ __all__ = [
     "map_run",
     "comparison_run",
     "comparison_files",
+    "export_run",
+    "figure_run",
     "CheckRun",
     "check_data",
     "check_run",
@@ -70,7 +71,7 @@ Progress = Callable[[str], None]
 class Run:
     """The outcome of one command: files to write (path → content) and the text for stdout."""
 
-    files: dict[Path, str] = field(default_factory=dict)
+    files: dict[Path, str | bytes] = field(default_factory=dict)
     text: str = ""
 
 
@@ -121,7 +122,7 @@ def analysis_run(
         The data folder as the report names it.
     progress : callable, optional
         Called with a short status message before slow steps.
-    norm : samnet.load.norm.Norm, optional
+    norm : samnet.core.norm.Norm, optional
         The agreement ``report.md`` holds each kommun against; default the
         bundled Dalarna norm (:func:`samnet.load.norm.bundled_norm`).
 
@@ -134,64 +135,62 @@ def analysis_run(
     """
     from samnet.present.analysis_text import format_analysis
 
-    networks = kommun_networks(dataset, kommun_ids)
-    result = {"kommuner": {kommun_id: _measure(network) for kommun_id, network in networks.items()}}
-    files: dict[Path, str] = {}
+    analysis = _analysis(dataset, kommun_ids, files=output_dir is not None, maps=maps, norm=norm, lang=lang)
+    files: dict[Path, str | bytes] = {}
     if output_dir is not None:
-        checked = _check_report(networks, norm, lang)
         files = _analysis_files(
-            dataset,
-            networks,
-            result,
-            Path(output_dir),
-            lang,
-            maps=maps,
-            report=report,
-            source=source,
-            progress=progress,
-            checked=checked,
+            dataset, analysis, Path(output_dir), lang, maps=maps, report=report, source=source, progress=progress
         )
-        out = Path(output_dir)
-        files[out / "report.md"] += _check_section(checked, lang)
-        pair = sorted(result["kommuner"])
-        stem = out / f"compare-{'-'.join(pair)}.md"
-        if stem in files:
-            files[stem] = _with_check(files[stem], networks[pair[0]], networks[pair[1]], norm, "markdown", lang)
-    return Run(files, format_analysis(result, fmt, lang, top=top))
+    return Run(files, format_analysis(analysis, fmt, lang, top=top))
 
 
-def _with_check(text: str, net_a: Network, net_b: Network, norm, fmt: str, lang: str) -> str:
-    """A comparison followed by both kommuner's statuses against the agreement (samnet check), side by side."""
-    return text.rstrip("\n") + "\n\n" + _check_comparison(net_a, net_b, norm, fmt, lang)
+def _analysis(dataset: Dataset, kommun_ids, *, files: bool, maps: bool, norm, lang: str) -> Analysis:
+    """Measure once what the run shows: each network; with files also the region, the check and the comparison."""
+    networks = kommun_networks(dataset, kommun_ids)
+    metrics = {kommun_id: _measure(network) for kommun_id, network in networks.items()}
+    if not files:
+        return Analysis(networks, metrics)
+    region = region_metrics = None
+    if maps and dataset.kommuner:
+        region = build_network(dataset, None)
+        region_metrics = _measure(region)
+    elif maps:
+        # Data without kommuner was analysed as one network: that network is the region.
+        region, region_metrics = networks["all"], metrics["all"]
+    check = _check(networks.values(), norm, lang)
+    comparison, compared = None, ()
+    if len(dataset.kommuner) == 2 and len(metrics) == 2:
+        from samnet.measure.comparison import compare_networks
+
+        compared = tuple(sorted(metrics))
+        a, b = compared
+        comparison = compare_networks(networks[a], networks[b], metrics[a], metrics[b])
+    lan = None
+    if sum(1 for k in metrics if k in dataset.kommuner) >= LAN_MIN_KOMMUNER:
+        from samnet.measure.lan import lan_figures
+
+        lan = lan_figures(dataset, networks, metrics, check)
+    return Analysis(networks, metrics, region, region_metrics, check, comparison, compared, lan)
 
 
-def _check_report(networks: dict[str, Network], norm, lang: str):
-    """Every kommun held against the agreement (samnet check); the bundled Dalarna norm by default."""
+def _check(networks: Iterable[Network], norm, lang: str) -> CheckReport:
+    """Every network held against the agreement (samnet check); the bundled Dalarna norm by default."""
     from samnet.load.norm import bundled_norm
-    from samnet.measure.check import check_networks
 
-    return check_networks(networks.values(), norm or bundled_norm(lang))
-
-
-def _check_section(checked, lang: str) -> str:
-    """The report's section "Jämfört med den regionala överenskommelsen" (gaps first)."""
-    from samnet.present.check_text import format_check_section
-
-    return "\n" + format_check_section(checked, lang)
+    return check_networks(networks, norm or bundled_norm(lang))
 
 
-def _check_side(checked, kommun_id: str, lang: str) -> str:
+def _check_side(analysis: Analysis, kommun_id: str, lang: str) -> str:
     """The map's side-panel section: the pairs behind the gaps, and the missing rules."""
     from samnet.present.check_page import check_side_html
 
-    check = next((k for k in checked.kommuner if k.kommun_id == kommun_id), None)
-    return check_side_html(check, checked.norm.name, lang) if check else ""
+    check = analysis.kommun_check(kommun_id)
+    return check_side_html(check, analysis.check.norm.name, lang) if check else ""
 
 
 def _analysis_files(
     dataset: Dataset,
-    networks: dict[str, Network],
-    result: dict,
+    analysis: Analysis,
     out: Path,
     lang: str,
     *,
@@ -199,18 +198,16 @@ def _analysis_files(
     source: str,
     progress: Progress,
     report: bool = True,
-    checked=None,
-) -> dict[Path, str]:
+) -> dict[Path, str | bytes]:
     from samnet.present.analysis_text import metrics_csv, report_markdown, summary_json
+    from samnet.present.metrics_workbook import metrics_workbook  # openpyxl: only when files are written
 
-    measured = result["kommuner"]
-    files: dict[Path, str] = {}
+    measured = analysis.metrics
+    files: dict[Path, str | bytes] = {}
     for kommun_id, kommun in measured.items():
         files[out / kommun_id / "metrics.csv"] = metrics_csv(kommun)
         files[out / kommun_id / "summary.json"] = summary_json(kommun)
-    files[out / "report.md"] = report_markdown(result, lang=lang, source=source)
-    from samnet.present.metrics_workbook import metrics_workbook  # openpyxl: only when files are written
-
+    files[out / "report.md"] = report_markdown(analysis, lang=lang, source=source)
     files[out / "metrics.xlsx"] = metrics_workbook(measured)
     if maps:
         from samnet.present.maps.page import render_map
@@ -218,95 +215,77 @@ def _analysis_files(
         progress(text("cli.drawing_maps", lang))
         for kommun_id in measured:
             if kommun_id in dataset.kommuner:
-                side = _check_side(checked, kommun_id, lang) if checked is not None else ""
+                side = _check_side(analysis, kommun_id, lang)
                 files[out / kommun_id / "map.html"] = render_map(
-                    networks[kommun_id], measured[kommun_id], lang=lang, side_html=side
+                    analysis.networks[kommun_id], measured[kommun_id], lang=lang, side_html=side
                 )
-        if dataset.kommuner:
-            region = build_network(dataset, None)
-            regional = _measure(region)
-        else:
-            # Data without kommuner was analysed as one network: that network is the region.
-            region, regional = networks["all"], measured["all"]
-        files[out / "map.html"] = render_map(region, regional, lang=lang)
-    comparison = None
-    if len(dataset.kommuner) == 2 and len(measured) == 2:
-        from samnet.measure.comparison import compare_networks
-
-        a, b = sorted(measured)
-        comparison = compare_networks(networks[a], networks[b], measured[a], measured[b])
-        files.update(
-            comparison_files(
-                networks[a], networks[b], comparison, out, lang, metrics=(measured[a], measured[b]), html=maps
-            )
-        )
-    lan = _lan_figures(dataset, networks, measured, checked)
-    if lan is not None:
-        from samnet.present.lan_text import lan_markdown
-
-        files[out / "report.md"] += "\n" + lan_markdown(lan, lang)
-    if lan is not None and maps:
-        from samnet.present.lan_page import render_lan_page
-
-        files[out / "lan.html"] = render_lan_page(lan, lang)
+        files[out / "map.html"] = render_map(analysis.region, analysis.region_metrics, lang=lang)
+    if analysis.comparison is not None:
+        files.update(comparison_files(analysis, out, lang, html=maps))
+    if analysis.lan is not None:
+        files.update(_lan_files(analysis.lan, out, lang, files[out / "report.md"], html=maps))
     if report:
-        from samnet.present.report.model import comparison_section, report_files  # matplotlib, python-docx: only here
+        from samnet.present.report.files import report_files  # matplotlib, python-docx: only here
 
         progress(text("cli.writing_report", lang))
-        extra = (comparison_section(comparison, lang),) if comparison is not None else ()
-        if lan is not None:
-            from samnet.present.lan_text import lan_section
-
-            extra += (lan_section(lan, lang),)
-        if checked is not None:
-            from samnet.present.check_text import check_document_section
-
-            extra += (check_document_section(checked, lang),)
-        for name, content in report_files(
-            dataset, result, lang, networks=networks, source=source, extra_sections=extra
-        ).items():
+        for name, content in report_files(dataset, analysis, lang, source=source).items():
             files[out / name] = content
     return files
 
 
-def _lan_figures(dataset: Dataset, networks: dict[str, Network], measured: dict, checked) -> dict | None:
-    """The län overview's figures when more than two of the data's kommuner were analysed, else None."""
-    from samnet.measure.lan import MIN_KOMMUNER, lan_figures
+def _lan_files(lan: dict, out: Path, lang: str, markdown: str, *, html: bool) -> dict[Path, str]:
+    """report.md with its län section added, and (with ``html``) the overview ``lan.html``."""
+    from samnet.present.lan_text import lan_markdown
 
-    if sum(1 for k in measured if k in dataset.kommuner) < MIN_KOMMUNER:
-        return None
-    return lan_figures(dataset, networks, measured, checked)
+    files = {out / "report.md": markdown + "\n" + lan_markdown(lan, lang)}
+    if html:
+        from samnet.present.lan_page import render_lan_page
+
+        files[out / "lan.html"] = render_lan_page(lan, lang)
+    return files
 
 
-def comparison_files(
-    net_a: Network, net_b: Network, comparison: dict, out: Path, lang: str, *, metrics: tuple, html: bool = True
-) -> dict[Path, str]:
+def comparison_files(analysis: Analysis, out: Path, lang: str, *, html: bool = True) -> dict[Path, str]:
     """``compare-A-B.md``, ``.json`` and (with ``html``) ``.html`` in folder ``out``.
+
+    The Markdown ends with both kommuner's statuses against the agreement when the run checked them.
 
     Examples
     --------
     >>> from samnet.measure.comparison import compare_networks
-    >>> from samnet.measure.metrics import analyze_network
+    >>> from samnet.measure.metrics import analyze
     >>> from samnet.core.model import Actor, Dataset, Kommun
     >>> ds = Dataset({"k": Kommun("k", "K"), "m": Kommun("m", "M")},
     ...              {"a": Actor("a", "A", "ifo", "kommun", "k"), "b": Actor("b", "B", "ifo", "kommun", "m")})
-    >>> nets = build_network(ds, "k"), build_network(ds, "m")
-    >>> figures = tuple(analyze_network(n) for n in nets)
-    >>> sorted(p.name for p in comparison_files(*nets, compare_networks(*nets, *figures), Path("o"), "sv",
-    ...                                         metrics=figures, html=False))
+    >>> measured = analyze(ds)
+    >>> nets, figures = list(measured.networks.values()), list(measured.metrics.values())
+    >>> both = replace(measured, comparison=compare_networks(*nets, *figures), compared=("k", "m"))
+    >>> sorted(p.name for p in comparison_files(both, Path("o"), "sv", html=False))
     ['compare-k-m.json', 'compare-k-m.md']
     """
     from samnet.present.compare_page import render_comparison_html
     from samnet.present.compare_report import format_comparison
 
+    a, b = analysis.compared
+    net_a, net_b = analysis.networks[a], analysis.networks[b]
     stem = f"compare-{net_a.id}-{net_b.id}"
-    files = {
-        out / f"{stem}.md": format_comparison(comparison, "markdown", lang),
-        out / f"{stem}.json": format_comparison(comparison, "json", lang),
-    }
+    markdown = format_comparison(analysis.comparison, "markdown", lang)
+    if analysis.check is not None:
+        markdown = _with_check(markdown, analysis, "markdown", lang)
+    files = {out / f"{stem}.md": markdown, out / f"{stem}.json": format_comparison(analysis.comparison, "json", lang)}
     if html:
-        files[out / f"{stem}.html"] = render_comparison_html(net_a, net_b, comparison, lang, metrics=metrics)
+        metrics = (analysis.metrics[a], analysis.metrics[b])
+        files[out / f"{stem}.html"] = render_comparison_html(net_a, net_b, analysis.comparison, lang, metrics=metrics)
     return files
+
+
+def _with_check(text: str, analysis: Analysis, fmt: str, lang: str) -> str:
+    """A comparison followed by both kommuner's statuses against the agreement (samnet check), side by side."""
+    from samnet.present.check_text import format_check_comparison_section
+
+    check_a, check_b = (analysis.check.kommuner[list(analysis.networks).index(k)] for k in analysis.compared)
+    section = format_check_comparison_section(check_a, check_b, analysis.check.norm.name, fmt, lang)
+    return text.rstrip("\n") + "\n\n" + section
 
 
 def map_run(
@@ -336,7 +315,7 @@ def map_run(
     from samnet.present.maps.page import render_map
 
     if lan and kommun_ids:
-        raise UsageError("ange antingen --kommun eller --lan, inte båda", en="give either --kommun or --lan, not both")
+        raise UsageError("usage.kommun_and_lan")
     target = Path(output)
     to_file = target.suffix.lower() == ".html"
     networks: dict[Path, Network] = {}
@@ -350,10 +329,7 @@ def map_run(
     else:
         chosen = select_kommuner(dataset, kommun_ids or None)
         if to_file and len(chosen) != 1:
-            raise UsageError(
-                "-o FIL.html tar exakt en --kommun; ange en mapp för flera",
-                en="-o FILE.html takes exactly one --kommun; give a folder for several",
-            )
+            raise UsageError("usage.html_one_kommun")
         for kommun_id in chosen:
             networks[target if to_file else target / kommun_id / "map.html"] = build_network(dataset, kommun_id)
         if not kommun_ids and not to_file:
@@ -364,6 +340,47 @@ def map_run(
             for path, network in networks.items()
         }
     )
+
+
+def export_run(dataset: Dataset, kommun: str | None, *, fmt: str, output: Path) -> Run:
+    """The file ``samnet export`` writes: one kommun's network (every kommun together by default) with its figures.
+
+    Examples
+    --------
+    >>> from samnet.core.model import Actor, Dataset, Kommun
+    >>> ds = Dataset({"k": Kommun("k", "K")}, {"a": Actor("a", "A", "ifo", "kommun", "k")})
+    >>> export_run(ds, "k", fmt="json", output=Path("k.json")).files[Path("k.json")][:1]
+    b'{'
+    """
+    from samnet.present.export import export_bytes
+
+    if kommun is not None:
+        select_kommuner(dataset, [kommun])
+    network = build_network(dataset, kommun)
+    return Run({Path(output): export_bytes(network, _measure(network), fmt)})
+
+
+def figure_run(dataset: Dataset, kommun: str | None, *, what: str, lang: str, output: Path) -> Run:
+    """The figure ``samnet figure`` draws: of ``kommun``, of the only kommun, or of every kommun together.
+
+    The file's suffix (``.png``, ``.svg``, ``.pdf``) is its format.
+
+    Examples
+    --------
+    >>> from samnet.core.model import Actor, Dataset, Kommun
+    >>> ds = Dataset({"k": Kommun("k", "K")}, {"a": Actor("a", "A", "ifo", "kommun", "k")})
+    >>> figure_run(ds, None, what="trappa", lang="en", output=Path("k.png")).files[Path("k.png")][:4]
+    b'\\x89PNG'
+    """
+    from samnet.present.figures import make_figure, save
+
+    if kommun is None and len(dataset.kommuner) == 1:
+        kommun = next(iter(dataset.kommuner))
+    if kommun is not None:
+        select_kommuner(dataset, [kommun])
+    network = build_network(dataset, kommun)
+    figure = make_figure(what, network, _measure(network), lang=lang)
+    return Run({Path(output): save(figure, Path(output).suffix.lower().lstrip("."))})
 
 
 def comparison_run(
@@ -399,31 +416,18 @@ def comparison_run(
     select_kommuner(dataset_a, [kommun_a])
     select_kommuner(dataset_b, [kommun_b])
     if dataset_b is dataset_a and kommun_a == kommun_b:
-        raise UsageError(
-            "A och B är samma kommun; ange två kommuner, eller --data-b för en ögonblicksbild",
-            en="A and B are the same kommun; give two kommuner, or --data-b for a snapshot",
-        )
+        raise UsageError("usage.same_kommun")
     net_a, net_b = build_network(dataset_a, kommun_a), build_network(dataset_b, kommun_b)
-    metrics = (_measure(net_a), _measure(net_b))
-    comparison = compare_networks(net_a, net_b, *metrics)
-    files: dict[Path, str] = {}
-    if output_dir is not None:
-        files = comparison_files(net_a, net_b, comparison, Path(output_dir), lang, metrics=metrics)
-        markdown = Path(output_dir) / f"compare-{net_a.id}-{net_b.id}.md"
-        files[markdown] = _with_check(files[markdown], net_a, net_b, norm, "markdown", lang)
+    metrics = {"a": _measure(net_a), "b": _measure(net_b)}
+    comparison = compare_networks(net_a, net_b, metrics["a"], metrics["b"])
+    # The check is only shown beside words: the Markdown file and every format but JSON.
+    check = _check((net_a, net_b), norm, lang) if output_dir is not None or fmt != "json" else None
+    analysis = Analysis({"a": net_a, "b": net_b}, metrics, check=check, comparison=comparison, compared=("a", "b"))
+    files = comparison_files(analysis, Path(output_dir), lang) if output_dir is not None else {}
     text = format_comparison(comparison, fmt, lang, top=top)
     if fmt != "json":
-        text = _with_check(text, net_a, net_b, norm, fmt, lang)
+        text = _with_check(text, analysis, fmt, lang)
     return Run(files, text)
-
-
-def _check_comparison(net_a: Network, net_b: Network, norm, fmt: str, lang: str) -> str:
-    from samnet.load.norm import bundled_norm
-    from samnet.measure.check import check_network
-    from samnet.present.check_text import format_check_comparison_section
-
-    norm = norm or bundled_norm(lang)
-    return format_check_comparison_section(check_network(net_a, norm), check_network(net_b, norm), norm.name, fmt, lang)
 
 
 @dataclass(frozen=True)

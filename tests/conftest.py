@@ -10,8 +10,20 @@ from __future__ import annotations
 import os
 import shutil
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import pytest
+
+#: The checkout: the folder that holds samnet/, tests/, data/ and README.md.
+ROOT = Path(__file__).resolve().parent.parent
+#: The package's source, for tests that read it (architecture, language, table writers).
+PACKAGE = ROOT / "samnet"
+#: The bundled data (Ljusdal and Sandviken).
+DATA = ROOT / "data"
+#: The test fixtures: small data folders, invalid files, norms, comparison pairs.
+FIXTURES = ROOT / "tests" / "fixtures"
+#: The README, which several tests hold to the code.
+README = ROOT / "README.md"
 
 #: Debian's package; never a Playwright download (there is no network to fetch one).
 CHROMIUM_PATHS = ("/usr/bin/chromium", "/usr/bin/chromium-browser")

@@ -1,4 +1,4 @@
-"""Measure function and module lengths in samnet/: the brief's "functions under 80 lines".
+"""Measure function and module lengths in samnet/: the brief's "functions under 80 lines, modules under 650".
 
 A function's length is counted from its ``def`` line to its last line, minus
 its docstring (decorators are not counted). Nested functions count inside their
@@ -6,7 +6,7 @@ parent and are also listed on their own.
 
     python tools/function_lengths.py            # functions over 80 lines and every module
     python tools/function_lengths.py --limit 60 # a different threshold
-    python tools/function_lengths.py --check    # exit 1 if any function is over the limit
+    python tools/function_lengths.py --check    # exit 1 if a function or a module is over its limit
 
 Examples
 --------
@@ -68,7 +68,8 @@ def main(argv: list[str] | None = None) -> int:
     """Print Markdown tables of long functions and of module sizes."""
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--limit", type=int, default=80)
-    parser.add_argument("--check", action="store_true", help="exit 1 when a function is over the limit")
+    parser.add_argument("--module-limit", type=int, default=650, help="most lines a module may have")
+    parser.add_argument("--check", action="store_true", help="exit 1 when a function or a module is over its limit")
     parser.add_argument("folder", nargs="?", default=str(ROOT / "samnet"))
     args = parser.parse_args(argv)
     functions, modules = measure(Path(args.folder))
@@ -77,10 +78,12 @@ def main(argv: list[str] | None = None) -> int:
     print("| module | function | lines |\n|---|---|---:|")
     for module, name, length in long:
         print(f"| {module} | {name} | {length} |")
-    print("\n| module | lines |\n|---|---:|")
+    big = [(module, lines) for module, lines in modules if lines > args.module_limit]
+    print(f"\nModules over {args.module_limit} lines: {len(big)}\n")
+    print("| module | lines |\n|---|---:|")
     for module, lines in modules:
         print(f"| {module} | {lines} |")
-    return 1 if args.check and long else 0
+    return 1 if args.check and (long or big) else 0
 
 
 if __name__ == "__main__":

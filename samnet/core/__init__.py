@@ -1,7 +1,89 @@
-"""The vocabulary of the field, the data model and the samverkan network of a kommun.
+"""The vocabulary of the field, the data model, the data format and the samverkan network of a kommun.
 
-:mod:`samnet.core.vocab` (types, levels, scopes, kinds), :mod:`samnet.core.model` (actors,
-links, forums, a dataset), :mod:`samnet.core.network` (a kommun's network) and
-:mod:`samnet.core.suggest` (near-miss suggestions). Imports only :mod:`samnet.errors` and
-:mod:`samnet.texts`.
+:mod:`~samnet.core.vocab` (types, levels, scopes, kinds), :mod:`~samnet.core.model` (actors,
+links, forums, a dataset), :mod:`~samnet.core.format` (the data format's one field list),
+:mod:`~samnet.core.norm` (an agreement's rules as data), :mod:`~samnet.core.network` (a
+kommun's network) and :mod:`~samnet.core.suggest` (near-miss suggestions). Imports only
+:mod:`samnet.errors` and :mod:`samnet.texts`. Every public name is also here, e.g.
+``from samnet.core import Dataset, build_network``.
 """
+
+from __future__ import annotations
+
+from importlib import import_module
+
+#: Each public name by the module that defines it; imported on first use, so importing
+#: the package (as ``samnet --help`` does) loads nothing heavy.
+_EXPORTS = {
+    "samnet.core.format": (
+        "Column",
+        "OWN_CHECKS",
+        "SECTIONS",
+        "SHEETS",
+        "Sheet",
+        "optional_keys",
+        "required_keys",
+        "section_keys",
+    ),
+    "samnet.core.model": (
+        "Actor",
+        "Dataset",
+        "Forum",
+        "Kommun",
+        "KommunIndex",
+        "Link",
+        "Source",
+        "build_index",
+        "scope_class",
+    ),
+    "samnet.core.network": (
+        "Network",
+        "build_lan",
+        "build_network",
+        "build_region",
+        "kommun_networks",
+        "lan_kommuner",
+        "select_kommuner",
+        "tie_pairs",
+    ),
+    "samnet.core.norm": ("EACH", "FORUM", "Norm", "Rule", "SELECTOR_KEYS", "Selector"),
+    "samnet.core.suggest": ("Suggester", "fold", "id_suggestion"),
+    "samnet.core.vocab": (
+        "AREAS",
+        "ActorType",
+        "FUNCTIONS",
+        "FUNCTION_OF",
+        "Function",
+        "GROUPS",
+        "HUVUDMAN",
+        "ID_PATTERN",
+        "KINDS",
+        "LEVELS",
+        "Level",
+        "ONE_WAY_KINDS",
+        "SAMVERKAN",
+        "SCOPES",
+        "TYPES",
+        "TypeGroup",
+        "area_name",
+        "function_name",
+        "in_language",
+        "kind_name",
+        "type_name",
+    ),
+}
+_WHERE = {name: module for module, names in _EXPORTS.items() for name in names}
+
+__all__ = sorted(_WHERE)
+
+
+def __getattr__(name: str):
+    if name not in _WHERE:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(import_module(_WHERE[name]), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))

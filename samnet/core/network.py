@@ -49,6 +49,9 @@ from itertools import combinations
 import networkx as nx
 
 from samnet.core.model import Actor, Dataset, Forum, Kommun, Link
+from samnet.core.suggest import Suggester
+from samnet.errors import UsageError, quote
+from samnet.texts.catalogue import text
 
 __all__ = [
     "Network",
@@ -170,9 +173,7 @@ def select_kommuner(dataset: Dataset, kommun_ids: Iterable[str] | None) -> list[
     chosen: list[str] = []
     for kommun_id in kommun_ids:
         if kommun_id not in dataset.kommuner:
-            from samnet.load.messages import usage_error
-
-            raise usage_error("unknown-kommun-usage", kommun_id, dataset.kommuner)
+            raise _unknown("unknown-kommun-usage", kommun_id, dataset.kommuner)
         if kommun_id not in chosen:
             chosen.append(kommun_id)
     return chosen
@@ -229,6 +230,22 @@ def _local_forums(dataset: Dataset, forums: Iterable[Forum], kommun_ids: frozens
     return parts
 
 
+def _unknown(key: str, value: str, defined: Iterable[str]) -> UsageError:
+    """The usage error for an unknown kommun or län: a suggestion when one is close, then what the data defines."""
+    defined = sorted(defined)
+    kommun = key == "unknown-kommun-usage"
+    close = Suggester(defined).suggest(value) if kommun else None
+    empty = "loader.word.no kommuner" if kommun else "loader.word.no län"
+
+    def hint(lang: str) -> str:
+        return text("loader.did-you-mean", lang, word=close) if close else ""
+
+    def listed(lang: str) -> str:
+        return quote(", ".join(defined) or text(empty, lang), 400)[1:-1]
+
+    return UsageError("loader." + key, value=quote(value), hint=hint, defined=listed)
+
+
 def _kommun_index(dataset: Dataset) -> dict:
     """Actors, links and forums grouped by kommun; the dataset builds the index when it is made."""
     index = dataset.index
@@ -260,9 +277,7 @@ def lan_kommuner(dataset: Dataset, lan: str) -> list[str]:
     wanted = norm(lan)
     found = sorted(k.id for k in dataset.kommuner.values() if k.lan and norm(k.lan) == wanted)
     if not found:
-        from samnet.load.messages import usage_error
-
-        raise usage_error("unknown-lan-usage", lan, {k.lan for k in dataset.kommuner.values() if k.lan})
+        raise _unknown("unknown-lan-usage", lan, {k.lan for k in dataset.kommuner.values() if k.lan})
     return found
 
 

@@ -1,6 +1,48 @@
-"""Reading user files into a validated :class:`~samnet.core.model.Dataset` or norm.
+"""Reading user files into a validated :class:`~samnet.core.model.Dataset` or :class:`~samnet.core.norm.Norm`.
 
-YAML (:mod:`samnet.load.dataset`, :mod:`samnet.load.yaml_reader`, :mod:`samnet.load.fields`),
-workbooks (:mod:`samnet.load.workbook`), finding the data (:mod:`samnet.load.source`) and norms
-(:mod:`samnet.load.norm`). Every problem is collected with its position; nothing here measures.
+YAML (:mod:`~samnet.load.dataset`, :mod:`~samnet.load.yaml_reader`, :mod:`~samnet.load.fields`),
+workbooks (:mod:`~samnet.load.workbook`), finding the data (:mod:`~samnet.load.source`) and norms
+(:mod:`~samnet.load.norm`). Every problem is collected with its position; nothing here measures.
+Every public name is also here, e.g. ``from samnet.load import load_data``.
 """
+
+from __future__ import annotations
+
+from importlib import import_module
+
+#: Each public name by the module that defines it; imported on first use, so importing
+#: the package (as ``samnet --help`` does) loads nothing heavy.
+_EXPORTS = {
+    "samnet.load.dataset": (
+        "ACTORS_FILE",
+        "ERROR_CODES",
+        "LINKS_FILE",
+        "MAX_FORUM_MEMBERS",
+        "SECTIONS",
+        "load_dataset",
+        "load_documents",
+        "near_miss",
+    ),
+    "samnet.load.fields": ("Checker", "Sink", "VOCABULARIES", "hint", "valid_id"),
+    "samnet.load.messages": ("word",),
+    "samnet.load.norm": ("BUNDLED_NORM", "NORM_ERROR_CODES", "bundled_norm", "bundled_norm_path", "load_norm"),
+    "samnet.load.norm_messages": ("quote", "suggest"),
+    "samnet.load.source": ("NoDataError", "bundled_data_dir", "is_workbook", "load_data"),
+    "samnet.load.workbook": ("read_workbook", "workbook_documents"),
+    "samnet.load.yaml_reader": ("INVALID", "MAX_FILE_BYTES", "PositionedList", "PositionedMap", "read_yaml", "written"),
+}
+_WHERE = {name: module for module, names in _EXPORTS.items() for name in names}
+
+__all__ = sorted(_WHERE)
+
+
+def __getattr__(name: str):
+    if name not in _WHERE:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(import_module(_WHERE[name]), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))

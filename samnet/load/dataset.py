@@ -35,6 +35,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from samnet.core.format import optional_keys, required_keys, section_keys
 from samnet.core.model import Actor, Dataset, Forum, Kommun, Link, Source
 from samnet.core.suggest import Suggester, id_suggestion
 from samnet.core.vocab import SAMVERKAN
@@ -343,7 +344,7 @@ def _read_source(sink: Sink, document: Any) -> Source | None:
         )
         return None
     check = Checker(sink, entry, "source")
-    fields = ("title", "author", "year", "url", "text")
+    fields = section_keys("source")
     check.keys((), fields)
     return Source(**{key: check.text(key) for key in fields})
 
@@ -448,7 +449,7 @@ def _read_kommuner(sink: Sink, document: Any, refs: _References) -> None:
     for i, entry in _section(sink, document, "kommuner", refs.names, required=False):
         check = Checker(sink, entry, refs.names.path("kommuner", i))
         before = sink.count
-        check.keys(("id", "name"), ("lan",))
+        check.keys(required_keys("kommuner"), optional_keys("kommuner"))
         ident = check.ident("id", required=True)
         if ident is None:
             refs.declare_bad(entry.get("id"), refs.declared_kommuner)
@@ -464,7 +465,7 @@ def _read_actors(sink: Sink, document: Any, refs: _References) -> None:
     for i, entry in _section(sink, document, "actors", refs.names, required=True):
         check = Checker(sink, entry, refs.names.path("actors", i))
         before = sink.count
-        check.keys(("id", "name", "type", "huvudman"), ("kommun", "organisation", "ref", "note"))
+        check.keys(required_keys("actors"), optional_keys("actors"))
         ident = check.ident("id", required=True)
         if ident is None:
             refs.declare_bad(entry.get("id"), refs.declared_actors)
@@ -499,9 +500,7 @@ def _read_links(sink: Sink, document: Any, refs: _References) -> list[Link]:
     links: list[Link] = []
     for i, entry in _section(sink, document, "links", refs.names, required=False):
         check = Checker(sink, entry, refs.names.path("links", i))
-        check.keys(
-            ("source", "target"), ("kind", "level", "scope", "person_dependent", "areas", "kommun", "ref", "note")
-        )
+        check.keys(required_keys("links"), optional_keys("links"))
         before = sink.count
         raw_source, source = _endpoint(check, "source", refs)
         raw_target, target = _endpoint(check, "target", refs)
@@ -541,10 +540,7 @@ def _read_forums(sink: Sink, document: Any, refs: _References) -> list[Forum]:
     seen: dict[str, Any] = {}
     for i, entry in _section(sink, document, "forums", refs.names, required=False):
         check = Checker(sink, entry, refs.names.path("forums", i))
-        check.keys(
-            ("id", "name", "members"),
-            ("level", "scope", "person_dependent", "areas", "kommun", "ref", "note", "regional"),
-        )
+        check.keys(required_keys("forums"), optional_keys("forums"))
         before = sink.count
         ident = check.ident("id", required=True)
         if ident is not None and ident in refs.declared_actors:

@@ -21,7 +21,7 @@ from typing import Any
 from samnet.texts.catalogue import text as _text
 from samnet.texts.loader import MESSAGES, WORDS
 
-__all__ = ["MESSAGES", "WORDS", "say", "word", "usage_error"]
+__all__ = ["MESSAGES", "WORDS", "say", "word"]
 
 
 def say(lang: str, key: str, /, **values: Any) -> str:
@@ -44,26 +44,3 @@ def word(lang: str, key: str, /, **values: Any) -> str:
     ('länktyp', 'a number (3)')
     """
     return _text("loader.word." + key, lang).format(**values)
-
-
-def usage_error(key: str, value: str, defined: Any) -> Any:
-    """A :class:`~samnet.errors.UsageError` for an unknown kommun or län, in Swedish with its English form.
-
-    Examples
-    --------
-    >>> err = usage_error("unknown-kommun-usage", "ljusdl", ["ljusdal"])
-    >>> err.in_language("en")
-    'unknown kommun "ljusdl" (did you mean "ljusdal"?); the data defines: ljusdal'
-    """
-    from samnet.core.suggest import Suggester
-    from samnet.errors import UsageError, quote
-
-    close = Suggester(defined).suggest(value) if key == "unknown-kommun-usage" else None
-    empty = "no kommuner" if key == "unknown-kommun-usage" else "no län"
-
-    def text(lang: str) -> str:
-        tip = say(lang, "did-you-mean", word=close) if close else ""
-        listed = ", ".join(sorted(defined)) or word(lang, empty)
-        return say(lang, key, value=quote(value), hint=tip, defined=quote(listed, 400)[1:-1])
-
-    return UsageError(text("sv"), en=text("en"))

@@ -30,12 +30,12 @@ import unicodedata
 import zipfile
 from typing import Any
 
+from samnet.core.format import SECTIONS, SHEETS, Column, Sheet
 from samnet.core.model import Dataset
 from samnet.errors import DataError, Problem
 from samnet.load.dataset import MAX_FILE_BYTES, PositionedList, PositionedMap
 from samnet.load.yaml_reader import INVALID
 from samnet.texts.catalogue import texts
-from samnet.write.workbook import SECTIONS, SHEETS, Column, Sheet
 
 __all__ = ["read_workbook", "workbook_documents"]
 

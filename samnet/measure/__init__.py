@@ -1,6 +1,84 @@
 """Networks in, typed results out: numbers only, no words and no language.
 
-Centrality and the trappa profile (:mod:`samnet.measure.metrics`), forum weighting, reach,
-person-dependence, organisations, the comparison of two kommuner and the norm check. Each
-figure is measured once per run; presenters read the results.
+Centrality and the trappa profile (:mod:`~samnet.measure.metrics`), forum weighting, reach,
+person-dependence, organisations, the comparison of two kommuner and the norm check. The
+results are the types of :mod:`~samnet.measure.results` (one run's :class:`Analysis`); each
+figure is measured once per run and presenters read the results. Every public name is also
+here, e.g. ``from samnet.measure import analyze_network``.
 """
+
+from __future__ import annotations
+
+from importlib import import_module
+
+#: Each public name by the module that defines it; imported on first use, so importing
+#: the package (as ``samnet --help`` does) loads nothing heavy.
+_EXPORTS = {
+    "samnet.measure.check": ("check_network", "check_networks"),
+    "samnet.measure.comparison": ("WEIGHTS", "compare_networks"),
+    "samnet.measure.comparison_figures": (
+        "FINDING_WEIGHTS",
+        "MIN_EVIDENCE",
+        "MIN_MAGNITUDE",
+        "SCHOOL_FUNCTIONS",
+        "compare_findings",
+        "evidence",
+        "side_figures",
+    ),
+    "samnet.measure.dependence": ("person_dependent_links",),
+    "samnet.measure.described": (
+        "EMPTY_PROFILE",
+        "described_areas",
+        "described_profile",
+        "described_profiles",
+        "described_ties",
+        "tie_members",
+        "tie_split",
+    ),
+    "samnet.measure.eigenvector": ("ConvergenceError", "eigenvector_centrality"),
+    "samnet.measure.forum_figures": ("FAIR_KEYS", "fair_figures"),
+    "samnet.measure.forums": ("DOMINANCE_SHARE", "dominant_forum", "forum_drivers"),
+    "samnet.measure.metrics": (
+        "BETWEENNESS_SAMPLE",
+        "EXACT_BETWEENNESS_LIMIT",
+        "analyze",
+        "analyze_network",
+        "centrality",
+        "centrality_rows",
+        "level_profile",
+        "one_way_figures",
+        "person_dependence",
+        "person_dependent_loss",
+    ),
+    "samnet.measure.organisations": ("internal_external", "organisation_of"),
+    "samnet.measure.reach": ("reach_counts", "social_services_reach"),
+    "samnet.measure.results": (
+        "Analysis",
+        "CENTRALITY_FIELDS",
+        "CheckReport",
+        "GAP_STATUSES",
+        "KommunCheck",
+        "NetworkMetrics",
+        "RuleResult",
+        "STATUSES",
+        "SUMMARY_KEYS",
+        "TIERS",
+        "TOP",
+    ),
+    "samnet.measure.weighting": ("fair_centrality", "fair_eigenvector", "fair_graph", "fair_strength"),
+}
+_WHERE = {name: module for module, names in _EXPORTS.items() for name in names}
+
+__all__ = sorted(_WHERE)
+
+
+def __getattr__(name: str):
+    if name not in _WHERE:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(import_module(_WHERE[name]), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))

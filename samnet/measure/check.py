@@ -1,6 +1,7 @@
 """Hold a kommun's network against a norm: which rules of the agreement the mapping meets.
 
-Pure functions over :class:`samnet.core.network.Network` and :class:`samnet.load.norm.Norm`.
+Pure functions over :class:`samnet.core.network.Network` and :class:`samnet.core.norm.Norm`;
+the results hold figures only (:mod:`samnet.present.check_text` words them).
 Each rule gets one status per kommun:
 
 ``met``
@@ -26,29 +27,25 @@ Examples
 --------
 >>> from samnet.core.model import Actor, Dataset, Link
 >>> from samnet.core.network import build_network
->>> from samnet.load.norm import Norm, Rule, Selector
+>>> from samnet.core.norm import Norm, Rule, Selector
 >>> ds = Dataset({}, {"s": Actor("s", "IFO", "ifo", "kommun"), "p": Actor("p", "BUP", "bup", "region")},
 ...              (Link(0, "p", "s", "orosanmalan"),))
 >>> rule = Rule("sip", "SIP", a=Selector(types=frozenset({"ifo"})), b=Selector(types=frozenset({"bup"})))
 >>> result = check_network(build_network(ds), Norm("n", "N", None, (rule,)))
 >>> r = result.results[0]
->>> r.status, r.pairs
-('one_way_only', (('s', 'p'),))
->>> r.detail("en")
-'Only one-way links (report of concern) in 1 pair, no samverkan: s – p'
+>>> r.status, r.pairs, r.kinds
+('one_way_only', (('s', 'p'),), ('orosanmalan',))
 """
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable
-from dataclasses import dataclass
 
 from samnet.core.model import Forum
 from samnet.core.network import Network
-from samnet.core.vocab import KINDS, SCOPES, in_language
-from samnet.load.norm import Norm, Rule, Selector
-from samnet.texts.catalogue import text
+from samnet.core.norm import Norm, Rule
+from samnet.core.vocab import KINDS
+from samnet.measure.results import GAP_STATUSES, STATUSES, CheckReport, KommunCheck, RuleResult
 
 __all__ = [
     "STATUSES",
@@ -58,198 +55,11 @@ __all__ = [
     "CheckReport",
     "check_network",
     "check_networks",
-    "status_name",
-    "describe_requirement",
 ]
-
-#: Every status a rule can get, from best to "cannot be judged".
-STATUSES = ("met", "partly", "below", "one_way_only", "missing", "not_mapped")
-
-#: Statuses that count as a gap for a required rule; ``not_mapped`` never does.
-GAP_STATUSES = ("missing", "one_way_only", "below", "partly")
-
-_STATUS_NAMES = {
-    "met": ("uppfylld", "met"),
-    "partly": ("delvis", "partly"),
-    "below": ("under kravet", "below"),
-    "one_way_only": ("bara envägs", "one-way only"),
-    "missing": ("saknas", "missing"),
-    "not_mapped": ("ej kartlagd", "not mapped"),
-}
 
 # What a pair (or an actor on the `each` side) reaches, best first.
 _MET, _BELOW, _ONE_WAY = "met", "below", "one_way"
 _RANK = {_MET: 3, _BELOW: 2, _ONE_WAY: 1, None: 0}
-
-
-def status_name(status: str, lang: str = "sv") -> str:
-    """The display name of a status.
-
-    Examples
-    --------
-    >>> status_name("one_way_only"), status_name("one_way_only", "en")
-    ('bara envägs', 'one-way only')
-    """
-    return in_language(_STATUS_NAMES[status], lang)
-
-
-@dataclass(frozen=True)
-class RuleResult:
-    """What one rule gets in one kommun, with what it rests on.
-
-    Attributes
-    ----------
-    rule : Rule
-    status : str
-        One of :data:`STATUSES`.
-    pairs : tuple of (str, str)
-        Actor pairs the status rests on, a-side first: the pairs that meet the
-        rule (met, partly), fall short (below) or have one-way links only.
-    missing_actors : tuple of str
-        For ``each`` rules, the actors on that side that lack the tie.
-    shortfalls : tuple of (str, str)
-        Each missing actor with what it has instead: ``below``, ``one_way`` or ``none``.
-    forums : tuple of str
-        For forum rules, the forums the status rests on (or the closest one when missing).
-        For pair rules, the forums among the ties behind ``pairs`` (a pair that sits in a
-        forum together counts as tied), so a reader can check what a status rests on.
-    forum_only_pairs : int
-        For pair rules, how many of ``pairs`` get their status through forums alone (for
-        met: no link of the pair itself reaches what is asked).
-    forum_only_forums : tuple of str
-        The forums behind those pairs.
-    unmapped : tuple of Selector
-        The sides (or member selectors) no actor of the mapping matches.
-    absent : tuple of Selector
-        For a missing forum rule, the member selectors the closest forum lacks.
-    subjects, matched : int
-        Actors on the ``each`` side, and how many of them have the tie.
-    best_levels : tuple of (str or None, int or None)
-        For ``below``: per asked scope (``None`` when none is asked), the
-        highest level among the ties that fall short; ``None`` when no such
-        tie is in that scope.
-    """
-
-    rule: Rule
-    status: str
-    pairs: tuple[tuple[str, str], ...] = ()
-    missing_actors: tuple[str, ...] = ()
-    shortfalls: tuple[tuple[str, str], ...] = ()
-    forums: tuple[str, ...] = ()
-    unmapped: tuple[Selector, ...] = ()
-    absent: tuple[Selector, ...] = ()
-    subjects: int = 0
-    matched: int = 0
-    kinds: tuple[str, ...] = ()
-    best_levels: tuple[tuple[str | None, int | None], ...] = ()
-    forum_only_pairs: int = 0
-    forum_only_forums: tuple[str, ...] = ()
-
-    @property
-    def best_level(self) -> int | None:
-        """For ``below``: the highest level found in any asked scope, or None."""
-        return max((level for _, level in self.best_levels if level is not None), default=None)
-
-    @property
-    def gap(self) -> bool:
-        """True for a required rule that is missing, one-way only, below or partly met."""
-        return self.rule.required and self.status in GAP_STATUSES
-
-    def detail(self, lang: str = "sv") -> str:
-        """One sentence saying what the status rests on, built from the result's figures."""
-        from samnet.present.check_text import rule_detail
-        from samnet.texts.catalogue import text
-
-        detail = rule_detail(self, lang)
-        if self.rule.is_forum or not self.forums:
-            return detail
-        # A pair that meets in a forum counts as tied; say which forums, so the claim can be checked.
-        if self.forum_only_pairs:
-            return detail + text(
-                "check.via_forums_only", lang, n=self.forum_only_pairs, forums=", ".join(self.forum_only_forums)
-            )
-        return detail + text("check.via_forums", lang, forums=", ".join(self.forums))
-
-    def to_json(self, lang: str = "sv") -> dict:
-        """The result as in ``samnet check --format json``."""
-        return {
-            "id": self.rule.id,
-            "status": self.status,
-            "required": self.rule.required,
-            "text": self.rule.text,
-            "ref": self.rule.ref,
-            "pairs": [list(p) for p in self.pairs],
-            "missing_actors": list(self.missing_actors),
-            "forums": list(self.forums),
-            "detail": self.detail(lang),
-        }
-
-
-def _counts(results: Iterable[RuleResult]) -> dict[str, int]:
-    counts = dict.fromkeys(STATUSES, 0)
-    for result in results:
-        counts[result.status] += 1
-    return counts
-
-
-@dataclass(frozen=True)
-class KommunCheck:
-    """Every rule's result for one kommun (or one network of several)."""
-
-    kommun_id: str
-    kommun_name: str
-    results: tuple[RuleResult, ...]
-
-    @property
-    def summary(self) -> dict[str, int]:
-        """Status counts over the required rules; recommendations are counted apart."""
-        return _counts(r for r in self.results if r.rule.required)
-
-    @property
-    def recommendations(self) -> dict[str, int]:
-        """Status counts over the recommendations (``required: false``)."""
-        return _counts(r for r in self.results if not r.rule.required)
-
-    @property
-    def gaps(self) -> tuple[RuleResult, ...]:
-        """The required rules judged missing, one-way only, below or partly, worst first."""
-        order = {s: i for i, s in enumerate(GAP_STATUSES)}
-        return tuple(sorted((r for r in self.results if r.gap), key=lambda r: order[r.status]))
-
-    def display_name(self, lang: str = "sv") -> str:
-        """The kommun's name; for the network of all data (which has none) "Alla kommuner"."""
-        from samnet.texts.catalogue import text
-
-        return self.kommun_name or text("all_kommuner", lang)
-
-    def result(self, rule_id: str) -> RuleResult:
-        """The result of one rule, by id."""
-        return next(r for r in self.results if r.rule.id == rule_id)
-
-    def to_json(self, lang: str = "sv") -> dict:
-        """``{"name", "rules", "summary", "recommendations"}``."""
-        return {
-            "name": self.display_name(lang),
-            "rules": [r.to_json(lang) for r in self.results],
-            "summary": self.summary,
-            "recommendations": self.recommendations,
-        }
-
-
-@dataclass(frozen=True)
-class CheckReport:
-    """A norm held against one or more kommuner."""
-
-    norm: Norm
-    kommuner: tuple[KommunCheck, ...]
-
-    def to_json(self, lang: str = "sv") -> dict:
-        """The issue's JSON shape: ``{"norm": {...}, "kommuner": {"<id>": {...}}}``."""
-        return {"norm": self.norm.to_json(), "kommuner": {k.kommun_id: k.to_json(lang) for k in self.kommuner}}
-
-    def to_json_text(self, lang: str = "sv") -> str:
-        """:meth:`to_json` as indented UTF-8 JSON text, ending in a newline."""
-        return json.dumps(self.to_json(lang), ensure_ascii=False, indent=2) + "\n"
 
 
 def _reaches(rule: Rule, tie, scope: str | None) -> bool:
@@ -451,7 +261,7 @@ def check_network(network: Network, norm: Norm) -> KommunCheck:
     --------
     >>> from samnet.core.model import Actor, Dataset, Link
     >>> from samnet.core.network import build_network
-    >>> from samnet.load.norm import Norm, Rule, Selector
+    >>> from samnet.core.norm import Norm, Rule, Selector
     >>> ds = Dataset({}, {"s": Actor("s", "IFO", "ifo", "kommun"), "p": Actor("p", "Polisen", "polis", "stat")},
     ...              (Link(0, "s", "p", "samverkan", 2, frozenset({"individ"})),))
     >>> rule = Rule("risk", "Risk", a=Selector(groups=frozenset({"social"})),
@@ -481,18 +291,3 @@ def check_networks(networks: Iterable[Network], norm: Norm) -> CheckReport:
     True
     """
     return CheckReport(norm, tuple(check_network(n, norm) for n in networks))
-
-
-def describe_requirement(rule: Rule, lang: str = "sv") -> str:
-    """What a samverkan or forum rule asks for, e.g. ``nivå 3 eller högre, individnivå``.
-
-    Examples
-    --------
-    >>> describe_requirement(Rule("x", "X", min_level=3, scopes=frozenset({"individ"})), "en")
-    'level 3 or higher, individual level'
-    """
-    if rule.one_way:
-        return in_language(KINDS[rule.kind], lang)
-    parts = [text("check.min_level", lang, level=rule.min_level)]
-    parts += [in_language(SCOPES[s], lang) for s in sorted(rule.scopes)]
-    return ", ".join(parts)

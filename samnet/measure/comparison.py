@@ -74,19 +74,14 @@ from collections import Counter
 from samnet.core.network import Network
 from samnet.core.vocab import AREAS, ONE_WAY_KINDS
 from samnet.measure.comparison_figures import compare_findings
-from samnet.measure.metrics import NetworkMetrics
+from samnet.measure.results import SUMMARY_KEYS, TOP, NetworkMetrics
 
 __all__ = [
     "TOP",
     "WEIGHTS",
     "SUMMARY_KEYS",
     "compare_networks",
-    "highlight_pairs",
-    "types_present",
 ]
-
-#: How many differences head a report; the Markdown report and the HTML page list the rest further down.
-TOP = 25
 
 #: The weight of each kind of type-pair detail (see the module docstring).
 WEIGHTS: dict[str, float] = {
@@ -98,23 +93,6 @@ WEIGHTS: dict[str, float] = {
     "pair_one_way_only": 0.2,
     "pair_one_way_kinds": 0.1,
 }
-
-#: The side-by-side figures of ``summary``, in the order the reports list them.
-SUMMARY_KEYS = (
-    "actors",
-    "described_ties",
-    "samverkan_ties",
-    "forum_only_ties",
-    "one_way_links",
-    "forums",
-    "person_dependent_links",
-    "person_dependent_ties",
-    "density",
-    "structural_share",
-    "high_level_share",
-    "person_dependent_share",
-    "one_way_share",
-)
 
 
 def _round(value: float, digits: int = 6) -> float:
@@ -447,33 +425,4 @@ def compare_networks(net_a: Network, net_b: Network, metrics_a: NetworkMetrics, 
         "by_function": {"a": found["a"], "b": found["b"]},
         "differences": found["findings"],
         "mapped": found["mapped"],
-    }
-
-
-def highlight_pairs(comparison: dict) -> set[frozenset[str]]:
-    """The type pairs that differ, as ``frozenset({type_a, type_b})`` (one element for a pair of one type).
-
-    Examples
-    --------
-    >>> found = highlight_pairs({"type_pairs": [{"types": ["ifo", "skola"], "differs": True},
-    ...                                         {"types": ["ifo", "polis"], "differs": False}]})
-    >>> found == {frozenset({"ifo", "skola"})}
-    True
-    """
-    return {frozenset(row["types"]) for row in comparison["type_pairs"] if row["differs"]}
-
-
-def types_present(comparison: dict) -> dict[str, set[str]]:
-    """The actor types present on each side of a comparison.
-
-    Examples
-    --------
-    >>> present = types_present({"types": {"only_a": [{"type": "fritid"}], "only_b": [], "both": [{"type": "ifo"}]}})
-    >>> sorted(present["a"]), sorted(present["b"])
-    (['fritid', 'ifo'], ['ifo'])
-    """
-    t = comparison["types"]
-    return {
-        "a": {r["type"] for r in t["only_a"] + t["both"]},
-        "b": {r["type"] for r in t["only_b"] + t["both"]},
     }

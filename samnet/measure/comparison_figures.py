@@ -2,7 +2,7 @@
 
 A comparison that claims "X takes part in A but not in B" must hold for the
 **function** X does, not for one actor type: one mapping types its social
-services ``ifo``, another ``socialtjanst`` (issue #10). So every figure here
+services ``ifo``, another ``socialtjanst``. So every figure here
 is counted per function (:data:`samnet.core.vocab.FUNCTIONS`), and a presence or
 absence claim is made only when no actor of that function does the thing in
 the other kommun.
@@ -267,6 +267,15 @@ def _kommun_findings(fa: dict, fb: dict) -> list[dict]:
                 min(fa["reach_actors"], fb["reach_actors"]),
             )
         )
+    found += _share_findings(fa, fb)
+    found += _area_forum_findings(fa, fb)
+    found += _level4_and_forum_findings(fa, fb)
+    return found
+
+
+def _share_findings(fa: dict, fb: dict) -> list[dict]:
+    """Differences in the share of high-level ties and of each area's ties (none when a side has no ties)."""
+    found: list[dict] = []
     if fa["ties"] and fb["ties"]:
         sa, sb = fa["high_levels"] / fa["ties"], fb["high_levels"] / fb["ties"]
         if sa != sb:
@@ -295,7 +304,12 @@ def _kommun_findings(fa: dict, fb: dict) -> list[dict]:
                         min(fa["ties"], fb["ties"]),
                     )
                 )
-    found += _area_forum_findings(fa, fb)
+    return found
+
+
+def _level4_and_forum_findings(fa: dict, fb: dict) -> list[dict]:
+    """Who the level-4 ties join (one organisation or two), and a forum that dominates one side's pairs."""
+    found: list[dict] = []
     la, lb = fa["level4"], fb["level4"]
     if la != lb:
         share = {

@@ -21,9 +21,8 @@ Examples
 from __future__ import annotations
 
 from samnet.core.network import Network
-from samnet.texts.catalogue import text
 
-__all__ = ["person_dependent_links", "dependence_note"]
+__all__ = ["person_dependent_links"]
 
 
 def person_dependent_links(network: Network) -> list[dict]:
@@ -49,19 +48,3 @@ def person_dependent_links(network: Network) -> list[dict]:
         shared = sorted(f.id for f in network.forums if {link.source, link.target} <= set(f.members))
         rows.append({"source": link.source, "target": link.target, "level": link.level, "also_in_forums": shared})
     return rows
-
-
-def dependence_note(row: dict, forum_names: dict[str, str], lang: str = "sv") -> str:
-    """The words a report puts beside a person-dependent link: whether the pair also meets in forums.
-
-    Examples
-    --------
-    >>> dependence_note({"also_in_forums": ["f"]}, {"f": "Nätverket"})
-    'personbunden, men paret möts också i forum Nätverket'
-    >>> dependence_note({"also_in_forums": []}, {}, "en")
-    'person-dependent'
-    """
-    names = ", ".join(forum_names.get(f, f) for f in row["also_in_forums"])
-    return (
-        text("report.person_dependent_but_forum", lang, names=names) if names else text("report.person_dependent", lang)
-    )

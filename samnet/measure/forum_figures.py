@@ -1,4 +1,4 @@
-"""The figures of issue #10 for one network, by their :class:`samnet.measure.metrics.NetworkMetrics` names.
+"""The described-tie, forum, reach and organisation figures of one network, by their :class:`samnet.measure.results.NetworkMetrics` names.
 
 One place that gathers what :mod:`samnet.measure.described`, :mod:`samnet.measure.forums`,
 :mod:`samnet.measure.dependence`, :mod:`samnet.measure.reach` and

@@ -2,10 +2,10 @@
 
 A forum of *n* members creates n(n−1)/2 pairs in the pair graph. One big
 information forum can then decide a kommun's density, its level-1 count and
-who looks central (issue #10: Sandviken's 12-member network makes 66 of 181
-pairs). :func:`forum_drivers` shows each forum's share; :func:`driver_warning`
-says it in one sentence when one forum makes more than
-:data:`DOMINANCE_SHARE` of the pairs. :func:`forum_figures` describes the
+who looks central (Sandviken's 12-member network makes 66 of 181
+pairs). :func:`forum_drivers` shows each forum's share; :func:`dominant_forum`
+picks the one forum that makes more than :data:`DOMINANCE_SHARE` of the pairs
+(:func:`samnet.present.forum_text.driver_warning` says it in one sentence). :func:`forum_figures` describes the
 forums themselves (a two-mode view: actors and forums).
 
 Examples
@@ -18,8 +18,8 @@ Examples
 >>> net = build_network(ds)
 >>> forum_drivers(net)
 [{'id': 'f', 'name': 'Nätverket', 'size': 4, 'level': 1, 'pairs': 6, 'only_pairs': 5}]
->>> driver_warning(forum_drivers(net), 6)
-'Forumet Nätverket (4 medlemmar, nivå 1) skapar 6 av nätverkets 6 par (100 %); 5 av dem finns bara genom forumet.'
+>>> dominant_forum(forum_drivers(net), 6)["name"]
+'Nätverket'
 """
 
 from __future__ import annotations
@@ -28,9 +28,8 @@ from collections import Counter
 from itertools import combinations
 
 from samnet.core.network import Network
-from samnet.texts.catalogue import text
 
-__all__ = ["forum_drivers", "driver_warning", "dominant_forum", "forum_figures", "DOMINANCE_SHARE"]
+__all__ = ["forum_drivers", "dominant_forum", "forum_figures", "DOMINANCE_SHARE"]
 
 #: A forum that creates more than this share of a kommun's pairs dominates its figures.
 DOMINANCE_SHARE = 0.25
@@ -91,40 +90,6 @@ def dominant_forum(drivers: list[dict], pairs: int) -> dict | None:
         return None
     top = drivers[0]
     return top if top["pairs"] > DOMINANCE_SHARE * pairs else None
-
-
-def driver_warning(drivers: list[dict], pairs: int, lang: str = "sv") -> str | None:
-    """One plain sentence when one forum creates more than a quarter of the network's pairs, else None.
-
-    "The network" is the kommun's (or the län's) pair graph: the sentence holds for either.
-
-    The sentence carries the forum's size and level, the pairs it creates,
-    the kommun's pairs, the share (rounded down, so never overstated past
-    what the figures say) and the pairs that exist only through it.
-
-    Examples
-    --------
-    >>> rows = [{"id": "n", "name": "VINR-nätverket", "size": 12, "level": 1, "pairs": 66, "only_pairs": 57}]
-    >>> driver_warning(rows, 181)
-    'Forumet VINR-nätverket (12 medlemmar, nivå 1) skapar 66 av nätverkets 181 par (36 %); 57 av dem finns bara genom forumet.'
-    >>> driver_warning(rows, 181, "en")
-    'The forum VINR-nätverket (12 members, level 1) creates 66 of the network’s 181 pairs (36 %); 57 of them exist only through it.'
-    """
-    top = dominant_forum(drivers, pairs)
-    if top is None:
-        return None
-    share = top["pairs"] * 100 // pairs
-    return text(
-        "report.forum_driver",
-        lang,
-        name=top["name"],
-        size=top["size"],
-        level=top["level"],
-        pairs=top["pairs"],
-        total=pairs,
-        share=share,
-        only=top["only_pairs"],
-    )
 
 
 def forum_figures(network: Network) -> dict:

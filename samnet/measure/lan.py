@@ -47,14 +47,15 @@ from collections import Counter
 
 from samnet.core.model import Dataset, Forum
 from samnet.core.network import Network, is_regional
+from samnet.measure.results import LAN_GAP_KEYS, LAN_MIN_KOMMUNER
 
 __all__ = ["GAP_KEYS", "MIN_KOMMUNER", "lan_figures"]
 
 #: The overview is written for data with more than two kommuner (two are compared side by side).
-MIN_KOMMUNER = 3
+MIN_KOMMUNER = LAN_MIN_KOMMUNER
 
 #: What the overview lists kommuner without, in the order it lists them.
-GAP_KEYS = ("samordnare", "local_vinr_forums", "kvinnojour", "barnahus")
+GAP_KEYS = LAN_GAP_KEYS
 
 
 def _tied_of_type(network: Network, kommun_id: str, actor_type: str) -> list[str]:
@@ -68,7 +69,13 @@ def _tied_of_type(network: Network, kommun_id: str, actor_type: str) -> list[str
     return sorted(found)
 
 
-def _kommun_row(dataset: Dataset, network: Network, figures: dict) -> dict:
+def _figures(measured) -> dict:
+    """A network's figures as a dict: :class:`~samnet.measure.results.NetworkMetrics` or its JSON form."""
+    return measured if isinstance(measured, dict) else measured.to_json()
+
+
+def _kommun_row(dataset: Dataset, network: Network, measured) -> dict:
+    figures = _figures(measured)
     kommun_id = network.id
     own = [a for a in network.actors.values() if a.kommun == kommun_id]
     forums = {f.id: f for f in dataset.forums}

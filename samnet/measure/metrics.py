@@ -56,17 +56,17 @@ Examples
 
 from __future__ import annotations
 
-import math
 from collections import Counter
-from collections.abc import Iterator, Mapping
-from dataclasses import dataclass, fields
 
 import networkx as nx
 
 from samnet.core.model import Dataset, scope_class
 from samnet.core.network import Network, build_network, kommun_networks  # noqa: F401  (the examples build networks)
 from samnet.core.vocab import AREAS, ONE_WAY_KINDS, TYPES
-from samnet.errors import SamnetError
+from samnet.measure.eigenvector import ConvergenceError, eigenvector_centrality
+from samnet.measure.forum_figures import fair_figures
+from samnet.measure.results import CENTRALITY_FIELDS, Analysis, NetworkMetrics
+from samnet.measure.weighting import fair_graph, fair_strength
 
 __all__ = [
     "analyze",
@@ -85,21 +85,6 @@ __all__ = [
     "BETWEENNESS_SAMPLE",
 ]
 
-#: The per-actor columns of ``metrics.csv`` and of the ``centrality`` rows, in order.
-CENTRALITY_FIELDS = (
-    "id",
-    "name",
-    "type",
-    "huvudman",
-    "kommun",
-    "degree",
-    "strength",
-    "betweenness",
-    "eigenvector",
-    "one_way_out",
-    "one_way_in",
-)
-
 _DIGITS = 6
 
 #: Networks with more actors than this get estimated betweenness (see the module docstring).
@@ -107,124 +92,6 @@ EXACT_BETWEENNESS_LIMIT = 1000
 
 #: How many source actors the estimate starts shortest paths from.
 BETWEENNESS_SAMPLE = 100
-
-
-class ConvergenceError(SamnetError):
-    """An iterative measure (eigenvector centrality) did not settle; the data is not at fault."""
-
-    exit_code = 3
-
-
-@dataclass(frozen=True)
-class NetworkMetrics(Mapping):
-    """Every figure of one network, computed once by :func:`analyze_network`.
-
-    The attribute names are the keys of ``summary.json``; :meth:`to_json`
-    gives that dict. The object is also a read-only mapping over the same
-    keys (``m["density"]``), so code written against the dict keeps working;
-    new code reads attributes.
-
-    Attributes
-    ----------
-    id, name : str
-        The network's id and display name.
-    actors, samverkan_ties, one_way_links, forums, person_dependent_ties : int
-        Counts.
-    density : float
-        Samverkan ties over possible pairs (0 for fewer than two actors).
-    betweenness_estimated : bool
-        True when betweenness was sampled (see the module docstring).
-    levels, scopes, areas, one_way_by_kind : dict
-        Described ties (each link once, each forum once) per trappa level,
-        scope class and area; one-way links per kind.
-    centrality : list of dict
-        One row per actor (:data:`CENTRALITY_FIELDS`), ranked by strength.
-    one_way, one_way_by_type : list of dict
-        Every one-way link; one-way links counted per (source type, target type, kind).
-    one_way_only, social_services_only_one_way : list of str
-        Actor ids (see the module docstring).
-    person_dependent : list of dict
-        The person-dependent samverkan edges.
-    isolated_without_person_dependent : list of str
-    components_before, components_after, pairs_disconnected : int
-        What the network loses without its person-dependent edges.
-    profiles : dict
-        Level profiles per actor type, huvudman and actor, counting described
-        ties (each link once, each forum once; :mod:`samnet.measure.described`).
-    described_ties, direct_ties, forum_only_ties : int
-        Links plus forums; pairs with a direct link; pairs that meet only in
-        forums (``direct_ties + forum_only_ties == samverkan_ties``).
-    forum_drivers, forum_figures : list, dict
-        What each forum adds to the pairs; members by type and huvudman,
-        actors in most forums, forums sharing members (:mod:`samnet.measure.forums`).
-    person_dependent_links : list of dict
-        Every person-dependent link, with the forums its pair shares.
-    social_services_reach : list of dict
-        The reach tier of every actor outside social services (:mod:`samnet.measure.reach`).
-    internal, external : dict
-        Described ties inside one organisation and across (:mod:`samnet.measure.organisations`).
-
-    Examples
-    --------
-    >>> from samnet.core.model import Actor, Dataset
-    >>> m = analyze_network(build_network(Dataset({}, {"a": Actor("a", "A", "ifo", "kommun")})))
-    >>> m.actors, m["actors"], m.to_json()["actors"], "density" in m
-    (1, 1, 1, True)
-    """
-
-    id: str
-    name: str
-    actors: int
-    samverkan_ties: int
-    one_way_links: int
-    forums: int
-    person_dependent_ties: int
-    density: float
-    betweenness_estimated: bool
-    levels: dict
-    scopes: dict
-    areas: dict
-    one_way_by_kind: dict
-    centrality: list
-    one_way: list
-    one_way_by_type: list
-    one_way_only: list
-    social_services_only_one_way: list
-    person_dependent: list
-    isolated_without_person_dependent: list
-    components_before: int
-    components_after: int
-    pairs_disconnected: int
-    profiles: dict
-    # Issue #10 (samnet.measure.forum_figures): described ties, forums, person-dependent links, reach, organisations.
-    described_ties: int
-    direct_ties: int
-    forum_only_ties: int
-    forum_drivers: list
-    forum_figures: dict
-    person_dependent_links: list
-    social_services_reach: list
-    internal: dict
-    external: dict
-
-    def to_json(self) -> dict:
-        """The figures as the JSON-ready dict written to ``summary.json``."""
-        return {f.name: getattr(self, f.name) for f in fields(self)}
-
-    # The read-only mapping view, for code that still reads metrics by key.
-    def __getitem__(self, key: str):
-        if key not in _METRIC_KEYS:
-            raise KeyError(key)
-        return getattr(self, key)
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(_METRIC_KEYS)
-
-    def __len__(self) -> int:
-        return len(_METRIC_KEYS)
-
-
-_METRIC_KEYS = tuple(f.name for f in fields(NetworkMetrics))
 
 
 def _round(value: float) -> float:
@@ -261,77 +128,6 @@ def level_profile(edges: list[dict]) -> dict:
     }
 
 
-def _power_iteration(nodes: list, neighbours: list[list[tuple[int, float]]], tol: float, max_iter: int) -> list[float]:
-    """Leading eigenvector of A + I for one connected component, as networkx iterates."""
-    count = len(nodes)
-    x = [1.0 / count] * count
-    for _ in range(max_iter):
-        last = x
-        x = last[:]
-        for i, row in enumerate(neighbours):
-            xi = last[i]
-            for j, w in row:
-                x[j] += xi * w
-        norm = math.sqrt(sum(v * v for v in x)) or 1.0
-        x = [v / norm for v in x]
-        if sum(abs(a - b) for a, b in zip(x, last)) < count * tol:
-            return x
-    raise ConvergenceError(
-        f"eigenvector centrality did not settle within {max_iter} iterations on a component of "
-        f"{count} actors; this should not happen on a connected component: run again with "
-        "--debug and report it"
-    )
-
-
-def eigenvector_centrality(
-    graph: nx.Graph, weight: str = "level", *, tol: float = 1e-10, max_iter: int = 10_000
-) -> dict[str, float]:
-    """Weighted eigenvector centrality per connected component, scaled by the components' eigenvalues.
-
-    In each component, the same iteration, start vector and stopping rule as
-    :func:`networkx.eigenvector_centrality` (so the same numbers on a
-    connected graph), run over plain lists: networkx's adjacency views cost
-    most of the time when every kommun of the country is analysed. Iterating
-    on A + I instead of A makes it converge on bipartite graphs too; on a
-    connected component it always converges (Perron–Frobenius), whereas on a
-    whole disconnected graph it may not (issue #14). Each component's unit
-    vector is then multiplied by its leading eigenvalue over the largest
-    component's, so the main component keeps its plain values; an actor
-    without ties gets 0.
-
-    Raises
-    ------
-    ConvergenceError
-        If ``max_iter`` iterations do not reach ``tol`` in some component.
-
-    Examples
-    --------
-    >>> g = nx.Graph([("a", "b", {"level": 2}), ("b", "c", {"level": 2}), ("x", "y", {"level": 1})])
-    >>> {k: round(v, 4) for k, v in eigenvector_centrality(g).items()}
-    {'a': 0.5, 'b': 0.7071, 'c': 0.5, 'x': 0.25, 'y': 0.25}
-    """
-    result = dict.fromkeys(graph, 0.0)
-    vectors: list[tuple[list, list[float], float]] = []
-    adjacency = dict(graph.adjacency())
-    order = {node: i for i, node in enumerate(graph)}
-    for component in nx.connected_components(graph):
-        if len(component) < 2:
-            continue
-        # Graph order, so the iteration (and so every digit) is the same from run to run.
-        nodes = sorted(component, key=order.__getitem__)
-        position = {node: i for i, node in enumerate(nodes)}
-        neighbours = [[(position[v], data.get(weight, 1)) for v, data in adjacency[u].items()] for u in nodes]
-        x = _power_iteration(nodes, neighbours, tol, max_iter)
-        # The Rayleigh quotient x·Ax of the unit vector x is the component's leading eigenvalue.
-        eigenvalue = sum(x[i] * w * x[j] for i, row in enumerate(neighbours) for j, w in row)
-        vectors.append((nodes, x, eigenvalue))
-    largest = max((eigenvalue for _, _, eigenvalue in vectors), default=1.0)
-    for nodes, x, eigenvalue in vectors:
-        scale = 1.0 if eigenvalue == largest else eigenvalue / largest
-        result.update(zip(nodes, (v * scale for v in x)))
-    return result
-
-
 def centrality(network: Network) -> dict[str, dict[str, float]]:
     """Degree, strength, betweenness and level-weighted eigenvector centrality per actor.
 
@@ -351,7 +147,6 @@ def centrality(network: Network) -> dict[str, dict[str, float]]:
         betweenness = nx.betweenness_centrality(graph, normalized=True)
     # Strength and eigenvector weigh a forum as Newman does (samnet.measure.weighting): a
     # forum adds its level once to each member, not once per co-member.
-    from samnet.measure.weighting import fair_graph, fair_strength
 
     eigen = eigenvector_centrality(fair_graph(network), weight="weight")
     strength = fair_strength(network)
@@ -554,10 +349,8 @@ def analyze_network(network: Network) -> NetworkMetrics:
     >>> m.samverkan_ties, m.one_way_links, m.one_way_only
     (0, 1, ['f', 'i'])
     """
-    from samnet.measure.forum_figures import fair_figures
-
     # fair_figures replaces the pair counts of levels, scopes, areas and profiles
-    # with described-tie counts (issue #10): a forum is one samverkan, not n(n-1)/2.
+    # with described-tie counts: a forum is one samverkan, not n(n-1)/2.
     figures = {**_tie_figures(network), **fair_figures(network)}
     return NetworkMetrics(
         id=network.id,
@@ -572,8 +365,8 @@ def analyze_network(network: Network) -> NetworkMetrics:
     )
 
 
-def analyze(dataset: Dataset, kommun_ids: list[str] | None = None) -> dict:
-    """Analyse each kommun of a dataset (all by default).
+def analyze(dataset: Dataset, kommun_ids: list[str] | None = None) -> Analysis:
+    """Analyse each kommun of a dataset (all by default): its network and that network's figures.
 
     Parameters
     ----------
@@ -583,9 +376,9 @@ def analyze(dataset: Dataset, kommun_ids: list[str] | None = None) -> dict:
 
     Returns
     -------
-    dict
-        ``{"kommuner": {kommun_id: NetworkMetrics}}``. Data that defines
-        no kommuner is analysed as one network under the id ``"all"``.
+    Analysis
+        ``networks`` and ``metrics`` by kommun id. Data that defines no kommuner
+        is analysed as one network under the id ``"all"``.
 
     Raises
     ------
@@ -596,11 +389,8 @@ def analyze(dataset: Dataset, kommun_ids: list[str] | None = None) -> dict:
     --------
     >>> from samnet.core.model import Actor, Dataset, Kommun
     >>> ds = Dataset({"k": Kommun("k", "K")}, {"a": Actor("a", "A", "ifo", "kommun", "k")})
-    >>> analyze(ds)["kommuner"]["k"].actors
+    >>> analyze(ds).metrics["k"].actors
     1
     """
-    return {
-        "kommuner": {
-            kommun_id: analyze_network(network) for kommun_id, network in kommun_networks(dataset, kommun_ids).items()
-        }
-    }
+    networks = kommun_networks(dataset, kommun_ids)
+    return Analysis(networks, {kommun_id: analyze_network(network) for kommun_id, network in networks.items()})

@@ -29,11 +29,9 @@ from __future__ import annotations
 
 from samnet.core.network import Network
 from samnet.core.vocab import TYPES
+from samnet.measure.results import TIERS
 
 __all__ = ["social_services_reach", "reach_counts", "TIERS"]
-
-#: The reach tiers, strongest first.
-TIERS = ("direct", "forum_only", "one_way_only", "none")
 
 
 def _is_social(actor) -> bool:

@@ -33,6 +33,7 @@ from itertools import combinations
 import networkx as nx
 
 from samnet.core.network import Network
+from samnet.measure.eigenvector import eigenvector_centrality
 
 __all__ = ["fair_graph", "fair_strength", "fair_eigenvector", "fair_centrality"]
 
@@ -108,7 +109,7 @@ def fair_strength(network: Network) -> dict[str, int]:
 
 
 def fair_eigenvector(network: Network, graph: nx.Graph | None = None) -> dict[str, float]:
-    """Eigenvector centrality of :func:`fair_graph`, as :func:`samnet.measure.metrics.eigenvector_centrality` computes it.
+    """Eigenvector centrality of :func:`fair_graph`, as :func:`samnet.measure.eigenvector.eigenvector_centrality` computes it.
 
     That is per connected component, each scaled by its leading eigenvalue
     over the largest one's; an actor without samverkan gets 0.
@@ -122,9 +123,6 @@ def fair_eigenvector(network: Network, graph: nx.Graph | None = None) -> dict[st
     >>> fair_eigenvector(build_network(ds))
     {'a': 0.707107, 'b': 0.707107, 'c': 0.0}
     """
-    # Imported here: samnet.measure.metrics imports this module.
-    from samnet.measure.metrics import eigenvector_centrality
-
     graph = fair_graph(network) if graph is None else graph
     scores = eigenvector_centrality(graph, weight="weight")
     return {node: _round(scores[node]) for node in graph}

@@ -27,11 +27,12 @@ import re
 import textwrap
 
 from samnet.core.vocab import HUVUDMAN, LEVELS, area_name, in_language, kind_name, type_name
-from samnet.errors import UsageError
-from samnet.measure.metrics import CENTRALITY_FIELDS, NetworkMetrics
+from samnet.errors import UsageError, check_lang
+from samnet.measure.results import CENTRALITY_FIELDS, Analysis, NetworkMetrics
 from samnet.present import forum_text as fair_report
+from samnet.present.check_text import format_check_section
 from samnet.present.tables import markdown_table, md_escape, text_table
-from samnet.texts.catalogue import check_lang, decimal, text
+from samnet.texts.catalogue import decimal, text
 
 __all__ = [
     "FORMATS",
@@ -150,13 +151,13 @@ def summary_json(kommun: NetworkMetrics) -> str:
     return to_json(kommun.to_json())
 
 
-def format_analysis(result: dict, fmt: str = "table", lang: str = "sv", *, top: int = 10) -> str:
-    """Format the result of :func:`samnet.measure.metrics.analyze` for printing.
+def format_analysis(analysis: Analysis, fmt: str = "table", lang: str = "sv", *, top: int = 10) -> str:
+    """Format a run's analysis for printing.
 
     Parameters
     ----------
-    result : dict
-        ``{"kommuner": {...}}`` from :func:`samnet.measure.metrics.analyze`.
+    analysis : Analysis
+        Each network's figures (:func:`samnet.measure.metrics.analyze`).
     fmt : {"table", "json", "csv", "markdown"}
     lang : {"sv", "en"}
     top : int
@@ -164,25 +165,25 @@ def format_analysis(result: dict, fmt: str = "table", lang: str = "sv", *, top: 
 
     Examples
     --------
-    >>> format_analysis({"kommuner": {}}, "json")
+    >>> format_analysis(Analysis({}, {}), "json")
     '{\\n  "kommuner": {}\\n}\\n'
     """
     check_lang(lang)
     if fmt == "json":
-        return to_json(result)
+        return to_json({"kommuner": analysis.metrics})
     if fmt == "csv":
         fields = ["network", *CENTRALITY_FIELDS, *_PROFILE_COLUMNS]
         rows = [
             {"network": kommun_id, **row}
-            for kommun_id, kommun in result["kommuner"].items()
+            for kommun_id, kommun in analysis.metrics.items()
             for row in _actor_rows(kommun)
         ]
         return _csv(fields, rows)
     if fmt == "markdown":
-        return report_markdown(result, lang=lang)
+        return report_markdown(analysis, lang=lang)
     if fmt == "table":
-        return "\n\n".join(_kommun_table(k, lang, top) for k in result["kommuner"].values()) + "\n"
-    raise UsageError(f'unknown format "{fmt}"; choose one of: {", ".join(FORMATS)}')
+        return "\n\n".join(_kommun_table(k, lang, top) for k in analysis.metrics.values()) + "\n"
+    raise UsageError("usage.analysis_format", fmt=fmt, choices=", ".join(FORMATS))
 
 
 # -- shared building blocks for the table and Markdown views ---------------------------------------
@@ -347,16 +348,18 @@ def _kommun_table(k: NetworkMetrics, lang: str, top: int) -> str:
 # -- Markdown ---------------------------------------------------------------------------------------
 
 
-def report_markdown(result: dict, lang: str = "sv", source: str = "data/") -> str:
-    """The readable report (``report.md``): every figure of the analysis, per kommun.
+def report_markdown(analysis: Analysis, lang: str = "sv", source: str = "data/") -> str:
+    """The readable report (``report.md``): every figure of the analysis, per kommun, then the check.
+
+    The check against the regional agreement closes the report when the run made one.
 
     Examples
     --------
-    >>> report_markdown({"kommuner": {}}).splitlines()[0]
+    >>> report_markdown(Analysis({}, {})).splitlines()[0]
     '# Samverkan kring våld i nära relationer: nätverksanalys'
     """
     out = [f"# {label('report_title', lang)}", "", label("report_intro", lang).format(source=source), ""]
-    for k in result["kommuner"].values():
+    for k in analysis.metrics.values():
         names = _names(k)
         out += [f"## {md_escape(_title(k, lang))}", ""]
         out += [markdown_table(["", ""], _summary_rows(k, lang)), ""]
@@ -432,4 +435,5 @@ def report_markdown(result: dict, lang: str = "sv", source: str = "data/") -> st
             for r in k.person_dependent
         ] or [label("none", lang).capitalize() + "."]
         out += ["", f"**{label('loss', lang)}:** {md_escape(_loss_sentence(k, lang))}", ""]
-    return "\n".join(out).rstrip() + "\n"
+    report = "\n".join(out).rstrip() + "\n"
+    return report + "\n" + format_check_section(analysis.check, lang) if analysis.check is not None else report

@@ -9,7 +9,7 @@ file is escaped here: the map's page takes the section as trusted HTML.
 
 Examples
 --------
->>> from samnet.measure.check import KommunCheck, RuleResult
+>>> from samnet.measure.results import KommunCheck, RuleResult
 >>> from samnet.load.norm import Rule
 >>> check = KommunCheck("k", "K", (RuleResult(Rule("r", "<b>R</b>"), "below", (("a", "b"),)),))
 >>> html = check_side_html(check, "Avtalet")
@@ -22,8 +22,8 @@ from __future__ import annotations
 import json
 from html import escape
 
-from samnet.measure.check import KommunCheck
-from samnet.present.check_text import map_overlay
+from samnet.measure.results import KommunCheck
+from samnet.present.check_text import map_overlay, result_detail
 from samnet.texts.catalogue import text
 
 __all__ = ["check_side_html"]
@@ -42,7 +42,7 @@ def check_side_html(check: KommunCheck, norm_name: str, lang: str = "sv") -> str
 
     Examples
     --------
-    >>> from samnet.measure.check import KommunCheck
+    >>> from samnet.measure.results import KommunCheck
     >>> check_side_html(KommunCheck("k", "K", ()), "Avtalet", "en").count("No gaps")
     1
     """
@@ -67,7 +67,7 @@ def check_side_html(check: KommunCheck, norm_name: str, lang: str = "sv") -> str
             label = f"[{item['label']}] {result.rule.id}: {result.rule.text}"
             items.append(
                 f'<li><button type="button" class="diff" data-focus="{_focus(item["pairs"])}" '
-                f'title="{escape(result.detail(lang), quote=True)}">{escape(label)}</button></li>'
+                f'title="{escape(result_detail(result, lang), quote=True)}">{escape(label)}</button></li>'
             )
         parts.append(f'<ol class="samnet-check-pairs">{"".join(items)}</ol>')
     if overlay["rules"]:

@@ -1,6 +1,6 @@
 """Words for a norm check: one sentence per result, and the check as a table, Markdown or JSON.
 
-Every sentence is built from the figures of a :class:`~samnet.measure.check.RuleResult`
+Every sentence is built from the figures of a :class:`~samnet.measure.results.RuleResult`
 (counts, pairs, levels, forums), so it cannot say more than the result holds.
 Gaps come first, worst first; rules that cannot be judged next; then what is
 met; recommendations (``required: false``) last.
@@ -10,7 +10,7 @@ Examples
 >>> from samnet.core.model import Actor, Dataset
 >>> from samnet.core.network import build_network
 >>> from samnet.measure.check import check_networks
->>> from samnet.load.norm import Norm, Rule, Selector
+>>> from samnet.core.norm import Norm, Rule, Selector
 >>> ds = Dataset({}, {"s": Actor("s", "IFO", "ifo", "kommun")})
 >>> rule = Rule("bup", "BUP", a=Selector(types=frozenset({"ifo"})), b=Selector(types=frozenset({"bup"})))
 >>> report = check_networks([build_network(ds)], Norm("n", "N", None, (rule,)))
@@ -20,15 +20,24 @@ Examples
 
 from __future__ import annotations
 
+import json
 import textwrap
 
+from samnet.core.norm import Rule
 from samnet.core.vocab import KINDS, SCOPES, in_language
-from samnet.measure.check import GAP_STATUSES, CheckReport, KommunCheck, RuleResult, describe_requirement, status_name
+from samnet.measure.results import GAP_STATUSES, CheckReport, KommunCheck, RuleResult
+from samnet.present.report.blocks import Paragraph, Section, Table
 from samnet.present.tables import markdown_table, md_escape, text_table
 from samnet.texts.catalogue import text
 
 __all__ = [
+    "status_name",
+    "describe_requirement",
     "rule_detail",
+    "result_detail",
+    "check_name",
+    "check_json",
+    "check_json_text",
     "ordered_results",
     "format_check",
     "format_check_table",
@@ -42,6 +51,115 @@ __all__ = [
 
 _WIDTH = 100
 _LIST_LIMIT = 5
+
+
+_STATUS_NAMES = {
+    "met": ("uppfylld", "met"),
+    "partly": ("delvis", "partly"),
+    "below": ("under kravet", "below"),
+    "one_way_only": ("bara envägs", "one-way only"),
+    "missing": ("saknas", "missing"),
+    "not_mapped": ("ej kartlagd", "not mapped"),
+}
+
+
+def status_name(status: str, lang: str = "sv") -> str:
+    """The display name of a status.
+
+    Examples
+    --------
+    >>> status_name("one_way_only"), status_name("one_way_only", "en")
+    ('bara envägs', 'one-way only')
+    """
+    return in_language(_STATUS_NAMES[status], lang)
+
+
+def describe_requirement(rule: Rule, lang: str = "sv") -> str:
+    """What a samverkan or forum rule asks for, e.g. ``nivå 3 eller högre, individnivå``.
+
+    Examples
+    --------
+    >>> describe_requirement(Rule("x", "X", min_level=3, scopes=frozenset({"individ"})), "en")
+    'level 3 or higher, individual level'
+    """
+    if rule.one_way:
+        return in_language(KINDS[rule.kind], lang)
+    parts = [text("check.min_level", lang, level=rule.min_level)]
+    parts += [in_language(SCOPES[s], lang) for s in sorted(rule.scopes)]
+    return ", ".join(parts)
+
+
+def result_detail(result: RuleResult, lang: str = "sv") -> str:
+    """One sentence saying what the status rests on, with the forums behind its pairs.
+
+    Examples
+    --------
+    >>> from samnet.measure.results import RuleResult
+    >>> from samnet.core.norm import Rule, Selector
+    >>> rule = Rule("r", "R", a=Selector(types=frozenset({"ifo"})), b=Selector(types=frozenset({"polis"})))
+    >>> result_detail(RuleResult(rule, "one_way_only", (("s", "p"),), kinds=("orosanmalan",)), "en")
+    'Only one-way links (report of concern) in 1 pair, no samverkan: s – p'
+    """
+    detail = rule_detail(result, lang)
+    if result.rule.is_forum or not result.forums:
+        return detail
+    # A pair that meets in a forum counts as tied; say which forums, so the claim can be checked.
+    if result.forum_only_pairs:
+        return detail + text(
+            "check.via_forums_only", lang, n=result.forum_only_pairs, forums=", ".join(result.forum_only_forums)
+        )
+    return detail + text("check.via_forums", lang, forums=", ".join(result.forums))
+
+
+def check_name(check: KommunCheck, lang: str = "sv") -> str:
+    """The kommun's name; for the network of all data (which has none) "Alla kommuner".
+
+    Examples
+    --------
+    >>> check_name(KommunCheck("all", "", ()), "en")
+    'All municipalities'
+    """
+    return check.kommun_name or text("all_kommuner", lang)
+
+
+def _result_json(result: RuleResult, lang: str) -> dict:
+    return {
+        "id": result.rule.id,
+        "status": result.status,
+        "required": result.rule.required,
+        "text": result.rule.text,
+        "ref": result.rule.ref,
+        "pairs": [list(p) for p in result.pairs],
+        "missing_actors": list(result.missing_actors),
+        "forums": list(result.forums),
+        "detail": result_detail(result, lang),
+    }
+
+
+def check_json(report: CheckReport, lang: str = "sv") -> dict:
+    """The check as ``samnet check --format json`` writes it: ``{"norm": {...}, "kommuner": {"<id>": {...}}}``.
+
+    Examples
+    --------
+    >>> from samnet.core.norm import Norm
+    >>> check_json(CheckReport(Norm("n", "N", None, ()), ()))["kommuner"]
+    {}
+    """
+    kommuner = {
+        check.kommun_id: {
+            "name": check_name(check, lang),
+            "rules": [_result_json(r, lang) for r in check.results],
+            "summary": check.summary,
+            "recommendations": check.recommendations,
+        }
+        for check in report.kommuner
+    }
+    return {"norm": report.norm.to_json(), "kommuner": kommuner}
+
+
+def check_json_text(report: CheckReport, lang: str = "sv") -> str:
+    """:func:`check_json` as indented UTF-8 JSON text, ending in a newline."""
+    return json.dumps(check_json(report, lang), ensure_ascii=False, indent=2) + "\n"
 
 
 def _t(key: str, lang: str, **fields) -> str:
@@ -132,8 +250,8 @@ def rule_detail(result: RuleResult, lang: str = "sv") -> str:
 
     Examples
     --------
-    >>> from samnet.measure.check import RuleResult
-    >>> from samnet.load.norm import Rule, Selector
+    >>> from samnet.measure.results import RuleResult
+    >>> from samnet.core.norm import Rule, Selector
     >>> rule = Rule("r", "R", a=Selector(types=frozenset({"ifo"})), b=Selector(types=frozenset({"polis"})),
     ...             min_level=3)
     >>> rule_detail(RuleResult(rule, "below", (("s", "p"),), best_levels=((None, 2),)))
@@ -175,8 +293,8 @@ def ordered_results(check: KommunCheck) -> list[RuleResult]:
 
     Examples
     --------
-    >>> from samnet.measure.check import KommunCheck, RuleResult
-    >>> from samnet.load.norm import Rule
+    >>> from samnet.measure.results import KommunCheck, RuleResult
+    >>> from samnet.core.norm import Rule
     >>> rs = (RuleResult(Rule("a", "A"), "met"), RuleResult(Rule("b", "B"), "missing"),
     ...       RuleResult(Rule("c", "C", required=False), "missing"), RuleResult(Rule("d", "D"), "not_mapped"))
     >>> [r.rule.id for r in ordered_results(KommunCheck("k", "K", rs))]
@@ -231,7 +349,7 @@ def format_check_table(report: CheckReport, lang: str = "sv") -> str:
     >>> from samnet.core.model import Actor, Dataset
     >>> from samnet.core.network import build_network
     >>> from samnet.measure.check import check_networks
-    >>> from samnet.load.norm import Norm, Rule, Selector
+    >>> from samnet.core.norm import Norm, Rule, Selector
     >>> ds = Dataset({}, {"s": Actor("s", "IFO", "ifo", "kommun")})
     >>> rule = Rule("bup", "BUP", "x", a=Selector(types=frozenset({"ifo"})), b=Selector(types=frozenset({"bup"})))
     >>> print(format_check_table(check_networks([build_network(ds)], Norm("n", "N", None, (rule,)))))
@@ -246,7 +364,7 @@ def format_check_table(report: CheckReport, lang: str = "sv") -> str:
     for check in report.kommuner:
         lines.extend(
             _wrap(
-                _t("against", lang, kommun=check.display_name(lang), norm=report.norm.name, id=report.norm.id), "", "  "
+                _t("against", lang, kommun=check_name(check, lang), norm=report.norm.name, id=report.norm.id), "", "  "
             )
         )
         required = sum(check.summary.values())
@@ -260,7 +378,7 @@ def format_check_table(report: CheckReport, lang: str = "sv") -> str:
             ref = f" ({result.rule.ref})" if result.rule.ref else ""
             head = f"[{status_name(result.status, lang)}{mark}] {result.rule.id}: {result.rule.text}{ref}"
             lines.extend(_wrap(head, "  ", "      "))
-            lines.extend(_wrap("→ " + result.detail(lang), "      "))
+            lines.extend(_wrap("→ " + result_detail(result, lang), "      "))
         lines.append("")
     return "\n".join(lines)
 
@@ -276,7 +394,7 @@ def format_check_markdown(report: CheckReport, lang: str = "sv", *, level: int =
     >>> from samnet.core.model import Actor, Dataset
     >>> from samnet.core.network import build_network
     >>> from samnet.measure.check import check_networks
-    >>> from samnet.load.norm import Norm, Rule, Selector
+    >>> from samnet.core.norm import Norm, Rule, Selector
     >>> ds = Dataset({}, {"s": Actor("s", "IFO", "ifo", "kommun")})
     >>> rule = Rule("bup", "BUP", "x", a=Selector(types=frozenset({"ifo"})), b=Selector(types=frozenset({"bup"})))
     >>> lines = format_check_markdown(check_networks([build_network(ds)], Norm("n", "N", None, (rule,)))).splitlines()
@@ -291,14 +409,14 @@ def format_check_markdown(report: CheckReport, lang: str = "sv", *, level: int =
     head = _head(lang)
     lines: list[str] = []
     for check in report.kommuner:
-        lines += [f"{'#' * level} {md_escape(check.display_name(lang))}", ""]
+        lines += [f"{'#' * level} {md_escape(check_name(check, lang))}", ""]
         summary = _summary(check, lang)
         rows = []
         for result in ordered_results(check):
             status = status_name(result.status, lang)
             if not result.rule.required:
                 status += _t("mark", lang)
-            rows.append([status, result.rule.id, result.rule.text, result.rule.ref or "", result.detail(lang)])
+            rows.append([status, result.rule.id, result.rule.text, result.rule.ref or "", result_detail(result, lang)])
         lines += [summary, "", markdown_table(list(head), rows), ""]
     return "\n".join(lines)
 
@@ -308,13 +426,13 @@ def format_check(report: CheckReport, fmt: str = "table", lang: str = "sv") -> s
 
     Examples
     --------
-    >>> from samnet.measure.check import CheckReport
-    >>> from samnet.load.norm import Norm
+    >>> from samnet.measure.results import CheckReport
+    >>> from samnet.core.norm import Norm
     >>> format_check(CheckReport(Norm("n", "N", None, ()), ()), "json")
     '{\\n  "norm": {\\n    "id": "n",\\n    "name": "N",\\n    "ref": null,\\n    "source": ""\\n  },\\n  "kommuner": {}\\n}\\n'
     """
     if fmt == "json":
-        return report.to_json_text(lang)
+        return check_json_text(report, lang)
     if fmt == "markdown":
         return format_check_markdown(report, lang)
     return format_check_table(report, lang)
@@ -327,8 +445,8 @@ def format_check_section(report: CheckReport, lang: str = "sv") -> str:
 
     Examples
     --------
-    >>> from samnet.measure.check import CheckReport
-    >>> from samnet.load.norm import Norm
+    >>> from samnet.measure.results import CheckReport
+    >>> from samnet.core.norm import Norm
     >>> print(format_check_section(CheckReport(Norm("n", "Avtalet", "002", ()), ())))
     ## Jämfört med den regionala överenskommelsen
     <BLANKLINE>
@@ -348,15 +466,14 @@ def check_document_section(report: CheckReport, lang: str = "sv"):
 
     Examples
     --------
-    >>> from samnet.measure.check import CheckReport, KommunCheck, RuleResult
-    >>> from samnet.load.norm import Norm, Rule, Selector
+    >>> from samnet.measure.results import CheckReport, KommunCheck, RuleResult
+    >>> from samnet.core.norm import Norm, Rule, Selector
     >>> rule = Rule("r", "R", a=Selector(types=frozenset({"ifo"})), b=Selector(types=frozenset({"bup"})))
     >>> section = check_document_section(CheckReport(Norm("n", "Avtalet", "002", ()),
     ...                                  (KommunCheck("k", "K", (RuleResult(rule, "missing"),)),)))
     >>> section.title, section.subsections[0].blocks[1].rows[0][:2]
     ('Jämfört med den regionala överenskommelsen', ('saknas', 'r'))
     """
-    from samnet.present.report.model import Paragraph, Section, Table
 
     ref = f" ({report.norm.ref})" if report.norm.ref else ""
     intro = _t("intro", lang, norm=report.norm.name, ref=ref)
@@ -369,10 +486,10 @@ def check_document_section(report: CheckReport, lang: str = "sv"):
             status = status_name(result.status, lang)
             if not result.rule.required:
                 status += _t("mark", lang)
-            rows.append((status, result.rule.id, result.rule.text, result.rule.ref or "", result.detail(lang)))
-        caption = f"{check.display_name(lang)}: {report.norm.name}"
+            rows.append((status, result.rule.id, result.rule.text, result.rule.ref or "", result_detail(result, lang)))
+        caption = f"{check_name(check, lang)}: {report.norm.name}"
         kommuner.append(
-            Section(check.display_name(lang), (Paragraph(summary), Table(caption, head, tuple(rows))), new_page=False)
+            Section(check_name(check, lang), (Paragraph(summary), Table(caption, head, tuple(rows))), new_page=False)
         )
     title = _t("title", lang)
     return Section(title, (Paragraph(intro),), tuple(kommuner))
@@ -383,8 +500,8 @@ def format_check_comparison(a: KommunCheck, b: KommunCheck, fmt: str = "table", 
 
     Examples
     --------
-    >>> from samnet.measure.check import KommunCheck, RuleResult
-    >>> from samnet.load.norm import Rule
+    >>> from samnet.measure.results import KommunCheck, RuleResult
+    >>> from samnet.core.norm import Rule
     >>> rule = Rule("sip", "SIP")
     >>> print(format_check_comparison(KommunCheck("k", "K", (RuleResult(rule, "met"),)),
     ...                               KommunCheck("m", "M", (RuleResult(rule, "missing"),))))
@@ -401,7 +518,7 @@ def format_check_comparison(a: KommunCheck, b: KommunCheck, fmt: str = "table", 
         rows.append(
             (result.rule.id + mark, status_name(result.status, lang), status_name(other.status, lang) if other else "–")
         )
-    head = [_t("head.rule", lang), a.display_name(lang), b.display_name(lang)]
+    head = [_t("head.rule", lang), check_name(a, lang), check_name(b, lang)]
     if fmt == "markdown":
         return markdown_table(head, [list(row) for row in rows]) + "\n"
     return text_table(head, [list(row) for row in rows]) + "\n"
@@ -414,8 +531,8 @@ def format_check_comparison_section(
 
     Examples
     --------
-    >>> from samnet.measure.check import KommunCheck, RuleResult
-    >>> from samnet.load.norm import Rule
+    >>> from samnet.measure.results import KommunCheck, RuleResult
+    >>> from samnet.core.norm import Rule
     >>> rule = Rule("sip", "SIP")
     >>> print(format_check_comparison_section(KommunCheck("k", "K", (RuleResult(rule, "met"),)),
     ...                                       KommunCheck("m", "M", (RuleResult(rule, "below"),)), "Avtalet"))
@@ -444,8 +561,8 @@ def map_overlay(check: KommunCheck, lang: str = "sv") -> dict:
 
     Examples
     --------
-    >>> from samnet.measure.check import KommunCheck, RuleResult
-    >>> from samnet.load.norm import Rule
+    >>> from samnet.measure.results import KommunCheck, RuleResult
+    >>> from samnet.core.norm import Rule
     >>> overlay = map_overlay(KommunCheck("k", "K", (RuleResult(Rule("r", "R"), "below", (("a", "b"),)),)))
     >>> overlay["pairs"]
     [{'rule': 'r', 'status': 'below', 'label': 'under kravet', 'pairs': [['a', 'b']], 'forums': []}]
@@ -468,7 +585,7 @@ def map_overlay(check: KommunCheck, lang: str = "sv") -> dict:
             "label": status_name(r.status, lang),
             "text": r.rule.text,
             "ref": r.rule.ref,
-            "detail": r.detail(lang),
+            "detail": result_detail(r, lang),
         }
         for r in ordered_results(check)
         if r.rule.required and r.status in ("missing", "partly")

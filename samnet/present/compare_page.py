@@ -34,9 +34,10 @@ import html
 import json
 
 from samnet.core.network import Network
-from samnet.present.maps.data import actor_group, forum_members, forum_node_id, metric, node_boxes
+from samnet.errors import check_lang
+from samnet.present.maps.data import actor_group, forum_members, forum_node_id, node_boxes
 from samnet.present.maps.sector_layout import Slot, forum_positions, sector_positions
-from samnet.texts.catalogue import check_lang, text
+from samnet.texts.catalogue import text
 
 __all__ = ["function_slots", "shared_positions", "focus_of", "render_comparison_page", "render_comparison_html"]
 
@@ -52,10 +53,11 @@ def function_slots(network: Network, metrics) -> dict[str, str]:
     >>> from samnet.core.model import Actor, Dataset
     >>> from samnet.core.network import build_network
     >>> net = build_network(Dataset({}, {i: Actor(i, i, "ifo", "kommun") for i in "ab"}))
-    >>> function_slots(net, {"centrality": [{"id": "b", "strength": 3}, {"id": "a", "strength": 1}]})
+    >>> from types import SimpleNamespace as NS
+    >>> function_slots(net, NS(centrality=[{"id": "b", "strength": 3}, {"id": "a", "strength": 1}]))
     {'a': 'ifo#1', 'b': 'ifo#0'}
     """
-    strength = {row["id"]: float(row.get("strength", 0) or 0) for row in metric(metrics, "centrality", [])}
+    strength = {row["id"]: float(row.get("strength", 0) or 0) for row in metrics.centrality}
     by_type: dict[str, list[str]] = {}
     for actor_id, actor in network.actors.items():
         by_type.setdefault(actor.type, []).append(actor_id)
@@ -86,7 +88,8 @@ def shared_positions(networks, metrics, size_by: str = "strength") -> list[dict[
     >>> ds = Dataset({"k": Kommun("k", "K"), "m": Kommun("m", "M")},
     ...              {"a": Actor("a", "IFO", "ifo", "kommun", "k"), "b": Actor("b", "IFO Ö", "ifo", "kommun", "m")})
     >>> nets = [build_network(ds, "k"), build_network(ds, "m")]
-    >>> pa, pb = shared_positions(nets, [{}, {}])
+    >>> from samnet.measure.metrics import analyze_network
+    >>> pa, pb = shared_positions(nets, [analyze_network(n) for n in nets])
     >>> pa["a"] == pb["b"]
     True
     """
@@ -97,7 +100,7 @@ def shared_positions(networks, metrics, size_by: str = "strength") -> list[dict[
     for network, figures in zip(networks, metrics):
         boxes = node_boxes(network, figures, size_by)
         slots = function_slots(network, figures)
-        strength = {row["id"]: float(row.get("strength", 0) or 0) for row in metric(figures, "centrality", [])}
+        strength = {row["id"]: float(row.get("strength", 0) or 0) for row in figures.centrality}
         for actor_id, slot in slots.items():
             slot_box[slot] = _union_box(slot_box.get(slot), boxes[actor_id])
             slot_weight[slot] = max(slot_weight.get(slot, 0.0), strength.get(actor_id, 0.0))
@@ -237,7 +240,7 @@ def _differences_html(comparison: dict, sentences: list[str], lang: str) -> str:
 
 
 def _mapped_html(comparison: dict, lang: str) -> str:
-    """The comparison by function (issue #10): which functions each kommun has mapped."""
+    """The comparison by function: which functions each kommun has mapped."""
     from samnet.present.compare_words import mapped_sentences
 
     mapped = mapped_sentences(comparison, lang)
@@ -303,13 +306,24 @@ def render_comparison_page(
         else f"<p>{_e(text('map.cmp_same_places', lang))}</p>"
     )
     top += f'<div class="cmp-top">{_figures_html(comparison, lang)}{_trappa_html(comparison, lang)}</div>'
-    from samnet.measure.comparison import highlight_pairs  # the type pairs that differ, flagged in the data
-
     flagged = highlight_pairs(comparison)
     panels = [(net_a, metrics[0], flagged, positions[0]), (net_b, metrics[1], flagged, positions[1])]
     return render_maps_page(
         panels, lang=lang, title=title, intro_html=top, side_html=_differences_html(comparison, sentences, lang)
     )
+
+
+def highlight_pairs(comparison: dict) -> set[frozenset[str]]:
+    """The type pairs that differ, as ``frozenset({type_a, type_b})`` (one element for a pair of one type).
+
+    Examples
+    --------
+    >>> found = highlight_pairs({"type_pairs": [{"types": ["ifo", "skola"], "differs": True},
+    ...                                         {"types": ["ifo", "polis"], "differs": False}]})
+    >>> found == {frozenset({"ifo", "skola"})}
+    True
+    """
+    return {frozenset(row["types"]) for row in comparison["type_pairs"] if row["differs"]}
 
 
 def render_comparison_html(net_a: Network, net_b: Network, comparison: dict, lang: str = "sv", *, metrics) -> str:

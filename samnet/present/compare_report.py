@@ -25,11 +25,11 @@ import json
 import textwrap
 
 from samnet.core.vocab import area_name, type_name
-from samnet.errors import UsageError
-from samnet.measure.comparison import SUMMARY_KEYS, TOP, types_present
+from samnet.errors import UsageError, check_lang
+from samnet.measure.results import SUMMARY_KEYS, TOP
 from samnet.present.compare_words import difference_sentences, level_name, mapped_sentences, pair_label, side_text
 from samnet.present.tables import markdown_table, md_escape, text_table
-from samnet.texts.catalogue import check_lang, decimal, percent, text
+from samnet.texts.catalogue import decimal, percent, text
 
 __all__ = ["FORMATS", "format_comparison"]
 
@@ -107,6 +107,22 @@ def _types_only(comparison: dict, lang: str) -> list[tuple[str, str]]:
         )
         for part, label in (("only_a", labels[0]), ("only_b", labels[1]))
     ]
+
+
+def types_present(comparison: dict) -> dict[str, set[str]]:
+    """The actor types present on each side of a comparison.
+
+    Examples
+    --------
+    >>> present = types_present({"types": {"only_a": [{"type": "fritid"}], "only_b": [], "both": [{"type": "ifo"}]}})
+    >>> sorted(present["a"]), sorted(present["b"])
+    (['fritid', 'ifo'], ['ifo'])
+    """
+    t = comparison["types"]
+    return {
+        "a": {r["type"] for r in t["only_a"] + t["both"]},
+        "b": {r["type"] for r in t["only_b"] + t["both"]},
+    }
 
 
 def _pair_rows(comparison: dict, lang: str) -> list[list[str]]:
@@ -240,10 +256,10 @@ def format_comparison(comparison: dict, fmt: str = "table", lang: str = "sv", *,
     >>> format_comparison({}, "csv")
     Traceback (most recent call last):
     ...
-    samnet.errors.UsageError: unknown comparison format "csv"; choose one of: table, json, markdown
+    samnet.errors.UsageError: okänt jämförelseformat "csv"; välj ett av: table, json, markdown
     """
     if fmt not in FORMATS:
-        raise UsageError(f'unknown comparison format "{fmt}"; choose one of: {", ".join(FORMATS)}')
+        raise UsageError("usage.comparison_format", fmt=fmt, choices=", ".join(FORMATS))
     check_lang(lang)
     if fmt == "json":
         return json.dumps(comparison, sort_keys=True, ensure_ascii=False, indent=2) + "\n"

@@ -17,8 +17,9 @@ Examples
 from __future__ import annotations
 
 from samnet.core.vocab import LEVELS, SCOPES, in_language, kind_name, type_name
+from samnet.errors import check_lang
 from samnet.present.comparison_text import finding_sentence, mapped_sentence
-from samnet.texts.catalogue import check_lang, count, text
+from samnet.texts.catalogue import count, text
 
 __all__ = [
     "difference_sentences",

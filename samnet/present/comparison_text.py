@@ -18,7 +18,7 @@ Examples
 from __future__ import annotations
 
 from samnet.core.vocab import area_name, function_name
-from samnet.measure.reach import TIERS
+from samnet.measure.results import TIERS
 from samnet.present.report.findings import join_names
 from samnet.texts.catalogue import count, text
 

@@ -33,7 +33,9 @@ Examples
 ...              (Link(0, "a", "b", "samverkan", 2, frozenset({"individ"}), kommuner=frozenset({"k"})),
 ...               Link(1, "c", "a", "orosanmalan", kommuner=frozenset({"k"}))),
 ...              (Forum("f", "F", ("a", "b", "c"), 1, frozenset({"struktur"}), kommuner=frozenset({"k"})),))
->>> g = export_graph(build_network(ds, "k"))
+>>> from samnet.measure.metrics import analyze_network
+>>> net = build_network(ds, "k")
+>>> g = export_graph(net, analyze_network(net))
 >>> g.number_of_nodes(), g.number_of_edges()
 (4, 5)
 >>> sorted({d["edge_type"] for _u, _v, d in g.edges(data=True)})
@@ -52,6 +54,7 @@ import networkx as nx
 from samnet.core.network import Network
 from samnet.core.vocab import AREAS, GROUPS, SCOPES, TYPES, type_name
 from samnet.errors import UsageError
+from samnet.measure.results import NetworkMetrics
 
 __all__ = ["FORMATS", "export_graph", "export_bytes", "check_export_name"]
 
@@ -78,15 +81,9 @@ def check_export_name(output: str, fmt: str | None) -> str:
     """
     suffix = output.rsplit(".", 1)[-1].lower() if "." in output.replace("\\", "/").rsplit("/", 1)[-1] else ""
     if suffix not in FORMATS:
-        raise UsageError(
-            f"{output}: filen måste sluta på .graphml, .gexf, .xlsx eller .json",
-            en=f"{output}: the file name must end in .graphml, .gexf, .xlsx or .json",
-        )
+        raise UsageError("usage.export_file_name", output=output)
     if fmt is not None and fmt != suffix:
-        raise UsageError(
-            f"{output}: --format {fmt} skriver en .{fmt}-fil; döp den till något som slutar på .{fmt}",
-            en=f"{output}: --format {fmt} writes a .{fmt} file; give a name ending in .{fmt}",
-        )
+        raise UsageError("usage.export_format_mismatch", output=output, fmt=fmt)
     return suffix
 
 
@@ -100,12 +97,8 @@ def _set(data: dict[str, Any], **values: Any) -> dict[str, Any]:
     return data
 
 
-def _metrics(network: Network) -> dict[str, dict]:
-    from samnet.measure.metrics import analyze_network
-
-    result = analyze_network(network)
-    result = result.to_json() if hasattr(result, "to_json") else result
-    return {row["id"]: row for row in result["centrality"]}
+def _by_actor(metrics: NetworkMetrics) -> dict[str, dict]:
+    return {row["id"]: row for row in metrics.centrality}
 
 
 def _samverkan_pairs(network: Network) -> dict[tuple[str, str], dict[str, Any]]:
@@ -239,19 +232,21 @@ def _add_positions(graph: nx.MultiDiGraph) -> None:
         data["x"], data["y"] = round(float(x) * 1000, 1), round(float(y) * 1000, 1)
 
 
-def export_graph(network: Network) -> nx.MultiDiGraph:
+def export_graph(network: Network, metrics: NetworkMetrics) -> nx.MultiDiGraph:
     """The network as one networkx graph: actor and forum nodes; samverkan, one-way and member edges.
 
     Examples
     --------
     >>> from samnet.core.model import Actor, Dataset
     >>> from samnet.core.network import build_network
-    >>> g = export_graph(build_network(Dataset({}, {"a": Actor("a", "A", "ifo", "kommun")})))
+    >>> from samnet.measure.metrics import analyze_network
+    >>> net = build_network(Dataset({}, {"a": Actor("a", "A", "ifo", "kommun")}))
+    >>> g = export_graph(net, analyze_network(net))
     >>> g.nodes["a"]["node_type"], g.nodes["a"]["degree"]
     ('actor', 0)
     """
     graph = nx.MultiDiGraph(name=network.name, kommun=network.id)
-    _add_actors(graph, network, _metrics(network))
+    _add_actors(graph, network, _by_actor(metrics))
     _add_ties(graph, network)
     _add_positions(graph)
     return graph
@@ -330,21 +325,23 @@ def _xlsx(graph: nx.MultiDiGraph) -> bytes:
     return workbook_bytes(wb, {"Elements": node_rows, "Connections": edge_rows})
 
 
-def export_bytes(network: Network, fmt: str) -> bytes:
+def export_bytes(network: Network, metrics: NetworkMetrics, fmt: str) -> bytes:
     """The network exported as ``graphml``, ``gexf``, ``xlsx`` or ``json`` bytes.
 
     Examples
     --------
     >>> from samnet.core.model import Actor, Dataset
     >>> from samnet.core.network import build_network
+    >>> from samnet.measure.metrics import analyze_network
     >>> net = build_network(Dataset({}, {"a": Actor("a", "A", "ifo", "kommun")}))
-    >>> export_bytes(net, "gexf") == export_bytes(net, "gexf")
+    >>> m = analyze_network(net)
+    >>> export_bytes(net, m, "gexf") == export_bytes(net, m, "gexf")
     True
-    >>> json.loads(export_bytes(net, "json"))["nodes"][0]["id"]
+    >>> json.loads(export_bytes(net, m, "json"))["nodes"][0]["id"]
     'a'
     """
-    graph = export_graph(network)
+    graph = export_graph(network, metrics)
     writers = {"graphml": _graphml, "gexf": _gexf, "xlsx": _xlsx, "json": _json}
     if fmt not in writers:
-        raise UsageError(f"unknown export format {fmt!r}; choose one of {', '.join(FORMATS)}")
+        raise UsageError("usage.export_format", fmt=fmt, choices=", ".join(FORMATS))
     return writers[fmt](graph)

@@ -31,8 +31,10 @@ Examples
 ...              {"a": Actor("a", "IFO", "ifo", "kommun", "k"),
 ...               "b": Actor("b", "Polisen", "polis", "stat", "k")},
 ...              (Link(0, "a", "b", "samverkan", 2, frozenset({"individ"}), kommuner=frozenset({"k"})),))
->>> data = save(trappa_figure(build_network(ds, "k")), "svg")
->>> data.startswith(b"<?xml") and data == save(trappa_figure(build_network(ds, "k")), "svg")
+>>> from samnet.measure.metrics import analyze_network
+>>> net = build_network(ds, "k")
+>>> data = save(trappa_figure(net, analyze_network(net)), "svg")
+>>> data.startswith(b"<?xml") and data == save(trappa_figure(net, analyze_network(net)), "svg")
 True
 """
 
@@ -46,6 +48,7 @@ from samnet.core.model import Link
 from samnet.core.network import Network
 from samnet.core.vocab import GROUPS, HUVUDMAN, LEVELS, TYPES, in_language
 from samnet.errors import UsageError
+from samnet.measure.results import NetworkMetrics
 from samnet.texts.catalogue import texts
 
 __all__ = [
@@ -105,7 +108,7 @@ def _new_figure(width_cm: float, height_cm: float):
 # ---------------------------------------------------------------- charts
 
 
-def trappa_figure(network: Network, metrics=None, *, lang: str = "sv"):
+def trappa_figure(network: Network, metrics: NetworkMetrics, *, lang: str = "sv"):
     """Bar chart: described ties (each link once, each forum once) per level of samverkanstrappan.
 
     The counts are the metrics' ``levels``, the figures of the report's tables.
@@ -116,12 +119,13 @@ def trappa_figure(network: Network, metrics=None, *, lang: str = "sv"):
     >>> from samnet.core.network import build_network
     >>> ds = Dataset({}, {i: Actor(i, i, "ifo", "kommun") for i in "ab"},
     ...              (Link(0, "a", "b", "samverkan", 3, frozenset({"struktur"})),))
-    >>> fig = trappa_figure(build_network(ds))
+    >>> from samnet.measure.metrics import analyze_network
+    >>> fig = trappa_figure(net := build_network(ds), analyze_network(net))
     >>> [int(p.get_height()) for p in fig.axes[0].patches]
     [0, 0, 1, 0]
     """
     t = _texts(lang)
-    levels = _metric(metrics, "levels", network)
+    levels = metrics.levels
     counts = {n: int(levels.get(str(n), 0)) for n in LEVELS}
     fig = _new_figure(WIDTH_CM, 6.0)
     ax = fig.add_axes((0.09, 0.2, 0.88, 0.72))
@@ -156,7 +160,7 @@ def _scope_counts(metrics, network: Network | None = None) -> dict[str, dict[str
     A link counts for each huvudman among its two ends, a forum for each huvudman among its
     members (:mod:`samnet.measure.described`); huvudmän without samverkan are left out.
     """
-    profiles = _metric(metrics, "profiles", network)["huvudman"]
+    profiles = metrics.profiles["huvudman"]
     out = {
         h: {cls: int(p["scopes"].get(cls, 0)) for cls in ("individ", "both", "struktur")}
         for h, p in profiles.items()
@@ -166,7 +170,7 @@ def _scope_counts(metrics, network: Network | None = None) -> dict[str, dict[str
     return dict(sorted(out.items(), key=lambda kv: (order.index(kv[0]) if kv[0] in order else 99, kv[0])))
 
 
-def scopes_figure(network: Network, metrics=None, *, lang: str = "sv"):
+def scopes_figure(network: Network, metrics: NetworkMetrics, *, lang: str = "sv"):
     """Stacked bars: individual, both-level and structural described ties per huvudman.
 
     Examples
@@ -175,7 +179,8 @@ def scopes_figure(network: Network, metrics=None, *, lang: str = "sv"):
     >>> from samnet.core.network import build_network
     >>> ds = Dataset({}, {"a": Actor("a", "a", "ifo", "kommun"), "b": Actor("b", "b", "polis", "stat")},
     ...              (Link(0, "a", "b", "samverkan", 3, frozenset({"struktur"})),))
-    >>> fig = scopes_figure(build_network(ds))
+    >>> from samnet.measure.metrics import analyze_network
+    >>> fig = scopes_figure(net := build_network(ds), analyze_network(net))
     >>> [t.get_text() for t in fig.axes[0].get_yticklabels()]
     ['Kommun', 'Stat']
     """
@@ -237,7 +242,7 @@ def _forum_node_id(forum) -> str:
     return _map().forum_node_id(forum)
 
 
-def map_positions(network: Network, metrics=None) -> dict[str, tuple[int, int]]:
+def map_positions(network: Network, metrics: NetworkMetrics) -> dict[str, tuple[int, int]]:
     """The map's positions of actors and forum nodes (page pixels, y down), in the maps' default layout.
 
     Examples
@@ -246,7 +251,8 @@ def map_positions(network: Network, metrics=None) -> dict[str, tuple[int, int]]:
     >>> from samnet.core.network import build_network
     >>> ds = Dataset({}, {i: Actor(i, i, "ifo", "kommun") for i in "ab"},
     ...              (Link(0, "a", "b", "samverkan", 2, frozenset({"individ"})),))
-    >>> sorted(map_positions(build_network(ds)))
+    >>> from samnet.measure.metrics import analyze_network
+    >>> sorted(map_positions(net := build_network(ds), analyze_network(net)))
     ['a', 'b']
     """
     module = _map()
@@ -266,7 +272,7 @@ def _node_radius(value: float, top: float) -> float:
     return 2.6 + 6.0 * math.sqrt(max(value, 0.0) / top) if top > 0 else 3.5
 
 
-def network_figure(network: Network, metrics=None, *, lang: str = "sv", title: str | None = None):
+def network_figure(network: Network, metrics: NetworkMetrics, *, lang: str = "sv", title: str | None = None):
     """The network as a print figure, 16 cm wide, with a legend and labels that do not overlap.
 
     Parameters
@@ -291,19 +297,16 @@ def network_figure(network: Network, metrics=None, *, lang: str = "sv", title: s
     >>> from samnet.core.network import build_network
     >>> ds = Dataset({}, {i: Actor(i, i.upper(), "ifo", "kommun") for i in "ab"},
     ...              (Link(0, "a", "b", "samverkan", 2, frozenset({"individ"})),))
-    >>> fig = network_figure(build_network(ds))
+    >>> from samnet.measure.metrics import analyze_network
+    >>> fig = network_figure(net := build_network(ds), analyze_network(net))
     >>> sorted(t.get_text() for t in fig.axes[0].texts)
     ['A', 'B']
     """
     t = _texts(lang)
-    if metrics is None:
-        from samnet.measure.metrics import analyze_network
-
-        metrics = analyze_network(network)
     pos = map_positions(network, metrics)
     actors = network.actors
     # The metrics' strength (each forum once), as the map sizes its nodes.
-    rows = {row["id"]: row for row in _metric(metrics, "centrality", network)}
+    rows = {row["id"]: row for row in metrics.centrality}
     strength = {a: float(rows.get(a, {}).get("strength", 0) or 0) for a in actors}
     top = max(strength.values(), default=0)
     xs = [p[0] for p in pos.values()] or [0]
@@ -326,6 +329,16 @@ def network_figure(network: Network, metrics=None, *, lang: str = "sv", title: s
     point = {n: (float(x), -float(y)) for n, (x, y) in pos.items()}
     _draw_edges(ax, network, point)
     radius = _draw_nodes(ax, network, point, strength, top, metrics)
+    key_cm = _label_nodes(fig, ax, network, point, radius, strength, t)
+    _network_legend(fig, t, groups, lang, bottom_cm=key_cm)
+    if title:
+        _title(fig, title)
+    return fig
+
+
+def _label_nodes(fig, ax, network: Network, point: dict, radius: dict, strength: dict, t: dict) -> float:
+    """Name every node it can, number the rest (explained in a key under the legend); the key's height in cm."""
+    actors = network.actors
     texts = {a: _wrap_label(actor.name) for a, actor in actors.items()}
     texts.update({_forum_node_id(f): _wrap_label(f.name) for f in network.forums})
     order = sorted(actors, key=lambda a: (-strength[a], a))
@@ -376,20 +389,21 @@ def network_figure(network: Network, metrics=None, *, lang: str = "sv", title: s
             gid="key",
             parse_math=False,
         )
-    _network_legend(fig, t, groups, lang, bottom_cm=key_cm)
-    if title:
-        fig.text(
-            0.02,
-            1 - 0.2 / _INCH / fig.get_figheight(),
-            title,
-            fontsize=_TITLE_PT,
-            fontweight="bold",
-            va="top",
-            ha="left",
-            gid="title",
-            parse_math=False,
-        )
-    return fig
+    return key_cm
+
+
+def _title(fig, title: str) -> None:
+    fig.text(
+        0.02,
+        1 - 0.2 / _INCH / fig.get_figheight(),
+        title,
+        fontsize=_TITLE_PT,
+        fontweight="bold",
+        va="top",
+        ha="left",
+        gid="title",
+        parse_math=False,
+    )
 
 
 def _titled(fig, title: str):
@@ -487,8 +501,8 @@ def _draw_nodes(ax, network: Network, point: dict, strength: dict, top: float, m
     FORUM_BORDER, FORUM_FILL = colors.FORUM_BORDER, colors.FORUM_FILL
     ONE_WAY_COLOR, PERSON_COLOR = colors.ONE_WAY_COLOR, colors.PERSON_COLOR
 
-    one_way_only = set(_metric(metrics, "one_way_only", network))
-    isolated = set(_metric(metrics, "isolated_without_person_dependent", network))
+    one_way_only = set(metrics.one_way_only)
+    isolated = set(metrics.isolated_without_person_dependent)
     radius: dict[str, float] = {}
     # One scatter per look (colour and ring), not one per actor: a län of a thousand
     # actors stays a handful of drawing calls.
@@ -521,15 +535,6 @@ def _draw_nodes(ax, network: Network, point: dict, strength: dict, top: float, m
             zorder=4,
         )
     return radius
-
-
-def _metric(metrics, name: str, network: Network):
-    """One figure from the metrics, whether a dict (today) or a dataclass (A1's NetworkMetrics)."""
-    if metrics is None:
-        from samnet.measure.metrics import analyze_network
-
-        metrics = analyze_network(network)
-    return metrics[name] if isinstance(metrics, dict) else getattr(metrics, name)
 
 
 def _network_legend(fig, t: dict, groups: list[str], lang: str, *, bottom_cm: float = 0.0) -> None:
@@ -599,7 +604,7 @@ def _network_legend(fig, t: dict, groups: list[str], lang: str, *, bottom_cm: fl
 # ---------------------------------------------------------------- output
 
 
-def make_figure(what: str, network: Network, metrics=None, *, lang: str = "sv"):
+def make_figure(what: str, network: Network, metrics: NetworkMetrics, *, lang: str = "sv"):
     """Draw one of :data:`WHAT` for a network, headed by the network's name (for Word or PowerPoint).
 
     Raises
@@ -609,10 +614,10 @@ def make_figure(what: str, network: Network, metrics=None, *, lang: str = "sv"):
 
     Examples
     --------
-    >>> make_figure("pie", None)
+    >>> make_figure("pie", None, None)
     Traceback (most recent call last):
     ...
-    samnet.errors.UsageError: unknown figure "pie"; choose one of: network, trappa, scopes
+    samnet.errors.UsageError: okänd figur "pie"; välj en av: network, trappa, scopes
     """
     if what == "network":
         return network_figure(network, metrics, lang=lang, title=network.name)
@@ -620,7 +625,7 @@ def make_figure(what: str, network: Network, metrics=None, *, lang: str = "sv"):
         return _titled(trappa_figure(network, metrics, lang=lang), network.name)
     if what == "scopes":
         return _titled(scopes_figure(network, metrics, lang=lang), network.name)
-    raise UsageError(f'unknown figure "{what}"; choose one of: {", ".join(WHAT)}')
+    raise UsageError("usage.figure_what", what=what, choices=", ".join(WHAT))
 
 
 def save(fig, fmt: str, *, salt: str = "samnet") -> bytes:
@@ -634,12 +639,12 @@ def save(fig, fmt: str, *, salt: str = "samnet") -> bytes:
     >>> save(_new_figure(2, 2), "gif")
     Traceback (most recent call last):
     ...
-    samnet.errors.UsageError: cannot write a figure as "gif"; choose one of: png, svg, pdf
+    samnet.errors.UsageError: kan inte skriva en figur som "gif"; välj en av: png, svg, pdf
     """
     import matplotlib
 
     if fmt not in FORMATS:
-        raise UsageError(f'cannot write a figure as "{fmt}"; choose one of: {", ".join(FORMATS)}')
+        raise UsageError("usage.figure_format", fmt=fmt, choices=", ".join(FORMATS))
     metadata = {
         "svg": {"Date": None, "Creator": "samnet"},
         "pdf": {"CreationDate": None, "ModDate": None, "Creator": "samnet", "Producer": "samnet"},

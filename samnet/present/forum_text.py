@@ -1,4 +1,4 @@
-"""How the figures of issue #10 read in the terminal table and in report.md.
+"""How the figures of forums, reach and person-dependent links read in the terminal table and in report.md.
 
 :mod:`samnet.present.analysis_text` calls these builders for each kommun: the summary rows
 (described ties, direct and forum-only pairs), the forum warning, and the
@@ -20,12 +20,18 @@ Examples
 from __future__ import annotations
 
 from samnet.core.vocab import LEVELS, type_name
-from samnet.measure.dependence import dependence_note
-from samnet.measure.forums import driver_warning
-from samnet.measure.reach import TIERS
+from samnet.measure.results import TIERS
 from samnet.texts.catalogue import pick, text
 
-__all__ = ["summary_rows", "forum_warning", "table_blocks", "markdown_blocks", "FORUM_ROWS"]
+__all__ = [
+    "summary_rows",
+    "forum_warning",
+    "driver_warning",
+    "dependence_note",
+    "table_blocks",
+    "markdown_blocks",
+    "FORUM_ROWS",
+]
 
 #: How many forums and forum seats the table lists (report.md lists all).
 FORUM_ROWS = 5
@@ -56,11 +62,62 @@ def forum_warning(k, lang: str = "sv") -> str | None:
 
     Examples
     --------
-    >>> class K: forum_drivers, samverkan_ties = [{"name": "F", "size": 3, "level": 1, "pairs": 3, "only_pairs": 0}], 30
+    >>> class K: dominant_forum, samverkan_ties = None, 30
     >>> forum_warning(K()) is None
     True
     """
-    return driver_warning(k.forum_drivers, k.samverkan_ties, lang)
+    return driver_warning(k.dominant_forum, k.samverkan_ties, lang)
+
+
+def driver_warning(top: dict | None, pairs: int, lang: str = "sv") -> str | None:
+    """One plain sentence on the forum that creates more than a quarter of the network's pairs, if any.
+
+    ``top`` is that forum's row (:attr:`samnet.measure.results.NetworkMetrics.dominant_forum`), or None.
+
+    "The network" is the kommun's (or the län's) pair graph: the sentence holds for either.
+
+    The sentence carries the forum's size and level, the pairs it creates,
+    the kommun's pairs, the share (rounded down, so never overstated past
+    what the figures say) and the pairs that exist only through it.
+
+    Examples
+    --------
+    >>> rows = [{"id": "n", "name": "VINR-nätverket", "size": 12, "level": 1, "pairs": 66, "only_pairs": 57}]
+    >>> driver_warning(rows[0], 181)
+    'Forumet VINR-nätverket (12 medlemmar, nivå 1) skapar 66 av nätverkets 181 par (36 %); 57 av dem finns bara genom forumet.'
+    >>> driver_warning(rows[0], 181, "en")
+    'The forum VINR-nätverket (12 members, level 1) creates 66 of the network’s 181 pairs (36 %); 57 of them exist only through it.'
+    """
+    if top is None:
+        return None
+    share = top["pairs"] * 100 // pairs
+    return text(
+        "report.forum_driver",
+        lang,
+        name=top["name"],
+        size=top["size"],
+        level=top["level"],
+        pairs=top["pairs"],
+        total=pairs,
+        share=share,
+        only=top["only_pairs"],
+    )
+
+
+def dependence_note(row: dict, forum_names: dict[str, str], lang: str = "sv") -> str:
+    """The words a report puts beside a person-dependent link: whether the pair also meets in forums.
+
+    Examples
+    --------
+    >>> dependence_note({"also_in_forums": ["f"]}, {"f": "Nätverket"})
+    'personbunden, men paret möts också i forum Nätverket'
+    >>> dependence_note({"also_in_forums": []}, {}, "en")
+    'person-dependent'
+    """
+    names = ", ".join(forum_names.get(f, f) for f in row["also_in_forums"])
+    return (
+        text("report.person_dependent_but_forum", lang, names=names) if names else text("report.person_dependent", lang)
+    )
 
 
 def _forum_rows(k, limit: int | None) -> list[list]:

@@ -24,8 +24,9 @@ import html
 import math
 from importlib import resources
 
-from samnet.measure.check import STATUSES, status_name
-from samnet.measure.lan import GAP_KEYS
+from samnet.measure.results import LAN_GAP_KEYS as GAP_KEYS
+from samnet.measure.results import STATUSES
+from samnet.present.check_text import status_name
 from samnet.present.figures import LEVEL_COLORS
 from samnet.present.lan_text import COLUMNS, cell, lan_sentences, lan_title
 from samnet.texts.catalogue import count, text

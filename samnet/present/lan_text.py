@@ -19,7 +19,7 @@ Examples
 
 from __future__ import annotations
 
-from samnet.measure.lan import GAP_KEYS
+from samnet.measure.results import LAN_GAP_KEYS as GAP_KEYS
 from samnet.texts.catalogue import count, decimal, join, percent, text
 
 __all__ = ["COLUMNS", "cell", "lan_markdown", "lan_section", "lan_sentences", "lan_title"]
@@ -124,7 +124,7 @@ def _gap_sentence(figures: dict, key: str, lang: str) -> str:
 
 def lan_sentences(figures: dict, lang: str) -> dict[str, str]:
     """Every sentence of the overview, by key: ``summary``, ``rule``, one per key of
-    :data:`samnet.measure.lan.GAP_KEYS`, and ``most_tied`` and ``check`` where they have something to say."""
+    :data:`samnet.measure.results.LAN_GAP_KEYS`, and ``most_tied`` and ``check`` where they have something to say."""
     rows = figures["kommuner"]
     structures = figures["structures"]
     forums = sum(1 for s in structures if s["kind"] == "forum")
@@ -171,7 +171,7 @@ def lan_section(figures: dict, lang: str):
     >>> lan_section(figures, "en").title
     'The county'
     """
-    from samnet.present.report.model import Bullets, Paragraph, Section
+    from samnet.present.report.blocks import Bullets, Paragraph, Section
 
     sentences = lan_sentences(figures, lang)
     gaps = tuple(sentences[key] for key in GAP_KEYS)
@@ -199,7 +199,7 @@ _REPORT_TABLES = (
 
 
 def _report_table(figures: dict, keys: tuple[str, ...], caption: str, lang: str):
-    from samnet.present.report.model import Table
+    from samnet.present.report.blocks import Table
 
     kinds = dict(COLUMNS)
     columns = [(k, kinds[k]) for k in keys if k != "check_gaps" or figures["check"] is not None]
@@ -220,7 +220,7 @@ def lan_markdown(figures: dict, lang: str) -> str:
     >>> lan_markdown(figures, "en").splitlines()[0]
     '## The county'
     """
-    from samnet.present.report.model import Bullets, Paragraph, Table
+    from samnet.present.report.blocks import Bullets, Paragraph, Table
     from samnet.present.tables import markdown_table
 
     section = lan_section(figures, lang)

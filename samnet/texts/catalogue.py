@@ -35,8 +35,8 @@ The API
     removed), e.g. for the strings a page's script needs.
 :func:`pick`
     ``pick((swedish, english), lang)``: one half of a pair, e.g. a vocabulary name.
-:func:`check_lang`, :data:`LANGS`
-    The one language check: ``"sv"`` or ``"en"``, anything else a :class:`~samnet.errors.UsageError`.
+:data:`LANGS`, :func:`language_index`
+    The languages samnet writes; a command checks its ``--lang`` with :func:`samnet.errors.check_lang`.
 :func:`decimal`, :func:`percent`, :func:`count`, :func:`join`
     Numbers and lists as the reader writes them (decimal comma and "25 %" in Swedish).
 
@@ -66,9 +66,19 @@ Examples
 
 from __future__ import annotations
 
-from samnet.errors import UsageError
-
-__all__ = ["CATALOGUE", "LANGS", "add", "check_lang", "count", "decimal", "join", "percent", "pick", "text", "texts"]
+__all__ = [
+    "CATALOGUE",
+    "LANGS",
+    "add",
+    "count",
+    "decimal",
+    "join",
+    "language_index",
+    "percent",
+    "pick",
+    "text",
+    "texts",
+]
 
 #: The languages samnet writes.
 LANGS = ("sv", "en")
@@ -350,26 +360,25 @@ CATALOGUE: dict[str, tuple[str, str]] = {
 }
 
 
-def check_lang(lang: str) -> str:
-    """The one language check: return ``lang`` if samnet writes it, else raise.
+def language_index(lang: str) -> int:
+    """The position of ``lang`` in :data:`LANGS` (0 Swedish, 1 English).
+
+    A command's ``--lang`` is checked by :func:`samnet.errors.check_lang` before any text is
+    fetched; an unknown language here is a programming error.
 
     Raises
     ------
-    UsageError
+    ValueError
         For anything but ``"sv"`` and ``"en"``.
 
     Examples
     --------
-    >>> check_lang("en")
-    'en'
-    >>> check_lang("fi")
-    Traceback (most recent call last):
-    ...
-    samnet.errors.UsageError: okänt språk "fi"; välj sv eller en
+    >>> language_index("sv"), language_index("en")
+    (0, 1)
     """
     if lang not in LANGS:
-        raise UsageError(f'okänt språk "{lang}"; välj sv eller en', en=f'unknown language "{lang}"; choose sv or en')
-    return lang
+        raise ValueError(f"unknown language {lang!r}; samnet writes {' and '.join(LANGS)}")
+    return LANGS.index(lang)
 
 
 def pick(pair: tuple[str, str], lang: str) -> str:
@@ -380,7 +389,7 @@ def pick(pair: tuple[str, str], lang: str) -> str:
     >>> pick(("ja", "yes"), "en")
     'yes'
     """
-    return pair[LANGS.index(check_lang(lang))]
+    return pair[language_index(lang)]
 
 
 def text(key: str, lang: str = "sv", **fields) -> str:
@@ -393,7 +402,7 @@ def text(key: str, lang: str = "sv", **fields) -> str:
     >>> text("more_rows", "en", n=3)
     '… and 3 more (the full list is in metrics.csv)'
     """
-    template = CATALOGUE[key][LANGS.index(check_lang(lang))]
+    template = CATALOGUE[key][language_index(lang)]
     return template.format(**fields) if fields else template
 
 
@@ -405,7 +414,7 @@ def texts(prefix: str, lang: str = "sv") -> dict[str, str]:
     >>> texts("compare.share.", "en")["one_way_share"]
     'one-way links among all ties'
     """
-    index = LANGS.index(check_lang(lang))
+    index = language_index(lang)
     return {key[len(prefix) :]: pair[index] for key, pair in CATALOGUE.items() if key.startswith(prefix)}
 
 
@@ -441,8 +450,8 @@ def decimal(value: float, lang: str, digits: int = 3) -> str:
     ('0,164', '0.164', '61')
     """
     formatted = f"{value:.{digits}f}"
-    # The decimal comma of Swedish; check_lang also rejects an unknown language here.
-    return formatted.replace(".", ",") if check_lang(lang) == "sv" else formatted
+    # The decimal comma of Swedish; language_index also rejects an unknown language here.
+    return formatted.replace(".", ",") if language_index(lang) == 0 else formatted
 
 
 def percent(share: float, lang: str, digits: int = 0) -> str:
@@ -502,6 +511,7 @@ from samnet.texts import loader as _texts_loader  # noqa: E402
 from samnet.texts import map as _texts_map  # noqa: E402
 from samnet.texts import norm as _texts_norm  # noqa: E402
 from samnet.texts import report as _texts_report  # noqa: E402
+from samnet.texts import usage as _texts_usage  # noqa: E402
 
 for _module in (
     _texts_check,
@@ -514,5 +524,6 @@ for _module in (
     _texts_map,
     _texts_norm,
     _texts_report,
+    _texts_usage,
 ):
     _register(_module.TABLES)

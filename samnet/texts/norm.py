@@ -96,7 +96,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "choose-from": ("; välj bland: {listed}", "; choose from: {listed}"),
 }
 
-#: The check against a norm (samnet.measure.check, samnet.present.check_page, samnet.load.norm.Selector).
+#: The check against a norm (samnet.measure.check, samnet.present.check_page, samnet.core.norm.Selector).
 CHECK: dict[str, tuple[str, str]] = {
     "min_level": ("nivå {level} eller högre", "level {level} or higher"),
     "or": (" eller ", " or "),

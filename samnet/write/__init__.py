@@ -1,5 +1,58 @@
 """Writing files: the atomic commit of a run's outputs, YAML and workbook writers, convert, init.
 
-:mod:`samnet.write.commit` stages every file of a run and swaps them in at once, so a run's
-outputs are one commit; the user's own files are never replaced without ``--force``.
+:mod:`~samnet.write.commit` stages every file of a run and swaps them in at once, so a run's
+outputs are one commit; the user's own files are never replaced without ``--force``. Every
+public name is also here, e.g. ``from samnet.write import write_files``.
 """
+
+from __future__ import annotations
+
+from importlib import import_module
+
+#: Each public name by the module that defines it; imported on first use, so importing
+#: the package (as ``samnet --help`` does) loads nothing heavy.
+_EXPORTS = {
+    "samnet.write.commit": (
+        "BACKUP_PREFIX",
+        "LOCK_NAME",
+        "TEMP_PREFIX",
+        "configure_streams",
+        "write_atomic",
+        "write_files",
+    ),
+    "samnet.write.convert": ("check_destination", "conversion_files"),
+    "samnet.write.records": (
+        "ACTOR_KEYS",
+        "FORUM_KEYS",
+        "KOMMUN_KEYS",
+        "LINK_KEYS",
+        "SOURCE_KEYS",
+        "actors_yaml",
+        "dataset_records",
+        "links_yaml",
+    ),
+    "samnet.write.starter": (
+        "STARTER_ACTORS",
+        "STARTER_LINKS",
+        "STARTER_WORKBOOK",
+        "starter_files",
+        "starter_workbook",
+    ),
+    "samnet.write.workbook": ("HELP_SHEET", "LISTS_SHEET", "cell_text", "dataset_workbook", "template_workbook"),
+    "samnet.write.xlsx": ("FIXED_DATE", "new_workbook", "normalise_zip", "workbook_bytes", "write_header"),
+}
+_WHERE = {name: module for module, names in _EXPORTS.items() for name in names}
+
+__all__ = sorted(_WHERE)
+
+
+def __getattr__(name: str):
+    if name not in _WHERE:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(import_module(_WHERE[name]), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(set(globals()) | set(__all__))

@@ -40,10 +40,7 @@ def check_destination(dest: str | os.PathLike[str]) -> None:
 
     target = Path(dest)
     if target.suffix and target.suffix.lower() != ".xlsx" and not target.is_dir():
-        raise UsageError(
-            f"{target}: målet måste vara en mapp eller en fil som slutar på .xlsx",
-            en=f"{target}: the destination must be a folder or a file ending in .xlsx",
-        )
+        raise UsageError("usage.convert_target", target=target)
 
 
 def conversion_files(dataset: Dataset, dest: str | os.PathLike[str]) -> dict[Path, str | bytes]:

@@ -32,6 +32,7 @@ from typing import Any
 
 import yaml
 
+from samnet.core.format import section_keys
 from samnet.core.model import Dataset
 from samnet.core.vocab import AREAS, SAMVERKAN, SCOPES
 
@@ -46,23 +47,12 @@ __all__ = [
     "links_yaml",
 ]
 
-KOMMUN_KEYS = ("id", "name", "lan")
-ACTOR_KEYS = ("id", "name", "type", "huvudman", "kommun", "organisation", "ref", "note")
-LINK_KEYS = ("source", "target", "kind", "level", "scope", "person_dependent", "areas", "kommun", "ref", "note")
-FORUM_KEYS = (
-    "id",
-    "name",
-    "members",
-    "level",
-    "scope",
-    "person_dependent",
-    "areas",
-    "kommun",
-    "regional",
-    "ref",
-    "note",
-)
-SOURCE_KEYS = ("title", "author", "year", "url", "text")
+# The keys of each record in the order the README documents, from the data format's one field list.
+KOMMUN_KEYS = section_keys("kommuner")
+ACTOR_KEYS = section_keys("actors")
+LINK_KEYS = section_keys("links")
+FORUM_KEYS = section_keys("forums")
+SOURCE_KEYS = section_keys("source")
 
 _HEADER = '# Skriven av samnet convert. Fälten beskrivs i README, avsnittet "The data format".\n'
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)

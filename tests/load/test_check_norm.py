@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 import yaml
+from conftest import FIXTURES, README, ROOT
 
 from samnet.errors import DataError
 from samnet.load.norm import BUNDLED_NORM, NORM_ERROR_CODES, bundled_norm, bundled_norm_path, load_norm
 
-INVALID = Path(__file__).parents[1] / "fixtures" / "norms" / "invalid"
+INVALID = FIXTURES / "norms" / "invalid"
 FILE_CODES = ("encoding", "empty-file", "tab", "yaml-syntax", "duplicate-key")
 
 
@@ -111,7 +110,7 @@ def test_bundled_norm_has_what_the_issue_lists():
     }
 
 
-SEEDS = Path(__file__).resolve().parents[3] / "shared" / "seeds"
+SEEDS = ROOT.parent / "shared" / "seeds"
 
 
 @pytest.mark.skipif(not SEEDS.exists(), reason="the seed documents are not next to this checkout")
@@ -138,7 +137,7 @@ def test_bundled_norm_is_plain_yaml_with_a_comment_for_every_reading():
     } <= set(explained)
 
 
-README = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+README = (README).read_text(encoding="utf-8")
 
 
 def _section(heading):

@@ -6,12 +6,12 @@ import shutil
 from pathlib import Path
 
 import pytest
+from conftest import FIXTURES
 
 from samnet.core.model import Source
 from samnet.errors import DataError, Problem
 from samnet.load.dataset import ERROR_CODES, load_dataset
 
-FIXTURES = Path(__file__).parents[1] / "fixtures"
 INVALID = FIXTURES / "invalid"
 
 # code -> (file, line, path) of the problem the fixture folder must produce.

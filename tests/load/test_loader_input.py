@@ -1,10 +1,11 @@
-"""Hostile and careless input (issue 14): nulls, aliases, tags, YAML 1.1 surprises, control characters, caps."""
+"""Hostile and careless input: nulls, aliases, tags, YAML 1.1 surprises, control characters, caps."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
 import pytest
+from conftest import README
 
 from samnet.errors import MAX_LISTED, DataError, Problem, quote
 from samnet.load.dataset import load_dataset, load_documents
@@ -260,5 +261,5 @@ def test_a_tag_is_quoted_as_the_user_typed_it(tmp_path, tag, shown):
         load_dataset(tmp_path)
     assert info.value.problems[0].message.startswith(f'taggen "{shown}" tillåts inte; ta bort den')
     # The README's error-code table quotes this message.
-    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+    readme = (README).read_text(encoding="utf-8")
     assert '`taggen "!!python/object:os.system" tillåts inte; ta bort den …`' in readme

@@ -1,4 +1,4 @@
-"""What a Swedish coordinator naturally writes (issue 12): accepted spellings, id hints, near-miss file names."""
+"""What a Swedish coordinator naturally writes: accepted spellings, id hints, near-miss file names."""
 
 from __future__ import annotations
 
@@ -6,11 +6,12 @@ import re
 from pathlib import Path
 
 import pytest
+from conftest import README
 
 from samnet.errors import DataError
 from samnet.load.dataset import load_dataset
 
-README = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+README = (README).read_text(encoding="utf-8")
 
 ACTORS = (
     "kommuner:\n"

@@ -20,11 +20,13 @@ from samnet.core.network import build_network
 from samnet.load.norm import Norm, Rule, Selector
 from samnet.measure.check import check_network, check_networks
 from samnet.present.check_text import (
+    _result_json,
     format_check,
     format_check_comparison,
     format_check_section,
     map_overlay,
     ordered_results,
+    result_detail,
     rule_detail,
 )
 
@@ -99,7 +101,7 @@ def test_each_b_partly_names_the_actors_that_lack_the_tie_and_what_they_have():
     assert r.missing_actors == ("beroende", "vuxpsyk")
     # beroende reaches IFO only by an orosanmälan; vuxpsyk has samverkan, but level 1 in cases.
     assert r.shortfalls == (("beroende", "one_way"), ("vuxpsyk", "below"))
-    assert r.detail("sv") == (
+    assert result_detail(r, "sv") == (
         "1 av 3 (beroendevård eller BUP eller vuxenpsykiatri) har det "
         "(nivå 3 eller högre, individnivå); saknas för: beroende (bara envägs), "
         "vuxpsyk (under kravet)"
@@ -115,7 +117,7 @@ def test_each_a_met_when_every_a_actor_has_it():
     r = judge(a=sel(types=["polis"]), b=SOCIAL, each="a")
     assert (r.status, r.matched, r.subjects) == ("met", 1, 1)
     assert r.pairs == (("polis", "ifo"),)
-    assert r.detail("sv") == (
+    assert result_detail(r, "sv") == (
         "Den enda aktören (polisen) har det (nivå 1 eller högre); 1 par; paren möts också i forum: samrad"
     )
 
@@ -130,14 +132,14 @@ def test_one_way_only_where_samverkan_is_asked():
     r = judge(a=sel(types=["beroendevard"]), b=SOCIAL)
     assert r.status == "one_way_only"
     assert (r.pairs, r.kinds) == ((("beroende", "ifo"),), ("orosanmalan",))
-    assert r.detail("sv") == ("Bara envägslänkar (orosanmälan) i 1 par, ingen samverkan: beroende – ifo")
+    assert result_detail(r, "sv") == ("Bara envägslänkar (orosanmälan) i 1 par, ingen samverkan: beroende – ifo")
 
 
 def test_below_is_judged_tie_by_tie_not_on_the_merged_edge():
     # soc–vuxpsyk merges to level 3 with both scopes, but the level-3 tie is structural.
     r = judge(a=SOCIAL, b=sel(types=["vuxenpsykiatri"]), min_level=3, scopes=frozenset({"individ"}))
     assert (r.status, r.pairs, r.best_level) == ("below", (("soc", "vuxpsyk"),), 1)
-    assert r.detail("en") == (
+    assert result_detail(r, "en") == (
         "Samverkan in 1 pair but short of what is asked (level 3 or higher, individual "
         "level); highest level 1 at individual level, e.g. soc – vuxpsyk"
     )
@@ -146,7 +148,9 @@ def test_below_is_judged_tie_by_tie_not_on_the_merged_edge():
 def test_below_when_the_asked_scope_is_absent():
     r = judge(a=sel(types=["kvinnojour"]), b=sel(types=["skola"]), scopes=frozenset({"individ"}))
     assert (r.status, r.best_level, r.best_levels) == ("below", None, (("individ", None),))
-    assert r.detail("sv").endswith("; inget på individnivå, t.ex. jour – skola; paren möts också i forum: natverk")
+    assert result_detail(r, "sv").endswith(
+        "; inget på individnivå, t.ex. jour – skola; paren möts också i forum: natverk"
+    )
 
 
 def test_below_on_level_alone():
@@ -160,22 +164,22 @@ def test_scope_list_asks_for_every_scope():
     assert judge(a=SOCIAL, b=sel(types=["vuxenpsykiatri"]), scopes=both).status == "met"
     r = judge(a=SOCIAL, b=sel(types=["vuxenpsykiatri"]), scopes=both, min_level=3)
     assert (r.status, r.best_levels) == ("below", (("individ", 1), ("struktur", 3)))
-    assert "högst nivå 1 på individnivå, högst nivå 3 på strukturnivå" in r.detail("sv")
+    assert "högst nivå 1 på individnivå, högst nivå 3 på strukturnivå" in result_detail(r, "sv")
 
 
 def test_missing_when_no_tie():
     r = judge(a=sel(types=["kvinnojour"]), b=sel(types=["polis"]))
     assert (r.status, r.pairs) == ("missing", ())
-    assert r.detail("sv") == "Ingen kontakt mellan kvinnojour och polisen i kartläggningen"
+    assert result_detail(r, "sv") == "Ingen kontakt mellan kvinnojour och polisen i kartläggningen"
 
 
 def test_not_mapped_says_which_side_is_missing_and_is_never_a_gap():
     r = judge(a=SOCIAL, b=sel(types=["tjejjour"]))
     assert r.status == "not_mapped" and not r.gap
     assert r.unmapped == (sel(types=["tjejjour"]),)
-    assert r.detail("sv") == "Kan inte bedömas: kartläggningen saknar tjejjour"
+    assert result_detail(r, "sv") == "Kan inte bedömas: kartläggningen saknar tjejjour"
     both = judge(a=sel(types=["fritid"]), b=sel(types=["tjejjour"]))
-    assert both.detail("en") == "Cannot be judged: the mapping has no leisure services and no girls' shelter"
+    assert result_detail(both, "en") == "Cannot be judged: the mapping has no leisure services and no girls' shelter"
 
 
 # --- selectors ---------------------------------------------------------------------
@@ -208,7 +212,7 @@ def test_one_way_rule_each_a_partly():
     assert r.status == "partly"
     assert r.pairs == (("beroende", "ifo"), ("bvc", "ifo"))
     assert r.shortfalls == (("bup", "none"), ("vuxpsyk", "none"))
-    assert "bup (ingen orosanmälan)" in r.detail("sv")
+    assert "bup (ingen orosanmälan)" in result_detail(r, "sv")
 
 
 def test_one_way_rule_any_met_and_direction_counts():
@@ -220,7 +224,7 @@ def test_one_way_rule_any_met_and_direction_counts():
 def test_one_way_rule_is_not_met_by_samverkan():
     r = judge(kind="orosanmalan", a=sel(types=["bup"]), b=SOCIAL)
     assert r.status == "missing"
-    assert r.detail("sv") == "Ingen orosanmälan från BUP till kommunens socialtjänst i kartläggningen"
+    assert result_detail(r, "sv") == "Ingen orosanmälan från BUP till kommunens socialtjänst i kartläggningen"
 
 
 # --- forum rules ------------------------------------------------------------------------
@@ -231,7 +235,7 @@ TRIO = (sel(types=["ifo"]), sel(types=["polis"]), sel(types=["aklagare"]))
 def test_forum_rule_met_names_the_forum():
     r = judge(kind="forum", members=TRIO, min_level=3)
     assert (r.status, r.forums) == ("met", ("samrad",))
-    assert r.detail("sv") == "samrad har alla parter (nivå 3 eller högre)"
+    assert result_detail(r, "sv") == "samrad har alla parter (nivå 3 eller högre)"
 
 
 def test_forum_rule_below_on_level_and_on_scope():
@@ -239,7 +243,7 @@ def test_forum_rule_below_on_level_and_on_scope():
     r = judge(kind="forum", members=TRIO, scopes=frozenset({"struktur"}))
     assert (r.status, r.forums, r.best_level) == ("below", ("samrad",), None)
     assert (
-        r.detail("sv")
+        result_detail(r, "sv")
         == "samrad har alla parter men når inte kravet (nivå 1 eller högre, strukturnivå): inget på strukturnivå"
     )
 
@@ -253,9 +257,9 @@ def test_forum_rule_missing_names_the_closest_forum_and_what_it_lacks():
     r = judge(kind="forum", members=(sel(types=["ifo"]), sel(types=["kvinnojour"])))
     # Both forums lack one party; the first in id order is named.
     assert (r.status, r.forums, r.absent) == ("missing", ("natverk",), (sel(types=["ifo"]),))
-    assert r.detail("sv") == "Inget forum har alla parter; närmast är natverk, där IFO saknas"
+    assert result_detail(r, "sv") == "Inget forum har alla parter; närmast är natverk, där IFO saknas"
     three = judge(kind="forum", members=(sel(types=["ifo"]), sel(types=["kvinnojour"]), sel(types=["bup"])))
-    assert three.detail("en") == "No forum holds every party; the closest, natverk, lacks IFO and BUP"
+    assert result_detail(three, "en") == "No forum holds every party; the closest, natverk, lacks IFO and BUP"
 
 
 def test_forum_rule_not_mapped():
@@ -399,9 +403,9 @@ def test_a_pair_met_only_through_a_forum_names_the_forum():
     assert r.status == "met"
     assert r.pairs == (("ifo", "bup"), ("ifo", "polis"))
     assert (r.forums, r.forum_only_pairs, r.forum_only_forums) == (("samrad",), 1, ("samrad",))
-    assert r.detail("sv").endswith("; 1 av paren når det bara genom forum: samrad")
-    assert r.detail("en").endswith("; 1 of the pairs reach it only through forums: samrad")
-    assert r.to_json()["forums"] == ["samrad"]
+    assert result_detail(r, "sv").endswith("; 1 av paren når det bara genom forum: samrad")
+    assert result_detail(r, "en").endswith("; 1 of the pairs reach it only through forums: samrad")
+    assert _result_json(r, "sv")["forums"] == ["samrad"]
 
 
 def test_a_pair_met_by_its_own_link_names_no_forum():
@@ -409,10 +413,10 @@ def test_a_pair_met_by_its_own_link_names_no_forum():
     # does the samråd forum, so the forum is named but no pair rests on it alone.
     r = judge(a=sel(types=["ifo"]), b=sel(types=["bup"]), min_level=3)
     assert (r.forums, r.forum_only_pairs) == ((), 0)
-    assert "forum" not in r.detail("sv")
+    assert "forum" not in result_detail(r, "sv")
     both = judge(a=sel(types=["ifo"]), b=sel(types=["polis"]), min_level=2)
     assert (both.forums, both.forum_only_pairs) == (("samrad",), 0)
-    assert both.detail("sv").endswith("; paren möts också i forum: samrad")
+    assert result_detail(both, "sv").endswith("; paren möts också i forum: samrad")
 
 
 def test_a_one_way_rule_never_rests_on_forums():
@@ -428,4 +432,4 @@ def test_a_one_way_rule_never_rests_on_forums():
     result = check_network(build_network(dataset, "k"), Norm("n", "N", None, (rule,))).results[0]
     assert (result.status, result.pairs) == ("met", (("bvc", "ifo"),))
     assert (result.forums, result.forum_only_pairs) == ((), 0)
-    assert "forum" not in result.detail("sv")
+    assert "forum" not in result_detail(result, "sv")

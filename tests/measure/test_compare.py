@@ -29,21 +29,21 @@ from __future__ import annotations
 import html
 import json
 import re
-from pathlib import Path
 
 import pytest
+from conftest import DATA, FIXTURES
 
 from samnet.core.model import Actor, Dataset, Forum, Kommun, Link
 from samnet.core.network import build_network
 from samnet.errors import UsageError
 from samnet.load.dataset import load_dataset
-from samnet.measure.comparison import compare_networks, highlight_pairs
+from samnet.measure.comparison import compare_networks
 from samnet.measure.metrics import analyze_network
-from samnet.present.compare_page import render_comparison_html
+from samnet.present.compare_page import highlight_pairs, render_comparison_html
 from samnet.present.compare_report import format_comparison
 from samnet.present.compare_words import difference_sentences, mapped_sentences
 
-FIXTURES = Path(__file__).parents[1] / "fixtures" / "compare"
+FIXTURES = FIXTURES / "compare"
 
 
 def _metrics(*nets):
@@ -548,7 +548,7 @@ def test_long_lists_keep_their_ranks(comparison, monkeypatch):
     assert sentences[5] not in table
 
 
-BUNDLED = Path(__file__).resolve().parents[2] / "data"
+BUNDLED = DATA
 
 
 @pytest.fixture(scope="module")
@@ -598,7 +598,7 @@ def test_every_kind_of_difference_on_the_bundled_pair_is_said_in_both_languages(
 
 
 def test_data_text_is_escaped_alike_in_compare_md_and_report_md(tmp_path):
-    # Issue #9: a kommun named like this was escaped in report.md but raw in compare-*.md.
+    # A kommun named like this was escaped in report.md but raw in compare-*.md.
     from samnet.runs import analysis_run
 
     evil = "K <img src=x onerror=alert(1)>"

@@ -1,4 +1,4 @@
-"""Hand-computed fixtures for the fair figures of issue #10.
+"""Hand-computed fixtures for the fair figures (described ties, forums, reach, organisations).
 
 Each fixture is small enough to check on paper; the expected figures are
 worked out in the test's docstring.
@@ -12,13 +12,14 @@ import pytest
 
 from samnet.core.model import Actor, Dataset, Forum, Kommun, Link
 from samnet.core.network import build_network
-from samnet.measure.dependence import dependence_note, person_dependent_links
+from samnet.measure.dependence import person_dependent_links
 from samnet.measure.described import described_areas, described_profile, described_profiles, described_ties, tie_split
-from samnet.measure.forums import DOMINANCE_SHARE, driver_warning, forum_drivers, forum_figures
+from samnet.measure.forums import DOMINANCE_SHARE, dominant_forum, forum_drivers, forum_figures
 from samnet.measure.metrics import analyze_network, centrality, eigenvector_centrality
 from samnet.measure.organisations import internal_external, organisation_of, organisations
 from samnet.measure.reach import reach_counts, social_services_reach
 from samnet.measure.weighting import fair_centrality, fair_graph
+from samnet.present.forum_text import dependence_note, driver_warning
 
 IND, STR = frozenset({"individ"}), frozenset({"struktur"})
 CS = [f"c{i}" for i in range(1, 8)]
@@ -102,7 +103,7 @@ def test_big_forum_drives_the_figures(big_forum):
     """
     drivers = forum_drivers(big_forum)
     assert drivers == [{"id": "f", "name": "F", "size": 8, "level": 1, "pairs": 28, "only_pairs": 28}]
-    sentence = driver_warning(drivers, 29)
+    sentence = driver_warning(dominant_forum(drivers, 29), 29)
     assert sentence == (
         "Forumet F (8 medlemmar, nivå 1) skapar 28 av nätverkets 29 par (96 %); 28 av dem finns bara genom forumet."
     )
@@ -112,11 +113,11 @@ def test_warning_only_above_a_quarter():
     """3 of 12 pairs is exactly a quarter: no warning; 4 of 12 is more: a warning whose figures match."""
     row = {"id": "f", "name": "F", "size": 3, "level": 2, "pairs": 3, "only_pairs": 1}
     assert DOMINANCE_SHARE == 0.25
-    assert driver_warning([row], 12) is None
-    assert driver_warning([], 12) is None
+    assert dominant_forum([row], 12) is None
+    assert dominant_forum([], 12) is None
     row4 = {**row, "size": 4, "pairs": 4}
     for lang in ("sv", "en"):
-        sentence = driver_warning([row4], 12, lang)
+        sentence = driver_warning(dominant_forum([row4], 12), 12, lang)
         numbers = [int(n) for n in re.findall(r"\d+", sentence)]
         assert numbers == [4, 2, 4, 12, 33, 1], sentence
 
@@ -188,7 +189,7 @@ def test_person_dependent_link_whose_pair_shares_a_forum():
         {"k": Kommun("k", "K")}, actors, (link(0, "a", "b", 2, pd=True), link(1, "b", "c", 1)), (forum("f", "abc", 1),)
     )
     net = build_network(ds, "k")
-    assert analyze_network(net)["person_dependent"] == []
+    assert analyze_network(net).person_dependent == []
     rows = person_dependent_links(net)
     assert rows == [{"source": "a", "target": "b", "level": 2, "also_in_forums": ["f"]}]
     assert dependence_note(rows[0], {"f": "Nätverket"}) == "personbunden, men paret möts också i forum Nätverket"

@@ -9,9 +9,9 @@ sentence contains.
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
+from conftest import DATA
 
 from samnet.core.model import Actor, Dataset, Forum, Kommun, Link
 from samnet.core.network import build_network
@@ -21,7 +21,6 @@ from samnet.measure.comparison_figures import compare_findings
 from samnet.measure.organisations import organisations
 from samnet.present.comparison_text import finding_sentence, finding_sentences, mapped_sentence, percent
 
-DATA = Path(__file__).resolve().parents[2] / "data"
 IND, STR = frozenset({"individ"}), frozenset({"struktur"})
 
 

@@ -25,13 +25,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from conftest import FIXTURES, PACKAGE, ROOT
 
 from samnet.core.network import build_network
 from samnet.errors import UsageError
 from samnet.load.dataset import load_dataset
 from samnet.measure.metrics import analyze, analyze_network
 
-SMALL = Path(__file__).parents[1] / "fixtures" / "small"
+SMALL = FIXTURES / "small"
 
 
 @pytest.fixture(scope="module")
@@ -41,7 +42,7 @@ def dataset():
 
 @pytest.fixture(scope="module")
 def k(dataset):
-    return analyze(dataset, ["k"])["kommuner"]["k"]
+    return analyze(dataset, ["k"]).metrics["k"]
 
 
 def test_kommun_network_membership(dataset):
@@ -71,31 +72,31 @@ def test_one_way_links_are_never_samverkan(dataset):
 
 
 def test_counts(k):
-    assert k["actors"] == 6
-    assert k["samverkan_ties"] == 4
-    assert k["one_way_links"] == 2
-    assert k["forums"] == 1
-    assert k["person_dependent_ties"] == 1
-    assert k["density"] == pytest.approx(4 / 15, abs=1e-6)
+    assert k.actors == 6
+    assert k.samverkan_ties == 4
+    assert k.one_way_links == 2
+    assert k.forums == 1
+    assert k.person_dependent_ties == 1
+    assert k.density == pytest.approx(4 / 15, abs=1e-6)
 
 
 def test_level_scope_and_area_profiles(k):
-    assert k["levels"] == {"1": 2, "2": 1, "3": 1, "4": 0}
-    assert k["scopes"] == {"individ": 3, "struktur": 1, "both": 0}
-    assert k["areas"] == {"vinr": 2, "hrv": 0, "unga": 0, "barn": 1}
-    assert k["profiles"]["type"]["ifo"] == {
+    assert k.levels == {"1": 2, "2": 1, "3": 1, "4": 0}
+    assert k.scopes == {"individ": 3, "struktur": 1, "both": 0}
+    assert k.areas == {"vinr": 2, "hrv": 0, "unga": 0, "barn": 1}
+    assert k.profiles["type"]["ifo"] == {
         "levels": {"1": 2, "2": 1, "3": 1, "4": 0},
         "scopes": {"individ": 3, "struktur": 1, "both": 0},
         "ties": 4,
     }
-    assert k["profiles"]["type"]["forskola"]["ties"] == 0
-    assert k["profiles"]["huvudman"]["region"]["scopes"] == {"individ": 1, "struktur": 1, "both": 0}
-    assert k["profiles"]["actor"]["jour"]["levels"]["1"] == 1
+    assert k.profiles["type"]["forskola"]["ties"] == 0
+    assert k.profiles["huvudman"]["region"]["scopes"] == {"individ": 1, "struktur": 1, "both": 0}
+    assert k.profiles["actor"]["jour"]["levels"]["1"] == 1
 
 
 def test_centrality_by_hand(k):
-    rows = {r["id"]: r for r in k["centrality"]}
-    assert [r["id"] for r in k["centrality"]][:3] == ["ifo", "polis", "bvc"]
+    rows = {r["id"]: r for r in k.centrality}
+    assert [r["id"] for r in k.centrality][:3] == ["ifo", "polis", "bvc"]
     assert {i: rows[i]["degree"] for i in rows} == {
         "ifo": 3,
         "polis": 2,
@@ -121,7 +122,7 @@ def test_eigenvector_satisfies_the_hand_derived_equations(k):
     # Newman weights (samnet.measure.weighting): samrad has 3 members, so each pair gets 3/2.
     # w(ifo, polis) = 2 + 1.5, w(ifo, bvc) = 1 + 1.5, w(polis, bvc) = 1.5, w(ifo, jour) = 1:
     # lambda*i = 3.5p + 2.5b + j, lambda*p = 3.5i + 1.5b, lambda*b = 2.5i + 1.5p, lambda*j = i.
-    rows = {r["id"]: r for r in k["centrality"]}
+    rows = {r["id"]: r for r in k.centrality}
     i, p, b, j = (rows[x]["eigenvector"] for x in ("ifo", "polis", "bvc", "jour"))
     lam = i / j
     assert lam * i == pytest.approx(3.5 * p + 2.5 * b + j, rel=1e-4)
@@ -132,13 +133,13 @@ def test_eigenvector_satisfies_the_hand_derived_equations(k):
 
 
 def test_one_way_reach(k):
-    assert k["one_way"] == [
+    assert k.one_way == [
         {"source": "forskola", "target": "ifo", "kind": "orosanmalan", "also_samverkan": False},
         {"source": "skola", "target": "ifo", "kind": "orosanmalan", "also_samverkan": False},
     ]
-    assert k["one_way_only"] == ["forskola", "skola"]
-    assert k["social_services_only_one_way"] == ["forskola", "skola"]
-    assert k["one_way_by_kind"]["orosanmalan"] == 2
+    assert k.one_way_only == ["forskola", "skola"]
+    assert k.social_services_only_one_way == ["forskola", "skola"]
+    assert k.one_way_by_kind["orosanmalan"] == 2
 
 
 def test_reaching_social_services_only_one_way_ignores_samverkan_elsewhere(tmp_path):
@@ -165,20 +166,20 @@ def test_reaching_social_services_only_one_way_ignores_samverkan_elsewhere(tmp_p
         ),  # samverkan with another social-services unit
     )
     m = analyze_network(build_network(ds, "k"))
-    assert m["social_services_only_one_way"] == ["bvc", "mvc"]
-    assert m["one_way_only"] == ["ifo"]  # it only receives reports
+    assert m.social_services_only_one_way == ["bvc", "mvc"]
+    assert m.one_way_only == ["ifo"]  # it only receives reports
 
 
 def test_person_dependent_loss(k):
-    assert k["person_dependent"] == [{"source": "ifo", "target": "jour", "level": 1}]
-    assert k["isolated_without_person_dependent"] == ["jour"]
-    assert (k["components_before"], k["components_after"]) == (3, 4)
+    assert k.person_dependent == [{"source": "ifo", "target": "jour", "level": 1}]
+    assert k.isolated_without_person_dependent == ["jour"]
+    assert (k.components_before, k.components_after) == (3, 4)
     # Before: {ifo, polis, bvc, jour} = 6 pairs; after: {ifo, polis, bvc} = 3 pairs.
-    assert k["pairs_disconnected"] == 3
+    assert k.pairs_disconnected == 3
 
 
 def test_analyze_all_kommuner_in_id_order(dataset):
-    assert list(analyze(dataset)["kommuner"]) == ["k", "m"]
+    assert list(analyze(dataset).metrics) == ["k", "m"]
 
 
 def test_unknown_kommun_is_a_usage_error(dataset):
@@ -191,7 +192,7 @@ def test_empty_network_has_zero_metrics():
 
     ds = Dataset({"k": Kommun("k", "K")}, {"a": Actor("a", "A", "ifo", "kommun", "k")})
     m = analyze_network(build_network(ds, "k"))
-    assert (m["samverkan_ties"], m["density"], m["centrality"][0]["eigenvector"]) == (0, 0.0, 0.0)
+    assert (m.samverkan_ties, m.density, m.centrality[0]["eigenvector"]) == (0, 0.0, 0.0)
 
 
 def test_eigenvector_matches_networkx_on_generated_kommuner():
@@ -201,7 +202,7 @@ def test_eigenvector_matches_networkx_on_generated_kommuner():
 
     from samnet.measure.metrics import eigenvector_centrality
 
-    spec = importlib.util.spec_from_file_location("generate", Path(__file__).parents[2] / "benchmarks" / "generate.py")
+    spec = importlib.util.spec_from_file_location("generate", ROOT / "benchmarks" / "generate.py")
     generate = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(generate)
     import tempfile
@@ -232,37 +233,39 @@ def test_betweenness_is_estimated_only_above_the_limit(monkeypatch):
     )
     network = build_network(ds)
     exact = analyze_network(network)
-    assert exact["betweenness_estimated"] is False
-    path_middle = {r["id"]: r["betweenness"] for r in exact["centrality"]}
+    assert exact.betweenness_estimated is False
+    path_middle = {r["id"]: r["betweenness"] for r in exact.centrality}
     # On a path of 12, the 6th actor lies on 5 * 6 = 30 of the 55 pairs of others.
     assert path_middle["a05"] == pytest.approx(30 / 55, abs=1e-6)
 
     monkeypatch.setattr(samnet.measure.metrics, "EXACT_BETWEENNESS_LIMIT", 5)
     monkeypatch.setattr(samnet.measure.metrics, "BETWEENNESS_SAMPLE", 4)
     estimated = analyze_network(network)
-    assert estimated["betweenness_estimated"] is True
+    assert estimated.betweenness_estimated is True
     expected = nx.betweenness_centrality(network.samverkan, k=4, normalized=True, seed=0)
-    assert {r["id"]: r["betweenness"] for r in estimated["centrality"]} == pytest.approx(expected, abs=1e-6)
+    assert {r["id"]: r["betweenness"] for r in estimated.centrality} == pytest.approx(expected, abs=1e-6)
     assert analyze_network(network) == estimated  # the seed makes it repeatable
 
 
-def test_network_metrics_is_the_summary_dict_with_attributes(k):
+def test_network_metrics_is_a_plain_record_of_the_summary(k):
+    import dataclasses
     import json
+    from collections.abc import Mapping
 
-    from samnet.measure.metrics import NetworkMetrics
+    from samnet.measure.results import NetworkMetrics
 
-    assert isinstance(k, NetworkMetrics)
+    assert isinstance(k, NetworkMetrics) and not isinstance(k, Mapping)
     plain = k.to_json()
-    assert list(plain) == list(k)
-    assert all(plain[key] == getattr(k, key) == k[key] for key in plain)
+    assert list(plain) == [f.name for f in dataclasses.fields(k)]
+    assert all(plain[key] == getattr(k, key) for key in plain)
     json.dumps(plain)  # JSON-ready as it is
-    with pytest.raises(KeyError):
-        k["no_such_figure"]
+    with pytest.raises(TypeError):
+        k["density"]
     with pytest.raises(AttributeError):
         k.density = 1.0  # frozen
 
 
-DISCONNECTED = Path(__file__).parents[1] / "fixtures" / "disconnected"
+DISCONNECTED = FIXTURES / "disconnected"
 
 
 def test_eigenvector_per_component_on_two_disconnected_kommuner():
@@ -271,7 +274,7 @@ def test_eigenvector_per_component_on_two_disconnected_kommuner():
 
     network = build_network(load_dataset(DISCONNECTED), None)
     graph = network.samverkan
-    # On the whole graph power iteration never settles (issue #14): the fixture means something.
+    # On the whole graph power iteration never settles: the fixture means something.
     with pytest.raises(nx.PowerIterationFailedConvergence):
         nx.eigenvector_centrality(graph, weight="level", max_iter=10_000, tol=1e-10)
     rows = {r["id"]: r["eigenvector"] for r in analyze_network(network).centrality}
@@ -307,7 +310,7 @@ def test_samnet_reads_no_private_networkx_attributes():
     import re
 
     pattern = re.compile(r"\._(adj|node|pred|succ|graph)\b")
-    package = Path(__file__).parents[2] / "samnet"
+    package = PACKAGE
     offenders = [
         f"{path.name}:{n}"
         for path in sorted(package.rglob("*.py"))

@@ -50,7 +50,7 @@ def _strength(figures: dict) -> dict[str, int]:
 
 def test_without_the_regional_forum():
     # k: 3 actors, 1 pair of 3 possible; m and n: one actor each, no pair.
-    figures = {k: analyze_network(n) for k, n in kommun_networks(_dataset(with_forum=False)).items()}
+    figures = {k: analyze_network(n).to_json() for k, n in kommun_networks(_dataset(with_forum=False)).items()}
     assert figures["k"]["actors"] == 3
     assert figures["k"]["samverkan_ties"] == 1
     assert figures["k"]["density"] == pytest.approx(1 / 3, abs=1e-6)
@@ -62,7 +62,7 @@ def test_without_the_regional_forum():
 def test_with_the_regional_forum():
     # In k the länsnätverk is one tie between k-ifo and the police: 4 actors, 2 pairs of 6.
     # Newman weight of that part: level 2 / (2 - 1) = 2, so k-ifo gains 2 and the police 2.
-    figures = {k: analyze_network(n) for k, n in kommun_networks(_dataset(with_forum=True)).items()}
+    figures = {k: analyze_network(n).to_json() for k, n in kommun_networks(_dataset(with_forum=True)).items()}
     k = figures["k"]
     assert k["actors"] == 4
     assert k["samverkan_ties"] == 2
@@ -92,7 +92,9 @@ def test_no_kommun_network_holds_another_kommuns_actors():
 
 def test_a_link_to_another_kommun_stays_out_of_both_kommuner():
     # k-ifo–m-ifo (level 4) joins two kommuner: neither kommun's figures count it.
-    figures = {k: analyze_network(n) for k, n in kommun_networks(_dataset(with_forum=False, cross_link=True)).items()}
+    figures = {
+        k: analyze_network(n).to_json() for k, n in kommun_networks(_dataset(with_forum=False, cross_link=True)).items()
+    }
     assert figures["k"]["samverkan_ties"] == 1
     assert figures["k"]["levels"]["4"] == 0
     assert figures["m"]["samverkan_ties"] == 0
@@ -155,7 +157,8 @@ def test_barnahus_groups_encoded_once_count_as_the_per_kommun_copies_did():
         tuple(f for f in dataset.forums if f not in copies) + tuple(merged),
     )
     for kommun in ("ljusdal", "sandviken"):
-        before, after = analyze_network(build_network(dataset, kommun)), analyze_network(build_network(once, kommun))
+        before = analyze_network(build_network(dataset, kommun)).to_json()
+        after = analyze_network(build_network(once, kommun)).to_json()
         for key in ("actors", "samverkan_ties", "described_ties", "forums", "density", "levels", "direct_ties"):
             assert before[key] == after[key], (kommun, key)
         assert _strength(before) == _strength(after)

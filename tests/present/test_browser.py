@@ -19,6 +19,7 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
+from conftest import ROOT
 from test_render import HOSTILE, sample_dataset
 
 from samnet.core.network import build_network
@@ -29,7 +30,6 @@ from samnet.present.maps.page import render_map, render_maps_page
 
 pytestmark = pytest.mark.browser
 
-ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "data"
 # Until data/ is bundled the checks run on the small fixture instead.
 SOURCE = DATA if (DATA / "actors.yaml").exists() else ROOT / "tests" / "fixtures" / "small"
@@ -145,7 +145,7 @@ def test_kommun_map(open_map, dataset, out_dir, kommun_id):
     assert counts(page)[1] == want["edges"]
 
     # The search box finds the most central actor and opens the side panel on it.
-    top = metrics["centrality"][0]
+    top = metrics.centrality[0]
     page.fill("#search", top["name"])
     page.press("#search", "Enter")
     panel = page.locator("#details")

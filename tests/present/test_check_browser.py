@@ -8,9 +8,9 @@ missing and partly met rules.
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
+from conftest import DATA, ROOT
 from test_browser import assert_clean
 
 from samnet.core.network import build_network
@@ -22,8 +22,6 @@ from samnet.present.check_page import check_side_html
 from samnet.present.maps.page import render_map
 
 pytestmark = pytest.mark.browser
-
-DATA = Path(__file__).resolve().parents[2] / "data"
 
 
 def test_the_check_toggle_lights_up_the_pairs_of_a_rule(open_map, tmp_path):
@@ -46,7 +44,7 @@ def test_the_check_toggle_lights_up_the_pairs_of_a_rule(open_map, tmp_path):
     buttons.nth(index).click()
     focused = page.evaluate("() => samnetMap.focused()")
     assert focused == {"nodes": ["barnahus", "ljusdal-bup"], "edges": ["p:barnahus|ljusdal-bup"]}
-    out = Path(__file__).resolve().parents[2] / "output"
+    out = ROOT / "output"
     out.mkdir(exist_ok=True)
     page.screenshot(path=str(out / "ljusdal-check-map.png"))
     page.click("#focus-clear")

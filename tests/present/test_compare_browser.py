@@ -9,23 +9,22 @@ highlighted edges. Run with ``pytest -m browser``.
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+from conftest import ROOT
 from test_browser import assert_clean, counts, expected
 from test_map_labels import BOXES_OF, overlapping
 
 from samnet.core.model import Actor, Dataset, Kommun, Link
 from samnet.core.network import build_network
 from samnet.load.dataset import load_dataset
-from samnet.measure.comparison import TOP, compare_networks, highlight_pairs
+from samnet.measure.comparison import compare_networks
 from samnet.measure.metrics import analyze_network
-from samnet.present.compare_page import render_comparison_html
+from samnet.measure.results import TOP
+from samnet.present.compare_page import highlight_pairs, render_comparison_html
 from samnet.present.compare_words import difference_sentences
 
 pytestmark = pytest.mark.browser
 
-ROOT = Path(__file__).resolve().parents[2]
 PAIR = ROOT / "tests" / "fixtures" / "compare" / "pair"
 DATA = ROOT / "data"
 

@@ -12,18 +12,19 @@ import json
 import subprocess
 import sys
 from html.parser import HTMLParser
-from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from conftest import ROOT
 from test_render import HOSTILE, sample_dataset
 
 from samnet.cli import cli
 from samnet.load.dataset import load_dataset
 from samnet.measure.metrics import analyze
-from samnet.present.report.model import Paragraph, Section, build_report, report_files
+from samnet.present.report.blocks import Paragraph
+from samnet.present.report.files import report_files
+from samnet.present.report.model import build_report
 
-ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "data"
 SMALL = ROOT / "tests" / "fixtures" / "small"
 
@@ -69,11 +70,19 @@ def test_model_has_summary_box_and_one_section_per_kommun():
     assert [c.key for c in report.charts()][:3] == ["ljusdal-trappa", "ljusdal-scopes", "ljusdal-network"]
 
 
-def test_extra_sections_follow_the_kommuner():
+def test_the_check_follows_the_kommuner():
+    from dataclasses import replace
+
+    from samnet.load.norm import bundled_norm
+    from samnet.measure.check import check_networks
+    from samnet.present.check_text import check_document_section
+
     ds = sample_dataset()
-    extra = Section("Jämförelse", (Paragraph("x"),))
-    report = build_report(ds, analyze(ds), extra_sections=(extra,))
-    assert report.sections[-1] is extra
+    measured = analyze(ds)
+    check = check_networks(measured.networks.values(), bundled_norm())
+    report = build_report(ds, replace(measured, check=check))
+    assert report.sections[-1] == check_document_section(check, "sv")
+    assert build_report(ds, measured).sections[-1].title == report.sections[-2].title
 
 
 def test_summary_counts_come_from_the_data():
@@ -94,7 +103,7 @@ def test_declared_source_is_cited():
     from dataclasses import dataclass
 
     @dataclass(frozen=True)
-    class Source:  # the shape of loader's Dataset.source_info (issue 14)
+    class Source:  # the shape of loader's Dataset.source_info
         title: str | None = None
         author: str | None = None
         year: str | None = None
@@ -163,12 +172,8 @@ def test_docx_has_headings_tables_and_pictures(bundled_files):
     assert [c.text for c in summary.rows[0].cells][:4] == ["Kommun", "Aktörer", "Beskrivna band", "Samverkande par"]
     ds = load_dataset(DATA)
     result = analyze(ds)
-    assert [r.cells[2].text for r in summary.rows[1:]] == [
-        str(sum(k["levels"].values())) for k in result["kommuner"].values()
-    ]
-    assert [r.cells[3].text for r in summary.rows[1:]] == [
-        str(k["samverkan_ties"]) for k in result["kommuner"].values()
-    ]
+    assert [r.cells[2].text for r in summary.rows[1:]] == [str(sum(k.levels.values())) for k in result.metrics.values()]
+    assert [r.cells[3].text for r in summary.rows[1:]] == [str(k.samverkan_ties) for k in result.metrics.values()]
     assert doc.core_properties.created.year == 2000
 
 

@@ -4,19 +4,19 @@ from __future__ import annotations
 
 import io
 import json
-from pathlib import Path
 
 import networkx as nx
 import openpyxl
 import pytest
 from click.testing import CliRunner
+from conftest import ROOT
 
 from samnet.cli import cli
 from samnet.core.network import build_network
 from samnet.load.dataset import load_dataset
+from samnet.measure.metrics import analyze_network
 from samnet.present.export import export_bytes
 
-ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "data"
 SMALL = ROOT / "tests" / "fixtures" / "small"
 
@@ -137,7 +137,8 @@ def test_xlsx_has_one_row_per_node_and_edge_as_kumu_reads_them(ljusdal):
 def test_exports_are_the_same_bytes_every_time():
     network = build_network(load_dataset(SMALL), None)
     for fmt in ("graphml", "gexf", "json", "xlsx"):
-        assert export_bytes(network, fmt) == export_bytes(network, fmt), fmt
+        figures = analyze_network(network)
+        assert export_bytes(network, figures, fmt) == export_bytes(network, figures, fmt), fmt
 
 
 def test_export_of_an_unknown_kommun_is_a_usage_error(tmp_path):
@@ -173,4 +174,5 @@ def test_convert_to_a_file_that_is_not_a_workbook_is_a_usage_error(tmp_path):
     assert not (tmp_path / "k.xls").exists()
     (tmp_path / "old.v2").mkdir()
     assert CliRunner().invoke(cli, ["convert", str(SMALL), str(tmp_path / "old.v2")]).exit_code == 0
-    assert openpyxl.load_workbook(io.BytesIO(export_bytes(build_network(load_dataset(SMALL)), "xlsx")))
+    network = build_network(load_dataset(SMALL))
+    assert openpyxl.load_workbook(io.BytesIO(export_bytes(network, analyze_network(network), "xlsx")))

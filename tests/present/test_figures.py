@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import math
 import re
-from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from conftest import ROOT
 
 from samnet.cli import cli
 from samnet.core.model import Actor, Dataset, Forum, Kommun, Link
@@ -21,10 +21,14 @@ from samnet.load.dataset import load_dataset
 from samnet.measure.metrics import analyze_network
 from samnet.present import figures
 
-ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "data"
 #: White kept between a label and a dot, in points.
 CLEARANCE_PT = 1.5
+
+
+def _measured(network):
+    """A network and its figures, as a figure is drawn from them."""
+    return network, analyze_network(network)
 
 
 def _label_boxes(fig) -> dict:
@@ -112,7 +116,7 @@ def test_bundled_network_figures_have_no_overlapping_labels(kommun):
 def test_crowded_figure_numbers_labels_without_overlap():
     # 60 long names around one hub do not fit 16 cm: some become numbers, explained in the key.
     network = build_network(crowded_dataset(60), "k")
-    fig = figures.network_figure(network)
+    fig = figures.network_figure(*_measured(network))
     assert overlaps(fig) == []
     numbered = [t for t in fig.axes[0].texts if (t.get_gid() or "").startswith("label:") and t.get_text().isdigit()]
     key = [t.get_text() for t in fig.texts if t.get_gid() == "key"]
@@ -123,7 +127,7 @@ def test_crowded_figure_numbers_labels_without_overlap():
 def test_overlap_check_detects_overlap():
     # The check itself must be able to fail: two labels drawn on the same spot.
     network = build_network(crowded_dataset(3), "k")
-    fig = figures.network_figure(network)
+    fig = figures.network_figure(*_measured(network))
     ax = fig.axes[0]
     first = next(t for t in ax.texts if (t.get_gid() or "").startswith("label:"))
     ax.text(*first.get_position(), first.get_text(), fontsize=7, gid="label:copy")
@@ -131,7 +135,7 @@ def test_overlap_check_detects_overlap():
 
 
 def test_labels_are_at_least_seven_points_at_sixteen_cm():
-    fig = figures.network_figure(_bundled_networks()[0])
+    fig = figures.network_figure(*_measured(_bundled_networks()[0]))
     sizes = {t.get_fontsize() for t in fig.axes[0].texts if (t.get_gid() or "").startswith("label:")}
     assert min(sizes) >= 7
     assert min(t.get_fontsize() for t in fig.texts) >= 7  # the key
@@ -140,7 +144,7 @@ def test_labels_are_at_least_seven_points_at_sixteen_cm():
 
 def test_the_key_gives_whole_names_wrapped_not_cut():
     network = build_network(crowded_dataset(60), "k")
-    fig = figures.network_figure(network)
+    fig = figures.network_figure(*_measured(network))
     key = next(t.get_text() for t in fig.texts if t.get_gid() == "key")
     assert "…" not in key
     numbered = [
@@ -182,18 +186,18 @@ def test_a_figure_for_word_has_the_kommun_as_title_and_the_report_figure_none():
 def test_same_data_same_bytes_and_no_dates():
     network = build_network(crowded_dataset(6), "k")
     for fmt in ("svg", "pdf", "png"):
-        first = figures.save(figures.network_figure(network), fmt)
-        assert first == figures.save(figures.network_figure(network), fmt), fmt
-    svg = figures.save(figures.trappa_figure(network), "svg").decode()
+        first = figures.save(figures.network_figure(*_measured(network)), fmt)
+        assert first == figures.save(figures.network_figure(*_measured(network)), fmt), fmt
+    svg = figures.save(figures.trappa_figure(*_measured(network)), "svg").decode()
     assert "<dc:date>" not in svg
-    pdf = figures.save(figures.trappa_figure(network), "pdf")
+    pdf = figures.save(figures.trappa_figure(*_measured(network)), "pdf")
     assert b"CreationDate" not in pdf and b"ModDate" not in pdf
 
 
 def test_svg_ids_follow_the_salt():
     # Two figures on one HTML page must not share clip-path ids.
-    fig_svg = figures.save(figures.trappa_figure(_bundled_networks()[0]), "svg", salt="a").decode()
-    other = figures.save(figures.trappa_figure(_bundled_networks()[0]), "svg", salt="b").decode()
+    fig_svg = figures.save(figures.trappa_figure(*_measured(_bundled_networks()[0])), "svg", salt="a").decode()
+    other = figures.save(figures.trappa_figure(*_measured(_bundled_networks()[0])), "svg", salt="b").decode()
     ids_a = set(re.findall(r'id="(p[0-9a-f]+)"', fig_svg))
     ids_b = set(re.findall(r'id="(p[0-9a-f]+)"', other))
     assert ids_a and not ids_a & ids_b
@@ -207,7 +211,7 @@ def test_trappa_bars_follow_the_levels():
         Link(n, s, t, "samverkan", lv, frozenset({"individ"}), False, frozenset(), k)
         for n, (s, t, lv) in enumerate([("a", "b", 1), ("b", "c", 3), ("c", "d", 3)])
     )
-    fig = figures.trappa_figure(build_network(Dataset({"k": Kommun("k", "K")}, actors, links), "k"))
+    fig = figures.trappa_figure(*_measured(build_network(Dataset({"k": Kommun("k", "K")}, actors, links), "k")))
     assert [p.get_height() for p in fig.axes[0].patches] == [1, 0, 2, 0]
 
 
@@ -217,7 +221,9 @@ def test_trappa_counts_a_forum_once():
     actors = {i: Actor(i, i, "ifo", "kommun", "k") for i in "abcd"}
     links = (Link(0, "a", "b", "samverkan", 4, frozenset({"struktur"}), False, frozenset(), k),)
     forum = Forum("f", "F", tuple("abcd"), 2, frozenset({"struktur"}), kommuner=k)
-    fig = figures.trappa_figure(build_network(Dataset({"k": Kommun("k", "K")}, actors, links, (forum,)), "k"))
+    fig = figures.trappa_figure(
+        *_measured(build_network(Dataset({"k": Kommun("k", "K")}, actors, links, (forum,)), "k"))
+    )
     assert [p.get_height() for p in fig.axes[0].patches] == [0, 1, 0, 1]
 
 
@@ -255,5 +261,7 @@ def test_figure_command_writes_each_format(tmp_path, suffix, magic):
 def test_figure_command_rejects_unknown_format(tmp_path):
     result = CliRunner().invoke(cli, ["figure", "--data", str(DATA), "-o", str(tmp_path / "x.gif")])
     assert result.exit_code == 2
-    assert "png, .svg or .pdf" in result.output
+    assert ".png, .svg eller .pdf" in result.output
+    english = CliRunner().invoke(cli, ["figure", "--data", str(DATA), "--lang", "en", "-o", str(tmp_path / "x.gif")])
+    assert english.exit_code == 2 and ".png, .svg or .pdf" in english.output
     assert not (tmp_path / "x.gif").exists()

@@ -4,12 +4,11 @@ from __future__ import annotations
 
 import subprocess
 import sys
-from pathlib import Path
+
+from conftest import ROOT
 
 from samnet.present.maps import layout as layout_module
 from samnet.present.maps.layout import UNIT, layout
-
-ROOT = Path(__file__).resolve().parents[2]
 
 
 def test_isolated_nodes_are_packed_one_unit_apart():

@@ -15,9 +15,8 @@ are in screen pixels. Then:
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
+from conftest import ROOT
 
 from samnet.core.network import build_network
 from samnet.load.dataset import load_dataset
@@ -27,7 +26,6 @@ from samnet.present.maps.page import LAYOUTS, render_map
 
 pytestmark = pytest.mark.browser
 
-ROOT = Path(__file__).resolve().parents[2]
 SCREENS = [(1280, 720), (1920, 1080)]
 
 BOXES = """() => {

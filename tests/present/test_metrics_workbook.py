@@ -4,16 +4,14 @@ from __future__ import annotations
 
 import csv
 import json
-from pathlib import Path
 
 import openpyxl
 import pytest
 from click.testing import CliRunner
+from conftest import ROOT
 
 from samnet.cli import cli
 from samnet.present.metrics_workbook import HEADERS, SUMMARY_LABELS, metrics_workbook
-
-ROOT = Path(__file__).resolve().parents[2]
 
 
 @pytest.fixture(scope="module")

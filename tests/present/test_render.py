@@ -12,9 +12,9 @@ import re
 import subprocess
 import sys
 from html.parser import HTMLParser
-from pathlib import Path
 
 import pytest
+from conftest import ROOT
 
 from samnet.core.model import Actor, Dataset, Forum, Kommun, Link
 from samnet.core.network import build_network
@@ -30,7 +30,6 @@ from samnet.present.maps.page import (
     render_maps_page,
 )
 
-ROOT = Path(__file__).resolve().parents[2]
 HOSTILE = "<img src=x onerror=alert(1)>"
 BREAKOUT = "</script><script>alert(2)</script>"
 

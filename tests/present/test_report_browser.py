@@ -12,18 +12,17 @@ from __future__ import annotations
 
 import shutil
 import subprocess
-from pathlib import Path
 
 import pytest
-from conftest import CHROMIUM_ARGS, browser_unavailable, chromium_path
+from conftest import CHROMIUM_ARGS, ROOT, browser_unavailable, chromium_path
 
 from samnet.load.dataset import load_dataset
 from samnet.measure.metrics import analyze
-from samnet.present.report.model import build_report, report_files
+from samnet.present.report.files import report_files
+from samnet.present.report.model import build_report
 
 pytestmark = pytest.mark.browser
 
-ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "data"
 #: A4 height less the print CSS's top and bottom margins (20 mm + 18 mm), in CSS pixels.
 PAGE_CONTENT_PX = (297 - 38) / 25.4 * 96
@@ -37,7 +36,7 @@ def report(tmp_path_factory):
     path = folder / "report.html"
     path.write_text(report_files(ds, result)["report.html"], encoding="utf-8")
     charts = [c.key for c in build_report(ds, result).charts()]
-    kommuner = [k["name"] for k in result["kommuner"].values()]
+    kommuner = [k.name for k in result.metrics.values()]
     return path, charts, kommuner
 
 

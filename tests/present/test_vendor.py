@@ -5,9 +5,9 @@ from __future__ import annotations
 import hashlib
 import re
 from importlib import resources
-from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
+from conftest import ROOT
+
 VENDOR = resources.files("samnet.present.maps") / "vendor"
 #: The sha256 of vis-network 9.1.2's dist/vis-network.min.js on npm, written here by hand
 #: as well, so a changed VERSIONS file cannot hide a changed script.

@@ -16,9 +16,9 @@ links never count. "Främst" (mainly) is read as
 from __future__ import annotations
 
 import re
-from pathlib import Path
 
 import pytest
+from conftest import DATA
 
 from samnet.core.network import build_network
 from samnet.load.dataset import load_dataset
@@ -26,7 +26,6 @@ from samnet.measure.dependence import person_dependent_links
 from samnet.measure.metrics import analyze
 from samnet.measure.reach import social_services_reach
 
-DATA = Path(__file__).resolve().parents[2] / "data"
 KOMMUNER = ("ljusdal", "sandviken")
 
 
@@ -37,7 +36,7 @@ def dataset():
 
 @pytest.fixture(scope="module")
 def result(dataset):
-    return analyze(dataset)["kommuner"]
+    return analyze(dataset).metrics
 
 
 def low(p: dict) -> int:
@@ -87,7 +86,7 @@ def test_bundled_data_loads(dataset):
 # med samarbete och samverkan på både strukturell och individuell nivå."
 @pytest.mark.parametrize("kommun", KOMMUNER)
 def test_5_1_barnahus(result, kommun):
-    p = result[kommun]["profiles"]["type"]["barnahus"]
+    p = result[kommun].profiles["type"]["barnahus"]
     assert low(p) * 2 > p["ties"], p
     assert p["levels"]["3"] >= 1 and p["levels"]["4"] >= 1, p
     assert individ_side(p) >= 1 and struktur_side(p) >= 1, p
@@ -103,7 +102,7 @@ def test_5_1_barnahus(result, kommun):
 # for (barngruppen in the samråd, the police in cases) work mainly per case.
 @pytest.mark.parametrize("kommun", KOMMUNER)
 def test_5_2_polisen(result, dataset, kommun):
-    profiles = result[kommun]["profiles"]
+    profiles = result[kommun].profiles
     p = profiles["type"]["polis"]
     assert low(p) * 2 > p["ties"], p
     assert p["levels"]["3"] >= 1, p
@@ -126,7 +125,7 @@ def test_5_2_polisen(result, dataset, kommun):
 # Externt är de vanligaste samverkansparterna kvinnojouren, hälsocentralen,
 # psykiatrin och polisen."
 def test_5_3_ljusdal_kommun(result, dataset):
-    p = result["ljusdal"]["profiles"]["huvudman"]["kommun"]
+    p = result["ljusdal"].profiles["huvudman"]["kommun"]
     assert low(p) * 2 > p["ties"], p
     assert p["levels"]["3"] >= 1 and p["levels"]["4"] >= 1, p
     assert individ_side(p) >= 1 and struktur_side(p) >= 1, p
@@ -144,7 +143,7 @@ def test_5_3_ljusdal_kommun(result, dataset):
 # "Samverkan sker främst på trappans nivå 1 med rådgörande samtal och nivå 2
 # samsyn och samverkan sker på individuell nivå."
 def test_5_4_kvinnojouren_ljusdal(result):
-    p = result["ljusdal"]["profiles"]["actor"]["ljusdal-kvinnojour"]
+    p = result["ljusdal"].profiles["actor"]["ljusdal-kvinnojour"]
     assert p["ties"] >= 5, p
     assert low(p) == p["ties"], p
     assert p["scopes"]["individ"] == p["ties"], p
@@ -156,7 +155,7 @@ def test_5_4_kvinnojouren_ljusdal(result):
 # samsyn, men även till viss del på nivå 3 med samarbete på främst individuell
 # nivå."
 def test_5_5_region_in_ljusdal(result):
-    p = result["ljusdal"]["profiles"]["huvudman"]["region"]
+    p = result["ljusdal"].profiles["huvudman"]["region"]
     assert low(p) * 2 > p["ties"], p
     assert p["levels"]["3"] >= 1, p
     assert p["levels"]["4"] == 0, p
@@ -168,7 +167,7 @@ def test_5_5_region_in_ljusdal(result):
 # med rådgörande samtal och samsyn men även till viss del på nivå 3 och 4 med
 # samarbete och samverkan på både strukturell och individuell nivå."
 def test_5_6_sandviken_kommun(result, dataset):
-    p = result["sandviken"]["profiles"]["huvudman"]["kommun"]
+    p = result["sandviken"].profiles["huvudman"]["kommun"]
     assert low(p) * 2 > p["ties"], p
     assert p["levels"]["3"] >= 1 and p["levels"]["4"] >= 1, p
     assert individ_side(p) >= 1 and struktur_side(p) >= 1, p
@@ -187,7 +186,7 @@ def test_5_6_sandviken_kommun(result, dataset):
 # "Främst på nivå 1 och 2 ... men även till viss del på nivå 3 och nivå 4 med
 # samarbete och samverkan på både strukturell och individuell nivå."
 def test_5_7_jourerna_sandviken(result, dataset):
-    actors = result["sandviken"]["profiles"]["actor"]
+    actors = result["sandviken"].profiles["actor"]
     p = combined(actors["sandviken-kvinnojour"], actors["sandviken-tjejjour"])
     assert low(p) * 2 > p["ties"], p
     assert p["levels"]["3"] >= 1 and p["levels"]["4"] >= 1, p
@@ -203,7 +202,7 @@ def test_5_7_jourerna_sandviken(result, dataset):
 # samtal och samsyn men även till viss del på nivå 4 med samverkan på både
 # strukturell och individuell nivå."
 def test_5_8_region_in_sandviken(result):
-    p = result["sandviken"]["profiles"]["huvudman"]["region"]
+    p = result["sandviken"].profiles["huvudman"]["region"]
     assert low(p) * 2 > p["ties"], p
     assert p["levels"]["4"] >= 1, p
     assert individ_side(p) > p["scopes"]["struktur"], p
@@ -216,9 +215,9 @@ def test_5_8_region_in_sandviken(result):
 @pytest.mark.parametrize("kommun", KOMMUNER)
 def test_6_orosanmalan_is_one_way(result, dataset, kommun):
     k = result[kommun]
-    kinds = k["one_way_by_kind"]
+    kinds = k.one_way_by_kind
     assert all(kinds["orosanmalan"] > n for kind, n in kinds.items() if kind != "orosanmalan"), kinds
-    reports = [r for r in k["one_way"] if r["kind"] == "orosanmalan"]
+    reports = [r for r in k.one_way if r["kind"] == "orosanmalan"]
     assert all(dataset.actors[r["target"]].type == "ifo" for r in reports)
     sources = {r["source"] for r in reports}
     assert len(sources) >= 6, sources
@@ -251,7 +250,7 @@ def test_6_reach_tiers_show_orosanmalan_as_the_only_bilateral_contact(dataset, k
 def test_6_forskola_reaches_ifo_by_orosanmalan(result, dataset):
     # §5.3.1: "Samverkan där förskolan är inblandad främst sker med IFO på
     # individnivå, genom att göra orosanmälningar."
-    rows = result["ljusdal"]["one_way"]
+    rows = result["ljusdal"].one_way
     assert {
         "source": "ljusdal-forskola",
         "target": "ljusdal-ifo-mottagning",
@@ -267,7 +266,7 @@ def test_6_forskola_reaches_ifo_by_orosanmalan(result, dataset):
 # informanterna från regionen beskriver samverkan mer på individnivå."
 @pytest.mark.parametrize("kommun", KOMMUNER)
 def test_6_region_individual_kommun_structural(result, kommun):
-    h = result[kommun]["profiles"]["huvudman"]
+    h = result[kommun].profiles["huvudman"]
     region, kommunal = h["region"], h["kommun"]
     assert individ_side(region) / region["ties"] > individ_side(kommunal) / kommunal["ties"]
     assert region["scopes"]["struktur"] / region["ties"] < kommunal["scopes"]["struktur"] / kommunal["ties"]
@@ -281,7 +280,7 @@ def test_6_region_individual_kommun_structural(result, kommun):
 # det viktigt att framhålla funktionen ..."
 def test_6_person_dependent_ties(result):
     def pairs(kommun):
-        return {frozenset((r["source"], r["target"])) for r in result[kommun]["person_dependent"]}
+        return {frozenset((r["source"], r["target"])) for r in result[kommun].person_dependent}
 
     ljusdal = pairs("ljusdal")
     # §5.4.1 Viljan: "personbunden och eldsjälsstyrd"
@@ -290,7 +289,7 @@ def test_6_person_dependent_ties(result):
     # §5.5.1 BUP Hudiksvall: in Ljusdal "mer på personnivå"
     assert frozenset(("ljusdal-bup", "ljusdal-ifo-barn")) in ljusdal
     # Without its person-dependent ties Viljan drops out of the network.
-    assert "ljusdal-kvinnojour" in result["ljusdal"]["isolated_without_person_dependent"]
+    assert "ljusdal-kvinnojour" in result["ljusdal"].isolated_without_person_dependent
     sandviken = pairs("sandviken")
     # §5.7.1 Tjejjouren: "kontaktvägarna in till vuxenenheten ... personbundna"
     assert frozenset(("sandviken-tjejjour", "sandviken-ifo-vuxen")) in sandviken
@@ -329,10 +328,11 @@ def test_pairs_split_into_direct_and_forum_only(result, kommun):
 
 
 def test_reports_keep_the_person_dependent_link_that_shares_a_forum(result):
-    # Issue #10: the link is listed with the forum its pair also meets in, in the table and report.md.
+    # The link is listed with the forum its pair also meets in, in the table and report.md.
+    from samnet.measure.results import Analysis
     from samnet.present.analysis_text import format_analysis, report_markdown
 
-    sandviken = {"kommuner": {"sandviken": result["sandviken"]}}
+    sandviken = Analysis({}, {"sandviken": result["sandviken"]})
     line = "personbunden, men paret möts också i forum Nätverket Våld i nära relation (Sandviken)"
     assert line in report_markdown(sandviken)
     assert line in " ".join(format_analysis(sandviken, "table").split())

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from conftest import DATA, FIXTURES
 
 from samnet.cli import cli
 from samnet.core.network import build_network
@@ -15,10 +15,9 @@ from samnet.load.norm import Norm, Rule, Selector
 from samnet.measure.check import check_network
 from samnet.runs import check_data
 
-FIXTURES = Path(__file__).parents[1] / "fixtures"
 SMALL = str(FIXTURES / "small")
 SMALL_NORM = str(FIXTURES / "norms" / "small.yaml")
-DATA = str(Path(__file__).resolve().parents[2] / "data")
+DATA = str(DATA)
 
 
 def run(*args):

@@ -8,14 +8,13 @@ import json
 import shutil
 import subprocess
 import sys
-from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from conftest import DATA, FIXTURES
 
 from samnet.cli import cli
 
-FIXTURES = Path(__file__).parents[1] / "fixtures"
 SMALL = str(FIXTURES / "small")
 
 
@@ -346,7 +345,7 @@ def test_unwritable_output_is_a_clear_error(runner, tmp_path):
 
 @pytest.mark.parametrize("lang", ["sv", "en"])
 def test_tables_on_the_bundled_data_fit_100_columns(runner, lang):
-    bundled = str(Path(__file__).resolve().parents[2] / "data")
+    bundled = str(DATA)
     analysis = run(runner, "analyze", "--data", bundled, "--format", "table", "--lang", lang).stdout
     comparison = run(runner, "compare", "ljusdal", "sandviken", "--data", bundled, "--lang", lang).stdout
     for text in (analysis, comparison):
@@ -355,7 +354,7 @@ def test_tables_on_the_bundled_data_fit_100_columns(runner, lang):
 
 
 def test_two_disconnected_kommuner_analyze_and_map(runner, tmp_path):
-    # Issue #14: the whole-data network of two kommuner without a tie between them made
+    # The whole-data network of two kommuner without a tie between them made
     # eigenvector centrality fail ("Internal error", exit 3) and nothing was written.
     data = str(FIXTURES / "disconnected")
     result = run(runner, "analyze", "--data", data, "-o", str(tmp_path / "out"))
@@ -371,7 +370,7 @@ def test_two_disconnected_kommuner_analyze_and_map(runner, tmp_path):
     ]
 
 
-BUNDLED = str(Path(__file__).resolve().parents[2] / "data")
+BUNDLED = str(DATA)
 
 
 @pytest.fixture
@@ -408,7 +407,7 @@ def test_compare_measures_each_side_once(runner, tmp_path, measured):
 
 
 def test_files_are_written_before_tables_are_printed(runner, tmp_path, monkeypatch):
-    # Issue #14: a terminal that cannot print a character must not cost the user the files.
+    # A terminal that cannot print a character must not cost the user the files.
     import samnet.write.commit
 
     events = []
@@ -430,7 +429,7 @@ def test_files_are_written_before_tables_are_printed(runner, tmp_path, monkeypat
 
 
 def test_csv_cells_never_start_a_formula(runner, tmp_path):
-    # Issue #14: a name like =HYPERLINK(...) stayed a live formula when metrics.csv was opened in Excel.
+    # A name like =HYPERLINK(...) stayed a live formula when metrics.csv was opened in Excel.
     data = tmp_path / "data"
     data.mkdir()
     # (A name starting with a tab is refused by the loader as control-character.)

@@ -5,12 +5,12 @@ from __future__ import annotations
 import importlib.util
 import re
 from collections import Counter
-from pathlib import Path
 
 import pytest
 import yaml
+from conftest import ROOT
 
-GENERATOR = Path(__file__).resolve().parents[2] / "benchmarks" / "generate.py"
+GENERATOR = ROOT / "benchmarks" / "generate.py"
 ID_RE = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 ONE_WAY = {"orosanmalan", "polisanmalan", "hanvisning", "information"}
 AREAS = {"vinr", "hrv", "unga", "barn"}

@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import re
-from pathlib import Path
+
+from conftest import DATA, README, ROOT
 
 from samnet.core.model import Actor, Dataset, Kommun
 from samnet.core.vocab import AREAS, HUVUDMAN, KINDS, TYPES
 from samnet.load.dataset import ERROR_CODES
 from samnet.measure.metrics import analyze
 
-README = (Path(__file__).resolve().parents[2] / "README.md").read_text(encoding="utf-8")
+README = (README).read_text(encoding="utf-8")
 
 
 def _table_codes(heading: str) -> set[str]:
@@ -28,7 +29,7 @@ def test_every_error_code_is_documented():
 
 def test_every_json_key_of_analyze_is_documented():
     ds = Dataset({"k": Kommun("k", "K")}, {"a": Actor("a", "A", "ifo", "kommun", "k")})
-    keys = set(analyze(ds)["kommuner"]["k"])
+    keys = set(analyze(ds).metrics["k"].to_json())
     section = README.split("### What `samnet analyze` reports", 1)[1].split("\n## ", 1)[0]
     documented = set(re.findall(r"`([a-z_]+)`", section))
     assert keys <= documented, keys - documented
@@ -51,7 +52,7 @@ def test_quoted_comparison_sentences_are_what_compare_says():
     from samnet.measure.metrics import analyze_network
     from samnet.present.compare_words import difference_sentences
 
-    dataset = load_dataset(Path(__file__).resolve().parents[2] / "data")
+    dataset = load_dataset(DATA)
     nets = build_network(dataset, "ljusdal"), build_network(dataset, "sandviken")
     comparison = compare_networks(*nets, *(analyze_network(net) for net in nets))
     sentences = set(difference_sentences(comparison))
@@ -66,7 +67,7 @@ def test_transcripts_match_what_the_commands_print():
     import importlib.util
     import shutil
 
-    path = Path(__file__).resolve().parents[2] / "tools" / "readme_transcripts.py"
+    path = ROOT / "tools" / "readme_transcripts.py"
     spec = importlib.util.spec_from_file_location("readme_transcripts", path)
     tool = importlib.util.module_from_spec(spec)
     spec.loader.exec_module(tool)
@@ -83,12 +84,12 @@ def test_transcripts_match_what_the_commands_print():
 def test_the_figures_quoted_for_the_findings_are_current():
     from samnet.load.dataset import load_dataset
 
-    k = analyze(load_dataset(Path(__file__).resolve().parents[2] / "data"), ["ljusdal"])["kommuner"]["ljusdal"]
+    k = analyze(load_dataset(DATA), ["ljusdal"]).metrics["ljusdal"]
     section = README.split("What the three findings", 1)[1].split("`--format json` prints", 1)[0]
-    alone = sum(1 for row in k["one_way"] if not row["also_samverkan"])
-    assert f"The {k['one_way_links']} one-way links in Ljusdal" in section
+    alone = sum(1 for row in k.one_way if not row["also_samverkan"])
+    assert f"The {k.one_way_links} one-way links in Ljusdal" in section
     assert f"{alone} of them join actors that have\n  no samverkan at all" in section
-    region, kommun = k["profiles"]["huvudman"]["region"]["scopes"], k["profiles"]["huvudman"]["kommun"]["scopes"]
+    region, kommun = k.profiles["huvudman"]["region"]["scopes"], k.profiles["huvudman"]["kommun"]["scopes"]
     assert f"region {region['individ']} individ / {region['struktur']} struktur / {region['both']} both" in section
     assert f"kommun\n  {kommun['individ']} / {kommun['struktur']} / {kommun['both']}" in section
     bare = [r["name"] for r in k.social_services_reach if r["tier"] != "direct" and r["one_way_to_social"]]
@@ -100,6 +101,6 @@ def test_the_figures_quoted_for_the_findings_are_current():
         f"There are {len(k.person_dependent_links)} person-dependent links in Ljusdal, and {k.person_dependent_ties}\n  pairs"
         in section
     )
-    assert f"{k['pairs_disconnected']} pairs of actors can no longer" in section
-    assert len(k["isolated_without_person_dependent"]) == 4  # "Kvinnojouren Viljan and three others"
-    assert "ljusdal-kvinnojour" in k["isolated_without_person_dependent"]
+    assert f"{k.pairs_disconnected} pairs of actors can no longer" in section
+    assert len(k.isolated_without_person_dependent) == 4  # "Kvinnojouren Viljan and three others"
+    assert "ljusdal-kvinnojour" in k.isolated_without_person_dependent

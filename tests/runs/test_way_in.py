@@ -10,11 +10,10 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from conftest import ROOT
 
 from samnet.load.source import bundled_data_dir
 from samnet.write.workbook import SHEETS, template_workbook
-
-ROOT = Path(__file__).resolve().parents[2]
 
 
 def samnet(cwd: Path, *args: str) -> subprocess.CompletedProcess:
@@ -203,3 +202,10 @@ def test_example_names_a_bundled_dataset(tmp_path):
         "OK: exempeldata (Ljusdal och Sandviken) innehåller 2 kommuner"
     )
     assert samnet(tmp_path, "validate", "--example", "uppsala").returncode == 2
+
+
+def test_the_command_line_names_every_bundled_dataset():
+    from samnet.cli import EXAMPLE_NAMES
+    from samnet.load.source import EXAMPLES
+
+    assert EXAMPLE_NAMES == tuple(EXAMPLES)

@@ -19,13 +19,13 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
+from conftest import ROOT
 
 from samnet.cli import cli
 from samnet.errors import OutputError
 from samnet.write import commit as output
 from samnet.write.commit import BACKUP_PREFIX, LOCK_NAME, TEMP_PREFIX, write_files
 
-ROOT = Path(__file__).resolve().parents[2]
 SMALL = str(ROOT / "tests" / "fixtures" / "small")
 BUNDLED = str(ROOT / "data")
 

@@ -10,6 +10,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 from click.testing import CliRunner
+from conftest import ROOT
 
 from samnet.cli import cli
 from samnet.errors import DataError
@@ -18,7 +19,6 @@ from samnet.load.workbook import read_workbook
 from samnet.write.starter import starter_workbook
 from samnet.write.workbook import dataset_workbook, template_workbook
 
-ROOT = Path(__file__).resolve().parents[2]
 DATA = ROOT / "data"
 
 

@@ -53,7 +53,8 @@ Examples
 >>> from samnet.core.network import build_network
 >>> ds = Dataset({}, {"a": Actor("a", "IFO", "ifo", "kommun"), "b": Actor("b", "Polisen", "polis", "stat")},
 ...              (Link(0, "a", "b", "samverkan", 2, frozenset({"individ"})),))
->>> data = network_data(build_network(ds), {}, "en", "strength")
+>>> from samnet.measure.metrics import analyze_network
+>>> data = network_data(net := build_network(ds), analyze_network(net), "en", "strength")
 >>> [n["id"] for n in data["nodes"]], [e["id"] for e in data["edges"]]
 (['a', 'b'], ['p:a|b'])
 """
@@ -66,9 +67,12 @@ from collections import Counter
 from samnet.core.model import Forum, Link
 from samnet.core.network import Network
 from samnet.core.vocab import GROUPS, HUVUDMAN, KINDS, LEVELS, SCOPES, TYPES, in_language
+from samnet.measure.results import NetworkMetrics
+from samnet.present.forum_text import driver_warning
 from samnet.present.maps.label_boxes import node_box, separate
 from samnet.present.maps.layout import layout
 from samnet.present.maps.sector_layout import Slot, forum_positions, sector_positions
+from samnet.present.maps.ties import drawn_counts, drawn_pairs, forum_members, forum_node_id, forum_only_pairs
 from samnet.texts.catalogue import text, texts
 
 __all__ = [
@@ -91,7 +95,6 @@ __all__ = [
     "drawn_counts",
     "forum_node_id",
     "forum_members",
-    "metric",
     "node_boxes",
     "actor_group",
     "top_actors",
@@ -136,96 +139,6 @@ _MIN_SIZE, _MAX_SIZE = 9.0, 34.0
 # Above this many edges the page hides edges while dragging and zooming and
 # skips hover effects: drawing thousands of lines per frame makes panning lag.
 _BIG = 1500
-
-
-def metric(metrics, name: str, default):
-    """A metric by name from a dict or from a result object with the same attribute names.
-
-    Examples
-    --------
-    >>> metric({"density": 0.5}, "density", 0), metric(None, "density", 0)
-    (0.5, 0)
-    """
-    if isinstance(metrics, dict):
-        return metrics.get(name, default)
-    return getattr(metrics, name, default)
-
-
-def drawn_pairs(network: Network) -> list[tuple[str, str, dict]]:
-    """The samverkan-graph edges drawn as pair lines: those at least one *link* contributes to.
-
-    Pairs joined only through forums are left to the forum diamonds (the
-    drawing rule of this module). :func:`drawn_counts` and
-    :func:`pair_edges` both use this one rule.
-
-    Examples
-    --------
-    >>> from samnet.core.model import Actor, Dataset, Forum
-    >>> from samnet.core.network import build_network
-    >>> ds = Dataset({}, {i: Actor(i, i, "ifo", "kommun") for i in "ab"}, (),
-    ...              (Forum("f", "F", ("a", "b"), 2, frozenset({"struktur"})),))
-    >>> drawn_pairs(build_network(ds))
-    []
-    """
-    return [
-        (u, v, d) for u, v, d in network.samverkan.edges(data=True) if any(isinstance(tie, Link) for tie in d["ties"])
-    ]
-
-
-def forum_only_pairs(network: Network) -> list[tuple[str, str, dict]]:
-    """The samverkan-graph edges that only forums contribute to (the complement of :func:`drawn_pairs`).
-
-    With the forums hidden, the page draws these as thin lines
-    (:func:`forum_pair_edges`), so that no actor tied only through forums floats.
-
-    Examples
-    --------
-    >>> from samnet.core.model import Actor, Dataset, Forum
-    >>> from samnet.core.network import build_network
-    >>> ds = Dataset({}, {i: Actor(i, i, "ifo", "kommun") for i in "ab"}, (),
-    ...              (Forum("f", "F", ("a", "b"), 2, frozenset({"struktur"})),))
-    >>> [(u, v) for u, v, _ in forum_only_pairs(build_network(ds))]
-    [('a', 'b')]
-    """
-    return [
-        (u, v, d)
-        for u, v, d in network.samverkan.edges(data=True)
-        if not any(isinstance(tie, Link) for tie in d["ties"])
-    ]
-
-
-def forum_members(network: Network) -> list[tuple[Forum, list[str]]]:
-    """Each forum with its members, each member once, in the data's order."""
-    return [(f, list(dict.fromkeys(f.members))) for f in network.forums]
-
-
-def drawn_counts(network: Network) -> tuple[int, int]:
-    """How many nodes and edges a map draws for a network, by the rule above.
-
-    Examples
-    --------
-    >>> from samnet.core.model import Actor, Dataset, Forum, Link
-    >>> from samnet.core.network import build_network
-    >>> ds = Dataset({}, {i: Actor(i, i, "ifo", "kommun") for i in "abc"},
-    ...              (Link(0, "a", "b", "orosanmalan"),),
-    ...              (Forum("f", "F", ("a", "b", "c"), 2, frozenset({"struktur"})),))
-    >>> drawn_counts(build_network(ds))
-    (4, 4)
-    """
-    members = sum(len(m) for _, m in forum_members(network))
-    return len(network.actors) + len(network.forums), len(drawn_pairs(network)) + len(network.one_way) + members
-
-
-def forum_node_id(forum: Forum) -> str:
-    """The node id of a forum's diamond.
-
-    Examples
-    --------
-    >>> forum_node_id(Forum("f", "F", ("a", "b"), 2, frozenset()))
-    'forum:f'
-    """
-    # A colon never occurs in data ids, so forum nodes cannot collide with actors.
-    return f"forum:{forum.id}"
 
 
 def _short_label(name: str, limit: int = 32) -> str:
@@ -302,7 +215,7 @@ def _tie_json(tie: Link | Forum) -> dict:
 
 def _size_table(network: Network, metrics) -> dict[str, dict[str, float]]:
     """Node radius by centrality choice and actor."""
-    rows = {row["id"]: row for row in metric(metrics, "centrality", [])}
+    rows = {row["id"]: row for row in metrics.centrality}
     return {
         choice: _scaled_sizes({a: float(rows.get(a, {}).get(choice, 0) or 0) for a in network.actors})
         for choice in SIZE_CHOICES
@@ -317,10 +230,11 @@ def top_actors(network: Network, metrics, size_by: str = "strength", count: int 
     >>> from samnet.core.model import Actor, Dataset
     >>> from samnet.core.network import build_network
     >>> net = build_network(Dataset({}, {i: Actor(i, i, "ifo", "kommun") for i in "ab"}))
-    >>> top_actors(net, {"centrality": [{"id": "b", "strength": 2}, {"id": "a", "strength": 1}]}, count=1)
+    >>> from types import SimpleNamespace as NS
+    >>> top_actors(net, NS(centrality=[{"id": "b", "strength": 2}, {"id": "a", "strength": 1}]), count=1)
     ['b']
     """
-    rows = {row["id"]: row for row in metric(metrics, "centrality", [])}
+    rows = {row["id"]: row for row in metrics.centrality}
     value = {a: float(rows.get(a, {}).get(size_by, 0) or 0) for a in network.actors}
     return sorted(network.actors, key=lambda a: (-value[a], a))[:count]
 
@@ -360,13 +274,15 @@ def map_positions(
     --------
     >>> from samnet.core.model import Actor, Dataset
     >>> from samnet.core.network import build_network
-    >>> map_positions(build_network(Dataset({}, {"a": Actor("a", "A", "ifo", "kommun")})))
+    >>> from samnet.measure.metrics import analyze_network
+    >>> net = build_network(Dataset({}, {"a": Actor("a", "A", "ifo", "kommun")}))
+    >>> map_positions(net, analyze_network(net))
     {'a': (0, 0)}
     """
     members = forum_members(network)
     boxes = node_boxes(network, metrics, size_by)
     if layout_name == "sector":
-        weights = {row["id"]: float(row.get("strength", 0) or 0) for row in metric(metrics, "centrality", [])}
+        weights = {row["id"]: float(row.get("strength", 0) or 0) for row in metrics.centrality}
         slots = [Slot(a, actor_group(actor), weights.get(a, 0.0), boxes[a]) for a, actor in network.actors.items()]
         pos = sector_positions(slots)
         pos.update(forum_positions({forum_node_id(f): ms for f, ms in members}, pos, boxes))
@@ -383,9 +299,9 @@ def actor_nodes(
     network: Network, metrics, lang: str, size_by: str, pos: dict[str, tuple[int, int]], labels: dict[str, str]
 ) -> list[dict]:
     """One vis-network node per actor, in the network's actor order."""
-    rows = {row["id"]: row for row in metric(metrics, "centrality", [])}
-    one_way_only = set(metric(metrics, "one_way_only", []))
-    person_only = set(metric(metrics, "isolated_without_person_dependent", []))
+    rows = {row["id"]: row for row in metrics.centrality}
+    one_way_only = set(metrics.one_way_only)
+    person_only = set(metrics.isolated_without_person_dependent)
     sizes = _size_table(network, metrics)
     top = set(top_actors(network, metrics, size_by))
     nodes = []
@@ -677,20 +593,15 @@ def network_data(
             "one_way_links": len(network.one_way),
             "forum_count": len(network.forums),
             "pd_ties": sum(1 for _, _, d in graph.edges(data=True) if d["person_dependent"]),
-            **_fair_summary(network, lang),
+            **_fair_summary(metrics, lang),
         },
     }
 
 
-def _fair_summary(network: Network, lang: str) -> dict:
-    # Issue #10: forum-only pairs, person-dependent links and the dominating-forum warning.
-    from samnet.measure.dependence import person_dependent_links
-    from samnet.measure.described import tie_split
-    from samnet.measure.forums import driver_warning, forum_drivers
-
-    split = tie_split(network)
+def _fair_summary(metrics: NetworkMetrics, lang: str) -> dict:
+    # Forum-only pairs, person-dependent links and the dominating-forum warning, as the report states them.
     return {
-        "forum_only_ties": split["forum_only_ties"],
-        "pd_links": len(person_dependent_links(network)),
-        "warning": driver_warning(forum_drivers(network), split["samverkan_ties"], lang) or "",
+        "forum_only_ties": metrics.forum_only_ties,
+        "pd_links": len(metrics.person_dependent_links),
+        "warning": driver_warning(metrics.dominant_forum, metrics.samverkan_ties, lang) or "",
     }

@@ -52,7 +52,7 @@ from importlib import resources
 
 from samnet.core.network import Network
 from samnet.core.vocab import AREAS, GROUPS, KINDS, LEVELS, SCOPES, TYPES, in_language
-from samnet.errors import OutputError, UsageError
+from samnet.errors import OutputError, UsageError, check_lang
 from samnet.present.maps.data import (
     EDGE_COLOR,
     FORUM_BORDER,
@@ -68,7 +68,7 @@ from samnet.present.maps.data import (
     drawn_counts,
     network_data,
 )
-from samnet.texts.catalogue import LANGS, check_lang, text, texts
+from samnet.texts.catalogue import LANGS, text, texts
 
 __all__ = [
     "SIZE_CHOICES",
@@ -85,15 +85,9 @@ __all__ = [
 def _check_args(lang: str, size_by: str, layout: str = "sector") -> None:
     check_lang(lang)
     if layout not in LAYOUTS:
-        raise UsageError(
-            f'okänd layout "{layout}"; välj en av: {", ".join(LAYOUTS)}',
-            en=f'unknown layout "{layout}"; choose one of: {", ".join(LAYOUTS)}',
-        )
+        raise UsageError("usage.map_layout", layout=layout, choices=", ".join(LAYOUTS))
     if size_by not in SIZE_CHOICES:
-        raise UsageError(
-            f'kan inte ge noderna storlek efter "{size_by}"; välj en av: {", ".join(SIZE_CHOICES)}',
-            en=f'cannot size nodes by "{size_by}"; choose one of: {", ".join(SIZE_CHOICES)}',
-        )
+        raise UsageError("usage.map_size_by", size_by=size_by, choices=", ".join(SIZE_CHOICES))
 
 
 # ---------------------------------------------------------------- assets

@@ -1,4 +1,4 @@
-"""Write a :class:`samnet.present.report.model.Report` as a Word file (python-docx), same content as the HTML.
+"""Write a :class:`samnet.present.report.blocks.Report` as a Word file (python-docx), same content as the HTML.
 
 Headings use Word's own heading styles (so Word's navigation pane and table
 of contents work), tables the built-in "Light Grid Accent 1" style, charts
@@ -8,7 +8,7 @@ timestamps, so the same report gives the same bytes.
 
 Examples
 --------
->>> from samnet.present.report.model import Paragraph, Report, Section
+>>> from samnet.present.report.blocks import Paragraph, Report, Section
 >>> data = report_docx(Report("T", "sv", (Section("S", (Paragraph("x"),)),)), {})
 >>> data[:2] == b"PK" and data == report_docx(Report("T", "sv", (Section("S", (Paragraph("x"),)),)), {})
 True
@@ -20,7 +20,7 @@ import datetime
 import io
 import re
 
-from samnet.present.report.model import Box, Bullets, Chart, Paragraph, Report, Section, Table
+from samnet.present.report.blocks import Box, Bullets, Chart, Paragraph, Report, Section, Table
 from samnet.texts.catalogue import text as _text
 from samnet.write.xlsx import normalise_zip
 
@@ -140,12 +140,12 @@ def report_docx(report: Report, charts: dict) -> bytes:
     ----------
     report : Report
     charts : dict
-        From :func:`samnet.present.report.model.render_charts`: each chart's PNG by key.
+        From :func:`samnet.present.report.files.render_charts`: each chart's PNG by key.
 
     Examples
     --------
     >>> import docx, io
-    >>> from samnet.present.report.model import Report, Section, Table
+    >>> from samnet.present.report.blocks import Report, Section, Table
     >>> data = report_docx(Report("T", "sv", (Section("S", (Table("C", ("a",), (("1",),)),)),)), {})
     >>> len(docx.Document(io.BytesIO(data)).tables)
     1

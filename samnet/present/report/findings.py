@@ -46,7 +46,6 @@ __all__ = [
     "Finding",
     "RULES",
     "findings",
-    "metric",
     "join_names",
     "orosanmalan",
     "social_only",
@@ -72,17 +71,6 @@ class Finding:
     figures: dict = field(default_factory=dict)
 
 
-def metric(m, name: str):
-    """One figure of a kommun's metrics, whether a dict (today) or A1's ``NetworkMetrics`` dataclass.
-
-    Examples
-    --------
-    >>> metric({"actors": 3}, "actors")
-    3
-    """
-    return m[name] if isinstance(m, dict) else getattr(m, name)
-
-
 def join_names(names: list[str], lang: str = "sv") -> str:
     """ "A, B och C", with at most four names and "och N till" for the rest.
 
@@ -102,7 +90,7 @@ def join_names(names: list[str], lang: str = "sv") -> str:
 
 
 def _names(m) -> dict[str, str]:
-    return {row["id"]: row["name"] for row in metric(m, "centrality")}
+    return {row["id"]: row["name"] for row in m.centrality}
 
 
 def _t(key: str, lang: str, **fields) -> str:
@@ -128,18 +116,19 @@ def orosanmalan(m, network: Network | None = None, lang: str = "sv") -> Finding 
 
     Examples
     --------
+    >>> from types import SimpleNamespace as NS
     >>> m = {"name": "K", "one_way_links": 3, "one_way_by_kind": {"orosanmalan": 2},
     ...      "one_way": [{"kind": "orosanmalan", "also_samverkan": False},
     ...                  {"kind": "orosanmalan", "also_samverkan": True}]}
-    >>> orosanmalan(m).text
+    >>> orosanmalan(NS(**m)).text
     'I K är 2 av 3 envägslänkar orosanmälningar; 1 av dem går mellan aktörer som inte samverkar i övrigt.'
     """
-    total = metric(m, "one_way_links")
-    n = metric(m, "one_way_by_kind").get("orosanmalan", 0)
+    total = m.one_way_links
+    n = m.one_way_by_kind.get("orosanmalan", 0)
     if not total or not n:
         return None
-    alone = sum(1 for r in metric(m, "one_way") if r["kind"] == "orosanmalan" and not r["also_samverkan"])
-    place = metric(m, "name")
+    alone = sum(1 for r in m.one_way if r["kind"] == "orosanmalan" and not r["also_samverkan"])
+    place = m.name
     key = "only" if total == 1 else "all" if n == total else "some" if n > 1 else "one"
     head = (
         _t(f"oro.{key}", lang, place=place, total=total, n=n)
@@ -174,7 +163,7 @@ def _listing(rule: str, m, names: list[str], lang: str) -> Finding | None:
     sentence = _t(
         _one(rule, len(names)),
         lang,
-        place=metric(m, "name"),
+        place=m.name,
         actors=_actors(len(names), lang),
         listed=join_names(names, lang),
     )
@@ -186,11 +175,12 @@ def social_only(m, network: Network | None = None, lang: str = "sv") -> Finding 
 
     Examples
     --------
+    >>> from types import SimpleNamespace as NS
     >>> m = {"name": "K", "social_services_only_one_way": ["f"], "centrality": [{"id": "f", "name": "Förskolan"}]}
-    >>> social_only(m).text
+    >>> social_only(NS(**m)).text
     'I K når 1 aktör socialtjänsten bara genom orosanmälan eller annan envägslänk: Förskolan.'
     """
-    return _listing("social_only", m, _named(m, metric(m, "social_services_only_one_way")), lang)
+    return _listing("social_only", m, _named(m, m.social_services_only_one_way), lang)
 
 
 def forum_reports(m, network: Network | None = None, lang: str = "sv") -> Finding | None:
@@ -201,13 +191,14 @@ def forum_reports(m, network: Network | None = None, lang: str = "sv") -> Findin
 
     Examples
     --------
+    >>> from types import SimpleNamespace as NS
     >>> m = {"name": "K", "social_services_reach": [
     ...     {"name": "BVC", "tier": "forum_only", "one_way_to_social": 1},
     ...     {"name": "Polis", "tier": "direct", "one_way_to_social": 1}]}
-    >>> forum_reports(m).text
+    >>> forum_reports(NS(**m)).text
     'I K möter 1 aktör socialtjänsten bara i forum och skickar i övrigt bara orosanmälan eller annan envägslänk dit: BVC.'
     """
-    rows = [r for r in metric(m, "social_services_reach") if r["tier"] == "forum_only" and r["one_way_to_social"]]
+    rows = [r for r in m.social_services_reach if r["tier"] == "forum_only" and r["one_way_to_social"]]
     return _listing("forum_reports", m, [r["name"] for r in rows], lang)
 
 
@@ -216,10 +207,11 @@ def one_way_only(m, network: Network | None = None, lang: str = "sv") -> Finding
 
     Examples
     --------
-    >>> one_way_only({"name": "K", "one_way_only": []}) is None
+    >>> from types import SimpleNamespace as NS
+    >>> one_way_only(NS(name="K", one_way_only=[])) is None
     True
     """
-    return _listing("one_way_only", m, _named(m, metric(m, "one_way_only")), lang)
+    return _listing("one_way_only", m, _named(m, m.one_way_only), lang)
 
 
 def person_dependent(m, network: Network | None = None, lang: str = "sv") -> Finding | None:
@@ -227,23 +219,24 @@ def person_dependent(m, network: Network | None = None, lang: str = "sv") -> Fin
 
     Examples
     --------
+    >>> from types import SimpleNamespace as NS
     >>> m = {"name": "K", "person_dependent_ties": 1, "samverkan_ties": 3,
     ...      "isolated_without_person_dependent": [], "pairs_disconnected": 0, "centrality": []}
-    >>> person_dependent(m).text
+    >>> person_dependent(NS(**m)).text
     'I K är 1 av 3 samverkande aktörspar personbundet; utan dem förlorar inga aktörspar kontakten med varandra.'
 
     "No pair loses contact" is all ``pairs_disconnected == 0`` says: the
     network may already be in several parts (``components_before``), so the
     sentence never claims that every pair can reach every other.
     """
-    number = metric(m, "person_dependent_ties")
+    number = m.person_dependent_ties
     if not number:
         return None
-    ties = metric(m, "samverkan_ties")
-    isolated = metric(m, "isolated_without_person_dependent")
-    pairs = metric(m, "pairs_disconnected")
+    ties = m.samverkan_ties
+    isolated = m.isolated_without_person_dependent
+    pairs = m.pairs_disconnected
     listed = join_names(_named(m, isolated), lang)
-    place = metric(m, "name")
+    place = m.name
     head = _t(_one("pd.head", number), lang, place=place, count=number, ties=ties)
     lost = _t(_one("pd.lost", pairs), lang, pairs=pairs)
     if isolated:
@@ -273,16 +266,17 @@ def trappa(m, network: Network | None = None, lang: str = "sv") -> Finding | Non
 
     Examples
     --------
+    >>> from types import SimpleNamespace as NS
     >>> m = {"name": "K", "levels": {"1": 1, "2": 1, "3": 1, "4": 1}}
-    >>> trappa(m).figures
+    >>> trappa(NS(**m)).figures
     {'high': 2, 'described_ties': 4, 'level_4': 1}
     """
-    levels = metric(m, "levels")
+    levels = m.levels
     ties = sum(levels.values())
     if not ties:
         return None
     high = levels.get("3", 0) + levels.get("4", 0)
-    place = metric(m, "name")
+    place = m.name
     share = _percent(high, ties, lang)
     top = levels.get("4", 0)
     sentence = _t(
@@ -304,15 +298,16 @@ def scopes(m, network: Network | None = None, lang: str = "sv") -> Finding | Non
 
     Examples
     --------
-    >>> scopes({"name": "K", "scopes": {"individ": 0, "struktur": 0, "both": 0}}) is None
+    >>> from types import SimpleNamespace as NS
+    >>> scopes(NS(name="K", scopes={"individ": 0, "struktur": 0, "both": 0})) is None
     True
     """
-    s = metric(m, "scopes")
+    s = m.scopes
     individ, struktur, both = s.get("individ", 0), s.get("struktur", 0), s.get("both", 0)
     ties = individ + struktur + both
     if not ties:
         return None
-    place = metric(m, "name")
+    place = m.name
     sentence = _t(
         "scopes",
         lang,
@@ -333,18 +328,19 @@ def central(m, network: Network | None = None, lang: str = "sv") -> Finding | No
 
     Examples
     --------
+    >>> from types import SimpleNamespace as NS
     >>> m = {"name": "K", "actors": 3, "centrality": [{"name": "IFO", "strength": 5, "degree": 2},
     ...                                                {"name": "BVC", "strength": 3, "degree": 1}]}
-    >>> central(m).text
+    >>> central(NS(**m)).text
     'Mest central i K är IFO: samverkan med 2 av 2 andra aktörer, styrka 5 (summan av nivåerna, varje forum en gång).'
     """
-    rows = metric(m, "centrality")
+    rows = m.centrality
     if not rows or rows[0]["strength"] <= 0:
         return None
     best = rows[0]["strength"]
     tied = [r for r in rows if r["strength"] == best]
-    place = metric(m, "name")
-    others = metric(m, "actors") - 1
+    place = m.name
+    others = m.actors - 1
     if len(tied) == 1:
         r = tied[0]
         partners = (
@@ -370,7 +366,8 @@ def forums(m, network: Network | None = None, lang: str = "sv") -> Finding | Non
 
     Examples
     --------
-    >>> forums({"name": "K"}, None) is None
+    >>> from types import SimpleNamespace as NS
+    >>> forums(NS(name="K"), None) is None
     True
     """
     if network is None or not network.forums:
@@ -378,7 +375,7 @@ def forums(m, network: Network | None = None, lang: str = "sv") -> Finding | Non
     sizes = {f.id: len(dict.fromkeys(f.members)) for f in network.forums}
     largest = max(sizes.values())
     biggest = [f for f in network.forums if sizes[f.id] == largest]
-    place = metric(m, "name")
+    place = m.name
     number = len(network.forums)
     head = _t(_one("forums.head", number), lang, place=place, count=number)
     members = count(largest, "report.finding.noun.member", lang)

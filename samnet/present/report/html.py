@@ -1,4 +1,4 @@
-"""Write a :class:`samnet.present.report.model.Report` as one self-contained HTML page that prints well on A4.
+"""Write a :class:`samnet.present.report.blocks.Report` as one self-contained HTML page that prints well on A4.
 
 The page holds everything: its CSS (``templates/report.css``) and every
 chart as inline SVG. A Content-Security-Policy forbids every request, scripts
@@ -9,7 +9,7 @@ pages.
 
 Examples
 --------
->>> from samnet.present.report.model import Paragraph, Report, Section
+>>> from samnet.present.report.blocks import Paragraph, Report, Section
 >>> page = report_html(Report("T", "sv", (Section("S", (Paragraph("<b>x</b>"),)),)), {})
 >>> "&lt;b&gt;x&lt;/b&gt;" in page and "Content-Security-Policy" in page
 True
@@ -21,7 +21,7 @@ import html
 import re
 from importlib import resources
 
-from samnet.present.report.model import Box, Bullets, Chart, Paragraph, Report, Section, Table
+from samnet.present.report.blocks import Box, Bullets, Chart, Paragraph, Report, Section, Table
 from samnet.texts.catalogue import text as _text
 
 __all__ = ["CSP", "report_html"]
@@ -109,11 +109,11 @@ def report_html(report: Report, charts: dict) -> str:
     ----------
     report : Report
     charts : dict
-        From :func:`samnet.present.report.model.render_charts`: each chart's SVG by key.
+        From :func:`samnet.present.report.files.render_charts`: each chart's SVG by key.
 
     Examples
     --------
-    >>> from samnet.present.report.model import Report, Section, Table
+    >>> from samnet.present.report.blocks import Report, Section, Table
     >>> page = report_html(Report("T", "sv", (Section("S", (Table("C", ("a",), (("<1>",),)),)),)), {})
     >>> "<td>&lt;1&gt;</td>" in page
     True

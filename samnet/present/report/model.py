@@ -29,111 +29,15 @@ Examples
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass, field
-
 from samnet.core.network import Network
 from samnet.core.vocab import LEVELS, in_language, kind_name, type_name
-from samnet.present.report.findings import Finding, findings, join_names, metric, one_way_only, social_only
+from samnet.measure.results import Analysis
+from samnet.present.check_text import check_document_section
+from samnet.present.report.blocks import Box, Bullets, Chart, Paragraph, Report, Section, Table
+from samnet.present.report.findings import Finding, findings, join_names, one_way_only, social_only
 from samnet.texts.catalogue import decimal, texts
 
-__all__ = [
-    "Paragraph",
-    "Bullets",
-    "Table",
-    "Chart",
-    "Box",
-    "Section",
-    "Report",
-    "build_report",
-    "comparison_section",
-    "render_charts",
-    "report_files",
-]
-
-
-@dataclass(frozen=True)
-class Paragraph:
-    """A paragraph of plain text (escaped by the writers)."""
-
-    text: str
-
-
-@dataclass(frozen=True)
-class Bullets:
-    """A bulleted list, e.g. the findings of one kommun."""
-
-    items: tuple[str, ...]
-    title: str = ""
-
-
-@dataclass(frozen=True)
-class Table:
-    """A table with a caption; cells are text."""
-
-    caption: str
-    headers: tuple[str, ...]
-    rows: tuple[tuple[str, ...], ...]
-    numeric: frozenset[int] = frozenset()
-
-
-@dataclass(frozen=True)
-class Chart:
-    """A matplotlib figure: ``draw()`` makes it; ``key`` names it (and salts its SVG ids)."""
-
-    key: str
-    caption: str
-    draw: Callable = field(compare=False)
-    alt: str = ""
-    #: Drawn wider than the text column on screen (network figures need the room).
-    wide: bool = False
-
-
-@dataclass(frozen=True)
-class Box:
-    """A framed box of short paragraphs under a title."""
-
-    title: str
-    paragraphs: tuple[str, ...]
-
-
-@dataclass(frozen=True)
-class Section:
-    """A heading and its blocks; ``subsections`` get the next heading level."""
-
-    title: str
-    blocks: tuple = ()
-    subsections: tuple[Section, ...] = ()
-    new_page: bool = True
-
-
-@dataclass(frozen=True)
-class Report:
-    """The whole report: title, language and sections in order."""
-
-    title: str
-    lang: str
-    sections: tuple[Section, ...]
-    findings: tuple[Finding, ...] = ()
-
-    def charts(self) -> list[Chart]:
-        """Every chart of the report, in reading order.
-
-        Examples
-        --------
-        >>> Report("T", "sv", (Section("S", (Chart("c", "C", lambda: None),)),)).charts()[0].key
-        'c'
-        """
-        found: list[Chart] = []
-
-        def walk(section: Section) -> None:
-            found.extend(b for b in section.blocks if isinstance(b, Chart))
-            for sub in section.subsections:
-                walk(sub)
-
-        for section in self.sections:
-            walk(section)
-        return found
+__all__ = ["build_report", "comparison_section"]
 
 
 def _texts(lang: str) -> dict:
@@ -145,8 +49,8 @@ def _texts(lang: str) -> dict:
 
 def _described(m) -> int:
     # Described ties (each link once, each forum once): the sum of the trappa profile, which
-    # counts exactly those (issue 10); it also holds where the metrics have no described_ties.
-    return sum(metric(m, "levels").values())
+    # counts exactly those; it also holds where the metrics have no described_ties.
+    return sum(m.levels.values())
 
 
 def _decimal(value: float, lang: str) -> str:
@@ -170,10 +74,10 @@ def _source_text(dataset, lang: str, folder: str | None = None) -> str:
     return f"{out} {note}" if note else out
 
 
-def _summary(dataset, result: dict, networks: dict, lang: str, folder: str | None) -> tuple[Section, list[Finding]]:
+def _summary(dataset, analysis: Analysis, lang: str, folder: str | None) -> tuple[Section, list[Finding]]:
     t = _texts(lang)
-    kommuner = result["kommuner"]
-    names = [metric(m, "name") for m in kommuner.values()]
+    kommuner = analysis.metrics
+    names = [m.name for m in kommuner.values()]
     count = t["one_kommun"] if len(names) == 1 else t["kommun_count"].format(n=len(names))
     one_way = sum(1 for link in dataset.links if link.one_way)
     mapped = t["mapped"].format(
@@ -185,14 +89,14 @@ def _summary(dataset, result: dict, networks: dict, lang: str, folder: str | Non
     )
     rows = tuple(
         (
-            metric(m, "name"),
-            str(metric(m, "actors")),
+            m.name,
+            str(m.actors),
             str(_described(m)),
-            str(metric(m, "samverkan_ties")),
-            str(metric(m, "one_way_links")),
-            str(metric(m, "forums")),
-            str(metric(m, "person_dependent_ties")),
-            _decimal(metric(m, "density"), lang),
+            str(m.samverkan_ties),
+            str(m.one_way_links),
+            str(m.forums),
+            str(m.person_dependent_ties),
+            _decimal(m.density, lang),
         )
         for m in kommuner.values()
     )
@@ -205,9 +109,9 @@ def _summary(dataset, result: dict, networks: dict, lang: str, folder: str | Non
     every: list[Finding] = []
     lists = []
     for kommun_id, m in kommuner.items():
-        found = findings(m, networks.get(kommun_id), lang)
+        found = findings(m, analysis.networks.get(kommun_id), lang)
         every.extend(found)
-        lists.append(Bullets(tuple(f.text for f in found), title=metric(m, "name")))
+        lists.append(Bullets(tuple(f.text for f in found), title=m.name))
     blocks = (Paragraph(mapped), Paragraph(_source_text(dataset, lang, folder)), table)
     main = Section(t["findings"], (Paragraph(t["findings_intro"]), *lists), new_page=False)
     return Section(t["summary"], blocks, (main,), new_page=False), every
@@ -223,7 +127,7 @@ def _kommun_section(kommun_id: str, m, network: Network | None, lang: str, top: 
     from samnet.present import figures
 
     t = _texts(lang)
-    name = metric(m, "name")
+    name = m.name
     key = "".join(ch if ch.isalnum() else "-" for ch in kommun_id)
     charts: list = (
         [
@@ -253,13 +157,13 @@ def _kommun_section(kommun_id: str, m, network: Network | None, lang: str, top: 
         tuple(
             (label, value)
             for label, value in (
-                (t["n_actors"], str(metric(m, "actors"))),
+                (t["n_actors"], str(m.actors)),
                 (t["described"], str(_described(m))),
-                (t["ties"], str(metric(m, "samverkan_ties"))),
-                (t["one_way"], str(metric(m, "one_way_links"))),
-                (t["forums"], str(metric(m, "forums"))),
-                (t["pd"], str(metric(m, "person_dependent_ties"))),
-                (t["density"], _decimal(metric(m, "density"), lang)),
+                (t["ties"], str(m.samverkan_ties)),
+                (t["one_way"], str(m.one_way_links)),
+                (t["forums"], str(m.forums)),
+                (t["pd"], str(m.person_dependent_ties)),
+                (t["density"], _decimal(m.density, lang)),
             )
         ),
         frozenset({1}),
@@ -275,9 +179,9 @@ def _kommun_section(kommun_id: str, m, network: Network | None, lang: str, top: 
 
 def _central_blocks(m, lang: str, top: int) -> tuple:
     t = _texts(lang)
-    rows = metric(m, "centrality")[:top]
+    rows = m.centrality[:top]
     table = Table(
-        t["central_caption"].format(n=len(rows), name=metric(m, "name")),
+        t["central_caption"].format(n=len(rows), name=m.name),
         ("#", t["actor"], t["type"], t["degree"], t["strength"], t["betweenness"]),
         tuple(
             (
@@ -297,8 +201,8 @@ def _central_blocks(m, lang: str, top: int) -> tuple:
 
 def _flow_blocks(m, lang: str) -> tuple:
     t = _texts(lang)
-    name = metric(m, "name")
-    flows = metric(m, "one_way_by_type")
+    name = m.name
+    flows = m.one_way_by_type
     if not flows:
         return (Paragraph(t["no_flows"].format(name=name)),)
     rows = tuple(
@@ -310,7 +214,7 @@ def _flow_blocks(m, lang: str) -> tuple:
         )
         for r in flows
     )
-    one_way = metric(m, "one_way")
+    one_way = m.one_way
     alone = sum(1 for r in one_way if not r["also_samverkan"])
     # The same rules as the summary's findings name who reaches social services only one way.
     named = [found.text for found in (social_only(m, None, lang), one_way_only(m, None, lang)) if found]
@@ -323,19 +227,19 @@ def _flow_blocks(m, lang: str) -> tuple:
 
 def _person_blocks(m, lang: str) -> tuple:
     t = _texts(lang)
-    name = metric(m, "name")
-    ties = metric(m, "person_dependent")
-    names = {r["id"]: r["name"] for r in metric(m, "centrality")}
-    isolated = metric(m, "isolated_without_person_dependent")
+    name = m.name
+    ties = m.person_dependent
+    names = {r["id"]: r["name"] for r in m.centrality}
+    isolated = m.isolated_without_person_dependent
     loss = t["loss"].format(
         isolated=t["isolated" if len(isolated) > 1 else "isolated_one"].format(
             names=join_names([names.get(i, i) for i in isolated], lang)
         )
         if isolated
         else t["none_isolated"],
-        before=metric(m, "components_before"),
-        after=metric(m, "components_after"),
-        pairs=metric(m, "pairs_disconnected"),
+        before=m.components_before,
+        after=m.components_after,
+        pairs=m.pairs_disconnected,
     )
     if not ties:
         return (Paragraph(t["no_person"].format(name=name)),)
@@ -350,7 +254,7 @@ def _person_blocks(m, lang: str) -> tuple:
 
 def _forum_blocks(m, network: Network | None, lang: str) -> tuple:
     t = _texts(lang)
-    name = metric(m, "name")
+    name = m.name
     if network is None or not network.forums:
         return (Paragraph(t["no_forums"].format(name=name)),)
     rows = []
@@ -402,27 +306,16 @@ def comparison_section(comparison: dict, lang: str = "sv", *, top: int = 10) -> 
     return Section(t["compare_title"].format(a=a["label"], b=b["label"]), tuple(blocks))
 
 
-def build_report(
-    dataset,
-    result: dict,
-    networks: dict | None = None,
-    *,
-    lang: str = "sv",
-    extra_sections: tuple[Section, ...] = (),
-    source: str | None = None,
-) -> Report:
+def build_report(dataset, analysis: Analysis, *, lang: str = "sv", source: str | None = None) -> Report:
     """The report model for a dataset and its analysis.
 
     Parameters
     ----------
     dataset : Dataset
-    result : dict
-        From :func:`samnet.measure.metrics.analyze`: ``{"kommuner": {id: metrics}}``.
-    networks : dict, optional
-        Each kommun's :class:`~samnet.core.network.Network` by id (built here when omitted).
+    analysis : Analysis
+        Each kommun's network and figures; its comparison and check, when the run made them,
+        become sections after the kommuner.
     lang : {"sv", "en"}
-    extra_sections : tuple of Section
-        Sections other features add after the kommuner (comparison, norm check).
     source : str, optional
         The data folder as the report names it when the data declares no ``source:``.
 
@@ -438,69 +331,16 @@ def build_report(
     >>> [c.key for c in build_report(ds, analyze(ds), lang="en").charts()]
     ['k-trappa', 'k-scopes', 'k-network']
     """
-    from samnet.core.network import build_network
-
     t = _texts(lang)
-    if networks is None:
-        networks = {}
-    networks = dict(networks)
-    for kommun_id in result["kommuner"]:
-        if kommun_id not in networks:
-            networks[kommun_id] = build_network(dataset, kommun_id if kommun_id in dataset.kommuner else None)
-    summary, found = _summary(dataset, result, networks, lang, source)
+    summary, found = _summary(dataset, analysis, lang, source)
     sections = [summary, _how_to_read(lang)]
-    sections += [_kommun_section(k, m, networks.get(k), lang) for k, m in result["kommuner"].items()]
-    sections += list(extra_sections)
+    sections += [_kommun_section(k, m, analysis.networks.get(k), lang) for k, m in analysis.metrics.items()]
+    if analysis.comparison is not None:
+        sections.append(comparison_section(analysis.comparison, lang))
+    if analysis.lan is not None:
+        from samnet.present.lan_text import lan_section
+
+        sections.append(lan_section(analysis.lan, lang))
+    if analysis.check is not None:
+        sections.append(check_document_section(analysis.check, lang))
     return Report(t["title"], lang, tuple(sections), tuple(found))
-
-
-def render_charts(report: Report) -> dict[str, dict]:
-    """Draw every chart once: ``{key: {"svg": bytes, "png": bytes, "unlabelled": [...]}}``.
-
-    Examples
-    --------
-    >>> from samnet.core.model import Actor, Dataset, Kommun
-    >>> from samnet.measure.metrics import analyze
-    >>> ds = Dataset({"k": Kommun("k", "K")}, {"a": Actor("a", "A", "ifo", "kommun", "k")})
-    >>> drawn = render_charts(build_report(ds, analyze(ds)))
-    >>> sorted(drawn), drawn["k-trappa"]["png"][:4]
-    (['k-network', 'k-scopes', 'k-trappa'], b'\\x89PNG')
-    """
-    from samnet.present.figures import save
-
-    out = {}
-    for chart in report.charts():
-        fig = chart.draw()
-        out[chart.key] = {
-            "svg": save(fig, "svg", salt=f"samnet-{chart.key}"),
-            "png": save(fig, "png"),
-            "unlabelled": list(getattr(fig, "samnet_unlabelled_names", [])),
-        }
-    return out
-
-
-def report_files(
-    dataset,
-    result: dict,
-    lang: str = "sv",
-    *,
-    networks: dict | None = None,
-    extra_sections: tuple[Section, ...] = (),
-    source: str | None = None,
-) -> dict[str, str | bytes]:
-    """``report.html`` and ``report.docx`` of one run, by file name.
-
-    Examples
-    --------
-    >>> from samnet.core.model import Actor, Dataset
-    >>> from samnet.measure.metrics import analyze
-    >>> files = report_files(Dataset({}, {"a": Actor("a", "A", "ifo", "kommun")}), analyze(Dataset({}, {})))
-    >>> sorted(files)
-    ['report.docx', 'report.html']
-    """
-    from samnet.present.report.docx import report_docx
-    from samnet.present.report.html import report_html
-
-    report = build_report(dataset, result, networks, lang=lang, extra_sections=extra_sections, source=source)
-    charts = render_charts(report)
-    return {"report.html": report_html(report, charts), "report.docx": report_docx(report, charts)}

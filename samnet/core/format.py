@@ -1,0 +1,268 @@
+"""The data format's one field list: every section's fields in order, as YAML keys and workbook columns.
+
+Everything that reads or writes the data format derives from :data:`SHEETS`:
+the loader's key checks (:func:`required_keys`, :func:`optional_keys`), the YAML
+writer's key order (:func:`section_keys`, used by :mod:`samnet.write.records`),
+and the workbook's sheets, columns, drop-down lists and help
+(:mod:`samnet.write.workbook`, read back by :mod:`samnet.load.workbook`). A field
+added here appears in all of them.
+
+Examples
+--------
+>>> section_keys("kommuner"), required_keys("actors")
+(('id', 'name', 'lan'), ('id', 'name', 'type', 'huvudman'))
+>>> required_keys("forums"), "level" in optional_keys("forums")
+(('id', 'name', 'members'), True)
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+__all__ = [
+    "Column",
+    "Sheet",
+    "SHEETS",
+    "SECTIONS",
+    "OWN_CHECKS",
+    "section_keys",
+    "required_keys",
+    "optional_keys",
+]
+
+
+#: Sheet names of the workbook sections, as ``load_documents`` names them in problems.
+SECTIONS = {"kommuner": "kommuner", "actors": "aktorer", "links": "lankar", "forums": "forum"}
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column of a data sheet: its YAML key, how a cell is read, width and Swedish help.
+
+    ``kind`` is one of ``id`` (an id this row defines), ``kommun`` / ``actor``
+    (an id defined on another sheet), ``kommuner`` / ``actors`` (a list of
+    them), ``text``, ``choice``, ``choices`` (one word or a list), ``level``
+    and ``bool``. ``vocab`` names the drop-down list.
+    """
+
+    key: str
+    kind: str
+    width: int
+    required: str
+    help: str
+    vocab: str | None = None
+
+
+@dataclass(frozen=True)
+class Sheet:
+    """A data sheet: its name, the YAML section it holds and its columns."""
+
+    name: str
+    section: str
+    columns: tuple[Column, ...]
+    help: str
+
+    def column(self, key: str) -> Column | None:
+        """The column for ``key``, or None.
+
+        Examples
+        --------
+        >>> SHEETS[2].column("level").vocab
+        'level'
+        """
+        return next((c for c in self.columns if c.key == key), None)
+
+
+_ID_HELP = "id: små bokstäver a-z, siffror och bindestreck (skriv å, ä, ö som a, a, o)"
+_TIE = (
+    Column(
+        "level", "level", 8, "ja", "nivå i samverkanstrappan: 1 samtal, 2 samsyn, 3 samarbete, 4 samverkan", "level"
+    ),
+    Column(
+        "scope",
+        "choices",
+        18,
+        "ja",
+        "individ (kring ett ärende), struktur (rutiner, nätverk, utbildning) eller båda: individ, struktur",
+        "scope",
+    ),
+    Column(
+        "person_dependent",
+        "bool",
+        17,
+        "nej",
+        "ja om samverkan hänger på en person (personbunden, eldsjälsstyrd); tomt betyder nej",
+        "janej",
+    ),
+    Column("areas", "choices", 20, "nej", "våldsområden, flera med komma: vinr, hrv, unga, barn", "areas"),
+)
+_TAIL = (
+    Column("ref", "text", 14, "nej", "var källan beskriver det, t.ex. 000 §5.3.1"),
+    Column("note", "text", 60, "nej", "fri text"),
+)
+
+SHEETS: tuple[Sheet, ...] = (
+    Sheet(
+        "kommuner",
+        "kommuner",
+        (
+            Column("id", "id", 16, "ja", f"kommunens {_ID_HELP}, unikt"),
+            Column("name", "text", 28, "ja", "namn som visas, t.ex. Ljusdals kommun"),
+            Column("lan", "text", 16, "nej", "länet; samnet map --lan ritar en karta över hela länet"),
+        ),
+        "En rad per kommun som kartläggs.",
+    ),
+    Sheet(
+        "aktorer",
+        "actors",
+        (
+            Column("id", "id", 28, "ja", f"aktörens {_ID_HELP}, unikt bland aktörer och forum"),
+            Column("name", "text", 40, "ja", "namn som visas"),
+            Column("type", "choice", 22, "ja", "aktörstyp ur listan (se nedan)", "type"),
+            Column("huvudman", "choice", 12, "ja", "kommun, region, stat, ideell eller privat", "huvudman"),
+            Column(
+                "kommun",
+                "kommun",
+                14,
+                "nej",
+                "kommunens id från bladet kommuner; tomt för aktörer som tjänar flera kommuner (Polisen, Barnahus)",
+                "kommun-ids",
+            ),
+            Column(
+                "organisation",
+                "actor",
+                20,
+                "nej",
+                "ett id som enheterna i samma organisation delar (t.ex. polisen för polisens grupper)",
+            ),
+        )
+        + _TAIL,
+        "En rad per aktör (organisation eller enhet).",
+    ),
+    Sheet(
+        "lankar",
+        "links",
+        (
+            Column("source", "actor", 28, "ja", "aktör (id från bladet aktorer) som länken går från", "actor-ids"),
+            Column("target", "actor", 28, "ja", "aktör som länken går till; inte samma som source", "actor-ids"),
+            Column(
+                "kind",
+                "choice",
+                14,
+                "nej",
+                "samverkan (tomt betyder samverkan) eller en enkelriktad länk: "
+                "orosanmalan, polisanmalan, hanvisning, information",
+                "kind",
+            ),
+        )
+        + tuple(
+            Column(
+                c.key,
+                c.kind,
+                c.width,
+                "för samverkan" if c.required == "ja" else c.required,
+                c.help + ("; lämna tomt för enkelriktade länkar" if c.key == "level" else ""),
+                c.vocab,
+            )
+            for c in _TIE
+        )
+        + (
+            Column(
+                "kommun",
+                "kommuner",
+                20,
+                "nej",
+                "kommun-id, flera med komma; tomt betyder aktörernas kommuner",
+                "kommun-ids",
+            ),
+        )
+        + _TAIL,
+        "En rad per band mellan två aktörer: samverkan eller en enkelriktad länk.",
+    ),
+    Sheet(
+        "forum",
+        "forums",
+        (
+            Column("id", "id", 28, "ja", f"forumets {_ID_HELP}, unikt bland aktörer och forum"),
+            Column("name", "text", 36, "ja", "namn som visas, t.ex. Spindelgrupper"),
+            Column("members", "actors", 50, "ja", "minst två olika aktörs-id, med komma emellan", "actor-ids"),
+        )
+        + _TIE
+        + (
+            Column(
+                "kommun",
+                "kommuner",
+                20,
+                "nej",
+                "kommun-id, flera med komma; tomt betyder medlemmarnas kommuner",
+                "kommun-ids",
+            ),
+            Column(
+                "regional",
+                "bool",
+                10,
+                "nej",
+                "ja för en struktur som tjänar flera kommuner (räknas en gång per kommun, genom kommunens egna "
+                "medlemmar); tomt betyder nej, men ett forum med medlemmar från flera kommuner är regionalt ändå",
+                "janej",
+            ),
+        )
+        + _TAIL,
+        "En rad per återkommande grupp (nätverk, styrgrupp, samråd) med dess medlemmar.",
+    ),
+    Sheet(
+        "kalla",
+        "source",
+        (
+            Column("title", "text", 40, "nej", "rapportens eller kartläggningens titel"),
+            Column("author", "text", 30, "nej", "vem som gjort den"),
+            Column("year", "text", 8, "nej", "år, t.ex. 2024"),
+            Column("url", "text", 40, "nej", "var den finns att läsa"),
+            Column("text", "text", 60, "nej", "fri text, t.ex. hur kartläggningen gjordes"),
+        ),
+        "Varifrån kartläggningen kommer (frivilligt): en enda rad.",
+    ),
+)
+
+
+#: Required fields whose absence the loader reports with a code of its own (``missing-level``,
+#: ``missing-scope``) rather than ``missing-key``: a forum's level and scope.
+OWN_CHECKS = ("level", "scope")
+
+
+def _sheet(section: str) -> Sheet:
+    return next(sheet for sheet in SHEETS if sheet.section == section)
+
+
+def section_keys(section: str) -> tuple[str, ...]:
+    """Every key of a YAML section (``kommuner``, ``actors``, ``links``, ``forums``, ``source``), in order.
+
+    Examples
+    --------
+    >>> section_keys("source")
+    ('title', 'author', 'year', 'url', 'text')
+    """
+    return tuple(column.key for column in _sheet(section).columns)
+
+
+def required_keys(section: str) -> tuple[str, ...]:
+    """The keys an entry of ``section`` must have (else ``missing-key``).
+
+    Examples
+    --------
+    >>> required_keys("links")
+    ('source', 'target')
+    """
+    return tuple(c.key for c in _sheet(section).columns if c.required == "ja" and c.key not in OWN_CHECKS)
+
+
+def optional_keys(section: str) -> tuple[str, ...]:
+    """The other keys an entry of ``section`` may have, in order.
+
+    Examples
+    --------
+    >>> optional_keys("kommuner")
+    ('lan',)
+    """
+    required = required_keys(section)
+    return tuple(key for key in section_keys(section) if key not in required)

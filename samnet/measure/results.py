@@ -1,0 +1,343 @@
+"""What measuring gives: the typed results presenters read, and the words-free constants that name their parts.
+
+Every result here is built by a measuring function of :mod:`samnet.measure` and
+read, never recomputed, by :mod:`samnet.present`: a presenter imports from
+:mod:`samnet.measure` only this module. :class:`Analysis` is one run's
+results together: each network's :class:`NetworkMetrics`, the check against the
+agreement (:class:`CheckReport`) and the comparison of two kommuner.
+
+Examples
+--------
+>>> Analysis({}, {}).kommun_ids, STATUSES[0], TIERS[0]
+([], 'met', 'direct')
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field, fields
+
+from samnet.core.network import Network
+from samnet.core.norm import Norm, Rule, Selector
+from samnet.measure.forums import dominant_forum
+
+__all__ = [
+    "Analysis",
+    "NetworkMetrics",
+    "RuleResult",
+    "KommunCheck",
+    "CheckReport",
+    "CENTRALITY_FIELDS",
+    "STATUSES",
+    "GAP_STATUSES",
+    "TIERS",
+    "SUMMARY_KEYS",
+    "TOP",
+    "LAN_GAP_KEYS",
+    "LAN_MIN_KOMMUNER",
+]
+
+#: The per-actor columns of ``metrics.csv`` and of the ``centrality`` rows, in order.
+CENTRALITY_FIELDS = (
+    "id",
+    "name",
+    "type",
+    "huvudman",
+    "kommun",
+    "degree",
+    "strength",
+    "betweenness",
+    "eigenvector",
+    "one_way_out",
+    "one_way_in",
+)
+
+#: The reach tiers, strongest first.
+TIERS = ("direct", "forum_only", "one_way_only", "none")
+
+
+#: How many differences head a report; the Markdown report and the HTML page list the rest further down.
+TOP = 25
+
+#: The side-by-side figures of ``summary``, in the order the reports list them.
+SUMMARY_KEYS = (
+    "actors",
+    "described_ties",
+    "samverkan_ties",
+    "forum_only_ties",
+    "one_way_links",
+    "forums",
+    "person_dependent_links",
+    "person_dependent_ties",
+    "density",
+    "structural_share",
+    "high_level_share",
+    "person_dependent_share",
+    "one_way_share",
+)
+
+
+#: Every status a rule can get, from best to "cannot be judged".
+STATUSES = ("met", "partly", "below", "one_way_only", "missing", "not_mapped")
+
+#: Statuses that count as a gap for a required rule; ``not_mapped`` never does.
+GAP_STATUSES = ("missing", "one_way_only", "below", "partly")
+
+#: What the län overview lists kommuner without, in the order it lists them (:mod:`samnet.measure.lan`).
+LAN_GAP_KEYS = ("samordnare", "local_vinr_forums", "kvinnojour", "barnahus")
+
+#: The län overview is made for more than two kommuner (two are compared side by side).
+LAN_MIN_KOMMUNER = 3
+
+
+@dataclass(frozen=True)
+class NetworkMetrics:
+    """Every figure of one network, computed once by :func:`analyze_network`.
+
+    A plain record: the attribute names are the keys of ``summary.json``;
+    :meth:`to_json` gives that dict.
+
+    Attributes
+    ----------
+    id, name : str
+        The network's id and display name.
+    actors, samverkan_ties, one_way_links, forums, person_dependent_ties : int
+        Counts.
+    density : float
+        Samverkan ties over possible pairs (0 for fewer than two actors).
+    betweenness_estimated : bool
+        True when betweenness was sampled (see the module docstring).
+    levels, scopes, areas, one_way_by_kind : dict
+        Described ties (each link once, each forum once) per trappa level,
+        scope class and area; one-way links per kind.
+    centrality : list of dict
+        One row per actor (:data:`CENTRALITY_FIELDS`), ranked by strength.
+    one_way, one_way_by_type : list of dict
+        Every one-way link; one-way links counted per (source type, target type, kind).
+    one_way_only, social_services_only_one_way : list of str
+        Actor ids (see the module docstring).
+    person_dependent : list of dict
+        The person-dependent samverkan edges.
+    isolated_without_person_dependent : list of str
+    components_before, components_after, pairs_disconnected : int
+        What the network loses without its person-dependent edges.
+    profiles : dict
+        Level profiles per actor type, huvudman and actor, counting described
+        ties (each link once, each forum once; :mod:`samnet.measure.described`).
+    described_ties, direct_ties, forum_only_ties : int
+        Links plus forums; pairs with a direct link; pairs that meet only in
+        forums (``direct_ties + forum_only_ties == samverkan_ties``).
+    forum_drivers, forum_figures : list, dict
+        What each forum adds to the pairs; members by type and huvudman,
+        actors in most forums, forums sharing members (:mod:`samnet.measure.forums`).
+    person_dependent_links : list of dict
+        Every person-dependent link, with the forums its pair shares.
+    social_services_reach : list of dict
+        The reach tier of every actor outside social services (:mod:`samnet.measure.reach`).
+    internal, external : dict
+        Described ties inside one organisation and across (:mod:`samnet.measure.organisations`).
+
+    Examples
+    --------
+    >>> from samnet.core.model import Actor, Dataset
+    >>> from samnet.core.network import build_network
+    >>> from samnet.measure.metrics import analyze_network
+    >>> m = analyze_network(build_network(Dataset({}, {"a": Actor("a", "A", "ifo", "kommun")})))
+    >>> m.actors, m.to_json()["actors"], m.dominant_forum
+    (1, 1, None)
+    """
+
+    id: str
+    name: str
+    actors: int
+    samverkan_ties: int
+    one_way_links: int
+    forums: int
+    person_dependent_ties: int
+    density: float
+    betweenness_estimated: bool
+    levels: dict
+    scopes: dict
+    areas: dict
+    one_way_by_kind: dict
+    centrality: list
+    one_way: list
+    one_way_by_type: list
+    one_way_only: list
+    social_services_only_one_way: list
+    person_dependent: list
+    isolated_without_person_dependent: list
+    components_before: int
+    components_after: int
+    pairs_disconnected: int
+    profiles: dict
+    # Described ties, forums, person-dependent links, reach, organisations (samnet.measure.forum_figures).
+    described_ties: int
+    direct_ties: int
+    forum_only_ties: int
+    forum_drivers: list
+    forum_figures: dict
+    person_dependent_links: list
+    social_services_reach: list
+    internal: dict
+    external: dict
+
+    @property
+    def dominant_forum(self) -> dict | None:
+        """The row of :attr:`forum_drivers` of the forum that makes more than a quarter of the pairs, or None."""
+        return dominant_forum(self.forum_drivers, self.samverkan_ties)
+
+    def to_json(self) -> dict:
+        """The figures as the JSON-ready dict written to ``summary.json``."""
+        return {f.name: getattr(self, f.name) for f in fields(self)}
+
+
+@dataclass(frozen=True)
+class RuleResult:
+    """What one rule gets in one kommun, with what it rests on.
+
+    Attributes
+    ----------
+    rule : Rule
+    status : str
+        One of :data:`STATUSES`.
+    pairs : tuple of (str, str)
+        Actor pairs the status rests on, a-side first: the pairs that meet the
+        rule (met, partly), fall short (below) or have one-way links only.
+    missing_actors : tuple of str
+        For ``each`` rules, the actors on that side that lack the tie.
+    shortfalls : tuple of (str, str)
+        Each missing actor with what it has instead: ``below``, ``one_way`` or ``none``.
+    forums : tuple of str
+        For forum rules, the forums the status rests on (or the closest one when missing).
+        For pair rules, the forums among the ties behind ``pairs`` (a pair that sits in a
+        forum together counts as tied), so a reader can check what a status rests on.
+    forum_only_pairs : int
+        For pair rules, how many of ``pairs`` get their status through forums alone (for
+        met: no link of the pair itself reaches what is asked).
+    forum_only_forums : tuple of str
+        The forums behind those pairs.
+    unmapped : tuple of Selector
+        The sides (or member selectors) no actor of the mapping matches.
+    absent : tuple of Selector
+        For a missing forum rule, the member selectors the closest forum lacks.
+    subjects, matched : int
+        Actors on the ``each`` side, and how many of them have the tie.
+    best_levels : tuple of (str or None, int or None)
+        For ``below``: per asked scope (``None`` when none is asked), the
+        highest level among the ties that fall short; ``None`` when no such
+        tie is in that scope.
+    """
+
+    rule: Rule
+    status: str
+    pairs: tuple[tuple[str, str], ...] = ()
+    missing_actors: tuple[str, ...] = ()
+    shortfalls: tuple[tuple[str, str], ...] = ()
+    forums: tuple[str, ...] = ()
+    unmapped: tuple[Selector, ...] = ()
+    absent: tuple[Selector, ...] = ()
+    subjects: int = 0
+    matched: int = 0
+    kinds: tuple[str, ...] = ()
+    best_levels: tuple[tuple[str | None, int | None], ...] = ()
+    forum_only_pairs: int = 0
+    forum_only_forums: tuple[str, ...] = ()
+
+    @property
+    def best_level(self) -> int | None:
+        """For ``below``: the highest level found in any asked scope, or None."""
+        return max((level for _, level in self.best_levels if level is not None), default=None)
+
+    @property
+    def gap(self) -> bool:
+        """True for a required rule that is missing, one-way only, below or partly met."""
+        return self.rule.required and self.status in GAP_STATUSES
+
+
+def _counts(results: Iterable[RuleResult]) -> dict[str, int]:
+    counts = dict.fromkeys(STATUSES, 0)
+    for result in results:
+        counts[result.status] += 1
+    return counts
+
+
+@dataclass(frozen=True)
+class KommunCheck:
+    """Every rule's result for one kommun (or one network of several)."""
+
+    kommun_id: str
+    kommun_name: str
+    results: tuple[RuleResult, ...]
+
+    @property
+    def summary(self) -> dict[str, int]:
+        """Status counts over the required rules; recommendations are counted apart."""
+        return _counts(r for r in self.results if r.rule.required)
+
+    @property
+    def recommendations(self) -> dict[str, int]:
+        """Status counts over the recommendations (``required: false``)."""
+        return _counts(r for r in self.results if not r.rule.required)
+
+    @property
+    def gaps(self) -> tuple[RuleResult, ...]:
+        """The required rules judged missing, one-way only, below or partly, worst first."""
+        order = {s: i for i, s in enumerate(GAP_STATUSES)}
+        return tuple(sorted((r for r in self.results if r.gap), key=lambda r: order[r.status]))
+
+    def result(self, rule_id: str) -> RuleResult:
+        """The result of one rule, by id."""
+        return next(r for r in self.results if r.rule.id == rule_id)
+
+
+@dataclass(frozen=True)
+class CheckReport:
+    """A norm held against one or more kommuner."""
+
+    norm: Norm
+    kommuner: tuple[KommunCheck, ...]
+
+
+@dataclass(frozen=True)
+class Analysis:
+    """One run's measured results, built once by :mod:`samnet.runs` and handed to every presenter.
+
+    Attributes
+    ----------
+    networks : dict of str to Network
+        Each analysed network by id, in the order the run lists them.
+    metrics : dict of str to NetworkMetrics
+        The figures of each of ``networks``, same keys.
+    region, region_metrics : Network and NetworkMetrics, optional
+        The whole data as one network (the regional map), when the run draws it.
+    check : CheckReport, optional
+        Each of ``networks`` held against the agreement.
+    comparison : dict, optional
+        :func:`samnet.measure.comparison.compare_networks` of two of ``networks``.
+    compared : tuple of str
+        The ids of those two networks, A first.
+    lan : dict, optional
+        The län overview's figures (:func:`samnet.measure.lan.lan_figures`), when the run
+        analysed more than two kommuner and writes files.
+    """
+
+    networks: dict[str, Network]
+    metrics: dict[str, NetworkMetrics]
+    region: Network | None = None
+    region_metrics: NetworkMetrics | None = None
+    check: CheckReport | None = None
+    comparison: dict | None = None
+    compared: tuple[str, ...] = field(default=())
+    lan: dict | None = None
+
+    @property
+    def kommun_ids(self) -> list[str]:
+        """The ids of the analysed networks, in order."""
+        return list(self.metrics)
+
+    def kommun_check(self, network_id: str) -> KommunCheck | None:
+        """The check of one network, or None when the run did not check it."""
+        if self.check is None:
+            return None
+        return next((k for k in self.check.kommuner if k.kommun_id == network_id), None)
