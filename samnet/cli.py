@@ -25,8 +25,27 @@ _DEFAULT_OUTPUT = "output"
 _LANGS = click.Choice(["sv", "en"])
 
 
+class _Command(click.Command):
+    """A command whose ``--example`` takes a dataset's name only when one follows.
+
+    ``samnet compare --example ljusdal sandviken`` means the default example and two
+    kommuner: a word after ``--example`` that names no bundled dataset is left for the
+    command's own arguments.
+    """
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        args = list(args)
+        for i, arg in enumerate(args[:-1]):
+            if arg == "--example" and not args[i + 1].startswith("-") and args[i + 1] not in EXAMPLE_NAMES:
+                args.insert(i + 1, EXAMPLE_NAMES[0])
+                break
+        return super().parse_args(ctx, args)
+
+
 class _Group(click.Group):
     """Turns samnet's own errors into one clear message and an exit status, not a traceback."""
+
+    command_class = _Command
 
     def invoke(self, ctx: click.Context):
         try:
