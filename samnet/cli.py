@@ -192,7 +192,21 @@ def _source_name(data_dir: str, lang: str) -> str:
 def _load(data_dir: str, lang: str = "sv"):
     from samnet.load.source import load_data
 
+    _recover(data_dir, lang)
     return load_data(data_dir, lang=lang)
+
+
+def _recover(data: str, lang: str) -> None:
+    """Finish a commit a killed run left in the data's folder before reading it, and say so on stderr."""
+    from samnet.write.commit import recover
+
+    folder = data if os.path.isdir(data) else os.path.dirname(data) or "."
+    # Only the data's own folder: a workbook in the home folder must not make samnet walk it.
+    done = recover(folder, lang=lang, depth=0)
+    if done is not None:
+        from samnet.texts.catalogue import text
+
+        _status(text(f"output.{done}", lang, folder=folder))
 
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
@@ -304,10 +318,12 @@ def _finish(run, lang: str) -> None:
         click.echo(run.text, nl=not run.text.endswith("\n"))
 
 
-def _write(files: dict, lang: str = "sv") -> None:
+def _write(files: dict, lang: str = "sv", force: bool | None = True) -> None:
+    """Commit the files; ``force`` False or None refuses, under the folder lock, to replace any of them."""
     from samnet.write.commit import write_files
 
-    written = write_files(files, lang=lang)
+    refuse = None if force else (lambda path: _exists_error(str(path), force))
+    written = write_files(files, lang=lang, refuse_existing=refuse)
     if len(written) <= 12:
         for path in written:
             _say("cli.wrote", path=path)
@@ -450,7 +466,7 @@ def template(output: str, force: bool) -> None:
 
     files = {Path(output): template_workbook()}
     _refuse_overwrite(files, force)
-    _write(files)
+    _write(files, force=force)
 
 
 @cli.command()
@@ -468,7 +484,7 @@ def convert(source: str, dest: str, force: bool, lang: str) -> None:
     check_destination(dest)
     files = conversion_files(_load(source, lang), dest)
     _refuse_overwrite(files, force)
-    _write(files)
+    _write(files, lang, force=force)
 
 
 @cli.command()
@@ -517,17 +533,25 @@ def init(folder: str | None, as_workbook: bool) -> None:
         files = {target / name: text for name, text in starter_files().items()}
         hint = "samnet analyze" if target == Path(_DEFAULT_DATA) else f"samnet analyze --data {target}"
     _refuse_overwrite(files, force=None)
-    _write(files)
+    _write(files, force=None)
     _say("cli.next", hint=hint)
 
 
 def _refuse_overwrite(files: dict, force: bool | None) -> None:
-    """Stop before replacing a user's file; ``force`` None means the command has no --force."""
+    """Stop early before replacing a user's file; ``force`` None means the command has no --force.
+
+    :func:`_write` checks again under the folder lock: this early look only saves
+    the work of building files that could not be written.
+    """
     existing = sorted(str(p) for p in files if Path(p).exists())
     if existing and not force:
-        if force is None:
-            raise UsageError("usage.exists_choose_another", path=existing[0])
-        raise UsageError("usage.exists_use_force", path=existing[0])
+        raise _exists_error(existing[0], force)
+
+
+def _exists_error(path: str, force: bool | None) -> UsageError:
+    if force is None:
+        return UsageError("usage.exists_choose_another", path=path)
+    return UsageError("usage.exists_use_force", path=path)
 
 
 @cli.command()
@@ -560,6 +584,7 @@ def check(
     """
     from samnet.runs import check_run
 
+    _recover(data_dir, lang)
     run = check_run(
         data_dir,
         norm_file,
@@ -615,6 +640,12 @@ def main() -> None:
 
     # Redirected output on Windows is cp1252 or cp850: a "→" must not crash the run.
     configure_streams()
+    if not sys.warnoptions:
+        # A library's warning (with its site-packages path) means nothing to a coordinator;
+        # ``python -W default -m samnet`` still shows them to a developer.
+        import warnings
+
+        warnings.simplefilter("ignore")
     cli(prog_name="samnet")
 
 

@@ -70,9 +70,16 @@ SECTIONS = ("kommuner", "actors", "links", "forums")
 #: with the square of a forum's size (200 members are 19,900 pairs; 2,000 would be two million).
 MAX_FORUM_MEMBERS = 200
 
+
+# What the YAML reader checks as it reads, to stop early on a file that is not a mapping at all.
+_ALLOWED_KEYS = {
+    section: frozenset(required_keys(section) + optional_keys(section))
+    for section in ("kommuner", "actors", "links", "forums")
+}
+
 ERROR_CODES: dict[str, str] = {
     "missing-file": "the file does not exist or cannot be read",
-    "too-large": "the file is larger than samnet reads (10 MB)",
+    "too-large": "past a limit: the file's size, a value's length, an id's length, nesting, aliases, unknown keys",
     "encoding": "the file is not UTF-8 text",
     "empty-file": "the file holds no data",
     "tab": "a line is indented with a tab; YAML needs spaces",
@@ -133,7 +140,7 @@ def _read_file(folder: Path, name: str, display: str, problems: list[Problem], l
             message = say(lang, "near-miss", found=found, wanted=name)
             problems.append(Problem(display, 0, "", "missing-file", message))
             return None
-    return read_yaml(folder / name, display, problems, lang=lang)
+    return read_yaml(folder / name, display, problems, lang=lang, entry_keys=_ALLOWED_KEYS)
 
 
 def load_dataset(data_dir: str | os.PathLike[str], *, lang: str = "sv") -> Dataset:

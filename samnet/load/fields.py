@@ -27,11 +27,14 @@ from samnet.core.suggest import Suggester, fold, id_suggestion
 from samnet.core.vocab import AREAS, HUVUDMAN, ID_PATTERN, KINDS, LEVELS, SCOPES, TYPES
 from samnet.errors import Problem, quote
 from samnet.load.messages import say, word
-from samnet.load.yaml_reader import INVALID, written
+from samnet.load.yaml_reader import INVALID, MAX_SCALAR_CHARS, written
 
-__all__ = ["Sink", "Checker", "describe", "hint", "VOCABULARIES", "valid_id"]
+__all__ = ["Sink", "Checker", "describe", "hint", "VOCABULARIES", "valid_id", "MAX_ID_CHARS"]
 
 _ID_RE = re.compile(ID_PATTERN.strip("^$"))
+#: Longest id: ids name output files and folders, and a kommun's id is a word.
+MAX_ID_CHARS = 64
+
 # C0 and C1 control characters, DEL, and the Unicode line and paragraph separators.
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 
@@ -204,6 +207,11 @@ class Checker:
         if not isinstance(value, (str, int, float)):
             self.problem(key, "wrong-type", "expected-text", got=describe(value, self.lang))
             return None
+        if isinstance(value, str) and len(value) > MAX_SCALAR_CHARS:
+            # Only a workbook gets here: the YAML reader stops such a value itself.
+            # A workbook's reader keeps only the start of such a cell and its real length.
+            self.problem(key, "too-large", "too-long", n=getattr(value, "length", len(value)), limit=MAX_SCALAR_CHARS)
+            return None
         if isinstance(value, str) and self._control(key, value):
             return None
         return written(value)
@@ -223,6 +231,10 @@ class Checker:
             self.problem(key, "wrong-type", "expected-id", got=describe(value, self.lang))
             return None
         if self._control(key, value):
+            return None
+        if len(value) > MAX_ID_CHARS:
+            # Ids become file names (ljusdal/metrics.csv); a file system takes 255 bytes.
+            self.problem(key, "too-large", "id-too-long", n=len(value), limit=MAX_ID_CHARS)
             return None
         if not valid_id(value):
             better = id_suggestion(value)

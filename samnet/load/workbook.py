@@ -27,14 +27,14 @@ import difflib
 import os
 import re
 import unicodedata
-import zipfile
 from typing import Any
 
 from samnet.core.format import SECTIONS, SHEETS, Column, Sheet
 from samnet.core.model import Dataset
-from samnet.errors import DataError, Problem
-from samnet.load.dataset import MAX_FILE_BYTES, PositionedList, PositionedMap
-from samnet.load.yaml_reader import INVALID
+from samnet.errors import DataError, Problem, quote
+from samnet.load.dataset import PositionedList, PositionedMap
+from samnet.load.xlsx_reader import MAX_PART_BYTES, MAX_RATIO, ExcelError, SheetCells, WorkbookUnreadable, XlsxBook
+from samnet.load.yaml_reader import INVALID, FileRefused, open_regular
 from samnet.texts.catalogue import texts
 
 __all__ = ["read_workbook", "workbook_documents"]
@@ -65,16 +65,28 @@ def _fold(name: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c) and not c.isspace())
 
 
-def _clean(value: Any) -> Any:
-    """A cell's value with blanks as None, whole floats as ints and dates as ISO text."""
+def _clean(value: Any, exact: bool = False) -> Any:
+    """A cell's value with blanks as None, whole floats as ints and dates as ISO text.
+
+    ``exact`` keeps text as written (spaces, tabs, hard spaces): a note or a
+    name must come back from a workbook exactly as it went in. A cell of only
+    spaces is blank either way.
+    """
     if isinstance(value, str):
-        value = value.replace("\u00a0", " ").strip()
-        return value or None
+        stripped = value.replace("\u00a0", " ").strip()
+        if not stripped:
+            return None
+        return value if exact else stripped
     if isinstance(value, float) and value.is_integer():
         return int(value)
     if isinstance(value, (_dt.datetime, _dt.date, _dt.time)):
         return value.isoformat()
     return value
+
+
+#: Columns whose text is kept exactly as written: free text. Ids, words and the län (which
+#: groups kommuner, so "Gävleborg " must be "Gävleborg") lose spaces around them.
+_EXACT_KEYS = {"name", "note", "ref", "text", "title", "author", "url"}
 
 
 def _value(column: Column, value: Any, where: str) -> Any:
@@ -91,20 +103,20 @@ def _value(column: Column, value: Any, where: str) -> Any:
     return value
 
 
-def _headers(reader: _Reader, sheet: Sheet, name: str, header: tuple, rows: list[tuple]) -> dict[int, Column]:
+def _headers(reader: _Reader, sheet: Sheet, name: str, header: list, rows: list[tuple[int, list]]) -> dict[int, Column]:
     """Known columns by position; unknown, blank and repeated headers are reported once each."""
     from openpyxl.utils import get_column_letter
 
     known = [c.key for c in sheet.columns]
     columns: dict[int, Column] = {}
     first: dict[str, str] = {}
-    width = max([len(header)] + [len(r) for r in rows])
+    width = max([len(header)] + [len(r) for _n, r in rows])
     for i in range(width):
         raw = header[i] if i < len(header) else None
         where = f"{name}!{get_column_letter(i + 1)}1"
         key = _clean(raw)
         if key is None:
-            used = next((n for n, r in enumerate(rows, start=2) if i < len(r) and _clean(r[i]) is not None), None)
+            used = next((n for n, r in rows if i < len(r) and _clean(r[i]) is not None), None)
             if used is not None:
                 reader.problem(where, name, "wrong-shape", "no-header", row=used)
             continue
@@ -129,34 +141,40 @@ def _headers(reader: _Reader, sheet: Sheet, name: str, header: tuple, rows: list
     return columns
 
 
-def _entries(reader: _Reader, sheet: Sheet, name: str, rows: list[tuple]) -> list[Any]:
-    """One located entry per non-empty row below the header."""
+def _entries(reader: _Reader, sheet: Sheet, name: str, rows: list[tuple[int, list]]) -> list[Any]:
+    """One located entry per non-empty row below the header (row 1)."""
     from openpyxl.utils import get_column_letter
 
     if not rows:
         return []
-    columns = _headers(reader, sheet, name, rows[0], rows[1:])
+    header = rows[0][1] if rows[0][0] == 1 else []
+    body = rows[1:] if rows[0][0] == 1 else rows
+    columns = _headers(reader, sheet, name, header, body)
     entries = []
-    for number, row in enumerate(rows[1:], start=2):
-        values = [_clean(v) for v in row]
-        if all(v is None for v in values):
+    for number, row in body:
+        values = [None if isinstance(v, ExcelError) else _clean(v, exact=True) for v in row]
+        if all(v is None for v in values) and not any(isinstance(v, ExcelError) for v in row):
             continue
         entry = PositionedMap(line=f"{name}!A{number}")
         for i, column in columns.items():
-            value = values[i] if i < len(values) else None
+            raw = row[i] if i < len(row) else None
+            where = f"{name}!{get_column_letter(i + 1)}{number}"
+            path = f"{name}[{len(entries)}].{column.key}"
+            if isinstance(raw, ExcelError):
+                reader.problem(where, path, "wrong-type", "excel-error", value=quote(raw.text))
+                entry[column.key], entry.value_lines[column.key] = INVALID, where
+                continue
+            value = _clean(raw, exact=column.kind == "text" and column.key in _EXACT_KEYS)
             if value is None and column.required != "ja":
                 if column.key in ("level", "scope"):
                     # A samverkan link needs them: a missing-level problem names this empty cell.
-                    entry.value_lines[column.key] = f"{name}!{get_column_letter(i + 1)}{number}"
+                    entry.value_lines[column.key] = where
                 continue
             # An empty cell under a required header is an empty value (as "name:" with
             # nothing after it in YAML), reported on that cell.
-            where = f"{name}!{get_column_letter(i + 1)}{number}"
             entry[column.key] = None if value is None else _value(column, value, where)
             entry.value_lines[column.key] = where
-            if _excel_typed(
-                reader, column, row[i] if i < len(row) else None, where, f"{name}[{len(entries)}].{column.key}"
-            ):
+            if _excel_typed(reader, column, raw, where, path):
                 entry[column.key] = INVALID
         entries.append(entry)
     return entries
@@ -210,48 +228,84 @@ def workbook_documents(
     >>> workbook_documents(path, "tom.xlsx", found) is None, found[0].code
     (True, 'empty-file')
     """
-    from openpyxl import load_workbook
-
     reader = _Reader(display, lang, problems)
-    try:
-        size = os.path.getsize(path)
-    except OSError:
-        size = 0
-    if size > MAX_FILE_BYTES:
-        # A workbook is compressed: 10 MB of it is far more than a national mapping needs.
-        reader.problem(0, "", "too-large", "too-large", size=size // 2**20, limit=MAX_FILE_BYTES // 2**20)
+    sheets = _read_sheets(reader, path)
+    if sheets is None:
         return None
-    try:
-        wb = load_workbook(path, read_only=True, data_only=True)
-    except FileNotFoundError:
-        reader.problem(0, "", "missing-file", "missing")
-        return None
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError):
-        reader.problem(0, "", "encoding", "not-xlsx")
-        return None
-    try:
-        names = _sheet_names(wb.sheetnames)
-        sections: dict[str, Any] = {}
-        for sheet in SHEETS:
-            if sheet.name in names:
-                name = names[sheet.name]
-                ws = wb[name]
-                # A read-only sheet trusts the <dimension> the writing program stored,
-                # and some write a stale one (A1:H1 over many rows): read every row.
-                ws.reset_dimensions()
-                rows = [tuple(r) for r in ws.iter_rows(values_only=True)]
-                sections[sheet.section] = (name, _entries(reader, sheet, name, rows))
-    finally:
-        wb.close()
+    names, sections = sheets
     if not any(entries for _name, entries in sections.values()):
         reader.problem(0, "", "empty-file", "empty")
         return None
     actors_doc, links_doc = _documents(reader, sections)
     if "actors" not in sections:
-        reader.problem(0, "", "missing-key", "no-sheet", sheet="aktorer", found=", ".join(wb.sheetnames))
+        reader.problem(0, "", "missing-key", "no-sheet", sheet="aktorer", found=", ".join(names))
         # As for a missing actors.yaml: references cannot be checked, so none is reported.
         actors_doc = None
     return actors_doc, links_doc
+
+
+def _read_sheets(reader: _Reader, path: str | os.PathLike[str]) -> tuple[list[str], dict[str, Any]] | None:
+    """The workbook's sheet names and its data sheets' entries; None (reported) if it cannot be read."""
+    try:
+        handle = open_regular(path)
+    except FileNotFoundError:
+        reader.problem(0, "", "missing-file", "missing")
+        return None
+    except FileRefused as exc:
+        reader.problem(0, "", "too-large" if exc.key == "too-large" else "missing-file", exc.key, **exc.fields)
+        return None
+    except OSError as exc:
+        reader.problem(0, "", "missing-file", "unreadable", reason=exc.strerror or str(exc))
+        return None
+    sheet_name = ""
+    try:
+        with handle:
+            book = XlsxBook(handle)
+            names = _sheet_names(book.sheetnames)
+            sections: dict[str, Any] = {}
+            for sheet in SHEETS:
+                if sheet.name in names:
+                    sheet_name = names[sheet.name]
+                    cells = book.sheet(sheet_name)
+                    rows = _merged_and_repeated(reader, sheet_name, cells)
+                    sections[sheet.section] = (sheet_name, _entries(reader, sheet, sheet_name, rows))
+            return book.sheetnames, sections
+    except WorkbookUnreadable as exc:
+        fields = {"limit": MAX_PART_BYTES // 2**20, "ratio": MAX_RATIO, **exc.fields}
+        code = "too-large" if exc.key == "bomb" else "encoding"
+        reader.problem(f"{sheet_name}!A1" if sheet_name else 0, sheet_name, code, exc.key, **fields)
+        return None
+
+
+def _merged_and_repeated(reader: _Reader, name: str, cells: SheetCells) -> list[tuple[int, list]]:
+    """The sheet's rows, a merged cell read in every row it covers; other merges and repeats reported.
+
+    A kommun merged over two rows shows on both in Excel, so both actors have
+    it. A merge across columns has no such reading and is reported, as is a
+    run of rows that repeat the row above (a fill-down), once for the run.
+    """
+    from openpyxl.utils import get_column_letter
+
+    rows = dict(cells.rows)
+    for top, left, bottom, right in cells.merged:
+        if left == right and top >= 2:
+            first = rows.get(top, [])
+            value = first[left - 1] if left - 1 < len(first) else None
+            # Only rows with values of their own: a merge to the sheet's last row adds no rows.
+            below = range(top + 1, bottom + 1) if bottom - top <= len(rows) else sorted(rows)
+            for number in below:
+                row = rows.get(number)
+                if row is None or not top < number <= bottom:
+                    continue
+                row.extend([None] * (left - len(row)))
+                row[left - 1] = value
+        elif (top, left) != (bottom, right):
+            cells_text = f"{get_column_letter(left)}{top}:{get_column_letter(right)}{bottom}"
+            reader.problem(f"{name}!{get_column_letter(left)}{top}", name, "wrong-shape", "merged", cells=cells_text)
+    for first, last, of in cells.repeats:
+        key = "repeated" if last > first else "repeated-one"
+        reader.problem(f"{name}!A{first}", name, "wrong-shape", key, first=first, last=last, of=of)
+    return sorted(rows.items())
 
 
 def _documents(reader: _Reader, sections: dict[str, Any]) -> tuple[Any, Any]:

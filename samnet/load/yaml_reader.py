@@ -23,13 +23,15 @@ Examples
 
 from __future__ import annotations
 
+import os
 import re
+import stat
 from pathlib import Path
 from typing import Any
 
 import yaml
 
-from samnet.errors import Problem, quote
+from samnet.errors import MAX_KEPT, Problem, quote
 from samnet.load.messages import say
 
 _YAML_TAG_PREFIX = "tag:yaml.org,2002:"
@@ -39,12 +41,88 @@ __all__ = [
     "PositionedList",
     "INVALID",
     "MAX_FILE_BYTES",
+    "MAX_DEPTH",
+    "MAX_ALIASES",
+    "MAX_SCALAR_CHARS",
+    "FileRefused",
+    "open_regular",
+    "read_bounded",
     "read_yaml",
     "written",
 ]
 
-#: Files larger than this are refused: links.yaml for all 290 kommuner is about 5 MB.
-MAX_FILE_BYTES = 10 * 1024 * 1024
+#: Files larger than this are refused: links.yaml for 2,900 generated kommuner (ten times
+#: Sweden) is 49 MB. ``SAMNET_MAX_FILE_MB`` sets another limit (in MB). Junk under the limit
+#: fails fast on what it holds (unknown keys, nesting, aliases, long values), not on its size.
+MAX_FILE_BYTES = int(os.environ.get("SAMNET_MAX_FILE_MB", "") or 128) * 1024 * 1024
+
+#: Deepest nesting of lists and entries read: the format needs four levels.
+MAX_DEPTH = 64
+
+#: Most aliases (``*name``) read in one file: the format needs none; each may copy a large value.
+MAX_ALIASES = 1000
+
+#: Longest text value read: what one Excel cell holds, so every mapping fits in a workbook.
+MAX_SCALAR_CHARS = 32_767
+
+
+class FileRefused(Exception):
+    """A file samnet will not read: ``key`` names the loader message, ``fields`` fill it."""
+
+    def __init__(self, key: str, **fields: Any):
+        super().__init__(key, fields)
+        self.key, self.fields = key, fields
+
+
+def open_regular(path: str | os.PathLike[str], limit: int | None = None) -> Any:
+    """Open a regular file for reading in binary, refusing a FIFO, a device or a file over ``limit``.
+
+    The file is opened without blocking (a FIFO with no writer would hang a
+    plain open) and checked on the open handle, so it cannot be swapped in
+    between. ``FileNotFoundError`` and other ``OSError`` pass through.
+
+    Examples
+    --------
+    >>> try:
+    ...     open_regular("/dev/zero")
+    ... except FileRefused as err:
+    ...     err.key
+    'not-regular'
+    """
+    limit = MAX_FILE_BYTES if limit is None else limit
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode):
+            raise FileRefused("not-regular")
+        if info.st_size > limit:
+            raise FileRefused("too-large", size=info.st_size // 2**20, limit=limit // 2**20)
+        if hasattr(os, "set_blocking"):
+            os.set_blocking(fd, True)
+        return os.fdopen(fd, "rb")
+    except BaseException:
+        os.close(fd)
+        raise
+
+
+def read_bounded(path: str | os.PathLike[str], limit: int | None = None) -> bytes:
+    """The bytes of a regular file, at most ``limit`` of them (a file that grows past it is refused).
+
+    Examples
+    --------
+    >>> import pathlib, tempfile
+    >>> p = pathlib.Path(tempfile.mkdtemp()) / "x.yaml"
+    >>> _ = p.write_bytes(b"a: 1")
+    >>> read_bounded(p)
+    b'a: 1'
+    """
+    limit = MAX_FILE_BYTES if limit is None else limit
+    with open_regular(path, limit) as handle:
+        data = handle.read(limit + 1)
+    if len(data) > limit:
+        raise FileRefused("too-large", size=len(data) // 2**20, limit=limit // 2**20)
+    return data
+
 
 # The C parser is several times faster on a national dataset; its marks carry
 # line numbers just like the pure-Python one.
@@ -180,11 +258,14 @@ class _Builder:
     each key, anchor]``.
     """
 
-    def __init__(self, reader: _Reader):
+    def __init__(self, reader: _Reader, entry_keys: dict[str, frozenset[str]] | None = None):
         self.reader = reader
+        self.entry_keys = entry_keys or {}
+        self.certain = 0  # problems sure to come: unknown keys in the sections' entries
         self.stack: list[list] = []
         self.anchors: dict[str, Any] = {}
         self.root: Any = None
+        self.aliases = 0
 
     def attach(self, value: Any, line: int) -> None:
         if not self.stack:
@@ -237,12 +318,22 @@ class _Builder:
                 self.check_tag(event)
                 # Quoted, block (| >) and tagged scalars are text; only plain ones are resolved.
                 value = _plain(event.value) if event.implicit[0] and event.tag is None else event.value
+                if len(event.value) > MAX_SCALAR_CHARS:
+                    line = event.start_mark.line + 1
+                    self.reader.problem(
+                        line, self.child_path(), "too-large", "too-long", n=len(event.value), limit=MAX_SCALAR_CHARS
+                    )
+                    value = INVALID
                 if event.anchor:
                     self.anchors[event.anchor] = value
                 self.attach(value, event.start_mark.line + 1)
             elif kind is yaml.MappingStartEvent or kind is yaml.SequenceStartEvent:
                 self.check_tag(event)
                 line = event.start_mark.line + 1
+                if len(self.stack) >= MAX_DEPTH:
+                    # Nothing in the format nests this deep; stop before the stack does.
+                    self.reader.problem(line, self.child_path(), "too-large", "too-deep", limit=MAX_DEPTH)
+                    return None
                 container = PositionedMap(line=line) if kind is yaml.MappingStartEvent else PositionedList(line=line)
                 self.stack.append([container, self.child_path(), _NO_KEY, 0, {}, event.anchor])
             elif kind is yaml.MappingEndEvent or kind is yaml.SequenceEndEvent:
@@ -250,7 +341,17 @@ class _Builder:
                 if frame[5]:
                     self.anchors[frame[5]] = frame[0]
                 self.attach(frame[0], frame[0].line)
+                if len(self.stack) == 2 and self.entry_keys and self.hopeless(frame[0]):
+                    # What was read is checked (its first problems are worth listing); the rest is not read.
+                    section = self.stack.pop()
+                    self.attach(section[0], section[0].line)
+                    return self.stack[0][0]
             elif kind is yaml.AliasEvent:
+                self.aliases += 1
+                if self.aliases > MAX_ALIASES:
+                    line = event.start_mark.line + 1
+                    self.reader.problem(line, self.child_path(), "too-large", "too-many-aliases", limit=MAX_ALIASES)
+                    return None
                 self.alias(event)
             elif kind is yaml.DocumentStartEvent:
                 documents += 1
@@ -258,6 +359,22 @@ class _Builder:
                     self.reader.problem(event.start_mark.line + 1, "", "yaml-syntax", "several-documents")
                     return None
         return self.root
+
+    def hopeless(self, entry: Any) -> bool:
+        """True (and reported) once the entries read so far hold more unknown keys than are ever listed.
+
+        Such a file is not a mapping with typos but something else (50 MB of
+        junk): reading the rest would only count more of the same.
+        """
+        allowed = self.entry_keys.get(self.stack[0][2]) if isinstance(self.stack[0][2], str) else None
+        if allowed is None or not isinstance(entry, dict):
+            return False
+        self.certain += sum(1 for key in entry if key not in allowed)
+        if self.certain <= MAX_KEPT:
+            return False
+        # On the whole file, so it is listed first, above the problems of what was read.
+        self.reader.problem(0, "", "too-large", "hopeless", limit=MAX_KEPT, line=entry.line)
+        return True
 
     def alias(self, event: Any) -> None:
         line = event.start_mark.line + 1
@@ -298,7 +415,14 @@ def _syntax_problem(reader: _Reader, text: str, exc: yaml.MarkedYAMLError) -> No
         reader.problem(line, "", "yaml-syntax", "yaml-syntax", what=what, column=column)
 
 
-def read_yaml(path: Path, display: str, problems: list[Problem], *, lang: str = "sv") -> Any:
+def read_yaml(
+    path: Path,
+    display: str,
+    problems: list[Problem],
+    *,
+    lang: str = "sv",
+    entry_keys: dict[str, frozenset[str]] | None = None,
+) -> Any:
     """Read one YAML file into positioned Python values, appending any problem to ``problems``.
 
     Returns ``None`` when the file cannot be read at all (the reason is in ``problems``).
@@ -313,6 +437,10 @@ def read_yaml(path: Path, display: str, problems: list[Problem], *, lang: str = 
         Problems found are appended here.
     lang : {"sv", "en"}
         Language of the messages.
+    entry_keys : dict, optional
+        Section name to the keys its entries may have. Reading stops, with one
+        ``too-large`` problem, once the entries read hold more unknown keys than
+        :data:`~samnet.errors.MAX_KEPT`.
 
     Examples
     --------
@@ -327,13 +455,10 @@ def read_yaml(path: Path, display: str, problems: list[Problem], *, lang: str = 
     """
     reader = _Reader(display, problems, lang)
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            reader.problem(
-                0, "", "too-large", "too-large", size=size // (1024 * 1024), limit=MAX_FILE_BYTES // (1024 * 1024)
-            )
-            return None
-        raw = path.read_bytes()
+        raw = read_bounded(path)
+    except FileRefused as exc:
+        reader.problem(0, "", "too-large" if exc.key == "too-large" else "missing-file", exc.key, **exc.fields)
+        return None
     except FileNotFoundError:
         reader.problem(0, "", "missing-file", "missing-file")
         return None
@@ -348,7 +473,7 @@ def read_yaml(path: Path, display: str, problems: list[Problem], *, lang: str = 
         return None
     before = len(problems)
     try:
-        document = _Builder(reader).run(yaml.parse(text, Loader=_Loader))
+        document = _Builder(reader, entry_keys).run(yaml.parse(text, Loader=_Loader))
     except yaml.MarkedYAMLError as exc:
         _syntax_problem(reader, text, exc)
         return None

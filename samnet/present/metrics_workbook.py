@@ -29,7 +29,7 @@ from __future__ import annotations
 from typing import Any
 
 from samnet.core.vocab import KINDS, LEVELS, SCOPES
-from samnet.write.xlsx import new_workbook, workbook_bytes, write_header
+from samnet.write.xlsx import new_workbook, put, workbook_bytes, write_header
 
 __all__ = ["metrics_workbook", "HEADERS", "SUMMARY_LABELS"]
 
@@ -102,9 +102,9 @@ def _summary_sheet(wb: Any, kommuner: dict[str, dict]) -> None:
     names = [kommuner[k].get("name") or k for k in kommuner]
     write_header(ws, ["nyckeltal", *names], [44] + [20] * len(names))
     for row, (label, values) in enumerate(_summary_rows(kommuner), start=2):
-        ws.cell(row=row, column=1, value=label)
+        put(ws, row, 1, label)
         for column, value in enumerate(values, start=2):
-            cell = ws.cell(row=row, column=column, value=value)
+            cell = put(ws, row, column, value)
             if isinstance(value, float):
                 cell.number_format = _FLOAT_FORMAT
 

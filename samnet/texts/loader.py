@@ -31,6 +31,32 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "the file is {size} MB; samnet reads files of at most {limit} MB (split the data or check "
         "that it is the right file)",
     ),
+    "not-regular": (
+        "är ingen vanlig fil (en FIFO, en enhet eller en mapp); ange en sparad fil",
+        "is not a regular file (a FIFO, a device or a folder); give a saved file",
+    ),
+    "too-long": (
+        "värdet har {n} tecken; samnet läser högst {limit} (lika mycket som en cell i Excel rymmer); korta det",
+        "the value has {n} characters; samnet reads at most {limit} (what one Excel cell holds); shorten it",
+    ),
+    "id-too-long": (
+        "id:t har {n} tecken; ett id har högst {limit} (det blir namn på filer och mappar); korta det",
+        "the id has {n} characters; an id has at most {limit} (it names files and folders); shorten it",
+    ),
+    "hopeless": (
+        "läsningen avbröts på rad {line}: posterna dittills har fler än {limit} okända nycklar, så filen liknar inte en "
+        "kartläggning; kontrollera att det är rätt fil",
+        "reading stopped at line {line}: the entries up to there hold more than {limit} unknown keys, so the file does not look "
+        "like a mapping; check that it is the right file",
+    ),
+    "too-deep": (
+        "listor och poster är inbäddade i fler än {limit} nivåer; formatet använder fyra",
+        "lists and entries are nested more than {limit} levels deep; the format uses four",
+    ),
+    "too-many-aliases": (
+        "filen har fler än {limit} alias (*namn); skriv ut värdena",
+        "the file has more than {limit} aliases (*name); write the values out",
+    ),
     "encoding": (
         "byte {byte} är inte UTF-8; spara filen som UTF-8 (i Anteckningar: Spara som, Kodning: UTF-8)",
         "byte {byte} is not UTF-8; save the file as UTF-8 (in Notepad: Save as, Encoding: UTF-8)",

@@ -12,11 +12,16 @@ three steps:
 2. **Stage.** Each file is written in full, and synced to disk, as a
    temporary ``.samnet-tmp-<run>-<name>`` next to its target. A full disk,
    a missing permission or an interrupt here changes no target.
-3. **Swap.** Each existing target gets a backup, ``.samnet-old-<run>-<name>``,
+3. **Journal.** Before the first rename, the list of targets is written to
+   ``.samnet-journal`` in the folder that holds them all (written whole, then
+   renamed into place, so it is never half there).
+4. **Swap.** Each existing target gets a backup, ``.samnet-old-<run>-<name>``,
    as a hard link (no copy, no space needed; a rename where links are not
    supported), then every temporary is renamed over its target. If a rename
-   fails or an interrupt arrives, the targets already replaced are renamed
-   back from their backups and the files this run created are deleted.
+   fails or an interrupt arrives, the journal is renamed to
+   ``.samnet-journal-undo``, the targets already replaced are renamed back from
+   their backups and the files this run created are deleted. Last, the backups
+   and the journal are deleted.
 
 **The guarantee.** When :func:`write_files` raises, each target holds
 exactly the bytes it held before (or is absent if it was), no temporary or
@@ -24,13 +29,15 @@ backup of the run is left (on Windows, a backup link to an unchanged file
 that another program holds open stays until the next run removes it), and
 folders the run created are removed again.
 The one exception is a rollback that itself fails (the disk vanishes
-midway); the error then names the backups kept, which are never deleted
-automatically. SIGINT and SIGTERM are caught only while the commit runs and
-turned into this same clean failure (exit 130 / 143). SIGKILL and power loss
-cannot be caught: before the swap they leave only temporaries, which the
-next run into the folder removes; during the swap (renames only, a few
-milliseconds) the folder may be mixed, and the backups of the replaced
-files are kept.
+midway); the error then names the backups kept, and the journal stays so
+that the next run finishes the rollback. SIGINT and SIGTERM are caught only
+while the commit runs and turned into this same clean failure (exit 130 /
+143). SIGKILL and power loss cannot be caught: before the journal they leave
+only temporaries, which the next run into the folder removes; after it, the
+next samnet command that reads or writes the folder (:func:`recover`) finds
+the journal and completes the commit (every temporary is already whole on
+disk) or, for ``.samnet-journal-undo``, finishes undoing it. Either way the
+folder is then entirely new or entirely old, with no backups left.
 
 Examples
 --------
@@ -46,22 +53,34 @@ Examples
 
 from __future__ import annotations
 
-import codecs
 import contextlib
 import errno
+import json
 import os
 import signal
-import sys
 import time
 from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 
 from samnet.errors import OutputError
 from samnet.texts.catalogue import texts
+from samnet.write.streams import configure_streams
 
-__all__ = ["LOCK_NAME", "TEMP_PREFIX", "BACKUP_PREFIX", "write_files", "write_atomic", "configure_streams"]
+__all__ = [
+    "LOCK_NAME",
+    "TEMP_PREFIX",
+    "BACKUP_PREFIX",
+    "JOURNAL_NAME",
+    "UNDO_NAME",
+    "write_files",
+    "write_atomic",
+    "recover",
+    "configure_streams",
+]
 
 LOCK_NAME = ".samnet.lock"
+JOURNAL_NAME = ".samnet-journal"
+UNDO_NAME = ".samnet-journal-undo"
 TEMP_PREFIX = ".samnet-tmp-"
 BACKUP_PREFIX = ".samnet-old-"
 _RUN_ID_LENGTH = 12  # hex digits; names are PREFIX + run id + "-" + target name
@@ -69,6 +88,16 @@ _RUN_ID_LENGTH = 12  # hex digits; names are PREFIX + run id + "-" + target name
 #: Test hook, called with each temporary once it is written and synced. The
 #: interrupt tests set it to pause there until a signal has arrived.
 _after_staging: Callable[[Path], None] | None = None
+
+#: Test hook, called with the name of each step of the commit from the journal on
+#: ("journal", "backup", "rename", "undo", "restore", "delete", "finish", "done"); the
+#: kill tests end the process at each in turn.
+_before_step: Callable[[str], None] | None = None
+
+
+def _step(name: str) -> None:
+    if _before_step is not None:
+        _before_step(name)
 
 
 class _Interrupted(Exception):
@@ -86,7 +115,11 @@ class _Failure(Exception):
 
 
 def write_files(
-    files: Mapping[str | os.PathLike[str], str | bytes], *, lang: str = "sv", wait: float = 10.0
+    files: Mapping[str | os.PathLike[str], str | bytes],
+    *,
+    lang: str = "sv",
+    wait: float = 10.0,
+    refuse_existing: Callable[[Path], Exception] | None = None,
 ) -> list[Path]:
     """Write every file of a run, all or none, under a folder lock; return the paths, sorted.
 
@@ -101,6 +134,11 @@ def write_files(
         Language of the error messages.
     wait : float
         Seconds to wait for a folder that another run holds.
+    refuse_existing : callable, optional
+        For commands that never replace a user's file without ``--force``: called
+        with the first target that exists, under the folder lock (so two runs into
+        one folder cannot both see it free); the exception it returns is raised
+        and nothing is written.
 
     Returns
     -------
@@ -135,13 +173,24 @@ def write_files(
         try:
             with _Signals() as signals, contextlib.ExitStack() as locks:
                 folders = _make_folders([target.parent for target, _ in targets], created)
+                commit.root = _common_folder(folders)
+                if commit.root is not None:
+                    # A journal of an earlier run that wrote a wider folder (out/ for out/maps/)
+                    # is finished first: its temporaries may sit in the folders cleaned below.
+                    journaled = [p for p in commit.root.parents if _has_journal(p)]
+                    folders = sorted({*folders, commit.root, *journaled}, key=str)
                 deadline = time.monotonic() + wait
                 for folder in folders:
                     locks.enter_context(_folder_lock(folder, deadline, signals, text))
                 for folder in folders:
+                    _settle(folder)
                     _remove_leftovers(folder)
+                existing = [target for target, _ in targets if os.path.lexists(target)]
+                if refuse_existing is not None and existing:
+                    raise refuse_existing(existing[0])
                 try:
                     commit.stage(signals)
+                    commit.write_journal()
                     commit.swap(signals)
                 except BaseException:
                     commit.rollback()
@@ -189,6 +238,8 @@ class _Commit:
     def __init__(self, targets: list[tuple[Path, bytes]]):
         self.run = os.urandom(_RUN_ID_LENGTH // 2).hex()
         self.targets = targets
+        self.root: Path | None = None  # the folder holding every target, where the journal goes
+        self.journal: Path | None = None  # set once the journal is on disk
         self.temps: dict[Path, Path] = {}  # target -> temporary, recorded before creation
         self.backups: dict[Path, Path] = {}  # target -> backup of the earlier file
         self.moved: set[Path] = set()  # targets backed up by a rename, not a link
@@ -213,10 +264,31 @@ class _Commit:
                 _after_staging(temp)
             signals.check()
 
+    def write_journal(self) -> None:
+        """Record the run and its targets before the first rename, so a kill can be finished."""
+        if self.root is None:
+            return
+        _step("journal")
+        entries = [[os.path.relpath(target, self.root), os.path.lexists(target)] for target, _ in self.targets]
+        data = json.dumps({"run": self.run, "targets": entries}, ensure_ascii=False).encode("utf-8")
+        temp = self.root / f"{TEMP_PREFIX}{self.run}-journal"
+        try:
+            with open(temp, "xb") as handle:
+                handle.write(data)
+                handle.flush()
+                os.fsync(handle.fileno())
+            os.rename(temp, self.root / JOURNAL_NAME)  # no journal is there: the lock's holder settled it
+            _sync_folder(self.root)
+        except OSError as exc:
+            _unlink(temp)
+            raise _Failure("write", path=self.root / JOURNAL_NAME, reason=exc.strerror or exc) from exc
+        self.journal = self.root / JOURNAL_NAME
+
     def swap(self, signals: _Signals) -> None:
         for target, _ in self.targets:
             if not os.path.lexists(target):
                 continue
+            _step("backup")
             if os.path.isdir(target) and not os.path.islink(target):
                 raise _Failure("write", path=target, reason=os.strerror(errno.EISDIR))
             backup = self._name(BACKUP_PREFIX, target)
@@ -234,6 +306,7 @@ class _Commit:
                 raise _Failure("write", path=target, reason=exc.strerror or exc) from exc
             self.backups[target] = backup
         for target, _ in self.targets:
+            _step("rename")
             try:
                 os.replace(self.temps[target], target)
             except PermissionError as exc:
@@ -246,6 +319,16 @@ class _Commit:
     def rollback(self) -> None:
         """Undo the swap and remove every temporary; on trouble set :attr:`kept`."""
         trouble: list = []
+        if self.journal is not None:
+            # From here a kill must lead to the old files, not the new: mark the journal (a rename
+            # needs no space on a full disk).
+            _step("undo")
+            try:
+                os.rename(self.journal, self.journal.with_name(UNDO_NAME))
+                self.journal = self.journal.with_name(UNDO_NAME)
+            except OSError as exc:
+                self.kept = [exc.strerror or exc, *self.backups.values()]
+                return
         for target in reversed(list(self.backups)):
             backup = self.backups[target]
             if target not in self.replaced and target not in self.moved:
@@ -253,6 +336,7 @@ class _Commit:
                 # file open in Excel), the next run removes it as a leftover.
                 _unlink(backup)
                 continue
+            _step("restore")
             try:
                 os.replace(backup, target)
             except OSError as exc:
@@ -260,19 +344,151 @@ class _Commit:
                 trouble.append(backup)
         for target in self.replaced:
             if target not in self.backups:
+                _step("delete")
                 _unlink(target)  # created by this run
         for temp in self.temps.values():
             _unlink(temp)
         self.kept = trouble  # [reason, backups still holding earlier files...]
+        if self.journal is not None and not trouble:
+            _step("done")
+            _unlink(self.journal)  # else it stays: the next run finishes the rollback
 
     def finish(self) -> None:
         for backup in self.backups.values():
+            _step("finish")
             _unlink(backup)
+        if self.journal is not None:
+            _step("done")
+            _unlink(self.journal)
 
 
 def _unlink(path: Path) -> None:
     with contextlib.suppress(OSError):
         os.unlink(path)
+
+
+def _sync_folder(folder: Path) -> None:
+    """Make a rename in ``folder`` durable (POSIX); a no-op where folders cannot be opened."""
+    if os.name == "nt":
+        return
+    with contextlib.suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def _has_journal(folder: Path) -> bool:
+    return os.path.lexists(folder / JOURNAL_NAME) or os.path.lexists(folder / UNDO_NAME)
+
+
+def _common_folder(folders: list[Path]) -> Path | None:
+    try:
+        # As the folders are written (relative or not), so one folder is never locked twice.
+        return Path(os.path.commonpath([os.fspath(f) for f in folders]) or ".")
+    except ValueError:  # folders on different drives (Windows): each commit step is then unjournalled
+        return None
+
+
+def _settle(folder: Path) -> str | None:
+    """Finish a commit a killed run left in ``folder`` (its lock held); return what was done.
+
+    ``.samnet-journal``: every temporary was whole before the journal was
+    written, so the commit is completed. ``.samnet-journal-undo``: the rollback
+    is completed. Returns ``"completed"``, ``"undone"`` or None (nothing to do).
+    """
+    for name, state in ((UNDO_NAME, "undone"), (JOURNAL_NAME, "completed")):
+        journal = folder / name
+        try:
+            record = json.loads(journal.read_bytes())
+        except FileNotFoundError:
+            continue
+        except (OSError, ValueError) as exc:
+            raise _Failure("journal", path=journal, reason=getattr(exc, "strerror", None) or exc) from exc
+        try:
+            _replay(folder, record, state)
+        except (OSError, KeyError, TypeError, ValueError) as exc:
+            raise _Failure("journal", path=journal, reason=getattr(exc, "strerror", None) or exc) from exc
+        _sync_folder(folder)
+        _unlink(journal)
+        return state
+    return None
+
+
+def _replay(folder: Path, record: dict, state: str) -> None:
+    """Complete (``"completed"``) or undo (``"undone"``) the renames a journal lists."""
+    run = str(record["run"])
+    for relative, existed in record["targets"]:
+        if Path(relative).is_absolute() or ".." in Path(relative).parts:
+            raise ValueError(relative)  # a journal only ever names files below its own folder
+        target = folder / relative
+        temp = target.with_name(f"{TEMP_PREFIX}{run}-{target.name}")
+        backup = target.with_name(f"{BACKUP_PREFIX}{run}-{target.name}")
+        if state == "completed":
+            if os.path.lexists(temp):
+                os.replace(temp, target)
+            _unlink(backup)
+        else:
+            if os.path.lexists(backup):
+                os.replace(backup, target)
+            elif not existed:
+                _unlink(target)
+            _unlink(temp)
+
+
+def recover(folder: str | os.PathLike[str], *, lang: str = "sv", wait: float = 10.0, depth: int = 2) -> str | None:
+    """Finish a commit that a killed samnet run left unfinished in ``folder``; say what was done.
+
+    Every command that reads or writes a folder calls this first, so it never
+    sees a mix of two runs' files. The journal is finished, and the
+    temporaries, backups and lock files of killed runs are removed from the
+    folder and the folders in it, ``depth`` levels down (``out/ljusdal/``).
+    Cheap when there is nothing to do: a look at the names, no lock.
+
+    Returns
+    -------
+    str or None
+        ``"completed"`` (the folder now holds the killed run's files),
+        ``"undone"`` (it holds the files from before that run) or None.
+
+    Raises
+    ------
+    OutputError
+        When the journal cannot be finished (a read-only folder).
+
+    Examples
+    --------
+    >>> import pathlib, tempfile
+    >>> recover(pathlib.Path(tempfile.mkdtemp())) is None
+    True
+    """
+    text = texts("output.", lang)
+    done = None
+    try:
+        for place in _with_leftovers(Path(folder), depth):
+            with _folder_lock(place, time.monotonic() + wait, _Signals(), text):
+                done = _settle(place) or done
+                _remove_leftovers(place)
+    except _Failure as exc:
+        raise OutputError(text[exc.key].format(**exc.fields)) from None
+    return done
+
+
+def _with_leftovers(folder: Path, depth: int) -> list[Path]:
+    """``folder`` and the folders in it, ``depth`` levels down, that hold anything a killed run left."""
+    found: list[Path] = []
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return found
+    if any(e.name.startswith((TEMP_PREFIX, BACKUP_PREFIX, JOURNAL_NAME, LOCK_NAME)) for e in entries):
+        found.append(folder)
+    if depth:
+        for entry in entries:
+            if entry.is_dir(follow_symlinks=False) and not entry.name.startswith("."):
+                found += _with_leftovers(Path(entry.path), depth - 1)
+    return found
 
 
 def _make_folders(folders: Iterable[Path], created: list[Path]) -> list[Path]:
@@ -423,63 +639,3 @@ class _Signals:
         if self.received and not self.acted and exc_info[0] is None:
             # Arrived after the last rename: the files are committed; now let the signal act.
             signal.raise_signal(self.received)
-
-
-# Characters samnet prints that some Windows code pages (cp850, cp437) lack.
-_PLAIN = {
-    "→": "->",
-    "←": "<-",
-    "↔": "<->",
-    "…": "...",
-    "–": "-",
-    "—": "--",
-    "−": "-",
-    "≥": ">=",
-    "≤": "<=",
-    "≠": "!=",
-    "×": "x",
-    "“": '"',
-    "”": '"',
-    "‘": "'",
-    "’": "'",
-}
-
-
-def _plain_replacement(error: UnicodeError) -> tuple[str, int]:
-    if not isinstance(error, UnicodeEncodeError):
-        raise error
-    bad = error.object[error.start : error.end]
-    return "".join(_PLAIN.get(ch, "?") for ch in bad), error.end
-
-
-codecs.register_error("samnet-plain", _plain_replacement)
-
-
-def configure_streams(streams: Iterable[object] | None = None) -> None:
-    """Make text streams (default: stdout and stderr) unable to crash on a character.
-
-    A stream whose encoding holds the Swedish letters (cp1252, cp850, UTF-8)
-    keeps it, so a program reading redirected output gets what it expects;
-    characters it lacks become plain ASCII (``→`` as ``->``, ``…`` as
-    ``...``, others ``?``). A stream that cannot even hold å, ä and ö (ASCII)
-    is switched to UTF-8.
-
-    Examples
-    --------
-    >>> import io
-    >>> stream = io.TextIOWrapper(io.BytesIO(), encoding="cp850")
-    >>> configure_streams([stream])
-    >>> _ = stream.write("Ljusdal → Sandviken … 5 ≥ 3 ∑"); stream.flush()
-    >>> stream.buffer.getvalue().decode("cp850")
-    'Ljusdal -> Sandviken ... 5 >= 3 ?'
-    """
-    for stream in (sys.stdout, sys.stderr) if streams is None else streams:
-        reconfigure = getattr(stream, "reconfigure", None)
-        if reconfigure is None:
-            continue  # not a text file (None under pythonw, a test's capture object)
-        try:
-            "åäöÅÄÖé".encode(getattr(stream, "encoding", None) or "ascii")
-        except (UnicodeError, LookupError):
-            reconfigure(encoding="utf-8", errors="samnet-plain")
-        else:
-            reconfigure(errors="samnet-plain")

@@ -27,7 +27,7 @@ from samnet.core.format import SECTIONS, SHEETS, Column, Sheet
 from samnet.core.model import Dataset
 from samnet.core.vocab import AREAS, HUVUDMAN, KINDS, LEVELS, SCOPES, TYPES, type_name
 from samnet.write.records import dataset_records
-from samnet.write.xlsx import new_workbook, workbook_bytes, write_header
+from samnet.write.xlsx import new_workbook, put, workbook_bytes, write_header
 
 __all__ = [
     "Column",
@@ -104,9 +104,9 @@ def _add_validations(ws: Any, sheet: Sheet, last_row: int, ranges: dict[str, str
 def _lists_sheet(wb: Any) -> None:
     ws = wb.create_sheet(LISTS_SHEET)
     for i, (name, values) in enumerate(_LISTS.items(), start=1):
-        ws.cell(row=1, column=i, value=name)
+        put(ws, 1, i, name)
         for row, value in enumerate(values, start=2):
-            ws.cell(row=row, column=i, value=value)
+            put(ws, row, i, value)
     ws.sheet_state = "hidden"
 
 
@@ -141,7 +141,7 @@ def _help_sheet(wb: Any) -> None:
     bold = Font(bold=True)
     for number, (heading, row) in enumerate(_help_rows(), start=1):
         for column, value in enumerate(row, start=1):
-            cell = ws.cell(row=number, column=column, value=value)
+            cell = put(ws, number, column, value)
             cell.alignment = Alignment(wrap_text=column == 3, vertical="top")
             if heading:
                 cell.font = bold

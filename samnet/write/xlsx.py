@@ -27,7 +27,7 @@ from collections.abc import Iterable
 from typing import Any
 from xml.sax.saxutils import escape as xml_escape
 
-__all__ = ["FIXED_DATE", "new_workbook", "write_header", "workbook_bytes", "normalise_zip"]
+__all__ = ["FIXED_DATE", "new_workbook", "put", "write_header", "workbook_bytes", "normalise_zip"]
 
 #: The date written as "created" and "modified" into every workbook (no dates in files).
 FIXED_DATE = _dt.datetime(2000, 1, 1, 0, 0, 0)
@@ -54,6 +54,26 @@ def new_workbook() -> Any:
     return wb
 
 
+def put(ws: Any, row: int, column: int, value: Any) -> Any:
+    """Write ``value`` into a cell, text always as text: never a formula, whatever it starts with.
+
+    openpyxl makes any text beginning with ``=`` a live formula; a kommun named
+    ``=HYPERLINK(...)`` must stay a name. Returns the cell.
+
+    Examples
+    --------
+    >>> ws = new_workbook().active
+    >>> put(ws, 1, 1, "=1+1").data_type, put(ws, 1, 2, 2.5).value
+    ('s', 2.5)
+    """
+    if isinstance(value, str):
+        # XML 1.0 cannot hold these characters; openpyxl would refuse the value.
+        cell = ws.cell(row=row, column=column, value=_XML_ILLEGAL.sub("", value))
+        cell.data_type = "s"
+        return cell
+    return ws.cell(row=row, column=column, value=value)
+
+
 def write_header(ws: Any, headers: Iterable[str], widths: Iterable[int]) -> None:
     """Write a bold, frozen header row and set the column widths.
 
@@ -70,7 +90,7 @@ def write_header(ws: Any, headers: Iterable[str], widths: Iterable[int]) -> None
     # costs openpyxl a style lookup per cell, seconds over a national metrics.xlsx.
     style = _header_style(ws.parent)
     for column, (header, width) in enumerate(zip(headers, widths), start=1):
-        ws.cell(row=1, column=column, value=header).style = style
+        put(ws, 1, column, header).style = style
         ws.column_dimensions[get_column_letter(column)].width = width
     ws.freeze_panes = "A2"
 

@@ -177,10 +177,13 @@ def test_a_rollback_that_fails_names_the_backups_it_kept(tmp_path, monkeypatch):
     assert str(caught.value).endswith(
         f"the rollback failed (Input/output error), the earlier files are kept as {kept[0]}"
     )
-    # A later run must not delete that only copy of the earlier a.txt.
+    # The journal stays, marked for undoing: the next command that touches the folder finishes
+    # the rollback from that only copy of the earlier a.txt, and leaves nothing behind.
+    assert (tmp_path / output.UNDO_NAME).exists()
     monkeypatch.setattr(output.os, "replace", real)
-    write_files({tmp_path / "a.txt": "A nyare"})
-    assert kept[0].read_text() == "A gammal"
+    assert output.recover(tmp_path) == "undone"
+    assert (tmp_path / "a.txt").read_text() == "A gammal" and (tmp_path / "b.txt").read_text() == "B gammal"
+    assert leftovers(tmp_path) == []
 
 
 def test_an_interrupt_during_the_renames_rolls_back_and_restores_the_handlers(tmp_path, monkeypatch):

@@ -185,10 +185,10 @@ def test_a_single_file_that_is_not_an_xlsx_workbook_says_what_to_give(tmp_path):
 
 
 def test_a_workbook_over_the_size_limit_is_not_opened(tmp_path, monkeypatch):
-    import samnet.load.workbook
+    import samnet.load.yaml_reader
 
     path = _starter(tmp_path)
-    monkeypatch.setattr(samnet.load.workbook, "MAX_FILE_BYTES", path.stat().st_size - 1)
+    monkeypatch.setattr(samnet.load.yaml_reader, "MAX_FILE_BYTES", path.stat().st_size - 1)
     assert [p.code for p in _problems(path)] == ["too-large"]
 
 
@@ -209,7 +209,7 @@ def test_problems_are_sorted_by_row_not_as_text(tmp_path):
         ws = wb["lankar"]
         for row in range(4, 13):
             ws.cell(row=row, column=1, value="minkommun-bvc")
-            ws.cell(row=row, column=2, value="nosuch")
+            ws.cell(row=row, column=2, value=f"nosuch-{row}")
             ws.cell(row=row, column=3, value="information")
 
     cells = [p.line for p in _problems(_starter(tmp_path, edit))]
