@@ -134,3 +134,18 @@ def test_a_regional_forum_counts_once_through_the_kommuns_own_members(dataset):
     # Frideborg (Norrköping) coordinates Östra but is not part of Söderköping's network.
     assert "norrkoping-frideborg" not in build_network(dataset, "soderkoping").actors
     assert "norrkoping-frideborg" in build_network(dataset, "norrkoping").actors
+
+
+def test_testimony_only_where_001_says_who_described_it(dataset):
+    forums = {f.id: f for f in dataset.forums}
+    # Motala's samordnare describes the interna styrgrupp (a third party: not a member).
+    assert [r.by for r in forums["motala-intern-styrgrupp"].reports] == ["motala-samordnare"]
+    assert [f.id for f in dataset.forums if f.reports] == ["motala-intern-styrgrupp"]
+    # Written routines and plans rest on a document; levels 001 gives no ground for are the encoder's.
+    assert {f.id for f in dataset.forums if f.basis == "dokument"} == {
+        "lansrutin-barnmisshandel",
+        "motala-externa-gruppen",
+        "motala-ledningsgruppen",
+    }
+    assert {f.id for f in dataset.forums if f.basis == "harledd"} == {"ostra-vinr", "centrala-vinr", "vastra-vinr"}
+    assert [link.basis for link in dataset.links] == ["dokument"]
