@@ -18,7 +18,7 @@ import click
 
 from samnet import __version__
 from samnet.errors import SamnetError, UsageError, exists_error, refuse_overwrite
-from samnet.texts.cli_help import HelpGroup, help_language
+from samnet.texts.cli_help import HelpCommand, HelpGroup, help_language
 
 __all__ = ["cli", "main"]
 
@@ -27,8 +27,27 @@ _DEFAULT_OUTPUT = "output"
 _LANGS = click.Choice(["sv", "en"])
 
 
+class _Command(HelpCommand):
+    """A command whose ``--example`` takes a dataset's name only when one follows.
+
+    ``samnet compare --example ljusdal sandviken`` means the default example and two
+    kommuner: a word after ``--example`` that names no bundled dataset is left for the
+    command's own arguments.
+    """
+
+    def parse_args(self, ctx: click.Context, args: list[str]) -> list[str]:
+        args = list(args)
+        for i, arg in enumerate(args[:-1]):
+            if arg == "--example" and not args[i + 1].startswith("-") and args[i + 1] not in EXAMPLE_NAMES:
+                args.insert(i + 1, EXAMPLE_NAMES[0])
+                break
+        return super().parse_args(ctx, args)
+
+
 class _Group(HelpGroup):
     """Turns samnet's own errors into one clear message and an exit status, not a traceback."""
+
+    command_class = _Command
 
     def invoke(self, ctx: click.Context):
         try:
@@ -64,33 +83,36 @@ class _Group(HelpGroup):
             ctx.exit(3)
 
 
+#: The bundled datasets ``--example`` names (the keys of :data:`samnet.load.source.EXAMPLES`; kept
+#: here so that ``samnet --help`` loads no data layer), the default first.
+EXAMPLE_NAMES = ("gavleborg", "ostergotland")
+
+
 def _data_option(func):
     """``--data FOLDER|FILE.xlsx`` and ``--example`` (the bundled data), resolved into ``data_dir``."""
 
     @functools.wraps(func)
-    def with_example(*args, example: bool = False, **kwargs):
+    def with_example(*args, example: str | None = None, **kwargs):
         if example:
             ctx = click.get_current_context()
             if ctx.get_parameter_source("data_dir") is click.core.ParameterSource.COMMANDLINE:
                 raise UsageError("usage.both_data_and_example")
             from samnet.load.source import bundled_data_dir
 
-            kwargs["data_dir"] = str(bundled_data_dir())
+            kwargs["data_dir"] = str(bundled_data_dir(example))
             # Reports and the OK line name the example, not the install path (which differs per machine).
             ctx.meta["samnet.example"] = kwargs["data_dir"]
-        elif kwargs.get("data_dir") == _DEFAULT_DATA and not os.path.exists(_DEFAULT_DATA):
-            # `samnet init --xlsx` writes kartlaggning.xlsx, not data/: plain commands read it.
-            from samnet.load.source import DEFAULT_WORKBOOK
-
-            if os.path.isfile(DEFAULT_WORKBOOK):
-                kwargs["data_dir"] = DEFAULT_WORKBOOK
-                _say("cli.reading_workbook", path=DEFAULT_WORKBOOK)
+            ctx.meta["samnet.example_name"] = example
         return func(*args, **kwargs)
 
     with_example = click.option(
         "--example",
-        is_flag=True,
-        help="@opt.example",
+        is_flag=False,
+        flag_value="gavleborg",
+        default=None,
+        type=click.Choice(EXAMPLE_NAMES),
+        help="Use bundled data, from any folder: gavleborg (Ljusdal and Sandviken, the default) or "
+        "ostergotland (13 kommuner).",
     )(with_example)
     return click.option(
         "--data",
@@ -167,7 +189,7 @@ def _source_name(data_dir: str, lang: str) -> str:
     if click.get_current_context().meta.get("samnet.example") == data_dir:
         from samnet.texts.catalogue import text
 
-        return text("report.example_data", lang)
+        return text("report.example_data." + click.get_current_context().meta["samnet.example_name"], lang)
     return data_dir
 
 

@@ -49,7 +49,7 @@ from samnet.core.network import Network, build_lan, build_network, kommun_networ
 from samnet.errors import UsageError
 from samnet.load.norm import check_inputs, data_norm
 from samnet.measure.check import check_networks
-from samnet.measure.results import Analysis, CheckReport
+from samnet.measure.results import LAN_MIN_KOMMUNER, Analysis, CheckReport
 from samnet.texts.catalogue import count, text
 
 __all__ = [
@@ -220,7 +220,12 @@ def _analysis(dataset: Dataset, kommun_ids, *, files: bool, maps: bool, norm, la
         compared = tuple(sorted(metrics))
         a, b = compared
         comparison = compare_networks(networks[a], networks[b], metrics[a], metrics[b])
-    return Analysis(networks, metrics, region, region_metrics, check, comparison, compared)
+    lan = None
+    if sum(1 for k in metrics if k in dataset.kommuner) >= LAN_MIN_KOMMUNER:
+        from samnet.measure.lan import lan_figures
+
+        lan = lan_figures(dataset, networks, metrics, check)
+    return Analysis(networks, metrics, region, region_metrics, check, comparison, compared, lan)
 
 
 def _check(dataset: Dataset | None, networks: Iterable[Network], norm) -> CheckReport:
@@ -275,12 +280,26 @@ def _analysis_files(
             files[out / "map.html"] = render_map(analysis.region, analysis.region_metrics, lang=lang)
     if analysis.comparison is not None:
         files.update(comparison_files(analysis, out, lang, html=maps))
+    if analysis.lan is not None:
+        files.update(_lan_files(analysis.lan, out, lang, files[out / "report.md"], html=maps))
     if report:
         from samnet.present.report.files import report_files  # matplotlib, python-docx: only here
 
         progress(text("cli.writing_report", lang))
         for name, content in report_files(dataset, analysis, lang, source=source).items():
             files[out / name] = content
+    return files
+
+
+def _lan_files(lan: dict, out: Path, lang: str, markdown: str, *, html: bool) -> dict[Path, str]:
+    """report.md with its län section added, and (with ``html``) the overview ``lan.html``."""
+    from samnet.present.lan_text import lan_markdown
+
+    files = {out / "report.md": markdown + "\n" + lan_markdown(lan, lang)}
+    if html:
+        from samnet.present.lan_page import render_lan_page
+
+        files[out / "lan.html"] = render_lan_page(lan, lang)
     return files
 
 
@@ -570,13 +589,6 @@ def check_run(
     return CheckRun(report, files, format_check(report, fmt, lang))
 
 
-def _rosters(dataset: Dataset, kommun_ids: list[str] | None):
-    from samnet.core.roster import kommun_roster
-
-    networks = kommun_networks(dataset, kommun_ids or None)
-    return [kommun_roster(dataset, None if key == "all" else key) for key in networks]
-
-
 def questionnaire_run(dataset: Dataset, kommun_ids: list[str] | None = None, *, output: Path) -> Run:
     """The forms ``samnet enkat`` writes: ``output/<kommun>/<respondent>.xlsx`` for each kommun's roster.
 
@@ -587,43 +599,10 @@ def questionnaire_run(dataset: Dataset, kommun_ids: list[str] | None = None, *, 
     >>> sorted(p.as_posix() for p in questionnaire_run(ds, output=Path("enkater")).files)
     ['enkater/k/a.xlsx', 'enkater/k/b.xlsx']
     """
+    from samnet.core.roster import kommun_rosters
     from samnet.write.forms import questionnaire_files
 
-    return Run(questionnaire_files(dataset, _rosters(dataset, kommun_ids), Path(output)))
-
-
-def _read_forms(dataset: Dataset, paths: list[Path], lang: str) -> list:
-    """Every returned form, read against the current roster of its kommun; all problems at once."""
-    from samnet.core.roster import kommun_roster
-    from samnet.errors import DataError
-    from samnet.load.forms import read_form
-
-    rosters: dict = {}
-
-    def roster_for(kommun_id: str):
-        if kommun_id not in rosters:
-            known = kommun_id in dataset.kommuner or (kommun_id == "all" and not dataset.kommuner)
-            rosters[kommun_id] = kommun_roster(dataset, None if kommun_id == "all" else kommun_id) if known else None
-        return rosters[kommun_id]
-
-    forms = [read_form(Path(p), roster_for, lang) for p in paths]
-    problems = [problem for form in forms for problem in form.problems]
-    if problems:
-        raise DataError(problems, lang=lang)
-    return forms
-
-
-def _merged_dataset(records: dict, lang: str) -> Dataset:
-    """The merged records validated as the loader validates a user's data (they are written only then)."""
-    import tempfile
-
-    from samnet.load.dataset import ACTORS_FILE, LINKS_FILE, load_dataset
-    from samnet.write.records import actors_yaml, links_yaml
-
-    with tempfile.TemporaryDirectory(prefix="samnet-sammanstall-") as folder:
-        (Path(folder) / ACTORS_FILE).write_text(actors_yaml(records), encoding="utf-8")
-        (Path(folder) / LINKS_FILE).write_text(links_yaml(records), encoding="utf-8")
-        return load_dataset(folder, lang=lang)
+    return Run(questionnaire_files(dataset, kommun_rosters(dataset, kommun_ids), Path(output)))
 
 
 def _forms_summary(dataset: Dataset, merged: Dataset, forms: list, result, kommun_ids: set[str]):
@@ -655,16 +634,16 @@ def merge_forms_run(dataset: Dataset, forms_given: list[str], *, output: Path, l
     DataError
         With one line per problem of every form that cannot be used.
     """
-    from samnet.load.forms import form_paths
+    from samnet.load.forms import form_paths, read_forms
     from samnet.present.forms_text import forms_summary_text
     from samnet.write.convert import check_destination, conversion_files
-    from samnet.write.merge_forms import merge_forms
+    from samnet.write.merge_forms import merge_forms, merged_dataset
     from samnet.write.records import dataset_records
 
     check_destination(output)
-    forms = _read_forms(dataset, form_paths(forms_given), lang)
+    forms = read_forms(dataset, form_paths(forms_given), lang)
     result = merge_forms(dataset_records(dataset), forms)
-    merged = _merged_dataset(result.records, lang)
+    merged = merged_dataset(result.records, lang)
     summary = _forms_summary(dataset, merged, result.used, result, {f.kommun_id for f in forms})
     summary.written = Path(output).as_posix()
     return Run(conversion_files(merged, output), forms_summary_text(summary, lang))

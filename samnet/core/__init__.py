@@ -61,6 +61,7 @@ _EXPORTS = {
         "MISSING_COLUMNS",
         "Roster",
         "kommun_roster",
+        "kommun_rosters",
         "name_order",
     ),
     "samnet.core.suggest": ("NameIndex", "Suggester", "fold", "id_suggestion"),

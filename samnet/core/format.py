@@ -272,6 +272,15 @@ SHEETS: tuple[Sheet, ...] = (
                 "kommun-id, flera med komma; tomt betyder medlemmarnas kommuner",
                 "kommun-ids",
             ),
+            Column(
+                "regional",
+                "bool",
+                10,
+                "nej",
+                "ja för en struktur som tjänar flera kommuner (räknas en gång per kommun, genom kommunens egna "
+                "medlemmar); tomt betyder nej, men ett forum med medlemmar från flera kommuner är regionalt ändå",
+                "janej",
+            ),
         )
         + _TAIL
         + (_BASIS,),

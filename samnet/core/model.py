@@ -178,7 +178,12 @@ class Link:
 
 @dataclass(frozen=True, slots=True)
 class Forum:
-    """A recurring group (network, steering group, samråd): samverkan between every pair of members."""
+    """A recurring group (network, steering group, samråd): samverkan between every pair of members.
+
+    ``regional`` is the data's own mark (``regional: true``) for a structure that serves
+    several kommuner; a forum whose members come from several kommuner is regional without
+    it (:func:`samnet.core.network.is_regional`).
+    """
 
     id: str
     name: str
@@ -196,6 +201,7 @@ class Forum:
     basis: str | None = None
     #: The forum's own level as written (see :attr:`Link.stated_level`).
     stated_level: int | None = None
+    regional: bool = False
 
     @property
     def scope_class(self) -> str:

@@ -14,6 +14,13 @@ Merging rules, where several ties join one pair of actors:
 
 A forum is a samverkan tie between every pair of its members.
 
+Regional structures (actors without a kommun, and forums whose members come
+from several kommuner or that the data marks ``regional``) are counted once
+in each kommun that takes part, and only through that kommun's own members:
+a kommun's network holds the kommun's actors and the regional actors it is
+tied to, a forum there joins only the kommun's members and the regional
+actors in it, and an actor of another kommun never enters it.
+
 Each tie enters with the level used in figures (:mod:`samnet.core.testimony`):
 where informants described it, the level both sides recognise. A tie at level
 0, which an endpoint says does not exist, is kept apart in ``disputed``.
@@ -40,7 +47,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import combinations
 
 import networkx as nx
@@ -56,6 +63,7 @@ __all__ = [
     "build_lan",
     "build_network",
     "build_region",
+    "is_regional",
     "kommun_networks",
     "lan_kommuner",
     "select_kommuner",
@@ -185,6 +193,57 @@ def select_kommuner(dataset: Dataset, kommun_ids: Iterable[str] | None) -> list[
     return chosen
 
 
+def is_regional(forum: Forum, actors: dict[str, Actor]) -> bool:
+    """True for a regional forum: marked ``regional: true``, or with members from more than one kommun.
+
+    Actors without a kommun do not make a forum regional: a local group that the
+    police sit in is the kommun's own.
+
+    Examples
+    --------
+    >>> from samnet.core.model import Actor, Forum
+    >>> actors = {"a": Actor("a", "A", "ifo", "kommun", "k"), "b": Actor("b", "B", "ifo", "kommun", "m"),
+    ...           "p": Actor("p", "P", "polis", "stat")}
+    >>> is_regional(Forum("f", "F", ("a", "p"), 2, frozenset({"struktur"})), actors)
+    False
+    >>> is_regional(Forum("g", "G", ("a", "b", "p"), 2, frozenset({"struktur"})), actors)
+    True
+    """
+    return forum.regional or len({actors[m].kommun for m in forum.members} - {None}) > 1
+
+
+def _belongs(actor: Actor, kommun_ids: frozenset[str]) -> bool:
+    """An actor may enter the network of ``kommun_ids``: it is one of theirs, or regional."""
+    return actor.kommun is None or actor.kommun in kommun_ids
+
+
+def _local_links(dataset: Dataset, links: Iterable[Link], kommun_ids: frozenset[str]) -> list[Link]:
+    """The links that stay among the kommuner's own and regional actors (a link to another kommun does not)."""
+    actors = dataset.actors
+    return [
+        link
+        for link in links
+        if _belongs(actors[link.source], kommun_ids) and _belongs(actors[link.target], kommun_ids)
+    ]
+
+
+def _local_forums(dataset: Dataset, forums: Iterable[Forum], kommun_ids: frozenset[str]) -> list[Forum]:
+    """Each forum as the kommuner see it: only their own members and the regional ones.
+
+    A regional forum enters only where at least one of its members belongs to the
+    kommuner; a part with fewer than two members is no tie and is left out.
+    """
+    actors = dataset.actors
+    parts = []
+    for forum in forums:
+        members = tuple(m for m in forum.members if _belongs(actors[m], kommun_ids))
+        own = any(actors[m].kommun in kommun_ids for m in members)
+        if (members != forum.members and len(members) < 2) or (not own and is_regional(forum, actors)):
+            continue
+        parts.append(forum if members == forum.members else replace(forum, members=members))
+    return parts
+
+
 def _unknown(key: str, value: str, defined: Iterable[str]) -> UsageError:
     """The usage error for an unknown kommun or län: a suggestion when one is close, then what the data defines."""
     defined = sorted(defined)
@@ -239,7 +298,8 @@ def lan_kommuner(dataset: Dataset, lan: str) -> list[str]:
 def build_region(dataset: Dataset, kommun_ids: Iterable[str], region_id: str, region_name: str) -> Network:
     """One network for several kommuner together, e.g. a whole län.
 
-    It holds what each kommun's network holds, each tie once.
+    It holds what each kommun's network holds, each tie once; a forum keeps the
+    members of all these kommuner and the regional ones.
 
     Examples
     --------
@@ -258,12 +318,13 @@ def build_region(dataset: Dataset, kommun_ids: Iterable[str], region_id: str, re
         members.update(index["actors"].get(kommun_id, ()))
         links.update((link.index, link) for link in index["links"].get(kommun_id, ()))
         forums.update((forum.id, forum) for forum in index["forums"].get(kommun_id, ()))
+    chosen = frozenset(kommun_ids)
     return _assemble(
         dataset,
         None,
         members,
-        [links[i] for i in sorted(links)],
-        [forums[f] for f in sorted(forums)],
+        _local_links(dataset, [links[i] for i in sorted(links)], chosen),
+        _local_forums(dataset, [forums[f] for f in sorted(forums)], chosen),
         region_id,
         region_name,
     )
@@ -296,7 +357,9 @@ def build_network(dataset: Dataset, kommun_id: str | None = None) -> Network:
     """Build the network of one kommun, or of the whole dataset when ``kommun_id`` is None.
 
     A kommun's network holds its own actors (isolated ones too), and every
-    link and forum whose kommun set includes it, with their actors.
+    link and forum whose kommun set includes it, with their actors, except
+    actors of other kommuner: a link to one is left out, and a forum keeps only
+    the kommun's own members and the regional ones (:func:`is_regional`).
 
     Parameters
     ----------
@@ -329,8 +392,9 @@ def build_network(dataset: Dataset, kommun_id: str | None = None) -> Network:
         kommun = dataset.kommuner[kommun_id]
         index = _kommun_index(dataset)
         members = set(index["actors"].get(kommun_id, ()))
-        links = index["links"].get(kommun_id, [])
-        forums = index["forums"].get(kommun_id, [])
+        own = frozenset({kommun_id})
+        links = _local_links(dataset, index["links"].get(kommun_id, []), own)
+        forums = _local_forums(dataset, index["forums"].get(kommun_id, []), own)
     return _assemble(dataset, kommun, members, links, forums)
 
 

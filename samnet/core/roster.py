@@ -24,7 +24,7 @@ import hashlib
 from dataclasses import dataclass
 
 from samnet.core.model import Actor, Dataset, Forum
-from samnet.core.network import build_network
+from samnet.core.network import build_network, kommun_networks
 
 __all__ = [
     "ANSWER_COLUMNS",
@@ -34,6 +34,7 @@ __all__ = [
     "ROLES",
     "Roster",
     "kommun_roster",
+    "kommun_rosters",
     "name_order",
 ]
 
@@ -103,3 +104,10 @@ def kommun_roster(dataset: Dataset, kommun_id: str | None) -> Roster:
     actors = tuple(sorted(network.actors.values(), key=lambda a: name_order(a.name)))
     forums = tuple(sorted(network.forums, key=lambda f: name_order(f.name)))
     return Roster(network.id, network.name, actors, forums)
+
+
+def kommun_rosters(dataset: Dataset, kommun_ids: list[str] | None = None) -> list[Roster]:
+    """The roster of each chosen kommun (every kommun by default; the whole data when it names none)."""
+    return [
+        kommun_roster(dataset, None if key == "all" else key) for key in kommun_networks(dataset, kommun_ids or None)
+    ]

@@ -31,6 +31,7 @@ _EXPORTS = {
         "form_paths",
         "level_answer",
         "read_form",
+        "read_forms",
         "yes_no",
     ),
     "samnet.load.norm": ("BUNDLED_NORM", "NORM_ERROR_CODES", "bundled_norm", "bundled_norm_path", "load_norm"),

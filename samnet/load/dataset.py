@@ -461,6 +461,7 @@ def _read_forums(sink: Sink, document: Any, refs: References) -> list[Forum]:
         areas = check.choices("areas", "areas")
         forum_kommuner = refs.kommun_set(check, refs.kommun_ids(check), members)
         ref, note = check.text("ref"), check.text("note")
+        regional = check.boolean("regional")
         if sink.count == before and complete and not check.invalid:
             forums.append(
                 Forum(
@@ -476,6 +477,7 @@ def _read_forums(sink: Sink, document: Any, refs: References) -> list[Forum]:
                     note,
                     reports or (),
                     basis,
+                    regional=regional,
                 )
             )
     return forums

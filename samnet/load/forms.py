@@ -38,6 +38,7 @@ __all__ = [
     "FormAnswers",
     "read_form",
     "form_paths",
+    "read_forms",
     "yes_no",
     "level_answer",
 ]
@@ -389,3 +390,23 @@ def form_paths(given: list[str]) -> list[Path]:
         else:
             paths.append(path)
     return paths
+
+
+def read_forms(dataset: Any, paths: list[Path], lang: str) -> list:
+    """Every returned form, read against the current roster of its kommun; all problems at once."""
+    from samnet.core.roster import kommun_roster
+    from samnet.errors import DataError
+
+    rosters: dict = {}
+
+    def roster_for(kommun_id: str):
+        if kommun_id not in rosters:
+            known = kommun_id in dataset.kommuner or (kommun_id == "all" and not dataset.kommuner)
+            rosters[kommun_id] = kommun_roster(dataset, None if kommun_id == "all" else kommun_id) if known else None
+        return rosters[kommun_id]
+
+    forms = [read_form(Path(p), roster_for, lang) for p in paths]
+    problems = [problem for form in forms for problem in form.problems]
+    if problems:
+        raise DataError(problems, lang=lang)
+    return forms

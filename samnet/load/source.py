@@ -2,7 +2,9 @@
 
 Every command reads its data through :func:`load_data`, so ``--data`` takes a
 folder or an ``.xlsx`` file everywhere, and ``--example`` means the bundled
-Ljusdal and Sandviken data wherever samnet runs.
+Ljusdal and Sandviken data wherever samnet runs (``--example gavleborg``);
+``--example ostergotland`` is the second bundled dataset, Östergötland's 13
+kommuner (seed 001), in ``data/ostergotland/``.
 
 The bundled data lives in the repository's ``data/`` folder, the files the
 README talks about. A built package carries the same files as
@@ -26,12 +28,15 @@ from samnet.core.model import Dataset
 from samnet.errors import DataError, Problem, SamnetError
 from samnet.texts.catalogue import text
 
-__all__ = ["load_data", "bundled_data_dir", "is_workbook", "NoDataError", "DEFAULT_WORKBOOK"]
+__all__ = ["EXAMPLES", "load_data", "bundled_data_dir", "is_workbook", "NoDataError", "DEFAULT_WORKBOOK"]
 
 _PACKAGE = Path(__file__).resolve().parents[1]
 #: The workbook `samnet init --xlsx` writes; read when there is no data/ folder.
 DEFAULT_WORKBOOK = "kartlaggning.xlsx"
 _OTHER_SHEETS = (".xls", ".ods", ".csv", ".numbers")
+
+#: The bundled datasets by name (``--example NAME``) and their folder under data/; the first is the default.
+EXAMPLES = {"gavleborg": "", "ostergotland": "ostergotland"}
 
 
 def _not_data(path: Path, lang: str) -> str:
@@ -78,19 +83,26 @@ def _near_miss_data(path: Path) -> Path | None:
     return None
 
 
-def bundled_data_dir() -> Path:
-    """The folder of the bundled Ljusdal and Sandviken data, installed or in a checkout.
+def bundled_data_dir(name: str = "gavleborg") -> Path:
+    """The folder of a bundled dataset, installed or in a checkout: Ljusdal and Sandviken by default.
+
+    Parameters
+    ----------
+    name : str
+        A key of :data:`EXAMPLES`: ``"gavleborg"`` or ``"ostergotland"``.
 
     Examples
     --------
     >>> (bundled_data_dir() / "actors.yaml").is_file()
     True
+    >>> bundled_data_dir("ostergotland").name
+    'ostergotland'
     """
     installed = _PACKAGE / "data"
-    if (installed / "actors.yaml").is_file():
-        return installed
-    # An editable install or a plain checkout: the package sits next to data/.
-    return _PACKAGE.parent / "data"
+    if not (installed / "actors.yaml").is_file():
+        # An editable install or a plain checkout: the package sits next to data/.
+        installed = _PACKAGE.parent / "data"
+    return installed / EXAMPLES[name] if EXAMPLES[name] else installed
 
 
 def load_data(data: str | os.PathLike[str], *, lang: str = "sv") -> Dataset:

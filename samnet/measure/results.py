@@ -35,6 +35,8 @@ __all__ = [
     "TIERS",
     "SUMMARY_KEYS",
     "TOP",
+    "LAN_GAP_KEYS",
+    "LAN_MIN_KOMMUNER",
 ]
 
 #: The per-actor columns of ``metrics.csv`` and of the ``centrality`` rows, in order.
@@ -83,6 +85,12 @@ STATUSES = ("met", "partly", "below", "one_way_only", "missing", "not_mapped")
 
 #: Statuses that count as a gap for a required rule; ``not_mapped`` never does.
 GAP_STATUSES = ("missing", "one_way_only", "below", "partly")
+
+#: What the län overview lists kommuner without, in the order it lists them (:mod:`samnet.measure.lan`).
+LAN_GAP_KEYS = ("samordnare", "local_vinr_forums", "kvinnojour", "barnahus")
+
+#: The län overview is made for more than two kommuner (two are compared side by side).
+LAN_MIN_KOMMUNER = 3
 
 
 @dataclass(frozen=True)
@@ -414,6 +422,9 @@ class Analysis:
         :func:`samnet.measure.comparison.compare_networks` of two of ``networks``.
     compared : tuple of str
         The ids of those two networks, A first.
+    lan : dict, optional
+        The län overview's figures (:func:`samnet.measure.lan.lan_figures`), when the run
+        analysed more than two kommuner and writes files.
     """
 
     networks: dict[str, Network]
@@ -423,6 +434,7 @@ class Analysis:
     check: CheckReport | None = None
     comparison: dict | None = None
     compared: tuple[str, ...] = field(default=())
+    lan: dict | None = None
 
     @property
     def kommun_ids(self) -> list[str]:

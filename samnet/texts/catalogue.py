@@ -222,6 +222,7 @@ from samnet.texts import figure as _figure  # noqa: E402
 from samnet.texts import findings as _findings  # noqa: E402
 from samnet.texts import forms as _forms  # noqa: E402
 from samnet.texts import help as _help  # noqa: E402
+from samnet.texts import lan as _lan  # noqa: E402
 from samnet.texts import loader as _loader  # noqa: E402
 from samnet.texts import map as _map  # noqa: E402
 from samnet.texts import metrics as _metrics  # noqa: E402
@@ -249,6 +250,7 @@ for _module in (
     _figure,
     _findings,
     _help,
+    _lan,
     _loader,
     _map,
     _metrics,

@@ -32,6 +32,11 @@ _REPORT: dict[str, tuple[str, str]] = {
     ),
     # samnet.cli: how reports name the bundled data.
     "example_data": ("exempeldata (Ljusdal och Sandviken)", "example data (Ljusdal and Sandviken)"),
+    "example_data.gavleborg": ("exempeldata (Ljusdal och Sandviken)", "example data (Ljusdal and Sandviken)"),
+    "example_data.ostergotland": (
+        "exempeldata (Östergötland, 13 kommuner)",
+        "example data (Östergötland, 13 kommuner)",
+    ),
 }
 
 

@@ -31,7 +31,7 @@ _EXPORTS = {
         "questionnaire_files",
         "respondents",
     ),
-    "samnet.write.merge_forms": ("CREATED_REF", "MergeResult", "informant_id"),
+    "samnet.write.merge_forms": ("CREATED_REF", "MergeResult", "informant_id", "merged_dataset"),
     "samnet.write.records": (
         "ACTOR_KEYS",
         "FORUM_KEYS",

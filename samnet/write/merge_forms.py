@@ -37,11 +37,12 @@ from __future__ import annotations
 
 import copy
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from samnet.core.vocab import SAMVERKAN, SCOPES
 
-__all__ = ["CREATED_REF", "MergeResult", "merge_forms", "informant_id"]
+__all__ = ["CREATED_REF", "MergeResult", "merge_forms", "merged_dataset", "informant_id"]
 
 #: The ``ref`` of a link the merge creates: such a link goes again when its reports do.
 CREATED_REF = "enkät"
@@ -215,3 +216,16 @@ def merge_forms(records: dict[str, Any], forms: list[Any]) -> MergeResult:
         _forum_answers(form, by_of[form.by], records, result)
         result.review += [(form, missing) for missing in form.missing]
     return result
+
+
+def merged_dataset(records: dict, lang: str) -> Any:
+    """The merged records validated as the loader validates a user's data (they are written only then)."""
+    import tempfile
+
+    from samnet.load.dataset import ACTORS_FILE, LINKS_FILE, load_dataset
+    from samnet.write.records import actors_yaml, links_yaml
+
+    with tempfile.TemporaryDirectory(prefix="samnet-sammanstall-") as folder:
+        (Path(folder) / ACTORS_FILE).write_text(actors_yaml(records), encoding="utf-8")
+        (Path(folder) / LINKS_FILE).write_text(links_yaml(records), encoding="utf-8")
+        return load_dataset(folder, lang=lang)

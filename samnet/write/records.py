@@ -158,6 +158,7 @@ def dataset_records(dataset: Dataset) -> dict[str, Any]:
     for forum in dataset.forums:
         fields = {"id": forum.id, "name": forum.name, "members": list(forum.members)}
         fields.update(_tie(dataset, forum, forum.members))
+        fields["regional"] = forum.regional
         forums.append(_ordered(fields, FORUM_KEYS))
     documents = [
         _ordered(

@@ -147,7 +147,7 @@ def test_the_package_ships_data_as_samnet_data():
     config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["tool"]["setuptools"]
     assert "samnet.data" in config["packages"]
     assert config["package-dir"]["samnet.data"] == "data"
-    assert config["package-data"]["samnet.data"] == ["*.yaml"]
+    assert config["package-data"]["samnet.data"] == ["*.yaml", "ostergotland/*.yaml"]
     assert bundled_data_dir().resolve() == (ROOT / "data").resolve()
 
 
@@ -192,3 +192,20 @@ def test_a_near_miss_workbook_name_says_which_file_was_found(tmp_path, given):
     )
     english = samnet(tmp_path, "validate", "--data", given, "--lang", "en")
     assert "did you mean `--data kartlaggning.xlsx`?" in english.stderr
+
+
+def test_example_names_a_bundled_dataset(tmp_path):
+    result = samnet(tmp_path, "validate", "--example", "ostergotland")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("OK: exempeldata (Östergötland, 13 kommuner) innehåller 13 kommuner")
+    assert samnet(tmp_path, "validate", "--example", "gavleborg").stdout.startswith(
+        "OK: exempeldata (Ljusdal och Sandviken) innehåller 2 kommuner"
+    )
+    assert samnet(tmp_path, "validate", "--example", "uppsala").returncode == 2
+
+
+def test_the_command_line_names_every_bundled_dataset():
+    from samnet.cli import EXAMPLE_NAMES
+    from samnet.load.source import EXAMPLES
+
+    assert EXAMPLE_NAMES == tuple(EXAMPLES)

@@ -52,6 +52,20 @@ def test_documents_and_the_norm_round_trip_through_a_workbook_and_yaml(tmp_path)
     assert back.documents[1].status == "upphort" and back.documents[0].decided == "2023-05-10"
 
 
+def test_the_ostergotland_data_round_trips_with_its_regional_marks(tmp_path):
+    folder = load_dataset(DATA / "ostergotland")
+    path = tmp_path / "ostergotland.xlsx"
+    path.write_bytes(dataset_workbook(folder))
+    workbook = read_workbook(path)
+    # (An empty informanter sheet reads as no informants, {} rather than None: the same data.)
+    assert (workbook.actors, workbook.links, workbook.forums) == (folder.actors, folder.links, folder.forums)
+    assert sorted(f.id for f in workbook.forums if f.regional) == [
+        "lansnatverk-jamstalldhet",
+        "lansnatverket-kvinnofrid",
+        "lansrutin-barnmisshandel",
+    ]
+
+
 def test_convert_reaches_a_fixed_point_after_one_round(tmp_path):
     runner = CliRunner()
     steps = [

@@ -394,6 +394,10 @@ def build_report(dataset, analysis: Analysis, *, lang: str = "sv", source: str |
     sections += [_kommun_section(k, m, analysis.networks.get(k), lang) for k, m in analysis.metrics.items()]
     if analysis.comparison is not None:
         sections.append(comparison_section(analysis.comparison, lang))
+    if analysis.lan is not None:
+        from samnet.present.lan_text import lan_section
+
+        sections.append(lan_section(analysis.lan, lang))
     sections.append(
         check_document_section(analysis.check, lang) if analysis.check is not None else no_check_section(lang)
     )
