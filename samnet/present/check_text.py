@@ -20,12 +20,12 @@ Examples
 
 from __future__ import annotations
 
-import json
 import textwrap
 
 from samnet.core.norm import Rule
 from samnet.core.vocab import KINDS, SCOPES, in_language
 from samnet.measure.results import GAP_STATUSES, CheckReport, KommunCheck, RuleResult
+from samnet.present import json_text
 from samnet.present.report.blocks import Paragraph, Section, Table
 from samnet.present.tables import markdown_table, md_escape, text_table
 from samnet.texts.catalogue import text
@@ -159,7 +159,7 @@ def check_json(report: CheckReport, lang: str = "sv") -> dict:
 
 def check_json_text(report: CheckReport, lang: str = "sv") -> str:
     """:func:`check_json` as indented UTF-8 JSON text, ending in a newline."""
-    return json.dumps(check_json(report, lang), ensure_ascii=False, indent=2) + "\n"
+    return json_text.dumps(check_json(report, lang), sort_keys=False) + "\n"
 
 
 def _t(key: str, lang: str, **fields) -> str:

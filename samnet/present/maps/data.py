@@ -261,6 +261,13 @@ def actor_group(actor) -> str:
     return kind.group if kind else "regional"
 
 
+#: Positions already laid out in this process, so that the report's network figure reuses the
+#: map's layout instead of computing it again: ``(id(network), id(metrics), layout, size_by)`` ->
+#: ``(network, metrics, positions)``. The entry holds its network and metrics, so their ids stay theirs.
+_LAID_OUT: dict[tuple, tuple] = {}
+_LAID_OUT_KEPT = 400
+
+
 def map_positions(
     network: Network, metrics=None, layout_name: str = "force", size_by: str = "strength"
 ) -> dict[str, tuple[int, int]]:
@@ -279,6 +286,18 @@ def map_positions(
     >>> map_positions(net, analyze_network(net))
     {'a': (0, 0)}
     """
+    key = (id(network), id(metrics), layout_name, size_by)
+    kept = _LAID_OUT.get(key)
+    if kept is not None and kept[0] is network and kept[1] is metrics:
+        return dict(kept[2])
+    positions = _laid_out(network, metrics, layout_name, size_by)
+    if len(_LAID_OUT) >= _LAID_OUT_KEPT:
+        del _LAID_OUT[next(iter(_LAID_OUT))]
+    _LAID_OUT[key] = (network, metrics, positions)
+    return dict(positions)
+
+
+def _laid_out(network: Network, metrics, layout_name: str, size_by: str) -> dict[str, tuple[int, int]]:
     members = forum_members(network)
     boxes = node_boxes(network, metrics, size_by)
     if layout_name == "sector":
