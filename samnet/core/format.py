@@ -25,6 +25,11 @@ __all__ = [
     "SHEETS",
     "SECTIONS",
     "OWN_CHECKS",
+    "NESTED",
+    "REPORT_POINTERS",
+    "report_keys",
+    "TESTIMONY_SHEETS",
+    "TESTIMONY_COLUMNS",
     "section_keys",
     "required_keys",
     "optional_keys",
@@ -32,7 +37,23 @@ __all__ = [
 
 
 #: Sheet names of the workbook sections, as ``load_documents`` names them in problems.
-SECTIONS = {"kommuner": "kommuner", "actors": "aktorer", "links": "lankar", "forums": "forum"}
+SECTIONS = {
+    "kommuner": "kommuner",
+    "actors": "aktorer",
+    "informants": "informanter",
+    "links": "lankar",
+    "forums": "forum",
+    "reports": "uppgifter",
+}
+#: The sheets and columns of testimony (who said what): a workbook of data without testimony leaves them out.
+TESTIMONY_SHEETS = ("informanter", "uppgifter")
+TESTIMONY_COLUMNS = ("basis",)
+#: Keys of a YAML entry that hold a list of entries of another section: a link's or forum's
+#: ``reports`` (in a workbook, rows of ``uppgifter`` pointing at their link or forum).
+NESTED = {"links": ("reports",), "forums": ("reports",)}
+#: The columns of ``uppgifter`` that point a report at its link (row on ``lankar``) or forum; a YAML
+#: report has no such keys: it is written under its link or forum.
+REPORT_POINTERS = ("lank", "forum")
 
 
 @dataclass(frozen=True)
@@ -99,6 +120,16 @@ _TIE = (
 _TAIL = (
     Column("ref", "text", 14, "nej", "var källan beskriver det, t.ex. 000 §5.3.1"),
     Column("note", "text", 60, "nej", "fri text"),
+)
+_BASIS = Column(
+    "basis",
+    "choice",
+    12,
+    "nej",
+    "vad bandet vilar på: intervju (standard när bladet uppgifter har rader för det), dokument "
+    "(en skriven överenskommelse eller rutin) eller harledd (ingen informant beskrev det; den som "
+    "kodade drog slutsatsen)",
+    "basis",
 )
 
 SHEETS: tuple[Sheet, ...] = (
@@ -176,7 +207,8 @@ SHEETS: tuple[Sheet, ...] = (
                 "kommun-ids",
             ),
         )
-        + _TAIL,
+        + _TAIL
+        + (_BASIS,),
         "En rad per band mellan två aktörer: samverkan eller en enkelriktad länk.",
     ),
     Sheet(
@@ -198,7 +230,8 @@ SHEETS: tuple[Sheet, ...] = (
                 "kommun-ids",
             ),
         )
-        + _TAIL,
+        + _TAIL
+        + (_BASIS,),
         "En rad per återkommande grupp (nätverk, styrgrupp, samråd) med dess medlemmar.",
     ),
     Sheet(
@@ -212,6 +245,55 @@ SHEETS: tuple[Sheet, ...] = (
             Column("text", "text", 60, "nej", "fri text, t.ex. hur kartläggningen gjordes"),
         ),
         "Varifrån kartläggningen kommer (frivilligt): en enda rad.",
+    ),
+    Sheet(
+        "informanter",
+        "informants",
+        (
+            Column("id", "id", 20, "ja", f"informantens {_ID_HELP}, unikt; inte samma som en aktörs id"),
+            Column(
+                "actor", "actor", 28, "ja", "aktören (id från bladet aktorer) som informanten talar för", "actor-ids"
+            ),
+            Column("role", "choice", 14, "nej", "chef, medarbetare, samordnare, politiker eller annan", "role"),
+        )
+        + _TAIL,
+        "Vem som intervjuades (frivilligt). Finns bladet räknas varje aktör utan informant som ej intervjuad.",
+    ),
+    Sheet(
+        "uppgifter",
+        "reports",
+        (
+            Column(
+                "lank", "row", 8, "nej", "radnumret i bladet lankar för länken uppgiften gäller (eller fyll i forum)"
+            ),
+            Column(
+                "forum",
+                "forum",
+                24,
+                "nej",
+                "forumets id (från bladet forum) om uppgiften gäller ett forum",
+                "forum-ids",
+            ),
+            Column(
+                "by",
+                "actor",
+                20,
+                "ja",
+                "vem som sa det: en informants id, eller en aktörs id (en informant därifrån)",
+                "by-ids",
+            ),
+            Column(
+                "level",
+                "level",
+                8,
+                "för samverkan",
+                "0-4: 0 betyder att informanten säger att samverkan inte finns; tomt för enkelriktade länkar",
+                "level0",
+            ),
+        )
+        + tuple(Column(c.key, c.kind, c.width, "nej", c.help, c.vocab) for c in _TIE[1:])
+        + _TAIL,
+        "En rad per informants uppgift om en länk eller ett forum (frivilligt): vem, vilken nivå, var.",
     ),
 )
 
@@ -228,12 +310,14 @@ def _sheet(section: str) -> Sheet:
 def section_keys(section: str) -> tuple[str, ...]:
     """Every key of a YAML section (``kommuner``, ``actors``, ``links``, ``forums``, ``source``), in order.
 
+    A link's and a forum's ``reports`` come last: a list of entries, not a column.
+
     Examples
     --------
     >>> section_keys("source")
     ('title', 'author', 'year', 'url', 'text')
     """
-    return tuple(column.key for column in _sheet(section).columns)
+    return tuple(column.key for column in _sheet(section).columns) + NESTED.get(section, ())
 
 
 def required_keys(section: str) -> tuple[str, ...]:
@@ -257,3 +341,14 @@ def optional_keys(section: str) -> tuple[str, ...]:
     """
     required = required_keys(section)
     return tuple(key for key in section_keys(section) if key not in required)
+
+
+def report_keys() -> tuple[str, ...]:
+    """The keys of one report in YAML (``by`` first), from the columns of ``uppgifter``.
+
+    Examples
+    --------
+    >>> report_keys()
+    ('by', 'level', 'scope', 'person_dependent', 'areas', 'ref', 'note')
+    """
+    return tuple(key for key in section_keys("reports") if key not in REPORT_POINTERS)

@@ -20,11 +20,24 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 from samnet.core.vocab import SAMVERKAN
 
-__all__ = ["Kommun", "Actor", "Link", "Forum", "Source", "Dataset", "KommunIndex", "build_index", "scope_class"]
+__all__ = [
+    "Kommun",
+    "Actor",
+    "Informant",
+    "Report",
+    "Link",
+    "Forum",
+    "Source",
+    "Dataset",
+    "KommunIndex",
+    "build_index",
+    "scope_class",
+]
 
 
 def scope_class(scopes: frozenset[str]) -> str:
@@ -74,6 +87,55 @@ class Actor:
 
 
 @dataclass(frozen=True, slots=True)
+class Informant:
+    """A person interviewed for the mapping, speaking for one actor (the ``informants:`` list of actors.yaml).
+
+    Examples
+    --------
+    >>> Informant("ifo-chef", "ljusdal-ifo", "chef").role
+    'chef'
+    """
+
+    id: str
+    actor: str
+    role: str | None = None
+    ref: str | None = None
+    note: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Report:
+    """One informant's account of a link or forum: who said it, at what level, in what scope.
+
+    ``by`` is what the data wrote: an informant id, or an actor id meaning "an
+    informant from that actor". ``actor`` is the actor the account speaks for
+    (the informant's actor, or ``by`` itself); ``role`` the informant's role when
+    known. ``level`` is 0-4, where 0 says there is no such samverkan; ``None``
+    on a one-way link.
+
+    Examples
+    --------
+    >>> Report("ifo-chef", "ljusdal-ifo", 0, role="chef").denies
+    True
+    """
+
+    by: str
+    actor: str
+    level: int | None = None
+    scopes: frozenset[str] = frozenset()
+    areas: frozenset[str] = frozenset()
+    person_dependent: bool = False
+    ref: str | None = None
+    note: str | None = None
+    role: str | None = None
+
+    @property
+    def denies(self) -> bool:
+        """True when the informant says there is no such samverkan (level 0)."""
+        return self.level == 0
+
+
+@dataclass(frozen=True, slots=True)
 class Link:
     """A tie from ``source`` to ``target``: samverkan, or a one-way flow such as an orosanmälan.
 
@@ -92,6 +154,13 @@ class Link:
     kommuner: frozenset[str] = frozenset()
     ref: str | None = None
     note: str | None = None
+    #: The informants' accounts of this link, in the order the data gives them.
+    reports: tuple[Report, ...] = ()
+    #: ``intervju``, ``dokument`` or ``harledd``; None when the data does not say.
+    basis: str | None = None
+    #: The level the data gives the link itself (the coder's summary); in a network's
+    #: ties ``level`` is the level used in figures and this keeps what was written.
+    stated_level: int | None = None
 
     @property
     def one_way(self) -> bool:
@@ -111,13 +180,19 @@ class Forum:
     id: str
     name: str
     members: tuple[str, ...]
-    level: int
+    level: int | None
     scopes: frozenset[str]
     person_dependent: bool = False
     areas: frozenset[str] = frozenset()
     kommuner: frozenset[str] = frozenset()
     ref: str | None = None
     note: str | None = None
+    #: The informants' accounts of this forum.
+    reports: tuple[Report, ...] = ()
+    #: ``intervju``, ``dokument`` or ``harledd``; None when the data does not say.
+    basis: str | None = None
+    #: The forum's own level as written (see :attr:`Link.stated_level`).
+    stated_level: int | None = None
 
     @property
     def scope_class(self) -> str:
@@ -200,7 +275,25 @@ class Dataset:
     forums: tuple[Forum, ...] = ()
     #: The ``source:`` mapping of actors.yaml, or None when the file has none.
     source_info: Source | None = None
+    #: The ``informants:`` list of actors.yaml by id; None when the data has no such list.
+    informants: dict[str, Informant] | None = None
     index: KommunIndex = field(init=False, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         object.__setattr__(self, "index", build_index(self.actors, self.links, self.forums))
+
+    @cached_property
+    def has_testimony(self) -> bool:
+        """Whether the data says who described its ties: informants, reports or a basis.
+
+        Data without any of these is analysed and shown exactly as before testimony
+        was part of the format.
+
+        Examples
+        --------
+        >>> Dataset({}, {}).has_testimony
+        False
+        """
+        if self.informants is not None:
+            return True
+        return any(tie.reports or tie.basis for tie in (*self.links, *self.forums))

@@ -14,6 +14,10 @@ Merging rules, where several ties join one pair of actors:
 
 A forum is a samverkan tie between every pair of its members.
 
+Each tie enters with the level used in figures (:mod:`samnet.core.testimony`):
+where informants described it, the level both sides recognise. A tie at level
+0, which an endpoint says does not exist, is kept apart in ``disputed``.
+
 Examples
 --------
 >>> from samnet.core.model import Actor, Dataset, Forum, Kommun, Link
@@ -41,8 +45,9 @@ from itertools import combinations
 
 import networkx as nx
 
-from samnet.core.model import Actor, Dataset, Forum, Kommun, Link
+from samnet.core.model import Actor, Dataset, Forum, Informant, Kommun, Link
 from samnet.core.suggest import Suggester
+from samnet.core.testimony import resolve_tie
 from samnet.errors import UsageError, quote
 from samnet.texts.catalogue import text
 
@@ -84,6 +89,12 @@ class Network:
         its reader's language).
     kommun_names : dict of str to str
         Display names of the dataset's kommuner, by id.
+    disputed : tuple of Link or Forum
+        Ties an endpoint says do not exist (level used 0): no samverkan anywhere, listed apart.
+    informants : dict of str to Informant or None
+        The informants who speak for the network's actors; None when the data declares no informants.
+    testimony : bool
+        Whether the data says who described its ties (informants, reports or a basis).
     """
 
     kommun: Kommun | None
@@ -95,6 +106,9 @@ class Network:
     region_id: str = "all"
     region_name: str = ""
     kommun_names: dict[str, str] = field(default_factory=dict)
+    disputed: tuple[Link | Forum, ...] = ()
+    informants: dict[str, Informant] | None = None
+    testimony: bool = False
 
     @property
     def id(self) -> str:
@@ -356,6 +370,12 @@ def _assemble(
         members.update((link.source, link.target))
     for forum in forums:
         members.update(forum.members)
+    resolved = [resolve_tie(link) for link in links]
+    disputed = tuple(t for t in resolved if t.level == 0)
+    links = [t for t in resolved if t.level != 0]
+    resolved_forums = [resolve_tie(forum) for forum in forums]
+    disputed += tuple(f for f in resolved_forums if f.level == 0)
+    forums = [f for f in resolved_forums if f.level != 0]
 
     graph = nx.Graph()
     # Nodes go in sorted so that every traversal, and so every output, is the
@@ -369,6 +389,9 @@ def _assemble(
     ordered = nx.Graph()
     ordered.add_nodes_from(graph.nodes)
     ordered.add_edges_from(sorted((min(u, v), max(u, v), d) for u, v, d in graph.edges(data=True)))
+    informants = None
+    if dataset.informants is not None:
+        informants = {i: p for i, p in sorted(dataset.informants.items()) if p.actor in members}
     return Network(
         kommun=kommun,
         actors={i: dataset.actors[i] for i in sorted(members)},
@@ -379,4 +402,7 @@ def _assemble(
         region_id=region_id,
         region_name=region_name,
         kommun_names={k.id: k.name for k in dataset.kommuner.values()},
+        disputed=disputed,
+        informants=informants,
+        testimony=dataset.has_testimony,
     )

@@ -36,6 +36,11 @@ __all__ = [
     "SCOPES",
     "AREAS",
     "LEVELS",
+    "ROLES",
+    "BASES",
+    "INFERRED",
+    "STATUSES",
+    "best_status",
     "ID_PATTERN",
     "Function",
     "FUNCTIONS",
@@ -180,6 +185,53 @@ LEVELS: dict[int, Level] = {
         Level(4, "samverkan", "common goal"),
     ]
 }
+
+
+#: What an informant does in the organisation it speaks for (000 §5.9: "medarbetare och chefer";
+#: 001 interviewed samordnare, socialchefer and politiker).
+ROLES: dict[str, tuple[str, str]] = {
+    "chef": ("chef", "manager"),
+    "medarbetare": ("medarbetare", "staff member"),
+    "samordnare": ("samordnare", "coordinator"),
+    "politiker": ("politiker", "politician"),
+    "annan": ("annan", "other"),
+}
+
+#: What a link or forum rests on: an interview, a written agreement or routine, or the coder's inference.
+BASES: dict[str, tuple[str, str]] = {
+    "intervju": ("intervju", "interview"),
+    "dokument": ("dokument", "document"),
+    "harledd": ("härledd", "inferred"),
+}
+
+#: The basis of a tie that no informant described: the person encoding the data concluded it.
+INFERRED = "harledd"
+
+#: The testimony status of a described tie, in the order figures list them.
+STATUSES: tuple[str, ...] = (
+    "confirmed",
+    "disputed",
+    "one_sided",
+    "third_party",
+    "inferred",
+    "document",
+    "unattributed",
+)
+
+
+#: From best to least supported: a pair joined by several ties is as well supported as its best.
+_SUPPORT = ("confirmed", "document", "one_sided", "third_party", "inferred", "unattributed", "disputed")
+
+
+def best_status(statuses: list[str]) -> str:
+    """The best-supported of several statuses (``unattributed`` for none).
+
+    Examples
+    --------
+    >>> best_status(["inferred", "one_sided"])
+    'one_sided'
+    """
+    return min(statuses, key=_SUPPORT.index) if statuses else "unattributed"
 
 
 def in_language(pair: tuple[str, str], lang: str) -> str:

@@ -42,6 +42,7 @@ from samnet.core.vocab import SAMVERKAN
 from samnet.errors import DataError, Problem, ProblemList, quote
 from samnet.load.fields import Checker, Sink, describe, hint
 from samnet.load.messages import say, word
+from samnet.load.testimony import TESTIMONY_CODES, read_basis, read_informants, read_reports
 from samnet.load.yaml_reader import INVALID, MAX_FILE_BYTES, PositionedList, PositionedMap, read_yaml
 
 __all__ = [
@@ -63,7 +64,7 @@ ACTORS_FILE = "actors.yaml"
 LINKS_FILE = "links.yaml"
 
 #: The section names of the format; ``load_documents(sections=...)`` may display them otherwise.
-SECTIONS = ("kommuner", "actors", "links", "forums")
+SECTIONS = ("kommuner", "actors", "informants", "links", "forums")
 
 #: Every code a :class:`~samnet.errors.Problem` from the loader can carry, with a short meaning.
 #: The most members one forum may have: the pair graph joins every two members, so cost grows
@@ -107,6 +108,7 @@ ERROR_CODES: dict[str, str] = {
     "forum-too-small": "a forum with fewer than two members",
     "duplicate-member": "an actor listed twice in one forum",
     "forum-too-large": "a forum with more members than MAX_FORUM_MEMBERS",
+    **TESTIMONY_CODES,
 }
 
 
@@ -272,10 +274,15 @@ def load_documents(
     refs = _References(names)
     sink = Sink(actors_file, problems, lang)
     source_info = None
-    if actors_doc is not None and _top(sink, actors_doc, ("kommuner", "actors", "source"), names):
+    informants = None
+    if actors_doc is not None and _top(sink, actors_doc, ("kommuner", "actors", "informants", "source"), names):
         source_info = _read_source(sink, actors_doc)
         _read_kommuner(sink, actors_doc, refs)
         _read_actors(sink, actors_doc, refs)
+        if "informants" in actors_doc:
+            entries = _section(sink, actors_doc, "informants", names, required=False)
+            informants = read_informants(sink, entries, refs, lambda i: names.path("informants", i))
+            refs.informants = informants
     else:
         refs.actors_ok = False
     links: list[Link] = []
@@ -287,7 +294,12 @@ def load_documents(
     if problems:
         raise DataError(problems, lang=lang)
     return Dataset(
-        kommuner=refs.kommuner, actors=refs.actors, links=tuple(links), forums=tuple(forums), source_info=source_info
+        kommuner=refs.kommuner,
+        actors=refs.actors,
+        links=tuple(links),
+        forums=tuple(forums),
+        source_info=source_info,
+        informants=informants,
     )
 
 
@@ -374,7 +386,15 @@ class _References:
     declared_actors: set[str] = field(default_factory=set)
     bad_ids: set[str] = field(default_factory=set)
     actors_ok: bool = True
+    informants: dict = field(default_factory=dict)
+    declared_informants: set[str] = field(default_factory=set)
     _suggest_actors: Suggester | None = None
+
+    def where(self) -> str:
+        """Where actors are defined, as problems name it (``i data/actors.yaml``, ``i aktorer``)."""
+        if self.names.workbook:
+            return say(self.names.lang, "in-sheet", sheet=self.names.path("actors"))
+        return say(self.names.lang, "in-sheet", sheet=self.names.actors_file)
 
     def declare_bad(self, raw: Any, declared: set[str]) -> None:
         if isinstance(raw, str):
@@ -503,6 +523,11 @@ def _endpoint(check: Checker, key: str, refs: _References) -> tuple[Any, str | N
     return raw, check.ident(key, required=True)
 
 
+def _needs_scope(reports: tuple | None) -> bool:
+    """A tie needs its own scope unless its reports give one (None: they had problems, already reported)."""
+    return reports is not None and not any(r.scopes for r in reports)
+
+
 def _read_links(sink: Sink, document: Any, refs: _References) -> list[Link]:
     links: list[Link] = []
     for i, entry in _section(sink, document, "links", refs.names, required=False):
@@ -517,8 +542,10 @@ def _read_links(sink: Sink, document: Any, refs: _References) -> list[Link]:
         target = refs.actor(check, "target", target)
         kind = check.choice("kind", "kinds") if entry.get("kind") is not None else SAMVERKAN
         one_way = kind if kind is not None and kind != SAMVERKAN else None
-        level = check.level(required=kind == SAMVERKAN, one_way_kind=one_way)
-        scopes = check.scope(required=kind == SAMVERKAN)
+        reports = read_reports(check, refs, one_way)
+        basis = read_basis(check, reports)
+        level = check.level(required=kind == SAMVERKAN and reports == (), one_way_kind=one_way)
+        scopes = check.scope(required=kind == SAMVERKAN and _needs_scope(reports))
         person_dependent = check.boolean("person_dependent")
         areas = check.choices("areas", "areas")
         link_kommuner = refs.kommun_set(check, refs.kommun_ids(check), [e for e in (source, target) if e])
@@ -537,6 +564,8 @@ def _read_links(sink: Sink, document: Any, refs: _References) -> list[Link]:
                     link_kommuner,
                     ref,
                     note,
+                    reports or (),
+                    basis,
                 )
             )
     return links
@@ -555,8 +584,10 @@ def _read_forums(sink: Sink, document: Any, refs: _References) -> list[Forum]:
         _unique(check, ident, seen, "forum")
         name = check.text("name", required=True)
         members, complete = _forum_members(check, refs)
-        level = check.level(required=True)
-        scopes = check.scope(required=True)
+        reports = read_reports(check, refs, None)
+        basis = read_basis(check, reports)
+        level = check.level(required=reports == ())
+        scopes = check.scope(required=_needs_scope(reports))
         person_dependent = check.boolean("person_dependent")
         areas = check.choices("areas", "areas")
         forum_kommuner = refs.kommun_set(check, refs.kommun_ids(check), members)
@@ -574,6 +605,8 @@ def _read_forums(sink: Sink, document: Any, refs: _References) -> list[Forum]:
                     forum_kommuner,
                     ref,
                     note,
+                    reports or (),
+                    basis,
                 )
             )
     return forums

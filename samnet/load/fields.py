@@ -24,7 +24,7 @@ from functools import lru_cache
 from typing import Any
 
 from samnet.core.suggest import Suggester, fold, id_suggestion
-from samnet.core.vocab import AREAS, HUVUDMAN, ID_PATTERN, KINDS, LEVELS, SCOPES, TYPES
+from samnet.core.vocab import AREAS, BASES, HUVUDMAN, ID_PATTERN, KINDS, LEVELS, ROLES, SCOPES, TYPES
 from samnet.errors import Problem, quote
 from samnet.load.messages import say, word
 from samnet.load.yaml_reader import INVALID, MAX_SCALAR_CHARS, written
@@ -67,11 +67,15 @@ VOCABULARIES: dict[str, tuple[tuple[str, ...], dict[str, str], str]] = {
     "kinds": (tuple(KINDS), _aliases(KINDS, True), "link kind"),
     "scopes": (tuple(SCOPES), _aliases(SCOPES, True), "scope"),
     "areas": (tuple(AREAS), _aliases(AREAS, True), "area"),
+    "roles": (tuple(ROLES), _aliases(ROLES, True), "role"),
+    "bases": (tuple(BASES), _aliases(BASES, True), "basis"),
 }
 
 _TRUE = frozenset(("ja", "j", "yes", "true", "sant"))
 _FALSE = frozenset(("nej", "n", "no", "false", "falskt"))
 _LEVEL_WORDS = {fold(level.sv): number for number, level in LEVELS.items()}
+# Level 0 of a report: the informant says there is no such samverkan.
+_NO_LEVEL_WORDS = {"ingen": 0, "ingen samverkan": 0, "none": 0}
 _LEVEL_TEXT = re.compile(r"(?:niva|level|steg)?\s*([0-9]+)\Z")
 
 
@@ -339,6 +343,30 @@ class Checker:
             return None
         if not 1 <= number <= 4:
             self.problem("level", "level-range", "level-range", value=quote(written(value))[1:-1])
+            return None
+        return number
+
+    def report_level(self, required: bool, one_way_kind: str | None = None) -> int | None:
+        """A report's level 0-4: as :meth:`level`, and 0 (``ingen``) for "there is no such samverkan"."""
+        value = self._value("level", None, False)
+        if one_way_kind is not None:
+            if "level" in self.entry:
+                self.problem(
+                    "level", "report-level-on-one-way", "report-level-on-one-way", label=KINDS[one_way_kind][0]
+                )
+            return None
+        if value is None or value is INVALID or (isinstance(value, str) and not value.strip()):
+            if required and not self.invalid:
+                self.sink.problem(self.line("level"), self.path, "missing-level", "report-missing-level")
+            return None
+        number = _NO_LEVEL_WORDS.get(fold(value)) if isinstance(value, str) else None
+        if number is None:
+            number = self._level_number(value)
+        if number is None:
+            self.problem("level", "wrong-type", "expected-level", got=describe(value, self.lang))
+            return None
+        if not 0 <= number <= 4:
+            self.problem("level", "report-level-range", "report-level-range", value=quote(written(value))[1:-1])
             return None
         return number
 

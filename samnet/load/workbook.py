@@ -319,10 +319,43 @@ def _documents(reader: _Reader, sections: dict[str, Any]) -> tuple[Any, Any]:
             for extra in entries[1:]:
                 reader.problem(extra.line, name, "wrong-shape", "one-row", row=extra.line.split("!A")[-1])
             continue
-        doc = actors_doc if section in ("kommuner", "actors") else links_doc
+        if section == "reports":
+            continue
+        doc = actors_doc if section in ("kommuner", "actors", "informants") else links_doc
         doc[section] = PositionedList(entries, line=where, item_lines=[e.line for e in entries])
         doc.value_lines[section] = where
+    if "reports" in sections:
+        _attach_reports(reader, sections)
     return actors_doc, links_doc
+
+
+def _attach_reports(reader: _Reader, sections: dict[str, Any]) -> None:
+    """Put each row of ``uppgifter`` under the link (by its row on ``lankar``) or forum (by id) it names."""
+    name, rows = sections["reports"]
+    links_name, links = sections.get("links", ("lankar", []))
+    forums_name, forums = sections.get("forums", ("forum", []))
+    by_row = {entry.line.rsplit("!A", 1)[-1]: entry for entry in links}
+    by_forum = {str(entry.get("id")): entry for entry in forums if entry.get("id") is not None}
+    for row in rows:
+        link, forum = row.pop("lank", None), row.pop("forum", None)
+        target = None
+        if link is not None and forum is None:
+            target = by_row.get(str(link))
+            shown, sheet, cell = link, links_name, row.value_lines.get("lank", row.line)
+        elif forum is not None and link is None:
+            target = by_forum.get(str(forum))
+            shown, sheet, cell = forum, forums_name, row.value_lines.get("forum", row.line)
+        else:
+            reader.problem(row.line, name, "missing-key", "report-target", sheet=links_name, forums=forums_name)
+            continue
+        if target is None:
+            reader.problem(cell, name, "bad-value", "report-no-target", value=shown, sheet=sheet)
+            continue
+        if "reports" not in target:
+            target["reports"] = PositionedList([], line=row.line, item_lines=[])
+            target.value_lines["reports"] = row.line
+        target["reports"].append(row)
+        target["reports"].item_lines.append(row.line)
 
 
 def read_workbook(path: str | os.PathLike[str], display: str | None = None, *, lang: str = "sv") -> Dataset:

@@ -17,7 +17,13 @@ Each rule gets one status per kommun:
     no such tie;
 ``not_mapped``
     the mapping has no actor for one side, so the rule cannot be judged; never
-    a gap, never met.
+    a gap, never met. With an ``informants:`` list, a tie that is missing where
+    nobody on one side was interviewed is ``not_mapped`` too ("ej kartlagd"):
+    nobody was asked about it.
+
+A pair that meets a rule only through ties that rest on one side, a third
+party or the coder's inference (:mod:`samnet.measure.testimony`) is named in
+``weak_pairs`` and in the rule's sentence.
 
 A rule's level and scope are checked tie by tie, not on the merged edge: a
 pair with a level-3 tie in cases and a level-1 network does not meet
@@ -216,7 +222,33 @@ def _check_pair_rule(rule: Rule, network: Network, one_way: dict[tuple[str, str]
         states = _pairs_one_way(rule, network, side_a, set(side_b))
     else:
         states = _pairs_samverkan(rule, network, side_a, set(side_b), one_way)
-    return _judge_pairs(rule, network, states, side_a, side_b, one_way)
+    result = _judge_pairs(rule, network, states, side_a, side_b, one_way)
+    if network.informants is not None:
+        result = _with_testimony(result, network, side_a, side_b)
+    return result
+
+
+def _with_testimony(result: RuleResult, network: Network, side_a: list[str], side_b: list[str]) -> RuleResult:
+    """Mark what testimony changes: a gap nobody was asked about, a pair that rests on one side's word."""
+    from dataclasses import replace
+
+    from samnet.measure.testimony import WEAK_STATUSES, best_status, not_interviewed, tie_status
+
+    unheard = set(not_interviewed(network))
+    if result.status == "missing":
+        for side, selector in ((side_a, result.rule.a), (side_b, result.rule.b)):
+            if all(actor in unheard for actor in side):
+                return RuleResult(result.rule, "not_mapped", unmapped=(selector,), not_interviewed=tuple(sorted(side)))
+    if result.status not in ("met", "partly") or result.rule.one_way:
+        return result
+    wanted = sorted(result.rule.scopes) or [None]
+    weak = []
+    for x, y in result.pairs:
+        ties = [t for t in network.samverkan.edges[x, y]["ties"] if any(_reaches(result.rule, t, s) for s in wanted)]
+        statuses = [tie_status(t) for t in ties]
+        if statuses and all(status in WEAK_STATUSES for status in statuses):
+            weak.append(((x, y), best_status(statuses)))
+    return replace(result, weak_pairs=tuple(weak)) if weak else result
 
 
 def _check_forum_rule(rule: Rule, network: Network) -> RuleResult:

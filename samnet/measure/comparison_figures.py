@@ -500,4 +500,10 @@ def compare_findings(net_a: Network, net_b: Network) -> dict:
             json.dumps(f["values"], sort_keys=True, ensure_ascii=False),
         )
     )
+    if net_a.testimony or net_b.testimony:
+        # Who said so: how many of each side's counted ties rest on one side's word (a sentence says so).
+        from samnet.measure.testimony import finding_support
+
+        for f in found:
+            f["weak"] = {"a": finding_support(net_a, f), "b": finding_support(net_b, f)}
     return {"a": fa, "b": fb, "findings": found, "mapped": _mapped(fa, fb)}

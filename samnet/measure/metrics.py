@@ -66,6 +66,7 @@ from samnet.core.vocab import AREAS, ONE_WAY_KINDS, TYPES
 from samnet.measure.eigenvector import ConvergenceError, eigenvector_centrality
 from samnet.measure.forum_figures import fair_figures
 from samnet.measure.results import CENTRALITY_FIELDS, Analysis, NetworkMetrics
+from samnet.measure.testimony import evidence as testimony_evidence
 from samnet.measure.weighting import fair_graph, fair_strength
 
 __all__ = [
@@ -362,6 +363,7 @@ def analyze_network(network: Network) -> NetworkMetrics:
         **figures,
         **one_way_figures(network),
         **person_dependence(network),
+        evidence=testimony_evidence(network) if network.testimony else None,
     )
 
 

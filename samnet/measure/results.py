@@ -128,6 +128,9 @@ class NetworkMetrics:
         The reach tier of every actor outside social services (:mod:`samnet.measure.reach`).
     internal, external : dict
         Described ties inside one organisation and across (:mod:`samnet.measure.organisations`).
+    evidence : dict or None
+        Statuses, disagreements and who was not interviewed (:mod:`samnet.measure.testimony`);
+        None when the data does not say who described its ties.
 
     Examples
     --------
@@ -173,6 +176,8 @@ class NetworkMetrics:
     social_services_reach: list
     internal: dict
     external: dict
+    #: Who said so (:func:`samnet.measure.testimony.evidence`); None for data without testimony.
+    evidence: dict | None = None
 
     @property
     def dominant_forum(self) -> dict | None:
@@ -180,8 +185,13 @@ class NetworkMetrics:
         return dominant_forum(self.forum_drivers, self.samverkan_ties)
 
     def to_json(self) -> dict:
-        """The figures as the JSON-ready dict written to ``summary.json``."""
-        return {f.name: getattr(self, f.name) for f in fields(self)}
+        """The figures as the JSON-ready dict written to ``summary.json``.
+
+        ``evidence`` is left out for data without testimony, so such data gives the same file as before.
+        """
+        return {
+            f.name: getattr(self, f.name) for f in fields(self) if not (f.name == "evidence" and self.evidence is None)
+        }
 
 
 @dataclass(frozen=True)
@@ -219,6 +229,11 @@ class RuleResult:
         For ``below``: per asked scope (``None`` when none is asked), the
         highest level among the ties that fall short; ``None`` when no such
         tie is in that scope.
+    weak_pairs : tuple of ((str, str), str)
+        Pairs that meet the rule only through one-sided, third-party or inferred
+        ties, each with the best of those statuses (:mod:`samnet.measure.testimony`).
+    not_interviewed : tuple of str
+        For ``not_mapped``: the actors of a side nobody interviewed.
     """
 
     rule: Rule
@@ -235,6 +250,8 @@ class RuleResult:
     best_levels: tuple[tuple[str | None, int | None], ...] = ()
     forum_only_pairs: int = 0
     forum_only_forums: tuple[str, ...] = ()
+    weak_pairs: tuple[tuple[tuple[str, str], str], ...] = ()
+    not_interviewed: tuple[str, ...] = ()
 
     @property
     def best_level(self) -> int | None:

@@ -29,7 +29,7 @@ from samnet.core.vocab import HUVUDMAN, LEVELS, area_name, in_language, kind_nam
 from samnet.errors import UsageError, check_lang
 from samnet.measure.results import CENTRALITY_FIELDS, Analysis, NetworkMetrics
 from samnet.present import forum_text as fair_report
-from samnet.present import json_text
+from samnet.present import json_text, testimony_text
 from samnet.present.check_text import format_check_section
 from samnet.present.tables import markdown_table, md_escape, text_table
 from samnet.texts.catalogue import decimal, text
@@ -302,6 +302,7 @@ def _kommun_table(k: NetworkMetrics, lang: str, top: int) -> str:
     blocks.append(text_table(_level_headers(lang), [[k.levels[str(n)] for n in range(1, 5)]]))
     blocks.append(f"\n{label('scopes', lang)}")
     blocks.append(text_table(_scope_headers(lang), [[k.scopes[s] for s in ("individ", "struktur", "both")]]))
+    blocks.extend(testimony_text.table_blocks(k, names, lang, _wrap))
     profile_headers = [
         label("type", lang),
         label("ties", lang),
@@ -348,6 +349,21 @@ def _kommun_table(k: NetworkMetrics, lang: str, top: int) -> str:
 # -- Markdown ---------------------------------------------------------------------------------------
 
 
+def _trappa_markdown(k: NetworkMetrics, names: dict[str, str], lang: str) -> list[str]:
+    """The trappa, the scopes and (for data with testimony) the section "Samstämmighet"."""
+    return [
+        f"### {label('levels', lang)}",
+        "",
+        markdown_table(_level_headers(lang), [[k.levels[str(n)] for n in range(1, 5)]]),
+        "",
+        f"### {label('scopes', lang)}",
+        "",
+        markdown_table(_scope_headers(lang), [[k.scopes[s] for s in ("individ", "struktur", "both")]]),
+        "",
+        *testimony_text.markdown_blocks(k, names, lang, md_escape),
+    ]
+
+
 def report_markdown(analysis: Analysis, lang: str = "sv", source: str = "data/") -> str:
     """The readable report (``report.md``): every figure of the analysis, per kommun, then the check.
 
@@ -363,18 +379,7 @@ def report_markdown(analysis: Analysis, lang: str = "sv", source: str = "data/")
         names = _names(k)
         out += [f"## {md_escape(_title(k, lang))}", ""]
         out += [markdown_table(["", ""], _summary_rows(k, lang)), ""]
-        out += [
-            f"### {label('levels', lang)}",
-            "",
-            markdown_table(_level_headers(lang), [[k.levels[str(n)] for n in range(1, 5)]]),
-            "",
-        ]
-        out += [
-            f"### {label('scopes', lang)}",
-            "",
-            markdown_table(_scope_headers(lang), [[k.scopes[s] for s in ("individ", "struktur", "both")]]),
-            "",
-        ]
+        out += _trappa_markdown(k, names, lang)
         area_rows = [[area_name(a, lang), n] for a, n in k.areas.items()]
         out += [f"### {label('areas', lang)}", "", markdown_table(["", label("ties", lang)], area_rows), ""]
         headers = [label("type", lang), label("ties", lang)] + _level_headers(lang) + _scope_headers(lang)

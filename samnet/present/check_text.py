@@ -100,7 +100,9 @@ def result_detail(result: RuleResult, lang: str = "sv") -> str:
     >>> result_detail(RuleResult(rule, "one_way_only", (("s", "p"),), kinds=("orosanmalan",)), "en")
     'Only one-way links (report of concern) in 1 pair, no samverkan: s – p'
     """
-    detail = rule_detail(result, lang)
+    if result.not_interviewed:
+        return text("testimony.check.not_interviewed", lang, actors=", ".join(result.not_interviewed))
+    detail = rule_detail(result, lang) + _weak_detail(result, lang)
     if result.rule.is_forum or not result.forums:
         return detail
     # A pair that meets in a forum counts as tied; say which forums, so the claim can be checked.
@@ -109,6 +111,16 @@ def result_detail(result: RuleResult, lang: str = "sv") -> str:
             "check.via_forums_only", lang, n=result.forum_only_pairs, forums=", ".join(result.forum_only_forums)
         )
     return detail + text("check.via_forums", lang, forums=", ".join(result.forums))
+
+
+def _weak_detail(result: RuleResult, lang: str) -> str:
+    """Who said so: the pairs that meet the rule only on one side's word, a third party's or the coder's."""
+    if not result.weak_pairs:
+        return ""
+    pairs = ", ".join(
+        f"{x} – {y} ({text(f'testimony.check.weak_status.{status}', lang)})" for (x, y), status in result.weak_pairs
+    )
+    return text("testimony.check.weak", lang, n=len(result.weak_pairs), pairs=pairs)
 
 
 def check_name(check: KommunCheck, lang: str = "sv") -> str:
@@ -123,7 +135,13 @@ def check_name(check: KommunCheck, lang: str = "sv") -> str:
 
 
 def _result_json(result: RuleResult, lang: str) -> dict:
+    extra: dict = {}
+    if result.weak_pairs:
+        extra["weak_pairs"] = [{"pair": list(p), "status": status} for p, status in result.weak_pairs]
+    if result.not_interviewed:
+        extra["not_interviewed"] = list(result.not_interviewed)
     return {
+        **extra,
         "id": result.rule.id,
         "status": result.status,
         "required": result.rule.required,

@@ -209,7 +209,21 @@ def finding_sentence(finding: dict, names: dict[str, str], lang: str = "sv") -> 
     >>> finding_sentence(f, {"a": "A", "b": "B"}, "en")
     'Samverkan at levels 3–4 (coordination, common goal): 25 % (21 of 83 described ties) in A and 28 % (26 of 92) in B.'
     """
-    return _WRITERS[finding["key"]](finding["values"], names, lang)
+    return _WRITERS[finding["key"]](finding["values"], names, lang) + _weak_clause(finding, names, lang)
+
+
+def _weak_clause(finding: dict, names: dict[str, str], lang: str) -> str:
+    """ " Skillnaden vilar till stor del på ensidiga eller härledda band …" where more than half of a side's
+    counted ties rest on one side, a third party or an inference; the side with the larger share is named."""
+    weak = finding.get("weak")
+    if not weak:
+        return ""
+    shares = {s: w / n for s, (w, n) in weak.items() if n and w / n > 0.5}
+    if not shares:
+        return ""
+    side = max(sorted(shares), key=lambda s: shares[s])
+    w, n = weak[side]
+    return text("testimony.compare.weak", lang, n=w, total=n, side=names[side])
 
 
 def mapped_sentence(row: dict, names: dict[str, str], lang: str = "sv") -> str:

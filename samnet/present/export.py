@@ -17,7 +17,14 @@ One graph holds everything the map shows, as data:
 - **one-way edges** (``edge_type`` ``orosanmalan``, ``polisanmalan``, …,
   directed, ``sender`` and ``receiver``) for each one-way link;
 - layout positions ``x`` and ``y`` (and GEXF ``viz`` positions and colours)
-  from a seeded layout, so Gephi opens it drawn.
+  from a seeded layout, so Gephi opens it drawn;
+- for data that says who described its ties (informants, reports, basis):
+  ``status`` (the best-supported status of the pair's links, or the forum's),
+  ``level_used`` (the level the figures use), ``stated_level`` (the coder's
+  summary, where reports are given) and ``reports`` (each report as
+  ``by (role): level, ref``, separated by ``; ``) on samverkan, one-way and
+  forum edges and forum nodes, and every disputed link as an edge of its own
+  (``edge_type`` ``disputed``, ``level_used`` 0), never counted as samverkan.
 
 Formats: GraphML, GEXF, node-link JSON and an ``.xlsx`` workbook with the
 sheets ``Elements`` and ``Connections`` (the names and first columns Kumu imports).
@@ -248,8 +255,55 @@ def export_graph(network: Network, metrics: NetworkMetrics) -> nx.MultiDiGraph:
     graph = nx.MultiDiGraph(name=network.name, kommun=network.id)
     _add_actors(graph, network, _by_actor(metrics))
     _add_ties(graph, network)
+    if metrics.evidence is not None:
+        _add_testimony(graph, network, metrics.evidence)
     _add_positions(graph)
     return graph
+
+
+def _reports_text(tie: Any) -> str:
+    """Each report as ``by (role): level, ref``; ``; `` between them."""
+    parts = []
+    for r in tie.reports:
+        who = f"{r.by} ({r.role})" if r.role else r.by
+        said = ", ".join(str(x) for x in (r.level, r.ref) if x is not None)
+        parts.append(f"{who}: {said}" if said else who)
+    return "; ".join(parts)
+
+
+def _add_testimony(graph: nx.MultiDiGraph, network: Network, evidence: dict) -> None:
+    """Status, level used, the coder's level and the reports as edge and forum attributes."""
+    from samnet.core.vocab import best_status
+
+    statuses = evidence["statuses"]
+    pair_links: dict[tuple[str, str], list] = {}
+    for link in network.links:
+        pair_links.setdefault(tuple(sorted((link.source, link.target))), []).append(link)
+    for u, v, data in graph.edges(data=True):
+        if data["edge_type"] == "samverkan":
+            links = pair_links[(u, v)]
+            stated = [x.stated_level for x in links if x.reports and x.stated_level is not None]
+            _set(
+                data,
+                status=best_status([statuses[f"link-{x.index}"] for x in links]),
+                level_used=data["level"],
+                stated_level=max(stated) if stated else None,
+                reports="; ".join(r for r in map(_reports_text, links) if r),
+            )
+        elif data["edge_type"] == "member":
+            data["status"] = statuses[f"forum-{u}"]
+    for link in network.one_way:
+        if link.reports:
+            graph.edges[link.source, link.target, f"{link.kind}:{link.index}"]["reports"] = _reports_text(link)
+    for forum in network.forums:
+        stated = forum.stated_level if forum.reports else None
+        _set(graph.nodes[forum.id], status=statuses[f"forum-{forum.id}"], level_used=forum.level,
+             stated_level=stated, reports=_reports_text(forum))  # fmt: skip
+    for tie in network.disputed:
+        if hasattr(tie, "source"):
+            graph.add_edge(tie.source, tie.target, key=f"disputed:{tie.index}", edge_type="disputed",
+                           type="mutual", directed=False, weight=0, level_used=0, status="disputed",
+                           reports=_reports_text(tie), **_set({}, stated_level=tie.stated_level))  # fmt: skip
 
 
 def _gexf(graph: nx.MultiDiGraph) -> bytes:

@@ -25,8 +25,9 @@ The API
     ``workbook.*``, ``data.*``: writing files, reading a workbook, finding the
     data), :mod:`samnet.texts.findings` (``findings.*``, the comparison by
     function), :mod:`samnet.texts.figures` (``figure.*``, the figures' legends),
-    :mod:`samnet.texts.report` (``report.*``, ``fair.*``, ``docs.*``)
-    and :mod:`samnet.texts.document` (``document.*``, report.html/docx).
+    :mod:`samnet.texts.report` (``report.*``, ``fair.*``, ``docs.*``),
+    :mod:`samnet.texts.document` (``document.*``, report.html/docx)
+    and :mod:`samnet.texts.testimony` (``testimony.*``, who said so).
     Templates use :meth:`str.format` fields, filled from figures only.
 :func:`text`
     ``text(key, lang, **fields)``: the text in one language, fields filled in.
@@ -510,6 +511,7 @@ from samnet.texts import loader as _texts_loader  # noqa: E402
 from samnet.texts import map as _texts_map  # noqa: E402
 from samnet.texts import norm as _texts_norm  # noqa: E402
 from samnet.texts import report as _texts_report  # noqa: E402
+from samnet.texts import testimony as _texts_testimony  # noqa: E402
 from samnet.texts import usage as _texts_usage  # noqa: E402
 
 for _module in (
@@ -522,6 +524,7 @@ for _module in (
     _texts_map,
     _texts_norm,
     _texts_report,
+    _texts_testimony,
     _texts_usage,
 ):
     _register(_module.TABLES)

@@ -63,6 +63,8 @@ WORKBOOK = {
         "no-header": "kolumnen har värden (t.ex. på rad {row}) men ingen rubrik i rad 1",
         "dup-col": 'kolumnen "{key}" finns redan i {first}; ta bort en av dem',
         "one-row": "bladet kalla tar en enda rad; för över texten på rad {row} till den första",
+        "report-target": "uppgiften behöver antingen lank (ett radnummer i {sheet}) eller forum (ett id i {forums})",
+        "report-no-target": 'rad "{value}" finns inte i {sheet}',
         "hint": ' (menade du "{word}"?)',
         "not-regular": "är ingen vanlig fil (en FIFO, en enhet eller en mapp); ange en sparad arbetsbok",
         "missing-part": "arbetsboken saknar delen {part}; filen är skadad eller inte sparad av Excel. Öppna och "
@@ -98,6 +100,8 @@ WORKBOOK = {
         "no-header": "the column has values (e.g. in row {row}) but no header in row 1",
         "dup-col": 'column "{key}" is already in {first}; remove one of them',
         "one-row": "the sheet kalla takes a single row; move the text in row {row} into the first",
+        "report-target": "the report needs either lank (a row number on {sheet}) or forum (an id on {forums})",
+        "report-no-target": '"{value}" is not a row of {sheet}',
         "hint": ' (did you mean "{word}"?)',
         "not-regular": "is not a regular file (a FIFO, a device or a folder); give a saved workbook",
         "missing-part": "the workbook lacks its part {part}; the file is damaged or not saved by Excel. Open and "

@@ -186,6 +186,44 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "the forum has {n} members; samnet takes at most {limit} in one forum: split it into "
         "the groups that actually meet",
     ),
+    # Testimony: informants, reports and basis.
+    "unknown-informant": (
+        "{value} är varken en informant under informants: eller en aktör {where}{hint}",
+        "{value} is neither an informant under informants: nor an actor {where}{hint}",
+    ),
+    "unknown-informant-actor": (
+        "informanten talar för {value}, som inte finns {where}{hint}",
+        "the informant speaks for {value}, which is not defined {where}{hint}",
+    ),
+    "report-level-range": (
+        "{value} ligger utanför 0-4: 0 ingen samverkan, 1 samtal, 2 samsyn, 3 samarbete, 4 samverkan",
+        "{value} is outside 0-4: 0 no samverkan, 1 samtal, 2 samsyn, 3 samarbete, 4 samverkan",
+    ),
+    "report-level-on-one-way": (
+        "en uppgift om en {label} har ingen samverkansnivå; ta bort level",
+        "a report of an {label} has no samverkan level; remove the level",
+    ),
+    "expected-reports": (
+        "väntade en lista med uppgifter (by, level, …), fick {got}",
+        "expected a list of reports (by, level, …), got {got}",
+    ),
+    "report-missing-level": (
+        "uppgiften behöver en nivå 0-4 (0 betyder att informanten säger att samverkan inte finns)",
+        "the report needs a level from 0 to 4 (0 means the informant says there is no such samverkan)",
+    ),
+    "inferred-with-reports": (
+        "basis: härledd betyder att ingen informant beskrev bandet, men det har {n} uppgifter; "
+        "ta bort basis eller uppgifterna",
+        "basis: härledd means no informant described the tie, but it has {n} reports; remove the basis or the reports",
+    ),
+    "duplicate-informant": (
+        "informanten {ident} finns redan (på {first})",
+        "informant {ident} is already defined (at {first})",
+    ),
+    "informant-is-actor": (
+        "{ident} är redan id för en aktör; ge informanten ett eget id (t.ex. {ident}-chef)",
+        "{ident} is already an actor's id; give the informant an id of its own (e.g. {ident}-chef)",
+    ),
     # Usage errors of the loader and graph.
     "unknown-kommun-usage": (
         "okänd kommun {value}{hint}; data definierar: {defined}",
@@ -223,6 +261,10 @@ WORDS: dict[str, tuple[str, str]] = {
     "unknown link kind": ("ingen känd länktyp", "unknown link kind"),
     "unknown scope": ("varken individ eller struktur", "unknown scope"),
     "unknown area": ("inget känt våldsområde", "unknown area"),
+    "role": ("roll", "role"),
+    "unknown role": ("ingen känd roll", "unknown role"),
+    "basis": ("grund", "basis"),
+    "unknown basis": ("ingen känd grund", "unknown basis"),
     "no kommuner": ("inga kommuner", "no kommuner"),
     "no län": ("inget län", "no län"),
     "and": ("och", "and"),

@@ -32,7 +32,7 @@ from typing import Any
 
 import yaml
 
-from samnet.core.format import section_keys
+from samnet.core.format import report_keys, section_keys
 from samnet.core.model import Dataset
 from samnet.core.vocab import AREAS, SAMVERKAN, SCOPES
 
@@ -42,6 +42,8 @@ __all__ = [
     "LINK_KEYS",
     "FORUM_KEYS",
     "SOURCE_KEYS",
+    "INFORMANT_KEYS",
+    "REPORT_KEYS",
     "dataset_records",
     "actors_yaml",
     "links_yaml",
@@ -53,6 +55,8 @@ ACTOR_KEYS = section_keys("actors")
 LINK_KEYS = section_keys("links")
 FORUM_KEYS = section_keys("forums")
 SOURCE_KEYS = section_keys("source")
+INFORMANT_KEYS = section_keys("informants")
+REPORT_KEYS = report_keys()
 
 _HEADER = '# Skriven av samnet convert. Fälten beskrivs i README, avsnittet "The data format".\n'
 _Loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -82,6 +86,24 @@ def _explicit_kommuner(dataset: Dataset, members: tuple[str, ...] | list[str], k
     return _one_or_list(sorted(kommuner)) if kommuner else []
 
 
+def _report(report: Any) -> dict[str, Any]:
+    """One report; its level is kept when it is 0 (the informant says there is no such samverkan)."""
+    fields = _ordered(
+        {
+            "by": report.by,
+            "scope": _one_or_list(_words(report.scopes, SCOPES)),
+            "areas": _words(report.areas, AREAS) or None,
+            "person_dependent": report.person_dependent,
+            "ref": report.ref,
+            "note": report.note,
+        },
+        REPORT_KEYS,
+    )
+    if report.level is not None:
+        fields["level"] = report.level
+    return {k: fields[k] for k in REPORT_KEYS if k in fields}
+
+
 def _tie(dataset: Dataset, tie: Any, members: Any) -> dict[str, Any]:
     """The fields links and forums share."""
     return {
@@ -90,8 +112,10 @@ def _tie(dataset: Dataset, tie: Any, members: Any) -> dict[str, Any]:
         "person_dependent": tie.person_dependent,
         "areas": _words(tie.areas, AREAS) or None,
         "kommun": _explicit_kommuner(dataset, members, tie.kommuner),
+        "basis": getattr(tie, "basis", None),
         "ref": tie.ref,
         "note": tie.note,
+        "reports": [_report(r) for r in getattr(tie, "reports", ())] or None,
     }
 
 
@@ -133,7 +157,14 @@ def dataset_records(dataset: Dataset) -> dict[str, Any]:
         fields = {"id": forum.id, "name": forum.name, "members": list(forum.members)}
         fields.update(_tie(dataset, forum, forum.members))
         forums.append(_ordered(fields, FORUM_KEYS))
-    return {"source": source or None, "kommuner": kommuner, "actors": actors, "links": links, "forums": forums}
+    records = {"source": source or None, "kommuner": kommuner, "actors": actors, "links": links, "forums": forums}
+    informants = getattr(dataset, "informants", None)
+    if informants is not None:
+        records["informants"] = [
+            _ordered({"id": i.id, "actor": i.actor, "role": i.role, "ref": i.ref, "note": i.note}, INFORMANT_KEYS)
+            for i in informants.values()
+        ]
+    return records
 
 
 def _reads_back(text: str, value: Any) -> bool:
@@ -167,16 +198,25 @@ def _scalar(value: Any, indent: str) -> str:
     return json.dumps(text, ensure_ascii=False)
 
 
+def _entries(entries: list[dict[str, Any]], indent: str) -> list[str]:
+    """Block entries ``- key: value`` at ``indent``; a list of mappings (reports) nests one level in."""
+    out = []
+    for entry in entries:
+        lead = indent + "- "
+        for key, value in entry.items():
+            if isinstance(value, list) and value and isinstance(value[0], dict):
+                out.append(f"{lead}{key}:\n")
+                out += _entries(value, indent + "    ")
+            else:
+                out.append(f"{lead}{key}: {_scalar(value, indent + '  ')}\n")
+            lead = indent + "  "
+    return out
+
+
 def _section(name: str, entries: list[dict[str, Any]]) -> str:
     if not entries:
         return f"{name}: []\n"
-    out = [f"{name}:\n"]
-    for entry in entries:
-        lead = "  - "
-        for key, value in entry.items():
-            out.append(f"{lead}{key}: {_scalar(value, '    ')}\n")
-            lead = "    "
-    return "".join(out)
+    return "".join([f"{name}:\n", *_entries(entries, "  ")])
 
 
 def actors_yaml(records: dict[str, Any]) -> str:
@@ -199,6 +239,8 @@ def actors_yaml(records: dict[str, Any]) -> str:
     if records.get("kommuner"):
         parts.append(_section("kommuner", records["kommuner"]) + "\n")
     parts.append(_section("actors", records["actors"]))
+    if records.get("informants") is not None:
+        parts.append("\n" + _section("informants", records["informants"]))
     return "".join(parts)
 
 

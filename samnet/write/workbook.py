@@ -2,7 +2,8 @@
 
 A workbook holds the same data as ``actors.yaml`` and ``links.yaml``: one
 sheet per section (``kommuner``, ``aktorer``, ``lankar``, ``forum``, and
-``kalla`` for the optional ``source:``), one row per entry, and column headers
+``kalla`` for the optional ``source:``; ``informanter`` and ``uppgifter`` for who
+said what, one row per informant and per report), one row per entry, and column headers
 that are the YAML keys, so one format description serves both. The sheet
 ``hjalp`` explains every column in Swedish; a hidden sheet ``listor`` holds
 the vocabularies behind the drop-down lists. A list in a cell is written
@@ -14,7 +15,7 @@ the functions, so commands that never touch a workbook never load it.
 Examples
 --------
 >>> [sheet.name for sheet in SHEETS]
-['kommuner', 'aktorer', 'lankar', 'forum', 'kalla']
+['kommuner', 'aktorer', 'lankar', 'forum', 'kalla', 'informanter', 'uppgifter']
 >>> template_workbook()[:2]
 b'PK'
 """
@@ -23,9 +24,9 @@ from __future__ import annotations
 
 from typing import Any
 
-from samnet.core.format import SECTIONS, SHEETS, Column, Sheet
+from samnet.core.format import SECTIONS, SHEETS, TESTIMONY_COLUMNS, TESTIMONY_SHEETS, Column, Sheet
 from samnet.core.model import Dataset
-from samnet.core.vocab import AREAS, HUVUDMAN, KINDS, LEVELS, SCOPES, TYPES, type_name
+from samnet.core.vocab import AREAS, BASES, HUVUDMAN, KINDS, LEVELS, ROLES, SCOPES, TYPES, type_name
 from samnet.write.records import dataset_records
 from samnet.write.xlsx import new_workbook, put, workbook_bytes, write_header
 
@@ -34,6 +35,7 @@ __all__ = [
     "Sheet",
     "SHEETS",
     "SECTIONS",
+    "TESTIMONY_SHEETS",
     "HELP_SHEET",
     "LISTS_SHEET",
     "template_workbook",
@@ -55,16 +57,26 @@ _LISTS: dict[str, list[Any]] = {
     "areas": list(AREAS),
     "janej": ["ja", "nej"],
 }
+# The lists of testimony, after the others so that their columns keep their letters.
+_TESTIMONY_LISTS: dict[str, list[Any]] = {
+    "role": list(ROLES),
+    "basis": list(BASES),
+    "level0": [0, *LEVELS],
+}
 # Columns that may hold a list "a, b, c": a drop-down helps pick one but must not refuse several.
 _MULTI = {"choices", "kommuner", "actors"}
 _ROWS = 1000
 
 
-def _list_ranges(records: dict[str, Any] | None) -> dict[str, str]:
+def _lists(testimony: bool) -> dict[str, list[Any]]:
+    return {**_LISTS, **_TESTIMONY_LISTS} if testimony else _LISTS
+
+
+def _list_ranges(records: dict[str, Any] | None, testimony: bool) -> dict[str, str]:
     from openpyxl.utils import get_column_letter
 
     ranges = {}
-    for i, (name, values) in enumerate(_LISTS.items(), start=1):
+    for i, (name, values) in enumerate(_lists(testimony).items(), start=1):
         letter = get_column_letter(i)
         ranges[name] = f"{LISTS_SHEET}!${letter}$2:${letter}${len(values) + 1}"
     # The id lists reach well below the last row, so that rows added later are offered too.
@@ -72,6 +84,12 @@ def _list_ranges(records: dict[str, Any] | None) -> dict[str, str]:
     actors = len((records or {}).get("actors", ()))
     ranges["kommun-ids"] = f"kommuner!$A$2:$A${max(_ROWS, kommuner + 200)}"
     ranges["actor-ids"] = f"aktorer!$A$2:$A${max(_ROWS * 5, actors + 1000)}"
+    if testimony:
+        forums = len((records or {}).get("forums", ()))
+        informants = len((records or {}).get("informants") or ())
+        ranges["forum-ids"] = f"forum!$A$2:$A${max(_ROWS, forums + 200)}"
+        # "by" names an informant; the list offers the informants, and an actor id is accepted too.
+        ranges["by-ids"] = f"informanter!$A$2:$A${max(_ROWS, informants + 200)}"
     return ranges
 
 
@@ -83,7 +101,7 @@ def _add_validations(ws: Any, sheet: Sheet, last_row: int, ranges: dict[str, str
         if column.vocab is None:
             continue
         # An id not yet on its sheet gets a warning, not a refusal: rows are often typed in any order.
-        style = "warning" if column.kind in ("kommun", "actor") else "stop"
+        style = "warning" if column.kind in ("kommun", "actor", "forum") else "stop"
         rule = DataValidation(
             type="list",
             formula1=f"={ranges[column.vocab]}",
@@ -101,16 +119,16 @@ def _add_validations(ws: Any, sheet: Sheet, last_row: int, ranges: dict[str, str
         ws.add_data_validation(rule)
 
 
-def _lists_sheet(wb: Any) -> None:
+def _lists_sheet(wb: Any, testimony: bool) -> None:
     ws = wb.create_sheet(LISTS_SHEET)
-    for i, (name, values) in enumerate(_LISTS.items(), start=1):
+    for i, (name, values) in enumerate(_lists(testimony).items(), start=1):
         put(ws, 1, i, name)
         for row, value in enumerate(values, start=2):
             put(ws, row, i, value)
     ws.sheet_state = "hidden"
 
 
-def _help_rows() -> list[tuple[bool, tuple[Any, ...]]]:
+def _help_rows(testimony: bool) -> list[tuple[bool, tuple[Any, ...]]]:
     """The rows of ``hjalp``, each with whether it is a heading (bold)."""
     rows: list[tuple[bool, tuple[Any, ...]]] = [
         (True, ("Så fyller du i kartläggningen",)),
@@ -118,7 +136,7 @@ def _help_rows() -> list[tuple[bool, tuple[Any, ...]]]:
         (False, ("Listor i en cell skrivs med komma: barn, vinr. Kontrollera med: samnet validate --data FIL.xlsx",)),
         (False, ()),
     ]
-    for sheet in SHEETS:
+    for sheet in _sheets(testimony):
         rows += [(True, (f"Bladet {sheet.name}", sheet.help)), (True, ("kolumn", "krävs", "betydelse"))]
         rows += [(False, (c.key, c.required, c.help)) for c in sheet.columns] + [(False, ())]
     vocabularies = [
@@ -129,17 +147,22 @@ def _help_rows() -> list[tuple[bool, tuple[Any, ...]]]:
         ("Våldsområden (areas)", [(k, sv) for k, (sv, _en) in AREAS.items()]),
         ("Huvudman", [(k, sv) for k, (sv, _en) in HUVUDMAN.items()]),
     ]
+    if testimony:
+        vocabularies += [
+            ("Roller (role)", [(k, sv) for k, (sv, _en) in ROLES.items()]),
+            ("Grund (basis)", [(k, sv) for k, (sv, _en) in BASES.items()]),
+        ]
     for title, items in vocabularies:
         rows += [(True, (title, "namn"))] + [(False, item) for item in items] + [(False, ())]
     return rows
 
 
-def _help_sheet(wb: Any) -> None:
+def _help_sheet(wb: Any, testimony: bool) -> None:
     from openpyxl.styles import Alignment, Font
 
     ws = wb.create_sheet(HELP_SHEET)
     bold = Font(bold=True)
-    for number, (heading, row) in enumerate(_help_rows(), start=1):
+    for number, (heading, row) in enumerate(_help_rows(testimony), start=1):
         for column, value in enumerate(row, start=1):
             cell = put(ws, number, column, value)
             cell.alignment = Alignment(wrap_text=column == 3, vertical="top")
@@ -164,28 +187,51 @@ def cell_text(value: Any) -> Any:
     return value
 
 
+def _sheets(testimony: bool) -> tuple[Sheet, ...]:
+    """The sheets to write: without testimony, those and the columns a workbook had before it."""
+    if testimony:
+        return SHEETS
+    return tuple(
+        Sheet(s.name, s.section, tuple(c for c in s.columns if c.key not in TESTIMONY_COLUMNS), s.help)
+        for s in SHEETS
+        if s.name not in TESTIMONY_SHEETS
+    )
+
+
+def _report_rows(records: dict[str, Any]) -> list[dict[str, Any]]:
+    """One row per report, pointing at its link's row on ``lankar`` (row 2 is the first link) or its forum."""
+    rows = []
+    for number, link in enumerate(records.get("links", []), start=2):
+        rows += [{"lank": number, **report} for report in link.get("reports", ())]
+    for forum in records.get("forums", []):
+        rows += [{"forum": forum["id"], **report} for report in forum.get("reports", ())]
+    return rows
+
+
 def _entries_for(sheet: Sheet, records: dict[str, Any] | None) -> list[dict[str, Any]]:
     """The records one sheet holds: none for the template, one row at most for ``kalla``."""
     if records is None:
         return []
     if sheet.section == "source":
         return [records["source"]] if records.get("source") else []
-    return records.get(sheet.section, [])
+    if sheet.section == "reports":
+        return _report_rows(records)
+    return records.get(sheet.section) or []
 
 
-def _build(records: dict[str, Any] | None) -> bytes:
+def _build(records: dict[str, Any] | None, testimony: bool = True) -> bytes:
     wb = new_workbook()
     wb.remove(wb.active)
-    ranges = _list_ranges(records)
+    ranges = _list_ranges(records, testimony)
     rows: dict[str, list[list[Any]]] = {}
-    for sheet in SHEETS:
+    for sheet in _sheets(testimony):
         ws = wb.create_sheet(sheet.name)
         write_header(ws, [c.key for c in sheet.columns], [c.width for c in sheet.columns])
         entries = _entries_for(sheet, records)
         rows[sheet.name] = [[cell_text(entry.get(c.key)) for c in sheet.columns] for entry in entries]
         _add_validations(ws, sheet, max(_ROWS, len(entries) + 200), ranges)
-    _help_sheet(wb)
-    _lists_sheet(wb)
+    _help_sheet(wb, testimony)
+    _lists_sheet(wb, testimony)
     wb.active = 0
     return workbook_bytes(wb, rows)
 
@@ -198,7 +244,7 @@ def template_workbook() -> bytes:
     >>> import io, openpyxl
     >>> wb = openpyxl.load_workbook(io.BytesIO(template_workbook()))
     >>> wb.sheetnames
-    ['kommuner', 'aktorer', 'lankar', 'forum', 'kalla', 'hjalp', 'listor']
+    ['kommuner', 'aktorer', 'lankar', 'forum', 'kalla', 'informanter', 'uppgifter', 'hjalp', 'listor']
     >>> [c.value for c in wb["kommuner"][1]]
     ['id', 'name', 'lan']
     """
@@ -216,4 +262,4 @@ def dataset_workbook(dataset: Dataset) -> bytes:
     >>> [c.value for c in openpyxl.load_workbook(io.BytesIO(raw))["aktorer"][2]][:4]
     ['a', 'A', 'ifo', 'kommun']
     """
-    return _build(dataset_records(dataset))
+    return _build(dataset_records(dataset), dataset.has_testimony)

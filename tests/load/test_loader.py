@@ -45,6 +45,13 @@ EXPECTED = {
     "yaml-tag": ("links.yaml", 2, "links[0]"),
     "too-large": ("links.yaml", 0, ""),
     "forum-too-large": ("links.yaml", 4, "forums[0].members"),
+    "unknown-informant": ("links.yaml", 8, "links[0].reports[1].by"),
+    "unknown-informant-actor": ("actors.yaml", 24, "informants[1].actor"),
+    "report-level-range": ("links.yaml", 9, "links[0].reports[1].level"),
+    "report-level-on-one-way": ("links.yaml", 15, "links[1].reports[0].level"),
+    "bad-role": ("actors.yaml", 25, "informants[1].role"),
+    "inferred-with-reports": ("links.yaml", 5, "links[0].basis"),
+    "duplicate-informant": ("actors.yaml", 23, "informants[1].id"),
 }
 
 
@@ -228,3 +235,29 @@ def test_control_characters_are_refused_in_one_line_text_but_a_note_may_break_li
     found = [(p.code, p.path) for p in info.value.problems if p.code == "control-character"]
     assert found == [("control-character", "actors[0].ref"), ("control-character", "actors[2].id")]
     assert "\x1b" not in str(info.value) and "\x85" not in str(info.value)
+
+
+def test_testimony_is_read_with_swedish_words(tmp_path):
+    shutil.copy(FIXTURES / "testimony" / "actors.yaml", tmp_path / "actors.yaml")
+    (tmp_path / "links.yaml").write_text(
+        "links:\n"
+        "  - source: jour\n    target: ifo\n    basis: härledd\n    level: samarbete\n    scope: individ\n"
+        "  - source: ifo\n    target: bvc\n    reports:\n"
+        "      - {by: ifo-chef, level: ingen}\n      - {by: bvc, level: nivå 2, scope: individnivå}\n",
+        encoding="utf-8",
+    )
+    dataset = load_dataset(tmp_path)
+    inferred, reported = dataset.links
+    assert (inferred.basis, inferred.level, inferred.reports) == ("harledd", 3, ())
+    assert [(r.by, r.actor, r.role, r.level) for r in reported.reports] == [
+        ("ifo-chef", "ifo", "chef", 0),
+        ("bvc", "bvc", None, 2),
+    ]
+    assert reported.level is None and reported.scopes == frozenset()
+    assert dataset.informants["elev-a"].actor == "elevhalsa"
+    assert dataset.has_testimony
+
+
+def test_data_without_testimony_declares_no_informants():
+    dataset = load_dataset(FIXTURES / "small")
+    assert dataset.informants is None and not dataset.has_testimony

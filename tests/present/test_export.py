@@ -176,3 +176,21 @@ def test_convert_to_a_file_that_is_not_a_workbook_is_a_usage_error(tmp_path):
     assert CliRunner().invoke(cli, ["convert", str(SMALL), str(tmp_path / "old.v2")]).exit_code == 0
     network = build_network(load_dataset(SMALL))
     assert openpyxl.load_workbook(io.BytesIO(export_bytes(network, analyze_network(network), "xlsx")))
+
+
+def test_testimony_as_edge_attributes(tmp_path):
+    """Status, level used, the coder's level and each report travel with the edges (tests/fixtures/testimony)."""
+    fixture = ROOT / "tests" / "fixtures" / "testimony"
+    network = build_network(load_dataset(fixture), "k")
+    metrics = analyze_network(network)
+    graph = nx.read_graphml(io.BytesIO(export_bytes(network, metrics, "graphml")))
+    edges = {(u, v, d["edge_type"]): d for u, v, d in graph.edges(data=True)}
+    jour = edges.get(("ifo", "jour", "samverkan")) or edges[("jour", "ifo", "samverkan")]
+    assert (jour["status"], jour["level_used"], jour["stated_level"]) == ("confirmed", 2, 4)
+    assert jour["reports"].startswith("jour-a (samordnare): 4, §5.4.1; ifo-chef (chef): 2")
+    disputed = edges.get(("ifo", "polis", "disputed")) or edges[("polis", "ifo", "disputed")]
+    assert (disputed["status"], disputed["level_used"]) == ("disputed", 0)
+    assert graph.nodes["natverk"]["status"] == "one_sided"
+    nodes = json.loads(export_bytes(network, metrics, "json"))
+    assert {e["status"] for e in nodes["edges"] if e["edge_type"] == "member"} == {"confirmed", "one_sided"}
+    assert b"level_used" in export_bytes(network, metrics, "gexf")

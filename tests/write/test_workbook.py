@@ -55,6 +55,39 @@ def test_convert_reaches_a_fixed_point_after_one_round(tmp_path):
     assert again.exit_code == 2 and "--force" in again.output
 
 
+def test_testimony_round_trips_through_a_workbook(tmp_path):
+    folder = load_dataset(ROOT / "tests" / "fixtures" / "testimony")
+    path = tmp_path / "vittnesmal.xlsx"
+    path.write_bytes(dataset_workbook(folder))
+    assert read_workbook(path) == folder
+    wb = openpyxl.load_workbook(path)
+    assert [c.value for c in wb["uppgifter"][1]][:4] == ["lank", "forum", "by", "level"]
+    assert [c.value for c in wb["uppgifter"][2]][:4] == [2, None, "jour-a", 4]
+    lists = _drop_downs(wb["uppgifter"])
+    assert lists["C2"] == "=informanter!$A$2:$A$1000" and lists["D2"].startswith("=listor!")
+    assert _drop_downs(wb["informanter"])["C2"].startswith("=listor!")
+    assert _drop_downs(wb["lankar"])["K2"].startswith("=listor!")  # basis
+
+
+def _drop_downs(ws) -> dict:
+    """The drop-down list of each validated column, by its first cell."""
+    return {str(v.sqref).split(":")[0]: v.formula1 for v in ws.data_validations.dataValidation}
+
+
+def test_a_report_must_name_an_existing_link_row_or_forum(tmp_path):
+    def edit(wb):
+        _testimony(wb, reports=[(9, None, "minkommun-ifo", 2), (None, None, "minkommun-ifo", 2)])
+
+    found = [(p.line, p.code) for p in _problems(_starter(tmp_path, edit))]
+    assert found == [("uppgifter!A2", "bad-value"), ("uppgifter!A3", "missing-key")]
+
+
+def test_workbook_of_data_without_testimony_has_no_testimony_sheets():
+    wb = openpyxl.load_workbook(io.BytesIO(dataset_workbook(load_dataset(DATA))))
+    assert "informanter" not in wb.sheetnames and "basis" not in [c.value for c in wb["lankar"][1]]
+    assert "uppgifter" in openpyxl.load_workbook(io.BytesIO(template_workbook())).sheetnames
+
+
 def test_workbook_bytes_are_the_same_every_time():
     dataset = load_dataset(DATA)
     assert dataset_workbook(dataset) == dataset_workbook(dataset)
@@ -102,7 +135,36 @@ CASES = [
     ("forum-too-small", _set("forum", "C2", "minkommun-ifo"), "forum!C2"),
     ("duplicate-member", _set("forum", "C2", "minkommun-ifo, minkommun-ifo"), "forum!C2"),
     ("forum-too-large", lambda wb: _huge_forum(wb), "forum!C2"),
+    ("unknown-informant", lambda wb: _testimony(wb, reports=[(2, None, "nobody", 2)]), "uppgifter!C2"),
+    ("unknown-informant-actor", lambda wb: _testimony(wb, informants=[("x-chef", "nosuch")]), "informanter!B2"),
+    ("report-level-range", lambda wb: _testimony(wb, reports=[(2, None, "minkommun-ifo", 7)]), "uppgifter!D2"),
+    ("report-level-on-one-way", lambda wb: _testimony(wb, reports=[(3, None, "minkommun-ifo", 2)]), "uppgifter!D2"),
+    ("bad-role", lambda wb: _testimony(wb, informants=[("ifo-chef", "minkommun-ifo", "boss")]), "informanter!C2"),
+    ("inferred-with-reports", lambda wb: _inferred_with_reports(wb), "lankar!K2"),
+    (
+        "duplicate-informant",
+        lambda wb: _testimony(
+            wb, informants=[("ifo-chef", "minkommun-ifo", "chef"), ("ifo-chef", "minkommun-ifo", "annan")]
+        ),
+        "informanter!A3",
+    ),
 ]
+
+
+def _testimony(wb, informants=(), reports=()):
+    """Add the sheets informanter (id, actor, role) and uppgifter (lank, forum, by, level) to the starter."""
+    people = wb.create_sheet("informanter")
+    for row in [("id", "actor", "role"), *informants]:
+        people.append(row)
+    said = wb.create_sheet("uppgifter")
+    for row in [("lank", "forum", "by", "level"), *reports]:
+        said.append(row)
+
+
+def _inferred_with_reports(wb):
+    wb["lankar"]["K1"], wb["lankar"]["K2"] = "basis", "harledd"
+    _testimony(wb, reports=[(2, None, "minkommun-ifo", 3)])
+
 
 # Codes only YAML text can produce: a workbook has no tabs, YAML syntax, tags or aliases.
 YAML_ONLY = {"tab", "yaml-syntax", "yaml-tag", "undefined-alias"}

@@ -64,7 +64,7 @@ from __future__ import annotations
 import math
 from collections import Counter
 
-from samnet.core.model import Forum, Link
+from samnet.core.model import Forum
 from samnet.core.network import Network
 from samnet.core.vocab import GROUPS, HUVUDMAN, KINDS, LEVELS, SCOPES, TYPES, in_language
 from samnet.measure.results import NetworkMetrics
@@ -72,7 +72,15 @@ from samnet.present.forum_text import driver_warning
 from samnet.present.maps.label_boxes import node_box, separate
 from samnet.present.maps.layout import layout
 from samnet.present.maps.sector_layout import Slot, forum_positions, sector_positions
-from samnet.present.maps.ties import drawn_counts, drawn_pairs, forum_members, forum_node_id, forum_only_pairs
+from samnet.present.maps.testimony import with_testimony
+from samnet.present.maps.ties import (
+    drawn_counts,
+    drawn_pairs,
+    forum_members,
+    forum_node_id,
+    forum_only_pairs,
+    tie_json,
+)
 from samnet.texts.catalogue import text, texts
 
 __all__ = [
@@ -95,6 +103,7 @@ __all__ = [
     "drawn_counts",
     "forum_node_id",
     "forum_members",
+    "tie_json",
     "node_boxes",
     "actor_group",
     "top_actors",
@@ -184,33 +193,6 @@ def _scaled_sizes(values: dict[str, float]) -> dict[str, float]:
 
 def _scopes_dashed(scopes: frozenset[str]) -> bool:
     return bool(scopes) and "struktur" not in scopes
-
-
-def _tie_json(tie: Link | Forum) -> dict:
-    if isinstance(tie, Forum):
-        return {
-            "k": "forum",
-            "id": forum_node_id(tie),
-            "name": tie.name,
-            "m": list(tie.members),
-            "level": tie.level,
-            "scopes": sorted(tie.scopes),
-            "areas": sorted(tie.areas),
-            "pd": tie.person_dependent,
-            "ref": tie.ref or "",
-            "note": tie.note or "",
-        }
-    return {
-        "k": tie.kind,
-        "s": tie.source,
-        "t": tie.target,
-        "level": tie.level,
-        "scopes": sorted(tie.scopes),
-        "areas": sorted(tie.areas),
-        "pd": tie.person_dependent,
-        "ref": tie.ref or "",
-        "note": tie.note or "",
-    }
 
 
 def _size_table(network: Network, metrics) -> dict[str, dict[str, float]]:
@@ -592,12 +574,12 @@ def network_data(
     big = len(edges) + len(network.one_way) > _BIG
     edges += one_way_edges(network, lang, highlight) + forum_edges(network, lang, highlight)
     edges += forum_pair_edges(network, lang)
-    ties = [_tie_json(tie) for tie in network.links + network.one_way]
+    ties = [tie_json(tie) for tie in network.links + network.one_way]
     ties.sort(key=lambda tie: (tie["s"], tie["t"], tie["k"]))
-    ties += [_tie_json(f) for f in network.forums]
+    ties += [tie_json(f) for f in network.forums]
     # A län keeps its own name; only the network of every kommun is called "all" in the page's language.
     name = network.name if network.kommun is not None or network.region_id != "all" else t["all"]
-    return {
+    return with_testimony(network, metrics.evidence, lang, {
         "key": key,
         "id": network.id,
         "name": name,
@@ -614,7 +596,7 @@ def network_data(
             "pd_ties": sum(1 for _, _, d in graph.edges(data=True) if d["person_dependent"]),
             **_fair_summary(metrics, lang),
         },
-    }
+    })  # fmt: skip
 
 
 def _fair_summary(metrics: NetworkMetrics, lang: str) -> dict:

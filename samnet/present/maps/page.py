@@ -213,6 +213,48 @@ def _checkbox(kind: str, value: str, label: str, swatch: str = "") -> str:
     )
 
 
+def _status_parts(lang: str, testimony: bool) -> dict[str, str]:
+    """The status filter and legend of a map of testimony; without testimony the lines as before.
+
+    The legend's scope lines are left out with testimony: there the dash pattern tells the status.
+    """
+    from samnet.present.maps.testimony import DISPUTED_COLOR, GROUP_DASHES, GROUPS
+
+    sw = _swatches()
+    scope_items = (
+        f"<li>{sw['SW_STRUKTUR']}<span>{_e(text('map.struktur_line', lang))}</span></li>\n"
+        f"<li>{sw['SW_INDIVID']}<span>{_e(text('map.individ_line', lang))}</span></li>"
+    )
+    if not testimony:
+        return {"STATUS_FILTER": "", "STATUS_LEGEND": "", "SCOPE_LINE_ITEMS": scope_items}
+
+    def swatch(group: str) -> str:
+        color = DISPUTED_COLOR if group == "disputed" else EDGE_COLOR
+        return _line_svg(color, 1.5 if group == "other" else 2.5, GROUP_DASHES[group])
+
+    boxes = "".join(_checkbox("status", g, text(f"testimony.map.{g}", lang), swatch(g)) + "\n" for g in GROUPS).rstrip(
+        "\n"
+    )
+    items = "\n".join(f"<li>{swatch(g)}<span>{_e(text(f'testimony.map.{g}', lang))}</span></li>" for g in GROUPS)
+    title = _e(text("testimony.map.legend", lang))
+    return {
+        "STATUS_FILTER": f'<fieldset class="status-filter"><legend>{title}</legend>\n{boxes}\n</fieldset>',
+        "STATUS_LEGEND": f'\n<h3>{title}</h3>\n<ul class="status-legend">\n{items}\n</ul>',
+        "SCOPE_LINE_ITEMS": "",
+    }
+
+
+def _app_js(testimony: bool) -> str:
+    """The page's script; lines marked ``//+status`` serve maps of testimony and are left out of others."""
+    marker = "//+status"
+    lines = _template("map.js").splitlines(keepends=True)
+    if testimony:
+        return "".join(
+            line.removeprefix(marker).removeprefix(" ") if line.startswith(marker) else line for line in lines
+        )
+    return "".join(line for line in lines if not line.startswith(marker))
+
+
 def _lists(lang: str, size_by: str, groups: list[str], highlight: bool) -> dict[str, str]:
     """The repeated rows of the controls and the legend (one per level, scope, area, group …)."""
 
@@ -271,12 +313,13 @@ def _page(
     side_html: str = "",
 ) -> str:
     ordered = [g for g in GROUPS if g in set(groups)] or list(GROUPS)
+    testimony = any("testimony" in data for data in maps)
     parts = {
         "LANG": lang,
         "TITLE": _e(title),
         "CSS": _template("map.css"),
         "VIS_JS": _vis_js(),
-        "APP_JS": _template("map.js"),
+        "APP_JS": _app_js(testimony),
         "INTRO": intro_html,
         "SIDE": side_html,
         "PANELS": "\n".join(_panel(data, lang, len(maps) > 1) for data in maps),
@@ -284,6 +327,7 @@ def _page(
         "UI": _json_for_script(_ui_data(lang, size_by)),
         **_swatches(),
         **_lists(lang, size_by, ordered, highlight),
+        **_status_parts(lang, testimony),
     }
     t = texts("map.", lang)
 

@@ -19,7 +19,7 @@ from __future__ import annotations
 from samnet.core.model import Forum, Link
 from samnet.core.network import Network
 
-__all__ = ["drawn_pairs", "forum_only_pairs", "forum_members", "drawn_counts", "forum_node_id"]
+__all__ = ["drawn_pairs", "forum_only_pairs", "forum_members", "drawn_counts", "forum_node_id", "tie_json"]
 
 
 def drawn_pairs(network: Network) -> list[tuple[str, str, dict]]:
@@ -97,3 +97,31 @@ def forum_node_id(forum: Forum) -> str:
     """
     # A colon never occurs in data ids, so forum nodes cannot collide with actors.
     return f"forum:{forum.id}"
+
+
+def tie_json(tie: Link | Forum) -> dict:
+    """A tie as the page's side panel lists it."""
+    if isinstance(tie, Forum):
+        return {
+            "k": "forum",
+            "id": forum_node_id(tie),
+            "name": tie.name,
+            "m": list(tie.members),
+            "level": tie.level,
+            "scopes": sorted(tie.scopes),
+            "areas": sorted(tie.areas),
+            "pd": tie.person_dependent,
+            "ref": tie.ref or "",
+            "note": tie.note or "",
+        }
+    return {
+        "k": tie.kind,
+        "s": tie.source,
+        "t": tie.target,
+        "level": tie.level,
+        "scopes": sorted(tie.scopes),
+        "areas": sorted(tie.areas),
+        "pd": tie.person_dependent,
+        "ref": tie.ref or "",
+        "note": tie.note or "",
+    }

@@ -169,12 +169,31 @@ def _kommun_section(kommun_id: str, m, network: Network | None, lang: str, top: 
         frozenset({1}),
     )
     subsections = (
+        *_testimony_sections(m, lang),
         Section(t["central"], _central_blocks(m, lang, top), new_page=False),
         Section(t["flows"], _flow_blocks(m, lang), new_page=False),
         Section(t["person"], _person_blocks(m, lang), new_page=False),
         Section(t["forum_section"], _forum_blocks(m, network, lang), new_page=False),
     )
     return Section(name, (figures_table, *charts), subsections)
+
+
+def _testimony_sections(m, lang: str) -> tuple[Section, ...]:
+    """The subsection "Samstämmighet" (:mod:`samnet.present.testimony_text`); none for data without testimony."""
+    from samnet.present.testimony_text import forum_names, testimony_section
+    from samnet.texts.catalogue import text
+
+    evidence = m.evidence
+    if evidence is None:
+        return ()
+    names = {r["id"]: r["name"] for r in m.centrality}
+    section = testimony_section(evidence, names, forum_names(m), lang)
+    blocks: list = [Paragraph(text("testimony.intro", lang)), Bullets(tuple(section.summary))]
+    if section.disagreements:
+        blocks.append(Bullets(tuple(section.disagreements), title=text("testimony.disagreements", lang)))
+    if section.role_disagreements:
+        blocks.append(Bullets(tuple(section.role_disagreements), title=text("testimony.role_disagreements", lang)))
+    return (Section(section.title, tuple(blocks), new_page=False),)
 
 
 def _central_blocks(m, lang: str, top: int) -> tuple:

@@ -46,6 +46,7 @@
       else if (kind === "oneway") f.oneway = box.checked;
       else if (kind === "forums") f.forums = box.checked;
       else if (kind === "pdonly") f.pdOnly = box.checked;
+//+status       else if (kind === "status") { f.status = f.status || {}; f.status[box.value] = box.checked; }
     }
     return f;
   }
@@ -57,6 +58,8 @@
     if (e.cat === "fpair" && f.forums) return false;
     if (e.cat === "forum" && !f.forums) return false;
     if (f.pdOnly && !e.pd) return false;
+//+status     // The basis filter (who said so): a line of an unchecked status is hidden.
+//+status     if (e.st && f.status && !f.status[e.st]) return false;
     if (e.level !== null && e.level !== undefined && !f.levels[String(e.level)]) return false;
     if (e.scopes.length && !anyOn(e.scopes, f.scopes)) return false;
     if (e.areas.length && !anyOn(e.areas, f.areas)) return false;
@@ -94,6 +97,7 @@
     this.network.on("click", function (params) {
       if (params.nodes.length) showNode(self, params.nodes[0]);
       else if (!params.edges.length) hideDetails();
+//+status       else showEdge(self, params.edges[0]);
     });
   }
 
@@ -496,8 +500,48 @@
     if (tie.pd) li.appendChild(el("div", "pd", T.person_dependent));
     if (tie.ref) li.appendChild(el("div", "meta", T.ref + ": " + tie.ref));
     if (tie.note) li.appendChild(el("div", "meta", T.note + ": " + tie.note));
+//+status     appendTestimony(view, li, tie);
     return li;
   }
+//+status
+//+status   // Who said so: the tie's status, the coder's summary and each informant's report.
+//+status   function appendTestimony(view, li, tie) {
+//+status     var W = view.data.testimony;
+//+status     if (!W || !tie.st) return;
+//+status     li.appendChild(el("div", "meta status-" + tie.st, tie.stLabel));
+//+status     if (tie.stated !== null && tie.stated !== undefined) li.appendChild(el("div", "meta", W.stated.replace("{level}", tie.stated)));
+//+status     if (!tie.reports.length) { li.appendChild(el("div", "meta", W.noReports)); return; }
+//+status     li.appendChild(el("div", "meta", W.reports + ":"));
+//+status     var ul = el("ul", "reports");
+//+status     tie.reports.forEach(function (r) {
+//+status       var parts = [r.by + (r.role ? " (" + r.role + ")" : "")];
+//+status       if (r.level !== null) parts.push(r.level === 0 ? W.noSamverkan : T.level + " " + r.level);
+//+status       if (r.ref) parts.push(r.ref);
+//+status       ul.appendChild(el("li", "report", parts.join(" · ")));
+//+status     });
+//+status     li.appendChild(ul);
+//+status   }
+//+status
+//+status   // A click on a line lists the ties behind it, each with its reports.
+//+status   function showEdge(view, edgeId) {
+//+status     var e = view.data.edges.filter(function (x) { return x.id === edgeId; })[0];
+//+status     if (!e) return;
+//+status     var ties = view.data.ties.filter(function (tie) {
+//+status       if (e.cat === "forum") return tie.k === "forum" && tie.id === e.from;
+//+status       if (e.cat === "oneway") return tie.k === e.kind && tie.s === e.from && tie.t === e.to;
+//+status       if (tie.k === "forum") return e.cat === "fpair" && tie.m.indexOf(e.from) >= 0 && tie.m.indexOf(e.to) >= 0;
+//+status       if (tie.k !== "samverkan") return false;
+//+status       return (tie.s === e.from && tie.t === e.to) || (tie.s === e.to && tie.t === e.from);
+//+status     });
+//+status     detailsBody.textContent = "";
+//+status     var a = view.byId[e.from], b = view.byId[e.to];
+//+status     detailsBody.appendChild(el("h2", null, (a ? a.name : e.from) + " – " + (b ? b.name : e.to)));
+//+status     var ul = el("ul", "edge-ties");
+//+status     ties.forEach(function (tie) { ul.appendChild(tieItem(view, e.from, tie)); });
+//+status     detailsBody.appendChild(ul);
+//+status     details.hidden = false;
+//+status     details.dataset.edge = edgeId;
+//+status   }
 
   function showNode(view, id) {
     var n = view.byId[id];
