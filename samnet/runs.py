@@ -303,7 +303,10 @@ def map_run(
     if lan:
         network = build_lan(dataset, lan)
         title = text(
-            "lan_title", lang, lan=network.name, kommuner=count(len(lan_kommuner(dataset, lan)), "noun.kommun", lang)
+            "analysis.lan_title",
+            lang,
+            lan=network.name,
+            kommuner=count(len(lan_kommuner(dataset, lan)), "noun.kommun", lang),
         )
         network = replace(network, region_name=title)
         networks[target if to_file else target / network.id / "map.html"] = network

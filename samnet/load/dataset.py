@@ -41,9 +41,9 @@ from samnet.core.suggest import Suggester, id_suggestion
 from samnet.core.vocab import SAMVERKAN
 from samnet.errors import DataError, Problem, ProblemList, quote
 from samnet.load.fields import Checker, Sink, describe, hint
-from samnet.load.messages import say, word
 from samnet.load.testimony import TESTIMONY_CODES, read_basis, read_informants, read_reports
-from samnet.load.yaml_reader import INVALID, MAX_FILE_BYTES, PositionedList, PositionedMap, read_yaml
+from samnet.load.yaml_reader import INVALID, MAX_FILE_BYTES, PositionedList, PositionedMap, near_miss, read_yaml
+from samnet.texts.catalogue import text
 
 __all__ = [
     "load_dataset",
@@ -112,34 +112,11 @@ ERROR_CODES: dict[str, str] = {
 }
 
 
-def near_miss(folder: Path, wanted: str) -> str | None:
-    """A file next to ``wanted`` that is probably it under another name (``links.yml``, ``Actors.yaml``).
-
-    Examples
-    --------
-    >>> import pathlib, tempfile
-    >>> d = pathlib.Path(tempfile.mkdtemp())
-    >>> _ = (d / "links.yaml.txt").write_text("links: []")
-    >>> near_miss(d, "links.yaml")
-    'links.yaml.txt'
-    """
-    stem = wanted.rsplit(".", 1)[0].casefold()
-    variants = {f"{stem}.{ext}" for ext in ("yaml", "yml", "yaml.txt", "yml.txt", "txt")}
-    try:
-        names = sorted(entry.name for entry in os.scandir(folder) if entry.is_file())
-    except OSError:
-        return None
-    for name in names:
-        if name != wanted and name.strip().casefold() in variants:
-            return name
-    return None
-
-
 def _read_file(folder: Path, name: str, display: str, problems: list[Problem], lang: str) -> Any:
     if not (folder / name).exists():
         found = near_miss(folder, name)
         if found is not None:
-            message = say(lang, "near-miss", found=found, wanted=name)
+            message = text("loader.near-miss", lang, found=found, wanted=name)
             problems.append(Problem(display, 0, "", "missing-file", message))
             return None
     return read_yaml(folder / name, display, problems, lang=lang, entry_keys=_ALLOWED_KEYS)
@@ -182,7 +159,7 @@ def load_dataset(data_dir: str | os.PathLike[str], *, lang: str = "sv") -> Datas
     display_dir = os.fspath(data_dir)
     problems = ProblemList()
     if not folder.is_dir():
-        problems.append(Problem(display_dir, 0, "", "missing-file", say(lang, "missing-folder")))
+        problems.append(Problem(display_dir, 0, "", "missing-file", text("loader.missing-folder", lang)))
         raise DataError(problems, lang=lang)
     actors_display = os.path.join(display_dir, ACTORS_FILE)
     links_display = os.path.join(display_dir, LINKS_FILE)
@@ -212,8 +189,8 @@ class _Names:
 
     def kommuner_where(self) -> str:
         if self.workbook:
-            return say(self.lang, "in-sheet", sheet=self.path("kommuner"))
-        return say(self.lang, "kommuner-in-file", file=self.actors_file)
+            return text("loader.in-sheet", self.lang, sheet=self.path("kommuner"))
+        return text("loader.kommuner-in-file", self.lang, file=self.actors_file)
 
 
 def load_documents(
@@ -306,7 +283,7 @@ def load_documents(
 def _top(sink: Sink, document: Any, allowed: tuple[str, ...], names: _Names) -> bool:
     lang = sink.lang
     if not isinstance(document, dict):
-        shown = f" {word(lang, 'and')} ".join(f'"{names.path(k)}:"' for k in allowed if k != "source")
+        shown = f" {text('loader.word.and', lang)} ".join(f'"{names.path(k)}:"' for k in allowed if k != "source")
         sink.problem(
             getattr(document, "line", 1), "", "wrong-shape", "top-shape", allowed=shown, got=describe(document, lang)
         )
@@ -393,8 +370,8 @@ class _References:
     def where(self) -> str:
         """Where actors are defined, as problems name it (``i data/actors.yaml``, ``i aktorer``)."""
         if self.names.workbook:
-            return say(self.names.lang, "in-sheet", sheet=self.names.path("actors"))
-        return say(self.names.lang, "in-sheet", sheet=self.names.actors_file)
+            return text("loader.in-sheet", self.names.lang, sheet=self.names.path("actors"))
+        return text("loader.in-sheet", self.names.lang, sheet=self.names.actors_file)
 
     def declare_bad(self, raw: Any, declared: set[str]) -> None:
         if isinstance(raw, str):
@@ -429,7 +406,7 @@ class _References:
         return None
 
     def unknown_kommun(self, check: Checker, key: str, kommun: str) -> None:
-        defined = ", ".join(sorted(self.kommuner)) or word(check.lang, "none")
+        defined = ", ".join(sorted(self.kommuner)) or text("loader.word.none", check.lang)
         check.problem(
             key,
             "unknown-kommun",
@@ -464,7 +441,12 @@ def _unique(check: Checker, ident: str | None, seen: dict[str, Any], what: str) 
         return True
     if ident in seen:
         check.problem(
-            "id", "duplicate-id", "duplicate-id", what=word(check.lang, what), ident=quote(ident), first=seen[ident]
+            "id",
+            "duplicate-id",
+            "duplicate-id",
+            what=text("loader.word." + what, check.lang),
+            ident=quote(ident),
+            first=seen[ident],
         )
         return False
     seen[ident] = check.line("id")
@@ -617,7 +599,9 @@ def _forum_members(check: Checker, refs: _References) -> tuple[list[str], bool]:
     raw_members = check.entry.get("members")
     if raw_members is None:
         if "members" in check.entry:
-            check.problem("members", "empty-value", "empty-value", key='"members"', what=word(check.lang, "an id"))
+            check.problem(
+                "members", "empty-value", "empty-value", key='"members"', what=text("loader.word.an id", check.lang)
+            )
         return [], False
     if not isinstance(raw_members, list):
         if raw_members is INVALID:

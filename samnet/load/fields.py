@@ -26,8 +26,8 @@ from typing import Any
 from samnet.core.suggest import Suggester, fold, id_suggestion
 from samnet.core.vocab import AREAS, BASES, HUVUDMAN, ID_PATTERN, KINDS, LEVELS, ROLES, SCOPES, TYPES
 from samnet.errors import Problem, quote
-from samnet.load.messages import say, word
 from samnet.load.yaml_reader import INVALID, MAX_SCALAR_CHARS, written
+from samnet.texts.catalogue import text
 
 __all__ = ["Sink", "Checker", "describe", "hint", "VOCABULARIES", "valid_id", "MAX_ID_CHARS"]
 
@@ -94,7 +94,7 @@ def hint(lang: str, value: Any, choices: tuple[str, ...] | Suggester) -> str:
     """
     suggester = choices if isinstance(choices, Suggester) else _suggester(tuple(choices))
     close = suggester.suggest(written(value))
-    return say(lang, "did-you-mean", word=close) if close else ""
+    return text("loader.did-you-mean", lang, word=close) if close else ""
 
 
 def describe(value: Any, lang: str) -> str:
@@ -106,16 +106,16 @@ def describe(value: Any, lang: str) -> str:
     ('en lista', 'true/false (true)', 'ett tal (3)')
     """
     if isinstance(value, bool):
-        return word(lang, "true/false", value=str(value).lower())
+        return text("loader.word.true/false", lang, value=str(value).lower())
     if isinstance(value, (int, float)):
-        return word(lang, "a number", value=quote(written(value))[1:-1])
+        return text("loader.word.a number", lang, value=quote(written(value))[1:-1])
     if isinstance(value, str):
-        return word(lang, "text", value=quote(value))
+        return text("loader.word.text", lang, value=quote(value))
     if isinstance(value, list):
-        return word(lang, "a list")
+        return text("loader.word.a list", lang)
     if isinstance(value, dict):
-        return word(lang, "a mapping")
-    return word(lang, "nothing")
+        return text("loader.word.a mapping", lang)
+    return text("loader.word.nothing", lang)
 
 
 class Sink:
@@ -133,7 +133,7 @@ class Sink:
             # Past the cap only the count matters: skip building the message.
             self.problems.omitted += 1
             return
-        self.problems.append(Problem(self.display, line, path, code, say(self.lang, key, **values)))
+        self.problems.append(Problem(self.display, line, path, code, text("loader." + key, self.lang, **values)))
 
 
 class Checker:
@@ -182,7 +182,9 @@ class Checker:
             return True
         if value is None or (isinstance(value, str) and not value.strip()):
             if required and key in self.entry:
-                self.problem(key, "empty-value", "empty-value", key=quote(key), what=word(self.lang, what))
+                self.problem(
+                    key, "empty-value", "empty-value", key=quote(key), what=text("loader.word." + what, self.lang)
+                )
             return True
         return False
 
@@ -242,7 +244,7 @@ class Checker:
             return None
         if not valid_id(value):
             better = id_suggestion(value)
-            tip = say(self.lang, "did-you-mean", word=better) if better and better != value else ""
+            tip = text("loader.did-you-mean", self.lang, word=better) if better and better != value else ""
             self.problem(key, "bad-id", "bad-id", value=quote(value), hint=tip)
             return None
         return value
@@ -265,19 +267,23 @@ class Checker:
         choices, spellings, what = VOCABULARIES[vocabulary]
         if not isinstance(item, str):
             self.problem(
-                key, "wrong-type", "expected-in-list", what=word(self.lang, what), got=describe(item, self.lang)
+                key,
+                "wrong-type",
+                "expected-in-list",
+                what=text("loader.word." + what, self.lang),
+                got=describe(item, self.lang),
             )
             return None
         canonical = spellings.get(fold(item))
         if canonical is None:
-            tip = hint(self.lang, item, choices) or say(self.lang, "choose-one", choices=", ".join(choices))
+            tip = hint(self.lang, item, choices) or text("loader.choose-one", self.lang, choices=", ".join(choices))
             self.problem(
                 key,
                 code,
                 "not-in-vocab",
                 value=quote(item),
-                what=word(self.lang, what),
-                unknown=word(self.lang, f"unknown {what}"),
+                what=text("loader.word." + what, self.lang),
+                unknown=text(f"loader.word.unknown {what}", self.lang),
                 hint=tip,
             )
         return canonical
@@ -298,7 +304,7 @@ class Checker:
             return None
         items = value if isinstance(value, list) else [value]
         if not items:
-            what = word(self.lang, VOCABULARIES[vocabulary][2])
+            what = text("loader.word." + VOCABULARIES, self.lang[vocabulary][2])
             self.problem(key, "bad-value", "empty-list", what=what)
             return None
         result = set()

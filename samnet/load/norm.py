@@ -47,8 +47,8 @@ from samnet.core.vocab import GROUPS, HUVUDMAN, ID_PATTERN, KINDS, SAMVERKAN, SC
 from samnet.errors import DataError, Problem
 from samnet.load.norm_messages import describe as _describe
 from samnet.load.norm_messages import quote as _quote
-from samnet.load.norm_messages import say as _say
 from samnet.load.norm_messages import suggest as _suggest
+from samnet.texts.catalogue import text
 
 __all__ = [
     "Selector",
@@ -104,7 +104,7 @@ class _Reader:
         self.display, self.problems, self.lang = display, problems, lang
 
     def add(self, line: int, path: str, code: str, key: str, **values: Any) -> None:
-        self.problems.append(Problem(self.display, line, path, code, _say(key, self.lang, **values)))
+        self.problems.append(Problem(self.display, line, path, code, text("norm." + key, self.lang, **values)))
 
 
 def _line(entry: Any, key: str | None = None) -> int:

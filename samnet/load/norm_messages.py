@@ -1,4 +1,4 @@
-"""The messages of the norm loader (in the catalogue under ``norm.``) and how values are quoted in them.
+"""How the norm loader quotes and describes values in its messages (the catalogue's ``norm.`` texts).
 
 Values from the user's file are escaped (control characters shown as ``\\u001b``)
 and clipped before they appear in a message, so a stray byte can neither break
@@ -6,8 +6,8 @@ a terminal nor flood it.
 
 Examples
 --------
->>> say("unknown-type", "sv", v="polisen", hint=suggest("polisen", ["polis", "ifo"], "sv"))
-'"polisen" finns inte bland aktörstyperna (menade du "polis"?)'
+>>> suggest("polisen", ["polis", "ifo"], "sv")
+' (menade du "polis"?)'
 >>> quote("a\\x1bb" + "x" * 50)
 'a\\\\u001bbxxxxxxxxxxxxxxxxxxxxxxxxxxxxxxx…'
 """
@@ -20,12 +20,7 @@ from typing import Any
 
 from samnet.texts.catalogue import text
 
-__all__ = ["say", "quote", "describe", "suggest"]
-
-
-def say(key: str, lang: str, **values: Any) -> str:
-    """The message ``key`` in ``lang`` with ``values`` filled in."""
-    return text("norm." + key, lang).format(**values)
+__all__ = ["quote", "describe", "suggest"]
 
 
 def quote(value: Any, limit: int = 40) -> str:

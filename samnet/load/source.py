@@ -61,7 +61,7 @@ def _near_miss_data(path: Path) -> Path | None:
 
     ``kartlaggning`` for ``kartlaggning.xlsx`` (the extension left out) or
     ``Kartlaggning.xlsx`` for ``kartlaggning.xlsx`` (another case: Windows and
-    macOS ignore case, Linux does not), as :func:`samnet.load.dataset.near_miss` does
+    macOS ignore case, Linux does not), as :func:`samnet.load.yaml_reader.near_miss` does
     for the YAML files.
     """
     wanted = path.name.casefold()

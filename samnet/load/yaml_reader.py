@@ -32,11 +32,12 @@ from typing import Any
 import yaml
 
 from samnet.errors import MAX_KEPT, Problem, quote
-from samnet.load.messages import say
+from samnet.texts.catalogue import text
 
 _YAML_TAG_PREFIX = "tag:yaml.org,2002:"
 
 __all__ = [
+    "near_miss",
     "PositionedMap",
     "PositionedList",
     "INVALID",
@@ -242,7 +243,7 @@ class _Reader:
             # Past the cap only the count matters: skip building the message.
             self.problems.omitted += 1
             return
-        self.problems.append(Problem(self.display, line, path, code, say(self.lang, key, **values)))
+        self.problems.append(Problem(self.display, line, path, code, text("loader." + key, self.lang, **values)))
 
 
 _NO_KEY = object()
@@ -492,3 +493,26 @@ def read_yaml(
     if document is None and len(problems) == before:
         reader.problem(1, "", "empty-file", "empty-file")
     return document
+
+
+def near_miss(folder: Path, wanted: str) -> str | None:
+    """A file next to ``wanted`` that is probably it under another name (``links.yml``, ``Actors.yaml``).
+
+    Examples
+    --------
+    >>> import pathlib, tempfile
+    >>> d = pathlib.Path(tempfile.mkdtemp())
+    >>> _ = (d / "links.yaml.txt").write_text("links: []")
+    >>> near_miss(d, "links.yaml")
+    'links.yaml.txt'
+    """
+    stem = wanted.rsplit(".", 1)[0].casefold()
+    variants = {f"{stem}.{ext}" for ext in ("yaml", "yml", "yaml.txt", "yml.txt", "txt")}
+    try:
+        names = sorted(entry.name for entry in os.scandir(folder) if entry.is_file())
+    except OSError:
+        return None
+    for name in names:
+        if name != wanted and name.strip().casefold() in variants:
+            return name
+    return None

@@ -16,7 +16,6 @@ _EXPORTS = {
     "samnet.present.analysis_text": (
         "csv_cell",
         "format_analysis",
-        "label",
         "metrics_csv",
         "report_markdown",
         "summary_json",
@@ -39,7 +38,6 @@ _EXPORTS = {
         "ordered_results",
         "result_detail",
         "rule_detail",
-        "status_name",
     ),
     "samnet.present.compare_page": (
         "focus_of",
@@ -74,17 +72,10 @@ _EXPORTS = {
         "scopes_figure",
         "trappa_figure",
     ),
-    "samnet.present.forum_text": (
-        "FORUM_ROWS",
-        "dependence_note",
-        "driver_warning",
-        "forum_warning",
-        "markdown_blocks",
-        "summary_rows",
-        "table_blocks",
-    ),
+    "samnet.present.forum_text": ("FORUM_ROWS", "dependence_note", "driver_warning", "forum_warning", "summary_rows"),
     "samnet.present.metrics_workbook": ("HEADERS", "SUMMARY_LABELS"),
     "samnet.present.tables": ("cell_text", "clip", "display_width", "markdown_table", "md_escape", "text_table"),
+    "samnet.present.testimony_text": ("Section", "disagreement_sentence", "forum_names", "testimony_section"),
 }
 _WHERE = {name: module for module, names in _EXPORTS.items() for name in names}
 

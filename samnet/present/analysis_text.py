@@ -43,15 +43,11 @@ __all__ = [
     "summary_json",
     "report_markdown",
     "text_table",
-    "label",
     "decimal",
 ]
 
 #: Output formats of commands that print results.
 FORMATS = ("table", "json", "csv", "markdown")
-
-#: The report's headings are :mod:`samnet.texts.catalogue` entries; ``label`` is kept as the report's name for them.
-label = text
 
 
 def to_json(data) -> str:
@@ -192,13 +188,13 @@ def format_analysis(analysis: Analysis, fmt: str = "table", lang: str = "sv", *,
 def _summary_rows(k: NetworkMetrics, lang: str) -> list[list]:
     kinds = ", ".join(f"{kind_name(kind, lang)} {n}" for kind, n in k.one_way_by_kind.items() if n)
     return [
-        [label("actors", lang), k.actors],
-        [label("samverkan_ties", lang), k.samverkan_ties],
+        [text("analysis.actors", lang), k.actors],
+        [text("analysis.samverkan_ties", lang), k.samverkan_ties],
         *fair_report.summary_rows(k, lang),
-        [label("one_way_links", lang), f"{k.one_way_links}" + (f" ({kinds})" if kinds else "")],
-        [label("forums", lang), k.forums],
-        [label("person_dependent_ties", lang), k.person_dependent_ties],
-        [label("density", lang), decimal(k.density, lang)],
+        [text("analysis.one_way_links", lang), f"{k.one_way_links}" + (f" ({kinds})" if kinds else "")],
+        [text("analysis.forums", lang), k.forums],
+        [text("analysis.person_dependent_ties", lang), k.person_dependent_ties],
+        [text("analysis.density", lang), decimal(k.density, lang)],
     ]
 
 
@@ -207,7 +203,7 @@ def _level_headers(lang: str) -> list[str]:
 
 
 def _scope_headers(lang: str) -> list[str]:
-    return [label(s, lang) for s in ("individ", "struktur", "both")]
+    return [text("analysis." + s, lang) for s in ("individ", "struktur", "both")]
 
 
 _SWEDISH_ORDER = str.maketrans({"å": "{", "ä": "|", "ö": "}", "Å": "{", "Ä": "|", "Ö": "}"})
@@ -253,18 +249,18 @@ def _central_rows(k: NetworkMetrics, lang: str, top: int | None) -> list[list]:
 def _central_headers(lang: str) -> list[str]:
     return [
         "#",
-        label("actor", lang),
-        label("type", lang),
-        label("degree", lang),
-        label("strength", lang),
-        label("betweenness", lang),
-        label("eigenvector", lang),
+        text("analysis.actor", lang),
+        text("analysis.type", lang),
+        text("analysis.degree", lang),
+        text("analysis.strength", lang),
+        text("analysis.betweenness", lang),
+        text("analysis.eigenvector", lang),
     ]
 
 
 def _title(k: NetworkMetrics, lang: str) -> str:
     # The network of all the data has no name of its own; the reader's language gives it one.
-    return k.name or text("all_kommuner", lang)
+    return k.name or text("analysis.all_kommuner", lang)
 
 
 def _names(k: NetworkMetrics) -> dict[str, str]:
@@ -280,11 +276,11 @@ def _flow_rows(k: NetworkMetrics, lang: str) -> list[list]:
 
 def _loss_sentence(k: NetworkMetrics, lang: str) -> str:
     names = _names(k)
-    isolated = ", ".join(names[i] for i in k.isolated_without_person_dependent) or label("none", lang)
+    isolated = ", ".join(names[i] for i in k.isolated_without_person_dependent) or text("analysis.none", lang)
     return (
-        f"{label('isolated', lang)}: {isolated}; "
-        f"{label('components', lang)}: {k.components_before} → {k.components_after}; "
-        f"{k.pairs_disconnected} {label('pairs_lost', lang)}"
+        f"{text('analysis.isolated', lang)}: {isolated}; "
+        f"{text('analysis.components', lang)}: {k.components_before} → {k.components_after}; "
+        f"{k.pairs_disconnected} {text('analysis.pairs_lost', lang)}"
     )
 
 
@@ -298,51 +294,59 @@ def _wrap(line: str, indent: str = "") -> str:
 def _kommun_table(k: NetworkMetrics, lang: str, top: int) -> str:
     names = _names(k)
     blocks = [f"== {_title(k, lang)} ({k.id}) ==", text_table(["", ""], _summary_rows(k, lang), show_header=False)]
-    blocks.append(f"\n{label('levels', lang)}")
+    blocks.append(f"\n{text('analysis.levels', lang)}")
     blocks.append(text_table(_level_headers(lang), [[k.levels[str(n)] for n in range(1, 5)]]))
-    blocks.append(f"\n{label('scopes', lang)}")
+    blocks.append(f"\n{text('analysis.scopes', lang)}")
     blocks.append(text_table(_scope_headers(lang), [[k.scopes[s] for s in ("individ", "struktur", "both")]]))
     blocks.extend(testimony_text.table_blocks(k, names, lang, _wrap))
     profile_headers = [
-        label("type", lang),
-        label("ties", lang),
+        text("analysis.type", lang),
+        text("analysis.ties", lang),
         "n1",
         "n2",
         "n3",
         "n4",
-        label("individ", lang),
-        label("struktur", lang),
-        label("both", lang),
+        text("analysis.individ", lang),
+        text("analysis.struktur", lang),
+        text("analysis.both", lang),
     ]
-    blocks.append(f"\n{label('by_type', lang)}")
+    blocks.append(f"\n{text('analysis.by_type', lang)}")
     blocks.append(text_table(profile_headers, _profile_rows(k.profiles["type"], lang, "type")))
-    profile_headers[0] = label("huvudman", lang)
-    blocks.append(f"\n{label('by_huvudman', lang)}")
+    profile_headers[0] = text("analysis.huvudman", lang)
+    blocks.append(f"\n{text('analysis.by_huvudman', lang)}")
     blocks.append(text_table(profile_headers, _profile_rows(k.profiles["huvudman"], lang, "huvudman")))
     blocks.extend(fair_report.table_blocks(k, lang, names, text_table, _wrap))
-    blocks.append(f"\n{label('central', lang)} ({label('ranked_by', lang)})")
+    blocks.append(f"\n{text('analysis.central', lang)} ({text('analysis.ranked_by', lang)})")
     blocks.append(text_table(_central_headers(lang), _central_rows(k, lang, top), numeric={0, 3, 4, 5, 6}))
     if len(k.centrality) > top:
-        blocks.append(label("more_rows", lang).format(n=len(k.centrality) - top))
-    blocks.append(f"\n{label('flows', lang)}")
+        blocks.append(text("analysis.more_rows", lang).format(n=len(k.centrality) - top))
+    blocks.append(f"\n{text('analysis.flows', lang)}")
     flows = _flow_rows(k, lang)
     blocks.append(
-        text_table([label("from", lang), label("to", lang), label("kind", lang), label("links", lang)], flows)
+        text_table(
+            [
+                text("analysis.from", lang),
+                text("analysis.to", lang),
+                text("analysis.kind", lang),
+                text("analysis.links", lang),
+            ],
+            flows,
+        )
         if flows
-        else label("none", lang)
+        else text("analysis.none", lang)
     )
-    only = ", ".join(names[i] for i in k.one_way_only) or label("none", lang)
+    only = ", ".join(names[i] for i in k.one_way_only) or text("analysis.none", lang)
     alone = sum(1 for r in k.one_way if not r["also_samverkan"])
-    blocks.append(f"\n{label('one_way_alone', lang)}: {alone} / {len(k.one_way)}")
-    blocks.append(_wrap(f"{label('one_way_only', lang)}: {only}"))
-    social_only = ", ".join(names[i] for i in k.social_services_only_one_way) or label("none", lang)
-    blocks.append(_wrap(f"{label('social_only', lang)}: {social_only}"))
-    blocks.append(f"\n{label('person_dependent', lang)} ({k.person_dependent_ties})")
+    blocks.append(f"\n{text('analysis.one_way_alone', lang)}: {alone} / {len(k.one_way)}")
+    blocks.append(_wrap(f"{text('analysis.one_way_only', lang)}: {only}"))
+    social_only = ", ".join(names[i] for i in k.social_services_only_one_way) or text("analysis.none", lang)
+    blocks.append(_wrap(f"{text('analysis.social_only', lang)}: {social_only}"))
+    blocks.append(f"\n{text('analysis.person_dependent', lang)} ({k.person_dependent_ties})")
     blocks.extend(
-        _wrap(f"{names[r['source']]} — {names[r['target']]} ({label('level', lang)} {r['level']})", "  ")
+        _wrap(f"{names[r['source']]} — {names[r['target']]} ({text('analysis.level', lang)} {r['level']})", "  ")
         for r in k.person_dependent
     )
-    blocks.append(_wrap(f"{label('loss', lang)}: {_loss_sentence(k, lang)}"))
+    blocks.append(_wrap(f"{text('analysis.loss', lang)}: {_loss_sentence(k, lang)}"))
     return "\n".join(blocks)
 
 
@@ -352,16 +356,64 @@ def _kommun_table(k: NetworkMetrics, lang: str, top: int) -> str:
 def _trappa_markdown(k: NetworkMetrics, names: dict[str, str], lang: str) -> list[str]:
     """The trappa, the scopes and (for data with testimony) the section "Samstämmighet"."""
     return [
-        f"### {label('levels', lang)}",
+        f"### {text('analysis.levels', lang)}",
         "",
         markdown_table(_level_headers(lang), [[k.levels[str(n)] for n in range(1, 5)]]),
         "",
-        f"### {label('scopes', lang)}",
+        f"### {text('analysis.scopes', lang)}",
         "",
         markdown_table(_scope_headers(lang), [[k.scopes[s] for s in ("individ", "struktur", "both")]]),
         "",
         *testimony_text.markdown_blocks(k, names, lang, md_escape),
     ]
+
+
+def _one_way_markdown(k: NetworkMetrics, names: dict[str, str], lang: str) -> list[str]:
+    """report.md's one-way section: the flows by actor type, every one-way link, who has only one-way ties."""
+    out: list[str] = []
+    out += [f"### {text('analysis.one_way', lang)}", ""]
+    flows = _flow_rows(k, lang)
+    out += [
+        markdown_table(
+            [
+                text("analysis.from", lang),
+                text("analysis.to", lang),
+                text("analysis.kind", lang),
+                text("analysis.links", lang),
+            ],
+            flows,
+        )
+        if flows
+        else text("analysis.none", lang).capitalize() + ".",
+        "",
+    ]
+    if k.one_way:
+        yes_no = (text("analysis.yes", lang), text("analysis.no", lang))
+        out += [
+            markdown_table(
+                [
+                    text("analysis.from", lang),
+                    text("analysis.to", lang),
+                    text("analysis.kind", lang),
+                    text("analysis.also_samverkan", lang),
+                ],
+                [
+                    [
+                        names[r["source"]],
+                        names[r["target"]],
+                        kind_name(r["kind"], lang),
+                        yes_no[0] if r["also_samverkan"] else yes_no[1],
+                    ]
+                    for r in k.one_way
+                ],
+            ),
+            "",
+        ]
+    only = ", ".join(md_escape(names[i]) for i in k.one_way_only) or text("analysis.none", lang)
+    out += [f"**{text('analysis.one_way_only', lang)}:** {only}", ""]
+    social_only = ", ".join(md_escape(names[i]) for i in k.social_services_only_one_way) or text("analysis.none", lang)
+    out += [f"**{text('analysis.social_only', lang)}:** {social_only}", ""]
+    return out
 
 
 def report_markdown(analysis: Analysis, lang: str = "sv", source: str = "data/") -> str:
@@ -374,71 +426,55 @@ def report_markdown(analysis: Analysis, lang: str = "sv", source: str = "data/")
     >>> report_markdown(Analysis({}, {})).splitlines()[0]
     '# Samverkan kring våld i nära relationer: nätverksanalys'
     """
-    out = [f"# {label('report_title', lang)}", "", label("report_intro", lang).format(source=source), ""]
+    out = [
+        f"# {text('analysis.report_title', lang)}",
+        "",
+        text("analysis.report_intro", lang).format(source=source),
+        "",
+    ]
     for k in analysis.metrics.values():
         names = _names(k)
         out += [f"## {md_escape(_title(k, lang))}", ""]
         out += [markdown_table(["", ""], _summary_rows(k, lang)), ""]
         out += _trappa_markdown(k, names, lang)
         area_rows = [[area_name(a, lang), n] for a, n in k.areas.items()]
-        out += [f"### {label('areas', lang)}", "", markdown_table(["", label("ties", lang)], area_rows), ""]
-        headers = [label("type", lang), label("ties", lang)] + _level_headers(lang) + _scope_headers(lang)
         out += [
-            f"### {label('by_type', lang)}",
+            f"### {text('analysis.areas', lang)}",
+            "",
+            markdown_table(["", text("analysis.ties", lang)], area_rows),
+            "",
+        ]
+        headers = (
+            [text("analysis.type", lang), text("analysis.ties", lang)] + _level_headers(lang) + _scope_headers(lang)
+        )
+        out += [
+            f"### {text('analysis.by_type', lang)}",
             "",
             markdown_table(headers, _profile_rows(k.profiles["type"], lang, "type")),
             "",
         ]
-        headers[0] = label("huvudman", lang)
+        headers[0] = text("analysis.huvudman", lang)
         out += [
-            f"### {label('by_huvudman', lang)}",
+            f"### {text('analysis.by_huvudman', lang)}",
             "",
             markdown_table(headers, _profile_rows(k.profiles["huvudman"], lang, "huvudman")),
             "",
         ]
         out += fair_report.markdown_blocks(k, lang, names, markdown_table, md_escape)
         out += [
-            f"### {label('central', lang)}",
+            f"### {text('analysis.central', lang)}",
             "",
-            label("ranked_by", lang).capitalize() + ".",
+            text("analysis.ranked_by", lang).capitalize() + ".",
             "",
             markdown_table(_central_headers(lang), _central_rows(k, lang, None)),
             "",
         ]
-        out += [f"### {label('one_way', lang)}", ""]
-        flows = _flow_rows(k, lang)
+        out += _one_way_markdown(k, names, lang)
+        out += [f"### {text('analysis.person_dependent', lang)}", ""]
         out += [
-            markdown_table([label("from", lang), label("to", lang), label("kind", lang), label("links", lang)], flows)
-            if flows
-            else label("none", lang).capitalize() + ".",
-            "",
-        ]
-        if k.one_way:
-            yes_no = (text("yes", lang), text("no", lang))
-            out += [
-                markdown_table(
-                    [label("from", lang), label("to", lang), label("kind", lang), label("also_samverkan", lang)],
-                    [
-                        [
-                            names[r["source"]],
-                            names[r["target"]],
-                            kind_name(r["kind"], lang),
-                            yes_no[0] if r["also_samverkan"] else yes_no[1],
-                        ]
-                        for r in k.one_way
-                    ],
-                ),
-                "",
-            ]
-        only = ", ".join(md_escape(names[i]) for i in k.one_way_only) or label("none", lang)
-        out += [f"**{label('one_way_only', lang)}:** {only}", ""]
-        social_only = ", ".join(md_escape(names[i]) for i in k.social_services_only_one_way) or label("none", lang)
-        out += [f"**{label('social_only', lang)}:** {social_only}", ""]
-        out += [f"### {label('person_dependent', lang)}", ""]
-        out += [
-            f"- {md_escape(names[r['source']])} — {md_escape(names[r['target']])} ({label('level', lang)} {r['level']})"
+            f"- {md_escape(names[r['source']])} — {md_escape(names[r['target']])} ({text('analysis.level', lang)} {r['level']})"
             for r in k.person_dependent
-        ] or [label("none", lang).capitalize() + "."]
-        out += ["", f"**{label('loss', lang)}:** {md_escape(_loss_sentence(k, lang))}", ""]
+        ] or [text("analysis.none", lang).capitalize() + "."]
+        out += ["", f"**{text('analysis.loss', lang)}:** {md_escape(_loss_sentence(k, lang))}", ""]
     report = "\n".join(out).rstrip() + "\n"
     return report + "\n" + format_check_section(analysis.check, lang) if analysis.check is not None else report

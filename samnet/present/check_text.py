@@ -131,7 +131,7 @@ def check_name(check: KommunCheck, lang: str = "sv") -> str:
     >>> check_name(KommunCheck("all", "", ()), "en")
     'All municipalities'
     """
-    return check.kommun_name or text("all_kommuner", lang)
+    return check.kommun_name or text("analysis.all_kommuner", lang)
 
 
 def _result_json(result: RuleResult, lang: str) -> dict:

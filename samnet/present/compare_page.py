@@ -209,7 +209,7 @@ def _trappa_html(comparison: dict, lang: str) -> str:
             + "</div>"
         )
     return (
-        f'<section class="cmp-box"><h2>{_e(text("levels", lang))}</h2>'
+        f'<section class="cmp-box"><h2>{_e(text("analysis.levels", lang))}</h2>'
         f'<div class="trappas">{"".join(charts)}</div></section>'
     )
 
@@ -247,7 +247,7 @@ def _mapped_html(comparison: dict, lang: str) -> str:
     items = (
         "<ul>" + "".join(f"<li>{_e(s)}</li>" for s in mapped) + "</ul>"
         if mapped
-        else f"<p>{_e(text('none', lang))}</p>"
+        else f"<p>{_e(text('analysis.none', lang))}</p>"
     )
     return (
         f'<h2>{_e(text("compare.mapped", lang))}</h2><p class="note">{_e(text("compare.mapped_intro", lang))}</p>'

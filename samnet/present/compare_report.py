@@ -57,7 +57,7 @@ def _figure_rows(comparison: dict, lang: str) -> list[list[str]]:
         elif key in ("described_ties", "forum_only_ties", "person_dependent_links"):
             heading = text(f"compare.{key}", lang)
         else:
-            heading = text(key, lang)
+            heading = text("analysis." + key, lang)
         v = comparison["summary"][key]
         rows.append([heading, _figure_text(key, v["a"], lang), _figure_text(key, v["b"], lang)])
     return rows
@@ -67,7 +67,7 @@ def _profile_rows(comparison: dict, lang: str) -> dict[str, tuple[str, list[list
     """The levels, scopes and areas tables, each with its heading."""
     return {
         "levels": (
-            text("levels", lang),
+            text("analysis.levels", lang),
             [
                 [text("compare.level_name", lang, n=n, name=level_name(int(n), lang)), str(v["a"]), str(v["b"])]
                 for n, v in comparison["levels"].items()
@@ -75,10 +75,10 @@ def _profile_rows(comparison: dict, lang: str) -> dict[str, tuple[str, list[list
         ),
         "scopes": (
             text("compare.scopes", lang),
-            [[text(k, lang), str(v["a"]), str(v["b"])] for k, v in comparison["scopes"].items()],
+            [[text("analysis." + k, lang), str(v["a"]), str(v["b"])] for k, v in comparison["scopes"].items()],
         ),
         "areas": (
-            text("areas", lang),
+            text("analysis.areas", lang),
             [[area_name(k, lang), str(v["a"]), str(v["b"])] for k, v in comparison["areas"].items()],
         ),
     }
@@ -103,7 +103,7 @@ def _types_only(comparison: dict, lang: str) -> list[tuple[str, str]]:
         (
             text("compare.types_only", lang, x=label),
             ", ".join(f"{type_name(r['type'], lang, short=True)} ({r[part[-1]]})" for r in types[part])
-            or text("none", lang),
+            or text("analysis.none", lang),
         )
         for part, label in (("only_a", labels[0]), ("only_b", labels[1]))
     ]
@@ -162,7 +162,7 @@ def _format_table(comparison: dict, lang: str, top: int = TOP) -> str:
     lines += ["", text("compare.mapped", lang)]
     lines += _wrap(text("compare.mapped_intro", lang), "", "")
     mapped = mapped_sentences(comparison, lang)
-    lines += [line for sentence in mapped for line in _wrap(f"- {sentence}", "", "  ")] or [text("none", lang)]
+    lines += [line for sentence in mapped for line in _wrap(f"- {sentence}", "", "  ")] or [text("analysis.none", lang)]
     lines += ["", text("compare.figures", lang)] + table(_figure_rows(comparison, lang))
     for heading, rows in _profile_rows(comparison, lang).values():
         lines += ["", heading] + table(rows)
@@ -173,7 +173,7 @@ def _format_table(comparison: dict, lang: str, top: int = TOP) -> str:
     lines += ["", text("compare.pairs", lang)]
     pairs = _pair_rows(comparison, lang)
     if not pairs:
-        lines.append(text("none", lang))
+        lines.append(text("analysis.none", lang))
     for pair, *sides in pairs:
         lines.append(pair)
         for label, side in zip(labels, sides):
@@ -197,7 +197,7 @@ def _format_markdown(comparison: dict, lang: str) -> str:
         lines.append(text("compare.no_differences", lang))
     lines += [f"{i}. {md_escape(s)}" for i, s in enumerate(sentences[:TOP], 1)]
     lines += ["", f"## {text('compare.mapped', lang)}", "", text("compare.mapped_intro", lang), ""]
-    lines += [f"- {md_escape(s)}" for s in mapped_sentences(comparison, lang)] or [text("none", lang)]
+    lines += [f"- {md_escape(s)}" for s in mapped_sentences(comparison, lang)] or [text("analysis.none", lang)]
     lines += [
         "",
         f"## {text('compare.figures', lang)}",
@@ -209,7 +209,7 @@ def _format_markdown(comparison: dict, lang: str) -> str:
     lines += ["", f"## {text('compare.types', lang)}", ""]
     lines += [f"- {md_escape(heading)}: {md_escape(names)}" for heading, names in _types_only(comparison, lang)]
     both = ", ".join(type_name(r["type"], lang, short=True) for r in comparison["types"]["both"])
-    lines.append(f"- {text('compare.types_both', lang)}: {md_escape(both or text('none', lang))}")
+    lines.append(f"- {text('compare.types_both', lang)}: {md_escape(both or text('analysis.none', lang))}")
     lines += [
         "",
         f"## {text('compare.one_way_share', lang)}",
@@ -218,7 +218,7 @@ def _format_markdown(comparison: dict, lang: str) -> str:
     ]
     lines += ["", f"## {text('compare.pairs', lang)}", ""]
     pairs = _pair_rows(comparison, lang)
-    lines.append(markdown_table([text("compare.pair", lang), *labels], pairs) if pairs else text("none", lang))
+    lines.append(markdown_table([text("compare.pair", lang), *labels], pairs) if pairs else text("analysis.none", lang))
     if len(sentences) > TOP:
         # Numbered on from the top list, so that a difference keeps its rank.
         lines += ["", f"## {text('compare.more_differences', lang)}", ""]

@@ -414,17 +414,7 @@ def _titled(fig, title: str):
     for ax in fig.axes:
         box = ax.get_position()
         ax.set_position((box.x0, box.y0 * old_h / new_h, box.width, box.height * old_h / new_h))
-    fig.text(
-        0.02,
-        1 - 0.2 / _INCH / new_h,
-        title,
-        fontsize=_TITLE_PT,
-        fontweight="bold",
-        va="top",
-        ha="left",
-        gid="title",
-        parse_math=False,
-    )
+    _title(fig, title)
     return fig
 
 

@@ -7,30 +7,14 @@ scopes) stay in :mod:`samnet.core.vocab`; this module holds the words around the
 The API
 -------
 ``CATALOGUE``
-    ``{key: (swedish, english)}``. Keys are dotted by where the text is used:
-    plain keys (``"actors"``, ``"density"``) are the headings of the analysis
-    report, which other outputs reuse so that one figure reads the same
-    everywhere; ``compare.*`` the comparison's headings, ``compare.sentence.*``
-    one template per kind of difference (keyed like
-    :data:`samnet.measure.comparison.WEIGHTS`), ``noun.*`` countable nouns written
-    ``"singular|plural"``, ``cli.*`` the command line's own lines; ``map.*`` is
-    the map pages' (:mod:`samnet.texts.map`). Other modules' texts live in small
-    data modules that this one registers at import, so every text is here
-    however samnet is entered: :mod:`samnet.texts.loader` (``loader.*``, the
-    loader's problem messages keyed by problem code, ``loader.word.*``,
-    ``problems.*`` the lines under a list of problems),
-    :mod:`samnet.texts.norm` (``norm.*`` the norm loader's messages,
-    ``check.*`` the check's words), :mod:`samnet.texts.check` (``check.text.*``,
-    the check's sentences and tables), :mod:`samnet.texts.io` (``output.*``,
-    ``workbook.*``, ``data.*``: writing files, reading a workbook, finding the
-    data), :mod:`samnet.texts.findings` (``findings.*``, the comparison by
-    function), :mod:`samnet.texts.figures` (``figure.*``, the figures' legends),
-    :mod:`samnet.texts.report` (``report.*``, ``fair.*``, ``docs.*``),
-    :mod:`samnet.texts.document` (``document.*``, report.html/docx)
-    and :mod:`samnet.texts.testimony` (``testimony.*``, who said so).
-    Templates use :meth:`str.format` fields, filled from figures only.
+    ``{key: (swedish, english)}``. A key's first part names the data module that holds it:
+    ``analysis.actors`` is in :mod:`samnet.texts.analysis`, ``loader.missing-key`` in
+    :mod:`samnet.texts.loader`, ``check.text.more`` in :mod:`samnet.texts.check`. This module
+    holds no texts; it registers every data module at import, so every text is here however
+    samnet is entered. Templates use :meth:`str.format` fields, filled from figures only.
 :func:`text`
-    ``text(key, lang, **fields)``: the text in one language, fields filled in.
+    ``text(key, lang, **fields)``: the text in one language, fields filled in. The one way to
+    fetch a text.
 :func:`texts`
     ``texts("map.", lang)``: every entry under a prefix as a plain dict (prefix
     removed), e.g. for the strings a page's script needs.
@@ -41,23 +25,19 @@ The API
 :func:`decimal`, :func:`percent`, :func:`count`, :func:`join`
     Numbers and lists as the reader writes them (decimal comma and "25 %" in Swedish).
 
-Moving another module's texts in
---------------------------------
-A table shaped ``{"sv": {key: text}, "en": {key: text}}`` (such as the map's)
-moves in with :func:`add` under its own prefix, e.g.
-``add("map.", {"sv": {...}, "en": {...}})``; it is
-then read with ``text("map.title", lang)`` or ``texts("map.", lang)``. Both
-languages must have the same keys. A bigger module's texts go to a data module
-``texts_<name>.py`` (plain data, importing nothing of samnet) with a ``TABLES``
-mapping ``{prefix: table}``, each table in either shape above or
-``{key: (swedish, english)}``; add it to the list at the end of this module.
-A module never tests ``lang == "en"`` itself: it reads :func:`text`,
-:func:`texts` or (for a vocabulary entry's two names) :func:`pick`; a test
-(tests/test_texts.py) finds any module that does.
+Adding texts
+------------
+A part of samnet with texts of its own gets a data module ``samnet/texts/<prefix>.py``
+(plain data, importing nothing of samnet) with a ``TABLES`` mapping ``{prefix: table}``,
+each prefix starting with the module's name and each table either ``{key: (swedish, english)}``
+or ``{"sv": {key: text}, "en": {key: text}}``; add the module to the list at the end of this
+one. Both languages must have the same keys (:func:`add` refuses a table that does not). A
+module never tests ``lang == "en"`` itself: it reads :func:`text`, :func:`texts` or (for a
+vocabulary entry's two names) :func:`pick`; tests/texts/test_texts.py finds any module that does.
 
 Examples
 --------
->>> text("actors"), text("actors", "en")
+>>> text("analysis.actors"), text("analysis.actors", "en")
 ('Aktörer', 'Actors')
 >>> text("compare.title", "en", a="Ljusdal", b="Sandviken")
 'Comparison: Ljusdal and Sandviken'
@@ -84,281 +64,8 @@ __all__ = [
 #: The languages samnet writes.
 LANGS = ("sv", "en")
 
-_REPORT: dict[str, tuple[str, str]] = {
-    "actors": ("Aktörer", "Actors"),
-    "samverkan_ties": ("Samverkansband (aktörspar)", "Samverkan ties (actor pairs)"),
-    "one_way_links": ("Envägslänkar", "One-way links"),
-    "forums": ("Forum", "Forums"),
-    "person_dependent_ties": ("Personbundna par", "Person-dependent pairs"),
-    "density": ("Täthet", "Density"),
-    "levels": ("Samverkanstrappan (beskrivna band per nivå)", "Samverkanstrappan (described ties per level)"),
-    "scopes": ("Nivå: individ eller struktur", "Scope: individual or structural"),
-    "areas": ("Områden (beskrivna band)", "Areas (described ties)"),
-    "by_type": ("Profil per aktörstyp", "Profile per actor type"),
-    "by_huvudman": ("Profil per huvudman", "Profile per huvudman"),
-    "central": ("Centrala aktörer", "Central actors"),
-    "one_way": ("Envägslänkar (räknas inte som samverkan)", "One-way links (not counted as samverkan)"),
-    "one_way_only": ("Aktörer med bara envägslänkar", "Actors whose every tie is one-way"),
-    "social_only": (
-        "Når socialtjänsten bara genom orosanmälan eller annan envägslänk",
-        "Reach social services only by a report of concern or another one-way link",
-    ),
-    "person_dependent": (
-        "Personbundna par (alla parets band personbundna)",
-        "Person-dependent pairs (every tie of the pair person-dependent)",
-    ),
-    "loss": ("Utan de personbundna banden", "Without the person-dependent ties"),
-    "isolated": ("blir isolerade", "left isolated"),
-    "components": ("sammanhängande delar", "connected components"),
-    "pairs_lost": ("aktörspar kan inte längre nå varandra", "pairs of actors can no longer reach each other"),
-    "none": ("inga", "none"),
-    "type": ("typ", "type"),
-    "huvudman": ("huvudman", "huvudman"),
-    "actor": ("aktör", "actor"),
-    "ties": ("band", "ties"),
-    "individ": ("individ", "individual"),
-    "struktur": ("struktur", "structural"),
-    "both": ("båda", "both"),
-    "degree": ("grad", "degree"),
-    "strength": ("styrka", "strength"),
-    "betweenness": ("mellanhet", "betweenness"),
-    "eigenvector": ("egenvektor", "eigenvector"),
-    "kind": ("slag", "kind"),
-    "from": ("från", "from"),
-    "to": ("till", "to"),
-    "links": ("länkar", "links"),
-    "level": ("nivå", "level"),
-    "yes": ("ja", "yes"),
-    "no": ("nej", "no"),
-    "all_kommuner": ("Alla kommuner", "All municipalities"),
-    "lan_title": ("{lan} ({kommuner})", "{lan} ({kommuner})"),
-    "report_title": (
-        "Samverkan kring våld i nära relationer: nätverksanalys",
-        "Samverkan against violence in close relationships: network analysis",
-    ),
-    "report_intro": (
-        "Rapporten är skapad av samnet från kartläggningen i {source}. Samverkanstrappan och "
-        "profilerna räknar beskrivna band: varje länk en gång och varje forum en gång, så ett forum med "
-        "tolv medlemmar är en samverkan, inte 66 band. Samverkansband räknas per aktörspar (högsta "
-        "nivån när flera band förenar paret). Orosanmälningar, polisanmälningar, hänvisningar och "
-        "information är enkelriktade och räknas inte som samverkan.",
-        "This report was made by samnet from the mapping in {source}. Samverkanstrappan and the "
-        "profiles count described ties: each link once and each forum once, so a forum of twelve is "
-        "one samverkan, not 66 ties. Samverkan ties are counted per pair of actors (the highest level "
-        "where several ties join the pair). Reports of concern, police reports, referrals and "
-        "information are one-way and are not counted as samverkan.",
-    ),
-    "more_rows": ("… och {n} till (hela listan i metrics.csv)", "… and {n} more (the full list is in metrics.csv)"),
-    "also_samverkan": ("paret har också samverkan", "the pair also has samverkan"),
-    "one_way_alone": ("Envägslänkar där paret saknar samverkan", "One-way links where the pair has no samverkan"),
-    "flows": ("Envägslänkar per aktörstyp", "One-way flows by actor type"),
-    "ranked_by": (
-        "rangordnade efter styrka: summan av nivåerna, varje forum en gång",
-        "ranked by strength: the sum of levels, each forum once",
-    ),
-}
-
-_COMPARE: dict[str, tuple[str, str]] = {
-    "compare.title": ("Jämförelse: {a} och {b}", "Comparison: {a} and {b}"),
-    "compare.differences": ("Största skillnader", "Largest differences"),
-    "compare.no_differences": ("Inga skillnader.", "No differences."),
-    "compare.more_differences": ("Övriga skillnader", "Other differences"),
-    "compare.more_in_markdown": (
-        "… och {n} skillnader till (alla finns i --format markdown).",
-        "… and {n} more differences (all of them in --format markdown).",
-    ),
-    "compare.figures": ("Nyckeltal", "Key figures"),
-    "compare.scopes": ("Individ eller struktur (band)", "Individual or structural (ties)"),
-    "compare.types": ("Aktörstyper", "Actor types"),
-    "compare.types_only": ("Bara i {x}", "Only in {x}"),
-    "compare.types_both": ("I båda", "In both"),
-    "compare.pairs": ("Typpar som skiljer sig", "Type pairs that differ"),
-    "compare.pair": ("Typpar", "Type pair"),
-    "compare.one_way_share": ("Andel envägslänkar per aktörstyp", "Share of one-way links per actor type"),
-    "compare.type": ("Aktörstyp", "Actor type"),
-    "compare.no_tie": ("inget band", "no tie"),
-    "compare.missing_type": ("typen saknas", "type absent"),
-    "compare.structural_share": ("Andel beskrivna band på strukturnivå", "Share of described ties at structural level"),
-    "compare.high_level_share": ("Andel beskrivna band på nivå 3–4", "Share of described ties at level 3–4"),
-    "compare.person_dependent_share": ("Andel personbundna par", "Share of person-dependent pairs"),
-    "compare.one_way_share_total": ("Andel envägslänkar av alla band", "Share of one-way links among all ties"),
-    "compare.level_name": ("Nivå {n} ({name})", "Level {n} ({name})"),
-    "compare.intro": (
-        "Kommunerna jämförs per funktion (IFO och socialtjänst är båda socialtjänst), inte per aktör. "
-        "Band räknas som de beskrivs: varje länk en gång, varje forum en gång. Envägslänkar "
-        "(orosanmälan, polisanmälan, hänvisning, information) räknas inte som samverkan. Varje "
-        "skillnad visar siffrorna för båda kommunerna; de väsentligaste står först.",
-        "The kommuner are compared by function (IFO and socialtjänst are both social services), not by "
-        "actor. Ties are counted as described: each link once, each forum once. One-way links (report "
-        "of concern, police report, referral, information) are not counted as samverkan. Every "
-        "difference shows the figures of both kommuner; the most substantive come first.",
-    ),
-    "compare.mapped": ("Kartlagda aktörer", "Mapped actors"),
-    "compare.mapped_intro": (
-        "Funktioner som bara finns i den ena kartläggningen. Det är en skillnad i vad som kartlades, "
-        "inte nödvändigtvis i hur kommunerna arbetar.",
-        "Functions found in one mapping only. This is a difference in what was mapped, not "
-        "necessarily in how the kommuner work.",
-    ),
-    "compare.described_ties": ("Beskrivna band (länkar + forum)", "Described ties (links + forums)"),
-    "compare.forum_only_ties": ("Par som bara möts i forum", "Pairs that meet only in forums"),
-    "compare.person_dependent_links": ("Personbundna länkar", "Person-dependent links"),
-    # Parts of sentences and table cells.
-    "compare.level_phrase": ("samverkan på nivå {level} ({detail})", "samverkan at level {level} ({detail})"),
-    "compare.both_scopes": ("individ- och strukturnivå", "individual and structural level"),
-    "compare.top_level_phrase": (
-        "samverkan högst på nivå {level} ({detail})",
-        "samverkan at level {level} at most ({detail})",
-    ),
-    # How many of a type pair's ties are person-dependent: one tie, all of several, some of several.
-    "compare.person_dependent_one": (", personbundet", ", person-dependent"),
-    "compare.person_dependent_all": (", alla personbundna", ", all person-dependent"),
-    "compare.person_dependent_some": (", varav {n} personbundna", ", {n} of them person-dependent"),
-    "compare.person_dependent_some_one": (", varav 1 personbundet", ", 1 of them person-dependent"),
-    "compare.share.structural_share": ("samverkansband på strukturnivå", "samverkan ties at structural level"),
-    "compare.share.person_dependent_share": ("personbundna samverkansband", "person-dependent samverkan ties"),
-    "compare.share.one_way_share": ("envägslänkar bland alla band", "one-way links among all ties"),
-    "compare.tail.one_way": ("i {y} bara envägslänkar ({kinds})", "only one-way links in {y} ({kinds})"),
-    "compare.tail.nothing": ("ingen i {y}", "none in {y}"),
-}
-
-# One template per kind of difference; the keys after the prefix are those of compare.WEIGHTS.
-_SENTENCES: dict[str, tuple[str, str]] = {
-    "area_only": (
-        "{x} har samverkan kring {area} ({ties}), {y} har inga.",
-        "{x} has samverkan on {area} ({ties}); {y} has none.",
-    ),
-    "areas_unrecorded": (
-        "{x} har inga band märkta med område, så täckningen av områden kan inte jämföras.",
-        "{x} has no tie tagged with an area, so coverage of areas cannot be compared.",
-    ),
-    "type_only": ("{what} finns bara i {x} ({parts}).", "{what} is present only in {x} ({parts})."),
-    "type_no_samverkan": (
-        "{what} har samverkan i {x} ({ties}) men {tail}.",
-        "{what} has samverkan in {x} ({ties}) but {tail}.",
-    ),
-    "type_structural": (
-        "{what} deltar i strukturell samverkan i {x} ({ties}) men inte i {y}.",
-        "{what} takes part in structural samverkan in {x} ({ties}) but not in {y}.",
-    ),
-    "type_forum": (
-        "{what} sitter med i samverkansgrupper (forum) i {x} ({forums}) men inte i {y}.",
-        "{what} sits in collaboration groups (forums) in {x} ({forums}) but not in {y}.",
-    ),
-    "type_structural_share": (
-        "För {what} är {pa} av samverkansbanden på strukturnivå i {a}, mot {pb} i {b}.",
-        "For {what}, {pa} of samverkan ties are at structural level in {a}, against {pb} in {b}.",
-    ),
-    "type_one_way_share": (
-        "För {what} är {pa} av banden envägslänkar i {a}, mot {pb} i {b}.",
-        "For {what}, {pa} of ties are one-way links in {a}, against {pb} in {b}.",
-    ),
-    "area_share": (
-        "Samverkan kring {area}: {ta} ({pa} av alla) i {a}, {tb} ({pb}) i {b}.",
-        "Samverkan on {area}: {ta} ({pa} of all) in {a}, {tb} ({pb}) in {b}.",
-    ),
-    "level_profile": (
-        "Samverkanstrappan: flest band ligger på nivå {modal_a} i {a} och på nivå {modal_b} i {b}; "
-        "nivå 1–4 har {profile_a} av banden i {a}, {profile_b} i {b}.",
-        "Samverkanstrappan: most ties are at level {modal_a} in {a} and at level {modal_b} in {b}; "
-        "levels 1–4 hold {profile_a} of the ties in {a}, {profile_b} in {b}.",
-    ),
-    "structural_share": (
-        "Andelen {what} är {pa} i {a} och {pb} i {b}.",
-        "The share of {what} is {pa} in {a} and {pb} in {b}.",
-    ),
-    "person_dependent_share": (
-        "Andelen {what} är {pa} i {a} och {pb} i {b}.",
-        "The share of {what} is {pa} in {a} and {pb} in {b}.",
-    ),
-    "one_way_share": (
-        "Andelen {what} är {pa} i {a} och {pb} i {b}.",
-        "The share of {what} is {pa} in {a} and {pb} in {b}.",
-    ),
-    "density": ("Nätverkets täthet är {va} i {a} och {vb} i {b}.", "Network density is {va} in {a} and {vb} in {b}."),
-    "actors": ("{a} har {count}, {b} {vb}.", "{a} has {count}, {b} {vb}."),
-    "samverkan_ties": ("{a} har {count}, {b} {vb}.", "{a} has {count}, {b} {vb}."),
-    "one_way_links": ("{a} har {count}, {b} {vb}.", "{a} has {count}, {b} {vb}."),
-    "forums": ("{a} har {count}, {b} {vb}.", "{a} has {count}, {b} {vb}."),
-    "person_dependent_ties": ("{a} har {count}, {b} {vb}.", "{a} has {count}, {b} {vb}."),
-    "pair_samverkan_vs_one_way": (
-        "{pair}: {level} i {x}; i {y} bara {kinds}.",
-        "{pair}: {level} in {x}; in {y} only {kinds}.",
-    ),
-    "pair_only": ("{pair}: {level} i {x}; inget band alls i {y}.", "{pair}: {level} in {x}; no tie at all in {y}."),
-    "pair_one_way_only": (
-        "{pair}: bara {kinds} i {x}; inget band alls i {y}.",
-        "{pair}: only {kinds} in {x}; no tie at all in {y}.",
-    ),
-    "pair_level": (
-        "{pair}: högsta nivå {la} ({na}) i {a}, {lb} ({nb}) i {b}.",
-        "{pair}: highest level {la} ({na}) in {a}, {lb} ({nb}) in {b}.",
-    ),
-    "pair_scope": (
-        "{pair}: samverkan på {sa} i {a}, på {sb} i {b}.",
-        "{pair}: samverkan at {sa} in {a}, at {sb} in {b}.",
-    ),
-    "pair_person_dependent": (
-        "{pair}: samverkan är personbunden i {x} men inte i {y}.",
-        "{pair}: samverkan is person-dependent in {x} but not in {y}.",
-    ),
-    "pair_one_way_kinds": (
-        "{pair}: envägslänkar i {a}: {fa}; i {b}: {fb}.",
-        "{pair}: one-way links in {a}: {fa}; in {b}: {fb}.",
-    ),
-}
-
-_NOUNS: dict[str, tuple[str, str]] = {
-    "noun.actor": ("aktör|aktörer", "actor|actors"),
-    "noun.kommun": ("kommun|kommuner", "municipality|municipalities"),
-    "noun.link": ("länk|länkar", "link|links"),
-    "noun.tie": ("band|band", "tie|ties"),
-    "noun.one_way_link": ("envägslänk|envägslänkar", "one-way link|one-way links"),
-    "noun.forum": ("forum|forum", "forum|forums"),
-    "noun.samverkan_tie": ("samverkansband|samverkansband", "samverkan tie|samverkan ties"),
-    "noun.person_dependent_tie": (
-        "personbundet samverkansband|personbundna samverkansband",
-        "person-dependent samverkan tie|person-dependent samverkan ties",
-    ),
-    "word.and": ("och", "and"),
-    # Språkrådet writes a space before the per cent sign; English does not.
-    "unit.percent": ("{value} %", "{value}%"),
-}
-
-_CLI: dict[str, tuple[str, str]] = {
-    "cli.usage_error": ("Fel i kommandot", "Usage error"),
-    "cli.wrote": ("skrev {path}", "wrote {path}"),
-    "cli.wrote_many": (
-        "skrev {files} filer i {folders} mappar under {root}",
-        "wrote {files} files in {folders} folders under {root}",
-    ),
-    "cli.next": ("nästa steg: {hint}", "next: {hint}"),
-    "cli.drawing_maps": ("ritar kartor …", "drawing maps …"),
-    "cli.writing_report": ("skriver report.html och report.docx …", "writing report.html and report.docx …"),
-    "cli.interrupted": ("avbruten", "aborted"),
-    "cli.validate_ok": (
-        "OK: {data} innehåller {kommuner}, {actors}, {links} och {forums}; inga problem hittades",
-        "OK: {data} holds {kommuner}, {actors}, {links} and {forums}; no problems found",
-    ),
-}
-
-_CHECK: dict[str, tuple[str, str]] = {
-    "check.via_forums": ("; paren möts också i forum: {forums}", "; the pairs also meet in forums: {forums}"),
-    "check.via_forums_only": (
-        "; {n} av paren når det bara genom forum: {forums}",
-        "; {n} of the pairs reach it only through forums: {forums}",
-    ),
-}
-
-#: Every text, ``{key: (swedish, english)}``; see the module docstring for the keys.
-CATALOGUE: dict[str, tuple[str, str]] = {
-    **_REPORT,
-    **_COMPARE,
-    **{f"compare.sentence.{key}": pair for key, pair in _SENTENCES.items()},
-    **_NOUNS,
-    **_CLI,
-    **_CHECK,
-}
+#: Every text, ``{key: (swedish, english)}``; filled from the data modules at the end of this module.
+CATALOGUE: dict[str, tuple[str, str]] = {}
 
 
 def language_index(lang: str) -> int:
@@ -393,14 +100,14 @@ def pick(pair: tuple[str, str], lang: str) -> str:
     return pair[language_index(lang)]
 
 
-def text(key: str, lang: str = "sv", **fields) -> str:
+def text(key: str, lang: str = "sv", /, **fields) -> str:
     """The catalogue text ``key`` in ``lang``, with ``fields`` filled in when given.
 
     Examples
     --------
-    >>> text("one_way_only"), text("one_way_only", "en")
+    >>> text("analysis.one_way_only"), text("analysis.one_way_only", "en")
     ('Aktörer med bara envägslänkar', 'Actors whose every tie is one-way')
-    >>> text("more_rows", "en", n=3)
+    >>> text("analysis.more_rows", "en", n=3)
     '… and 3 more (the full list is in metrics.csv)'
     """
     template = CATALOGUE[key][language_index(lang)]
@@ -463,7 +170,7 @@ def percent(share: float, lang: str, digits: int = 0) -> str:
     >>> percent(0.1234, "sv", 1), percent(0.1234, "en", 1)
     ('12,3 %', '12.3%')
     """
-    return text("unit.percent", lang, value=decimal(share * 100, lang, digits))
+    return text("word.percent", lang, value=decimal(share * 100, lang, digits))
 
 
 def count(n: int, noun: str, lang: str) -> str:
@@ -500,31 +207,51 @@ def _register(tables: dict[str, dict]) -> None:
         add(prefix, table)
 
 
-# Other modules' texts, kept in small data modules (texts_*.py) so that this one stays short;
-# registered here so that every text is in the catalogue however samnet is entered.
-from samnet.texts import check as _texts_check  # noqa: E402
-from samnet.texts import document as _texts_document  # noqa: E402  (data only, no imports back)
-from samnet.texts import figures as _texts_figures  # noqa: E402
-from samnet.texts import findings as _texts_findings  # noqa: E402
-from samnet.texts import io as _texts_io  # noqa: E402
-from samnet.texts import loader as _texts_loader  # noqa: E402
-from samnet.texts import map as _texts_map  # noqa: E402
-from samnet.texts import norm as _texts_norm  # noqa: E402
-from samnet.texts import report as _texts_report  # noqa: E402
-from samnet.texts import testimony as _texts_testimony  # noqa: E402
-from samnet.texts import usage as _texts_usage  # noqa: E402
+# Every text lives in a data module named by its keys' prefix (``analysis.actors`` in
+# analysis.py); registered here so that every text is in the catalogue however samnet is entered.
+from samnet.texts import analysis as _analysis  # noqa: E402
+from samnet.texts import check as _check  # noqa: E402
+from samnet.texts import cli as _cli  # noqa: E402
+from samnet.texts import compare as _compare  # noqa: E402
+from samnet.texts import data as _data  # noqa: E402
+from samnet.texts import docs as _docs  # noqa: E402
+from samnet.texts import document as _document  # noqa: E402
+from samnet.texts import fair as _fair  # noqa: E402
+from samnet.texts import figure as _figure  # noqa: E402
+from samnet.texts import findings as _findings  # noqa: E402
+from samnet.texts import loader as _loader  # noqa: E402
+from samnet.texts import map as _map  # noqa: E402
+from samnet.texts import norm as _norm  # noqa: E402
+from samnet.texts import noun as _noun  # noqa: E402
+from samnet.texts import output as _output  # noqa: E402
+from samnet.texts import problems as _problems  # noqa: E402
+from samnet.texts import report as _report  # noqa: E402
+from samnet.texts import testimony as _testimony  # noqa: E402
+from samnet.texts import usage as _usage  # noqa: E402
+from samnet.texts import word as _word  # noqa: E402
+from samnet.texts import workbook as _workbook  # noqa: E402
 
 for _module in (
-    _texts_check,
-    _texts_document,
-    _texts_figures,
-    _texts_findings,
-    _texts_io,
-    _texts_loader,
-    _texts_map,
-    _texts_norm,
-    _texts_report,
-    _texts_testimony,
-    _texts_usage,
+    _analysis,
+    _check,
+    _cli,
+    _compare,
+    _data,
+    _docs,
+    _document,
+    _fair,
+    _figure,
+    _findings,
+    _loader,
+    _map,
+    _noun,
+    _norm,
+    _output,
+    _problems,
+    _report,
+    _testimony,
+    _usage,
+    _word,
+    _workbook,
 ):
     _register(_module.TABLES)

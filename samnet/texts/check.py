@@ -1,6 +1,7 @@
 """The words of a norm check's output (:mod:`samnet.present.check_text`): data for :mod:`samnet.texts.catalogue`.
 
-:mod:`samnet.texts.catalogue` registers them under ``check.text.``: the sentence on what a
+:mod:`samnet.texts.catalogue` registers them under ``check.`` (the check's words: levels,
+the map's side panel) and ``check.text.``: the sentence on what a
 rule's status rests on, and the headings and lines of the check as a table,
 Markdown or a report section.
 
@@ -12,7 +13,7 @@ Examples
 
 from __future__ import annotations
 
-__all__ = ["DETAIL", "TABLES"]
+__all__ = ["CHECK", "DETAIL", "TABLES"]
 
 #: key -> (Swedish, English); ``str.format`` fields.
 DETAIL: dict[str, tuple[str, str]] = {
@@ -92,4 +93,26 @@ DETAIL: dict[str, tuple[str, str]] = {
 }
 
 #: What :mod:`samnet.texts.catalogue` registers: catalogue prefix -> {key: (Swedish, English)}.
-TABLES: dict[str, dict[str, tuple[str, str]]] = {"check.text.": DETAIL}
+#: The check against a norm (samnet.measure.check, samnet.present.check_page, samnet.core.norm.Selector).
+CHECK: dict[str, tuple[str, str]] = {
+    "min_level": ("nivå {level} eller högre", "level {level} or higher"),
+    "or": (" eller ", " or "),
+    "with_huvudman": ("med huvudman", "with huvudman"),
+    "page.title": ("Jämfört med överenskommelsen", "Compared with the agreement"),
+    "page.hint": ("Klicka för att markera paren på kartan.", "Click to light up the pairs on the map."),
+    "page.all": ("Alla par under kravet eller bara envägs ({n})", "Every pair below or one-way only ({n})"),
+    "page.clear": ("Ta bort markeringen", "Clear the highlight"),
+    "page.gaps": ("Saknas eller delvis", "Missing or partly met"),
+    "page.none": (
+        "Inga brister mot överenskommelsen i kartläggningen.",
+        "No gaps against the agreement in the mapping.",
+    ),
+    "via_forums": ("; paren möts också i forum: {forums}", "; the pairs also meet in forums: {forums}"),
+    "via_forums_only": (
+        "; {n} av paren når det bara genom forum: {forums}",
+        "; {n} of the pairs reach it only through forums: {forums}",
+    ),
+}
+
+#: What :mod:`samnet.texts.catalogue` registers, by prefix.
+TABLES: dict[str, dict[str, tuple[str, str]]] = {"check.": CHECK, "check.text.": DETAIL}

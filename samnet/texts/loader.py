@@ -1,7 +1,7 @@
 """The loader's messages in Swedish and English, keyed by problem code: data for :mod:`samnet.texts.catalogue`.
 
 :mod:`samnet.texts.catalogue` registers these tables under ``loader.`` (messages) and
-``loader.word.`` (words used inside messages); :mod:`samnet.load.messages` reads
+``loader.word.`` (words used inside messages); the loader reads
 them back with :func:`~samnet.texts.catalogue.text`. Values from the data are passed in
 already quoted (:func:`samnet.errors.quote`), so no template shows raw user text.
 
@@ -13,7 +13,7 @@ Examples
 
 from __future__ import annotations
 
-__all__ = ["MESSAGES", "PROBLEMS", "TABLES", "WORDS"]
+__all__ = ["MESSAGES", "TABLES", "WORDS"]
 
 #: message key -> (Swedish template, English template); ``str.format`` fields.
 MESSAGES: dict[str, tuple[str, str]] = {
@@ -270,14 +270,6 @@ WORDS: dict[str, tuple[str, str]] = {
     "and": ("och", "and"),
 }
 
-#: The lines under a list of problems (samnet.errors).
-PROBLEMS: dict[str, tuple[str, str]] = {
-    # The thousands separator of the count: a space in Swedish, a comma in English.
-    "thousands": (" ", ","),
-    "found_one": ("{n} problem hittades", "{n} problem found"),
-    "found": ("{n} problem hittades", "{n} problems found"),
-    "more": ("… och {n} till", "… and {n} more"),
-}
 
 #: What :mod:`samnet.texts.catalogue` registers: catalogue prefix -> {key: (Swedish, English)}.
-TABLES: dict[str, dict[str, tuple[str, str]]] = {"loader.": MESSAGES, "loader.word.": WORDS, "problems.": PROBLEMS}
+TABLES: dict[str, dict[str, tuple[str, str]]] = {"loader.": MESSAGES, "loader.word.": WORDS}

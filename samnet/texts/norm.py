@@ -13,7 +13,7 @@ Examples
 
 from __future__ import annotations
 
-__all__ = ["CHECK", "MESSAGES", "TABLES", "WORDS"]
+__all__ = ["MESSAGES", "TABLES", "WORDS"]
 
 #: message key -> (Swedish template, English template); ``str.format`` fields.
 MESSAGES: dict[str, tuple[str, str]] = {
@@ -96,21 +96,6 @@ WORDS: dict[str, tuple[str, str]] = {
     "choose-from": ("; välj bland: {listed}", "; choose from: {listed}"),
 }
 
-#: The check against a norm (samnet.measure.check, samnet.present.check_page, samnet.core.norm.Selector).
-CHECK: dict[str, tuple[str, str]] = {
-    "min_level": ("nivå {level} eller högre", "level {level} or higher"),
-    "or": (" eller ", " or "),
-    "with_huvudman": ("med huvudman", "with huvudman"),
-    "page.title": ("Jämfört med överenskommelsen", "Compared with the agreement"),
-    "page.hint": ("Klicka för att markera paren på kartan.", "Click to light up the pairs on the map."),
-    "page.all": ("Alla par under kravet eller bara envägs ({n})", "Every pair below or one-way only ({n})"),
-    "page.clear": ("Ta bort markeringen", "Clear the highlight"),
-    "page.gaps": ("Saknas eller delvis", "Missing or partly met"),
-    "page.none": (
-        "Inga brister mot överenskommelsen i kartläggningen.",
-        "No gaps against the agreement in the mapping.",
-    ),
-}
 
 #: What :mod:`samnet.texts.catalogue` registers: catalogue prefix -> {key: (Swedish, English)}.
-TABLES: dict[str, dict[str, tuple[str, str]]] = {"norm.": MESSAGES, "norm.word.": WORDS, "check.": CHECK}
+TABLES: dict[str, dict[str, tuple[str, str]]] = {"norm.": MESSAGES, "norm.word.": WORDS}

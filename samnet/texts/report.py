@@ -34,53 +34,6 @@ _REPORT: dict[str, tuple[str, str]] = {
     "example_data": ("exempeldata (Ljusdal och Sandviken)", "example data (Ljusdal and Sandviken)"),
 }
 
-_FAIR: dict[str, tuple[str, str]] = {
-    # samnet.present.forum_text: the fair figures' tables.
-    "described_ties": ("Beskrivna band (länkar + forum)", "Described ties (links + forums)"),
-    "direct_ties": ("Par med direkt länk", "Pairs with a direct link"),
-    "forum_only_ties": ("Par som bara möts i forum", "Pairs that meet only in forums"),
-    "forums_title": ("Forum och de par de skapar", "Forums and the pairs they create"),
-    "forum": ("forum", "forum"),
-    "size": ("medlemmar", "members"),
-    "level": ("nivå", "level"),
-    "pairs": ("par", "pairs"),
-    "only_pairs": ("bara genom forumet", "only through it"),
-    "seats": ("Aktörer i flest forum", "Actors in the most forums"),
-    "actor": ("aktör", "actor"),
-    "forums": ("forum", "forums"),
-    "shared": ("Forum med gemensamma medlemmar", "Forums that share members"),
-    "shared_n": ("gemensamma medlemmar", "members in common"),
-    "reach_title": (
-        "Hur aktörer utanför socialtjänsten når socialtjänsten",
-        "How actors outside social services reach social services",
-    ),
-    "direct": ("direkt samverkan", "direct samverkan"),
-    "forum_only": ("bara i forum", "only in forums"),
-    "one_way_only": ("bara envägslänkar (orosanmälan m.m.)", "only one-way links (reports of concern etc.)"),
-    "none": ("inget band", "no tie"),
-    "tier": ("nivå av kontakt", "reach"),
-    "count": ("antal", "count"),
-    "who": ("aktörer", "actors"),
-    "reporting": ("varav skickar orosanmälan e.d. (*)", "of which send reports of concern etc. (*)"),
-    "pd_links": ("Personbundna länkar (som data markerar dem)", "Person-dependent links (as the data marks them)"),
-    "org_title": (
-        "Inom eller mellan organisationer (beskrivna band)",
-        "Inside or across organisations (described ties)",
-    ),
-    "internal": ("inom en organisation", "inside one organisation"),
-    "external": ("mellan organisationer", "across organisations"),
-    "ties": ("band", "ties"),
-    "nothing": ("inga", "none"),
-    "type": ("typ", "type"),
-}
-
-_DOCUMENT: dict[str, tuple[str, str]] = {
-    # samnet.present.report.html, samnet.present.report.docx: beside a figure, and the page's subtitle.
-    "unlabelled": ("Utan etikett i figuren", "Without a label in the figure"),
-    "subtitle": ("Nätverksanalys av kartlagd samverkan", "A network analysis of the mapped collaboration"),
-    # The document's language as Word records it (a language tag, not prose).
-    "docx_language": ("sv-SE", "en-GB"),
-}
 
 #: One kommun's findings (samnet.present.report.findings): ``_one`` where English agrees with a count of one.
 _FINDING: dict[str, tuple[str, str]] = {
@@ -230,7 +183,5 @@ _FINDING: dict[str, tuple[str, str]] = {
 #: What :mod:`samnet.texts.catalogue` registers: catalogue prefix -> {key: (Swedish, English)}.
 TABLES: dict[str, dict[str, tuple[str, str]]] = {
     "report.": _REPORT,
-    "fair.": _FAIR,
-    "docs.": _DOCUMENT,
     "report.finding.": _FINDING,
 }

@@ -14,9 +14,11 @@ from importlib import import_module
 _EXPORTS = {
     "samnet.write.commit": (
         "BACKUP_PREFIX",
+        "JOURNAL_NAME",
         "LOCK_NAME",
         "TEMP_PREFIX",
-        "configure_streams",
+        "UNDO_NAME",
+        "recover",
         "write_atomic",
         "write_files",
     ),
@@ -24,8 +26,10 @@ _EXPORTS = {
     "samnet.write.records": (
         "ACTOR_KEYS",
         "FORUM_KEYS",
+        "INFORMANT_KEYS",
         "KOMMUN_KEYS",
         "LINK_KEYS",
+        "REPORT_KEYS",
         "SOURCE_KEYS",
         "actors_yaml",
         "dataset_records",
@@ -38,8 +42,9 @@ _EXPORTS = {
         "starter_files",
         "starter_workbook",
     ),
+    "samnet.write.streams": ("configure_streams",),
     "samnet.write.workbook": ("HELP_SHEET", "LISTS_SHEET", "cell_text", "dataset_workbook", "template_workbook"),
-    "samnet.write.xlsx": ("FIXED_DATE", "new_workbook", "normalise_zip", "workbook_bytes", "write_header"),
+    "samnet.write.xlsx": ("FIXED_DATE", "new_workbook", "normalise_zip", "put", "workbook_bytes", "write_header"),
 }
 _WHERE = {name: module for module, names in _EXPORTS.items() for name in names}
 

@@ -127,7 +127,7 @@ def test_same_input_gives_same_bytes(network, page):
 def test_same_bytes_across_processes_and_hash_seeds(page):
     # Set iteration order changes with PYTHONHASHSEED: nothing may depend on it.
     code = (
-        "import hashlib, sys; sys.path.insert(0, 'tests/present'); from test_render import sample_dataset;"
+        "import hashlib, sys; sys.path[:0] = ['tests/present', 'tests']; from test_render import sample_dataset;"
         "from samnet.core.network import build_network; from samnet.present.maps.page import render_map;"
         "from samnet.measure.metrics import analyze_network; n = build_network(sample_dataset(), 'k');"
         "print(hashlib.sha256(render_map(n, analyze_network(n)).encode()).hexdigest())"

@@ -51,7 +51,7 @@ def test_one_language_check_everywhere():
         check_lang("fi")
     assert caught.value.in_language("en").startswith("unknown language")
     # Below the command line an unknown language is a programming error, never a silent fallback.
-    for call in (lambda: text("actors", "fi"), lambda: decimal(0.5, "de"), lambda: texts("compare.", "no")):
+    for call in (lambda: text("analysis.actors", "fi"), lambda: decimal(0.5, "de"), lambda: texts("compare.", "no")):
         with pytest.raises(ValueError, match="unknown language"):
             call()
 
@@ -67,7 +67,8 @@ def test_formatters_write_as_the_reader_does():
     assert (join(["a", "b"], "sv"), join(["a", "b", "c"], "en")) == ("a och b", "a, b and c")
 
 
-def test_add_moves_a_language_table_in_under_a_prefix():
+def test_add_moves_a_language_table_in_under_a_prefix(monkeypatch):
+    monkeypatch.setattr("samnet.texts.catalogue.CATALOGUE", dict(CATALOGUE))  # the real one stays as registered
     add("test-only.", {"sv": {"hello": "Hej {name}"}, "en": {"hello": "Hello {name}"}})
     assert text("test-only.hello", "en", name="Ada") == "Hello Ada"
     assert texts("test-only.", "sv") == {"hello": "Hej {name}"}
@@ -140,4 +141,39 @@ def test_the_language_check_sees_a_comparison():
         '"sv": ("a", "b"),',
     ):
         assert _CHOOSES.search(line), line
-    assert not _CHOOSES.search('text("actors", lang)')
+    assert not _CHOOSES.search('text("analysis.actors", lang)')
+
+
+def test_every_usage_error_is_a_catalogue_text_in_both_languages():
+    # A UsageError is raised with a catalogue key, never a sentence written in place. The one
+    # call with a variable key, core/network.py's unknown kommun or län, is checked by its keys.
+    import ast
+
+    keys = {"loader.unknown-kommun-usage", "loader.unknown-lan-usage"}
+    variable = []
+    for path in PACKAGE.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and getattr(node.func, "id", None) == "UsageError":
+                first = node.args[0] if node.args else None
+                if isinstance(first, ast.Constant):
+                    keys.add(first.value)
+                else:
+                    variable.append(f"{path.relative_to(PACKAGE).as_posix()}:{node.lineno}")
+    assert len(variable) == 1 and variable[0].startswith("core/network.py:"), variable
+    assert len(keys) > 15, "the test must see the usage errors"
+    for key in keys:
+        sv, en = CATALOGUE[key]
+        assert sv.strip() and en.strip() and sv != en, key
+    assert {k for k in CATALOGUE if k.startswith("usage.")} <= keys, "a usage text no error raises"
+
+
+def test_a_keys_prefix_names_the_data_module_that_holds_it():
+    import importlib
+
+    modules = {p.stem for p in (PACKAGE / "texts").glob("*.py")} - {"__init__", "catalogue"}
+    for key in CATALOGUE:
+        prefix = key.split(".", 1)[0]
+        assert "." in key and prefix in modules, key
+        tables = importlib.import_module(f"samnet.texts.{prefix}").TABLES
+        assert any(key.startswith(p) for p in tables), key
+        assert all(p.split(".", 1)[0] == prefix for p in tables), prefix

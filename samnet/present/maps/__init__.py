@@ -66,7 +66,22 @@ _EXPORTS = {
         "forum_positions",
         "sector_positions",
     ),
-    "samnet.present.maps.ties": ("drawn_counts", "drawn_pairs", "forum_members", "forum_node_id", "forum_only_pairs"),
+    "samnet.present.maps.testimony": (
+        "DISPUTED_COLOR",
+        "GROUPS",
+        "GROUP_DASHES",
+        "STATUS_GROUP",
+        "add_testimony",
+        "with_testimony",
+    ),
+    "samnet.present.maps.ties": (
+        "drawn_counts",
+        "drawn_pairs",
+        "forum_members",
+        "forum_node_id",
+        "forum_only_pairs",
+        "tie_json",
+    ),
 }
 _WHERE = {name: module for module, names in _EXPORTS.items() for name in names}
 

@@ -108,7 +108,7 @@ def _actors(n: int, lang: str) -> str:
 
 
 def _percent(part: int, whole: int, lang: str) -> str:
-    return text("unit.percent", lang, value=round(100 * part / whole))
+    return text("word.percent", lang, value=round(100 * part / whole))
 
 
 def orosanmalan(m, network: Network | None = None, lang: str = "sv") -> Finding | None:

@@ -1,54 +1,11 @@
-"""Texts of reading and writing files, in Swedish and English: data for :mod:`samnet.texts.catalogue`.
+"""Reading an Excel workbook (:mod:`samnet.load.workbook`), in Swedish and English: data for :mod:`samnet.texts.catalogue`.
 
-:mod:`samnet.texts.catalogue` registers these tables under their prefixes: ``output.``
-(:mod:`samnet.write.commit`: writing a run's files), ``workbook.``
-(:mod:`samnet.load.workbook`: reading an Excel workbook) and ``data.``
-(:mod:`samnet.load.source`: finding the data). Read them with
-:func:`~samnet.texts.catalogue.text` or :func:`~samnet.texts.catalogue.texts`.
-
-Examples
---------
->>> OUTPUT["en"]["unknown"]
-'unknown'
+Registered under ``workbook.``.
 """
 
 from __future__ import annotations
 
-__all__ = ["DATA", "OUTPUT", "TABLES", "WORKBOOK"]
-
-#: Writing a run's files (samnet.write.commit).
-OUTPUT = {
-    "sv": {
-        "write": "kan inte skriva {path}: {reason}",
-        "open": "kan inte ersätta {path}: filen är öppen i ett annat program eller skrivskyddad; "
-        "stäng filen i Excel och försök igen",
-        "busy": "{folder} används av en annan samnet-körning (pid {pid}, sedan {start}); "
-        "vänta tills den är klar och försök igen",
-        "interrupted": "avbruten av {signal}",
-        "journal": "{path}: en avbruten samnet-körning kan inte slutföras ({reason}); ge skrivrätt till mappen "
-        "och kör samnet igen",
-        "completed": "{folder}: en avbruten samnet-körning har slutförts; mappen har nu den körningens filer",
-        "undone": "{folder}: en avbruten samnet-körning har ångrats; mappen har filerna från före den",
-        "unchanged": "; de tidigare filerna är som de var",
-        "kept": "; återställningen misslyckades ({reason}), de tidigare filerna finns kvar som {backups}",
-        "unknown": "okänd",
-    },
-    "en": {
-        "write": "cannot write {path}: {reason}",
-        "open": "cannot replace {path}: the file is open in another program or read-only; "
-        "close the file in Excel and try again",
-        "busy": "{folder} is in use by another samnet run (pid {pid}, since {start}); "
-        "wait for it to finish and try again",
-        "interrupted": "interrupted by {signal}",
-        "journal": "{path}: an interrupted samnet run cannot be finished ({reason}); give write permission to "
-        "the folder and run samnet again",
-        "completed": "{folder}: an interrupted samnet run has been completed; the folder now holds that run's files",
-        "undone": "{folder}: an interrupted samnet run has been undone; the folder holds the files from before it",
-        "unchanged": "; the earlier files are as they were",
-        "kept": "; the rollback failed ({reason}), the earlier files are kept as {backups}",
-        "unknown": "unknown",
-    },
-}
+__all__ = ["TABLES", "WORKBOOK"]
 
 #: Reading an Excel workbook (samnet.load.workbook).
 WORKBOOK = {
@@ -125,27 +82,5 @@ WORKBOOK = {
     },
 }
 
-#: Finding the data (samnet.load.source).
-DATA = {
-    "sv": {
-        "start": (
-            "Hittar ingen data: {path} finns inte. Börja med `samnet init` (en liten kartläggning att fylla i), \n"
-            "eller prova på exempeldata från Ljusdal och Sandviken: `samnet analyze --example`."
-        ),
-        "near-miss": "finns inte, men hittade `{name}` — menade du `--data {found}`?",
-        "not-xlsx": "samnet läser Excel-arbetsböcker i formatet .xlsx; spara {name} som .xlsx",
-        "not-a-file": "--data tar en mapp eller en .xlsx-arbetsbok, inte en enskild fil; ange --data {folder}",
-    },
-    "en": {
-        "start": (
-            "No data: {path} does not exist. Start with `samnet init` (a small mapping to fill in), \n"
-            "or try the bundled Ljusdal and Sandviken data: `samnet analyze --example`."
-        ),
-        "near-miss": "does not exist, but found `{name}` — did you mean `--data {found}`?",
-        "not-xlsx": "samnet reads Excel workbooks in the .xlsx format; save {name} as .xlsx",
-        "not-a-file": "--data takes a folder or an .xlsx workbook, not a single file; give --data {folder}",
-    },
-}
-
-#: What :mod:`samnet.texts.catalogue` registers: catalogue prefix -> {"sv": {key: text}, "en": {key: text}}.
-TABLES = {"output.": OUTPUT, "workbook.": WORKBOOK, "data.": DATA}
+#: What :mod:`samnet.texts.catalogue` registers, by prefix.
+TABLES = {"workbook.": WORKBOOK}
