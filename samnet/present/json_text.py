@@ -91,33 +91,43 @@ def dumps(obj, *, sort_keys: bool = True, default=None) -> str:
       ]
     }
     """
-    parts: list[str] = []
-    append = parts.append
-    escape = _escape_text
-    float_text = _float_text
-    int_repr = _int_repr
-    indents = ["\n" + "  " * i for i in range(32)]
-    leaf_encoders: dict[int, tuple] = {}
-    scalars = _SCALARS if _c_make_encoder is not None else frozenset()
+    writer = _Writer(sort_keys, default)
+    writer.encode(obj, 0)
+    return "".join(writer.parts)
 
-    def leaf(depth: int) -> tuple:
-        # The C encoder for containers of scalars at depth, and the text around its items.
-        encoder = leaf_encoders.get(depth)
-        if encoder is None:
-            inner, outer = indent(depth + 1), indent(depth)
-            encoder = (_leaf_encoder(depth, sort_keys), "{" + inner, outer + "}", "[" + inner, outer + "]")
-            leaf_encoders[depth] = encoder
-        return encoder
 
-    def indent(depth: int) -> str:
+class _Writer:
+    """One text being written: its parts, the indents and C leaf encoders made so far."""
+
+    def __init__(self, sort_keys: bool, default) -> None:
+        self.parts: list[str] = []
+        self.append = self.parts.append
+        self.sort_keys = sort_keys
+        self.default = default
+        self.indents = ["\n" + "  " * i for i in range(32)]
+        self.leaf_encoders: dict[int, tuple] = {}
+        self.scalars = _SCALARS if _c_make_encoder is not None else frozenset()
+
+    def indent(self, depth: int) -> str:
+        indents = self.indents
         while depth >= len(indents):
             indents.append("\n" + "  " * len(indents))
         return indents[depth]
 
-    def scalar(value) -> bool:
+    def leaf(self, depth: int) -> tuple:
+        # The C encoder for containers of scalars at depth, and the text around its items.
+        encoder = self.leaf_encoders.get(depth)
+        if encoder is None:
+            inner, outer = self.indent(depth + 1), self.indent(depth)
+            encoder = (_leaf_encoder(depth, self.sort_keys), "{" + inner, outer + "}", "[" + inner, outer + "]")
+            self.leaf_encoders[depth] = encoder
+        return encoder
+
+    def scalar(self, value) -> bool:
         # Writes value if it is a JSON scalar (the standard library's order of tests); else False.
+        append = self.append
         if isinstance(value, str):
-            append(escape(value))
+            append(_escape_text(value))
         elif value is None:
             append("null")
         elif value is True:
@@ -125,48 +135,51 @@ def dumps(obj, *, sort_keys: bool = True, default=None) -> str:
         elif value is False:
             append("false")
         elif isinstance(value, int):
-            append(int_repr(value))
+            append(_int_repr(value))
         elif isinstance(value, float):
-            append(float_text(value))
+            append(_float_text(value))
         else:
             return False
         return True
 
-    def encode(value, depth: int) -> None:
+    def encode(self, value, depth: int) -> None:
         kind = type(value)
         if kind is str:
-            append(escape(value))
+            self.append(_escape_text(value))
         elif kind is float:
-            append(float_text(value))
+            self.append(_float_text(value))
         elif kind is int:
-            append(int_repr(value))
+            self.append(_int_repr(value))
         elif kind is dict or (kind is not list and kind is not tuple and isinstance(value, dict)):
-            encode_dict(value, depth)
+            self.encode_dict(value, depth)
         elif kind is list or kind is tuple or isinstance(value, (list, tuple)):
-            encode_list(value, depth)
-        elif not scalar(value):
-            if default is None:
+            self.encode_list(value, depth)
+        elif not self.scalar(value):
+            if self.default is None:
                 raise TypeError(f"Object of type {kind.__name__} is not JSON serializable")
-            encode(default(value), depth)
+            self.encode(self.default(value), depth)
 
-    def encode_dict(value, depth: int) -> None:
+    def encode_dict(self, value, depth: int) -> None:
+        append = self.append
         if not value:
             append("{}")
             return
+        scalars = self.scalars
         for item in value.values():
             if type(item) not in scalars:
                 break
         else:
             if type(value) is dict:
-                encoder, opening, closing = leaf(depth)[:3]
+                encoder, opening, closing = self.leaf(depth)[:3]
                 append(opening)
                 append("".join(encoder(value, 0))[1:-1])
                 append(closing)
                 return
-        inner = indent(depth + 1)
+        escape, float_text, int_repr, encode = _escape_text, _float_text, _int_repr, self.encode
+        inner = self.indent(depth + 1)
         opening = "{" + inner
         between = "," + inner
-        items = sorted(value.items()) if sort_keys else value.items()
+        items = sorted(value.items()) if self.sort_keys else value.items()
         first = True
         for key, item in items:
             if type(key) is not str:
@@ -188,28 +201,32 @@ def dumps(obj, *, sort_keys: bool = True, default=None) -> str:
                 append("false")
             else:
                 encode(item, depth + 1)
-        append(indent(depth) + "}")
+        append(self.indent(depth) + "}")
 
-    def encode_list(value, depth: int) -> None:
+    def encode_list(self, value, depth: int) -> None:
+        append = self.append
         if not value:
             append("[]")
             return
+        scalars = self.scalars
         for item in value:
             if type(item) not in scalars:
                 break
         else:
             if type(value) is list or type(value) is tuple:
-                encoder, _, _, opening, closing = leaf(depth)
+                encoder, _, _, opening, closing = self.leaf(depth)
                 append(opening)
                 append("".join(encoder(value, 0))[1:-1])
                 append(closing)
                 return
-        inner = indent(depth + 1)
+        escape, float_text, int_repr, encode = _escape_text, _float_text, _int_repr, self.encode
+        inner = self.indent(depth + 1)
         append("[" + inner)
+        between = "," + inner
         first = True
         for item in value:
             if not first:
-                append("," + inner)
+                append(between)
             first = False
             kind = type(item)
             if kind is str:
@@ -220,7 +237,4 @@ def dumps(obj, *, sort_keys: bool = True, default=None) -> str:
                 append(int_repr(item))
             else:
                 encode(item, depth + 1)
-        append(indent(depth) + "]")
-
-    encode(obj, 0)
-    return "".join(parts)
+        append(self.indent(depth) + "]")
