@@ -61,6 +61,7 @@ Examples
 
 from __future__ import annotations
 
+import functools
 import math
 from collections import Counter
 
@@ -401,9 +402,15 @@ def _line(color: str) -> dict:
     return {"color": color, "highlight": "#000000", "hover": "#000000", "inherit": False}
 
 
+@functools.lru_cache(maxsize=4)
+def _map_texts(lang: str) -> dict[str, str]:
+    # Once per language, not once per edge: texts() reads the whole catalogue.
+    return texts("map.", lang)
+
+
 def _describe(lang: str, level: int | None, scopes: frozenset, areas: frozenset, pd: bool) -> str:
     """The second and later lines of an edge's tooltip: level, scopes, areas, person-dependence."""
-    t = texts("map.", lang)
+    t = _map_texts(lang)
     parts = []
     if level is not None:
         word = in_language((LEVELS[level].sv, LEVELS[level].en), lang) if level in LEVELS else level
