@@ -488,6 +488,43 @@ def export(data_dir: str, kommun: str | None, fmt: str | None, output: str, lang
     _write(export_run(_load(data_dir, lang), kommun, fmt=fmt, output=Path(output)).files)
 
 
+@cli.command(name="enkat")
+@_data_option
+@_kommun_option
+@click.option("-o", "--output", default="enkater", show_default=True, help="Folder for the forms, one per kommun.")
+@click.option("--force", is_flag=True, help="Replace forms that already exist.")
+@_lang_option
+def enkat(data_dir: str, kommuner: tuple[str, ...], output: str, force: bool, lang: str) -> None:
+    """Write questionnaire forms: each organisation says how it works with every other one on the list.
+
+    One workbook per organisation (or informant); merge the returned ones with samnet sammanstall.
+    """
+    from samnet.runs import questionnaire_run
+
+    run = questionnaire_run(_load(data_dir, lang), list(kommuner) or None, output=Path(output))
+    _refuse_overwrite(run.files, force)
+    _write(run.files, lang, force=force)
+
+
+@cli.command(name="sammanstall")
+@_data_option
+@click.argument("forms", metavar="SVAR.xlsx...", nargs=-1, required=True)
+@click.option("-o", "--output", required=True, help="The merged mapping: a folder, or a workbook (.xlsx).")
+@click.option("--force", is_flag=True, help="Replace files that already exist at the output.")
+@_lang_option
+def sammanstall(data_dir: str, forms: tuple[str, ...], output: str, force: bool, lang: str) -> None:
+    """Merge returned questionnaire forms into the mapping, each answer as a report by its respondent.
+
+    Prints the response rate, who has not answered, confirmed ties and every disagreement.
+    """
+    from samnet.runs import merge_forms_run
+
+    run = merge_forms_run(_load(data_dir, lang), list(forms), output=Path(output), lang=lang)
+    _refuse_overwrite(run.files, force)
+    _write(run.files, lang, force=force)
+    click.echo(run.text)
+
+
 @cli.command()
 @click.argument("folder", metavar="[DIR]", required=False, type=click.Path(path_type=str))
 @click.option("--xlsx", "as_workbook", is_flag=True, help="Write one Excel workbook, kartlaggning.xlsx, instead.")

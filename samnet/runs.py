@@ -62,6 +62,8 @@ __all__ = [
     "CheckRun",
     "check_data",
     "check_run",
+    "questionnaire_run",
+    "merge_forms_run",
 ]
 
 Progress = Callable[[str], None]
@@ -499,3 +501,103 @@ def check_run(
             out / "check.json": format_check(report, "json", lang),
         }
     return CheckRun(report, files, format_check(report, fmt, lang))
+
+
+def _rosters(dataset: Dataset, kommun_ids: list[str] | None):
+    from samnet.core.roster import kommun_roster
+
+    networks = kommun_networks(dataset, kommun_ids or None)
+    return [kommun_roster(dataset, None if key == "all" else key) for key in networks]
+
+
+def questionnaire_run(dataset: Dataset, kommun_ids: list[str] | None = None, *, output: Path) -> Run:
+    """The forms ``samnet enkat`` writes: ``output/<kommun>/<respondent>.xlsx`` for each kommun's roster.
+
+    Examples
+    --------
+    >>> from samnet.core.model import Actor, Dataset, Kommun
+    >>> ds = Dataset({"k": Kommun("k", "K")}, {i: Actor(i, i.upper(), "ifo", "kommun", "k") for i in "ab"})
+    >>> sorted(p.as_posix() for p in questionnaire_run(ds, output=Path("enkater")).files)
+    ['enkater/k/a.xlsx', 'enkater/k/b.xlsx']
+    """
+    from samnet.write.forms import questionnaire_files
+
+    return Run(questionnaire_files(dataset, _rosters(dataset, kommun_ids), Path(output)))
+
+
+def _read_forms(dataset: Dataset, paths: list[Path], lang: str) -> list:
+    """Every returned form, read against the current roster of its kommun; all problems at once."""
+    from samnet.core.roster import kommun_roster
+    from samnet.errors import DataError
+    from samnet.load.forms import read_form
+
+    rosters: dict = {}
+
+    def roster_for(kommun_id: str):
+        if kommun_id not in rosters:
+            known = kommun_id in dataset.kommuner or (kommun_id == "all" and not dataset.kommuner)
+            rosters[kommun_id] = kommun_roster(dataset, None if kommun_id == "all" else kommun_id) if known else None
+        return rosters[kommun_id]
+
+    forms = [read_form(Path(p), roster_for, lang) for p in paths]
+    problems = [problem for form in forms for problem in form.problems]
+    if problems:
+        raise DataError(problems, lang=lang)
+    return forms
+
+
+def _merged_dataset(records: dict, lang: str) -> Dataset:
+    """The merged records validated as the loader validates a user's data (they are written only then)."""
+    import tempfile
+
+    from samnet.load.dataset import ACTORS_FILE, LINKS_FILE, load_dataset
+    from samnet.write.records import actors_yaml, links_yaml
+
+    with tempfile.TemporaryDirectory(prefix="samnet-sammanstall-") as folder:
+        (Path(folder) / ACTORS_FILE).write_text(actors_yaml(records), encoding="utf-8")
+        (Path(folder) / LINKS_FILE).write_text(links_yaml(records), encoding="utf-8")
+        return load_dataset(folder, lang=lang)
+
+
+def _forms_summary(dataset: Dataset, merged: Dataset, forms: list, result, kommun_ids: set[str]):
+    from samnet.core.roster import kommun_roster
+    from samnet.measure.testimony import evidence
+    from samnet.present.forms_text import FormsSummary
+    from samnet.write.forms import respondents
+
+    names = {a.id: a.name for a in merged.actors.values()}
+    for informant in (merged.informants or {}).values():
+        role = f" ({informant.role})" if informant.role else ""
+        names[informant.id] = names.get(informant.actor, informant.actor) + role
+    asked: dict[str, str] = {}
+    evidences = []
+    for kommun_id in sorted(kommun_ids):
+        roster = kommun_roster(dataset, None if kommun_id == "all" else kommun_id)
+        asked.update({r.by: r.name for r in respondents(dataset, roster)})
+        evidences.append(evidence(build_network(merged, None if kommun_id == "all" else kommun_id)))
+    replaced = [(old.path, new.path, names.get(new.actor_id, new.actor_id)) for old, new in result.replaced]
+    review = [(names.get(form.actor_id, form.actor_id), m.name, m.level, m.comment) for form, m in result.review]
+    return FormsSummary(asked, {f.by for f in forms}, names, replaced, evidences, review)
+
+
+def merge_forms_run(dataset: Dataset, forms_given: list[str], *, output: Path, lang: str = "sv") -> Run:
+    """What ``samnet sammanstall`` writes and prints: the merged mapping and the summary of the answers.
+
+    Raises
+    ------
+    DataError
+        With one line per problem of every form that cannot be used.
+    """
+    from samnet.load.forms import form_paths
+    from samnet.present.forms_text import forms_summary_text
+    from samnet.write.convert import check_destination, conversion_files
+    from samnet.write.merge_forms import merge_forms
+    from samnet.write.records import dataset_records
+
+    check_destination(output)
+    forms = _read_forms(dataset, form_paths(forms_given), lang)
+    result = merge_forms(dataset_records(dataset), forms)
+    merged = _merged_dataset(result.records, lang)
+    summary = _forms_summary(dataset, merged, result.used, result, {f.kommun_id for f in forms})
+    summary.written = Path(output).as_posix()
+    return Run(conversion_files(merged, output), forms_summary_text(summary, lang))

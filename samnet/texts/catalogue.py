@@ -219,6 +219,7 @@ from samnet.texts import document as _document  # noqa: E402
 from samnet.texts import fair as _fair  # noqa: E402
 from samnet.texts import figure as _figure  # noqa: E402
 from samnet.texts import findings as _findings  # noqa: E402
+from samnet.texts import forms as _forms  # noqa: E402
 from samnet.texts import loader as _loader  # noqa: E402
 from samnet.texts import map as _map  # noqa: E402
 from samnet.texts import norm as _norm  # noqa: E402
@@ -240,6 +241,7 @@ for _module in (
     _docs,
     _document,
     _fair,
+    _forms,
     _figure,
     _findings,
     _loader,

@@ -100,7 +100,9 @@ def _header_style(wb: Any) -> str:
 
     name = "samnet-rubrik"
     if name not in wb.named_styles:
-        wb.add_named_style(NamedStyle(name, font=Font(bold=True), fill=PatternFill("solid", fgColor="DDEBF7")))
+        wb.add_named_style(
+            NamedStyle(name, font=Font(name="Calibri", bold=True), fill=PatternFill("solid", fgColor="DDEBF7"))
+        )
     return name
 
 
