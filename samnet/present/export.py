@@ -384,6 +384,7 @@ def export_bytes(network: Network, metrics: NetworkMetrics, fmt: str) -> bytes:
 
     Examples
     --------
+    >>> import json
     >>> from samnet.core.model import Actor, Dataset
     >>> from samnet.core.network import build_network
     >>> from samnet.measure.metrics import analyze_network
