@@ -244,6 +244,14 @@ def validate(data_dir: str, lang: str) -> None:
 @click.option(
     "--top", default=10, show_default=True, type=click.IntRange(1), help="Central actors shown per kommun in the table."
 )
+@click.option(
+    "--utan",
+    "without",
+    metavar="AKTÖR",
+    multiple=True,
+    help="What if: what each kommun loses without this actor (its id; repeat for several). "
+    "Added to the table and report.md.",
+)
 @_norm_option
 def analyze(
     data_dir: str,
@@ -254,6 +262,7 @@ def analyze(
     no_maps: bool,
     no_report: bool,
     top: int,
+    without: tuple[str, ...],
     norm_file: str | None,
 ) -> None:
     """Measure each kommun's network: counts, trappa levels, central actors, one-way and person-dependent ties.
@@ -271,6 +280,7 @@ def analyze(
         fmt=fmt or "table",
         lang=lang,
         top=top,
+        without=without,
         output_dir=None if output_dir is None else Path(output_dir),
         maps=not no_maps,
         report=not (no_report or no_maps),

@@ -95,6 +95,7 @@ def analysis_run(
     fmt: str = "table",
     lang: str = "sv",
     top: int = 10,
+    without: tuple[str, ...] = (),
     output_dir: Path | None = None,
     maps: bool = True,
     report: bool = True,
@@ -114,6 +115,8 @@ def analysis_run(
     lang : {"sv", "en"}
     top : int
         Central actors per kommun in the table.
+    without : tuple of str
+        Actor ids whose what-if ("utan X") the table and report.md add per kommun.
     output_dir : Path, optional
         Where the files go; no files when None.
     maps : bool
@@ -133,17 +136,43 @@ def analysis_run(
     >>> from samnet.core.model import Actor, Dataset, Kommun
     >>> ds = Dataset({"k": Kommun("k", "K")}, {"a": Actor("a", "A", "ifo", "kommun", "k")})
     >>> print(analysis_run(ds, fmt="csv").text.splitlines()[1])
-    k,a,A,ifo,kommun,k,0,0,0.0,0.0,0,0,0,0,0,0,0,0,0
+    k,a,A,ifo,kommun,k,0,0,0.0,0.0,0.0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0
     """
     from samnet.present.analysis_text import format_analysis
 
+    without = _known_actors(dataset, without)
     analysis = _analysis(dataset, kommun_ids, files=output_dir is not None, maps=maps, norm=norm, lang=lang)
     files: dict[Path, str | bytes] = {}
     if output_dir is not None:
         files = _analysis_files(
-            dataset, analysis, Path(output_dir), lang, maps=maps, report=report, source=source, progress=progress
+            dataset,
+            analysis,
+            Path(output_dir),
+            lang,
+            maps=maps,
+            report=report,
+            source=source,
+            progress=progress,
+            without=without,
         )
-    return Run(files, format_analysis(analysis, fmt, lang, top=top))
+    return Run(files, format_analysis(analysis, fmt, lang, top=top, without=without))
+
+
+def _known_actors(dataset: Dataset, actor_ids) -> tuple[str, ...]:
+    """The ``--utan`` actor ids, each checked against the data (a usage error, with a suggestion, if unknown)."""
+    from samnet.core.suggest import Suggester
+    from samnet.errors import UsageError, quote
+    from samnet.texts.catalogue import text
+
+    for actor_id in actor_ids:
+        if actor_id not in dataset.actors:
+            close = Suggester(dataset.actors).suggest(actor_id)
+
+            def hint(lang: str, close=close) -> str:
+                return text("broker.did_you_mean", lang, word=close) if close else ""
+
+            raise UsageError("broker.unknown_actor", value=quote(actor_id)[1:-1], hint=hint)
+    return tuple(dict.fromkeys(actor_ids))
 
 
 def _analysis(dataset: Dataset, kommun_ids, *, files: bool, maps: bool, norm, lang: str) -> Analysis:
@@ -195,6 +224,7 @@ def _analysis_files(
     source: str,
     progress: Progress,
     report: bool = True,
+    without: tuple[str, ...] = (),
 ) -> dict[Path, str | bytes]:
     from samnet.present.analysis_text import metrics_csv, report_markdown, summary_json
     from samnet.present.metrics_workbook import metrics_workbook  # openpyxl: only when files are written
@@ -204,7 +234,7 @@ def _analysis_files(
     for kommun_id, kommun in measured.items():
         files[out / kommun_id / "metrics.csv"] = metrics_csv(kommun)
         files[out / kommun_id / "summary.json"] = summary_json(kommun)
-    files[out / "report.md"] = report_markdown(analysis, lang=lang, source=source)
+    files[out / "report.md"] = report_markdown(analysis, lang=lang, source=source, without=without)
     files[out / "metrics.xlsx"] = metrics_workbook(measured)
     if maps:
         from samnet.present.maps.page import render_map

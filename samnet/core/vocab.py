@@ -46,6 +46,9 @@ __all__ = [
     "FUNCTIONS",
     "FUNCTION_OF",
     "function_name",
+    "BROKERAGE_ROLES",
+    "BROKERAGE_GROUPINGS",
+    "EI_GROUPINGS",
 ]
 
 #: Ids of kommuner, actors and forums: lower-case ASCII letters, digits and dashes.
@@ -365,3 +368,14 @@ def function_name(function_id: str, lang: str = "sv") -> str:
     """
     entry = FUNCTIONS[function_id]
     return pick((entry.sv, entry.en), lang)
+
+
+#: Gould and Fernandez's five brokerage roles (samnet.measure.brokerage), in R sna's column
+#: order w_I, w_O, b_OI, b_IO, b_O: the keys of each actor's ``brokerage`` counts.
+BROKERAGE_ROLES = ("coordinator", "itinerant", "gatekeeper", "representative", "liaison")
+
+#: The groupings brokerage is counted over: the actors' huvudman and their type.
+BROKERAGE_GROUPINGS = ("huvudman", "type")
+
+#: The groupings the E-I index is computed for (samnet.measure.cohesion).
+EI_GROUPINGS = ("huvudman", "organisation")

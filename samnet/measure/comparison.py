@@ -425,4 +425,17 @@ def compare_networks(net_a: Network, net_b: Network, metrics_a: NetworkMetrics, 
         "by_function": {"a": found["a"], "b": found["b"]},
         "differences": found["findings"],
         "mapped": found["mapped"],
+        "brokers": {side: _broker_side(m) for side, m in metrics.items()},
+    }
+
+
+def _broker_side(m: NetworkMetrics) -> dict:
+    """E-I index per grouping and the key actor whose loss cuts most pairs apart (None when none does)."""
+    top = m.key_actors[0] if m.key_actors and m.key_actors[0]["pairs_disconnected"] else None
+    names = {row["id"]: row["name"] for row in m.centrality}
+    return {
+        "ei_index": dict(m.ei_index),
+        "key_actor": None
+        if top is None
+        else {"id": top["id"], "name": names[top["id"]], "pairs_disconnected": top["pairs_disconnected"]},
     }

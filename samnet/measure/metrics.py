@@ -162,7 +162,7 @@ def centrality(network: Network) -> dict[str, dict[str, float]]:
     }
 
 
-def centrality_rows(network: Network) -> list[dict]:
+def centrality_rows(network: Network, brokerage: dict | None = None) -> list[dict]:
     """One row per actor (:data:`CENTRALITY_FIELDS`), strongest first.
 
     Ties in strength are broken by betweenness, degree and then id, so the order is fixed.
@@ -176,6 +176,10 @@ def centrality_rows(network: Network) -> list[dict]:
     [('a', 2, 0, 1), ('b', 2, 0, 0), ('c', 0, 1, 0)]
     """
     scores = centrality(network)
+    from samnet.measure.cohesion import harmonic_closeness
+
+    closeness = harmonic_closeness(network.samverkan)
+    roles = brokerage["brokerage"] if brokerage else None
     out_counts = Counter(link.source for link in network.one_way)
     in_counts = Counter(link.target for link in network.one_way)
     rows = [
@@ -186,8 +190,10 @@ def centrality_rows(network: Network) -> list[dict]:
             "huvudman": actor.huvudman,
             "kommun": actor.kommun or "",
             **scores[actor_id],
+            "closeness": closeness[actor_id],
             "one_way_out": out_counts.get(actor_id, 0),
             "one_way_in": in_counts.get(actor_id, 0),
+            **({"brokerage": roles[actor_id]} if roles else {}),
         }
         for actor_id, actor in network.actors.items()
     ]
@@ -350,16 +356,25 @@ def analyze_network(network: Network) -> NetworkMetrics:
     >>> m.samverkan_ties, m.one_way_links, m.one_way_only
     (0, 1, ['f', 'i'])
     """
+    from samnet.measure.brokerage import brokerage_figures
+    from samnet.measure.cohesion import ei_figures
+    from samnet.measure.key_actors import key_actor_figures
+
     # fair_figures replaces the pair counts of levels, scopes, areas and profiles
     # with described-tie counts: a forum is one samverkan, not n(n-1)/2.
     figures = {**_tie_figures(network), **fair_figures(network)}
+    roles = brokerage_figures(network)
     return NetworkMetrics(
         id=network.id,
         name=network.name,
         actors=len(network.actors),
         forums=len(network.forums),
         betweenness_estimated=len(network.samverkan) > EXACT_BETWEENNESS_LIMIT,
-        centrality=centrality_rows(network),
+        centrality=centrality_rows(network, roles),
+        brokerage_expected=roles["brokerage_expected"],
+        huvudman_brokers=roles["huvudman_brokers"],
+        **ei_figures(network),
+        **key_actor_figures(network),
         **figures,
         **one_way_figures(network),
         **person_dependence(network),

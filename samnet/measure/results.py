@@ -46,6 +46,7 @@ CENTRALITY_FIELDS = (
     "strength",
     "betweenness",
     "eigenvector",
+    "closeness",
     "one_way_out",
     "one_way_in",
 )
@@ -128,6 +129,13 @@ class NetworkMetrics:
         The reach tier of every actor outside social services (:mod:`samnet.measure.reach`).
     internal, external : dict
         Described ties inside one organisation and across (:mod:`samnet.measure.organisations`).
+    ei_index, ei_groups : dict
+        The E-I index per grouping, and per group (:mod:`samnet.measure.cohesion`).
+    brokerage_expected, huvudman_brokers : dict, list
+        sna's expected brokerage per group and role, and who brokers between each
+        pair of huvudmän (:mod:`samnet.measure.brokerage`).
+    key_actors : list of dict
+        What the network loses without each actor (:mod:`samnet.measure.key_actors`).
     evidence : dict or None
         Statuses, disagreements and who was not interviewed (:mod:`samnet.measure.testimony`);
         None when the data does not say who described its ties.
@@ -176,6 +184,12 @@ class NetworkMetrics:
     social_services_reach: list
     internal: dict
     external: dict
+    # Brokers, the E-I index and key actors (samnet.measure.brokerage, .cohesion, .key_actors).
+    ei_index: dict
+    ei_groups: dict
+    brokerage_expected: dict
+    huvudman_brokers: list
+    key_actors: list
     #: Who said so (:func:`samnet.measure.testimony.evidence`); None for data without testimony.
     evidence: dict | None = None
 

@@ -15,7 +15,7 @@ Examples
 ...               "b": Actor("b", "Förskola", "forskola", "kommun", "k")},
 ...              (Link(0, "b", "a", "orosanmalan", kommuner=frozenset({"k"})),))
 >>> print(format_analysis(analyze(ds), "csv").splitlines()[0])
-network,id,name,type,huvudman,kommun,degree,strength,betweenness,eigenvector,one_way_out,one_way_in,level_1,level_2,level_3,level_4,individ,struktur,both
+network,id,name,type,huvudman,kommun,degree,strength,betweenness,eigenvector,closeness,one_way_out,one_way_in,level_1,level_2,level_3,level_4,individ,struktur,both,brokerage_huvudman_coordinator,brokerage_huvudman_itinerant,brokerage_huvudman_gatekeeper,brokerage_huvudman_representative,brokerage_huvudman_liaison,brokerage_type_coordinator,brokerage_type_itinerant,brokerage_type_gatekeeper,brokerage_type_representative,brokerage_type_liaison
 """
 
 from __future__ import annotations
@@ -25,11 +25,13 @@ import io
 import re
 import textwrap
 
+from samnet.core.vocab import BROKERAGE_GROUPINGS as GROUPINGS
+from samnet.core.vocab import BROKERAGE_ROLES as ROLES
 from samnet.core.vocab import HUVUDMAN, LEVELS, area_name, in_language, kind_name, type_name
 from samnet.errors import UsageError, check_lang
 from samnet.measure.results import CENTRALITY_FIELDS, Analysis, NetworkMetrics
+from samnet.present import broker_text, json_text, testimony_text
 from samnet.present import forum_text as fair_report
-from samnet.present import json_text, testimony_text
 from samnet.present.check_text import format_check_section
 from samnet.present.tables import markdown_table, md_escape, text_table
 from samnet.texts.catalogue import decimal, text
@@ -70,6 +72,9 @@ def _as_json(value):
 
 _PROFILE_COLUMNS = ("level_1", "level_2", "level_3", "level_4", "individ", "struktur", "both")
 
+#: The brokerage columns of metrics.csv: ``brokerage_<grouping>_<role>``, raw counts.
+BROKERAGE_COLUMNS = tuple(f"brokerage_{g}_{r}" for g in GROUPINGS for r in ROLES)
+
 
 def _actor_rows(kommun: NetworkMetrics) -> list[dict]:
     profiles = kommun.profiles["actor"]
@@ -81,6 +86,7 @@ def _actor_rows(kommun: NetworkMetrics) -> list[dict]:
                 **{f: row[f] for f in CENTRALITY_FIELDS},
                 **{f"level_{n}": profile["levels"][str(n)] for n in range(1, 5)},
                 **profile["scopes"],
+                **{f"brokerage_{g}_{r}": row["brokerage"][g][r] for g in GROUPINGS for r in ROLES},
             }
         )
     return rows
@@ -127,9 +133,9 @@ def metrics_csv(kommun: NetworkMetrics) -> str:
     >>> from samnet.core.model import Actor, Dataset
     >>> m = analyze_network(build_network(Dataset({}, {"a": Actor("a", "A", "ifo", "kommun")})))
     >>> metrics_csv(m).splitlines()[1]
-    'a,A,ifo,kommun,,0,0,0.0,0.0,0,0,0,0,0,0,0,0,0'
+    'a,A,ifo,kommun,,0,0,0.0,0.0,0.0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0,0'
     """
-    return _csv(list(CENTRALITY_FIELDS + _PROFILE_COLUMNS), _actor_rows(kommun))
+    return _csv(list(CENTRALITY_FIELDS + _PROFILE_COLUMNS + BROKERAGE_COLUMNS), _actor_rows(kommun))
 
 
 def summary_json(kommun: NetworkMetrics) -> str:
@@ -147,7 +153,9 @@ def summary_json(kommun: NetworkMetrics) -> str:
     return to_json(kommun.to_json())
 
 
-def format_analysis(analysis: Analysis, fmt: str = "table", lang: str = "sv", *, top: int = 10) -> str:
+def format_analysis(
+    analysis: Analysis, fmt: str = "table", lang: str = "sv", *, top: int = 10, without: tuple[str, ...] = ()
+) -> str:
     """Format a run's analysis for printing.
 
     Parameters
@@ -158,6 +166,8 @@ def format_analysis(analysis: Analysis, fmt: str = "table", lang: str = "sv", *,
     lang : {"sv", "en"}
     top : int
         How many central actors the table shows per kommun.
+    without : tuple of str
+        Actor ids whose what-if ("utan X") the table and the Markdown add per kommun.
 
     Examples
     --------
@@ -168,7 +178,7 @@ def format_analysis(analysis: Analysis, fmt: str = "table", lang: str = "sv", *,
     if fmt == "json":
         return to_json({"kommuner": analysis.metrics})
     if fmt == "csv":
-        fields = ["network", *CENTRALITY_FIELDS, *_PROFILE_COLUMNS]
+        fields = ["network", *CENTRALITY_FIELDS, *_PROFILE_COLUMNS, *BROKERAGE_COLUMNS]
         rows = [
             {"network": kommun_id, **row}
             for kommun_id, kommun in analysis.metrics.items()
@@ -176,9 +186,9 @@ def format_analysis(analysis: Analysis, fmt: str = "table", lang: str = "sv", *,
         ]
         return _csv(fields, rows)
     if fmt == "markdown":
-        return report_markdown(analysis, lang=lang)
+        return report_markdown(analysis, lang=lang, without=without)
     if fmt == "table":
-        return "\n\n".join(_kommun_table(k, lang, top) for k in analysis.metrics.values()) + "\n"
+        return "\n\n".join(_kommun_table(k, lang, top, without) for k in analysis.metrics.values()) + "\n"
     raise UsageError("usage.analysis_format", fmt=fmt, choices=", ".join(FORMATS))
 
 
@@ -236,11 +246,13 @@ def _central_rows(k: NetworkMetrics, lang: str, top: int | None) -> list[list]:
         [
             i + 1,
             r["name"],
-            type_name(r["type"], lang),
+            # The short form ("IFO", "BUP") leaves the actor's name room beside closeness.
+            type_name(r["type"], lang, short=True),
             r["degree"],
             r["strength"],
             decimal(r["betweenness"], lang),
             decimal(r["eigenvector"], lang),
+            decimal(r["closeness"], lang),
         ]
         for i, r in enumerate(rows)
     ]
@@ -255,6 +267,7 @@ def _central_headers(lang: str) -> list[str]:
         text("analysis.strength", lang),
         text("analysis.betweenness", lang),
         text("analysis.eigenvector", lang),
+        text("broker.closeness", lang),
     ]
 
 
@@ -291,7 +304,7 @@ def _wrap(line: str, indent: str = "") -> str:
     )
 
 
-def _kommun_table(k: NetworkMetrics, lang: str, top: int) -> str:
+def _kommun_table(k: NetworkMetrics, lang: str, top: int, without: tuple[str, ...] = ()) -> str:
     names = _names(k)
     blocks = [f"== {_title(k, lang)} ({k.id}) ==", text_table(["", ""], _summary_rows(k, lang), show_header=False)]
     blocks.append(f"\n{text('analysis.levels', lang)}")
@@ -317,7 +330,7 @@ def _kommun_table(k: NetworkMetrics, lang: str, top: int) -> str:
     blocks.append(text_table(profile_headers, _profile_rows(k.profiles["huvudman"], lang, "huvudman")))
     blocks.extend(fair_report.table_blocks(k, lang, names, text_table, _wrap))
     blocks.append(f"\n{text('analysis.central', lang)} ({text('analysis.ranked_by', lang)})")
-    blocks.append(text_table(_central_headers(lang), _central_rows(k, lang, top), numeric={0, 3, 4, 5, 6}))
+    blocks.append(text_table(_central_headers(lang), _central_rows(k, lang, top), numeric={0, 3, 4, 5, 6, 7}))
     if len(k.centrality) > top:
         blocks.append(text("analysis.more_rows", lang).format(n=len(k.centrality) - top))
     blocks.append(f"\n{text('analysis.flows', lang)}")
@@ -347,6 +360,12 @@ def _kommun_table(k: NetworkMetrics, lang: str, top: int) -> str:
         for r in k.person_dependent
     )
     blocks.append(_wrap(f"{text('analysis.loss', lang)}: {_loss_sentence(k, lang)}"))
+    blocks.extend(broker_text.table_blocks(k, lang, names, text_table, _wrap))
+    for actor_id in without:
+        # An actor of another kommun gets one line saying so, without a heading of its own.
+        if actor_id in names:
+            blocks.append(f"\n{text('broker.whatif.heading', lang, name=names[actor_id])}")
+        blocks.append(_wrap(broker_text.whatif_sentence(k, actor_id, _title(k, lang), lang)))
     return "\n".join(blocks)
 
 
@@ -416,7 +435,7 @@ def _one_way_markdown(k: NetworkMetrics, names: dict[str, str], lang: str) -> li
     return out
 
 
-def report_markdown(analysis: Analysis, lang: str = "sv", source: str = "data/") -> str:
+def report_markdown(analysis: Analysis, lang: str = "sv", source: str = "data/", without: tuple[str, ...] = ()) -> str:
     """The readable report (``report.md``): every figure of the analysis, per kommun, then the check.
 
     The check against the regional agreement closes the report when the run made one.
@@ -476,5 +495,6 @@ def report_markdown(analysis: Analysis, lang: str = "sv", source: str = "data/")
             for r in k.person_dependent
         ] or [text("analysis.none", lang).capitalize() + "."]
         out += ["", f"**{text('analysis.loss', lang)}:** {md_escape(_loss_sentence(k, lang))}", ""]
+        out += broker_text.markdown_blocks(k, lang, names, markdown_table, md_escape, without, _title(k, lang))
     report = "\n".join(out).rstrip() + "\n"
     return report + "\n" + format_check_section(analysis.check, lang) if analysis.check is not None else report

@@ -27,6 +27,7 @@ from samnet.core.vocab import area_name, type_name
 from samnet.errors import UsageError, check_lang
 from samnet.measure.results import SUMMARY_KEYS, TOP
 from samnet.present import json_text
+from samnet.present.compare_brokers import broker_sentences
 from samnet.present.compare_words import difference_sentences, level_name, mapped_sentences, pair_label, side_text
 from samnet.present.tables import markdown_table, md_escape, text_table
 from samnet.texts.catalogue import decimal, percent, text
@@ -164,6 +165,10 @@ def _format_table(comparison: dict, lang: str, top: int = TOP) -> str:
     mapped = mapped_sentences(comparison, lang)
     lines += [line for sentence in mapped for line in _wrap(f"- {sentence}", "", "  ")] or [text("analysis.none", lang)]
     lines += ["", text("compare.figures", lang)] + table(_figure_rows(comparison, lang))
+    brokers = broker_sentences(comparison, lang)
+    if brokers:
+        lines += ["", text("broker.compare.heading", lang)]
+        lines += [line for sentence in brokers for line in _wrap(f"- {sentence}", "", "  ")]
     for heading, rows in _profile_rows(comparison, lang).values():
         lines += ["", heading] + table(rows)
     lines += ["", text("compare.types", lang)]
@@ -204,6 +209,10 @@ def _format_markdown(comparison: dict, lang: str) -> str:
         "",
         markdown_table(header, _figure_rows(comparison, lang), align="lrr"),
     ]
+    brokers = broker_sentences(comparison, lang)
+    if brokers:
+        lines += ["", f"## {text('broker.compare.heading', lang)}", ""]
+        lines += [f"- {md_escape(s)}" for s in brokers]
     for heading, rows in _profile_rows(comparison, lang).values():
         lines += ["", f"## {heading}", "", markdown_table(header, rows, align="lrr")]
     lines += ["", f"## {text('compare.types', lang)}", ""]

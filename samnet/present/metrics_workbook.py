@@ -44,12 +44,24 @@ HEADERS: dict[str, str] = {
     "strength": "styrka",
     "betweenness": "mellanhet",
     "eigenvector": "egenvektor",
+    "closeness": "närhet (harmonisk)",
     "one_way_out": "enkelriktade ut",
     "one_way_in": "enkelriktade in",
     **{f"level_{n}": f"nivå {n} {lv.sv}" for n, lv in LEVELS.items()},
     "individ": "individnivå",
     "struktur": "strukturnivå",
     "both": "båda nivåerna",
+    **{
+        f"brokerage_{grouping}_{role}": f"mäklare {over}: {sv}"
+        for grouping, over in (("huvudman", "över huvudmän"), ("type", "över aktörstyper"))
+        for role, sv in (
+            ("coordinator", "koordinator"),
+            ("itinerant", "konsult"),
+            ("gatekeeper", "grindvakt"),
+            ("representative", "representant"),
+            ("liaison", "förbindelselänk"),
+        )
+    },
 }
 
 #: Labels of the key figures, in the order the summary sheet lists them.
@@ -88,11 +100,15 @@ def _summary_rows(kommuner: dict[str, dict]) -> list[tuple[str, list[Any]]]:
         ("levels", lambda n: f"band på nivå {n} ({LEVELS[int(n)].sv})", [str(n) for n in LEVELS]),
         ("scopes", lambda s: f"band på {SCOPES[s][0]}" if s in SCOPES else "band på båda nivåerna", [*SCOPES, "both"]),
         ("one_way_by_kind", lambda kind: f"enkelriktade: {KINDS[kind][0]}", [k for k in KINDS if k != "samverkan"]),
+        ("ei_index", lambda grouping: f"E-I-index över {grouping}", ["huvudman", "organisation"]),
     )
     for key, label, order in groups:
         if any(isinstance(kommuner[k].get(key), dict) for k in ids):
             for item in order:
                 rows.append((label(item), [(kommuner[k].get(key) or {}).get(item, 0) for k in ids]))
+    if any(kommuner[k].get("key_actors") for k in ids):
+        top = [(kommuner[k].get("key_actors") or [{}])[0].get("pairs_disconnected", 0) for k in ids]
+        rows.append(("par som skiljs åt utan den viktigaste nyckelaktören", top))
     return rows
 
 
@@ -109,9 +125,17 @@ def _summary_sheet(wb: Any, kommuner: dict[str, dict]) -> None:
                 cell.number_format = _FLOAT_FORMAT
 
 
+def _flat(row: dict) -> dict:
+    flat = {key: value for key, value in row.items() if key != "brokerage"}
+    for grouping, roles in (row.get("brokerage") or {}).items():
+        flat.update({f"brokerage_{grouping}_{role}": count for role, count in roles.items()})
+    return flat
+
+
 def _actor_rows(kommun: dict) -> tuple[list[str], list[list[Any]]]:
     """Columns and rows of one kommun's actor sheet: centrality, then the level and scope profile."""
-    centrality = kommun.get("centrality") or []
+    # The brokerage roles are one column each: brokerage_<grouping>_<role>, as in metrics.csv.
+    centrality = [_flat(row) for row in kommun.get("centrality") or []]
     keys: list[str] = []
     for row in centrality:
         keys += [k for k in row if k not in keys]
@@ -126,8 +150,11 @@ def _actor_rows(kommun: dict) -> tuple[list[str], list[list[Any]]]:
             if profiles
             else []
         )
-        rows.append([row.get(k) for k in keys] + extra)
-    return keys + profile_keys, rows
+        rows.append([row.get(k) for k in keys if not k.startswith("brokerage_")] + extra)
+        rows[-1] += [row.get(k) for k in keys if k.startswith("brokerage_")]
+    # The same column order as metrics.csv: the profile before the brokerage counts.
+    plain = [k for k in keys if not k.startswith("brokerage_")]
+    return plain + profile_keys + [k for k in keys if k.startswith("brokerage_")], rows
 
 
 def _sheet_name(kommun_id: str, used: set[str]) -> str:

@@ -79,7 +79,7 @@ def text_table(
     numeric: set[int] | None = None,
     show_header: bool = True,
 ) -> str:
-    """A plain-text table that fits in ``max_width`` columns (the widest column is clipped with "…").
+    """A plain-text table that fits in ``max_width`` columns (the widest columns are clipped with "…").
 
     Parameters
     ----------
@@ -111,8 +111,13 @@ def text_table(
     widths = [max([display_width(h)] + [display_width(r[i]) for r in cells]) for i, h in enumerate(headers)]
     total = sum(widths) + 2 * (len(widths) - 1)
     if total > max_width:
-        widest = max(range(len(widths)), key=lambda i: widths[i])
-        widths[widest] = max(8, widths[widest] - (total - max_width))
+        # Clip every column wider than one common limit, the largest limit that fits: two long
+        # text columns (an actor and its type) share the cut instead of one losing it all.
+        gaps = 2 * (len(widths) - 1)
+        limit = max(widths)
+        while limit > 8 and sum(min(w, limit) for w in widths) + gaps > max_width:
+            limit -= 1
+        widths = [min(w, limit) for w in widths]
 
     def line(values: list[str]) -> str:
         parts = []

@@ -210,6 +210,7 @@ def _register(tables: dict[str, dict]) -> None:
 # Every text lives in a data module named by its keys' prefix (``analysis.actors`` in
 # analysis.py); registered here so that every text is in the catalogue however samnet is entered.
 from samnet.texts import analysis as _analysis  # noqa: E402
+from samnet.texts import broker as _broker  # noqa: E402
 from samnet.texts import check as _check  # noqa: E402
 from samnet.texts import cli as _cli  # noqa: E402
 from samnet.texts import compare as _compare  # noqa: E402
@@ -234,6 +235,7 @@ from samnet.texts import workbook as _workbook  # noqa: E402
 
 for _module in (
     _analysis,
+    _broker,
     _check,
     _cli,
     _compare,

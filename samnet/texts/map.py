@@ -176,4 +176,52 @@ MAP = {
 }
 
 #: What :mod:`samnet.texts.catalogue` registers: catalogue prefix -> {"sv": {key: text}, "en": {key: text}}.
+#: The "roll" colouring and the what-if toggle (samnet.present.maps.roles, templates/roles.js).
+_ROLES: dict[str, tuple[str, str]] = {
+    "color_by": ("Färg efter", "Colour by"),
+    "color_group": ("aktörsgrupp", "actor group"),
+    "color_role": ("mäklarroll mellan huvudmän", "brokerage role across huvudmän"),
+    "roles_legend": ("Färg efter mäklarroll", "Colour by brokerage role"),
+    "role_liaison": ("förbindelselänk (tre olika huvudmän)", "liaison (three different huvudmän)"),
+    "role_gatekeeper": (
+        "grindvakt / representant (förmedlar in i eller ut ur sin egen huvudman)",
+        "gatekeeper / representative (brokers into or out of its own huvudman)",
+    ),
+    "role_itinerant": ("konsult (mellan två av en annan huvudman)", "itinerant (between two of another huvudman)"),
+    "role_coordinator": ("koordinator (inom sin egen huvudman)", "coordinator (within its own huvudman)"),
+    "role_none": ("förmedlar inte", "brokers nowhere"),
+    "role_note": (
+        "Den roll aktören har flest gånger; vid lika vinner den som korsar flest gränser.",
+        "The role the actor takes most often; on a tie, the one crossing most borders.",
+    ),
+    "whatif": ("Tänk om: utan vald aktör", "What if: without the selected actor"),
+    "whatif_hint": (
+        "Slå på och klicka på en aktör: det som går förlorat utan den blir grått.",
+        "Switch on and click an actor: what is lost without it turns grey.",
+    ),
+    "whatif_lost": (
+        "Utan {name} kan {pairs} aktörspar inte längre nå varandra; grått: aktören och {n} aktörer som skiljs från resten.",
+        "Without {name}, {pairs} pairs of actors can no longer reach each other; grey: the actor and {n} actors cut off from the rest.",
+    ),
+    "whatif_none": (
+        "Utan {name} når alla andra aktörer varandra som förut; grått: bara aktören och dess band.",
+        "Without {name}, all other actors reach each other as before; grey: only the actor and its ties.",
+    ),
+    "whatif_split": (
+        "Utan {name} kan {pairs} aktörspar inte längre nå varandra: nätverket delas i lika stora delar; grått: aktören och dess band.",
+        "Without {name}, {pairs} pairs of actors can no longer reach each other: the network splits into parts of equal size; grey: the actor and its ties.",
+    ),
+    "role_name_coordinator": ("koordinator", "coordinator"),
+    "role_name_itinerant": ("konsult", "itinerant"),
+    "role_name_gatekeeper": ("grindvakt", "gatekeeper"),
+    "role_name_representative": ("representant", "representative"),
+    "role_name_liaison": ("förbindelselänk", "liaison"),
+    "closeness": ("Närhet (harmonisk)", "Closeness (harmonic)"),
+    "roles_heading": ("Mäklarroller mellan huvudmän", "Brokerage roles across huvudmän"),
+    "loss_pairs": ("Aktörspar som skiljs åt utan aktören", "Pairs of actors cut apart without the actor"),
+}
+
+MAP["sv"].update({key: pair[0] for key, pair in _ROLES.items()})
+MAP["en"].update({key: pair[1] for key, pair in _ROLES.items()})
+
 TABLES = {"map.": MAP}

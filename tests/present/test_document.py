@@ -66,7 +66,13 @@ def test_model_has_summary_box_and_one_section_per_kommun():
     titles = [s.title for s in report.sections]
     assert titles == ["Sammanfattning", "Så läser du rapporten", "Ljusdals kommun", "Sandvikens kommun"]
     kommun = report.sections[2]
-    assert [s.title for s in kommun.subsections] == ["Centrala aktörer", "Envägslänkar", "Personbundna band", "Forum"]
+    assert [s.title for s in kommun.subsections] == [
+        "Centrala aktörer",
+        "Envägslänkar",
+        "Personbundna band",
+        "Forum",
+        "Mäklare, E-I-index och nyckelaktörer",
+    ]
     assert [c.key for c in report.charts()][:3] == ["ljusdal-trappa", "ljusdal-scopes", "ljusdal-network"]
 
 
@@ -167,7 +173,7 @@ def test_docx_has_headings_tables_and_pictures(bundled_files):
     # 3 charts per kommun: trappa, scopes, network.
     assert len(doc.inline_shapes) == 6
     # summary figures, box, and per kommun: key figures, central actors, flows, person-dependent, forums.
-    assert len(doc.tables) == 2 + 2 * 5
+    assert len(doc.tables) == 2 + 2 * 8  # per kommun: 5, and key actors, brokerage roles, E-I index
     summary = doc.tables[0]
     assert [c.text for c in summary.rows[0].cells][:4] == ["Kommun", "Aktörer", "Beskrivna band", "Samverkande par"]
     ds = load_dataset(DATA)

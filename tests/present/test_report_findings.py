@@ -39,7 +39,7 @@ def test_no_ties_fires_nothing():
 
 
 def test_every_rule_is_listed_once():
-    assert len({rule.__name__ for rule in RULES}) == len(RULES) == 9
+    assert len({rule.__name__ for rule in RULES}) == len(RULES) == 12
 
 
 # -- orosanmalan ------------------------------------------------------------------------------------

@@ -306,6 +306,9 @@ def actor_nodes(
     person_only = set(metrics.isolated_without_person_dependent)
     sizes = _size_table(network, metrics)
     top = set(top_actors(network, metrics, size_by))
+    from samnet.present.maps.roles import role_fields
+
+    roles = role_fields(metrics)
     nodes = []
     for actor_id, actor in network.actors.items():
         kind = TYPES.get(actor.type)
@@ -355,6 +358,8 @@ def actor_nodes(
                 "personOnly": actor_id in person_only,
                 # Always labelled; the page shows the other labels only when zoomed in.
                 "top": actor_id in top,
+                # The "roll" colouring and the what-if toggle (samnet.present.maps.roles).
+                **roles.get(actor_id, {}),
             }
         )
     return nodes

@@ -125,6 +125,7 @@ def _ui_data(lang: str, size_by: str) -> dict:
         "areas": {k: in_language(v, lang) for k, v in AREAS.items()},
         "groups": {g.id: in_language((g.sv, g.en), lang) for g in GROUPS.values()},
         "highlight": HIGHLIGHT_COLOR,
+        "roleColors": _role_colors(),
         "options": {
             "autoResize": True,
             # Positions come from samnet.present.maps.layout: no physics, so no random seed either.
@@ -287,6 +288,27 @@ def _lists(lang: str, size_by: str, groups: list[str], highlight: bool) -> dict[
     }
 
 
+def _role_colors() -> dict[str, str]:
+    from samnet.present.maps.roles import ROLE_COLORS
+
+    return dict(ROLE_COLORS)
+
+
+def _role_lists(lang: str) -> dict[str, str]:
+    """The colour-by choices and the legend of the role colours (samnet.present.maps.roles)."""
+    from samnet.present.maps.roles import ROLE_COLORS
+
+    options = (("group", "map.color_group"), ("role", "map.color_role"))
+    return {
+        "COLOR_OPTIONS": "\n".join(f'<option value="{v}">{_e(text(key, lang))}</option>' for v, key in options),
+        "ROLE_ITEMS": "\n".join(
+            f'<li data-role="{_e(role or "none")}">{_dot_svg(color, color)}'
+            f"<span>{_e(text('map.role_' + (role or 'none'), lang))}</span></li>"
+            for role, color in ROLE_COLORS.items()
+        ),
+    }
+
+
 def _panel(data: dict, lang: str, titled: bool) -> str:
     key, name = _e(data["key"]), _e(data["name"])
     return (
@@ -319,7 +341,8 @@ def _page(
         "TITLE": _e(title),
         "CSS": _template("map.css"),
         "VIS_JS": _vis_js(),
-        "APP_JS": _app_js(testimony),
+        # roles.js adds the "roll" colouring and the what-if toggle through window.samnetMaps.
+        "APP_JS": _app_js(testimony) + "\n" + _template("roles.js"),
         "INTRO": intro_html,
         "SIDE": side_html,
         "PANELS": "\n".join(_panel(data, lang, len(maps) > 1) for data in maps),
@@ -327,6 +350,7 @@ def _page(
         "UI": _json_for_script(_ui_data(lang, size_by)),
         **_swatches(),
         **_lists(lang, size_by, ordered, highlight),
+        **_role_lists(lang),
         **_status_parts(lang, testimony),
     }
     t = texts("map.", lang)

@@ -19,6 +19,9 @@ rule                   fires when
 ``scopes``             the kommun has at least one described tie
 ``central``            some actor has samverkan (strength above 0)
 ``forums``             the kommun has at least one forum
+``sole_broker``        exactly one actor brokers between some pair of huvudmän
+``key_actor``          without some actor, some pairs of other actors can no longer reach each other
+``ei_index``           the kommun has at least one samverkan pair
 =====================  ===================================================================
 
 Examples
@@ -40,7 +43,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from samnet.core.network import Network
-from samnet.texts.catalogue import count, text
+from samnet.present.whatif_text import whatif_sentence
+from samnet.texts.catalogue import count, decimal, text
 
 __all__ = [
     "Finding",
@@ -56,6 +60,9 @@ __all__ = [
     "scopes",
     "central",
     "forums",
+    "sole_broker",
+    "key_actor",
+    "ei_index",
 ]
 
 #: Names a sentence lists before "och N till".
@@ -390,8 +397,119 @@ def forums(m, network: Network | None = None, lang: str = "sv") -> Finding | Non
     )
 
 
+# -- brokers, key actors, the E-I index (samnet.measure.brokerage, .key_actors, .cohesion) -----------
+
+
+def _b(key: str, lang: str, **fields) -> str:
+    """The catalogue's broker text ``key`` (under ``broker.``)."""
+    return text("broker." + key, lang, **fields)
+
+
+def sole_broker(m, network: Network | None = None, lang: str = "sv") -> Finding | None:
+    """Pairs of huvudman groups with exactly one actor brokering between them, and who it is.
+
+    An actor brokers between groups A and B when it stands between a member of
+    each who have no samverkan with each other (``huvudman_brokers``).
+
+    Examples
+    --------
+    >>> from types import SimpleNamespace
+    >>> m = SimpleNamespace(name="K", centrality=[{"id": "v", "name": "Kvinnojouren Viljan"}], huvudman_brokers=[
+    ...     {"groups": ["ideell", "region"], "brokers": [{"id": "v", "pairs": 2}], "direct": 0}])
+    >>> print(sole_broker(m).text)
+    I K är Kvinnojouren Viljan den enda som förmedlar mellan ideell sektor och regionen: den står mellan 2 aktörspar, en från vardera, som inte samverkar med varandra.
+    >>> m.huvudman_brokers[0]["brokers"].append({"id": "b", "pairs": 1})
+    >>> sole_broker(m) is None
+    True
+    """
+    sole = [row for row in m.huvudman_brokers if len(row["brokers"]) == 1]
+    if not sole:
+        return None
+    names = {row["id"]: row["name"] for row in m.centrality}
+
+    def fields(row: dict) -> dict:
+        a, b = row["groups"]
+        broker = row["brokers"][0]["id"]
+        return {"name": names.get(broker, broker), "a": _b(f"group.{a}", lang), "b": _b(f"group.{b}", lang)}
+
+    if len(sole) == 1:
+        sentence = _b("finding.sole_one", lang, place=m.name, pairs=sole[0]["brokers"][0]["pairs"], **fields(sole[0]))
+    else:
+        clauses = [_b("finding.sole_clause", lang, **fields(row)) for row in sole]
+        sentence = _b("finding.sole_many", lang, place=m.name, n=len(sole), listed=join_names(clauses, lang))
+    brokers = len({row["brokers"][0]["id"] for row in sole})
+    return Finding("sole_broker", sentence, {"group_pairs": len(sole), "brokers": brokers})
+
+
+def key_actor(m, network: Network | None = None, lang: str = "sv") -> Finding | None:
+    """The actor (or actors, when tied) whose loss cuts most pairs of other actors apart.
+
+    Examples
+    --------
+    >>> from types import SimpleNamespace
+    >>> m = SimpleNamespace(name="K", components_before=1, centrality=[{"id": "i", "name": "IFO:s samordnare"}],
+    ...     key_actors=[{"id": "i", "pairs_disconnected": 38, "components_after": 2, "isolated": []}])
+    >>> key_actor(m).text
+    'Utan IFO:s samordnare kan 38 aktörspar i K inte längre nå varandra; nätverket består av 2 delar i stället för 1.'
+    >>> m.key_actors[0]["pairs_disconnected"] = 0
+    >>> key_actor(m) is None
+    True
+    """
+    rows = m.key_actors
+    if not rows or not rows[0]["pairs_disconnected"]:
+        return None
+    best = rows[0]["pairs_disconnected"]
+    tied = [r for r in rows if r["pairs_disconnected"] == best]
+    if len(tied) == 1:
+        sentence = whatif_sentence(m, tied[0]["id"], m.name, lang)
+    else:
+        names = {row["id"]: row["name"] for row in m.centrality}
+        listed = join_names([names.get(r["id"], r["id"]) for r in tied], lang)
+        sentence = _b("finding.key_tied", lang, place=m.name, pairs=best, listed=listed) + "."
+    return Finding("key_actor", sentence, {"pairs_disconnected": best, "tied": len(tied)})
+
+
+def ei_index(m, network: Network | None = None, lang: str = "sv") -> Finding | None:
+    """How many samverkan pairs cross huvudman and organisation borders, with both E-I indices.
+
+    Examples
+    --------
+    >>> from types import SimpleNamespace
+    >>> none = {"index": None, "external": 0, "internal": 0}
+    >>> ei_index(SimpleNamespace(name="K", ei_groups={"huvudman": none, "organisation": none})) is None
+    True
+    """
+    huvudman, organisation = m.ei_groups["huvudman"], m.ei_groups["organisation"]
+    if huvudman["index"] is None:
+        return None
+    sentence = _b(
+        "finding.ei",
+        lang,
+        place=m.name,
+        external=huvudman["external"],
+        ties=huvudman["external"] + huvudman["internal"],
+        ei=decimal(huvudman["index"], lang, 2),
+        external_org=organisation["external"],
+        ei_org=decimal(organisation["index"], lang, 2),
+    )
+    return Finding("ei_index", sentence, {"external": huvudman["external"], "ei": huvudman["index"]})
+
+
 #: Every rule, in the order the report lists their sentences.
-RULES = (orosanmalan, social_only, forum_reports, one_way_only, person_dependent, trappa, scopes, central, forums)
+RULES = (
+    orosanmalan,
+    social_only,
+    forum_reports,
+    one_way_only,
+    person_dependent,
+    trappa,
+    scopes,
+    central,
+    forums,
+    sole_broker,
+    key_actor,
+    ei_index,
+)
 
 
 def findings(m, network: Network | None = None, lang: str = "sv") -> list[Finding]:

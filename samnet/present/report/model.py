@@ -35,7 +35,7 @@ from samnet.measure.results import Analysis
 from samnet.present.check_text import check_document_section
 from samnet.present.report.blocks import Box, Bullets, Chart, Paragraph, Report, Section, Table
 from samnet.present.report.findings import Finding, findings, join_names, one_way_only, social_only
-from samnet.texts.catalogue import decimal, texts
+from samnet.texts.catalogue import decimal, text, texts
 
 __all__ = ["build_report", "comparison_section"]
 
@@ -174,8 +174,37 @@ def _kommun_section(kommun_id: str, m, network: Network | None, lang: str, top: 
         Section(t["flows"], _flow_blocks(m, lang), new_page=False),
         Section(t["person"], _person_blocks(m, lang), new_page=False),
         Section(t["forum_section"], _forum_blocks(m, network, lang), new_page=False),
+        Section(text("broker.compare.heading", lang), _broker_blocks(m, lang), new_page=False),
     )
     return Section(name, (figures_table, *charts), subsections)
+
+
+def _broker_blocks(m, lang: str) -> tuple:
+    """Key actors (top five), brokers across huvudmän (top five, observed and expected) and the E-I index."""
+    from samnet.present import broker_text
+
+    def cells(rows) -> tuple:
+        return tuple(tuple(str(cell) for cell in row) for row in rows)
+
+    figures, names = m, {r["id"]: r["name"] for r in m.centrality}
+    blocks: list = []
+    keys = broker_text.key_rows(figures, names, lang)
+    if keys:
+        headers = tuple(broker_text.key_headers(lang))
+        blocks.append(Table(text("broker.heading.key", lang), headers, cells(keys), frozenset({1, 2, 3})))
+    else:
+        blocks.append(Paragraph(text("broker.no_key_actors", lang)))
+    roles = broker_text.role_rows(figures, lang)
+    if roles:
+        headers = tuple(broker_text.role_headers(lang))
+        blocks.append(Table(text("broker.heading.roles", lang), headers, cells(roles), frozenset({1, 2, 3, 4, 5})))
+        blocks.append(Paragraph(text("broker.note.roles", lang)))
+    ei = broker_text.ei_rows(figures, lang)
+    blocks.append(
+        Table(text("broker.heading.ei", lang), tuple(broker_text.ei_headers(lang)), cells(ei), frozenset({2, 3, 4}))
+    )
+    blocks.append(Paragraph(text("broker.note.ei", lang)))
+    return tuple(blocks)
 
 
 def _testimony_sections(m, lang: str) -> tuple[Section, ...]:
@@ -201,7 +230,7 @@ def _central_blocks(m, lang: str, top: int) -> tuple:
     rows = m.centrality[:top]
     table = Table(
         t["central_caption"].format(n=len(rows), name=m.name),
-        ("#", t["actor"], t["type"], t["degree"], t["strength"], t["betweenness"]),
+        ("#", t["actor"], t["type"], t["degree"], t["strength"], t["betweenness"], _closeness_heading(lang)),
         tuple(
             (
                 str(i + 1),
@@ -210,12 +239,17 @@ def _central_blocks(m, lang: str, top: int) -> tuple:
                 str(r["degree"]),
                 str(r["strength"]),
                 _decimal(r["betweenness"], lang),
+                _decimal(r["closeness"], lang),
             )
             for i, r in enumerate(rows)
         ),
-        frozenset({0, 3, 4, 5}),
+        frozenset({0, 3, 4, 5, 6}),
     )
     return (table,)
+
+
+def _closeness_heading(lang: str) -> str:
+    return text("broker.closeness", lang)
 
 
 def _flow_blocks(m, lang: str) -> tuple:
@@ -305,10 +339,11 @@ def comparison_section(comparison: dict, lang: str = "sv", *, top: int = 10) -> 
     ('Jämförelse: Aby och Bby', 'Kartläggningen visar ingen skillnad mellan kommunerna.')
     """
     from samnet.present.compare_words import difference_sentences
-    from samnet.texts.catalogue import text
 
     t = _texts(lang)
     a, b = comparison["a"], comparison["b"]
+    from samnet.present.compare_brokers import broker_sentences
+
     sentences = difference_sentences(comparison, lang)
     blocks: list = [Paragraph(text("compare.intro", lang))]
     if sentences:
@@ -322,6 +357,9 @@ def comparison_section(comparison: dict, lang: str = "sv", *, top: int = 10) -> 
         )
     else:
         blocks.append(Paragraph(t["compare_none"]))
+    brokers = broker_sentences(comparison, lang)
+    if brokers:
+        blocks.append(Bullets(tuple(brokers), title=text("broker.compare.heading", lang)))
     return Section(t["compare_title"].format(a=a["label"], b=b["label"]), tuple(blocks))
 
 
