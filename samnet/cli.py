@@ -131,17 +131,20 @@ def _norm_option(func):
         "norm_file",
         default=None,
         type=click.Path(dir_okay=False, path_type=str),
-        help="The agreement to hold the mapping against (samnet check). Default: the bundled Dalarna norm.",
+        help=(
+            "The agreement to hold the mapping against. Default: the norm the data names (norm: in actors.yaml); "
+            "analyze and compare check nothing without one, check uses the bundled Dalarna norm."
+        ),
     )(func)
 
 
 def _load_norm(norm_file: str | None, lang: str):
-    """The norm file, validated; None (the bundled norm) when no file is given."""
+    """The norm file, validated; None (the data's own norm, if any) when no file is given."""
     if norm_file is None:
         return None
-    from samnet.load.norm import load_norm
+    from samnet.load.norm import load_named_norm
 
-    return load_norm(norm_file, lang=lang)
+    return load_named_norm(norm_file, lang)
 
 
 def _say(key: str, **fields) -> None:
@@ -202,15 +205,17 @@ def validate(data_dir: str, lang: str) -> None:
     from samnet.texts.catalogue import count, text
 
     dataset = _load(data_dir, lang)
+    documents = len(dataset.documents)
     click.echo(
         text(
-            "cli.validate_ok",
+            "cli.validate_ok_documents" if documents else "cli.validate_ok",
             lang,
             data=_source_name(data_dir, lang),
             kommuner=count(len(dataset.kommuner), "noun.kommun", lang),
             actors=count(len(dataset.actors), "noun.actor", lang),
             links=count(len(dataset.links), "noun.link", lang),
             forums=count(len(dataset.forums), "noun.forum", lang),
+            documents=count(documents, "noun.document", lang),
         )
     )
 

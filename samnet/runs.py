@@ -47,6 +47,7 @@ from pathlib import Path
 from samnet.core.model import Dataset
 from samnet.core.network import Network, build_lan, build_network, kommun_networks, lan_kommuner, select_kommuner
 from samnet.errors import UsageError
+from samnet.load.norm import check_inputs, data_norm
 from samnet.measure.check import check_networks
 from samnet.measure.results import Analysis, CheckReport
 from samnet.texts.catalogue import count, text
@@ -128,8 +129,9 @@ def analysis_run(
     progress : callable, optional
         Called with a short status message before slow steps.
     norm : samnet.core.norm.Norm, optional
-        The agreement ``report.md`` holds each kommun against; default the
-        bundled Dalarna norm (:func:`samnet.load.norm.bundled_norm`).
+        The agreement ``report.md`` holds each kommun against (``--norm``); default
+        the one the data names (``norm:`` in actors.yaml). Without either the
+        outputs carry no check, and ``report.md`` says in one line how to run one.
 
     Examples
     --------
@@ -188,7 +190,8 @@ def _analysis(dataset: Dataset, kommun_ids, *, files: bool, maps: bool, norm, la
     elif maps:
         # Data without kommuner was analysed as one network: that network is the region.
         region, region_metrics = networks["all"], metrics["all"]
-    check = _check(networks.values(), norm, lang)
+    norm = norm or data_norm(dataset, lang)
+    check = _check(dataset, networks.values(), norm) if norm is not None else None
     comparison, compared = None, ()
     if len(dataset.kommuner) == 2 and len(metrics) == 2:
         from samnet.measure.comparison import compare_networks
@@ -199,11 +202,9 @@ def _analysis(dataset: Dataset, kommun_ids, *, files: bool, maps: bool, norm, la
     return Analysis(networks, metrics, region, region_metrics, check, comparison, compared)
 
 
-def _check(networks: Iterable[Network], norm, lang: str) -> CheckReport:
-    """Every network held against the agreement (samnet check); the bundled Dalarna norm by default."""
-    from samnet.load.norm import bundled_norm
-
-    return check_networks(networks, norm or bundled_norm(lang))
+def _check(dataset: Dataset | None, networks: Iterable[Network], norm) -> CheckReport:
+    """Every network held against the agreement (samnet check)."""
+    return check_networks(networks, norm, **(check_inputs(dataset) if dataset is not None else {}))
 
 
 def _check_side(analysis: Analysis, kommun_id: str, lang: str) -> str:
@@ -211,7 +212,9 @@ def _check_side(analysis: Analysis, kommun_id: str, lang: str) -> str:
     from samnet.present.check_page import check_side_html
 
     check = analysis.kommun_check(kommun_id)
-    return check_side_html(check, analysis.check.norm.name, lang) if check else ""
+    if check is None:
+        return ""
+    return check_side_html(check, analysis.check.norm.name, lang, has_documents=analysis.check.has_documents)
 
 
 def _analysis_files(
@@ -437,11 +440,13 @@ def comparison_run(
     metrics = {"a": _measure(net_a), "b": _measure(net_b)}
     comparison = compare_networks(net_a, net_b, metrics["a"], metrics["b"])
     # The check is only shown beside words: the Markdown file and every format but JSON.
-    check = _check((net_a, net_b), norm, lang) if output_dir is not None or fmt != "json" else None
+    norm = norm or data_norm(dataset_a, lang)
+    wanted = norm is not None and (output_dir is not None or fmt != "json")
+    check = _check(dataset_a if dataset_a is dataset_b else None, (net_a, net_b), norm) if wanted else None
     analysis = Analysis({"a": net_a, "b": net_b}, metrics, check=check, comparison=comparison, compared=("a", "b"))
     files = comparison_files(analysis, Path(output_dir), lang) if output_dir is not None else {}
     text = format_comparison(comparison, fmt, lang, top=top)
-    if fmt != "json":
+    if fmt != "json" and check is not None:
         text = _with_check(text, analysis, fmt, lang)
     return Run(files, text)
 
@@ -458,7 +463,10 @@ class CheckRun:
 def check_data(
     data_dir: str, norm_file: str | None = None, kommun_ids: Iterable[str] | None = None, lang: str = "sv"
 ) -> CheckReport:
-    """Load the data (a folder or a workbook) and a norm (the bundled Dalarna norm by default); check each kommun.
+    """Load the data (a folder or a workbook) and a norm; check each kommun.
+
+    The norm is ``norm_file``, else the one the data names (``norm:``), else the
+    bundled Dalarna norm; when the norm's län is not the data's, the report says so.
 
     Problems in the data and in the norm file are reported together.
 
@@ -477,7 +485,7 @@ def check_data(
     """
     from samnet.core.network import build_network, select_kommuner
     from samnet.errors import DataError
-    from samnet.load.norm import bundled_norm, load_norm
+    from samnet.load.norm import bundled_norm, load_named_norm
     from samnet.load.source import load_data
 
     problems = []
@@ -487,15 +495,18 @@ def check_data(
     except DataError as err:
         problems += err.problems
     try:
-        norm = load_norm(norm_file, lang=lang) if norm_file else bundled_norm(lang)
+        if norm_file:
+            norm = load_named_norm(norm_file, lang)
+        else:
+            norm = (data_norm(dataset, lang) if dataset is not None else None) or bundled_norm(lang)
     except DataError as err:
         problems += err.problems
     if problems:
         raise DataError(problems, lang=lang)
     if not dataset.kommuner:
-        return check_networks([build_network(dataset, None)], norm)
+        return check_networks([build_network(dataset, None)], norm, **check_inputs(dataset))
     chosen = select_kommuner(dataset, list(kommun_ids or ()) or None)
-    return check_networks((build_network(dataset, k) for k in chosen), norm)
+    return check_networks((build_network(dataset, k) for k in chosen), norm, **check_inputs(dataset))
 
 
 def check_run(
@@ -517,7 +528,7 @@ def check_run(
     Examples
     --------
     >>> run = check_run("data", kommun_ids=["sandviken"], fmt="markdown")
-    >>> run.text.splitlines()[0], run.files
+    >>> run.text.splitlines()[2], run.files
     ('## Sandvikens kommun', {})
     """
     from samnet.present.check_text import format_check

@@ -25,6 +25,7 @@ __all__ = [
     "SHEETS",
     "SECTIONS",
     "OWN_CHECKS",
+    "TOP_LEVEL_COLUMNS",
     "NESTED",
     "REPORT_POINTERS",
     "report_keys",
@@ -44,6 +45,7 @@ SECTIONS = {
     "links": "lankar",
     "forums": "forum",
     "reports": "uppgifter",
+    "documents": "dokument",
 }
 #: The sheets and columns of testimony (who said what): a workbook of data without testimony leaves them out.
 TESTIMONY_SHEETS = ("informanter", "uppgifter")
@@ -62,7 +64,7 @@ class Column:
 
     ``kind`` is one of ``id`` (an id this row defines), ``kommun`` / ``actor``
     (an id defined on another sheet), ``kommuner`` / ``actors`` (a list of
-    them), ``text``, ``choice``, ``choices`` (one word or a list), ``level``
+    them), ``text``, ``date``, ``choice``, ``choices`` (one word or a list), ``level``
     and ``bool``. ``vocab`` names the drop-down list.
     """
 
@@ -235,6 +237,44 @@ SHEETS: tuple[Sheet, ...] = (
         "En rad per återkommande grupp (nätverk, styrgrupp, samråd) med dess medlemmar.",
     ),
     Sheet(
+        "dokument",
+        "documents",
+        (
+            Column("id", "id", 24, "ja", f"dokumentets {_ID_HELP}, unikt bland dokument"),
+            Column("name", "text", 40, "ja", "namn som visas, t.ex. Rutin för sekretess mellan IFO och BUP"),
+            Column(
+                "kind",
+                "choice",
+                16,
+                "ja",
+                "overenskommelse, avtal, rutin, policy, handlingsplan eller riktlinje",
+                "document-kind",
+            ),
+            Column("parties", "actors", 40, "ja", "parternas aktörs-id, med komma emellan", "actor-ids"),
+            Column(
+                "kommun",
+                "kommun",
+                14,
+                "nej",
+                "kommunens id; tomt för ett regionalt dokument (t.ex. Barnahus samverkansavtal)",
+                "kommun-ids",
+            ),
+            Column("decided", "date", 12, "nej", "beslutsdatum: ÅÅÅÅ-MM-DD (eller ÅÅÅÅ-MM, ÅÅÅÅ)"),
+            Column("decided_by", "text", 24, "nej", "vem som beslutade, t.ex. Socialnämnden"),
+            Column(
+                "status",
+                "choice",
+                12,
+                "nej",
+                "gallande (tomt betyder gallande), utkast eller upphort",
+                "document-status",
+            ),
+            Column("areas", "choices", 20, "nej", "våldsområden, flera med komma: vinr, hrv, unga, barn", "areas"),
+        )
+        + _TAIL,
+        "En rad per skriftlig överenskommelse, avtal, rutin, policy, handlingsplan eller riktlinje (frivilligt).",
+    ),
+    Sheet(
         "kalla",
         "source",
         (
@@ -243,6 +283,13 @@ SHEETS: tuple[Sheet, ...] = (
             Column("year", "text", 8, "nej", "år, t.ex. 2024"),
             Column("url", "text", 40, "nej", "var den finns att läsa"),
             Column("text", "text", 60, "nej", "fri text, t.ex. hur kartläggningen gjordes"),
+            Column(
+                "norm",
+                "text",
+                20,
+                "nej",
+                "normen kartläggningen ska hållas mot, t.ex. dalarna-2024; tomt: ingen jämförelse",
+            ),
         ),
         "Varifrån kartläggningen kommer (frivilligt): en enda rad.",
     ),
@@ -298,6 +345,10 @@ SHEETS: tuple[Sheet, ...] = (
 )
 
 
+#: Columns a sheet holds that are top-level keys in YAML, not keys of the sheet's section:
+#: ``norm`` sits on ``kalla`` in a workbook and at the top of ``actors.yaml``.
+TOP_LEVEL_COLUMNS = ("norm",)
+
 #: Required fields whose absence the loader reports with a code of its own (``missing-level``,
 #: ``missing-scope``) rather than ``missing-key``: a forum's level and scope.
 OWN_CHECKS = ("level", "scope")
@@ -317,7 +368,8 @@ def section_keys(section: str) -> tuple[str, ...]:
     >>> section_keys("source")
     ('title', 'author', 'year', 'url', 'text')
     """
-    return tuple(column.key for column in _sheet(section).columns) + NESTED.get(section, ())
+    keys = tuple(column.key for column in _sheet(section).columns if column.key not in TOP_LEVEL_COLUMNS)
+    return keys + NESTED.get(section, ())
 
 
 def required_keys(section: str) -> tuple[str, ...]:

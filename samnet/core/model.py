@@ -28,6 +28,9 @@ from samnet.core.vocab import SAMVERKAN
 __all__ = [
     "Kommun",
     "Actor",
+    "Link",
+    "Forum",
+    "Document",
     "Informant",
     "Report",
     "Link",
@@ -201,6 +204,45 @@ class Forum:
 
 
 @dataclass(frozen=True, slots=True)
+class Document:
+    """A written agreement, routine, policy or plan among named parties (actors).
+
+    ``kommun`` is ``None`` for a regional document (one that binds parties of
+    several kommuner, such as Barnahus' samverkansavtal). ``status`` is
+    ``gallande``, ``utkast`` or ``upphort``; ``decided`` is an ISO date
+    (``2024-03-01``, or only a year and month, or a year) as written.
+
+    Examples
+    --------
+    >>> d = Document("rutin-sekretess", "Rutin för sekretess", "rutin", ("ifo", "bup"), "k")
+    >>> d.in_force, d.regional
+    (True, False)
+    """
+
+    id: str
+    name: str
+    kind: str
+    parties: tuple[str, ...]
+    kommun: str | None = None
+    decided: str | None = None
+    decided_by: str | None = None
+    status: str = "gallande"
+    areas: frozenset[str] = frozenset()
+    ref: str | None = None
+    note: str | None = None
+
+    @property
+    def in_force(self) -> bool:
+        """True for a document with status ``gallande``."""
+        return self.status == "gallande"
+
+    @property
+    def regional(self) -> bool:
+        """True for a document that names no kommun."""
+        return self.kommun is None
+
+
+@dataclass(frozen=True, slots=True)
 class Source:
     """Where a mapping comes from: the optional ``source:`` mapping at the top of ``actors.yaml``.
 
@@ -275,6 +317,11 @@ class Dataset:
     forums: tuple[Forum, ...] = ()
     #: The ``source:`` mapping of actors.yaml, or None when the file has none.
     source_info: Source | None = None
+    #: Written agreements, routines and policies (``documents:`` in links.yaml).
+    documents: tuple[Document, ...] = ()
+    #: The norm the data asks to be held against (``norm:`` in actors.yaml): a bundled norm's
+    #: name or a file path; None when the data names none.
+    norm: str | None = None
     #: The ``informants:`` list of actors.yaml by id; None when the data has no such list.
     informants: dict[str, Informant] | None = None
     index: KommunIndex = field(init=False, compare=False, repr=False)

@@ -1,13 +1,15 @@
-"""A regional agreement's rules as data: which ties and forums a kommun's mapping should hold.
+"""A norm's rules as data: what a regional agreement asks of a mapping, rule by rule.
 
-:mod:`samnet.load.norm` reads and validates a norm file into these objects;
-:mod:`samnet.measure.check` holds a network against them.
+:mod:`samnet.load.norm` reads and validates a norm file into these types;
+:mod:`samnet.measure.check` holds a network against them. They live in the core
+so that loading and measuring both use them without importing each other.
 
 Examples
 --------
->>> rule = Rule("polis", "IFO och polisen", a=Selector(types=frozenset({"ifo"})), b=Selector(types=frozenset({"polis"})))
->>> rule.is_forum, rule.one_way, rule.a.describe("en")
-(False, False, 'IFO')
+>>> rule = Rule("sip", "SIP", "002 Del 4", a=Selector(groups=frozenset({"social"})),
+...             b=Selector(types=frozenset({"bup"})), modality="bor", required=False)
+>>> rule.modal_verb, rule.one_way, rule.is_document
+('bör', False, False)
 """
 
 from __future__ import annotations
@@ -15,19 +17,22 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from samnet.core.model import Actor
-from samnet.core.vocab import GROUPS, SAMVERKAN, TYPES, type_name
+from samnet.core.vocab import GROUPS, MODALITIES, SAMVERKAN, TYPES, type_name
 from samnet.texts.catalogue import pick
 from samnet.texts.catalogue import text as _catalogue
 
-__all__ = ["Selector", "Rule", "Norm", "FORUM", "EACH", "SELECTOR_KEYS"]
+__all__ = ["Selector", "Rule", "Norm", "FORUM", "DOCUMENT", "EACH", "SELECTOR_KEYS"]
 
 #: The rule kind that asks for a forum rather than a tie between two actors.
 FORUM = "forum"
 
+#: The rule kind that asks for a written document of a kind among named parties.
+DOCUMENT = "document"
+
 #: Allowed values of ``each``: every actor matching ``a`` (or ``b``) needs the tie, or one pair suffices.
 EACH = ("a", "b", "any")
 
-#: The keys of a selector, in the order the norm file and its JSON list them.
+#: The keys of a selector, in the order they are written.
 SELECTOR_KEYS = ("types", "groups", "huvudman")
 
 
@@ -114,9 +119,20 @@ class Rule:
     each : str
         ``a``, ``b`` or ``any``.
     required : bool
-        False for a recommendation: reported, never a gap.
+        False for a recommendation (modality ``bör``): reported, never a gap.
     line : int
         Line of the rule in its file.
+    modality : str
+        ``ska`` (a requirement) or ``bor`` (bör: a recommendation or allmänt råd), as the agreement words it.
+    quote : str
+        The agreement's own words; ``ref`` names the section they stand in.
+    areas : frozenset of str
+        Areas of violence a tie must concern (a tie that names no area counts); empty: any.
+    accept_forum : bool
+        Whether sitting in the same forum counts; False where the wording asks for more
+        (a plan, a routine, help with a contact).
+    document_kinds : frozenset of str
+        For ``kind: document``: the kinds that count.
     """
 
     id: str
@@ -131,6 +147,11 @@ class Rule:
     each: str = "any"
     required: bool = True
     line: int = 0
+    modality: str = "ska"
+    quote: str = ""
+    areas: frozenset[str] = frozenset()
+    accept_forum: bool = True
+    document_kinds: frozenset[str] = frozenset()
 
     @property
     def is_forum(self) -> bool:
@@ -138,9 +159,19 @@ class Rule:
         return self.kind == FORUM
 
     @property
+    def is_document(self) -> bool:
+        """True for ``kind: document``: the rule asks for a written document among its parties."""
+        return self.kind == DOCUMENT
+
+    @property
     def one_way(self) -> bool:
         """True for orosanmälan, polisanmälan, hänvisning and information rules."""
-        return self.kind not in (SAMVERKAN, FORUM)
+        return self.kind not in (SAMVERKAN, FORUM, DOCUMENT)
+
+    @property
+    def modal_verb(self) -> str:
+        """``ska`` or ``bör``, as the agreement writes it."""
+        return MODALITIES[self.modality][0]
 
 
 @dataclass(frozen=True)
@@ -152,7 +183,9 @@ class Norm:
     ref: str | None
     rules: tuple[Rule, ...]
     source: str = ""
+    #: The län whose agreement this is (``Dalarna``); None for a norm that names none.
+    lan: str | None = None
 
     def to_json(self) -> dict:
-        """``{"id", "name", "ref", "source"}`` as in the check's JSON output."""
-        return {"id": self.id, "name": self.name, "ref": self.ref, "source": self.source}
+        """``{"id", "name", "ref", "lan", "source"}`` as in the check's JSON output."""
+        return {"id": self.id, "name": self.name, "ref": self.ref, "lan": self.lan, "source": self.source}

@@ -35,6 +35,9 @@ __all__ = [
     "SAMVERKAN",
     "SCOPES",
     "AREAS",
+    "DOCUMENT_KINDS",
+    "DOCUMENT_STATUSES",
+    "MODALITIES",
     "LEVELS",
     "ROLES",
     "BASES",
@@ -177,6 +180,30 @@ AREAS: dict[str, tuple[str, str]] = {
     "hrv": ("hedersrelaterat våld och förtryck", "honour-related violence and oppression"),
     "unga": ("våld i ungas parrelationer", "violence in young people's relationships"),
     "barn": ("barn som upplevt våld", "children who experience violence"),
+}
+
+#: Kinds of written documents a mapping may record (agreements, routines, policies).
+DOCUMENT_KINDS: dict[str, tuple[str, str]] = {
+    "overenskommelse": ("överenskommelse", "agreement between huvudmän"),
+    "avtal": ("avtal", "contract"),
+    "rutin": ("rutin", "routine"),
+    "policy": ("policy", "policy"),
+    "handlingsplan": ("handlingsplan", "action plan"),
+    "riktlinje": ("riktlinje", "guideline"),
+}
+
+#: Whether a document is in force, a draft or has lapsed.
+DOCUMENT_STATUSES: dict[str, tuple[str, str]] = {
+    "gallande": ("gällande", "in force"),
+    "utkast": ("utkast", "draft"),
+    "upphort": ("upphört", "lapsed"),
+}
+
+#: How an agreement words an obligation: ``ska`` is a requirement, ``bör`` a recommendation
+#: or general advice (allmänt råd). The words are Swedish in both languages: they are quoted.
+MODALITIES: dict[str, tuple[str, str]] = {
+    "ska": ("ska", "ska (requirement)"),
+    "bor": ("bör", "bör (recommendation)"),
 }
 
 LEVELS: dict[int, Level] = {

@@ -31,16 +31,15 @@ Examples
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 from samnet.core.format import optional_keys, required_keys, section_keys
-from samnet.core.model import Actor, Dataset, Forum, Kommun, Link, Source
-from samnet.core.suggest import Suggester, id_suggestion
+from samnet.core.model import Actor, Dataset, Document, Forum, Kommun, Link, Source
 from samnet.core.vocab import SAMVERKAN
 from samnet.errors import DataError, Problem, ProblemList, quote
 from samnet.load.fields import Checker, Sink, describe, hint
+from samnet.load.references import Names, References, unique
 from samnet.load.testimony import TESTIMONY_CODES, read_basis, read_informants, read_reports
 from samnet.load.yaml_reader import INVALID, MAX_FILE_BYTES, PositionedList, PositionedMap, near_miss, read_yaml
 from samnet.texts.catalogue import text
@@ -64,7 +63,7 @@ ACTORS_FILE = "actors.yaml"
 LINKS_FILE = "links.yaml"
 
 #: The section names of the format; ``load_documents(sections=...)`` may display them otherwise.
-SECTIONS = ("kommuner", "actors", "informants", "links", "forums")
+SECTIONS = ("kommuner", "actors", "informants", "links", "forums", "documents")
 
 #: Every code a :class:`~samnet.errors.Problem` from the loader can carry, with a short meaning.
 #: The most members one forum may have: the pair graph joins every two members, so cost grows
@@ -108,6 +107,8 @@ ERROR_CODES: dict[str, str] = {
     "forum-too-small": "a forum with fewer than two members",
     "duplicate-member": "an actor listed twice in one forum",
     "forum-too-large": "a forum with more members than MAX_FORUM_MEMBERS",
+    "unknown-document-kind": "a document kind outside overenskommelse, avtal, rutin, policy, handlingsplan, riktlinje",
+    "bad-date": "a date that is not YYYY-MM-DD, YYYY-MM or YYYY",
     **TESTIMONY_CODES,
 }
 
@@ -170,29 +171,6 @@ def load_dataset(data_dir: str | os.PathLike[str], *, lang: str = "sv") -> Datas
     )
 
 
-@dataclass
-class _Names:
-    """How the files and sections are named in problems."""
-
-    actors_file: str
-    links_file: str
-    sections: dict[str, str]
-    workbook: bool
-    lang: str
-
-    def path(self, section: str, i: int | None = None) -> str:
-        name = self.sections.get(section, section)
-        return name if i is None else f"{name}[{i}]"
-
-    def actors_where(self) -> str:
-        return self.path("actors") if self.workbook else self.actors_file
-
-    def kommuner_where(self) -> str:
-        if self.workbook:
-            return text("loader.in-sheet", self.lang, sheet=self.path("kommuner"))
-        return text("loader.kommuner-in-file", self.lang, file=self.actors_file)
-
-
 def load_documents(
     actors_doc: Any,
     links_doc: Any,
@@ -247,13 +225,14 @@ def load_documents(
     """
     if problems is None:
         problems = ProblemList()
-    names = _Names(actors_file, links_file, dict(sections or {}), sections is not None, lang)
-    refs = _References(names)
+    names = Names(actors_file, links_file, dict(sections or {}), sections is not None, lang)
+    refs = References(names)
     sink = Sink(actors_file, problems, lang)
-    source_info = None
+    source_info = norm = None
     informants = None
-    if actors_doc is not None and _top(sink, actors_doc, ("kommuner", "actors", "informants", "source"), names):
+    if actors_doc is not None and _top(sink, actors_doc, ("kommuner", "actors", "informants", "source", "norm"), names):
         source_info = _read_source(sink, actors_doc)
+        norm = _read_norm_name(sink, actors_doc)
         _read_kommuner(sink, actors_doc, refs)
         _read_actors(sink, actors_doc, refs)
         if "informants" in actors_doc:
@@ -264,10 +243,12 @@ def load_documents(
         refs.actors_ok = False
     links: list[Link] = []
     forums: list[Forum] = []
+    documents: list[Document] = []
     sink = Sink(links_file, problems, lang)
-    if links_doc is not None and _top(sink, links_doc, ("links", "forums"), names):
+    if links_doc is not None and _top(sink, links_doc, ("links", "forums", "documents"), names):
         links = _read_links(sink, links_doc, refs)
         forums = _read_forums(sink, links_doc, refs)
+        documents = _read_documents(sink, links_doc, refs)
     if problems:
         raise DataError(problems, lang=lang)
     return Dataset(
@@ -276,11 +257,13 @@ def load_documents(
         links=tuple(links),
         forums=tuple(forums),
         source_info=source_info,
+        documents=tuple(documents),
+        norm=norm,
         informants=informants,
     )
 
 
-def _top(sink: Sink, document: Any, allowed: tuple[str, ...], names: _Names) -> bool:
+def _top(sink: Sink, document: Any, allowed: tuple[str, ...], names: Names) -> bool:
     lang = sink.lang
     if not isinstance(document, dict):
         shown = f" {text('loader.word.and', lang)} ".join(f'"{names.path(k)}:"' for k in allowed if k != "source")
@@ -301,7 +284,7 @@ def _top(sink: Sink, document: Any, allowed: tuple[str, ...], names: _Names) -> 
     return True
 
 
-def _section(sink: Sink, document: Any, key: str, names: _Names, required: bool) -> list[tuple[int, Any]]:
+def _section(sink: Sink, document: Any, key: str, names: Names, required: bool) -> list[tuple[int, Any]]:
     """Return the (index, entry) pairs of a top-level list, reporting shape problems."""
     name = names.path(key)
     if key not in document:
@@ -345,115 +328,19 @@ def _read_source(sink: Sink, document: Any) -> Source | None:
     return Source(**{key: check.text(key) for key in fields})
 
 
-@dataclass
-class _References:
-    """What has been declared so far, and what links and forums may refer to.
-
-    ``declared_*`` holds every id an entry claimed, even an entry with problems
-    of its own (and the corrected spelling of a bad id): references to them
-    are not reported again, since the user fixes the entry, not every
-    reference. ``bad_*`` holds the bad ids as written, so a reference written
-    the same way gives no second ``bad-id``.
-    """
-
-    names: _Names
-    kommuner: dict[str, Kommun] = field(default_factory=dict)
-    actors: dict[str, Actor] = field(default_factory=dict)
-    declared_kommuner: set[str] = field(default_factory=set)
-    declared_actors: set[str] = field(default_factory=set)
-    bad_ids: set[str] = field(default_factory=set)
-    actors_ok: bool = True
-    informants: dict = field(default_factory=dict)
-    declared_informants: set[str] = field(default_factory=set)
-    _suggest_actors: Suggester | None = None
-
-    def where(self) -> str:
-        """Where actors are defined, as problems name it (``i data/actors.yaml``, ``i aktorer``)."""
-        if self.names.workbook:
-            return text("loader.in-sheet", self.names.lang, sheet=self.names.path("actors"))
-        return text("loader.in-sheet", self.names.lang, sheet=self.names.actors_file)
-
-    def declare_bad(self, raw: Any, declared: set[str]) -> None:
-        if isinstance(raw, str):
-            self.bad_ids.add(raw)
-            better = id_suggestion(raw)
-            if better:
-                declared.add(better)
-
-    def known_bad(self, raw: Any) -> bool:
-        return isinstance(raw, str) and raw in self.bad_ids
-
-    def actor(
-        self, check: Checker, key: str, value: str | None, *, line: Any = None, path: str | None = None
-    ) -> str | None:
-        """Return ``value`` if it names a valid actor; report it if it names no actor at all."""
-        if value is None or not self.actors_ok:
-            return None
-        if value in self.actors:
-            return value
-        if value not in self.declared_actors:
-            if self._suggest_actors is None:
-                self._suggest_actors = Suggester(self.actors)
-            values = {
-                "value": quote(value),
-                "where": self.names.actors_where(),
-                "hint": hint(check.lang, value, self._suggest_actors),
-            }
-            if line is None:
-                check.problem(key, "unknown-actor", "unknown-actor", **values)
-            else:
-                check.sink.problem(line, path or key, "unknown-actor", "unknown-actor", **values)
+def _read_norm_name(sink: Sink, document: Any) -> str | None:
+    """The optional ``norm:`` of actors.yaml: the norm this mapping is to be held against."""
+    value = document.get("norm")
+    if value is None:
         return None
-
-    def unknown_kommun(self, check: Checker, key: str, kommun: str) -> None:
-        defined = ", ".join(sorted(self.kommuner)) or text("loader.word.none", check.lang)
-        check.problem(
-            key,
-            "unknown-kommun",
-            "unknown-kommun",
-            value=quote(kommun),
-            where=self.names.kommuner_where(),
-            hint=hint(check.lang, kommun, tuple(self.kommuner)),
-            defined=quote(defined, 200)[1:-1],
-        )
-
-    def kommun_set(self, check: Checker, explicit: list[str] | None, members: list[str]) -> frozenset[str]:
-        if explicit is None:
-            return frozenset(self.actors[m].kommun for m in members if m in self.actors and self.actors[m].kommun)
-        for kommun in explicit:
-            if self.actors_ok and kommun not in self.declared_kommuner:
-                self.unknown_kommun(check, "kommun", kommun)
-        return frozenset(explicit)
-
-    def kommun_ids(self, check: Checker) -> list[str] | None:
-        """The ``kommun`` field of a link or forum; bad ids declared in kommuner: are not repeated."""
-        raw = check.entry.get("kommun")
-        items = raw if isinstance(raw, list) else [raw]
-        if raw is not None and all(self.known_bad(item) for item in items):
-            check.invalid = True
-            return None
-        return check.ids("kommun")
+    if not isinstance(value, str) or not value.strip():
+        line = document.value_lines.get("norm", document.line)
+        sink.problem(line, "norm", "wrong-type", "norm-shape", got=describe(value, sink.lang))
+        return None
+    return value.strip()
 
 
-def _unique(check: Checker, ident: str | None, seen: dict[str, Any], what: str) -> bool:
-    """Record ``ident``; report and return False if it was already defined."""
-    if ident is None:
-        return True
-    if ident in seen:
-        check.problem(
-            "id",
-            "duplicate-id",
-            "duplicate-id",
-            what=text("loader.word." + what, check.lang),
-            ident=quote(ident),
-            first=seen[ident],
-        )
-        return False
-    seen[ident] = check.line("id")
-    return True
-
-
-def _read_kommuner(sink: Sink, document: Any, refs: _References) -> None:
+def _read_kommuner(sink: Sink, document: Any, refs: References) -> None:
     seen: dict[str, Any] = {}
     for i, entry in _section(sink, document, "kommuner", refs.names, required=False):
         check = Checker(sink, entry, refs.names.path("kommuner", i))
@@ -464,12 +351,12 @@ def _read_kommuner(sink: Sink, document: Any, refs: _References) -> None:
             refs.declare_bad(entry.get("id"), refs.declared_kommuner)
         name = check.text("name", required=True)
         lan = check.text("lan")
-        if _unique(check, ident, seen, "kommun") and sink.count == before and not check.invalid:
+        if unique(check, ident, seen, "kommun") and sink.count == before and not check.invalid:
             refs.kommuner[ident] = Kommun(ident, name, lan)
     refs.declared_kommuner.update(seen)
 
 
-def _read_actors(sink: Sink, document: Any, refs: _References) -> None:
+def _read_actors(sink: Sink, document: Any, refs: References) -> None:
     seen: dict[str, Any] = {}
     for i, entry in _section(sink, document, "actors", refs.names, required=True):
         check = Checker(sink, entry, refs.names.path("actors", i))
@@ -490,13 +377,13 @@ def _read_actors(sink: Sink, document: Any, refs: _References) -> None:
             refs.unknown_kommun(check, "kommun", kommun)
         organisation = check.ident("organisation")
         ref, note = check.text("ref"), check.text("note")
-        unique = _unique(check, ident, seen, "actor")
-        if unique and sink.count == before and not check.invalid:
+        is_new = unique(check, ident, seen, "actor")
+        if is_new and sink.count == before and not check.invalid:
             refs.actors[ident] = Actor(ident, name, kind, huvudman, kommun, ref, note, organisation=organisation)
     refs.declared_actors.update(seen)
 
 
-def _endpoint(check: Checker, key: str, refs: _References) -> tuple[Any, str | None]:
+def _endpoint(check: Checker, key: str, refs: References) -> tuple[Any, str | None]:
     """The raw value of ``source``/``target`` and its valid id (None if it has a problem)."""
     raw = check.entry.get(key)
     if refs.known_bad(raw):
@@ -510,7 +397,7 @@ def _needs_scope(reports: tuple | None) -> bool:
     return reports is not None and not any(r.scopes for r in reports)
 
 
-def _read_links(sink: Sink, document: Any, refs: _References) -> list[Link]:
+def _read_links(sink: Sink, document: Any, refs: References) -> list[Link]:
     links: list[Link] = []
     for i, entry in _section(sink, document, "links", refs.names, required=False):
         check = Checker(sink, entry, refs.names.path("links", i))
@@ -553,7 +440,7 @@ def _read_links(sink: Sink, document: Any, refs: _References) -> list[Link]:
     return links
 
 
-def _read_forums(sink: Sink, document: Any, refs: _References) -> list[Forum]:
+def _read_forums(sink: Sink, document: Any, refs: References) -> list[Forum]:
     forums: list[Forum] = []
     seen: dict[str, Any] = {}
     for i, entry in _section(sink, document, "forums", refs.names, required=False):
@@ -563,7 +450,7 @@ def _read_forums(sink: Sink, document: Any, refs: _References) -> list[Forum]:
         ident = check.ident("id", required=True)
         if ident is not None and ident in refs.declared_actors:
             check.problem("id", "duplicate-id", "forum-id-is-actor", ident=quote(ident))
-        _unique(check, ident, seen, "forum")
+        unique(check, ident, seen, "forum")
         name = check.text("name", required=True)
         members, complete = _forum_members(check, refs)
         reports = read_reports(check, refs, None)
@@ -594,7 +481,7 @@ def _read_forums(sink: Sink, document: Any, refs: _References) -> list[Forum]:
     return forums
 
 
-def _forum_members(check: Checker, refs: _References) -> tuple[list[str], bool]:
+def _forum_members(check: Checker, refs: References) -> tuple[list[str], bool]:
     """The valid member ids of a forum, and whether every listed member was valid."""
     raw_members = check.entry.get("members")
     if raw_members is None:
@@ -634,3 +521,65 @@ def _forum_members(check: Checker, refs: _References) -> tuple[list[str], bool]:
         check.problem("members", "forum-too-large", "forum-too-large", n=len(raw_members), limit=MAX_FORUM_MEMBERS)
         complete = False
     return members, complete
+
+
+def _read_documents(sink: Sink, document: Any, refs: References) -> list[Document]:
+    """The optional ``documents:`` list: agreements, routines and policies among named parties."""
+    documents: list[Document] = []
+    seen: dict[str, Any] = {}
+    for i, entry in _section(sink, document, "documents", refs.names, required=False):
+        check = Checker(sink, entry, refs.names.path("documents", i))
+        check.keys(required_keys("documents"), optional_keys("documents"))
+        before = sink.count
+        ident = check.ident("id", required=True)
+        unique(check, ident, seen, "document")
+        name = check.text("name", required=True)
+        kind = check.choice("kind", "document_kinds", code="unknown-document-kind", required=True)
+        parties, complete = _parties(check, refs)
+        kommun = None if refs.known_bad(entry.get("kommun")) else check.ident("kommun")
+        if kommun is not None and refs.actors_ok and kommun not in refs.declared_kommuner:
+            refs.unknown_kommun(check, "kommun", kommun)
+        decided, decided_by = check.date("decided"), check.text("decided_by")
+        status = check.choice("status", "document_statuses") if entry.get("status") is not None else "gallande"
+        areas = check.choices("areas", "areas")
+        ref, note = check.text("ref"), check.text("note")
+        if sink.count == before and complete and not check.invalid and None not in (ident, kind, status):
+            documents.append(
+                Document(
+                    ident,
+                    name,
+                    kind,
+                    tuple(parties),
+                    kommun,
+                    decided,
+                    decided_by,
+                    status,
+                    areas or frozenset(),
+                    ref,
+                    note,
+                )
+            )
+    return documents
+
+
+def _parties(check: Checker, refs: References) -> tuple[list[str], bool]:
+    """The valid party ids of a document, and whether every listed party was valid."""
+    raw = check.entry.get("parties")
+    if raw is None or raw is INVALID:
+        check.invalid = check.invalid or raw is INVALID
+        return [], False
+    items = raw if isinstance(raw, list) else [raw]
+    parties: list[str] = []
+    complete = True
+    for j, item in enumerate(items):
+        line = raw.item_lines[j] if isinstance(raw, list) and j < len(raw.item_lines) else check.line("parties")
+        path = f"{check.path}.parties[{j}]" if isinstance(raw, list) else f"{check.path}.parties"
+        if refs.known_bad(item):
+            complete = False
+            continue
+        party = check.ident("parties", item, in_list=True)
+        if party is not None and party not in parties:
+            parties.append(party)
+        if refs.actor(check, "parties", party, line=line, path=path) is None:
+            complete = False
+    return parties, complete and bool(parties)

@@ -19,12 +19,25 @@ Examples
 
 from __future__ import annotations
 
+import datetime
 import re
 from functools import lru_cache
 from typing import Any
 
 from samnet.core.suggest import Suggester, fold, id_suggestion
-from samnet.core.vocab import AREAS, BASES, HUVUDMAN, ID_PATTERN, KINDS, LEVELS, ROLES, SCOPES, TYPES
+from samnet.core.vocab import (
+    AREAS,
+    BASES,
+    DOCUMENT_KINDS,
+    DOCUMENT_STATUSES,
+    HUVUDMAN,
+    ID_PATTERN,
+    KINDS,
+    LEVELS,
+    ROLES,
+    SCOPES,
+    TYPES,
+)
 from samnet.errors import Problem, quote
 from samnet.load.yaml_reader import INVALID, MAX_SCALAR_CHARS, written
 from samnet.texts.catalogue import text
@@ -67,10 +80,13 @@ VOCABULARIES: dict[str, tuple[tuple[str, ...], dict[str, str], str]] = {
     "kinds": (tuple(KINDS), _aliases(KINDS, True), "link kind"),
     "scopes": (tuple(SCOPES), _aliases(SCOPES, True), "scope"),
     "areas": (tuple(AREAS), _aliases(AREAS, True), "area"),
+    "document_kinds": (tuple(DOCUMENT_KINDS), _aliases(DOCUMENT_KINDS, True), "document kind"),
+    "document_statuses": (tuple(DOCUMENT_STATUSES), _aliases(DOCUMENT_STATUSES, True), "document status"),
     "roles": (tuple(ROLES), _aliases(ROLES, True), "role"),
     "bases": (tuple(BASES), _aliases(BASES, True), "basis"),
 }
 
+_DATE = re.compile(r"[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?")
 _TRUE = frozenset(("ja", "j", "yes", "true", "sant"))
 _FALSE = frozenset(("nej", "n", "no", "false", "falskt"))
 _LEVEL_WORDS = {fold(level.sv): number for number, level in LEVELS.items()}
@@ -389,6 +405,29 @@ class Checker:
             match = _LEVEL_TEXT.match(folded)
             if match:
                 return int(match.group(1))
+        return None
+
+    def date(self, key: str) -> str | None:
+        """An ISO date as written: ``2024-03-01``, ``2024-03`` or ``2024`` (a workbook date cell too)."""
+        value = self._value(key, None, False)
+        if value is None or value is INVALID or (isinstance(value, str) and not value.strip()):
+            return None
+        if hasattr(value, "isoformat") and not isinstance(value, str):
+            return value.isoformat()[:10]
+        written_value = written(value) if isinstance(value, (str, int)) and not isinstance(value, bool) else None
+        if written_value is not None and written_value.endswith("T00:00:00"):
+            written_value = written_value[:-9]  # a workbook's date cell, read as ISO text
+        if written_value is not None and _DATE.fullmatch(written_value.strip()):
+            text = written_value.strip()
+            try:
+                if len(text) == 10:
+                    datetime.date.fromisoformat(text)
+                elif len(text) == 7:
+                    datetime.date.fromisoformat(text + "-01")
+                return text
+            except ValueError:
+                pass
+        self.problem(key, "bad-date", "bad-date", value=quote(written(value)) if value is not None else "")
         return None
 
     def scope(self, required: bool) -> frozenset[str] | None:

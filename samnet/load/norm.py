@@ -21,12 +21,14 @@ Examples
 >>> _ = p.write_text(
 ...     "norm: {id: test, name: Test}\\n"
 ...     "rules:\\n"
-...     "  - {id: polis, text: IFO och polisen, a: {types: [ifo]}, b: {types: [polis]}}\\n",
+...     "  - {id: polis, text: IFO och polisen, modality: ska, quote: Q, section: S,\\n"
+...     "     a: {types: [ifo]}, b: {types: [polis]}}\\n",
 ...     encoding="utf-8")
 >>> norm = load_norm(p)
 >>> norm.rules[0].kind, norm.rules[0].each, norm.rules[0].min_level
 ('samverkan', 'any', 1)
->>> _ = p.write_text("norm: {id: test, name: Test}\\nrules:\\n  - {id: x, text: X, a: {types: [ifx]}, b: {}}\\n")
+>>> _ = p.write_text("norm: {id: test, name: Test}\\nrules:\\n"
+...     "  - {id: x, text: X, modality: bör, quote: Q, section: S, a: {types: [ifx]}, b: {}}\\n")
 >>> try:
 ...     load_norm(p, lang="en")
 ... except DataError as err:
@@ -42,8 +44,19 @@ import re
 from pathlib import Path
 from typing import Any
 
-from samnet.core.norm import EACH, FORUM, SELECTOR_KEYS, Norm, Rule, Selector
-from samnet.core.vocab import GROUPS, HUVUDMAN, ID_PATTERN, KINDS, SAMVERKAN, SCOPES, TYPES
+from samnet.core.norm import DOCUMENT, EACH, FORUM, SELECTOR_KEYS, Norm, Rule, Selector
+from samnet.core.vocab import (
+    AREAS,
+    DOCUMENT_KINDS,
+    GROUPS,
+    HUVUDMAN,
+    ID_PATTERN,
+    KINDS,
+    MODALITIES,
+    SAMVERKAN,
+    SCOPES,
+    TYPES,
+)
 from samnet.errors import DataError, Problem
 from samnet.load.norm_messages import describe as _describe
 from samnet.load.norm_messages import quote as _quote
@@ -57,8 +70,13 @@ __all__ = [
     "load_norm",
     "bundled_norm",
     "bundled_norm_path",
+    "load_named_norm",
+    "data_norm",
+    "check_inputs",
+    "interviewed_actors",
     "BUNDLED_NORM",
     "FORUM",
+    "DOCUMENT",
     "EACH",
     "NORM_ERROR_CODES",
 ]
@@ -88,12 +106,34 @@ NORM_ERROR_CODES: dict[str, str] = {
     "members-on-pair-rule": "members on a rule that is not kind: forum",
     "sides-on-forum-rule": "a, b or each on a forum rule (a forum rule lists members)",
     "members-too-few": "a forum rule with fewer than two member selectors",
+    "missing-quote": "a rule without quote (the agreement's own words)",
+    "bad-modality": "a modality that is neither ska nor bör",
+    "unknown-document-kind": "a document rule asks for a kind outside the document kinds",
+    "unknown-area": "an area outside vinr, hrv, unga, barn",
+    "parties-on-pair-rule": "parties or document_kind on a rule that is not kind: document",
 }
 
 _ID_RE = re.compile(ID_PATTERN)
 _TOP_KEYS = ("norm", "rules")
-_NORM_KEYS = ("id", "name", "ref")
-_RULE_KEYS = ("id", "text", "ref", "kind", "a", "b", "members", "min_level", "scope", "each", "required")
+_NORM_KEYS = ("id", "name", "ref", "lan")
+_RULE_KEYS = (
+    "id",
+    "text",
+    "modality",
+    "quote",
+    "section",
+    "kind",
+    "a",
+    "b",
+    "members",
+    "parties",
+    "document_kind",
+    "min_level",
+    "scope",
+    "areas",
+    "each",
+    "accept_forum",
+)
 _SELECTOR_KEYS = SELECTOR_KEYS
 
 
@@ -232,7 +272,7 @@ def _scope(reader: _Reader, entry: dict, path: str, one_way_kind: str | None) ->
 
 def _kind(reader: _Reader, entry: dict, path: str) -> str | None:
     value = entry.get("kind", SAMVERKAN)
-    allowed = [*KINDS, FORUM]
+    allowed = [*KINDS, FORUM, DOCUMENT]
     if not isinstance(value, str) or value not in allowed:
         reader.add(
             _line(entry, "kind"),
@@ -252,7 +292,13 @@ def _sides(reader: _Reader, entry: dict, path: str, kind: str) -> tuple[Any, ...
     a = b = None
     members: list[Selector] = []
     each = "any"
-    if kind == FORUM:
+    if kind != DOCUMENT:
+        for key in ("parties", "document_kind"):
+            if key in entry:
+                reader.add(_line(entry, key), f"{path}.{key}", "parties-on-pair-rule", "parties-on-pair-rule", v=key)
+    if kind == DOCUMENT:
+        members = _document_parties(reader, entry, path)
+    elif kind == FORUM:
         for key in ("a", "b", "each"):
             if key in entry:
                 reader.add(_line(entry, key), f"{path}.{key}", "sides-on-forum-rule", "sides-on-forum-rule", v=key)
@@ -289,41 +335,108 @@ def _sides(reader: _Reader, entry: dict, path: str, kind: str) -> tuple[Any, ...
     return a, b, tuple(members), each
 
 
+def _document_parties(reader: _Reader, entry: dict, path: str) -> list[Selector]:
+    """The party selectors of a document rule (at least one)."""
+    raw = entry.get("parties")
+    if raw is None:
+        reader.add(_line(entry), path, "missing-key", "missing-key", v="parties")
+        return []
+    if not isinstance(raw, list):
+        reader.add(
+            _line(entry, "parties"), f"{path}.parties", "wrong-type", "members-type", v=_describe(raw, reader.lang)
+        )
+        return []
+    item_lines = getattr(raw, "item_lines", None) or [_line(entry, "parties")] * len(raw)
+    found = [_selector(reader, item, item_lines[j], f"{path}.parties[{j}]") for j, item in enumerate(raw)]
+    return [s for s in found if s is not None]
+
+
+def _modality(reader: _Reader, entry: dict, path: str) -> str | None:
+    value = entry.get("modality")
+    if value is None:
+        reader.add(_line(entry), path, "missing-key", "missing-key", v="modality")
+        return None
+    folded = value.replace("ö", "o") if isinstance(value, str) else value
+    if folded not in MODALITIES:
+        reader.add(_line(entry, "modality"), f"{path}.modality", "bad-modality", "bad-modality", v=_quote(value))
+        return None
+    return folded
+
+
+def _quote_and_section(reader: _Reader, entry: dict, path: str) -> tuple[str | None, str | None]:
+    if entry.get("quote") is None:
+        reader.add(_line(entry), path, "missing-quote", "missing-quote")
+        return None, _text(reader, entry, path, "section", required=False)
+    return _text(reader, entry, path, "quote", required=True), _text(reader, entry, path, "section", required=True)
+
+
+def _optional_words(reader: _Reader, entry: dict, path: str, key: str, vocabulary: Any, code: str) -> frozenset[str]:
+    if key not in entry:
+        return frozenset()
+    return _words(reader, entry, path, key, vocabulary, code) or frozenset()
+
+
 def _rule(reader: _Reader, entry: dict, path: str) -> Rule | None:
     before = len(reader.problems)
     _check_keys(reader, entry, path, _RULE_KEYS)
     ident = _ident(reader, entry, path)
     text = _text(reader, entry, path, "text", required=True)
-    ref = _text(reader, entry, path, "ref", required=False)
+    modality = _modality(reader, entry, path)
+    quote, section = _quote_and_section(reader, entry, path)
     kind = _kind(reader, entry, path)
     sides = _sides(reader, entry, path, kind) if kind is not None else None
     one_way_kind = kind if kind in KINDS and kind != SAMVERKAN else None
     min_level = _level(reader, entry, path, one_way_kind)
     scopes = _scope(reader, entry, path, one_way_kind)
-    required = entry.get("required", True)
-    if not isinstance(required, bool):
+    areas = _optional_words(reader, entry, path, "areas", AREAS, "unknown-area")
+    document_kinds = _optional_words(reader, entry, path, "document_kind", DOCUMENT_KINDS, "unknown-document-kind")
+    accept_forum = entry.get("accept_forum", True)
+    if not isinstance(accept_forum, bool):
         reader.add(
-            _line(entry, "required"), f"{path}.required", "wrong-type", "bool", v=_describe(required, reader.lang)
+            _line(entry, "accept_forum"),
+            f"{path}.accept_forum",
+            "wrong-type",
+            "bool",
+            v=_describe(accept_forum, reader.lang),
         )
     if len(reader.problems) != before or sides is None:
         return None
     a, b, members, each = sides
-    return Rule(ident, text, ref, kind, a, b, members, min_level, scopes, each, required, _line(entry))
+    return Rule(
+        ident,
+        text,
+        section,
+        kind,
+        a,
+        b,
+        members,
+        min_level,
+        scopes,
+        each,
+        modality == "ska",
+        _line(entry),
+        modality=modality,
+        quote=quote,
+        areas=areas,
+        accept_forum=accept_forum,
+        document_kinds=document_kinds,
+    )
 
 
-def _header(reader: _Reader, document: dict) -> tuple[str | None, str | None, str | None]:
+def _header(reader: _Reader, document: dict) -> tuple[str | None, ...]:
     header = document.get("norm")
     if header is None:
         reader.add(_line(document), "", "missing-key", "missing-section", v="norm")
-        return None, None, None
+        return None, None, None, None
     if not isinstance(header, dict):
         reader.add(_line(document, "norm"), "norm", "wrong-shape", "norm-shape")
-        return None, None, None
+        return None, None, None, None
     _check_keys(reader, header, "norm", _NORM_KEYS)
     return (
         _ident(reader, header, "norm"),
         _text(reader, header, "norm", "name", required=True),
         _text(reader, header, "norm", "ref", required=False),
+        _text(reader, header, "norm", "lan", required=False),
     )
 
 
@@ -393,7 +506,7 @@ def load_norm(path: str | os.PathLike[str], *, display: str | None = None, lang:
     problems: list[Problem] = []
     document = read_yaml(Path(path), shown, problems, lang=lang)
     reader = _Reader(shown, problems, lang)
-    header: tuple[str | None, ...] = (None, None, None)
+    header: tuple[str | None, ...] = (None, None, None, None)
     rules: list[Rule] = []
     if document is not None and not isinstance(document, dict):
         reader.add(getattr(document, "line", 1) or 1, "", "wrong-shape", "top-shape", v=_describe(document, lang))
@@ -412,8 +525,8 @@ def load_norm(path: str | os.PathLike[str], *, display: str | None = None, lang:
         rules = _rules(reader, document)
     if problems:
         raise DataError(problems, lang=lang)
-    ident, name, ref = header
-    return Norm(ident, name, ref, tuple(rules), shown)
+    ident, name, ref, lan = header
+    return Norm(ident, name, ref, tuple(rules), shown, lan)
 
 
 def bundled_norm_path(name: str = BUNDLED_NORM) -> Path:
@@ -436,3 +549,68 @@ def bundled_norm(lang: str = "sv") -> Norm:
     True
     """
     return load_norm(bundled_norm_path(), display=f"{BUNDLED_NORM}.yaml", lang=lang)
+
+
+def load_named_norm(value: str, lang: str = "sv") -> Norm:
+    """A norm by a bundled name (``dalarna-2024``) or by a file's path, as ``norm:`` and ``--norm`` take it.
+
+    A file of that name wins over a bundled norm, so a user's own file is never shadowed.
+
+    Examples
+    --------
+    >>> load_named_norm("dalarna-2024").source
+    'dalarna-2024.yaml'
+    """
+    path = Path(value)
+    bundled = bundled_norm_path(value) if _ID_RE.match(value) else None
+    if not path.exists() and bundled is not None and bundled.is_file():
+        return load_norm(bundled, display=f"{value}.yaml", lang=lang)
+    return load_norm(path, display=value, lang=lang)
+
+
+def data_norm(dataset, lang: str = "sv"):
+    """The norm the data names (``norm:``): a bundled norm by name, else a norm file; None without one.
+
+    Examples
+    --------
+    >>> from samnet.core.model import Dataset
+    >>> data_norm(Dataset({}, {})) is None
+    True
+    >>> data_norm(Dataset({}, {}, norm="dalarna-2024")).lan
+    'Dalarna'
+    """
+    name = getattr(dataset, "norm", None)
+    return load_named_norm(name, lang) if name else None
+
+
+def interviewed_actors(dataset) -> frozenset[str] | None:
+    """The actors someone was interviewed from, when the data lists ``informants``; else None.
+
+    Read defensively: an informant is a mapping or an object with an ``actor``.
+
+    Examples
+    --------
+    >>> from samnet.core.model import Dataset
+    >>> interviewed_actors(Dataset({}, {})) is None
+    True
+    """
+    informants = getattr(dataset, "informants", None)
+    if not informants:
+        return None
+    items = informants.values() if isinstance(informants, dict) else informants
+    found = set()
+    for informant in items:
+        actor = informant.get("actor") if isinstance(informant, dict) else getattr(informant, "actor", None)
+        if actor:
+            found.add(actor)
+    return frozenset(found)
+
+
+def check_inputs(dataset) -> dict:
+    """The keyword arguments :func:`~samnet.measure.check.check_networks` takes from the data: documents, actors, who was interviewed, the län."""
+    return {
+        "documents": dataset.documents,
+        "actors": dataset.actors,
+        "interviewed": interviewed_actors(dataset),
+        "data_lans": [k.lan for k in dataset.kommuner.values() if k.lan],
+    }

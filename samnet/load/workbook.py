@@ -315,7 +315,15 @@ def _documents(reader: _Reader, sections: dict[str, Any]) -> tuple[Any, Any]:
         where = f"{name}!A1"
         if section == "source":
             if entries:
-                actors_doc["source"], actors_doc.value_lines["source"] = entries[0], where
+                row = entries[0]
+                if "norm" in row:
+                    # The norm sits on the source sheet in a workbook, at the top of actors.yaml in YAML.
+                    actors_doc["norm"], actors_doc.value_lines["norm"] = (
+                        row.pop("norm"),
+                        row.value_lines.get("norm", where),
+                    )
+                if row:
+                    actors_doc["source"], actors_doc.value_lines["source"] = row, where
             for extra in entries[1:]:
                 reader.problem(extra.line, name, "wrong-shape", "one-row", row=extra.line.split("!A")[-1])
             continue

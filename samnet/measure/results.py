@@ -27,6 +27,8 @@ __all__ = [
     "RuleResult",
     "KommunCheck",
     "CheckReport",
+    "PaperFinding",
+    "PAPER_KINDS",
     "CENTRALITY_FIELDS",
     "STATUSES",
     "GAP_STATUSES",
@@ -266,6 +268,32 @@ class RuleResult:
     forum_only_forums: tuple[str, ...] = ()
     weak_pairs: tuple[tuple[tuple[str, str], str], ...] = ()
     not_interviewed: tuple[str, ...] = ()
+    #: For ``each`` rules: actors on that side the mapping does not cover (nobody described
+    #: them, or nobody from them was interviewed); neither counted nor a gap.
+    unmapped_actors: tuple[str, ...] = ()
+    #: Why a rule is ``not_mapped``: ``absent`` (no such actor), ``not_interviewed``,
+    #: ``not_described`` (no tie at all) or ``no_documents`` (the data records no documents).
+    not_mapped_reason: str = ""
+    #: True when every tie the status rests on is person-dependent (personbunden).
+    person_dependent_only: bool = False
+    #: Forums the pairs share that the rule does not accept (``accept_forum: false``).
+    excluded_forums: tuple[str, ...] = ()
+    #: For document rules: the documents the status rests on.
+    documents: tuple[str, ...] = ()
+    #: For document rules: pairs of parties that work together (practice), written down or not.
+    practice_pairs: tuple[tuple[str, str], ...] = ()
+    #: Display names of the actors, forums and documents named above, by id.
+    names: dict = field(default_factory=dict, compare=False, repr=False)
+
+    @property
+    def forum_only(self) -> bool:
+        """True when a pair rule is met only through forum co-membership, no link of its own."""
+        return (
+            not self.rule.is_forum
+            and self.status in ("met", "partly")
+            and bool(self.pairs)
+            and self.forum_only_pairs == len(self.pairs)
+        )
 
     @property
     def best_level(self) -> int | None:
@@ -292,6 +320,10 @@ class KommunCheck:
     kommun_id: str
     kommun_name: str
     results: tuple[RuleResult, ...]
+    #: Display names of the actors, forums and documents the results name, by id.
+    names: dict = field(default_factory=dict, compare=False)
+    #: Paper and practice (:class:`PaperFinding`): documents without ties, ties without documents, lapsed ones.
+    paper: tuple = ()
 
     @property
     def summary(self) -> dict[str, int]:
@@ -313,6 +345,10 @@ class KommunCheck:
         """The result of one rule, by id."""
         return next(r for r in self.results if r.rule.id == rule_id)
 
+    def name(self, ident: str) -> str:
+        """The display name of an actor, forum or document the results name; the id when unknown."""
+        return self.names.get(ident, ident)
+
 
 @dataclass(frozen=True)
 class CheckReport:
@@ -320,6 +356,44 @@ class CheckReport:
 
     norm: Norm
     kommuner: tuple[KommunCheck, ...]
+    #: The län the checked data names (its kommuner's ``lan``), for a norm of another län to say so.
+    data_lans: tuple[str, ...] = ()
+    #: Whether the data records documents at all (paper and practice can be compared).
+    has_documents: bool = False
+
+    @property
+    def other_lan(self) -> bool:
+        """True when the norm names a län and the data names only other ones."""
+        return bool(self.norm.lan and self.data_lans and self.norm.lan not in self.data_lans)
+
+
+#: The kinds of paper-and-practice finding, in the order they are reported.
+PAPER_KINDS = ("paper_only", "unwritten", "lapsed")
+
+
+@dataclass(frozen=True)
+class PaperFinding:
+    """One place where paper and practice part ways (:mod:`samnet.measure.paper`).
+
+    Attributes
+    ----------
+    kind : str
+        One of :data:`PAPER_KINDS`.
+    document : str or None
+        The document concerned (``paper_only``, ``lapsed``).
+    rule : str or None
+        The norm rule that asks for the document (``unwritten``).
+    pairs : tuple of (str, str)
+        ``paper_only``: parties with no tie; ``unwritten``: parties that work together.
+    decided : str or None
+        When the document was decided, as the data writes it.
+    """
+
+    kind: str
+    document: str | None = None
+    rule: str | None = None
+    pairs: tuple[tuple[str, str], ...] = ()
+    decided: str | None = None
 
 
 @dataclass(frozen=True)

@@ -372,6 +372,13 @@ def _kommun_table(k: NetworkMetrics, lang: str, top: int, without: tuple[str, ..
 # -- Markdown ---------------------------------------------------------------------------------------
 
 
+def _check_closing(analysis: Analysis, lang: str) -> str:
+    """The check section; without a norm, one line on how to hold the mapping against one."""
+    if analysis.check is None:
+        return text("check.how_to", lang) + "\n"
+    return format_check_section(analysis.check, lang)
+
+
 def _trappa_markdown(k: NetworkMetrics, names: dict[str, str], lang: str) -> list[str]:
     """The trappa, the scopes and (for data with testimony) the section "Samstämmighet"."""
     return [
@@ -497,4 +504,4 @@ def report_markdown(analysis: Analysis, lang: str = "sv", source: str = "data/",
         out += ["", f"**{text('analysis.loss', lang)}:** {md_escape(_loss_sentence(k, lang))}", ""]
         out += broker_text.markdown_blocks(k, lang, names, markdown_table, md_escape, without, _title(k, lang))
     report = "\n".join(out).rstrip() + "\n"
-    return report + "\n" + format_check_section(analysis.check, lang) if analysis.check is not None else report
+    return report + "\n" + _check_closing(analysis, lang)

@@ -10,7 +10,7 @@ file is escaped here: the map's page takes the section as trusted HTML.
 Examples
 --------
 >>> from samnet.measure.results import KommunCheck, RuleResult
->>> from samnet.load.norm import Rule
+>>> from samnet.core.norm import Rule
 >>> check = KommunCheck("k", "K", (RuleResult(Rule("r", "<b>R</b>"), "below", (("a", "b"),)),))
 >>> html = check_side_html(check, "Avtalet")
 >>> '{&quot;pairs&quot;:[[&quot;a&quot;,&quot;b&quot;]]}' in html, "<b>R</b>" in html
@@ -23,7 +23,7 @@ import json
 from html import escape
 
 from samnet.measure.results import KommunCheck
-from samnet.present.check_text import map_overlay, result_detail
+from samnet.present.check_text import map_overlay, paper_lines, result_detail
 from samnet.texts.catalogue import text
 
 __all__ = ["check_side_html"]
@@ -37,7 +37,7 @@ def _focus(pairs: list) -> str:
     return escape(json.dumps({"pairs": pairs}, sort_keys=True, separators=(",", ":")), quote=True)
 
 
-def check_side_html(check: KommunCheck, norm_name: str, lang: str = "sv") -> str:
+def check_side_html(check: KommunCheck, norm_name: str, lang: str = "sv", *, has_documents: bool = True) -> str:
     """The map's side-panel section for one kommun's check (already escaped HTML).
 
     Examples
@@ -81,5 +81,11 @@ def check_side_html(check: KommunCheck, norm_name: str, lang: str = "sv") -> str
         parts.append(f'<h3>{escape(_t("gaps", lang))}</h3><div class="samnet-check-rules">{rows}</div>')
     if not overlay["pairs"] and not overlay["rules"]:
         parts.append(f"<p>{escape(_t('none', lang))}</p>")
+    paper = "".join(
+        f'<p class="note">{escape(line)}</p>' for line in paper_lines(check, lang, has_documents=has_documents)
+    )
+    parts.append(
+        f'<h3>{escape(text("check.text.paper.title", lang))}</h3><div class="samnet-check-paper">{paper}</div>'
+    )
     parts.append("</section>")
     return "".join(parts)

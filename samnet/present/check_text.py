@@ -1,9 +1,8 @@
-"""Words for a norm check: one sentence per result, and the check as a table, Markdown or JSON.
+"""A norm check as a table, Markdown, JSON, report sections and map data.
 
-Every sentence is built from the figures of a :class:`~samnet.measure.results.RuleResult`
-(counts, pairs, levels, forums), so it cannot say more than the result holds.
-Gaps come first, worst first; rules that cannot be judged next; then what is
-met; recommendations (``required: false``) last.
+The sentences come from :mod:`samnet.present.check_words`. Gaps come first, worst
+first; rules that cannot be judged next; then what is met; recommendations
+(``bör``) last; then paper against practice.
 
 Examples
 --------
@@ -22,18 +21,30 @@ from __future__ import annotations
 
 import textwrap
 
-from samnet.core.norm import Rule
-from samnet.core.vocab import KINDS, SCOPES, in_language
 from samnet.measure.results import GAP_STATUSES, CheckReport, KommunCheck, RuleResult
 from samnet.present import json_text
+from samnet.present.check_words import (
+    _t,
+    check_name,
+    describe_requirement,
+    paper_lines,
+    result_detail,
+    rule_detail,
+    status_label,
+    status_name,
+)
 from samnet.present.report.blocks import Paragraph, Section, Table
 from samnet.present.tables import markdown_table, md_escape, text_table
 from samnet.texts.catalogue import text
+
+_WIDTH = 100
 
 __all__ = [
     "status_name",
     "describe_requirement",
     "rule_detail",
+    "status_label",
+    "paper_lines",
     "result_detail",
     "check_name",
     "check_json",
@@ -44,94 +55,11 @@ __all__ = [
     "format_check_markdown",
     "format_check_section",
     "check_document_section",
+    "no_check_section",
     "format_check_comparison",
     "format_check_comparison_section",
     "map_overlay",
 ]
-
-_WIDTH = 100
-_LIST_LIMIT = 5
-
-
-_STATUS_NAMES = {
-    "met": ("uppfylld", "met"),
-    "partly": ("delvis", "partly"),
-    "below": ("under kravet", "below"),
-    "one_way_only": ("bara envägs", "one-way only"),
-    "missing": ("saknas", "missing"),
-    "not_mapped": ("ej kartlagd", "not mapped"),
-}
-
-
-def status_name(status: str, lang: str = "sv") -> str:
-    """The display name of a status.
-
-    Examples
-    --------
-    >>> status_name("one_way_only"), status_name("one_way_only", "en")
-    ('bara envägs', 'one-way only')
-    """
-    return in_language(_STATUS_NAMES[status], lang)
-
-
-def describe_requirement(rule: Rule, lang: str = "sv") -> str:
-    """What a samverkan or forum rule asks for, e.g. ``nivå 3 eller högre, individnivå``.
-
-    Examples
-    --------
-    >>> describe_requirement(Rule("x", "X", min_level=3, scopes=frozenset({"individ"})), "en")
-    'level 3 or higher, individual level'
-    """
-    if rule.one_way:
-        return in_language(KINDS[rule.kind], lang)
-    parts = [text("check.min_level", lang, level=rule.min_level)]
-    parts += [in_language(SCOPES[s], lang) for s in sorted(rule.scopes)]
-    return ", ".join(parts)
-
-
-def result_detail(result: RuleResult, lang: str = "sv") -> str:
-    """One sentence saying what the status rests on, with the forums behind its pairs.
-
-    Examples
-    --------
-    >>> from samnet.measure.results import RuleResult
-    >>> from samnet.core.norm import Rule, Selector
-    >>> rule = Rule("r", "R", a=Selector(types=frozenset({"ifo"})), b=Selector(types=frozenset({"polis"})))
-    >>> result_detail(RuleResult(rule, "one_way_only", (("s", "p"),), kinds=("orosanmalan",)), "en")
-    'Only one-way links (report of concern) in 1 pair, no samverkan: s – p'
-    """
-    if result.not_interviewed:
-        return text("testimony.check.not_interviewed", lang, actors=", ".join(result.not_interviewed))
-    detail = rule_detail(result, lang) + _weak_detail(result, lang)
-    if result.rule.is_forum or not result.forums:
-        return detail
-    # A pair that meets in a forum counts as tied; say which forums, so the claim can be checked.
-    if result.forum_only_pairs:
-        return detail + text(
-            "check.via_forums_only", lang, n=result.forum_only_pairs, forums=", ".join(result.forum_only_forums)
-        )
-    return detail + text("check.via_forums", lang, forums=", ".join(result.forums))
-
-
-def _weak_detail(result: RuleResult, lang: str) -> str:
-    """Who said so: the pairs that meet the rule only on one side's word, a third party's or the coder's."""
-    if not result.weak_pairs:
-        return ""
-    pairs = ", ".join(
-        f"{x} – {y} ({text(f'testimony.check.weak_status.{status}', lang)})" for (x, y), status in result.weak_pairs
-    )
-    return text("testimony.check.weak", lang, n=len(result.weak_pairs), pairs=pairs)
-
-
-def check_name(check: KommunCheck, lang: str = "sv") -> str:
-    """The kommun's name; for the network of all data (which has none) "Alla kommuner".
-
-    Examples
-    --------
-    >>> check_name(KommunCheck("all", "", ()), "en")
-    'All municipalities'
-    """
-    return check.kommun_name or text("analysis.all_kommuner", lang)
 
 
 def _result_json(result: RuleResult, lang: str) -> dict:
@@ -145,11 +73,17 @@ def _result_json(result: RuleResult, lang: str) -> dict:
         "id": result.rule.id,
         "status": result.status,
         "required": result.rule.required,
+        "modality": result.rule.modal_verb,
         "text": result.rule.text,
+        "quote": result.rule.quote,
         "ref": result.rule.ref,
         "pairs": [list(p) for p in result.pairs],
         "missing_actors": list(result.missing_actors),
+        "unmapped_actors": list(result.unmapped_actors),
         "forums": list(result.forums),
+        "documents": list(result.documents),
+        "forum_only": result.forum_only,
+        "person_dependent_only": result.person_dependent_only,
         "detail": result_detail(result, lang),
     }
 
@@ -169,10 +103,21 @@ def check_json(report: CheckReport, lang: str = "sv") -> dict:
             "rules": [_result_json(r, lang) for r in check.results],
             "summary": check.summary,
             "recommendations": check.recommendations,
+            "paper": [_paper_json(f) for f in check.paper],
         }
         for check in report.kommuner
     }
-    return {"norm": report.norm.to_json(), "kommuner": kommuner}
+    return {"norm": report.norm.to_json(), "data_lan": list(report.data_lans), "kommuner": kommuner}
+
+
+def _paper_json(finding) -> dict:
+    return {
+        "kind": finding.kind,
+        "document": finding.document,
+        "rule": finding.rule,
+        "pairs": [list(p) for p in finding.pairs],
+        "decided": finding.decided,
+    }
 
 
 def check_json_text(report: CheckReport, lang: str = "sv") -> str:
@@ -180,130 +125,8 @@ def check_json_text(report: CheckReport, lang: str = "sv") -> str:
     return json_text.dumps(check_json(report, lang), sort_keys=False) + "\n"
 
 
-def _t(key: str, lang: str, **fields) -> str:
-    return text("check.text." + key, lang, **fields)
-
-
-def _ids(ids, lang: str, limit: int = _LIST_LIMIT) -> str:
-    ids = list(ids)
-    shown = ", ".join(ids[:limit])
-    if len(ids) > limit:
-        shown += _t("more", lang, n=len(ids) - limit)
-    return shown
-
-
-def _pairs_word(n: int, lang: str) -> str:
-    return _t("pairs_one" if n == 1 else "pairs_many", lang, n=n)
-
-
-def _example(result: RuleResult, lang: str) -> str:
-    x, y = result.pairs[0]
-    arrow = "→" if result.rule.one_way else "–"
-    return _t("example", lang, x=x, arrow=arrow, y=y)
-
-
-def _side(result: RuleResult, lang: str) -> str:
-    rule = result.rule
-    selector = rule.a if rule.each == "a" else rule.b
-    return f"{result.subjects} ({selector.describe(lang)})"
-
-
-def _not_mapped(result: RuleResult, lang: str) -> str:
-    absent = _t("not_mapped_and", lang).join(s.describe(lang) for s in result.unmapped)
-    return _t("not_mapped", lang, absent=absent)
-
-
-def _found(result: RuleResult, lang: str) -> str:
-    """``högst nivå 1 på individnivå, inget på strukturnivå``: what the ties reach, per asked scope."""
-    parts = []
-    for scope, level in result.best_levels:
-        where = _t("at", lang, scope=in_language(SCOPES[scope], lang)) if scope else ""
-        if level is None:
-            parts.append(_t("nothing", lang, where=where))
-        else:
-            parts.append(_t("highest", lang, level=level, where=where))
-    return ", ".join(parts)
-
-
-def _forum_detail(result: RuleResult, lang: str) -> str:
-    req = describe_requirement(result.rule, lang)
-    if result.status == "not_mapped":
-        return _not_mapped(result, lang)
-    if result.status == "met":
-        first, others = result.forums[0], len(result.forums) - 1
-        more = _t("forum.more_one" if others == 1 else "forum.more_many", lang, n=others) if others else ""
-        return _t("forum.met", lang, first=first, more=more, req=req)
-    if result.status == "below":
-        return _t("forum.below", lang, forums=_ids(result.forums, lang), req=req, found=_found(result, lang))
-    if not result.forums:
-        return _t("forum.none", lang)
-    absent = _t("and", lang).join(s.describe(lang) for s in result.absent)
-    return _t("forum.closest", lang, forum=result.forums[0], absent=absent)
-
-
-def _met_detail(result: RuleResult, req: str, lang: str) -> str:
-    n = _pairs_word(len(result.pairs), lang)
-    if result.rule.each == "any":
-        key = "met.any_one" if len(result.pairs) == 1 else "met.any_many"
-        return _t(key, lang, n=n, req=req, example=_example(result, lang))
-    if result.status == "met" and result.subjects == 1:
-        side = (result.rule.a if result.rule.each == "a" else result.rule.b).describe(lang)
-        return _t("met.only", lang, side=side, req=req, n=n)
-    if result.status == "met":
-        return _t("met.all", lang, side=_side(result, lang), req=req, n=n)
-
-    def label(state: str) -> str:
-        if state == "none" and result.rule.one_way:
-            return _t("no_kind", lang, kind=in_language(KINDS[result.rule.kind], lang))
-        return _t("shortfall." + state, lang)
-
-    lacking = ", ".join(f"{a} ({label(s)})" for a, s in result.shortfalls[:_LIST_LIMIT])
-    if len(result.shortfalls) > _LIST_LIMIT:
-        lacking += f" … (+{len(result.shortfalls) - _LIST_LIMIT})"
-    return _t("partly", lang, matched=result.matched, side=_side(result, lang), req=req, lacking=lacking)
-
-
-def rule_detail(result: RuleResult, lang: str = "sv") -> str:
-    """One sentence on what a rule's status rests on, from the result's own figures.
-
-    Examples
-    --------
-    >>> from samnet.measure.results import RuleResult
-    >>> from samnet.core.norm import Rule, Selector
-    >>> rule = Rule("r", "R", a=Selector(types=frozenset({"ifo"})), b=Selector(types=frozenset({"polis"})),
-    ...             min_level=3)
-    >>> rule_detail(RuleResult(rule, "below", (("s", "p"),), best_levels=((None, 2),)))
-    'Samverkan finns i 1 par men når inte kravet (nivå 3 eller högre); högst nivå 2, t.ex. s – p'
-    """
-    if result.rule.is_forum:
-        return _forum_detail(result, lang)
-    if result.status == "not_mapped":
-        return _not_mapped(result, lang)
-    rule = result.rule
-    req = describe_requirement(rule, lang)
-    if result.status in ("met", "partly"):
-        return _met_detail(result, req, lang)
-    n = _pairs_word(len(result.pairs), lang)
-    none_of = _t("none_of", lang, side=_side(result, lang)) if rule.each != "any" else ""
-    if result.status == "below":
-        line = _t(
-            "below", lang, none_of=none_of, n=n, req=req, found=_found(result, lang), example=_example(result, lang)
-        )
-    elif result.status == "one_way_only":
-        kinds = ", ".join(in_language(KINDS[k], lang) for k in result.kinds)
-        line = _t("one_way_only", lang, none_of=none_of, kinds=kinds, n=n, x=result.pairs[0][0], y=result.pairs[0][1])
-    elif rule.one_way:
-        line = _t(
-            "no_kind_between",
-            lang,
-            none_of=none_of,
-            kind=in_language(KINDS[rule.kind], lang),
-            a=rule.a.describe(lang),
-            b=rule.b.describe(lang),
-        )
-    else:
-        line = _t("no_tie", lang, none_of=none_of, a=rule.a.describe(lang), b=rule.b.describe(lang))
-    return line[0].upper() + line[1:]
+def _other_lan(report: CheckReport, lang: str) -> str:
+    return _t("other_lan", lang, norm=report.norm.name, norm_lan=report.norm.lan, data_lan=", ".join(report.data_lans))
 
 
 def ordered_results(check: KommunCheck) -> list[RuleResult]:
@@ -377,8 +200,13 @@ def format_check_table(report: CheckReport, lang: str = "sv") -> str:
       [ej kartlagd] bup: BUP (x)
           → Kan inte bedömas: kartläggningen saknar BUP
     <BLANKLINE>
+    Papper och praktik
+      - Kartläggningen har inga dokument (documents:); papper och praktik kan inte jämföras.
+    <BLANKLINE>
     """
     lines: list[str] = []
+    if report.other_lan:
+        lines.extend(_wrap(_other_lan(report, lang), "", "  ") + [""])
     for check in report.kommuner:
         lines.extend(
             _wrap(
@@ -394,9 +222,15 @@ def format_check_table(report: CheckReport, lang: str = "sv") -> str:
         for result in ordered_results(check):
             mark = "" if result.rule.required else _t("mark_comma", lang)
             ref = f" ({result.rule.ref})" if result.rule.ref else ""
-            head = f"[{status_name(result.status, lang)}{mark}] {result.rule.id}: {result.rule.text}{ref}"
+            head = f"[{status_label(result, lang)}{mark}] {result.rule.id}: {result.rule.text}{ref}"
             lines.extend(_wrap(head, "  ", "      "))
+            if result.rule.quote:
+                lines.extend(_wrap(f"{result.rule.modal_verb}: ”{result.rule.quote}”", "      "))
             lines.extend(_wrap("→ " + result_detail(result, lang), "      "))
+        lines.append("")
+        lines.append(_t("paper.title", lang))
+        for line in paper_lines(check, lang, has_documents=report.has_documents):
+            lines.extend(_wrap("- " + line, "  ", "    "))
         lines.append("")
     return "\n".join(lines)
 
@@ -416,7 +250,7 @@ def format_check_markdown(report: CheckReport, lang: str = "sv", *, level: int =
     >>> ds = Dataset({}, {"s": Actor("s", "IFO", "ifo", "kommun")})
     >>> rule = Rule("bup", "BUP", "x", a=Selector(types=frozenset({"ifo"})), b=Selector(types=frozenset({"bup"})))
     >>> lines = format_check_markdown(check_networks([build_network(ds)], Norm("n", "N", None, (rule,)))).splitlines()
-    >>> print("\\n".join(lines[:5] + lines[6:]))
+    >>> print("\\n".join(lines[:5] + lines[6:8]))
     ## Alla kommuner
     <BLANKLINE>
     Krav (1): ej kartlagd 1.
@@ -425,18 +259,29 @@ def format_check_markdown(report: CheckReport, lang: str = "sv", *, level: int =
     | ej kartlagd | bup | BUP | x | Kan inte bedömas: kartläggningen saknar BUP |
     """
     head = _head(lang)
-    lines: list[str] = []
+    lines: list[str] = [md_escape(_other_lan(report, lang)), ""] if report.other_lan else []
     for check in report.kommuner:
         lines += [f"{'#' * level} {md_escape(check_name(check, lang))}", ""]
         summary = _summary(check, lang)
-        rows = []
-        for result in ordered_results(check):
-            status = status_name(result.status, lang)
-            if not result.rule.required:
-                status += _t("mark", lang)
-            rows.append([status, result.rule.id, result.rule.text, result.rule.ref or "", result_detail(result, lang)])
+        rows = [list(_row(result, lang)) for result in ordered_results(check)]
         lines += [summary, "", markdown_table(list(head), rows), ""]
+        lines += [f"**{_t('paper.title', lang)}**", ""]
+        lines += [f"- {md_escape(line)}" for line in paper_lines(check, lang, has_documents=report.has_documents)]
+        lines.append("")
     return "\n".join(lines)
+
+
+def _row(result: RuleResult, lang: str) -> tuple[str, ...]:
+    """Status, rule, the agreement's words (modal verb and quote), section and grounds."""
+    status = status_label(result, lang)
+    if not result.rule.required:
+        status += _t("mark", lang)
+    words = (
+        f"{result.rule.text} ({result.rule.modal_verb}: ”{result.rule.quote}”)"
+        if result.rule.quote
+        else result.rule.text
+    )
+    return (status, result.rule.id, words, result.rule.ref or "", result_detail(result, lang))
 
 
 def format_check(report: CheckReport, fmt: str = "table", lang: str = "sv") -> str:
@@ -447,7 +292,7 @@ def format_check(report: CheckReport, fmt: str = "table", lang: str = "sv") -> s
     >>> from samnet.measure.results import CheckReport
     >>> from samnet.core.norm import Norm
     >>> format_check(CheckReport(Norm("n", "N", None, ()), ()), "json")
-    '{\\n  "norm": {\\n    "id": "n",\\n    "name": "N",\\n    "ref": null,\\n    "source": ""\\n  },\\n  "kommuner": {}\\n}\\n'
+    '{\\n  "norm": {\\n    "id": "n",\\n    "name": "N",\\n    "ref": null,\\n    "lan": null,\\n    "source": ""\\n  },\\n  "data_lan": [],\\n  "kommuner": {}\\n}\\n'
     """
     if fmt == "json":
         return check_json_text(report, lang)
@@ -490,27 +335,35 @@ def check_document_section(report: CheckReport, lang: str = "sv"):
     >>> section = check_document_section(CheckReport(Norm("n", "Avtalet", "002", ()),
     ...                                  (KommunCheck("k", "K", (RuleResult(rule, "missing"),)),)))
     >>> section.title, section.subsections[0].blocks[1].rows[0][:2]
-    ('Jämfört med den regionala överenskommelsen', ('saknas', 'r'))
+    ('Jämfört med den regionala överenskommelsen', ('saknas', 'R'))
     """
 
     ref = f" ({report.norm.ref})" if report.norm.ref else ""
     intro = _t("intro", lang, norm=report.norm.name, ref=ref)
-    head = _head(lang)
+    head = _head(lang)[:1] + _head(lang)[2:]
     kommuner = []
     for check in report.kommuner:
         summary = _summary(check, lang)
-        rows = []
-        for result in ordered_results(check):
-            status = status_name(result.status, lang)
-            if not result.rule.required:
-                status += _t("mark", lang)
-            rows.append((status, result.rule.id, result.rule.text, result.rule.ref or "", result_detail(result, lang)))
+        # On paper the rule's id adds nothing a reader needs: its words get the room.
+        rows = tuple(_row(result, lang)[:1] + _row(result, lang)[2:] for result in ordered_results(check))
         caption = f"{check_name(check, lang)}: {report.norm.name}"
-        kommuner.append(
-            Section(check_name(check, lang), (Paragraph(summary), Table(caption, head, tuple(rows))), new_page=False)
-        )
+        paper = tuple(Paragraph(line) for line in paper_lines(check, lang, has_documents=report.has_documents))
+        blocks = (Paragraph(summary), Table(caption, head, rows), Paragraph(_t("paper.title", lang) + ":"), *paper)
+        kommuner.append(Section(check_name(check, lang), blocks, new_page=False))
     title = _t("title", lang)
-    return Section(title, (Paragraph(intro),), tuple(kommuner))
+    opening = (Paragraph(_other_lan(report, lang)),) if report.other_lan else ()
+    return Section(title, (*opening, Paragraph(intro)), tuple(kommuner))
+
+
+def no_check_section(lang: str = "sv"):
+    """The report's section when no norm applies: one line on how to run a check.
+
+    Examples
+    --------
+    >>> no_check_section("en").blocks[0].text.startswith("No regional agreement named")
+    True
+    """
+    return Section(_t("title", lang), (Paragraph(text("check.how_to", lang)),), (), new_page=False)
 
 
 def format_check_comparison(a: KommunCheck, b: KommunCheck, fmt: str = "table", lang: str = "sv") -> str:
@@ -533,9 +386,7 @@ def format_check_comparison(a: KommunCheck, b: KommunCheck, fmt: str = "table", 
     for result in a.results:
         other = b_results.get(result.rule.id)
         mark = "" if result.rule.required else _t("mark", lang)
-        rows.append(
-            (result.rule.id + mark, status_name(result.status, lang), status_name(other.status, lang) if other else "–")
-        )
+        rows.append((result.rule.id + mark, status_label(result, lang), status_label(other, lang) if other else "–"))
     head = [_t("head.rule", lang), check_name(a, lang), check_name(b, lang)]
     if fmt == "markdown":
         return markdown_table(head, [list(row) for row in rows]) + "\n"
@@ -600,7 +451,7 @@ def map_overlay(check: KommunCheck, lang: str = "sv") -> dict:
         {
             "rule": r.rule.id,
             "status": r.status,
-            "label": status_name(r.status, lang),
+            "label": status_label(r, lang),
             "text": r.rule.text,
             "ref": r.rule.ref,
             "detail": result_detail(r, lang),

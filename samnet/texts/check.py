@@ -24,6 +24,63 @@ DETAIL: dict[str, tuple[str, str]] = {
     "example": ("t.ex. {x} {arrow} {y}", "e.g. {x} {arrow} {y}"),
     "not_mapped": ("Kan inte bedömas: kartläggningen saknar {absent}", "Cannot be judged: the mapping has no {absent}"),
     "not_mapped_and": (" och ", " and no "),
+    "not_mapped_not_interviewed": (
+        "Kan inte bedömas: ingen från {actors} intervjuades",
+        "Cannot be judged: nobody from {actors} was interviewed",
+    ),
+    "not_mapped_not_described": (
+        "Kan inte bedömas: ingen beskrev {actors} i kartläggningen",
+        "Cannot be judged: nobody described {actors} in the mapping",
+    ),
+    "not_mapped_no_documents": (
+        "Kan inte bedömas: kartläggningen har inga dokument (documents:)",
+        "Cannot be judged: the mapping records no documents (documents:)",
+    ),
+    "or": (" eller ", " or "),
+    "any_document": ("dokument", "document"),
+    "document.met": ("Gällande: {documents}", "In force: {documents}"),
+    "document.draft": ("Bara utkast: {documents}", "Only drafts: {documents}"),
+    "document.none": (
+        "Ingen gällande {kind} mellan {parties} i kartläggningen",
+        "No {kind} in force between {parties} in the mapping",
+    ),
+    "document.lapsed": ("; upphört: {documents}", "; lapsed: {documents}"),
+    "person_only": (", men bara genom ett personbundet band", ", but only through a person-dependent tie"),
+    "forum_only": (", bara genom gemensamt forum", ", only through a shared forum"),
+    "excluded_forums": (
+        "; forum räknas inte här (regeln kräver mer än att sitta i samma forum): {forums}",
+        "; forums do not count here (the rule asks for more than sitting in the same forum): {forums}",
+    ),
+    "unmapped_actors": (
+        "; ej kartlagda (ingen beskrev dem): {actors}",
+        "; not mapped (nobody described them): {actors}",
+    ),
+    "paper.title": ("Papper och praktik", "Paper and practice"),
+    "paper.none": (
+        "Inget dokument bara på papper, ingen praxis utan dokument och inget upphört dokument.",
+        "No document on paper only, no practice without a document and no lapsed document.",
+    ),
+    "paper.no_documents": (
+        "Kartläggningen har inga dokument (documents:); papper och praktik kan inte jämföras.",
+        "The mapping records no documents (documents:); paper and practice cannot be compared.",
+    ),
+    "paper.paper_only": (
+        "Finns på papper: {document} gäller, men {pairs} har inget band i kartläggningen",
+        "On paper only: {document} is in force, but {pairs} have no tie in the mapping",
+    ),
+    "paper.unwritten": (
+        "Praxis utan dokument: {pairs} samverkar, men ingen {kind} är registrerad ({rule})",
+        "Practice without paper: {pairs} work together, but no {kind} is recorded ({rule})",
+    ),
+    "paper.lapsed": ("Upphört: {document}{decided}", "Lapsed: {document}{decided}"),
+    "paper.decided": (" (beslutad {date})", " (decided {date})"),
+    "modality": ("{verb}", "{verb}"),
+    "other_lan": (
+        "Obs: {norm} gäller {norm_lan}s län; data är från {data_lan}. Jämförelsen visar hur kartläggningen "
+        "står sig mot en annan regions överenskommelse.",
+        "Note: {norm} applies to {norm_lan}; the data is from {data_lan}. The check shows how the mapping "
+        "stands against another region's agreement.",
+    ),
     "and": (" och ", " and "),
     "at": (" på {scope}", " at {scope}"),
     "nothing": ("inget{where}", "nothing{where}"),
@@ -68,6 +125,10 @@ DETAIL: dict[str, tuple[str, str]] = {
         "{none_of}ingen {kind} från {a} till {b} i kartläggningen",
         "{none_of}no {kind} from {a} to {b} in the mapping",
     ),
+    "no_tie_within": (
+        "{none_of}ingen kontakt mellan två enheter inom {a} i kartläggningen",
+        "{none_of}no tie between two units of {a} in the mapping",
+    ),
     "no_tie": (
         "{none_of}ingen kontakt mellan {a} och {b} i kartläggningen",
         "{none_of}no tie between {a} and {b} in the mapping",
@@ -96,6 +157,13 @@ DETAIL: dict[str, tuple[str, str]] = {
 #: The check against a norm (samnet.measure.check, samnet.present.check_page, samnet.core.norm.Selector).
 CHECK: dict[str, tuple[str, str]] = {
     "min_level": ("nivå {level} eller högre", "level {level} or higher"),
+    "how_to": (
+        "Ingen regional överenskommelse angiven, så rapporten jämför inte mot någon. Kör `samnet check --data "
+        "DATA` (eller skriv `norm: dalarna-2024` i actors.yaml, eller ge `--norm FIL`) för att hålla "
+        "kartläggningen mot en.",
+        "No regional agreement named, so the report checks against none. Run `samnet check --data DATA` (or "
+        "write `norm: dalarna-2024` in actors.yaml, or give `--norm FILE`) to hold the mapping against one.",
+    ),
     "or": (" eller ", " or "),
     "with_huvudman": ("med huvudman", "with huvudman"),
     "page.title": ("Jämfört med överenskommelsen", "Compared with the agreement"),

@@ -25,6 +25,10 @@ CLI: dict[str, tuple[str, str]] = {
         "OK: {data} innehåller {kommuner}, {actors}, {links} och {forums}; inga problem hittades",
         "OK: {data} holds {kommuner}, {actors}, {links} and {forums}; no problems found",
     ),
+    "validate_ok_documents": (
+        "OK: {data} innehåller {kommuner}, {actors}, {links}, {forums} och {documents}; inga problem hittades",
+        "OK: {data} holds {kommuner}, {actors}, {links}, {forums} and {documents}; no problems found",
+    ),
 }
 
 #: What :mod:`samnet.texts.catalogue` registers, by prefix.

@@ -186,6 +186,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "the forum has {n} members; samnet takes at most {limit} in one forum: split it into "
         "the groups that actually meet",
     ),
+    "bad-date": (
+        "{value} är inget datum; skriv ÅÅÅÅ-MM-DD (t.ex. 2024-03-01), ÅÅÅÅ-MM eller ÅÅÅÅ",
+        "{value} is not a date; write YYYY-MM-DD (e.g. 2024-03-01), YYYY-MM or YYYY",
+    ),
+    "norm-shape": (
+        "norm ska vara namnet på en norm (t.ex. dalarna-2024) eller en sökväg till en normfil, fick {got}",
+        "norm must name a norm (e.g. dalarna-2024) or the path of a norm file, got {got}",
+    ),
+    "parties-shape": ("väntade en lista med aktörs-id, fick {got}", "expected a list of actor ids, got {got}"),
     # Testimony: informants, reports and basis.
     "unknown-informant": (
         "{value} är varken en informant under informants: eller en aktör {where}{hint}",
@@ -245,6 +254,9 @@ WORDS: dict[str, tuple[str, str]] = {
     "link kind": ("länktyp", "link kind"),
     "scope": ("scope (individ eller struktur)", "scope"),
     "area": ("våldsområde", "area"),
+    "document kind": ("dokumenttyp", "document kind"),
+    "document status": ("dokumentstatus", "document status"),
+    "document": ("dokumentet", "document"),
     "a name": ("ett namn", "a name"),
     "an id": ("ett id", "an id"),
     "a word": ("ett ord", "a word"),
@@ -261,6 +273,8 @@ WORDS: dict[str, tuple[str, str]] = {
     "unknown link kind": ("ingen känd länktyp", "unknown link kind"),
     "unknown scope": ("varken individ eller struktur", "unknown scope"),
     "unknown area": ("inget känt våldsområde", "unknown area"),
+    "unknown document kind": ("ingen känd dokumenttyp", "unknown document kind"),
+    "unknown document status": ("ingen känd dokumentstatus", "unknown document status"),
     "role": ("roll", "role"),
     "unknown role": ("ingen känd roll", "unknown role"),
     "basis": ("grund", "basis"),

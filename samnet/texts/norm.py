@@ -83,6 +83,23 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "en forumregel behöver minst 2 urval i members, fick {v}",
         "a forum rule needs at least 2 selectors in members, got {v}",
     ),
+    "missing-quote": (
+        "regeln saknar quote: citera överenskommelsens egna ord (och ange section)",
+        "the rule has no quote: quote the agreement's own words (and give the section)",
+    ),
+    "bad-modality": ('"{v}" är inget modalt verb; skriv ska eller bör', '"{v}" is not a modal verb; write ska or bör'),
+    "unknown-document-kind": (
+        '"{v}" är ingen dokumenttyp{hint}; välj overenskommelse, avtal, rutin, policy, handlingsplan, riktlinje',
+        '"{v}" is not a document kind{hint}; choose overenskommelse, avtal, rutin, policy, handlingsplan, riktlinje',
+    ),
+    "unknown-area": (
+        '"{v}" är inget våldsområde{hint}; välj vinr, hrv, unga, barn',
+        '"{v}" is not an area{hint}; choose vinr, hrv, unga, barn',
+    ),
+    "parties-on-pair-rule": (
+        '"{v}" hör bara till regler med kind: document',
+        '"{v}" belongs only to rules with kind: document',
+    ),
     "members-type": ("väntade en lista av urval, fick {v}", "expected a list of selectors, got {v}"),
 }
 

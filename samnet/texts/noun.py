@@ -13,6 +13,7 @@ __all__ = ["NOUN", "TABLES"]
 NOUN: dict[str, tuple[str, str]] = {
     "actor": ("aktör|aktörer", "actor|actors"),
     "kommun": ("kommun|kommuner", "municipality|municipalities"),
+    "document": ("dokument|dokument", "document|documents"),
     "link": ("länk|länkar", "link|links"),
     "tie": ("band|band", "tie|ties"),
     "one_way_link": ("envägslänk|envägslänkar", "one-way link|one-way links"),

@@ -42,6 +42,7 @@ __all__ = [
     "LINK_KEYS",
     "FORUM_KEYS",
     "SOURCE_KEYS",
+    "DOCUMENT_KEYS",
     "INFORMANT_KEYS",
     "REPORT_KEYS",
     "dataset_records",
@@ -55,6 +56,7 @@ ACTOR_KEYS = section_keys("actors")
 LINK_KEYS = section_keys("links")
 FORUM_KEYS = section_keys("forums")
 SOURCE_KEYS = section_keys("source")
+DOCUMENT_KEYS = section_keys("documents")
 INFORMANT_KEYS = section_keys("informants")
 REPORT_KEYS = report_keys()
 
@@ -157,7 +159,35 @@ def dataset_records(dataset: Dataset) -> dict[str, Any]:
         fields = {"id": forum.id, "name": forum.name, "members": list(forum.members)}
         fields.update(_tie(dataset, forum, forum.members))
         forums.append(_ordered(fields, FORUM_KEYS))
-    records = {"source": source or None, "kommuner": kommuner, "actors": actors, "links": links, "forums": forums}
+    documents = [
+        _ordered(
+            {
+                "id": d.id,
+                "name": d.name,
+                "kind": d.kind,
+                "parties": list(d.parties),
+                "kommun": d.kommun,
+                "decided": d.decided,
+                "decided_by": d.decided_by,
+                # The default status is left out, as every default is.
+                "status": None if d.status == "gallande" else d.status,
+                "areas": _words(d.areas, AREAS) or None,
+                "ref": d.ref,
+                "note": d.note,
+            },
+            DOCUMENT_KEYS,
+        )
+        for d in getattr(dataset, "documents", ())
+    ]
+    records = {
+        "source": source or None,
+        "norm": getattr(dataset, "norm", None),
+        "kommuner": kommuner,
+        "actors": actors,
+        "links": links,
+        "forums": forums,
+        "documents": documents,
+    }
     informants = getattr(dataset, "informants", None)
     if informants is not None:
         records["informants"] = [
@@ -233,6 +263,8 @@ def actors_yaml(records: dict[str, Any]) -> str:
     actors: []
     """
     parts = [_HEADER]
+    if records.get("norm"):
+        parts.append(f"norm: {_scalar(records['norm'], '')}\n\n")
     if records.get("source"):
         parts.append("source:\n" + "".join(f"  {k}: {_scalar(v, '  ')}\n" for k, v in records["source"].items()))
         parts.append("\n")
@@ -255,4 +287,6 @@ def links_yaml(records: dict[str, Any]) -> str:
     parts = [_HEADER, _section("links", records["links"])]
     if records.get("forums"):
         parts.append("\n" + _section("forums", records["forums"]))
+    if records.get("documents"):
+        parts.append("\n" + _section("documents", records["documents"]))
     return "".join(parts)

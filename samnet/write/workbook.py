@@ -15,7 +15,7 @@ the functions, so commands that never touch a workbook never load it.
 Examples
 --------
 >>> [sheet.name for sheet in SHEETS]
-['kommuner', 'aktorer', 'lankar', 'forum', 'kalla', 'informanter', 'uppgifter']
+['kommuner', 'aktorer', 'lankar', 'forum', 'dokument', 'kalla', 'informanter', 'uppgifter']
 >>> template_workbook()[:2]
 b'PK'
 """
@@ -26,7 +26,19 @@ from typing import Any
 
 from samnet.core.format import SECTIONS, SHEETS, TESTIMONY_COLUMNS, TESTIMONY_SHEETS, Column, Sheet
 from samnet.core.model import Dataset
-from samnet.core.vocab import AREAS, BASES, HUVUDMAN, KINDS, LEVELS, ROLES, SCOPES, TYPES, type_name
+from samnet.core.vocab import (
+    AREAS,
+    BASES,
+    DOCUMENT_KINDS,
+    DOCUMENT_STATUSES,
+    HUVUDMAN,
+    KINDS,
+    LEVELS,
+    ROLES,
+    SCOPES,
+    TYPES,
+    type_name,
+)
 from samnet.write.records import dataset_records
 from samnet.write.xlsx import new_workbook, put, workbook_bytes, write_header
 
@@ -56,6 +68,8 @@ _LISTS: dict[str, list[Any]] = {
     "scope": list(SCOPES) + [", ".join(SCOPES)],
     "areas": list(AREAS),
     "janej": ["ja", "nej"],
+    "document-kind": list(DOCUMENT_KINDS),
+    "document-status": list(DOCUMENT_STATUSES),
 }
 # The lists of testimony, after the others so that their columns keep their letters.
 _TESTIMONY_LISTS: dict[str, list[Any]] = {
@@ -146,6 +160,8 @@ def _help_rows(testimony: bool) -> list[tuple[bool, tuple[Any, ...]]]:
         ("Inriktning (scope)", [(k, sv) for k, (sv, _en) in SCOPES.items()]),
         ("Våldsområden (areas)", [(k, sv) for k, (sv, _en) in AREAS.items()]),
         ("Huvudman", [(k, sv) for k, (sv, _en) in HUVUDMAN.items()]),
+        ("Dokumenttyper (kind på bladet dokument)", [(k, sv) for k, (sv, _en) in DOCUMENT_KINDS.items()]),
+        ("Dokumentstatus (status)", [(k, sv) for k, (sv, _en) in DOCUMENT_STATUSES.items()]),
     ]
     if testimony:
         vocabularies += [
@@ -213,7 +229,10 @@ def _entries_for(sheet: Sheet, records: dict[str, Any] | None) -> list[dict[str,
     if records is None:
         return []
     if sheet.section == "source":
-        return [records["source"]] if records.get("source") else []
+        row = dict(records.get("source") or {})
+        if records.get("norm"):
+            row["norm"] = records["norm"]
+        return [row] if row else []
     if sheet.section == "reports":
         return _report_rows(records)
     return records.get(sheet.section) or []
@@ -244,7 +263,7 @@ def template_workbook() -> bytes:
     >>> import io, openpyxl
     >>> wb = openpyxl.load_workbook(io.BytesIO(template_workbook()))
     >>> wb.sheetnames
-    ['kommuner', 'aktorer', 'lankar', 'forum', 'kalla', 'informanter', 'uppgifter', 'hjalp', 'listor']
+    ['kommuner', 'aktorer', 'lankar', 'forum', 'dokument', 'kalla', 'informanter', 'uppgifter', 'hjalp', 'listor']
     >>> [c.value for c in wb["kommuner"][1]]
     ['id', 'name', 'lan']
     """

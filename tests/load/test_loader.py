@@ -45,6 +45,8 @@ EXPECTED = {
     "yaml-tag": ("links.yaml", 2, "links[0]"),
     "too-large": ("links.yaml", 0, ""),
     "forum-too-large": ("links.yaml", 4, "forums[0].members"),
+    "unknown-document-kind": ("links.yaml", 6, "documents[0].kind"),
+    "bad-date": ("links.yaml", 8, "documents[0].decided"),
     "unknown-informant": ("links.yaml", 8, "links[0].reports[1].by"),
     "unknown-informant-actor": ("actors.yaml", 24, "informants[1].actor"),
     "report-level-range": ("links.yaml", 9, "links[0].reports[1].level"),

@@ -34,7 +34,8 @@ K = frozenset({"k"})
 
 
 def actor(ident, kind, huvudman):
-    return Actor(ident, ident.upper(), kind, huvudman, "k")
+    # Named as their ids, so that the sentences below read as before; names_not_ids tests the names.
+    return Actor(ident, ident, kind, huvudman, "k")
 
 
 ACTORS = [
@@ -69,8 +70,8 @@ LINKS = (
     link(8, "bvc", "ifo", kind="orosanmalan"),
 )
 FORUMS = (
-    Forum("samrad", "Samråd", ("ifo", "polis", "aklagare"), 3, frozenset({"individ"}), kommuner=K),
-    Forum("natverk", "Nätverk", ("soc", "jour", "skola"), 1, frozenset({"struktur"}), kommuner=K),
+    Forum("samrad", "samrad", ("ifo", "polis", "aklagare"), 3, frozenset({"individ"}), kommuner=K),
+    Forum("natverk", "natverk", ("soc", "jour", "skola"), 1, frozenset({"struktur"}), kommuner=K),
 )
 DATASET = Dataset({"k": Kommun("k", "Kommun K")}, {a.id: a for a in ACTORS}, LINKS, FORUMS)
 NETWORK = build_network(DATASET, "k")
@@ -294,11 +295,27 @@ def test_summary_counts_required_rules_and_recommendations_apart():
 
 def test_json_has_the_issue_shape():
     data = json.loads(format_check(check_networks([NETWORK], norm_of_four()), "json"))
-    assert data["norm"] == {"id": "n", "name": "N", "ref": "x", "source": ""}
+    assert data["norm"] == {"id": "n", "name": "N", "ref": "x", "lan": None, "source": ""}
     kommun = data["kommuner"]["k"]
-    assert set(kommun) == {"name", "rules", "summary", "recommendations"}
+    assert set(kommun) == {"name", "rules", "summary", "recommendations", "paper"}
     first = kommun["rules"][1]
-    assert set(first) == {"id", "status", "required", "text", "ref", "pairs", "missing_actors", "forums", "detail"}
+    assert set(first) == {
+        "id",
+        "status",
+        "required",
+        "modality",
+        "text",
+        "quote",
+        "ref",
+        "pairs",
+        "missing_actors",
+        "unmapped_actors",
+        "forums",
+        "documents",
+        "forum_only",
+        "person_dependent_only",
+        "detail",
+    }
     assert (first["id"], first["status"], first["pairs"][0]) == ("ok", "met", ["ifo", "polis"])
 
 

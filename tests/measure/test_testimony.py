@@ -182,7 +182,8 @@ def _check(network, **sides):
 def test_check_marks_a_rule_met_only_through_one_side(network):
     result = _check(network, a="ifo", b="bvc")  # link 4: only IFO's handläggare describes it
     assert (result.status, result.weak_pairs) == ("met", ((("ifo", "bvc"), "one_sided"),))
-    assert "vilar bara på ensidiga, tredje parts eller härledda band: ifo – bvc (ensidigt)" in result_detail(result)
+    # The sentence names actors by name, not id.
+    assert "vilar bara på ensidiga, tredje parts eller härledda band: IFO – BVC (ensidigt)" in result_detail(result)
     # IFO–Barnahus: a third party's link, but also the samråd both sides confirm: not weak.
     assert _check(network, a="ifo", b="barnahus").weak_pairs == ()
 
@@ -190,5 +191,5 @@ def test_check_marks_a_rule_met_only_through_one_side(network):
 def test_check_says_not_mapped_where_nobody_was_interviewed(network):
     result = _check(network, a="kvinnojour", b="forskola")  # no tie; nobody from förskolan was asked
     assert (result.status, result.not_interviewed) == ("not_mapped", ("forskola",))
-    assert result_detail(result).startswith("Kan inte bedömas: ingen informant från forskola intervjuades")
+    assert result_detail(result).startswith("Kan inte bedömas: ingen informant från Förskolan intervjuades")
     assert _check(network, a="kvinnojour", b="polis").status == "missing"  # both sides were asked

@@ -36,6 +36,22 @@ def test_the_bundled_data_round_trips_through_a_workbook(tmp_path):
     assert len(workbook.links) == len(folder.links) > 100
 
 
+def test_documents_and_the_norm_round_trip_through_a_workbook_and_yaml(tmp_path):
+    paper = Path(__file__).parents[1] / "fixtures" / "paper"
+    folder = load_dataset(paper)
+    runner = CliRunner()
+    for step in (
+        ["convert", str(paper), str(tmp_path / "p.xlsx")],
+        ["convert", str(tmp_path / "p.xlsx"), str(tmp_path / "p")],
+    ):
+        assert runner.invoke(cli, step).exit_code == 0
+    workbook = read_workbook(tmp_path / "p.xlsx")
+    back = load_dataset(tmp_path / "p")
+    assert workbook == folder and back == folder
+    assert (back.norm, [d.id for d in back.documents]) == ("dalarna-2024", ["lokal-overenskommelse", "rutin-sekretess"])
+    assert back.documents[1].status == "upphort" and back.documents[0].decided == "2023-05-10"
+
+
 def test_convert_reaches_a_fixed_point_after_one_round(tmp_path):
     runner = CliRunner()
     steps = [
@@ -112,7 +128,18 @@ def _set(sheet: str, cell: str, value):
 # (error code, edit of the valid starter workbook, the cell the problem must name).
 # The starter holds aktorer rows 2-6 (ifo, skola, kvinnojour, bvc, polisen), lankar row 2
 # (ifo -> kvinnojour, samverkan), row 3 (skola -> ifo, orosanmalan) and one forum in row 2.
+def _document(kind: str, decided):
+    def edit(wb):
+        ids = [wb["aktorer"][f"A{r}"].value for r in (2, 3)]
+        for cell, value in zip("ABCDF", ("rutin-1", "Rutin", kind, ", ".join(ids), decided)):
+            wb["dokument"][f"{cell}2"] = value
+
+    return edit
+
+
 CASES = [
+    ("unknown-document-kind", _document("styrdokument", None), "dokument!C2"),
+    ("bad-date", _document("rutin", "2024-13-01"), "dokument!F2"),
     ("unknown-key", _set("aktorer", "I1", "nmae"), "aktorer!I1"),
     ("duplicate-key", _set("aktorer", "I1", "name"), "aktorer!I1"),
     ("wrong-shape", _set("aktorer", "J3", "hej"), "aktorer!J1"),

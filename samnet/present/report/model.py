@@ -24,7 +24,7 @@ Examples
 ...              (Link(0, "b", "a", "orosanmalan", kommuner=frozenset({"k"})),))
 >>> report = build_report(ds, analyze(ds))
 >>> [s.title for s in report.sections]
-['Sammanfattning', 'Så läser du rapporten', 'Kommun K']
+['Sammanfattning', 'Så läser du rapporten', 'Kommun K', 'Jämfört med den regionala överenskommelsen']
 """
 
 from __future__ import annotations
@@ -32,7 +32,7 @@ from __future__ import annotations
 from samnet.core.network import Network
 from samnet.core.vocab import LEVELS, in_language, kind_name, type_name
 from samnet.measure.results import Analysis
-from samnet.present.check_text import check_document_section
+from samnet.present.check_text import check_document_section, no_check_section
 from samnet.present.report.blocks import Box, Bullets, Chart, Paragraph, Report, Section, Table
 from samnet.present.report.findings import Finding, findings, join_names, one_way_only, social_only
 from samnet.texts.catalogue import decimal, text, texts
@@ -394,6 +394,7 @@ def build_report(dataset, analysis: Analysis, *, lang: str = "sv", source: str |
     sections += [_kommun_section(k, m, analysis.networks.get(k), lang) for k, m in analysis.metrics.items()]
     if analysis.comparison is not None:
         sections.append(comparison_section(analysis.comparison, lang))
-    if analysis.check is not None:
-        sections.append(check_document_section(analysis.check, lang))
+    sections.append(
+        check_document_section(analysis.check, lang) if analysis.check is not None else no_check_section(lang)
+    )
     return Report(t["title"], lang, tuple(sections), tuple(found))
