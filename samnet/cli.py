@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import os
+import shutil
 import sys
 from pathlib import Path
 
@@ -17,6 +18,7 @@ import click
 
 from samnet import __version__
 from samnet.errors import SamnetError, UsageError
+from samnet.texts.cli_help import HelpGroup, help_language
 
 __all__ = ["cli", "main"]
 
@@ -25,7 +27,7 @@ _DEFAULT_OUTPUT = "output"
 _LANGS = click.Choice(["sv", "en"])
 
 
-class _Group(click.Group):
+class _Group(HelpGroup):
     """Turns samnet's own errors into one clear message and an exit status, not a traceback."""
 
     def invoke(self, ctx: click.Context):
@@ -76,12 +78,19 @@ def _data_option(func):
             kwargs["data_dir"] = str(bundled_data_dir())
             # Reports and the OK line name the example, not the install path (which differs per machine).
             ctx.meta["samnet.example"] = kwargs["data_dir"]
+        elif kwargs.get("data_dir") == _DEFAULT_DATA and not os.path.exists(_DEFAULT_DATA):
+            # `samnet init --xlsx` writes kartlaggning.xlsx, not data/: plain commands read it.
+            from samnet.load.source import DEFAULT_WORKBOOK
+
+            if os.path.isfile(DEFAULT_WORKBOOK):
+                kwargs["data_dir"] = DEFAULT_WORKBOOK
+                _say("cli.reading_workbook", path=DEFAULT_WORKBOOK)
         return func(*args, **kwargs)
 
     with_example = click.option(
         "--example",
         is_flag=True,
-        help="Use the bundled Ljusdal and Sandviken data, from any folder.",
+        help="@opt.example",
     )(with_example)
     return click.option(
         "--data",
@@ -89,7 +98,7 @@ def _data_option(func):
         default=_DEFAULT_DATA,
         show_default=True,
         type=click.Path(path_type=str),
-        help="Folder with actors.yaml and links.yaml, or an Excel workbook (.xlsx).",
+        help="@opt.data",
     )(with_example)
 
 
@@ -99,11 +108,14 @@ def _kommun_option(func):
         "kommuner",
         multiple=True,
         metavar="ID",
-        help="Only this kommun (repeat for several). Default: every kommun in the data.",
+        help="@opt.kommun",
     )(func)
 
 
-def _remember_lang(ctx: click.Context, _param: click.Parameter, value: str) -> str:
+def _remember_lang(ctx: click.Context, _param: click.Parameter, value: str | None) -> str:
+    """The language: --lang on the command, else on samnet itself, else SAMNET_LANG, else Swedish."""
+    if value is None:
+        value = ctx.meta.get("samnet.lang") or help_language([], os.environ)
     # The group prints usage errors after the command has failed, in the command's language.
     ctx.meta["samnet.lang"] = value
     return value
@@ -113,11 +125,10 @@ def _lang_option(func):
     return click.option(
         "--lang",
         type=_LANGS,
-        default="sv",
-        show_default=True,
+        default=None,
         is_eager=True,
         callback=_remember_lang,
-        help="Language of messages, tables, reports and maps: Swedish or English.",
+        help="@opt.lang",
     )(func)
 
 
@@ -131,10 +142,7 @@ def _norm_option(func):
         "norm_file",
         default=None,
         type=click.Path(dir_okay=False, path_type=str),
-        help=(
-            "The agreement to hold the mapping against. Default: the norm the data names (norm: in actors.yaml); "
-            "analyze and compare check nothing without one, check uses the bundled Dalarna norm."
-        ),
+        help="@opt.norm",
     )(func)
 
 
@@ -183,11 +191,12 @@ def _recover(data: str, lang: str) -> None:
         _status(text(f"output.{done}", lang, folder=folder))
 
 
-@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
+@click.group(cls=_Group, help="@cli", context_settings={"help_option_names": ["-h", "--help"]})
 @click.version_option(__version__, prog_name="samnet")
-@click.option("--debug", is_flag=True, help="Show the full traceback when something goes wrong.")
+@click.option("--debug", is_flag=True, help="@cli.debug")
+@_lang_option
 @click.pass_context
-def cli(ctx: click.Context, debug: bool) -> None:
+def cli(ctx: click.Context, debug: bool, lang: str) -> None:
     """samnet: measure, map and compare samverkan against violence in close relationships.
 
     Reads actors.yaml and links.yaml from a data folder (default: data/), or an
@@ -197,7 +206,7 @@ def cli(ctx: click.Context, debug: bool) -> None:
     ctx.meta["samnet.debug"] = debug
 
 
-@cli.command()
+@cli.command(help="@validate")
 @_data_option
 @_lang_option
 def validate(data_dir: str, lang: str) -> None:
@@ -220,7 +229,7 @@ def validate(data_dir: str, lang: str) -> None:
     )
 
 
-@cli.command()
+@cli.command(help="@analyze")
 @_data_option
 @_kommun_option
 @click.option(
@@ -228,7 +237,7 @@ def validate(data_dir: str, lang: str) -> None:
     "fmt",
     type=click.Choice(["table", "json", "csv", "markdown"]),
     default=None,
-    help="What to print on stdout.  [default: table]",
+    help="@analyze.format",
 )
 @_lang_option
 @click.option(
@@ -237,27 +246,18 @@ def validate(data_dir: str, lang: str) -> None:
     "output_dir",
     type=click.Path(file_okay=False, path_type=str),
     default=None,
-    help="Also write metrics.csv, summary.json and map.html per kommun, report.md and "
-    "map.html to this folder. Default: output/ when --format is not given.",
+    help="@analyze.output",
 )
 @click.option(
     "--no-maps",
     is_flag=True,
-    help="With -o: skip everything drawn (maps, comparison page, report.html and .docx): faster.",
+    help="@analyze.no_maps",
 )
-@click.option("--no-report", is_flag=True, help="With -o: skip report.html and report.docx (the maps stay).")
-@click.option(
-    "--top", default=10, show_default=True, type=click.IntRange(1), help="Central actors shown per kommun in the table."
-)
-@click.option(
-    "--utan",
-    "without",
-    metavar="AKTÖR",
-    multiple=True,
-    help="What if: what each kommun loses without this actor (its id; repeat for several). "
-    "Added to the table and report.md.",
-)
+@click.option("--utan", "without", metavar="AKTÖR", multiple=True, help="@analyze.utan")
+@click.option("--no-report", is_flag=True, help="@analyze.no_report")
+@click.option("--top", default=10, show_default=True, type=click.IntRange(1), help="@analyze.top")
 @_norm_option
+@click.option("--full", is_flag=True, help="@analyze.full")
 def analyze(
     data_dir: str,
     kommuner: tuple[str, ...],
@@ -269,6 +269,7 @@ def analyze(
     top: int,
     without: tuple[str, ...],
     norm_file: str | None,
+    full: bool,
 ) -> None:
     """Measure each kommun's network: counts, trappa levels, central actors, one-way and person-dependent ties.
 
@@ -292,8 +293,13 @@ def analyze(
         source=_source_name(data_dir, lang),
         progress=_status,
         norm=_load_norm(norm_file, lang),
+        full=full or fmt is not None,
+        width=shutil.get_terminal_size((100, 24)).columns,
     )
     _finish(run, lang)
+    if run.look is not None and fmt is None:
+        # The last line on the screen says where the answer is.
+        _say("cli.more" if not full else "cli.look", path=run.look)
 
 
 def _finish(run, lang: str) -> None:
@@ -318,7 +324,7 @@ def _write(files: dict, lang: str = "sv", force: bool | None = True) -> None:
         _say("cli.wrote_many", files=len(written), folders=len(folders), root=os.path.commonpath(folders))
 
 
-@cli.command(name="map")
+@cli.command(name="map", help="@map")
 @_data_option
 @_kommun_option
 @click.option(
@@ -328,25 +334,22 @@ def _write(files: dict, lang: str = "sv", force: bool | None = True) -> None:
     default=_DEFAULT_OUTPUT,
     show_default=True,
     type=click.Path(path_type=str),
-    help="A folder (one map per kommun in <folder>/<kommun>/map.html, plus the regional "
-    "<folder>/map.html) or, for a single kommun, a file ending in .html.",
+    help="@map.output",
 )
-@click.option(
-    "--lan", default=None, metavar="NAME", help="One map of every kommun in this län together (e.g. Gävleborg)."
-)
+@click.option("--lan", default=None, metavar="NAME", help="@map.lan")
 @click.option(
     "--size-by",
     type=click.Choice(["strength", "degree", "betweenness", "eigenvector"]),
     default="strength",
     show_default=True,
-    help="Which centrality sets the size of each actor.",
+    help="@map.size_by",
 )
 @click.option(
     "--layout",
     type=click.Choice(["sector", "force"]),
     default="sector",
     show_default=True,
-    help="sector: actors by group round the social services; force: placed by their ties.",
+    help="@map.layout",
 )
 @_lang_option
 def map_command(
@@ -364,7 +367,7 @@ def map_command(
     )
 
 
-@cli.command()
+@cli.command(help="@compare")
 @click.argument("kommun_a", metavar="A")
 @click.argument("kommun_b", metavar="B")
 @_data_option
@@ -373,7 +376,7 @@ def map_command(
     "data_b",
     default=None,
     type=click.Path(path_type=str),
-    help="Read kommun B from this data folder or workbook instead (a later snapshot, another län).",
+    help="@compare.data_b",
 )
 @click.option(
     "--format",
@@ -381,7 +384,7 @@ def map_command(
     type=click.Choice(["table", "json", "markdown"]),
     default="table",
     show_default=True,
-    help="What to print on stdout.",
+    help="@opt.format",
 )
 @_lang_option
 @click.option(
@@ -390,14 +393,14 @@ def map_command(
     "output_dir",
     default=None,
     type=click.Path(file_okay=False, path_type=str),
-    help="Also write compare-A-B.md, .json and .html (the two maps side by side) here.",
+    help="@compare.output",
 )
 @click.option(
     "--top",
     default=25,
     show_default=True,
     type=click.IntRange(1),
-    help="Ranked differences shown in the table (Markdown and JSON hold all).",
+    help="@compare.top",
 )
 @_norm_option
 def compare(
@@ -435,7 +438,7 @@ def compare(
     )
 
 
-@cli.command()
+@cli.command(help="@template")
 @click.option(
     "-o",
     "--output",
@@ -443,22 +446,23 @@ def compare(
     default="kartlaggning.xlsx",
     show_default=True,
     type=click.Path(dir_okay=False, path_type=str),
-    help="The workbook to write.",
+    help="@template.output",
 )
-@click.option("--force", is_flag=True, help="Replace the workbook if it exists.")
-def template(output: str, force: bool) -> None:
+@click.option("--force", is_flag=True, help="@opt.force")
+@_lang_option
+def template(output: str, force: bool, lang: str) -> None:
     """Write an empty Excel workbook to fill in: one sheet per part of the data, help in Swedish."""
     from samnet.write.workbook import template_workbook
 
     files = {Path(output): template_workbook()}
     _refuse_overwrite(files, force)
-    _write(files, force=force)
+    _write(files, lang=lang, force=force)
 
 
-@cli.command()
+@cli.command(help="@convert")
 @click.argument("source", metavar="SRC", type=click.Path(path_type=str))
 @click.argument("dest", metavar="DEST", type=click.Path(path_type=str))
-@click.option("--force", is_flag=True, help="Replace files that already exist at DEST.")
+@click.option("--force", is_flag=True, help="@opt.force")
 @_lang_option
 def convert(source: str, dest: str, force: bool, lang: str) -> None:
     """Convert a data folder to an Excel workbook (DEST ends in .xlsx) or a workbook to a folder.
@@ -473,17 +477,15 @@ def convert(source: str, dest: str, force: bool, lang: str) -> None:
     _write(files, lang, force=force)
 
 
-@cli.command()
+@cli.command(help="@export")
 @_data_option
-@click.option(
-    "--kommun", "kommun", default=None, metavar="ID", help="The kommun to export. Default: every kommun together."
-)
+@click.option("--kommun", "kommun", default=None, metavar="ID", help="@export.kommun")
 @click.option(
     "--format",
     "fmt",
     type=click.Choice(["graphml", "gexf", "xlsx", "json"]),
     default=None,
-    help="File format; must agree with the file name.  [default: from the file name]",
+    help="@export.format",
 )
 @click.option(
     "-o",
@@ -491,7 +493,7 @@ def convert(source: str, dest: str, force: bool, lang: str) -> None:
     "output",
     required=True,
     type=click.Path(dir_okay=False, path_type=str),
-    help="The file to write, e.g. ljusdal.gexf.",
+    help="@export.output",
 )
 @_lang_option
 def export(data_dir: str, kommun: str | None, fmt: str | None, output: str, lang: str) -> None:
@@ -500,14 +502,18 @@ def export(data_dir: str, kommun: str | None, fmt: str | None, output: str, lang
     from samnet.runs import export_run
 
     fmt = check_export_name(output, fmt)
-    _write(export_run(_load(data_dir, lang), kommun, fmt=fmt, output=Path(output)).files)
+    dataset = _load(data_dir, lang)
+    if kommun is None and len(dataset.kommuner) == 1:
+        # One kommun: the export is that kommun's network, with its name and id.
+        kommun = next(iter(dataset.kommuner))
+    _write(export_run(dataset, kommun, fmt=fmt, output=Path(output)).files)
 
 
-@cli.command(name="enkat")
+@cli.command(name="enkat", help="@enkat")
 @_data_option
 @_kommun_option
-@click.option("-o", "--output", default="enkater", show_default=True, help="Folder for the forms, one per kommun.")
-@click.option("--force", is_flag=True, help="Replace forms that already exist.")
+@click.option("-o", "--output", default="enkater", show_default=True, help="@enkat.output")
+@click.option("--force", is_flag=True, help="@enkat.force")
 @_lang_option
 def enkat(data_dir: str, kommuner: tuple[str, ...], output: str, force: bool, lang: str) -> None:
     """Write questionnaire forms: each organisation says how it works with every other one on the list.
@@ -521,11 +527,11 @@ def enkat(data_dir: str, kommuner: tuple[str, ...], output: str, force: bool, la
     _write(run.files, lang, force=force)
 
 
-@cli.command(name="sammanstall")
+@cli.command(name="sammanstall", help="@sammanstall")
 @_data_option
 @click.argument("forms", metavar="SVAR.xlsx...", nargs=-1, required=True)
-@click.option("-o", "--output", required=True, help="The merged mapping: a folder, or a workbook (.xlsx).")
-@click.option("--force", is_flag=True, help="Replace files that already exist at the output.")
+@click.option("-o", "--output", required=True, help="@sammanstall.output")
+@click.option("--force", is_flag=True, help="@sammanstall.force")
 @_lang_option
 def sammanstall(data_dir: str, forms: tuple[str, ...], output: str, force: bool, lang: str) -> None:
     """Merge returned questionnaire forms into the mapping, each answer as a report by its respondent.
@@ -540,23 +546,24 @@ def sammanstall(data_dir: str, forms: tuple[str, ...], output: str, force: bool,
     click.echo(run.text)
 
 
-@cli.command()
+@cli.command(help="@init")
 @click.argument("folder", metavar="[DIR]", required=False, type=click.Path(path_type=str))
-@click.option("--xlsx", "as_workbook", is_flag=True, help="Write one Excel workbook, kartlaggning.xlsx, instead.")
-def init(folder: str | None, as_workbook: bool) -> None:
+@click.option("--xlsx", "as_workbook", is_flag=True, help="@init.xlsx")
+@_lang_option
+def init(folder: str | None, as_workbook: bool, lang: str) -> None:
     """Start a new mapping: a small example to replace with your own kommun (default folder: data/)."""
     from samnet.write.starter import STARTER_WORKBOOK, starter_files, starter_workbook
 
     if as_workbook:
         path = Path(folder or ".") / STARTER_WORKBOOK
         files: dict = {path: starter_workbook()}
-        hint = f"samnet analyze --data {path}"
+        hint = "samnet analyze" if folder is None else f"samnet analyze --data {path}"
     else:
         target = Path(folder or _DEFAULT_DATA)
         files = {target / name: text for name, text in starter_files().items()}
         hint = "samnet analyze" if target == Path(_DEFAULT_DATA) else f"samnet analyze --data {target}"
     _refuse_overwrite(files, force=None)
-    _write(files, force=None)
+    _write(files, lang=lang, force=None)
     _say("cli.next", hint=hint)
 
 
@@ -577,7 +584,7 @@ def _exists_error(path: str, force: bool | None) -> UsageError:
     return UsageError("usage.exists_use_force", path=path)
 
 
-@cli.command()
+@cli.command(help="@check")
 @_data_option
 @_norm_option
 @_kommun_option
@@ -587,7 +594,7 @@ def _exists_error(path: str, force: bool | None) -> UsageError:
     type=click.Choice(["table", "json", "markdown"]),
     default="table",
     show_default=True,
-    help="What to print on stdout.",
+    help="@opt.format",
 )
 @_lang_option
 @click.option(
@@ -596,7 +603,7 @@ def _exists_error(path: str, force: bool | None) -> UsageError:
     "output_dir",
     default=None,
     type=click.Path(file_okay=False, path_type=str),
-    help="Also write check.md and check.json to this folder.",
+    help="@check.output",
 )
 def check(
     data_dir: str, norm_file: str | None, kommuner: tuple[str, ...], fmt: str, lang: str, output_dir: str | None
@@ -621,21 +628,21 @@ def check(
     click.echo(run.text, nl=not run.text.endswith("\n"))
 
 
-@cli.command()
+@cli.command(help="@figure")
 @_data_option
 @click.option(
     "--kommun",
     "kommun",
     default=None,
     metavar="ID",
-    help="This kommun. Default: the only kommun, or every kommun together.",
+    help="@figure.kommun",
 )
 @click.option(
     "--what",
     type=click.Choice(["network", "trappa", "scopes"]),
     default="network",
     show_default=True,
-    help="The network picture, the samverkanstrappan bar chart, or individ/struktur per huvudman.",
+    help="@figure.what",
 )
 @_lang_option
 @click.option(
@@ -644,7 +651,7 @@ def check(
     "output",
     required=True,
     type=click.Path(dir_okay=False, path_type=str),
-    help="The file to write: .png (for Word), .svg or .pdf. 16 cm wide.",
+    help="@figure.output",
 )
 def figure(data_dir: str, kommun: str | None, what: str, lang: str, output: str) -> None:
     """Draw a print-quality figure for Word or PowerPoint: the network, the trappa or the scopes."""

@@ -13,6 +13,7 @@ send terminal control sequences.
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
@@ -109,6 +110,12 @@ def count_line(n: int, lang: str = "sv") -> str:
 _SHEET_ORDER = ("kommuner", "aktorer", "lankar", "forum", "kalla")
 
 
+def _plain(name: str) -> str:
+    """A sheet name without case or accents: ``Länkar`` and the old ``lankar`` sort alike."""
+    decomposed = unicodedata.normalize("NFKD", name.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
 def _position_key(line: int | str) -> tuple:
     """Sort lines as numbers and cells such as ``lankar!C12`` by sheet, row, column."""
     if isinstance(line, int):
@@ -122,7 +129,7 @@ def _position_key(line: int | str) -> tuple:
     for letter in cell["column"]:
         column = column * 26 + ord(letter) - ord("A") + 1
     # Sheets in the workbook's order (kommuner before aktorer), not alphabetically.
-    sheet = cell["sheet"].casefold()
+    sheet = _plain(cell["sheet"])
     rank = _SHEET_ORDER.index(sheet) if sheet in _SHEET_ORDER else len(_SHEET_ORDER)
     return (1, rank, cell["sheet"], int(cell["row"]), column)
 

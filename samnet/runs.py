@@ -76,6 +76,8 @@ class Run:
 
     files: dict[Path, str | bytes] = field(default_factory=dict)
     text: str = ""
+    #: The file a user opens first (the report, else a map), named last on the terminal.
+    look: Path | None = None
 
 
 def _quiet(message: str) -> None:
@@ -103,6 +105,8 @@ def analysis_run(
     source: str = "data",
     progress: Progress = _quiet,
     norm=None,
+    full: bool = True,
+    width: int = 100,
 ) -> Run:
     """Everything ``samnet analyze`` prints and, with ``output_dir``, writes.
 
@@ -132,6 +136,8 @@ def analysis_run(
         The agreement ``report.md`` holds each kommun against (``--norm``); default
         the one the data names (``norm:`` in actors.yaml). Without either the
         outputs carry no check, and ``report.md`` says in one line how to run one.
+    full, width : bool, int
+        Every table or a summary that fits a screen, and the terminal's width (the ``table`` view).
 
     Examples
     --------
@@ -157,7 +163,11 @@ def analysis_run(
             progress=progress,
             without=without,
         )
-    return Run(files, format_analysis(analysis, fmt, lang, top=top, without=without))
+    return Run(
+        files,
+        format_analysis(analysis, fmt, lang, top=top, full=full, width=width, without=without),
+        _first_look(files),
+    )
 
 
 def _known_actors(dataset: Dataset, actor_ids) -> tuple[str, ...]:
@@ -177,6 +187,17 @@ def _known_actors(dataset: Dataset, actor_ids) -> tuple[str, ...]:
     return tuple(dict.fromkeys(actor_ids))
 
 
+def _first_look(files: dict[Path, str | bytes]) -> Path | None:
+    """The report if one was written, else the one map, else the regional map."""
+    by_name: dict[str, list[Path]] = {}
+    for path in files:
+        by_name.setdefault(path.name, []).append(path)
+    for name in ("report.html", "map.html"):
+        if by_name.get(name):
+            return min(by_name[name], key=lambda p: (len(p.parts), p.as_posix()))
+    return None
+
+
 def _analysis(dataset: Dataset, kommun_ids, *, files: bool, maps: bool, norm, lang: str) -> Analysis:
     """Measure once what the run shows: each network; with files also the region, the check and the comparison."""
     networks = kommun_networks(dataset, kommun_ids)
@@ -184,10 +205,10 @@ def _analysis(dataset: Dataset, kommun_ids, *, files: bool, maps: bool, norm, la
     if not files:
         return Analysis(networks, metrics)
     region = region_metrics = None
-    if maps and dataset.kommuner:
+    if maps and len(dataset.kommuner) > 1:
         region = build_network(dataset, None)
         region_metrics = _measure(region)
-    elif maps:
+    elif maps and not dataset.kommuner:
         # Data without kommuner was analysed as one network: that network is the region.
         region, region_metrics = networks["all"], metrics["all"]
     norm = norm or data_norm(dataset, lang)
@@ -238,7 +259,7 @@ def _analysis_files(
         files[out / kommun_id / "metrics.csv"] = metrics_csv(kommun)
         files[out / kommun_id / "summary.json"] = summary_json(kommun)
     files[out / "report.md"] = report_markdown(analysis, lang=lang, source=source, without=without)
-    files[out / "metrics.xlsx"] = metrics_workbook(measured)
+    files[out / "metrics.xlsx"] = metrics_workbook(measured, lang)
     if maps:
         from samnet.present.maps.page import render_map
 
@@ -249,7 +270,9 @@ def _analysis_files(
                 files[out / kommun_id / "map.html"] = render_map(
                     analysis.networks[kommun_id], measured[kommun_id], lang=lang, side_html=side
                 )
-        files[out / "map.html"] = render_map(analysis.region, analysis.region_metrics, lang=lang)
+        if analysis.region is not None:
+            # None with one kommun: its own map is the whole map, and a second "Alla kommuner" would only confuse.
+            files[out / "map.html"] = render_map(analysis.region, analysis.region_metrics, lang=lang)
     if analysis.comparison is not None:
         files.update(comparison_files(analysis, out, lang, html=maps))
     if report:
@@ -326,7 +349,7 @@ def map_run(
     >>> from samnet.core.model import Actor, Dataset, Kommun
     >>> ds = Dataset({"k": Kommun("k", "K")}, {"a": Actor("a", "A", "ifo", "kommun", "k")})
     >>> sorted(p.as_posix() for p in map_run(ds, output=Path("maps")).files)
-    ['maps/k/map.html', 'maps/map.html']
+    ['maps/k/map.html']
     """
     from samnet.present.maps.page import render_map
 
@@ -351,7 +374,8 @@ def map_run(
             raise UsageError("usage.html_one_kommun")
         for kommun_id in chosen:
             networks[target if to_file else target / kommun_id / "map.html"] = build_network(dataset, kommun_id)
-        if not kommun_ids and not to_file:
+        if not kommun_ids and not to_file and len(dataset.kommuner) != 1:
+            # With one kommun, its own map is the whole map.
             networks[target / "map.html"] = build_network(dataset, None)
     return Run(
         {
@@ -458,6 +482,8 @@ class CheckRun:
     report: CheckReport
     files: dict[Path, str] = field(default_factory=dict)
     text: str = ""
+    #: The file a user opens first (the report, else a map), named last on the terminal.
+    look: Path | None = None
 
 
 def check_data(

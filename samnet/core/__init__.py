@@ -54,7 +54,7 @@ _EXPORTS = {
         "tie_pairs",
     ),
     "samnet.core.norm": ("EACH", "FORUM", "Norm", "Rule", "SELECTOR_KEYS", "Selector"),
-    "samnet.core.suggest": ("Suggester", "fold", "id_suggestion"),
+    "samnet.core.suggest": ("NameIndex", "Suggester", "fold", "id_suggestion"),
     "samnet.core.testimony": ("actor_levels", "endpoints", "level_used", "resolve_tie"),
     "samnet.core.vocab": (
         "AREAS",

@@ -24,6 +24,7 @@ __all__ = [
     "Sheet",
     "SHEETS",
     "SECTIONS",
+    "TITLES",
     "OWN_CHECKS",
     "TOP_LEVEL_COLUMNS",
     "NESTED",
@@ -40,9 +41,9 @@ __all__ = [
 #: Sheet names of the workbook sections, as ``load_documents`` names them in problems.
 SECTIONS = {
     "kommuner": "kommuner",
-    "actors": "aktorer",
+    "actors": "aktörer",
     "informants": "informanter",
-    "links": "lankar",
+    "links": "länkar",
     "forums": "forum",
     "reports": "uppgifter",
     "documents": "dokument",
@@ -53,7 +54,7 @@ TESTIMONY_COLUMNS = ("basis",)
 #: Keys of a YAML entry that hold a list of entries of another section: a link's or forum's
 #: ``reports`` (in a workbook, rows of ``uppgifter`` pointing at their link or forum).
 NESTED = {"links": ("reports",), "forums": ("reports",)}
-#: The columns of ``uppgifter`` that point a report at its link (row on ``lankar``) or forum; a YAML
+#: The columns of ``uppgifter`` that point a report at its link (row on ``länkar``) or forum; a YAML
 #: report has no such keys: it is written under its link or forum.
 REPORT_POINTERS = ("lank", "forum")
 
@@ -74,6 +75,17 @@ class Column:
     required: str
     help: str
     vocab: str | None = None
+
+    @property
+    def title(self) -> str:
+        """The Swedish header of the column (the YAML key where it is already Swedish).
+
+        Examples
+        --------
+        >>> Column("person_dependent", "bool", 10, "nej", "").title
+        'personbunden'
+        """
+        return TITLES.get(self.key, self.key)
 
 
 @dataclass(frozen=True)
@@ -96,6 +108,28 @@ class Sheet:
         return next((c for c in self.columns if c.key == key), None)
 
 
+#: Swedish column headers by YAML key; the reader accepts either.
+TITLES: dict[str, str] = {
+    "name": "namn",
+    "lan": "län",
+    "type": "typ",
+    "source": "från",
+    "target": "till",
+    "kind": "slag",
+    "level": "nivå",
+    "scope": "individ/struktur",
+    "person_dependent": "personbunden",
+    "areas": "våldsområden",
+    "members": "medlemmar",
+    "ref": "referens",
+    "note": "anteckning",
+    "title": "titel",
+    "author": "författare",
+    "year": "år",
+    "url": "webbadress",
+    "decided_by": "beslutad av",
+}
+
 _ID_HELP = "id: små bokstäver a-z, siffror och bindestreck (skriv å, ä, ö som a, a, o)"
 _TIE = (
     Column(
@@ -106,7 +140,7 @@ _TIE = (
         "choices",
         18,
         "ja",
-        "individ (kring ett ärende), struktur (rutiner, nätverk, utbildning) eller båda: individ, struktur",
+        "individ (kring ett ärende), struktur (rutiner, nätverk, utbildning) eller båda",
         "scope",
     ),
     Column(
@@ -146,12 +180,19 @@ SHEETS: tuple[Sheet, ...] = (
         "En rad per kommun som kartläggs.",
     ),
     Sheet(
-        "aktorer",
+        "aktörer",
         "actors",
         (
             Column("id", "id", 28, "ja", f"aktörens {_ID_HELP}, unikt bland aktörer och forum"),
             Column("name", "text", 40, "ja", "namn som visas"),
-            Column("type", "choice", 22, "ja", "aktörstyp ur listan (se nedan)", "type"),
+            Column(
+                "type",
+                "choice",
+                22,
+                "ja",
+                "aktörstyp: välj ur listan (alla typer och deras koder står på bladet hjälp)",
+                "type",
+            ),
             Column("huvudman", "choice", 12, "ja", "kommun, region, stat, ideell eller privat", "huvudman"),
             Column(
                 "kommun",
@@ -173,11 +214,11 @@ SHEETS: tuple[Sheet, ...] = (
         "En rad per aktör (organisation eller enhet).",
     ),
     Sheet(
-        "lankar",
+        "länkar",
         "links",
         (
-            Column("source", "actor", 28, "ja", "aktör (id från bladet aktorer) som länken går från", "actor-ids"),
-            Column("target", "actor", 28, "ja", "aktör som länken går till; inte samma som source", "actor-ids"),
+            Column("source", "actor", 28, "ja", "aktör (id från bladet aktörer) som länken går från", "actor-ids"),
+            Column("target", "actor", 28, "ja", "aktör (id) som länken går till; inte samma som från", "actor-ids"),
             Column(
                 "kind",
                 "choice",
@@ -275,7 +316,7 @@ SHEETS: tuple[Sheet, ...] = (
         "En rad per skriftlig överenskommelse, avtal, rutin, policy, handlingsplan eller riktlinje (frivilligt).",
     ),
     Sheet(
-        "kalla",
+        "källa",
         "source",
         (
             Column("title", "text", 40, "nej", "rapportens eller kartläggningens titel"),
@@ -299,7 +340,7 @@ SHEETS: tuple[Sheet, ...] = (
         (
             Column("id", "id", 20, "ja", f"informantens {_ID_HELP}, unikt; inte samma som en aktörs id"),
             Column(
-                "actor", "actor", 28, "ja", "aktören (id från bladet aktorer) som informanten talar för", "actor-ids"
+                "actor", "actor", 28, "ja", "aktören (id från bladet aktörer) som informanten talar för", "actor-ids"
             ),
             Column("role", "choice", 14, "nej", "chef, medarbetare, samordnare, politiker eller annan", "role"),
         )
@@ -311,7 +352,7 @@ SHEETS: tuple[Sheet, ...] = (
         "reports",
         (
             Column(
-                "lank", "row", 8, "nej", "radnumret i bladet lankar för länken uppgiften gäller (eller fyll i forum)"
+                "lank", "row", 8, "nej", "radnumret i bladet länkar för länken uppgiften gäller (eller fyll i forum)"
             ),
             Column(
                 "forum",
@@ -346,7 +387,7 @@ SHEETS: tuple[Sheet, ...] = (
 
 
 #: Columns a sheet holds that are top-level keys in YAML, not keys of the sheet's section:
-#: ``norm`` sits on ``kalla`` in a workbook and at the top of ``actors.yaml``.
+#: ``norm`` sits on ``källa`` in a workbook and at the top of ``actors.yaml``.
 TOP_LEVEL_COLUMNS = ("norm",)
 
 #: Required fields whose absence the loader reports with a code of its own (``missing-level``,

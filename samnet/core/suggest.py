@@ -24,7 +24,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 
-__all__ = ["Suggester", "fold", "id_suggestion"]
+__all__ = ["Suggester", "NameIndex", "fold", "id_suggestion"]
 
 # Small vocabularies are compared in full; the index pays off for id lists.
 _SMALL = 64
@@ -111,3 +111,34 @@ class Suggester:
             return folded
         close = difflib.get_close_matches(folded, candidates, n=1, cutoff=0.6)
         return close[0] if close else None
+
+
+class NameIndex:
+    """Ids found from what a coordinator writes for them: the id, the name, the name without its
+    parenthesis ("Socialkontoret (IFO)" → "Socialkontoret") or a near spelling of one of them.
+
+    Examples
+    --------
+    >>> names = NameIndex({"a": "Socialkontoret (myndighetsutövning, IFO)", "vc": "Vårdcentralerna"})
+    >>> names.find("Socialkontoret"), names.find("vardcentralerna"), names.find("Vårdcentralen")
+    ('a', 'vc', 'vc')
+    """
+
+    def __init__(self, names: dict[str, str]):
+        self.by_word: dict[str, str] = {}
+        for ident, name in sorted(names.items()):
+            short = re.sub(r"\s*\(.*?\)\s*", " ", name).strip()
+            for spelling in (ident, name, short, id_suggestion(name) or "", id_suggestion(short) or ""):
+                if spelling:
+                    self.by_word.setdefault(fold(spelling), ident)
+        self.near = Suggester(self.by_word)
+
+    def find(self, written: str) -> str | None:
+        folded = fold(written)
+        if folded in self.by_word:
+            return self.by_word[folded]
+        for candidate in (folded, id_suggestion(written) or ""):
+            close = self.near.suggest(candidate) if candidate else None
+            if close is not None:
+                return self.by_word[close]
+        return None

@@ -15,7 +15,11 @@ True
 
 from __future__ import annotations
 
+import difflib
+import re
+import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 from samnet.texts.catalogue import pick
 
@@ -52,6 +56,10 @@ __all__ = [
     "BROKERAGE_ROLES",
     "BROKERAGE_GROUPINGS",
     "EI_GROUPINGS",
+    "TYPE_WORDS",
+    "type_forms",
+    "read_type",
+    "TypeReading",
 ]
 
 #: Ids of kommuner, actors and forums: lower-case ASCII letters, digits and dashes.
@@ -406,3 +414,240 @@ BROKERAGE_GROUPINGS = ("huvudman", "type")
 
 #: The groupings the E-I index is computed for (samnet.measure.cohesion).
 EI_GROUPINGS = ("huvudman", "organisation")
+#: Everyday Swedish words a coordinator writes for each actor type, besides the type's id and
+#: display name: synonyms, units and common names of the same function. Written in the
+#: indefinite singular; definite and plural forms (``frivården``, ``vårdcentralerna``) are
+#: derived by :func:`type_forms`. A word that could mean two functions is left out, so that
+#: reading it never codes an actor as a different function than the one meant.
+TYPE_WORDS: dict[str, tuple[str, ...]] = {
+    "ifo": ("individ- och familjeomsorg", "individ och familjeomsorg", "socialkontor", "myndighetsutövning"),
+    "socialtjanst": (
+        "socialförvaltning",
+        "socialnämnd",
+        "familjerätt",
+        "socialjour",
+        "våldsteam",
+        "stödenhet",
+        "försörjningsstöd",
+        "ekonomiskt bistånd",
+        "barn och familj",
+        "barn- och familjeenhet",
+        "vuxenenhet",
+    ),
+    "strateg": (
+        "samordnare",
+        "kvinnofridssamordnare",
+        "våldssamordnare",
+        "kvinnofridsstrateg",
+        "våldsstrateg",
+        "utvecklingsledare",
+        "folkhälsostrateg",
+        "folkhälsosamordnare",
+        "samordning",
+    ),
+    "faltverksamhet": ("fältare", "fältgrupp", "fältassistent", "fältsekreterare", "fältverksamhet"),
+    "fritid": ("fritidsgård", "fritidsförvaltning", "ungdomsgård", "fritidsverksamhet"),
+    "bostadsbolag": ("bostadsföretag", "hyresvärd", "allmännytta", "fastighetsbolag"),
+    "kommun": (
+        "kommunledning",
+        "kommunstyrelse",
+        "kommunförvaltning",
+        "förvaltning",
+        "äldreomsorg",
+        "omsorgsförvaltning",
+        "kommunledningskontor",
+        "övrig förvaltning",
+    ),
+    "elevhalsa": ("skolkurator", "skolsköterska", "skolhälsovård", "elevhälsoteam", "skolpsykolog", "elevhälsan"),
+    "skola": (
+        "grundskola",
+        "gymnasium",
+        "gymnasieskola",
+        "rektor",
+        "skolförvaltning",
+        "utbildningsförvaltning",
+        "barn- och utbildningsförvaltning",
+        "högstadium",
+        "lågstadium",
+    ),
+    "forskola": ("förskoleverksamhet", "förskoleförvaltning"),
+    "bvc": ("barnavårdscentral", "barnhälsovård", "barnavård"),
+    "mvc": ("mödravårdscentral", "mödravård", "mödrahälsovård", "barnmorskemottagning"),
+    "familjecentral": ("familjecentral",),
+    "barn-och-familjehalsa": ("barn och familjehälsa",),
+    "ungdomsmottagning": ("umo",),
+    "primarvard": ("primärvård", "hälsocentral", "vårdcentral", "husläkarmottagning", "distriktsläkare"),
+    "bup": ("barn- och ungdomspsykiatri", "barn och ungdomspsykiatri", "barnpsykiatri"),
+    "vuxenpsykiatri": ("psykiatri", "allmänpsykiatri", "psykiatrisk klinik", "psykiatrimottagning"),
+    "beroendevard": ("missbruksvård", "beroendemottagning", "beroendecentrum", "beroendeklinik"),
+    "somatisk-vard": (
+        "sjukhus",
+        "akutmottagning",
+        "akut",
+        "kvinnoklinik",
+        "lasarett",
+        "gynekologisk mottagning",
+        "somatik",
+        "länssjukhus",
+    ),
+    "tandvard": ("folktandvård", "tandläkare", "tandvårdsklinik"),
+    "polis": (
+        "polis",
+        "polismyndighet",
+        "kommunpolis",
+        "lokalpolisområde",
+        "polisområde",
+        "brottsutredare",
+        "närpolis",
+        "polisstation",
+    ),
+    "aklagare": ("åklagarmyndighet", "åklagarkammare"),
+    "barnahus": (),
+    "kriminalvard": ("frivård", "frivårdskontor", "anstalt", "häkte"),
+    "kvinnojour": ("kvinnofridsjour", "kvinnohus"),
+    "tjejjour": (),
+    "brottsofferjour": ("brottsofferstöd",),
+    "ideell": ("ideell", "frivilligorganisation", "ideell förening"),
+    "trossamfund": ("församling", "kyrka", "svenska kyrkan", "moské"),
+    "forening": ("idrottsförening", "idrottsklubb", "föreningsliv"),
+    "lansstyrelse": ("länsstyrelse",),
+    "myndighet": ("statlig myndighet",),
+    "forsakringskassa": ("försäkringskassa",),
+    "arbetsformedling": ("arbetsförmedling",),
+    "migrationsverket": ("migrationsverk",),
+}
+
+# Endings of the definite and plural forms: skola → skolan, skolor; polis → polisen;
+# barnahus → barnahuset; vårdcentral → vårdcentralerna; samordnare → samordnaren.
+_ENDINGS = ("", "en", "n", "et", "t", "na", "er", "erna", "ar", "arna", "or", "orna", "s")
+
+
+def _fold(word: str) -> str:
+    """Lower case without accents, spaces around dashes and repeated spaces (``Barn - och`` → ``barn- och``)."""
+    decomposed = unicodedata.normalize("NFKD", word.strip().casefold())
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    plain = re.sub(r"\s*-\s+", "- ", plain)
+    return re.sub(r"\s+", " ", plain)
+
+
+def _names_of(entry: ActorType) -> list[str]:
+    """The display name split into what a coordinator might write: ``Primärvård / hälsocentral``, its
+    parts, the name without its acronym, and the acronym."""
+    names = [entry.id, entry.id.replace("-", " "), entry.sv]
+    for part in re.split(r"\s*/\s*|,\s*", entry.sv):
+        names.append(part)
+    acronym = re.match(r"(.*?)\s*\(([^)]+)\)\s*$", entry.sv)
+    if acronym:
+        names += [acronym.group(1), acronym.group(2)]
+    return names + list(TYPE_WORDS.get(entry.id, ()))
+
+
+def _inflected(word: str) -> set[str]:
+    """``word`` with the endings of its definite and plural forms (on the last word of a phrase)."""
+    forms = {word + ending for ending in _ENDINGS}
+    if word.endswith(("a", "e")):
+        forms |= {word[:-1] + ending for ending in ("or", "orna", "ar", "arna", "na")}
+    return forms
+
+
+@lru_cache(maxsize=1)
+def type_forms() -> dict[str, str]:
+    """Every accepted spelling of an actor type, folded, to its id; a form two types share is left out.
+
+    Examples
+    --------
+    >>> forms = type_forms()
+    >>> forms["frivarden"], forms["socialtjansten"], forms["vardcentralerna"], forms["halsocentral"]
+    ('kriminalvard', 'socialtjanst', 'primarvard', 'primarvard')
+    """
+    owners: dict[str, set[str]] = {}
+    for entry in TYPES.values():
+        for name in _names_of(entry):
+            for form in _inflected(_fold(name)):
+                owners.setdefault(form, set()).add(entry.id)
+    # An id is always its own type, even when another type's inflected word happens to match it.
+    table = {form: next(iter(ids)) for form, ids in owners.items() if len(ids) == 1}
+    table.update({type_id: type_id for type_id in TYPES})
+    return table
+
+
+@dataclass(frozen=True)
+class TypeReading:
+    """What a written type means: ``type`` when it is read, else a ``suggestion`` (a near spelling of
+    one function) or the ``group`` nearest to it, whose types a message lists."""
+
+    type: str | None
+    suggestion: str | None = None
+    group: str | None = None
+
+
+def read_type(written: str) -> TypeReading:
+    """Read an actor type as a coordinator writes it: id, Swedish name, definite form or synonym.
+
+    A word that is not read gets a suggestion only when it is a near spelling of
+    words of one function (a typo); otherwise only the nearest group is named,
+    never a code of another function.
+
+    Examples
+    --------
+    >>> read_type("Frivården").type, read_type("Kvinnojouren").type
+    ('kriminalvard', 'kvinnojour')
+    >>> read_type("Vårdcentarl").suggestion
+    'primarvard'
+    >>> r = read_type("Sjukgymnast"); r.type, r.suggestion, r.group
+    (None, None, 'health')
+    """
+    folded = _fold(written)
+    forms = type_forms()
+    if folded in forms:
+        return TypeReading(forms[folded])
+    near = difflib.get_close_matches(folded, _candidates(folded), n=8, cutoff=0.5)
+    if not near:
+        stem = next((group for group, stems in _GROUP_STEMS for s in stems if s in folded), None)
+        return TypeReading(None, group=stem)
+    best = difflib.SequenceMatcher(None, folded, near[0]).ratio()
+    functions = {FUNCTION_OF[forms[form]] for form in near if _ratio(folded, form) >= best - 0.05}
+    if best >= 0.85 and len(functions) == 1:
+        return TypeReading(None, suggestion=forms[near[0]])
+    stem = next((group for group, stems in _GROUP_STEMS for s in stems if s in folded), None)
+    return TypeReading(None, group=stem or TYPES[forms[near[0]]].group)
+
+
+# Word parts that place an unknown word in a group (sjukgymnast → health), checked in this order
+# so that "åklagarmyndighet" is justice before "myndighet" makes it regional.
+_GROUP_STEMS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("social", ("social", "ifo", "familjeratt")),
+    ("justice", ("polis", "aklag", "domstol", "krimin", "barnahus")),
+    ("health", ("vard", "sjuk", "halsa", "lakar", "psyk", "mottagning", "klinik", "barnmorsk", "region")),
+    ("school", ("skol", "elev", "gymnas", "larare", "rektor")),
+    ("civil", ("jour", "forening", "ideell", "frivillig", "kyrk", "samfund")),
+    ("kommun", ("kommun", "forvaltning", "fritid", "bostad", "samordn", "strateg")),
+    ("regional", ("myndighet", "verket", "lans", "kassa", "statlig")),
+)
+
+
+@lru_cache(maxsize=1)
+def _trigram_index() -> dict[str, tuple[str, ...]]:
+    index: dict[str, list[str]] = {}
+    for form in type_forms():
+        for gram in _trigrams(form):
+            index.setdefault(gram, []).append(form)
+    return {gram: tuple(forms) for gram, forms in index.items()}
+
+
+def _trigrams(word: str) -> set[str]:
+    padded = f" {word} "
+    return {padded[i : i + 3] for i in range(len(padded) - 2)}
+
+
+def _candidates(folded: str) -> list[str]:
+    """The forms sharing most trigrams with ``folded``: difflib over all 2,000 forms is too slow."""
+    shared: dict[str, int] = {}
+    for gram in _trigrams(folded):
+        for form in _trigram_index().get(gram, ()):
+            shared[form] = shared.get(form, 0) + 1
+    return [form for form, _ in sorted(shared.items(), key=lambda kv: (-kv[1], kv[0]))[:40]]
+
+
+def _ratio(a: str, b: str) -> float:
+    return difflib.SequenceMatcher(None, a, b).ratio()

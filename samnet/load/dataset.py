@@ -372,7 +372,7 @@ def _read_actors(sink: Sink, document: Any, refs: References) -> None:
         if refs.known_bad(entry.get("kommun")):
             check.invalid = True
         else:
-            kommun = check.ident("kommun")
+            kommun = check.ident("kommun", named=refs.kommun_named)
         if kommun is not None and kommun not in refs.declared_kommuner:
             refs.unknown_kommun(check, "kommun", kommun)
         organisation = check.ident("organisation")
@@ -389,7 +389,7 @@ def _endpoint(check: Checker, key: str, refs: References) -> tuple[Any, str | No
     if refs.known_bad(raw):
         check.invalid = True
         return raw, None
-    return raw, check.ident(key, required=True)
+    return raw, check.ident(key, required=True, named=refs.actor_named)
 
 
 def _needs_scope(reports: tuple | None) -> bool:
@@ -504,7 +504,7 @@ def _forum_members(check: Checker, refs: References) -> tuple[list[str], bool]:
         if refs.known_bad(raw):
             complete = False
             continue
-        member = check.ident("members", raw, in_list=True)
+        member = check.ident("members", raw, in_list=True, named=refs.actor_named)
         if member is not None and member in members:
             check.sink.problem(line, path, "duplicate-member", "duplicate-member", member=quote(member))
             continue

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import datetime
 import re
+from collections.abc import Callable
 from functools import lru_cache
 from typing import Any
 
@@ -30,6 +31,7 @@ from samnet.core.vocab import (
     BASES,
     DOCUMENT_KINDS,
     DOCUMENT_STATUSES,
+    GROUPS,
     HUVUDMAN,
     ID_PATTERN,
     KINDS,
@@ -37,10 +39,12 @@ from samnet.core.vocab import (
     ROLES,
     SCOPES,
     TYPES,
+    read_type,
+    type_forms,
 )
 from samnet.errors import Problem, quote
 from samnet.load.yaml_reader import INVALID, MAX_SCALAR_CHARS, written
-from samnet.texts.catalogue import text
+from samnet.texts.catalogue import pick, text
 
 __all__ = ["Sink", "Checker", "describe", "hint", "VOCABULARIES", "valid_id", "MAX_ID_CHARS"]
 
@@ -75,7 +79,7 @@ def _aliases(vocabulary: dict, labels: bool) -> dict[str, str]:
 
 #: name -> (canonical ids, accepted spellings, the word for one of them in messages).
 VOCABULARIES: dict[str, tuple[tuple[str, ...], dict[str, str], str]] = {
-    "types": (tuple(TYPES), _aliases(TYPES, True), "actor type"),
+    "types": (tuple(TYPES), type_forms(), "actor type"),
     "huvudman": (tuple(HUVUDMAN), _aliases(HUVUDMAN, True), "huvudman"),
     "kinds": (tuple(KINDS), _aliases(KINDS, True), "link kind"),
     "scopes": (tuple(SCOPES), _aliases(SCOPES, True), "scope"),
@@ -87,12 +91,19 @@ VOCABULARIES: dict[str, tuple[tuple[str, ...], dict[str, str], str]] = {
 }
 
 _DATE = re.compile(r"[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?")
+#: Ways of writing "both scopes" in one cell.
+_BOTH_SCOPES = frozenset(("bada", "both", "individ och struktur", "individ, struktur", "individ/struktur"))
+
 _TRUE = frozenset(("ja", "j", "yes", "true", "sant"))
 _FALSE = frozenset(("nej", "n", "no", "false", "falskt"))
 _LEVEL_WORDS = {fold(level.sv): number for number, level in LEVELS.items()}
 # Level 0 of a report: the informant says there is no such samverkan.
 _NO_LEVEL_WORDS = {"ingen": 0, "ingen samverkan": 0, "none": 0}
 _LEVEL_TEXT = re.compile(r"(?:niva|level|steg)?\s*([0-9]+)\Z")
+
+
+def _blank(value: Any) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
 
 
 @lru_cache(maxsize=64)
@@ -238,8 +249,21 @@ class Checker:
             return None
         return written(value)
 
-    def ident(self, key: str, value: Any = None, *, in_list: bool = False, required: bool = False) -> str | None:
-        """An id: text matching the id pattern in full."""
+    def ident(
+        self,
+        key: str,
+        value: Any = None,
+        *,
+        in_list: bool = False,
+        required: bool = False,
+        named: Callable[[str], str | None] | None = None,
+    ) -> str | None:
+        """An id: text matching the id pattern in full.
+
+        ``named`` finds the id of a defined actor or kommun from what was written (its name,
+        short name or a near spelling), so a name written where an id belongs gets the real id
+        as its suggestion, not an id made from the name that exists nowhere.
+        """
         value = self._value(key, value, in_list)
         if self._empty(key, value, required or in_list, "an id"):
             return None
@@ -259,13 +283,17 @@ class Checker:
             self.problem(key, "too-large", "id-too-long", n=len(value), limit=MAX_ID_CHARS)
             return None
         if not valid_id(value):
-            better = id_suggestion(value)
+            found = named(value) if named else None
+            if found is not None and fold(value) != fold(found):
+                self.problem(key, "bad-id", "name-as-id", value=quote(value), ident=found)
+                return None
+            better = found or id_suggestion(value)
             tip = text("loader.did-you-mean", self.lang, word=better) if better and better != value else ""
             self.problem(key, "bad-id", "bad-id", value=quote(value), hint=tip)
             return None
         return value
 
-    def ids(self, key: str) -> list[str] | None:
+    def ids(self, key: str, named: Callable[[str], str | None] | None = None) -> list[str] | None:
         """One id or a list of ids."""
         value = self._value(key, None, False)
         if value is None or value is INVALID:
@@ -273,7 +301,7 @@ class Checker:
         items = value if isinstance(value, list) else [value]
         result = []
         for item in items:
-            ident = self.ident(key, item, in_list=True)
+            ident = self.ident(key, item, in_list=True, named=named)
             if ident is not None:
                 result.append(ident)
         return result
@@ -291,8 +319,11 @@ class Checker:
             )
             return None
         canonical = spellings.get(fold(item))
-        if canonical is None:
+        if canonical is None and vocabulary == "types":
+            canonical, tip = self._type_tip(item)
+        elif canonical is None:
             tip = hint(self.lang, item, choices) or text("loader.choose-one", self.lang, choices=", ".join(choices))
+        if canonical is None:
             self.problem(
                 key,
                 code,
@@ -304,8 +335,33 @@ class Checker:
             )
         return canonical
 
+    def _type_tip(self, item: str) -> tuple[str | None, str]:
+        """An actor type read from everyday Swedish, or the tip for a word that is not read: a near
+        spelling of one function, else the types of the nearest group, else where the list is."""
+        reading = read_type(item)
+        if reading.type is not None:
+            return reading.type, ""
+        if reading.suggestion is not None:
+            return None, text("loader.did-you-mean", self.lang, word=reading.suggestion)
+        if reading.group is not None:
+            group = GROUPS[reading.group]
+            codes = ", ".join(t.id for t in TYPES.values() if t.group == group.id)
+            return None, text("loader.type-group", self.lang, group=pick((group.sv, group.en), self.lang), codes=codes)
+        return None, text("loader.type-none", self.lang)
+
     def choice(self, key: str, vocabulary: str, code: str = "bad-value", *, required: bool = False) -> str | None:
         value = self._value(key, None, False)
+        if value is not INVALID and required and key in self.entry and _blank(value):
+            allowed = ", ".join(VOCABULARIES[vocabulary][0]) if vocabulary != "types" else None
+            if allowed is not None:
+                self.problem(
+                    key,
+                    "empty-value",
+                    "empty-value",
+                    key=quote(key),
+                    what=text("loader.one-of", self.lang, words=allowed),
+                )
+                return None
         if self._empty(key, value, required, "a word"):
             return None
         if not isinstance(value, str):
@@ -405,6 +461,10 @@ class Checker:
             match = _LEVEL_TEXT.match(folded)
             if match:
                 return int(match.group(1))
+            # "3 samarbete", as the workbook's drop-down writes a level: the number and its own name.
+            number, _, name = folded.partition(" ")
+            if number.isdigit() and _LEVEL_WORDS.get(name.strip()) == int(number):
+                return int(number)
         return None
 
     def date(self, key: str) -> str | None:
@@ -431,9 +491,12 @@ class Checker:
         return None
 
     def scope(self, required: bool) -> frozenset[str] | None:
+        """individ, struktur, both as a list, or ``båda`` (the word samnet's own tables use for both)."""
         value = self._value("scope", None, False)
         if value is None or value is INVALID:
             if required and not self.invalid:
                 self.sink.problem(self.line("scope"), self.path, "missing-scope", "missing-scope")
             return None
+        if isinstance(value, str) and fold(value) in _BOTH_SCOPES:
+            return frozenset(SCOPES)
         return self.choices("scope", "scopes")

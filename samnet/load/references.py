@@ -11,9 +11,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from samnet.core.model import Actor, Kommun
-from samnet.core.suggest import Suggester, id_suggestion
+from samnet.core.suggest import NameIndex, id_suggestion
 from samnet.errors import quote
-from samnet.load.fields import Checker, hint
+from samnet.load.fields import Checker
 from samnet.texts.catalogue import text
 
 __all__ = ["Names", "References", "unique"]
@@ -62,7 +62,18 @@ class References:
     actors_ok: bool = True
     informants: dict = field(default_factory=dict)
     declared_informants: set[str] = field(default_factory=set)
-    _suggest_actors: Suggester | None = None
+    _actor_names: NameIndex | None = None
+
+    def actor_named(self, written: str) -> str | None:
+        """The id of the actor ``written`` names or nearly spells (id, name, name without its
+        parenthesis), for a suggestion where a name stands in place of an id."""
+        if self._actor_names is None:
+            self._actor_names = NameIndex({a.id: a.name for a in self.actors.values()})
+        return self._actor_names.find(written)
+
+    def kommun_named(self, written: str) -> str | None:
+        """The id of the kommun ``written`` names ("Norrköping", "Norrköpings kommun")."""
+        return NameIndex({k.id: k.name for k in self.kommuner.values()}).find(written)
 
     def where(self) -> str:
         """Where actors are defined, as problems name it (``i data/actors.yaml``, ``i aktorer``)."""
@@ -89,12 +100,11 @@ class References:
         if value in self.actors:
             return value
         if value not in self.declared_actors:
-            if self._suggest_actors is None:
-                self._suggest_actors = Suggester(self.actors)
+            close = self.actor_named(value)
             values = {
                 "value": quote(value),
                 "where": self.names.actors_where(),
-                "hint": hint(check.lang, value, self._suggest_actors),
+                "hint": text("loader.did-you-mean", check.lang, word=close) if close else "",
             }
             if line is None:
                 check.problem(key, "unknown-actor", "unknown-actor", **values)
@@ -110,7 +120,7 @@ class References:
             "unknown-kommun",
             value=quote(kommun),
             where=self.names.kommuner_where(),
-            hint=hint(check.lang, kommun, tuple(self.kommuner)),
+            hint=text("loader.did-you-mean", check.lang, word=close) if (close := self.kommun_named(kommun)) else "",
             defined=quote(defined, 200)[1:-1],
         )
 
@@ -129,7 +139,7 @@ class References:
         if raw is not None and all(self.known_bad(item) for item in items):
             check.invalid = True
             return None
-        return check.ids("kommun")
+        return check.ids("kommun", named=self.kommun_named)
 
 
 def unique(check: Checker, ident: str | None, seen: dict[str, Any], what: str) -> bool:

@@ -26,9 +26,11 @@ from samnet.core.model import Dataset
 from samnet.errors import DataError, Problem, SamnetError
 from samnet.texts.catalogue import text
 
-__all__ = ["load_data", "bundled_data_dir", "is_workbook", "NoDataError"]
+__all__ = ["load_data", "bundled_data_dir", "is_workbook", "NoDataError", "DEFAULT_WORKBOOK"]
 
 _PACKAGE = Path(__file__).resolve().parents[1]
+#: The workbook `samnet init --xlsx` writes; read when there is no data/ folder.
+DEFAULT_WORKBOOK = "kartlaggning.xlsx"
 _OTHER_SHEETS = (".xls", ".ods", ".csv", ".numbers")
 
 

@@ -107,7 +107,7 @@ def _headers(reader: _Reader, sheet: Sheet, name: str, header: list, rows: list[
     """Known columns by position; unknown, blank and repeated headers are reported once each."""
     from openpyxl.utils import get_column_letter
 
-    known = [c.key for c in sheet.columns]
+    known = [c.title for c in sheet.columns]
     columns: dict[int, Column] = {}
     first: dict[str, str] = {}
     width = max([len(header)] + [len(r) for _n, r in rows])
@@ -121,7 +121,8 @@ def _headers(reader: _Reader, sheet: Sheet, name: str, header: list, rows: list[
                 reader.problem(where, name, "wrong-shape", "no-header", row=used)
             continue
         key = str(key)
-        column = next((c for c in sheet.columns if _fold(c.key) == _fold(key)), None)
+        # The Swedish header or the YAML key (workbooks written before the headers were Swedish).
+        column = next((c for c in sheet.columns if _fold(key) in (_fold(c.key), _fold(c.title))), None)
         if column is None:
             reader.problem(
                 where,
@@ -238,7 +239,7 @@ def workbook_documents(
         return None
     actors_doc, links_doc = _documents(reader, sections)
     if "actors" not in sections:
-        reader.problem(0, "", "missing-key", "no-sheet", sheet="aktorer", found=", ".join(names))
+        reader.problem(0, "", "missing-key", "no-sheet", sheet=SECTIONS["actors"], found=", ".join(names))
         # As for a missing actors.yaml: references cannot be checked, so none is reported.
         actors_doc = None
     return actors_doc, links_doc
@@ -309,7 +310,7 @@ def _merged_and_repeated(reader: _Reader, name: str, cells: SheetCells) -> list[
 
 
 def _documents(reader: _Reader, sections: dict[str, Any]) -> tuple[Any, Any]:
-    actors_doc = PositionedMap(line=f"{sections.get('actors', ('aktorer',))[0]}!A1")
+    actors_doc = PositionedMap(line=f"{sections.get('actors', (SECTIONS['actors'],))[0]}!A1")
     links_doc = PositionedMap(line=f"{sections.get('links', ('lankar',))[0]}!A1")
     for section, (name, entries) in sections.items():
         where = f"{name}!A1"

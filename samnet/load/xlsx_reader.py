@@ -26,9 +26,9 @@ Examples
 >>> from samnet.write.workbook import template_workbook
 >>> book = XlsxBook(io.BytesIO(template_workbook()))
 >>> book.sheetnames[:3]
-['kommuner', 'aktorer', 'lankar']
+['kommuner', 'aktörer', 'länkar']
 >>> book.sheet("kommuner").rows[0][0], book.sheet("kommuner").rows[0][1][:2]
-(1, ['id', 'name'])
+(1, ['id', 'namn'])
 """
 
 from __future__ import annotations

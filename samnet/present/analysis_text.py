@@ -21,6 +21,7 @@ network,id,name,type,huvudman,kommun,degree,strength,betweenness,eigenvector,clo
 from __future__ import annotations
 
 import csv
+import functools
 import io
 import re
 import textwrap
@@ -154,7 +155,14 @@ def summary_json(kommun: NetworkMetrics) -> str:
 
 
 def format_analysis(
-    analysis: Analysis, fmt: str = "table", lang: str = "sv", *, top: int = 10, without: tuple[str, ...] = ()
+    analysis: Analysis,
+    fmt: str = "table",
+    lang: str = "sv",
+    *,
+    top: int = 10,
+    without: tuple[str, ...] = (),
+    full: bool = True,
+    width: int = 100,
 ) -> str:
     """Format a run's analysis for printing.
 
@@ -168,6 +176,10 @@ def format_analysis(
         How many central actors the table shows per kommun.
     without : tuple of str
         Actor ids whose what-if ("utan X") the table and the Markdown add per kommun.
+    full : bool
+        Every table (True), or for ``table`` a summary per kommun that fits a screen.
+    width : int
+        The terminal's width: long lines of names wrap there.
 
     Examples
     --------
@@ -188,7 +200,10 @@ def format_analysis(
     if fmt == "markdown":
         return report_markdown(analysis, lang=lang, without=without)
     if fmt == "table":
-        return "\n\n".join(_kommun_table(k, lang, top, without) for k in analysis.metrics.values()) + "\n"
+        wrap = functools.partial(_wrap, width=max(40, width))
+        if not full:
+            return "\n\n".join(_kommun_summary(k, lang, wrap) for k in analysis.metrics.values()) + "\n"
+        return "\n\n".join(_kommun_table(k, lang, top, wrap, without) for k in analysis.metrics.values()) + "\n"
     raise UsageError("usage.analysis_format", fmt=fmt, choices=", ".join(FORMATS))
 
 
@@ -297,14 +312,22 @@ def _loss_sentence(k: NetworkMetrics, lang: str) -> str:
     )
 
 
-def _wrap(line: str, indent: str = "") -> str:
-    # Lists of names can run long; the table view promises to fit 100 columns.
+def _wrap(line: str, indent: str = "", *, width: int = 100) -> str:
+    # Lists of names can run long; they wrap at the terminal's width (100 when it is unknown).
     return textwrap.fill(
-        line, width=100, initial_indent=indent, subsequent_indent=indent + "    ", break_on_hyphens=False
+        line, width=width, initial_indent=indent, subsequent_indent=indent + "    ", break_on_hyphens=False
     )
 
 
-def _kommun_table(k: NetworkMetrics, lang: str, top: int, without: tuple[str, ...] = ()) -> str:
+def _kommun_summary(k: NetworkMetrics, lang: str, wrap) -> str:
+    """One kommun in a dozen lines: its key figures and its three most central actors."""
+    blocks = [f"== {_title(k, lang)} ({k.id}) ==", text_table(["", ""], _summary_rows(k, lang), show_header=False)]
+    central = ", ".join(r["name"] for r in k.centrality[:3]) or text("analysis.none", lang)
+    blocks.append(wrap(f"{text('analysis.central', lang)} ({text('analysis.ranked_by', lang)}): {central}"))
+    return "\n".join(blocks)
+
+
+def _kommun_table(k: NetworkMetrics, lang: str, top: int, wrap=_wrap, without: tuple[str, ...] = ()) -> str:
     names = _names(k)
     blocks = [f"== {_title(k, lang)} ({k.id}) ==", text_table(["", ""], _summary_rows(k, lang), show_header=False)]
     blocks.append(f"\n{text('analysis.levels', lang)}")
@@ -328,7 +351,7 @@ def _kommun_table(k: NetworkMetrics, lang: str, top: int, without: tuple[str, ..
     profile_headers[0] = text("analysis.huvudman", lang)
     blocks.append(f"\n{text('analysis.by_huvudman', lang)}")
     blocks.append(text_table(profile_headers, _profile_rows(k.profiles["huvudman"], lang, "huvudman")))
-    blocks.extend(fair_report.table_blocks(k, lang, names, text_table, _wrap))
+    blocks.extend(fair_report.table_blocks(k, lang, names, text_table, wrap))
     blocks.append(f"\n{text('analysis.central', lang)} ({text('analysis.ranked_by', lang)})")
     blocks.append(text_table(_central_headers(lang), _central_rows(k, lang, top), numeric={0, 3, 4, 5, 6, 7}))
     if len(k.centrality) > top:
@@ -351,21 +374,21 @@ def _kommun_table(k: NetworkMetrics, lang: str, top: int, without: tuple[str, ..
     only = ", ".join(names[i] for i in k.one_way_only) or text("analysis.none", lang)
     alone = sum(1 for r in k.one_way if not r["also_samverkan"])
     blocks.append(f"\n{text('analysis.one_way_alone', lang)}: {alone} / {len(k.one_way)}")
-    blocks.append(_wrap(f"{text('analysis.one_way_only', lang)}: {only}"))
+    blocks.append(wrap(f"{text('analysis.one_way_only', lang)}: {only}"))
     social_only = ", ".join(names[i] for i in k.social_services_only_one_way) or text("analysis.none", lang)
-    blocks.append(_wrap(f"{text('analysis.social_only', lang)}: {social_only}"))
+    blocks.append(wrap(f"{text('analysis.social_only', lang)}: {social_only}"))
     blocks.append(f"\n{text('analysis.person_dependent', lang)} ({k.person_dependent_ties})")
     blocks.extend(
-        _wrap(f"{names[r['source']]} — {names[r['target']]} ({text('analysis.level', lang)} {r['level']})", "  ")
+        wrap(f"{names[r['source']]} — {names[r['target']]} ({text('analysis.level', lang)} {r['level']})", "  ")
         for r in k.person_dependent
     )
-    blocks.append(_wrap(f"{text('analysis.loss', lang)}: {_loss_sentence(k, lang)}"))
-    blocks.extend(broker_text.table_blocks(k, lang, names, text_table, _wrap))
+    blocks.append(wrap(f"{text('analysis.loss', lang)}: {_loss_sentence(k, lang)}"))
+    blocks.extend(broker_text.table_blocks(k, lang, names, text_table, wrap))
     for actor_id in without:
         # An actor of another kommun gets one line saying so, without a heading of its own.
         if actor_id in names:
             blocks.append(f"\n{text('broker.whatif.heading', lang, name=names[actor_id])}")
-        blocks.append(_wrap(broker_text.whatif_sentence(k, actor_id, _title(k, lang), lang)))
+        blocks.append(wrap(broker_text.whatif_sentence(k, actor_id, _title(k, lang), lang)))
     return "\n".join(blocks)
 
 

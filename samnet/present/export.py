@@ -10,14 +10,18 @@ One graph holds everything the map shows, as data:
   forum of twelve is one group, not sixty-six ties;
 - **samverkan edges** (``edge_type`` ``samverkan``, undirected) between actors
   tied by samverkan links, merged per pair as the network is (highest level,
-  union of scopes and areas), with ``weight`` = level,
+  union of scopes and areas), with ``weight`` = level (membership edges too: a
+  forum is samverkan), so that igraph's and R's default ``strength()`` equal
+  samnet's strength,
   ``person_dependent_links`` (how many of the pair's links are marked
   person-dependent) and ``person_dependent_pair`` (every tie of the pair,
   forums included, hangs on a person);
 - **one-way edges** (``edge_type`` ``orosanmalan``, ``polisanmalan``, …,
-  directed, ``sender`` and ``receiver``) for each one-way link;
-- layout positions ``x`` and ``y`` (and GEXF ``viz`` positions and colours)
-  from a seeded layout, so Gephi opens it drawn;
+  directed, ``sender`` and ``receiver``) for each one-way link, with ``weight``
+  0: a one-way link is not samverkan and adds nothing to strength;
+- layout positions ``x`` and ``y`` (and GEXF ``viz`` positions and colours):
+  samnet's own map layout with the y axis pointing up, as Gephi and igraph
+  draw it, so the export opens looking like the map;
 - for data that says who described its ties (informants, reports, basis):
   ``status`` (the best-supported status of the pair's links, or the forum's),
   ``level_used`` (the level the figures use), ``stated_level`` (the coder's
@@ -25,6 +29,10 @@ One graph holds everything the map shows, as data:
   ``by (role): level, ref``, separated by ``; ``) on samverkan, one-way and
   forum edges and forum nodes, and every disputed link as an edge of its own
   (``edge_type`` ``disputed``, ``level_used`` 0), never counted as samverkan.
+
+Booleans are written as GraphML's ``boolean`` type (``true``/``false``), and the
+graph's ``name`` and ``kommun`` are the network's (a one-kommun export carries
+that kommun, not ``all``).
 
 Formats: GraphML, GEXF, node-link JSON and an ``.xlsx`` workbook with the
 sheets ``Elements`` and ``Connections`` (the names and first columns Kumu imports).
@@ -187,7 +195,7 @@ def _add_ties(graph: nx.MultiDiGraph, network: Network) -> None:
                     "edge_type": link.kind,
                     "type": "directed",
                     "directed": True,
-                    "weight": 1,
+                    "weight": 0,
                     "areas": _words(link.areas, AREAS),
                     "sender": link.source,
                     "receiver": link.target,
@@ -228,15 +236,15 @@ def _add_ties(graph: nx.MultiDiGraph, network: Network) -> None:
             )
 
 
-def _add_positions(graph: nx.MultiDiGraph) -> None:
-    """Seeded spring layout positions, scaled to pixels, as ``x``/``y`` and GEXF ``viz``."""
-    simple = nx.Graph()
-    simple.add_nodes_from(graph.nodes)
-    simple.add_edges_from((u, v) for u, v in graph.edges())
-    positions = nx.spring_layout(simple, seed=20221, iterations=200) if len(simple) else {}
+def _add_positions(graph: nx.MultiDiGraph, network: Network, metrics: NetworkMetrics) -> None:
+    """The map's positions (page pixels, y down) as ``x`` and ``y`` with y up, as Gephi and igraph draw."""
+    from samnet.present.maps.data import map_positions
+
+    positions = map_positions(network, metrics, "sector")
+    forum_ids = {f"forum:{forum.id}": forum.id for forum in network.forums}
     for node, (x, y) in positions.items():
-        data = graph.nodes[node]
-        data["x"], data["y"] = round(float(x) * 1000, 1), round(float(y) * 1000, 1)
+        data = graph.nodes[forum_ids.get(node, node)]
+        data["x"], data["y"] = float(x), float(-y)
 
 
 def export_graph(network: Network, metrics: NetworkMetrics) -> nx.MultiDiGraph:
@@ -252,12 +260,12 @@ def export_graph(network: Network, metrics: NetworkMetrics) -> nx.MultiDiGraph:
     >>> g.nodes["a"]["node_type"], g.nodes["a"]["degree"]
     ('actor', 0)
     """
-    graph = nx.MultiDiGraph(name=network.name, kommun=network.id)
+    graph = nx.MultiDiGraph(name=_graph_name(network), kommun=network.id)
     _add_actors(graph, network, _by_actor(metrics))
     _add_ties(graph, network)
     if metrics.evidence is not None:
         _add_testimony(graph, network, metrics.evidence)
-    _add_positions(graph)
+    _add_positions(graph, network, metrics)
     return graph
 
 
@@ -306,6 +314,13 @@ def _add_testimony(graph: nx.MultiDiGraph, network: Network, evidence: dict) -> 
                            reports=_reports_text(tie), **_set({}, stated_level=tie.stated_level))  # fmt: skip
 
 
+def _graph_name(network: Network) -> str:
+    """The network's name; the whole data's network is named after its kommuner."""
+    if network.name:
+        return network.name
+    return ", ".join(sorted({a.kommun for a in network.actors.values() if a.kommun})) or network.id
+
+
 def _gexf(graph: nx.MultiDiGraph) -> bytes:
     copy = graph.copy()
     for _node, data in copy.nodes(data=True):
@@ -316,7 +331,16 @@ def _gexf(graph: nx.MultiDiGraph) -> bytes:
     buffer = io.BytesIO()
     nx.write_gexf(copy, buffer)
     raw = _GEXF_DATE.sub(b'lastmodifieddate="2000-01-01"', buffer.getvalue())
-    return _GEXF_CREATOR.sub(b"<creator>samnet</creator>", raw)
+    return _without_networkx_key(_GEXF_CREATOR.sub(b"<creator>samnet</creator>", raw))
+
+
+def _without_networkx_key(gexf: bytes) -> bytes:
+    """GEXF without networkx's internal ``networkx_key`` attribute (each edge's ``id`` already names it)."""
+    declared = re.search(rb'<attribute id="(\d+)" title="networkx_key"[^>]*/>\s*', gexf)
+    if declared is None:
+        return gexf
+    gexf = gexf.replace(declared.group(0), b"")
+    return re.sub(rb'\s*<attvalue for="' + declared.group(1) + rb'" value="[^"]*"\s*/>', b"", gexf)
 
 
 def _graphml(graph: nx.MultiDiGraph) -> bytes:
@@ -334,7 +358,18 @@ def _graphml(graph: nx.MultiDiGraph) -> bytes:
         data.pop("type", None)
     buffer = io.BytesIO()
     nx.write_graphml(copy, buffer)
-    return buffer.getvalue()
+    return _graphml_booleans(buffer.getvalue())
+
+
+def _graphml_booleans(graphml: bytes) -> bytes:
+    """Boolean values as GraphML writes them, ``true``/``false`` (networkx writes Python's True/False)."""
+    keys = re.findall(rb'<key id="(\w+)"[^>]*attr\.type="boolean"', graphml)
+    for key in keys:
+        for python, xml in ((b"True", b"true"), (b"False", b"false")):
+            graphml = graphml.replace(
+                b'<data key="' + key + b'">' + python + b"</data>", b'<data key="' + key + b'">' + xml + b"</data>"
+            )
+    return graphml
 
 
 def _json(graph: nx.MultiDiGraph) -> bytes:

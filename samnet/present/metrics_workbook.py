@@ -1,8 +1,8 @@
 """``metrics.xlsx``: the figures of an analysis as a workbook with real numbers and Swedish headers.
 
 One sheet per kommun (one row per actor: centrality, one-way counts, level
-and scope profile) and a summary sheet ``sammanfattning`` with the key
-figures, the trappa profile (ties per level) and the scope profile, one
+and scope profile, the type by its name) and a summary sheet ``sammanfattning``
+(``summary`` in English) with the key figures in the terminal summary's words, the trappa profile (ties per level) and the scope profile, one
 column per kommun. Cells hold numbers, not text, so Swedish Excel shows
 decimal commas and can sort and sum them; this is the file the README points
 Excel users to (``metrics.csv`` stays plain UTF-8 with commas, for programs).
@@ -19,7 +19,7 @@ Examples
 >>> wb.sheetnames
 ['sammanfattning', 'k']
 >>> [c.value for c in wb["sammanfattning"][2]]
-['aktörer', 2]
+['Aktörer', 2]
 >>> [c.value for c in wb["k"][2]]
 ['a', 'A', 1, 0.0]
 """
@@ -28,54 +28,89 @@ from __future__ import annotations
 
 from typing import Any
 
-from samnet.core.vocab import KINDS, LEVELS, SCOPES
+from samnet.core.vocab import HUVUDMAN, KINDS, LEVELS, SCOPES, in_language, kind_name, type_name
+from samnet.errors import check_lang
+from samnet.texts.catalogue import CATALOGUE, pick, text
 from samnet.write.xlsx import new_workbook, put, workbook_bytes, write_header
 
-__all__ = ["metrics_workbook", "HEADERS", "SUMMARY_LABELS"]
+__all__ = ["metrics_workbook", "HEADERS", "SUMMARY_LABELS", "header", "summary_label"]
 
-#: Swedish headers of the per-actor columns; a column not listed keeps its key as header.
-HEADERS: dict[str, str] = {
-    "id": "id",
-    "name": "namn",
-    "type": "typ",
-    "huvudman": "huvudman",
-    "kommun": "kommun",
-    "degree": "grad",
-    "strength": "styrka",
-    "betweenness": "mellanhet",
-    "eigenvector": "egenvektor",
-    "closeness": "närhet (harmonisk)",
-    "one_way_out": "enkelriktade ut",
-    "one_way_in": "enkelriktade in",
-    **{f"level_{n}": f"nivå {n} {lv.sv}" for n, lv in LEVELS.items()},
-    "individ": "individnivå",
-    "struktur": "strukturnivå",
-    "both": "båda nivåerna",
+#: Headers of the per-actor columns, (Swedish, English): the same words as the terminal and the report.
+HEADERS: dict[str, tuple[str, str]] = {
+    "id": ("id", "id"),
+    "name": ("namn", "name"),
+    "type": ("typ", "type"),
+    "huvudman": ("huvudman", "huvudman"),
+    "kommun": ("kommun", "kommun"),
+    "degree": CATALOGUE["analysis.degree"],
+    "strength": CATALOGUE["analysis.strength"],
+    "betweenness": CATALOGUE["analysis.betweenness"],
+    "eigenvector": CATALOGUE["analysis.eigenvector"],
+    "closeness": ("närhet (harmonisk)", "closeness (harmonic)"),
     **{
-        f"brokerage_{grouping}_{role}": f"mäklare {over}: {sv}"
-        for grouping, over in (("huvudman", "över huvudmän"), ("type", "över aktörstyper"))
-        for role, sv in (
-            ("coordinator", "koordinator"),
-            ("itinerant", "konsult"),
-            ("gatekeeper", "grindvakt"),
-            ("representative", "representant"),
-            ("liaison", "förbindelselänk"),
+        f"brokerage_{grouping}_{role}": (f"mäklare {over_sv}: {sv}", f"broker {over_en}: {en}")
+        for grouping, over_sv, over_en in (
+            ("huvudman", "över huvudmän", "across huvudmän"),
+            ("type", "över aktörstyper", "across actor types"),
+        )
+        for role, sv, en in (
+            ("coordinator", "koordinator", "coordinator"),
+            ("itinerant", "konsult", "itinerant"),
+            ("gatekeeper", "grindvakt", "gatekeeper"),
+            ("representative", "representant", "representative"),
+            ("liaison", "förbindelselänk", "liaison"),
         )
     },
+    "one_way_out": ("envägslänkar ut", "one-way links out"),
+    "one_way_in": ("envägslänkar in", "one-way links in"),
+    **{f"level_{n}": (f"nivå {n} {lv.sv}", f"level {n} {lv.sv}") for n, lv in LEVELS.items()},
+    "individ": ("individnivå", "individual level"),
+    "struktur": ("strukturnivå", "structural level"),
+    "both": ("båda nivåerna", "both levels"),
 }
 
-#: Labels of the key figures, in the order the summary sheet lists them.
-SUMMARY_LABELS: dict[str, str] = {
-    "actors": "aktörer",
-    "samverkan_ties": "samverkansband",
-    "forums": "forum",
-    "density": "täthet",
-    "person_dependent_ties": "personbundna band",
-    "components_before": "delar av nätverket",
-    "components_after": "delar utan personbundna band",
-    "pairs_disconnected": "par som skiljs åt utan personbundna band",
-    "one_way_links": "enkelriktade länkar",
-}
+#: The key figures in the order the summary sheet lists them; their words are the terminal's
+#: (catalogue keys ``<key>`` and ``fair.<key>``) or ``metrics.<key>``.
+SUMMARY_LABELS: tuple[str, ...] = (
+    "actors",
+    "samverkan_ties",
+    "described_ties",
+    "direct_ties",
+    "forum_only_ties",
+    "forums",
+    "density",
+    "person_dependent_ties",
+    "components_before",
+    "components_after",
+    "pairs_disconnected",
+    "one_way_links",
+)
+
+
+def summary_label(key: str, lang: str = "sv") -> str:
+    """The word for a key figure, the same as the terminal summary's.
+
+    Examples
+    --------
+    >>> summary_label("direct_ties"), summary_label("person_dependent_ties", "en")
+    ('Par med direkt länk', 'Person-dependent pairs')
+    """
+    for name in (f"metrics.{key}", f"analysis.{key}", f"fair.{key}"):
+        if name in CATALOGUE:
+            return text(name, lang)
+    return key
+
+
+def header(key: str, lang: str = "sv") -> str:
+    """The header of an actor column.
+
+    Examples
+    --------
+    >>> header("betweenness"), header("one_way_in", "en")
+    ('mellanhet', 'one-way links in')
+    """
+    return pick(HEADERS[key], lang) if key in HEADERS else key
+
 
 _FLOAT_FORMAT = "0.000"
 
@@ -84,22 +119,26 @@ def _number(value: Any) -> bool:
     return isinstance(value, (int, float)) and not isinstance(value, bool)
 
 
-def _summary_rows(kommuner: dict[str, dict]) -> list[tuple[str, list[Any]]]:
+def _summary_rows(kommuner: dict[str, dict], lang: str) -> list[tuple[str, list[Any]]]:
     """(label, one value per kommun) for key figures, trappa, scopes and one-way kinds."""
     ids = list(kommuner)
     rows: list[tuple[str, list[Any]]] = []
-    # Figures the analysis gains later still appear, under their key, after the known ones.
+    # Figures the analysis gains later still appear, after the known ones.
     others = {
         key for kid in ids for key, value in kommuner[kid].items() if _number(value) and key not in SUMMARY_LABELS
     }
-    scalar_keys = list(SUMMARY_LABELS) + sorted(others)
-    for key in scalar_keys:
+    for key in list(SUMMARY_LABELS) + sorted(others):
         if any(key in kommuner[k] for k in ids):
-            rows.append((SUMMARY_LABELS.get(key, key), [kommuner[k].get(key) for k in ids]))
+            rows.append((summary_label(key, lang), [kommuner[k].get(key) for k in ids]))
+    ties = text("metrics.ties_at", lang)
     groups = (
-        ("levels", lambda n: f"band på nivå {n} ({LEVELS[int(n)].sv})", [str(n) for n in LEVELS]),
-        ("scopes", lambda s: f"band på {SCOPES[s][0]}" if s in SCOPES else "band på båda nivåerna", [*SCOPES, "both"]),
-        ("one_way_by_kind", lambda kind: f"enkelriktade: {KINDS[kind][0]}", [k for k in KINDS if k != "samverkan"]),
+        ("levels", lambda n: f"{ties} {n} ({LEVELS[int(n)].sv})", [str(n) for n in LEVELS]),
+        ("scopes", lambda s: pick(HEADERS[s], lang), [*SCOPES, "both"]),
+        (
+            "one_way_by_kind",
+            lambda kind: f"{summary_label('one_way_links', lang)}: {kind_name(kind, lang)}",
+            [k for k in KINDS if k != "samverkan"],
+        ),
         ("ei_index", lambda grouping: f"E-I-index över {grouping}", ["huvudman", "organisation"]),
     )
     for key, label, order in groups:
@@ -112,12 +151,12 @@ def _summary_rows(kommuner: dict[str, dict]) -> list[tuple[str, list[Any]]]:
     return rows
 
 
-def _summary_sheet(wb: Any, kommuner: dict[str, dict]) -> None:
+def _summary_sheet(wb: Any, kommuner: dict[str, dict], lang: str) -> None:
     ws = wb.active
-    ws.title = "sammanfattning"
+    ws.title = text("metrics.summary_sheet", lang)
     names = [kommuner[k].get("name") or k for k in kommuner]
-    write_header(ws, ["nyckeltal", *names], [44] + [20] * len(names))
-    for row, (label, values) in enumerate(_summary_rows(kommuner), start=2):
+    write_header(ws, [text("metrics.key_figure", lang), *names], [44] + [20] * len(names))
+    for row, (label, values) in enumerate(_summary_rows(kommuner, lang), start=2):
         put(ws, row, 1, label)
         for column, value in enumerate(values, start=2):
             cell = put(ws, row, column, value)
@@ -132,7 +171,7 @@ def _flat(row: dict) -> dict:
     return flat
 
 
-def _actor_rows(kommun: dict) -> tuple[list[str], list[list[Any]]]:
+def _actor_rows(kommun: dict, lang: str) -> tuple[list[str], list[list[Any]]]:
     """Columns and rows of one kommun's actor sheet: centrality, then the level and scope profile."""
     # The brokerage roles are one column each: brokerage_<grouping>_<role>, as in metrics.csv.
     centrality = [_flat(row) for row in kommun.get("centrality") or []]
@@ -150,25 +189,34 @@ def _actor_rows(kommun: dict) -> tuple[list[str], list[list[Any]]]:
             if profiles
             else []
         )
-        rows.append([row.get(k) for k in keys if not k.startswith("brokerage_")] + extra)
+        rows.append([_shown(k, row.get(k), lang) for k in keys if not k.startswith("brokerage_")] + extra)
         rows[-1] += [row.get(k) for k in keys if k.startswith("brokerage_")]
     # The same column order as metrics.csv: the profile before the brokerage counts.
     plain = [k for k in keys if not k.startswith("brokerage_")]
     return plain + profile_keys + [k for k in keys if k.startswith("brokerage_")], rows
 
 
+def _shown(key: str, value: Any, lang: str) -> Any:
+    """A type's name, not its code; a huvudman in the reader's language; every other value as it is."""
+    if key == "type" and isinstance(value, str):
+        return type_name(value, lang)
+    if key == "huvudman" and value in HUVUDMAN:
+        return in_language(HUVUDMAN[value], lang)
+    return value
+
+
 def _sheet_name(kommun_id: str, used: set[str]) -> str:
     # Excel allows 31 characters in a sheet name; kommun ids are already free of []:*?/\.
     name = kommun_id[:31]
     n = 2
-    while name in used or name == "sammanfattning":
+    while name in used:
         name = f"{kommun_id[:28]}-{n}"
         n += 1
     used.add(name)
     return name
 
 
-def metrics_workbook(result_json_by_kommun: dict[str, dict]) -> bytes:
+def metrics_workbook(result_json_by_kommun: dict[str, dict], lang: str = "sv") -> bytes:
     """``metrics.xlsx`` for an analysis: a summary sheet and one actor sheet per kommun.
 
     Parameters
@@ -176,6 +224,8 @@ def metrics_workbook(result_json_by_kommun: dict[str, dict]) -> bytes:
     result_json_by_kommun : dict
         Kommun id to the figures of that kommun, as in ``summary.json`` (or an
         object with ``to_json()`` giving them).
+    lang : {"sv", "en"}
+        Language of the sheet names, labels, headers and type names.
 
     Returns
     -------
@@ -189,14 +239,15 @@ def metrics_workbook(result_json_by_kommun: dict[str, dict]) -> bytes:
     """
     # Metrics objects (NetworkMetrics) are accepted as well as their JSON form.
     result_json_by_kommun = {k: (v.to_json() if hasattr(v, "to_json") else v) for k, v in result_json_by_kommun.items()}
+    check_lang(lang)
     wb = new_workbook()
-    _summary_sheet(wb, result_json_by_kommun)
-    used: set[str] = set()
+    _summary_sheet(wb, result_json_by_kommun, lang)
+    used: set[str] = {wb.active.title}
     data: dict[str, list[list[Any]]] = {}
     for kommun_id, kommun in result_json_by_kommun.items():
         ws = wb.create_sheet(_sheet_name(kommun_id, used))
-        keys, rows = _actor_rows(kommun)
-        headers = [HEADERS.get(k, k) for k in keys]
+        keys, rows = _actor_rows(kommun, lang)
+        headers = [header(k, lang) for k in keys]
         write_header(ws, headers, [36 if k == "name" else 24 if k == "id" else 14 for k in keys])
         data[ws.title] = rows
     return workbook_bytes(wb, data)

@@ -221,8 +221,10 @@ from samnet.texts import fair as _fair  # noqa: E402
 from samnet.texts import figure as _figure  # noqa: E402
 from samnet.texts import findings as _findings  # noqa: E402
 from samnet.texts import forms as _forms  # noqa: E402
+from samnet.texts import help as _help  # noqa: E402
 from samnet.texts import loader as _loader  # noqa: E402
 from samnet.texts import map as _map  # noqa: E402
+from samnet.texts import metrics as _metrics  # noqa: E402
 from samnet.texts import norm as _norm  # noqa: E402
 from samnet.texts import noun as _noun  # noqa: E402
 from samnet.texts import output as _output  # noqa: E402
@@ -246,8 +248,10 @@ for _module in (
     _forms,
     _figure,
     _findings,
+    _help,
     _loader,
     _map,
+    _metrics,
     _noun,
     _norm,
     _output,

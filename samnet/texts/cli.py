@@ -18,6 +18,15 @@ CLI: dict[str, tuple[str, str]] = {
         "wrote {files} files in {folders} folders under {root}",
     ),
     "next": ("nästa steg: {hint}", "next: {hint}"),
+    "look": ("Öppna {path}", "Open {path}"),
+    "more": (
+        "Alla tabeller: samnet analyze --full. Öppna {path}",
+        "Every table: samnet analyze --full. Open {path}",
+    ),
+    "reading_workbook": (
+        "läser {path} (det finns ingen mapp data/)",
+        "reading {path} (there is no data/ folder)",
+    ),
     "drawing_maps": ("ritar kartor …", "drawing maps …"),
     "writing_report": ("skriver report.html och report.docx …", "writing report.html and report.docx …"),
     "interrupted": ("avbruten", "aborted"),

@@ -131,6 +131,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "(å, ä, ö som a, a, o){hint}",
         "{value} is not a valid id: use lower-case a-z, digits and single dashes (write å, ä, ö as a, a, o){hint}",
     ),
+    "name-as-id": (
+        '{value} är inget id; här hör ett id hemma (menade du "{ident}"?)',
+        '{value} is not an id; an id belongs here (did you mean "{ident}"?)',
+    ),
     "control-in-text": (
         "{value} innehåller styrtecknet {char}; ta bort det (radbrytning och tabb går bara i note)",
         "{value} holds the control character {char}; remove it (line breaks and tabs belong only in note)",
@@ -138,6 +142,15 @@ MESSAGES: dict[str, tuple[str, str]] = {
     "expected-word": ("väntade ett ord, fick {got}", "expected one word, got {got}"),
     "not-in-vocab": ("{value} är {unknown}{hint}", "{value} is not a known {what}{hint}"),
     "choose-one": ("; välj en av: {choices}", "; choose one of: {choices}"),
+    "type-group": (
+        "; ingen typ passar säkert, närmast ligger {group}: {codes}",
+        "; no type fits for certain; nearest is {group}: {codes}",
+    ),
+    "type-none": (
+        "; skriv en kod eller ett svenskt namn på en aktörstyp (listan står i mallens hjälpblad och i README under Actor types)",
+        "; write a code or a Swedish name of an actor type (listed on the template's help sheet and in the README under Actor types)",
+    ),
+    "one-of": ("ett av orden {words}", "one of the words {words}"),
     "did-you-mean": (' (menade du "{word}"?)', ' (did you mean "{word}"?)'),
     "empty-list": ("listan är tom; ange minst en {what}", "the list is empty; give at least one {what}"),
     "expected-in-list": ("väntade en {what}, fick {got}", "expected a {what}, got {got}"),

@@ -20,9 +20,11 @@ Examples
 
 from __future__ import annotations
 
+from samnet.load.source import DEFAULT_WORKBOOK
+
 __all__ = ["STARTER_ACTORS", "STARTER_LINKS", "STARTER_WORKBOOK", "starter_files", "starter_workbook"]
 
-STARTER_WORKBOOK = "kartlaggning.xlsx"
+STARTER_WORKBOOK = DEFAULT_WORKBOOK
 
 STARTER_ACTORS = """\
 # Aktörerna i kartläggningen. Byt ut exemplen mot er egen kommun.

@@ -1,13 +1,17 @@
 """The Excel workbook form of a mapping: the sheets, their columns, the template and the writer.
 
 A workbook holds the same data as ``actors.yaml`` and ``links.yaml``: one
-sheet per section (``kommuner``, ``aktorer``, ``lankar``, ``forum``, and
-``kalla`` for the optional ``source:``; ``informanter`` and ``uppgifter`` for who
-said what, one row per informant and per report), one row per entry, and column headers
-that are the YAML keys, so one format description serves both. The sheet
-``hjalp`` explains every column in Swedish; a hidden sheet ``listor`` holds
-the vocabularies behind the drop-down lists. A list in a cell is written
-``a, b, c``; ``person_dependent`` is ``ja`` or ``nej``.
+sheet per section (``kommuner``, ``aktörer``, ``länkar``, ``forum``, and
+``källa`` for the optional ``source:``; ``informanter`` and ``uppgifter`` for who said what,
+one row per informant and per report), one row per entry, and Swedish column
+headers (``från``, ``slag``, ``personbunden``), each the Swedish title of a YAML
+key; the reader also takes the YAML keys and the old sheet names without
+å/ä/ö, so workbooks written before still read. The sheet ``hjälp`` explains
+every column in Swedish; a hidden sheet ``listor`` holds the vocabularies behind
+the drop-down lists, by their Swedish names (``Individ- och familjeomsorg (IFO)``,
+``3 samarbete``), which the reader maps back to the codes. A list in a cell is
+written ``a, b, c``; ``person_dependent`` is ``ja`` or ``nej``. Every sheet prints
+on landscape A4, fitted to the page's width, with the header row on every page.
 
 Reading is in :mod:`samnet.load.workbook`. openpyxl is imported only inside
 the functions, so commands that never touch a workbook never load it.
@@ -15,7 +19,7 @@ the functions, so commands that never touch a workbook never load it.
 Examples
 --------
 >>> [sheet.name for sheet in SHEETS]
-['kommuner', 'aktorer', 'lankar', 'forum', 'dokument', 'kalla', 'informanter', 'uppgifter']
+['kommuner', 'aktörer', 'länkar', 'forum', 'dokument', 'källa', 'informanter', 'uppgifter']
 >>> template_workbook()[:2]
 b'PK'
 """
@@ -55,18 +59,19 @@ __all__ = [
     "cell_text",
 ]
 
-HELP_SHEET = "hjalp"
+HELP_SHEET = "hjälp"
 LISTS_SHEET = "listor"
 
 
-# Drop-down lists kept on the hidden sheet: name -> (column letter, values).
+# Drop-down lists kept on the hidden sheet, by the Swedish names a coordinator knows (the reader
+# maps each back to its code): name -> values.
 _LISTS: dict[str, list[Any]] = {
-    "type": list(TYPES),
-    "huvudman": list(HUVUDMAN),
-    "kind": list(KINDS),
-    "level": list(LEVELS),
-    "scope": list(SCOPES) + [", ".join(SCOPES)],
-    "areas": list(AREAS),
+    "type": [type_name(t) for t in TYPES],
+    "huvudman": [sv for sv, _en in HUVUDMAN.values()],
+    "kind": [sv for sv, _en in KINDS.values()],
+    "level": [f"{n} {lv.sv}" for n, lv in LEVELS.items()],
+    "scope": [*SCOPES, "båda"],
+    "areas": [sv for sv, _en in AREAS.values()],
     "janej": ["ja", "nej"],
     "document-kind": list(DOCUMENT_KINDS),
     "document-status": list(DOCUMENT_STATUSES),
@@ -80,6 +85,11 @@ _TESTIMONY_LISTS: dict[str, list[Any]] = {
 # Columns that may hold a list "a, b, c": a drop-down helps pick one but must not refuse several.
 _MULTI = {"choices", "kommuner", "actors"}
 _ROWS = 1000
+
+
+def _ref(sheet: str) -> str:
+    """A sheet's name in a formula: quoted, since å/ä/ö make it more than a plain word."""
+    return "'" + sheet.replace("'", "''") + "'"
 
 
 def _lists(testimony: bool) -> dict[str, list[Any]]:
@@ -96,8 +106,8 @@ def _list_ranges(records: dict[str, Any] | None, testimony: bool) -> dict[str, s
     # The id lists reach well below the last row, so that rows added later are offered too.
     kommuner = len((records or {}).get("kommuner", ()))
     actors = len((records or {}).get("actors", ()))
-    ranges["kommun-ids"] = f"kommuner!$A$2:$A${max(_ROWS, kommuner + 200)}"
-    ranges["actor-ids"] = f"aktorer!$A$2:$A${max(_ROWS * 5, actors + 1000)}"
+    ranges["kommun-ids"] = f"{_ref(SECTIONS['kommuner'])}!$A$2:$A${max(_ROWS, kommuner + 200)}"
+    ranges["actor-ids"] = f"{_ref(SECTIONS['actors'])}!$A$2:$A${max(_ROWS * 5, actors + 1000)}"
     if testimony:
         forums = len((records or {}).get("forums", ()))
         informants = len((records or {}).get("informants") or ())
@@ -123,7 +133,7 @@ def _add_validations(ws: Any, sheet: Sheet, last_row: int, ranges: dict[str, str
             showErrorMessage=column.kind not in _MULTI,
             errorStyle=style,
             showInputMessage=True,
-            promptTitle=column.key[:32],
+            promptTitle=column.title[:32],
             prompt=column.help[:255],
             errorTitle="Ogiltigt värde",
             error=f"Välj ur listan: {column.help}"[:255],
@@ -143,22 +153,22 @@ def _lists_sheet(wb: Any, testimony: bool) -> None:
 
 
 def _help_rows(testimony: bool) -> list[tuple[bool, tuple[Any, ...]]]:
-    """The rows of ``hjalp``, each with whether it is a heading (bold)."""
+    """The rows of ``hjälp``, each with whether it is a heading (bold)."""
     rows: list[tuple[bool, tuple[Any, ...]]] = [
         (True, ("Så fyller du i kartläggningen",)),
-        (False, ("En rad per post. Rubrikerna i rad 1 är fältens namn: ändra dem inte. Tomma rader hoppas över.",)),
-        (False, ("Listor i en cell skrivs med komma: barn, vinr. Kontrollera med: samnet validate --data FIL.xlsx",)),
+        (False, ("En rad per post.", "Rubrikerna i rad 1 är fältens namn: ändra dem inte. Tomma rader hoppas över.")),
+        (False, ("Listor i en cell", "skrivs med komma: barn, vinr. Kontrollera med: samnet validate --data FIL.xlsx")),
         (False, ()),
     ]
     for sheet in _sheets(testimony):
         rows += [(True, (f"Bladet {sheet.name}", sheet.help)), (True, ("kolumn", "krävs", "betydelse"))]
-        rows += [(False, (c.key, c.required, c.help)) for c in sheet.columns] + [(False, ())]
+        rows += [(False, (c.title, c.required, c.help)) for c in sheet.columns] + [(False, ())]
     vocabularies = [
-        ("Aktörstyper (type)", [(t, type_name(t)) for t in TYPES]),
-        ("Länktyper (kind)", [(k, sv) for k, (sv, _en) in KINDS.items()]),
-        ("Nivåer (level)", [(n, lv.sv) for n, lv in LEVELS.items()]),
-        ("Inriktning (scope)", [(k, sv) for k, (sv, _en) in SCOPES.items()]),
-        ("Våldsområden (areas)", [(k, sv) for k, (sv, _en) in AREAS.items()]),
+        ("Aktörstyper (typ)", [(t, type_name(t)) for t in TYPES]),
+        ("Slag av länk", [(k, sv) for k, (sv, _en) in KINDS.items()]),
+        ("Nivåer", [(n, lv.sv) for n, lv in LEVELS.items()]),
+        ("Individ eller struktur", [(k, sv) for k, (sv, _en) in SCOPES.items()] + [("båda", "individ och struktur")]),
+        ("Våldsområden", [(k, sv) for k, (sv, _en) in AREAS.items()]),
         ("Huvudman", [(k, sv) for k, (sv, _en) in HUVUDMAN.items()]),
         ("Dokumenttyper (kind på bladet dokument)", [(k, sv) for k, (sv, _en) in DOCUMENT_KINDS.items()]),
         ("Dokumentstatus (status)", [(k, sv) for k, (sv, _en) in DOCUMENT_STATUSES.items()]),
@@ -178,14 +188,39 @@ def _help_sheet(wb: Any, testimony: bool) -> None:
 
     ws = wb.create_sheet(HELP_SHEET)
     bold = Font(bold=True)
+    widths = {1: 30, 2: 40, 3: 80}
     for number, (heading, row) in enumerate(_help_rows(testimony), start=1):
+        lines = 1
         for column, value in enumerate(row, start=1):
             cell = put(ws, number, column, value)
-            cell.alignment = Alignment(wrap_text=column == 3, vertical="top")
+            cell.alignment = Alignment(wrap_text=True, vertical="top")
             if heading:
                 cell.font = bold
-    for letter, width in (("A", 28), ("B", 36), ("C", 90)):
-        ws.column_dimensions[letter].width = width
+            lines = max(lines, _lines(str(value or ""), widths[column]))
+        # Wrapped text needs its row tall enough, or a printout shows the lines on top of each other.
+        ws.row_dimensions[number].height = 15 * lines
+    for column, width in widths.items():
+        ws.column_dimensions["ABC"[column - 1]].width = width
+    _print_setup(ws)
+
+
+def _lines(text: str, width: int) -> int:
+    """How many lines ``text`` takes in a column ``width`` characters wide."""
+    import textwrap
+
+    return max(1, len(textwrap.wrap(text, width=max(8, width - 2))))
+
+
+def _print_setup(ws: Any) -> None:
+    """Landscape A4, fitted to the page's width (as many pages down as it takes), header row repeated."""
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.print_options.gridLines = True
+    if ws.title != HELP_SHEET:
+        ws.print_title_rows = "1:1"
 
 
 def cell_text(value: Any) -> Any:
@@ -203,6 +238,17 @@ def cell_text(value: Any) -> Any:
     return value
 
 
+def _named(column: Column, value: Any) -> Any:
+    """A type, kind or level as the drop-down shows it: by its Swedish name."""
+    if column.vocab == "type" and value in TYPES:
+        return type_name(value)
+    if column.vocab == "kind" and value in KINDS:
+        return KINDS[value][0]
+    if column.vocab == "level" and value in LEVELS:
+        return f"{value} {LEVELS[value].sv}"
+    return value
+
+
 def _sheets(testimony: bool) -> tuple[Sheet, ...]:
     """The sheets to write: without testimony, those and the columns a workbook had before it."""
     if testimony:
@@ -215,7 +261,7 @@ def _sheets(testimony: bool) -> tuple[Sheet, ...]:
 
 
 def _report_rows(records: dict[str, Any]) -> list[dict[str, Any]]:
-    """One row per report, pointing at its link's row on ``lankar`` (row 2 is the first link) or its forum."""
+    """One row per report, pointing at its link's row on ``länkar`` (row 2 is the first link) or its forum."""
     rows = []
     for number, link in enumerate(records.get("links", []), start=2):
         rows += [{"lank": number, **report} for report in link.get("reports", ())]
@@ -225,7 +271,7 @@ def _report_rows(records: dict[str, Any]) -> list[dict[str, Any]]:
 
 
 def _entries_for(sheet: Sheet, records: dict[str, Any] | None) -> list[dict[str, Any]]:
-    """The records one sheet holds: none for the template, one row at most for ``kalla``."""
+    """The records one sheet holds: none for the template, one row at most for ``källa``."""
     if records is None:
         return []
     if sheet.section == "source":
@@ -245,10 +291,11 @@ def _build(records: dict[str, Any] | None, testimony: bool = True) -> bytes:
     rows: dict[str, list[list[Any]]] = {}
     for sheet in _sheets(testimony):
         ws = wb.create_sheet(sheet.name)
-        write_header(ws, [c.key for c in sheet.columns], [c.width for c in sheet.columns])
+        write_header(ws, [c.title for c in sheet.columns], [c.width for c in sheet.columns])
         entries = _entries_for(sheet, records)
-        rows[sheet.name] = [[cell_text(entry.get(c.key)) for c in sheet.columns] for entry in entries]
+        rows[sheet.name] = [[cell_text(_named(c, entry.get(c.key))) for c in sheet.columns] for entry in entries]
         _add_validations(ws, sheet, max(_ROWS, len(entries) + 200), ranges)
+        _print_setup(ws)
     _help_sheet(wb, testimony)
     _lists_sheet(wb, testimony)
     wb.active = 0
@@ -256,16 +303,16 @@ def _build(records: dict[str, Any] | None, testimony: bool = True) -> bytes:
 
 
 def template_workbook() -> bytes:
-    """An empty workbook to fill in: the data sheets with headers and drop-downs, and ``hjalp``.
+    """An empty workbook to fill in: the data sheets with headers and drop-downs, and ``hjälp``.
 
     Examples
     --------
     >>> import io, openpyxl
     >>> wb = openpyxl.load_workbook(io.BytesIO(template_workbook()))
     >>> wb.sheetnames
-    ['kommuner', 'aktorer', 'lankar', 'forum', 'dokument', 'kalla', 'informanter', 'uppgifter', 'hjalp', 'listor']
+    ['kommuner', 'aktörer', 'länkar', 'forum', 'dokument', 'källa', 'informanter', 'uppgifter', 'hjälp', 'listor']
     >>> [c.value for c in wb["kommuner"][1]]
-    ['id', 'name', 'lan']
+    ['id', 'namn', 'län']
     """
     return _build(None)
 
@@ -278,7 +325,7 @@ def dataset_workbook(dataset: Dataset) -> bytes:
     >>> import io, openpyxl
     >>> from samnet.core.model import Actor, Dataset
     >>> raw = dataset_workbook(Dataset({}, {"a": Actor("a", "A", "ifo", "kommun")}))
-    >>> [c.value for c in openpyxl.load_workbook(io.BytesIO(raw))["aktorer"][2]][:4]
-    ['a', 'A', 'ifo', 'kommun']
+    >>> [c.value for c in openpyxl.load_workbook(io.BytesIO(raw))["aktörer"][2]][:4]
+    ['a', 'A', 'Individ- och familjeomsorg (IFO)', 'kommun']
     """
     return _build(dataset_records(dataset), dataset.has_testimony)

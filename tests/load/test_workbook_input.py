@@ -27,7 +27,7 @@ from samnet.load.xlsx_reader import MAX_PART_BYTES, XlsxBook
 from samnet.write.convert import conversion_files
 from samnet.write.starter import starter_workbook
 
-ACTORS = "xl/worksheets/sheet2.xml"  # the starter's sheet aktorer: rows 2-6, kommun in column E
+ACTORS = "xl/worksheets/sheet2.xml"  # the starter's sheet aktörer: rows 2-6, kommun in column E
 
 
 def _edited(tmp_path: Path, edit, name: str = "k.xlsx") -> Path:
@@ -73,7 +73,7 @@ def _validate(path: Path, *args: str):
 
 def test_a_kommun_merged_over_two_rows_belongs_to_both_actors(tmp_path):
     def edit(wb):
-        ws = wb["aktorer"]
+        ws = wb["aktörer"]
         ws["E3"] = None  # the skola row; Excel keeps only the top-left value of a merge
         ws.merge_cells("E2:E3")
 
@@ -93,10 +93,10 @@ def test_a_merge_down_to_the_last_row_adds_no_rows(tmp_path):
 
 def test_cells_merged_across_columns_are_reported_on_their_range(tmp_path):
     def edit(wb):
-        wb["aktorer"].merge_cells("B3:C3")
+        wb["aktörer"].merge_cells("B3:C3")
 
     found = _problems(_edited(tmp_path, edit))
-    merged = [p for p in found if p.line == "aktorer!B3" and p.code == "wrong-shape"]
+    merged = [p for p in found if p.line == "aktörer!B3" and p.code == "wrong-shape"]
     assert len(merged) == 1 and "B3:C3" in merged[0].message
 
 
@@ -111,9 +111,9 @@ def test_excel_error_values_are_problems_on_their_cells(tmp_path):
     path = _rezipped(tmp_path, {ACTORS: _with_error_cells})
     found = _problems(path, lang="en")
     assert [(p.line, p.code) for p in found] == [
-        ("aktorer!G2", "wrong-type"),
-        ("aktorer!H2", "wrong-type"),
-        ("aktorer!B3", "wrong-type"),
+        ("aktörer!G2", "wrong-type"),
+        ("aktörer!H2", "wrong-type"),
+        ("aktörer!B3", "wrong-type"),
     ]
     assert '"#REF!"' in found[2].message and "Excel error" in found[2].message
 
@@ -163,7 +163,7 @@ def test_a_note_longer_than_a_cell_holds_is_refused_in_yaml_and_in_a_workbook(tm
         tmp_path,
         {ACTORS: lambda xml: xml.replace(b"Tar emot orosanm", b"x" * 40_000 + b"Tar emot orosanm", 1)},
     )
-    assert _codes(path) == [("aktorer!H2", "too-large")]
+    assert _codes(path) == [("aktörer!H2", "too-large")]
 
 
 # Files other tools write, and damaged ones.
@@ -193,7 +193,7 @@ def test_a_sheet_cut_off_inside_its_xml_names_the_sheet(tmp_path):
     path = _rezipped(tmp_path, {ACTORS: lambda xml: xml[: len(xml) // 2]})
     result = _validate(path, "--lang", "en")
     assert result.exit_code == 1
-    assert result.output.splitlines()[0].startswith(f"{path}:aktorer!A1: aktorer: encoding: the part xl/worksheets/")
+    assert result.output.splitlines()[0].startswith(f"{path}:aktörer!A1: aktörer: encoding: the part xl/worksheets/")
 
 
 BOMB = (
@@ -310,7 +310,7 @@ def test_a_sheet_that_unpacks_past_the_part_limit_is_refused_unread(tmp_path):
 def test_a_sheet_that_packs_like_a_bomb_is_refused(tmp_path):
     path = _bomb(tmp_path, 40)
     found = _problems(path)
-    assert [(p.line, p.code) for p in found] == [("aktorer!A1", "too-large")]
+    assert [(p.line, p.code) for p in found] == [("aktörer!A1", "too-large")]
 
 
 def test_a_whitespace_padded_sheet_under_the_limits_reads_in_bounded_memory(tmp_path, monkeypatch):
@@ -319,7 +319,7 @@ def test_a_whitespace_padded_sheet_under_the_limits_reads_in_bounded_memory(tmp_
 
     monkeypatch.setattr(reader, "MAX_RATIO", 10**6)
     book = XlsxBook(path)
-    cells = book.sheet("aktorer")
+    cells = book.sheet("aktörer")
     assert [n for n, _row in cells.rows] == [1, 2, 3, 4, 5, 6]
 
 
@@ -337,12 +337,12 @@ def _filled_down(tmp_path: Path, last: int = 1_048_576) -> Path:
 
 def test_a_fill_down_to_the_last_row_is_one_problem_and_is_not_parsed(tmp_path):
     path = _filled_down(tmp_path)
-    cells = XlsxBook(path).sheet("aktorer")
+    cells = XlsxBook(path).sheet("aktörer")
     # The cost: six rows parsed, the million others compared as bytes in blocks.
     assert [n for n, _row in cells.rows] == [1, 2, 3, 4, 5, 6]
     assert cells.repeats == [(7, 1_048_576, 6)]
     found = _problems(path, lang="en")
-    assert [(p.line, p.code) for p in found] == [("aktorer!A7", "wrong-shape")]
+    assert [(p.line, p.code) for p in found] == [("aktörer!A7", "wrong-shape")]
     assert found[0].message == "rows 7–1048576 are the same as row 6 (filled down?); delete them"
 
 
@@ -355,8 +355,8 @@ def test_a_repeated_row_with_a_change_is_read(tmp_path):
 
     found = _problems(_rezipped(tmp_path, {ACTORS: fill}))
     assert [(p.line, p.code) for p in found] == [
-        ("aktorer!A7", "wrong-shape"),
-        ("aktorer!A10", "duplicate-id"),  # it repeats row 8, not the row above: read, and a duplicate
+        ("aktörer!A7", "wrong-shape"),
+        ("aktörer!A10", "duplicate-id"),  # it repeats row 8, not the row above: read, and a duplicate
     ]
     assert "7–8" in found[0].message
 
@@ -367,7 +367,7 @@ def test_empty_styled_rows_to_the_bottom_cost_nothing_and_say_nothing(tmp_path):
         return xml.replace(b"</sheetData>", tail + b"</sheetData>")
 
     path = _rezipped(tmp_path, {ACTORS: styled})
-    assert [n for n, _row in XlsxBook(path).sheet("aktorer").rows] == [1, 2, 3, 4, 5, 6]
+    assert [n for n, _row in XlsxBook(path).sheet("aktörer").rows] == [1, 2, 3, 4, 5, 6]
     assert len(read_workbook(path).actors) == 5
 
 

@@ -218,3 +218,28 @@ def test_ljusdal_screenshot(open_map, dataset, out_dir):
     page.screenshot(path=str(SCREENSHOT))
     assert SCREENSHOT.stat().st_size > 20_000
     assert_clean(log)
+
+
+@pytest.mark.parametrize("kommun_id", _kommun_ids())
+def test_the_findings_bar_shows_every_line_at_laptop_size(open_map, dataset, out_dir, kommun_id):
+    """At 1280×720 the bar above the map shows all its lines, and names the actors the report names."""
+    network = build_network(dataset, kommun_id)
+    metrics = analyze_network(network)
+    page, log = open_map(write(out_dir / f"bar-{kommun_id}.html", render_map(network, metrics)), width=1280, height=720)
+    bar = page.evaluate("""() => {
+        const box = document.querySelector('.findings');
+        const r = box.getBoundingClientRect();
+        const lines = [...box.children].map(c => c.getBoundingClientRect());
+        return {scroll: box.scrollHeight - box.clientHeight, bottom: r.bottom,
+                inside: lines.every(l => l.bottom <= r.bottom + 0.5 && l.height > 0),
+                text: box.innerText, n: lines.length};
+    }""")
+    assert bar["scroll"] <= 0 and bar["inside"] and bar["bottom"] < 720 / 2
+    figures = metrics.to_json()
+    names = {r["id"]: r["name"] for r in figures["centrality"]}
+    reported = set(figures["social_services_only_one_way"]) | {
+        r["id"] for r in figures["social_services_reach"] if r["tier"] == "forum_only" and r["one_way_to_social"]
+    }
+    for actor in sorted(reported)[:8] + sorted(figures["one_way_only"])[:8]:
+        assert names[actor] in bar["text"], names[actor]
+    assert_clean(log)

@@ -273,3 +273,31 @@ def test_level_and_forum_differences_light_up_their_lines(open_map, tmp_path):
             assert page.evaluate("i => samnetMaps[i].focused()", m) == {"nodes": nodes, "edges": edges}, spec
     assert tried >= 3  # the bundled pair has level, forum, area and person-dependence differences
     assert_clean(log)
+
+
+def test_every_lit_actor_is_on_screen_after_a_click(open_map, tmp_path):
+    """A click pans (and zooms out if need be) each map to what it lights: no lit hub off-screen."""
+    dataset = _bundled()
+    if dataset is None:
+        pytest.skip("data/ is not bundled")
+    net_a, net_b = build_network(dataset, "ljusdal"), build_network(dataset, "sandviken")
+    metrics = analyze_network(net_a), analyze_network(net_b)
+    path = tmp_path / "compare.html"
+    comparison = compare_networks(net_a, net_b, *metrics)
+    path.write_text(render_comparison_html(net_a, net_b, comparison, metrics=metrics), encoding="utf-8")
+    page, log = open_map(path, width=1280, height=720)
+    buttons = page.locator("button[data-focus]")
+    assert buttons.count() > 3
+    for index in range(buttons.count()):
+        buttons.nth(index).click()
+        off = page.evaluate("""() => samnetMaps.flatMap((m, i) => {
+            const focused = m.focused(); if (!focused) return [];
+            const canvas = document.querySelectorAll('.map-canvas')[i].getBoundingClientRect();
+            const pos = m.network.getPositions(focused.nodes);
+            return focused.nodes.filter(id => {
+                const p = m.network.canvasToDOM(pos[id]);
+                return p.x < 0 || p.y < 0 || p.x > canvas.width || p.y > canvas.height;
+            });
+        })""")
+        assert off == [], (buttons.nth(index).inner_text(), off)
+    assert_clean(log)

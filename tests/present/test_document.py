@@ -77,7 +77,7 @@ def test_model_has_summary_box_and_one_section_per_kommun():
     assert [s.title for s in kommun.subsections] == [
         "Centrala aktörer",
         "Envägslänkar",
-        "Personbundna band",
+        "Personbundna par",
         "Forum",
         "Mäklare, E-I-index och nyckelaktörer",
     ]
@@ -175,7 +175,7 @@ def test_docx_has_headings_tables_and_pictures(bundled_files):
         "Sandvikens kommun",
         "Centrala aktörer",
         "Envägslänkar",
-        "Personbundna band",
+        "Personbundna par",
         "Forum",
     ):
         assert title in names, title

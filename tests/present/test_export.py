@@ -178,6 +178,49 @@ def test_convert_to_a_file_that_is_not_a_workbook_is_a_usage_error(tmp_path):
     assert openpyxl.load_workbook(io.BytesIO(export_bytes(network, analyze_network(network), "xlsx")))
 
 
+def test_weighted_strength_equals_samnets_strength(ljusdal):
+    """R's and igraph's default strength() sums ``weight`` over a node's edges: it must be samnet's strength."""
+    summary, files = ljusdal
+    graph = nx.read_graphml(files["graphml"])
+    for row in summary["centrality"]:
+        total = sum(float(d.get("weight", 0)) for _u, _v, d in graph.edges(row["id"], data=True))
+        assert total == row["strength"], row["name"]
+    for read in (nx.read_graphml, nx.read_gexf):
+        edges = read(files["graphml" if read is nx.read_graphml else "gexf"]).edges(data=True)
+        one_way = [d for _u, _v, d in edges if d["edge_type"] not in ("samverkan", "member")]
+        assert one_way and all(float(d["weight"]) == 0 for d in one_way)
+
+
+def test_gexf_has_no_networkx_key_and_graphml_writes_xml_booleans(ljusdal):
+    _, files = ljusdal
+    assert b"networkx_key" not in files["gexf"].read_bytes()
+    graphml = files["graphml"].read_text(encoding="utf-8")
+    assert ">True<" not in graphml and ">False<" not in graphml and ">false<" in graphml
+
+
+def test_positions_are_the_maps_with_y_up(ljusdal):
+    from samnet.present.maps.data import map_positions
+
+    _, files = ljusdal
+    network = build_network(load_dataset(DATA), "ljusdal")
+    page = map_positions(network, analyze_network(network), "sector")
+    graph = nx.read_gexf(files["gexf"])
+    for node, (x, y) in page.items():
+        data = graph.nodes[node.removeprefix("forum:")]
+        assert (float(data["viz"]["position"]["x"]), float(data["viz"]["position"]["y"])) == (x, -y)
+
+
+def test_a_one_kommun_export_is_named_after_its_kommun(tmp_path):
+    assert CliRunner().invoke(cli, ["init", str(tmp_path / "d")]).exit_code == 0
+    out = tmp_path / "one.gexf"
+    result = CliRunner().invoke(cli, ["export", "--data", str(tmp_path / "d"), "-o", str(out)])
+    assert result.exit_code == 0, result.output
+    graph = nx.read_gexf(out)
+    assert graph.graph.get("name") or b'kommun" value="all"' not in out.read_bytes()
+    text = out.read_text(encoding="utf-8")
+    assert 'value="all"' not in text and "Min kommun" in text
+
+
 def test_testimony_as_edge_attributes(tmp_path):
     """Status, level used, the coder's level and each report travel with the edges (tests/fixtures/testimony)."""
     fixture = ROOT / "tests" / "fixtures" / "testimony"

@@ -151,3 +151,26 @@ def test_the_regional_map_at_a_laptop_shows_whole_readable_labels_and_usable_fil
     last = page.locator("input[data-filter]").last
     last.scroll_into_view_if_needed()
     assert last.is_visible() and last.bounding_box()["y"] + 10 < 720
+
+
+def test_no_two_nodes_share_a_label_and_a_clash_names_the_kommun():
+    from samnet.core.model import Actor, Dataset, Kommun
+    from samnet.core.network import build_network
+    from samnet.measure.metrics import analyze_network
+    from samnet.present.maps.data import network_data
+
+    ds = Dataset(
+        {"a": Kommun("a", "Norrköping"), "b": Kommun("b", "Linköping")},
+        {
+            "a-soc": Actor("a-soc", "Socialtjänsten", "socialtjanst", "kommun", "a"),
+            "b-soc": Actor("b-soc", "Socialtjänsten", "socialtjanst", "kommun", "b"),
+            "x": Actor("x", "Socialtjänsten", "socialtjanst", "kommun"),
+        },
+    )
+    network = build_network(ds, None)
+    labels = {n["id"]: n["label"] for n in network_data(network, analyze_network(network), "sv", "strength")["nodes"]}
+    assert labels["a-soc"] == "Socialtjänsten (Norrköping)" and labels["b-soc"] == "Socialtjänsten (Linköping)"
+    assert len(set(labels.values())) == len(labels)
+    bundled = build_network(load_dataset(ROOT / "data"), None)
+    nodes = network_data(bundled, analyze_network(bundled), "sv", "strength")["nodes"]
+    assert len({n["label"] for n in nodes}) == len(nodes)

@@ -145,3 +145,24 @@ def test_no_chart_is_cut_across_pages(open_map, report, tmp_path):
         assert len(where.get(key, [])) == 2, (key, where.get(key))
         start, end = where[key]
         assert start == end, f"chart {key} starts on page {start} and ends on page {end}"
+
+
+@pytest.mark.parametrize(("width", "media"), [(1280, "screen"), (700, "screen"), (794, "print")])
+def test_table_headers_wrap_at_spaces_never_inside_a_word(open_map, report, width, media):
+    path, _, _ = report
+    page, _ = open_map(path, width=width, height=720, ready=False)
+    page.emulate_media(media=media)
+    broken = page.evaluate("""() => {
+        const canvas = document.createElement('canvas').getContext('2d');
+        const out = [];
+        for (const th of document.querySelectorAll('th')) {
+            const style = getComputedStyle(th);
+            canvas.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+            const room = th.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+            for (const word of th.textContent.split(/\\s+/).filter(Boolean)) {
+                if (canvas.measureText(word).width > room + 0.5) out.push(word);
+            }
+        }
+        return out;
+    }""")
+    assert broken == []

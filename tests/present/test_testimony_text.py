@@ -70,7 +70,7 @@ def test_one_figure_when_the_rules_agree(metrics):
 
 
 def test_terminal_and_report_carry_the_section(tmp_path):
-    result = CliRunner().invoke(cli, ["analyze", "--data", str(FIXTURE), "-o", str(tmp_path / "out")])
+    result = CliRunner().invoke(cli, ["analyze", "--full", "--data", str(FIXTURE), "-o", str(tmp_path / "out")])
     assert result.exit_code == 0, result.output
     assert "\nSamstämmighet\n" in result.output
     report = (tmp_path / "out" / "report.md").read_text(encoding="utf-8")

@@ -183,6 +183,8 @@ def test_data_without_kommuner_is_checked_as_one_network(tmp_path):
 
 def test_check_is_listed_in_help():
     result = run("--help")
+    assert "check" in result.stdout and "regional" in result.stdout and "Kommandon" in result.stdout
+    result = run("--lang", "en", "--help")
     assert "check" in result.stdout and "regional agreement" in result.stdout
 
 

@@ -106,27 +106,27 @@ def test_template_has_the_sheets_headers_and_drop_downs(tmp_path):
     result = samnet(tmp_path, "template")
     assert result.returncode == 0, result.stderr
     wb = openpyxl.load_workbook(tmp_path / "kartlaggning.xlsx")
-    assert wb.sheetnames[:4] == ["kommuner", "aktorer", "lankar", "forum"]
-    assert "hjalp" in wb.sheetnames and wb["listor"].sheet_state == "hidden"
-    lankar = wb["lankar"]
-    assert [c.value for c in lankar[1]][:4] == ["source", "target", "kind", "level"]
+    assert wb.sheetnames[:4] == ["kommuner", "aktörer", "länkar", "forum"]
+    assert "hjälp" in wb.sheetnames and wb["listor"].sheet_state == "hidden"
+    lankar = wb["länkar"]
+    assert [c.value for c in lankar[1]][:4] == ["från", "till", "slag", "nivå"]
     assert lankar.freeze_panes == "A2"
     assert lankar.column_dimensions["J"].width == 60
     formulas = _validations(lankar)
-    assert formulas["A"] == "=aktorer!$A$2:$A$5000"
+    assert formulas["A"] == "='aktörer'!$A$2:$A$5000"
     assert formulas["C"] == "=listor!$C$2:$C$6"
     assert formulas["F"] == "=listor!$G$2:$G$3"
     listor = wb["listor"]
     assert [listor.cell(row=r, column=3).value for r in range(2, 7)] == [
         "samverkan",
-        "orosanmalan",
-        "polisanmalan",
-        "hanvisning",
+        "orosanmälan",
+        "polisanmälan",
+        "hänvisning",
         "information",
     ]
-    aktorer = _validations(wb["aktorer"])
-    assert aktorer["C"] == "=listor!$A$2:$A$37" and aktorer["E"] == "=kommuner!$A$2:$A$1000"
-    help_text = " ".join(str(c.value) for row in wb["hjalp"].iter_rows() for c in row if c.value)
+    aktorer = _validations(wb["aktörer"])
+    assert aktorer["C"] == "=listor!$A$2:$A$37" and aktorer["E"] == "='kommuner'!$A$2:$A$1000"
+    help_text = " ".join(str(c.value) for row in wb["hjälp"].iter_rows() for c in row if c.value)
     for sheet in SHEETS:
         for column in sheet.columns:
             assert column.help in help_text

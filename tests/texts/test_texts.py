@@ -177,3 +177,21 @@ def test_a_keys_prefix_names_the_data_module_that_holds_it():
         tables = importlib.import_module(f"samnet.texts.{prefix}").TABLES
         assert any(key.startswith(p) for p in tables), key
         assert all(p.split(".", 1)[0] == prefix for p in tables), prefix
+
+
+def test_one_word_per_measure_everywhere():
+    """The terminal, the report, the map and metrics.xlsx name a measure with the same word."""
+    from samnet.present.metrics_workbook import header
+    from samnet.texts.catalogue import CATALOGUE
+
+    for lang_index, lang in enumerate(("sv", "en")):
+        for measure in ("degree", "strength", "betweenness", "eigenvector"):
+            word = CATALOGUE["analysis." + measure][lang_index].casefold()
+            for key, pair in CATALOGUE.items():
+                if key.rsplit(".", 1)[-1] in (measure, f"size_{measure}"):
+                    assert pair[lang_index].casefold().split(" (")[0] == word, (key, pair)
+            assert header(measure, lang).casefold() == word
+        # Person-dependent pairs are pairs wherever they are counted.
+        pairs = CATALOGUE["analysis.person_dependent_ties"][lang_index].casefold()
+        assert CATALOGUE["map.pd_ties"][lang_index].casefold() == pairs
+        assert CATALOGUE["document.person"][lang_index].casefold() == pairs

@@ -352,8 +352,8 @@ COMPARE_FILES = {name for name in ANALYZE_FILES if name.startswith("compare-")}
 @pytest.mark.parametrize(
     "encoding, args, files",
     [
-        ("cp1252", ["analyze", "-o", "OUT"], ANALYZE_FILES),
-        ("cp850", ["analyze", "--no-maps", "-o", "OUT"], NO_MAPS),
+        ("cp1252", ["analyze", "--full", "-o", "OUT"], ANALYZE_FILES),
+        ("cp850", ["analyze", "--full", "--no-maps", "-o", "OUT"], NO_MAPS),
         ("cp1252", ["analyze", "--format", "markdown", "--no-maps", "-o", "OUT"], NO_MAPS),
         ("cp850", ["analyze", "--format", "markdown", "--no-maps", "-o", "OUT"], NO_MAPS),
         ("cp1252", ["compare", "ljusdal", "sandviken"], set()),

@@ -77,12 +77,12 @@ def test_testimony_round_trips_through_a_workbook(tmp_path):
     path.write_bytes(dataset_workbook(folder))
     assert read_workbook(path) == folder
     wb = openpyxl.load_workbook(path)
-    assert [c.value for c in wb["uppgifter"][1]][:4] == ["lank", "forum", "by", "level"]
+    assert [c.value for c in wb["uppgifter"][1]][:4] == ["lank", "forum", "by", "nivå"]
     assert [c.value for c in wb["uppgifter"][2]][:4] == [2, None, "jour-a", 4]
     lists = _drop_downs(wb["uppgifter"])
     assert lists["C2"] == "=informanter!$A$2:$A$1000" and lists["D2"].startswith("=listor!")
     assert _drop_downs(wb["informanter"])["C2"].startswith("=listor!")
-    assert _drop_downs(wb["lankar"])["K2"].startswith("=listor!")  # basis
+    assert _drop_downs(wb["länkar"])["K2"].startswith("=listor!")  # basis
 
 
 def _drop_downs(ws) -> dict:
@@ -100,7 +100,7 @@ def test_a_report_must_name_an_existing_link_row_or_forum(tmp_path):
 
 def test_workbook_of_data_without_testimony_has_no_testimony_sheets():
     wb = openpyxl.load_workbook(io.BytesIO(dataset_workbook(load_dataset(DATA))))
-    assert "informanter" not in wb.sheetnames and "basis" not in [c.value for c in wb["lankar"][1]]
+    assert "informanter" not in wb.sheetnames and "basis" not in [c.value for c in wb["länkar"][1]]
     assert "uppgifter" in openpyxl.load_workbook(io.BytesIO(template_workbook())).sheetnames
 
 
@@ -130,7 +130,7 @@ def _set(sheet: str, cell: str, value):
 # (ifo -> kvinnojour, samverkan), row 3 (skola -> ifo, orosanmalan) and one forum in row 2.
 def _document(kind: str, decided):
     def edit(wb):
-        ids = [wb["aktorer"][f"A{r}"].value for r in (2, 3)]
+        ids = [wb["aktörer"][f"A{r}"].value for r in (2, 3)]
         for cell, value in zip("ABCDF", ("rutin-1", "Rutin", kind, ", ".join(ids), decided)):
             wb["dokument"][f"{cell}2"] = value
 
@@ -140,25 +140,25 @@ def _document(kind: str, decided):
 CASES = [
     ("unknown-document-kind", _document("styrdokument", None), "dokument!C2"),
     ("bad-date", _document("rutin", "2024-13-01"), "dokument!F2"),
-    ("unknown-key", _set("aktorer", "I1", "nmae"), "aktorer!I1"),
-    ("duplicate-key", _set("aktorer", "I1", "name"), "aktorer!I1"),
-    ("wrong-shape", _set("aktorer", "J3", "hej"), "aktorer!J1"),
-    ("missing-key", lambda wb: wb["aktorer"].delete_cols(2), "aktorer!A3"),
-    ("empty-value", _set("aktorer", "B3", None), "aktorer!B3"),
-    ("wrong-type", _set("lankar", "B2", 12), "lankar!B2"),
-    ("bad-id", _set("aktorer", "A3", "Minkommun-Skola"), "aktorer!A3"),
+    ("unknown-key", _set("aktörer", "I1", "nmae"), "aktörer!I1"),
+    ("duplicate-key", _set("aktörer", "I1", "name"), "aktörer!I1"),
+    ("wrong-shape", _set("aktörer", "J3", "hej"), "aktörer!J1"),
+    ("missing-key", lambda wb: wb["aktörer"].delete_cols(2), "aktörer!A3"),
+    ("empty-value", _set("aktörer", "B3", None), "aktörer!B3"),
+    ("wrong-type", _set("länkar", "B2", 12), "länkar!B2"),
+    ("bad-id", _set("aktörer", "A3", "Minkommun-Skola"), "aktörer!A3"),
     # A line break typed into the cell (Alt+Enter); XML cannot hold ESC or BEL at all.
-    ("control-character", _set("aktorer", "B3", "Grund\nFALSK RAD"), "aktorer!B3"),
-    ("bad-value", _set("aktorer", "D3", "kommunal"), "aktorer!D3"),
-    ("unknown-type", _set("aktorer", "C3", "skolan"), "aktorer!C3"),
-    ("unknown-kommun", _set("aktorer", "E3", "nowhere"), "aktorer!E3"),
-    ("unknown-actor", _set("lankar", "B2", "nosuch"), "lankar!B2"),
-    ("duplicate-id", _set("aktorer", "A4", "minkommun-skola"), "aktorer!A4"),
-    ("self-link", _set("lankar", "B2", "minkommun-ifo"), "lankar!B2"),
-    ("level-range", _set("lankar", "D2", 7), "lankar!D2"),
-    ("level-on-one-way", _set("lankar", "D3", 2), "lankar!D3"),
-    ("missing-level", _set("lankar", "D2", None), "lankar!D2"),
-    ("missing-scope", _set("lankar", "E2", None), "lankar!E2"),
+    ("control-character", _set("aktörer", "B3", "Grund\nFALSK RAD"), "aktörer!B3"),
+    ("bad-value", _set("aktörer", "D3", "kommunal"), "aktörer!D3"),
+    ("unknown-type", _set("aktörer", "C3", "skolbibliotek"), "aktörer!C3"),
+    ("unknown-kommun", _set("aktörer", "E3", "nowhere"), "aktörer!E3"),
+    ("unknown-actor", _set("länkar", "B2", "nosuch"), "länkar!B2"),
+    ("duplicate-id", _set("aktörer", "A4", "minkommun-skola"), "aktörer!A4"),
+    ("self-link", _set("länkar", "B2", "minkommun-ifo"), "länkar!B2"),
+    ("level-range", _set("länkar", "D2", 7), "länkar!D2"),
+    ("level-on-one-way", _set("länkar", "D3", 2), "länkar!D3"),
+    ("missing-level", _set("länkar", "D2", None), "länkar!D2"),
+    ("missing-scope", _set("länkar", "E2", None), "länkar!E2"),
     ("forum-too-small", _set("forum", "C2", "minkommun-ifo"), "forum!C2"),
     ("duplicate-member", _set("forum", "C2", "minkommun-ifo, minkommun-ifo"), "forum!C2"),
     ("forum-too-large", lambda wb: _huge_forum(wb), "forum!C2"),
@@ -167,7 +167,7 @@ CASES = [
     ("report-level-range", lambda wb: _testimony(wb, reports=[(2, None, "minkommun-ifo", 7)]), "uppgifter!D2"),
     ("report-level-on-one-way", lambda wb: _testimony(wb, reports=[(3, None, "minkommun-ifo", 2)]), "uppgifter!D2"),
     ("bad-role", lambda wb: _testimony(wb, informants=[("ifo-chef", "minkommun-ifo", "boss")]), "informanter!C2"),
-    ("inferred-with-reports", lambda wb: _inferred_with_reports(wb), "lankar!K2"),
+    ("inferred-with-reports", lambda wb: _inferred_with_reports(wb), "länkar!K2"),
     (
         "duplicate-informant",
         lambda wb: _testimony(
@@ -189,7 +189,7 @@ def _testimony(wb, informants=(), reports=()):
 
 
 def _inferred_with_reports(wb):
-    wb["lankar"]["K1"], wb["lankar"]["K2"] = "basis", "harledd"
+    wb["länkar"]["K1"], wb["länkar"]["K2"] = "basis", "harledd"
     _testimony(wb, reports=[(2, None, "minkommun-ifo", 3)])
 
 
@@ -201,7 +201,7 @@ WHOLE_FILE = {"missing-file", "too-large", "encoding", "empty-file"}
 def _huge_forum(wb):
     from samnet.load.dataset import MAX_FORUM_MEMBERS
 
-    ws = wb["aktorer"]
+    ws = wb["aktörer"]
     ids = [f"extra-{n}" for n in range(MAX_FORUM_MEMBERS + 1)]
     for row, ident in enumerate(ids, start=ws.max_row + 1):
         for column, value in enumerate((ident, ident, "ideell", "ideell"), start=1):
@@ -269,12 +269,12 @@ def test_a_workbook_over_the_size_limit_is_not_opened(tmp_path, monkeypatch):
 
 
 def test_a_problem_line_names_file_sheet_cell_path_and_code(tmp_path):
-    path = _starter(tmp_path, _set("lankar", "B2", "minkommun-kvinnojur"), name="kartlaggning.xlsx")
+    path = _starter(tmp_path, _set("länkar", "B2", "minkommun-kvinnojur"), name="kartlaggning.xlsx")
     result = CliRunner().invoke(cli, ["validate", "--data", str(path)])
     assert result.exit_code == 1
     line = next(x for x in result.output.splitlines() if "unknown-actor" in x)
     assert re.match(
-        r"^.*kartlaggning\.xlsx:lankar!B2: lankar\[0\]\.target: unknown-actor: "
+        r"^.*kartlaggning\.xlsx:länkar!B2: länkar\[0\]\.target: unknown-actor: "
         r'"minkommun-kvinnojur" .*"minkommun-kvinnojour"',
         line,
     ), line
@@ -282,34 +282,34 @@ def test_a_problem_line_names_file_sheet_cell_path_and_code(tmp_path):
 
 def test_problems_are_sorted_by_row_not_as_text(tmp_path):
     def edit(wb):
-        ws = wb["lankar"]
+        ws = wb["länkar"]
         for row in range(4, 13):
             ws.cell(row=row, column=1, value="minkommun-bvc")
             ws.cell(row=row, column=2, value=f"nosuch-{row}")
             ws.cell(row=row, column=3, value="information")
 
     cells = [p.line for p in _problems(_starter(tmp_path, edit))]
-    assert cells == [f"lankar!B{row}" for row in range(4, 13)]
+    assert cells == [f"länkar!B{row}" for row in range(4, 13)]
 
 
 def test_empty_rows_are_skipped_and_positions_stay_true(tmp_path):
     def edit(wb):
-        wb["lankar"].insert_rows(3, amount=2)
-        wb["lankar"]["B5"] = "nosuch"
+        wb["länkar"].insert_rows(3, amount=2)
+        wb["länkar"]["B5"] = "nosuch"
 
     problems = _problems(_starter(tmp_path, edit))
-    assert [(p.line, p.path.split(".")[0]) for p in problems] == [("lankar!B5", "lankar[1]")]
+    assert [(p.line, p.path.split(".")[0]) for p in problems] == [("länkar!B5", "länkar[1]")]
 
 
 def test_a_number_where_an_id_is_expected_is_one_problem(tmp_path):
-    problems = _problems(_starter(tmp_path, _set("lankar", "B2", 12)))
-    assert [(p.line, p.code) for p in problems] == [("lankar!B2", "wrong-type")]
+    problems = _problems(_starter(tmp_path, _set("länkar", "B2", 12)))
+    assert [(p.line, p.code) for p in problems] == [("länkar!B2", "wrong-type")]
     assert "12" in problems[0].message
 
 
 def test_cells_read_like_a_person_writes_them(tmp_path):
     def edit(wb):
-        ws = wb["lankar"]
+        ws = wb["länkar"]
         ws["F2"] = "Ja"  # person_dependent
         ws["G2"] = " barn ,vinr "  # areas, spaces around commas
         ws["E2"] = "individ, struktur"
@@ -325,22 +325,22 @@ def test_cells_read_like_a_person_writes_them(tmp_path):
 
 def test_sheet_level_problems(tmp_path):
     def without_actors(wb):
-        del wb["aktorer"]
+        del wb["aktörer"]
 
     found = [(p.line, p.code) for p in _problems(_starter(tmp_path, without_actors))]
     assert found == [(0, "missing-key")]
 
     def two_sources(wb):
-        wb["kalla"]["A3"] = "En andra titel"
+        wb["källa"]["A3"] = "En andra titel"
 
     found = [(p.line, p.code) for p in _problems(_starter(tmp_path, two_sources))]
-    assert found == [("kalla!A3", "wrong-shape")]
+    assert found == [("källa!A3", "wrong-shape")]
 
 
 def test_headers_match_without_case_or_spaces(tmp_path):
     def edit(wb):
-        wb["aktorer"]["B1"] = " Name "
-        wb["lankar"]["F1"] = "Person_Dependent"
+        wb["aktörer"]["B1"] = " Name "
+        wb["länkar"]["F1"] = "Person_Dependent"
 
     dataset = read_workbook(_starter(tmp_path, edit))
     assert dataset.actors["polisen"].name == "Polisen" and dataset.links[0].person_dependent is True
@@ -348,14 +348,15 @@ def test_headers_match_without_case_or_spaces(tmp_path):
 
 def test_sheet_names_match_without_case_or_accents(tmp_path):
     def edit(wb):
-        wb["aktorer"].title = "Aktörer"
+        # Another case and the old spelling without å/ä/ö.
+        wb["aktörer"].title = "AKTORER"
 
     path = _starter(tmp_path, edit)
     assert len(read_workbook(path).actors) == 5
 
 
 def test_formulas_are_read_as_their_cached_values(tmp_path):
-    path = _starter(tmp_path, _set("aktorer", "B3", '=UPPER("grundskolan")'))
+    path = _starter(tmp_path, _set("aktörer", "B3", '=UPPER("grundskolan")'))
     # openpyxl writes no cached value; give the formula cell one, as Excel does on saving.
     raw = zipfile.ZipFile(path)
     out = io.BytesIO()
@@ -382,9 +383,9 @@ def workbook_with_typos() -> bytes:
     from samnet.write.xlsx import workbook_bytes
 
     wb = openpyxl.load_workbook(io.BytesIO(starter_workbook()))
-    wb["lankar"]["B2"] = "minkommun-kvinnojur"
-    wb["lankar"]["A3"] = 12
-    wb["lankar"]["D3"] = 2
+    wb["länkar"]["B2"] = "minkommun-kvinnojur"
+    wb["länkar"]["A3"] = 12
+    wb["länkar"]["D3"] = 2
     return workbook_bytes(wb)
 
 
@@ -451,20 +452,20 @@ def test_excel_dates_and_true_false_in_text_cells_get_excel_advice(tmp_path):
     import datetime
 
     def edit(wb):
-        wb["aktorer"]["B3"] = datetime.datetime(2024, 3, 1)
-        wb["aktorer"]["B4"] = True
+        wb["aktörer"]["B3"] = datetime.datetime(2024, 3, 1)
+        wb["aktörer"]["B4"] = True
 
     found = _problem_lines(_starter(tmp_path, edit))
     assert found == [
         (
-            "aktorer!B3",
-            "aktorer[1].name",
+            "aktörer!B3",
+            "aktörer[1].name",
             "wrong-type",
             "Excel har gjort om värdet till ett datum (2024-03-01); formatera cellen som text och skriv värdet igen",
         ),
         (
-            "aktorer!B4",
-            "aktorer[2].name",
+            "aktörer!B4",
+            "aktörer[2].name",
             "wrong-type",
             "cellen är SANT, ett sanningsvärde i Excel, där text väntas; formatera cellen som text och skriv "
             "värdet igen",
@@ -474,16 +475,68 @@ def test_excel_dates_and_true_false_in_text_cells_get_excel_advice(tmp_path):
 
 def test_problems_come_in_the_order_of_the_sheets(tmp_path):
     def edit(wb):
-        wb["lankar"]["D2"] = 7
-        wb["aktorer"]["D3"] = "kommunal"
+        wb["länkar"]["D2"] = 7
+        wb["aktörer"]["D3"] = "kommunal"
         wb["kommuner"]["B2"] = None
 
     sheets = [line.split("!")[0] for line, *_rest in _problem_lines(_starter(tmp_path, edit))]
-    assert sheets == ["kommuner", "aktorer", "lankar"]
+    assert sheets == ["kommuner", "aktörer", "länkar"]
 
 
 def test_a_semicolon_separates_a_list_as_swedish_excel_writes_it(tmp_path):
-    path = _starter(tmp_path, _set("lankar", "E2", "Individ; struktur"))
+    path = _starter(tmp_path, _set("länkar", "E2", "Individ; struktur"))
     assert read_workbook(path).links[0].scopes == frozenset({"individ", "struktur"})
     path = _starter(tmp_path, _set("forum", "C2", "minkommun-ifo; minkommun-bvc"), "f.xlsx")
     assert read_workbook(path).forums[0].members == ("minkommun-ifo", "minkommun-bvc")
+
+
+def test_the_template_speaks_swedish_and_prints_on_landscape_a4():
+    from samnet.write.workbook import SHEETS
+
+    wb = openpyxl.load_workbook(io.BytesIO(template_workbook()))
+    for sheet in SHEETS:
+        ws = wb[sheet.name]
+        headers = [c.value for c in ws[1]]
+        assert headers == [c.title for c in sheet.columns]
+        assert not [h for h in headers if "_" in h or h in ("source", "target", "kind", "name")]
+        assert ws.page_setup.orientation == "landscape" and int(ws.page_setup.paperSize) == 9
+        assert ws.sheet_properties.pageSetUpPr.fitToPage and int(ws.page_setup.fitToWidth) == 1
+        assert int(ws.page_setup.fitToHeight) == 0
+        for rule in ws.data_validations.dataValidation:
+            assert "se nedan" not in (rule.prompt or "")
+    help_sheet = wb["hjälp"]
+    assert help_sheet.page_setup.orientation == "landscape"
+    # Every wrapped help row is tall enough for its text.
+    for row in help_sheet.iter_rows(min_row=1):
+        text = str(row[2].value or "")
+        assert help_sheet.row_dimensions[row[0].row].height >= 15 * (len(text) // 80 + 1) - 0.1
+
+
+def test_drop_downs_show_names_and_the_reader_maps_them_back(tmp_path):
+    from samnet.core.vocab import TYPES, type_name
+
+    wb = openpyxl.load_workbook(io.BytesIO(template_workbook()))
+    listed = [wb["listor"].cell(row=r, column=1).value for r in range(2, len(TYPES) + 2)]
+    assert listed == [type_name(t) for t in TYPES]
+    # A mapping written with names (as the drop-downs fill it in) reads as the same data.
+    path = tmp_path / "k.xlsx"
+    path.write_bytes(dataset_workbook(load_dataset(DATA)))
+    written = openpyxl.load_workbook(path)
+    assert written["aktörer"]["C2"].value in listed
+    assert read_workbook(path) == load_dataset(DATA)
+
+
+def test_old_english_headers_and_sheet_names_still_read(tmp_path):
+    from samnet.write.workbook import SHEETS
+
+    path = tmp_path / "old.xlsx"
+    path.write_bytes(dataset_workbook(load_dataset(DATA)))
+    wb = openpyxl.load_workbook(path)
+    for sheet in (s for s in SHEETS if s.name in wb.sheetnames):
+        ws = wb[sheet.name]
+        for cell in ws[1]:
+            column = next(c for c in sheet.columns if c.title == cell.value)
+            cell.value = column.key
+        ws.title = sheet.name.replace("ö", "o").replace("ä", "a").replace("å", "a")
+    wb.save(path)
+    assert read_workbook(path) == load_dataset(DATA)

@@ -72,6 +72,7 @@ from samnet.measure.results import NetworkMetrics
 from samnet.present.forum_text import driver_warning
 from samnet.present.maps.label_boxes import node_box, separate
 from samnet.present.maps.layout import layout
+from samnet.present.maps.routing import route_edges
 from samnet.present.maps.sector_layout import Slot, forum_positions, sector_positions
 from samnet.present.maps.testimony import with_testimony
 from samnet.present.maps.ties import (
@@ -179,9 +180,30 @@ def _labels(names: dict[str, str], limit: int = 32) -> dict[str, str]:
 def _map_labels(network: Network) -> dict[str, str]:
     # Long names crowd the map: nodes show a short label, the tooltip, the
     # search and the side panel the full name.
-    return _labels(
+    labels = _labels(
         {**{a: actor.name for a, actor in network.actors.items()}, **{forum_node_id(f): f.name for f in network.forums}}
     )
+    return _distinct(labels, network)
+
+
+def _distinct(labels: dict[str, str], network: Network) -> dict[str, str]:
+    """Labels two nodes still share (two kommuners' "Socialtjänsten") get their kommun, then their id."""
+    for suffix in (_kommun_of, lambda _network, key: key.removeprefix("forum:")):
+        clashes = {label for label, n in Counter(labels.values()).items() if n > 1}
+        for key, label in list(labels.items()):
+            extra = suffix(network, key)
+            if label in clashes and extra:
+                labels[key] = f"{label} ({extra})"
+    return labels
+
+
+def _kommun_of(network: Network, key: str) -> str:
+    actor = network.actors.get(key)
+    if actor is None or not actor.kommun:
+        return ""
+    name = network.kommun_names.get(actor.kommun, actor.kommun)
+    # "Ljusdals kommun" → "Ljusdals": the label stays short, the kommun is still named.
+    return name.removesuffix(" kommun") or name
 
 
 def _scaled_sizes(values: dict[str, float]) -> dict[str, float]:
@@ -297,6 +319,15 @@ def _laid_out(network: Network, metrics, layout_name: str, size_by: str) -> dict
     return {k: (int(round(x)), int(round(y))) for k, (x, y) in placed.items()}
 
 
+def _social_one_way(metrics) -> set[str]:
+    """Actors whose only contact with social services, besides a forum seat, is one-way: the report's
+    two findings on it (social_only and forum_reports) name the same actors."""
+    forum_only = {
+        r["id"] for r in metrics.social_services_reach if r.get("tier") == "forum_only" and r.get("one_way_to_social")
+    }
+    return set(metrics.social_services_only_one_way) | forum_only
+
+
 def actor_nodes(
     network: Network, metrics, lang: str, size_by: str, pos: dict[str, tuple[int, int]], labels: dict[str, str]
 ) -> list[dict]:
@@ -304,6 +335,7 @@ def actor_nodes(
     rows = {row["id"]: row for row in metrics.centrality}
     one_way_only = set(metrics.one_way_only)
     person_only = set(metrics.isolated_without_person_dependent)
+    social_one_way = _social_one_way(metrics)
     sizes = _size_table(network, metrics)
     top = set(top_actors(network, metrics, size_by))
     from samnet.present.maps.roles import role_fields
@@ -355,6 +387,7 @@ def actor_nodes(
                 "metrics": {k: row.get(k, 0) for k in SIZE_CHOICES},
                 "sizes": {k: sizes[k][actor_id] for k in SIZE_CHOICES},
                 "oneWayOnly": actor_id in one_way_only,
+                "socialOneWay": actor_id in social_one_way,
                 "personOnly": actor_id in person_only,
                 # Always labelled; the page shows the other labels only when zoomed in.
                 "top": actor_id in top,
@@ -591,13 +624,15 @@ def network_data(
     ties += [tie_json(f) for f in network.forums]
     # A län keeps its own name; only the network of every kommun is called "all" in the page's language.
     name = network.name if network.kommun is not None or network.region_id != "all" else t["all"]
+    nodes = actor_nodes(network, metrics, lang, size_by, pos, labels) + forum_nodes(network, lang, pos, labels)
+    route_edges(edges, nodes)
     return with_testimony(network, metrics.evidence, lang, {
         "key": key,
         "id": network.id,
         "name": name,
         "kommun": network.kommun.name if network.kommun is not None else "",
         "big": big,
-        "nodes": actor_nodes(network, metrics, lang, size_by, pos, labels) + forum_nodes(network, lang, pos, labels),
+        "nodes": nodes,
         "edges": edges,
         "ties": ties,
         "summary": {

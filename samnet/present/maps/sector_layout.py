@@ -157,5 +157,50 @@ def forum_positions(
             pos[fid] = (sum(x for x, _ in inside) / len(inside), sum(y for _, y in inside) / len(inside))
         else:
             pos[fid] = (0.0, 0.0)
-    placed = separate(pos, boxes, fixed=frozenset(actor_pos))
+    # The browser's font may run wider than the estimate behind a box: a diamond keeps a margin
+    # from every label, so that it never sits on one.
+    padded = {k: _padded(box) for k, box in boxes.items()}
+    placed = separate(pos, padded, fixed=frozenset(actor_pos))
+    placed = _clear_spots(placed, padded, list(members), set(actor_pos))
     return {fid: (int(round(placed[fid][0])), int(round(placed[fid][1]))) for fid in members}
+
+
+def _hit(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> bool:
+    return min(a[2], b[2]) > max(a[0], b[0]) and min(a[3], b[3]) > max(a[1], b[1])
+
+
+def _at(pos: tuple[float, float], box: tuple[float, float, float, float]) -> tuple[float, float, float, float]:
+    return (pos[0] + box[0], pos[1] + box[1], pos[0] + box[2], pos[1] + box[3])
+
+
+def _clear_spots(placed: dict, boxes: dict, forums: list[str], actors: set[str]) -> dict:
+    """A forum :func:`separate` left on a box moves to the nearest free spot on a spiral round it.
+
+    In a dense middle the push and pull of separation can stall with a diamond on a label;
+    then the diamond, not the label, gives way (in a fixed order: the same input, the same map).
+    """
+    placed = dict(placed)
+    # The diamond alone (its label is drawn only where it has room): a box of its radius and a margin.
+    diamonds = {f: (boxes[f][1] - _MARGIN,) * 2 + (-boxes[f][1] + _MARGIN,) * 2 for f in forums}
+    settled = {a: boxes[a] for a in actors}
+    for fid in forums:
+        x0, y0 = placed[fid]
+        for step in range(2000):
+            angle, radius = step * 2.399963, 4.0 * math.sqrt(step)
+            spot = (x0 + radius * math.cos(angle), y0 + radius * math.sin(angle))
+            mine = _at(spot, diamonds[fid])
+            if not any(_hit(mine, _at(placed[k], box)) for k, box in settled.items()):
+                placed[fid] = spot
+                break
+        settled[fid] = diamonds[fid]
+    return placed
+
+
+#: How much wider than estimated a label may be drawn, and a gap kept around every box (pixels).
+_LABEL_SLACK = 1.25
+_MARGIN = 4.0
+
+
+def _padded(box: tuple[float, float, float, float]) -> tuple[float, float, float, float]:
+    left, top, right, bottom = box
+    return (left * _LABEL_SLACK - _MARGIN, top - _MARGIN, right * _LABEL_SLACK + _MARGIN, bottom + _MARGIN)

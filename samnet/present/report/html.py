@@ -61,7 +61,12 @@ def _table(block: Table) -> str:
 
     head = "".join(cell("th", i, h) for i, h in enumerate(block.headers))
     body = "".join("<tr>" + "".join(cell("td", i, c) for i, c in enumerate(row)) + "</tr>" for row in block.rows)
-    return f"<table><caption>{_e(block.caption)}</caption><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+    # A table of many columns gets smaller type in print, so its headers wrap at spaces only.
+    wide = ' class="wide"' if len(block.headers) >= 6 else ""
+    return (
+        f"<table{wide}><caption>{_e(block.caption)}</caption><thead><tr>{head}</tr></thead>"
+        f"<tbody>{body}</tbody></table>"
+    )
 
 
 def _block(block, charts: dict, depth: int, lang: str) -> str:

@@ -24,7 +24,10 @@
 
   function num(value) {
     if (typeof value !== "number") return String(value);
-    return value % 1 === 0 ? String(value) : value.toFixed(3);
+    if (value % 1 === 0) return String(value);
+    // The reader's decimal sign, as in the report: 0,164 in Swedish, 0.164 in English.
+    var text = value.toFixed(3);
+    return ui.lang === "sv" ? text.replace(".", ",") : text;
   }
 
   function anyOn(list, on) {
@@ -360,9 +363,16 @@
     line.appendChild(el("b", null, T.central + " – " + T["size_" + sizeBy] + ": "));
     appendList(line, view, central);
     box.appendChild(line);
+    // The report's answer: who reaches social services only by one-way links (with or beside a
+    // forum seat), and who has no samverkan at all.
     line = el("div");
     line.appendChild(el("b", null, T.reached_one_way + ": "));
-    appendList(line, view, actors.filter(function (n) { return n.oneWayOnly; }).map(function (n) { return n.id; }));
+    appendList(line, view, actors.filter(function (n) { return n.socialOneWay; }).map(function (n) { return n.id; }));
+    var none = actors.filter(function (n) { return n.oneWayOnly; }).map(function (n) { return n.id; });
+    if (none.length) {
+      line.appendChild(document.createTextNode("; " + T.no_samverkan + ": "));
+      appendList(line, view, none);
+    }
     box.appendChild(line);
     line = el("div");
     line.appendChild(el("b", null, T.hangs + ": "));
@@ -427,6 +437,8 @@
     var self = this;
     var found = this.matches(spec);
     this.focused = found;
+    // First the view, then the labels: which labels fit depends on the zoom.
+    this.showLit(Object.keys(found.nodes));
     // A lit-up node is labelled whatever the zoom, where its label has room at MIN_PX or more.
     var lit = this.data.nodes.filter(function (n) { return !self.labelled(n) && found.nodes[n.id]; }).sort(byWeight);
     var chosen = this.placeLabels(lit);
@@ -446,6 +458,24 @@
       return { id: e.id, color: color, shadow: { enabled: false } };
     }));
   };
+
+  // Pan, and zoom out if need be, so that every lit node is on screen: a lit hub off-screen is a
+  // finding the reader never sees. The view stays as it is when they are already all in it.
+  MapView.prototype.showLit = function (ids) {
+    if (!ids.length) return;
+    var pos = this.network.getPositions(ids);
+    var nodes = this.data.nodes.filter(function (n) { return pos[n.id]; });
+    var frame = this.frameOf(nodes, pos);
+    var rect = this.section.querySelector(".map-canvas").getBoundingClientRect();
+    var room = LIT_MARGIN;
+    var a = this.network.canvasToDOM({ x: frame.l, y: frame.t }), b = this.network.canvasToDOM({ x: frame.r, y: frame.b });
+    if (a.x >= room && a.y >= room && b.x <= rect.width - room && b.y <= rect.height - room) return;
+    var w = Math.max(rect.width - 2 * room, 50), h = Math.max(rect.height - 2 * room, 50);
+    var scale = Math.min(this.network.getScale(), w / Math.max(frame.r - frame.l, 1), h / Math.max(frame.b - frame.t, 1));
+    this.network.moveTo({ position: { x: (frame.l + frame.r) / 2, y: (frame.t + frame.b) / 2 }, scale: scale, animation: false });
+  };
+  // Room, in screen pixels, kept around the lit nodes for their labels.
+  var LIT_MARGIN = 40;
 
   MapView.prototype.clearFocus = function () {
     var self = this;
