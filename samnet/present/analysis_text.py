@@ -23,7 +23,6 @@ from __future__ import annotations
 import csv
 import functools
 import io
-import json
 import re
 import textwrap
 
@@ -32,7 +31,7 @@ from samnet.core.vocab import BROKERAGE_ROLES as ROLES
 from samnet.core.vocab import HUVUDMAN, LEVELS, area_name, in_language, kind_name, type_name
 from samnet.errors import UsageError, check_lang
 from samnet.measure.results import CENTRALITY_FIELDS, Analysis, NetworkMetrics
-from samnet.present import broker_text, testimony_text
+from samnet.present import broker_text, json_text, testimony_text
 from samnet.present import forum_text as fair_report
 from samnet.present.check_text import format_check_section
 from samnet.present.tables import markdown_table, md_escape, text_table
@@ -62,7 +61,7 @@ def to_json(data) -> str:
     >>> to_json({"b": 1, "å": [1, 2]})
     '{\\n  "b": 1,\\n  "å": [\\n    1,\\n    2\\n  ]\\n}\\n'
     """
-    return json.dumps(data, sort_keys=True, ensure_ascii=False, indent=2, default=_as_json) + "\n"
+    return json_text.dumps(data, default=_as_json) + "\n"
 
 
 def _as_json(value):

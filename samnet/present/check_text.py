@@ -19,10 +19,10 @@ Examples
 
 from __future__ import annotations
 
-import json
 import textwrap
 
 from samnet.measure.results import GAP_STATUSES, CheckReport, KommunCheck, RuleResult
+from samnet.present import json_text
 from samnet.present.check_words import (
     _t,
     check_name,
@@ -122,7 +122,7 @@ def _paper_json(finding) -> dict:
 
 def check_json_text(report: CheckReport, lang: str = "sv") -> str:
     """:func:`check_json` as indented UTF-8 JSON text, ending in a newline."""
-    return json.dumps(check_json(report, lang), ensure_ascii=False, indent=2) + "\n"
+    return json_text.dumps(check_json(report, lang), sort_keys=False) + "\n"
 
 
 def _other_lan(report: CheckReport, lang: str) -> str:

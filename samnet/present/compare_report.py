@@ -21,12 +21,12 @@ Examples
 
 from __future__ import annotations
 
-import json
 import textwrap
 
 from samnet.core.vocab import area_name, type_name
 from samnet.errors import UsageError, check_lang
 from samnet.measure.results import SUMMARY_KEYS, TOP
+from samnet.present import json_text
 from samnet.present.compare_brokers import broker_sentences
 from samnet.present.compare_words import difference_sentences, level_name, mapped_sentences, pair_label, side_text
 from samnet.present.tables import markdown_table, md_escape, text_table
@@ -271,7 +271,7 @@ def format_comparison(comparison: dict, fmt: str = "table", lang: str = "sv", *,
         raise UsageError("usage.comparison_format", fmt=fmt, choices=", ".join(FORMATS))
     check_lang(lang)
     if fmt == "json":
-        return json.dumps(comparison, sort_keys=True, ensure_ascii=False, indent=2) + "\n"
+        return json_text.dumps(comparison) + "\n"
     if fmt == "markdown":
         return _format_markdown(comparison, lang)
     return _format_table(comparison, lang, top)

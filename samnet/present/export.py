@@ -60,7 +60,6 @@ Examples
 from __future__ import annotations
 
 import io
-import json
 import re
 from typing import Any
 
@@ -70,6 +69,7 @@ from samnet.core.network import Network
 from samnet.core.vocab import AREAS, GROUPS, SCOPES, TYPES, type_name
 from samnet.errors import UsageError
 from samnet.measure.results import NetworkMetrics
+from samnet.present import json_text
 
 __all__ = ["FORMATS", "export_graph", "export_bytes", "check_export_name"]
 
@@ -382,7 +382,7 @@ def _json(graph: nx.MultiDiGraph) -> bytes:
             {"source": u, "target": v, "key": key, **attrs} for u, v, key, attrs in graph.edges(keys=True, data=True)
         ],
     }
-    return (json.dumps(data, ensure_ascii=False, indent=2, sort_keys=True) + "\n").encode("utf-8")
+    return (json_text.dumps(data) + "\n").encode("utf-8")
 
 
 def _xlsx(graph: nx.MultiDiGraph) -> bytes:
@@ -419,6 +419,7 @@ def export_bytes(network: Network, metrics: NetworkMetrics, fmt: str) -> bytes:
 
     Examples
     --------
+    >>> import json
     >>> from samnet.core.model import Actor, Dataset
     >>> from samnet.core.network import build_network
     >>> from samnet.measure.metrics import analyze_network
