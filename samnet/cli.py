@@ -103,6 +103,13 @@ def _data_option(func):
             # Reports and the OK line name the example, not the install path (which differs per machine).
             ctx.meta["samnet.example"] = kwargs["data_dir"]
             ctx.meta["samnet.example_name"] = example
+        elif kwargs.get("data_dir") == _DEFAULT_DATA and not os.path.exists(_DEFAULT_DATA):
+            # `samnet init --xlsx` writes kartlaggning.xlsx, not data/: plain commands read it.
+            from samnet.load.source import DEFAULT_WORKBOOK
+
+            if os.path.isfile(DEFAULT_WORKBOOK):
+                kwargs["data_dir"] = DEFAULT_WORKBOOK
+                _say("cli.reading_workbook", path=DEFAULT_WORKBOOK)
         return func(*args, **kwargs)
 
     with_example = click.option(
@@ -111,8 +118,7 @@ def _data_option(func):
         flag_value="gavleborg",
         default=None,
         type=click.Choice(EXAMPLE_NAMES),
-        help="Use bundled data, from any folder: gavleborg (Ljusdal and Sandviken, the default) or "
-        "ostergotland (13 kommuner).",
+        help="@opt.example",
     )(with_example)
     return click.option(
         "--data",

@@ -36,8 +36,10 @@ HELP: dict[str, tuple[str, str]] = {
         "Language of messages, tables, reports and maps: Swedish or English (or SAMNET_LANG).",
     ),
     "opt.example": (
-        "Använd exempeldata från Ljusdal och Sandviken, från vilken mapp som helst.",
-        "Use the bundled Ljusdal and Sandviken data, from any folder.",
+        "Använd exempeldata, från vilken mapp som helst: gavleborg (Ljusdal och Sandviken, standard) "
+        "eller ostergotland (13 kommuner).",
+        "Use bundled data, from any folder: gavleborg (Ljusdal and Sandviken, the default) or "
+        "ostergotland (13 kommuner).",
     ),
     "opt.data": (
         "Mapp med actors.yaml och links.yaml, eller en Excel-arbetsbok (.xlsx). Utan mappen data/ "

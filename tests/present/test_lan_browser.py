@@ -125,7 +125,10 @@ def fifteen(tmp_path_factory):
         kommuner=frozenset(kommuner),
     )
     folder = tmp_path_factory.mktemp("fifteen")
-    run = analysis_run(Dataset(kommuner, actors, (), (forum,)), output_dir=folder, report=False)
+    # Held against the bundled norm, so that the page carries its rules × kommuner matrix too.
+    from samnet.load.norm import bundled_norm
+
+    run = analysis_run(Dataset(kommuner, actors, (), (forum,)), output_dir=folder, report=False, norm=bundled_norm())
     path = folder / "lan.html"
     path.write_text(run.files[path], encoding="utf-8")
     return path

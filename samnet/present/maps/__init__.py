@@ -10,6 +10,7 @@ from importlib import import_module
 #: Each public name by the module that defines it; imported on first use, so importing
 #: the package (as ``samnet --help`` does) loads nothing heavy.
 _EXPORTS = {
+    "samnet.present.maps.cache": ("map_texts", "remembered"),
     "samnet.present.maps.data": (
         "EDGE_COLOR",
         "FORUM_BORDER",

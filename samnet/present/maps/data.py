@@ -61,7 +61,6 @@ Examples
 
 from __future__ import annotations
 
-import functools
 import math
 from collections import Counter
 
@@ -70,6 +69,7 @@ from samnet.core.network import Network
 from samnet.core.vocab import GROUPS, HUVUDMAN, KINDS, LEVELS, SCOPES, TYPES, in_language
 from samnet.measure.results import NetworkMetrics
 from samnet.present.forum_text import driver_warning
+from samnet.present.maps.cache import map_texts, remembered
 from samnet.present.maps.label_boxes import node_box, separate
 from samnet.present.maps.layout import layout
 from samnet.present.maps.routing import route_edges
@@ -266,13 +266,6 @@ def actor_group(actor) -> str:
     return kind.group if kind else "regional"
 
 
-#: Positions already laid out in this process, so that the report's network figure reuses the
-#: map's layout instead of computing it again: ``(id(network), id(metrics), layout, size_by)`` ->
-#: ``(network, metrics, positions)``. The entry holds its network and metrics, so their ids stay theirs.
-_LAID_OUT: dict[tuple, tuple] = {}
-_LAID_OUT_KEPT = 400
-
-
 def map_positions(
     network: Network, metrics=None, layout_name: str = "force", size_by: str = "strength"
 ) -> dict[str, tuple[int, int]]:
@@ -291,15 +284,10 @@ def map_positions(
     >>> map_positions(net, analyze_network(net))
     {'a': (0, 0)}
     """
-    key = (id(network), id(metrics), layout_name, size_by)
-    kept = _LAID_OUT.get(key)
-    if kept is not None and kept[0] is network and kept[1] is metrics:
-        return dict(kept[2])
-    positions = _laid_out(network, metrics, layout_name, size_by)
-    if len(_LAID_OUT) >= _LAID_OUT_KEPT:
-        del _LAID_OUT[next(iter(_LAID_OUT))]
-    _LAID_OUT[key] = (network, metrics, positions)
-    return dict(positions)
+    # The report's network figure reuses the layout the kommun's map has just computed.
+    return remembered(
+        network, metrics, (layout_name, size_by), lambda: _laid_out(network, metrics, layout_name, size_by)
+    )
 
 
 def _laid_out(network: Network, metrics, layout_name: str, size_by: str) -> dict[str, tuple[int, int]]:
@@ -440,15 +428,9 @@ def _line(color: str) -> dict:
     return {"color": color, "highlight": "#000000", "hover": "#000000", "inherit": False}
 
 
-@functools.lru_cache(maxsize=4)
-def _map_texts(lang: str) -> dict[str, str]:
-    # Once per language, not once per edge: texts() reads the whole catalogue.
-    return texts("map.", lang)
-
-
 def _describe(lang: str, level: int | None, scopes: frozenset, areas: frozenset, pd: bool) -> str:
     """The second and later lines of an edge's tooltip: level, scopes, areas, person-dependence."""
-    t = _map_texts(lang)
+    t = map_texts(lang)
     parts = []
     if level is not None:
         word = in_language((LEVELS[level].sv, LEVELS[level].en), lang) if level in LEVELS else level
