@@ -62,7 +62,6 @@ _EXPORTS = {
         "Roster",
         "kommun_roster",
         "kommun_rosters",
-        "name_order",
     ),
     "samnet.core.suggest": ("NameIndex", "Suggester", "fold", "id_suggestion"),
     "samnet.core.testimony": ("actor_levels", "endpoints", "level_used", "resolve_tie"),
@@ -92,6 +91,7 @@ _EXPORTS = {
         "in_language",
         "kind_name",
         "type_name",
+        "name_order",
     ),
 }
 _WHERE = {name: module for module, names in _EXPORTS.items() for name in names}

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 
 from samnet.core.model import Actor, Dataset, Forum
 from samnet.core.network import build_network, kommun_networks
+from samnet.core.vocab import name_order
 
 __all__ = [
     "ANSWER_COLUMNS",
@@ -35,7 +36,6 @@ __all__ = [
     "Roster",
     "kommun_roster",
     "kommun_rosters",
-    "name_order",
 ]
 
 #: Written into every questionnaire form; a form of another version is refused as edited.
@@ -59,19 +59,6 @@ ANSWER_COLUMNS = (
 )
 FORUM_COLUMNS = (("forum", 44), ("takes_part", 11), ("how_often", 20), ("level", 13), ("comment", 50))
 MISSING_COLUMNS = (("organisation", 44), ("missing_level", 18), ("comment", 70))
-
-
-def name_order(name: str) -> tuple[str, str]:
-    """A sort key that puts names in the order a Swedish reader looks for them (å, ä, ö last).
-
-    Examples
-    --------
-    >>> sorted(["Örebro", "Älvdalen", "Avesta", "Åre"], key=name_order)
-    ['Avesta', 'Åre', 'Älvdalen', 'Örebro']
-    """
-    folded = name.casefold()
-    # Swedish alphabet order: å, ä, ö after z (Unicode puts them there already, but ä before å).
-    return folded.translate({ord("å"): "{", ord("ä"): "|", ord("ö"): "}"}), name
 
 
 @dataclass(frozen=True)

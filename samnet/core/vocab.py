@@ -27,6 +27,7 @@ from samnet.texts.catalogue import pick
 __all__ = [
     "in_language",
     "type_name",
+    "name_order",
     "kind_name",
     "area_name",
     "ActorType",
@@ -550,3 +551,16 @@ def _candidates(folded: str) -> list[str]:
 
 def _ratio(a: str, b: str) -> float:
     return difflib.SequenceMatcher(None, a, b).ratio()
+
+
+def name_order(name: str) -> tuple[str, str]:
+    """A sort key that puts names in the order a Swedish reader looks for them (å, ä, ö last).
+
+    Examples
+    --------
+    >>> sorted(["Örebro", "Älvdalen", "Avesta", "Åre"], key=name_order)
+    ['Avesta', 'Åre', 'Älvdalen', 'Örebro']
+    """
+    folded = name.casefold()
+    # Swedish alphabet order: å, ä, ö after z (Unicode puts them there already, but ä before å).
+    return folded.translate({ord("å"): "{", ord("ä"): "|", ord("ö"): "}"}), name

@@ -28,7 +28,7 @@ import textwrap
 
 from samnet.core.vocab import BROKERAGE_GROUPINGS as GROUPINGS
 from samnet.core.vocab import BROKERAGE_ROLES as ROLES
-from samnet.core.vocab import HUVUDMAN, LEVELS, area_name, in_language, kind_name, type_name
+from samnet.core.vocab import HUVUDMAN, LEVELS, area_name, in_language, kind_name, name_order, type_name
 from samnet.errors import UsageError, check_lang
 from samnet.measure.results import CENTRALITY_FIELDS, Analysis, NetworkMetrics
 from samnet.present import broker_text, json_text, testimony_text
@@ -231,14 +231,6 @@ def _scope_headers(lang: str) -> list[str]:
     return [text("analysis." + s, lang) for s in ("individ", "struktur", "both")]
 
 
-_SWEDISH_ORDER = str.maketrans({"å": "{", "ä": "|", "ö": "}", "Å": "{", "Ä": "|", "Ö": "}"})
-
-
-def _sv_key(name: str) -> str:
-    """Sort key that puts å, ä, ö after z, as Swedish readers expect."""
-    return name.casefold().translate(_SWEDISH_ORDER)
-
-
 def _profile_rows(profiles: dict, lang: str, kind: str) -> list[list]:
     rows = []
     for key, profile in profiles.items():
@@ -252,7 +244,7 @@ def _profile_rows(profiles: dict, lang: str, kind: str) -> list[list]:
             + [profile["levels"][str(n)] for n in range(1, 5)]
             + [profile["scopes"][s] for s in ("individ", "struktur", "both")]
         )
-    return sorted(rows, key=lambda row: _sv_key(row[0]))
+    return sorted(rows, key=lambda row: name_order(row[0]))
 
 
 def _central_rows(k: NetworkMetrics, lang: str, top: int | None) -> list[list]:

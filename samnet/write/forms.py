@@ -156,8 +156,9 @@ def _answers_sheet(wb: Any, roster: Roster, respondent: Respondent) -> list[str]
     _choice(ws, f"C2:C{last}", level_choices(), words["prompt.level"])
     scopes = ["individnivå", "strukturnivå", words["scope.both"]]
     _choice(ws, f"D2:D{last}", scopes, words["col.scope"])
-    for letter in "FGHIJ":
-        _choice(ws, f"{letter}2:{letter}{last}", yes_no, words[f"col.{ANSWER_COLUMNS['FGHIJ'.index(letter) + 5][0]}"])
+    # Columns F-J: rests on one person, then the four one-way contacts, each ja or nej.
+    for letter, (key, _width) in zip("FGHIJ", ANSWER_COLUMNS[5:10]):
+        _choice(ws, f"{letter}2:{letter}{last}", yes_no, words[f"col.{key}"])
     ws.freeze_panes = "B2"
     return [a.id for a in others]
 
