@@ -63,8 +63,8 @@ import networkx as nx
 from samnet.core.model import Dataset, scope_class
 from samnet.core.network import Network, build_network, kommun_networks  # noqa: F401  (the examples build networks)
 from samnet.core.vocab import AREAS, ONE_WAY_KINDS, TYPES
-from samnet.measure.eigenvector import ConvergenceError, eigenvector_centrality
 from samnet.measure import paths as shortest_paths
+from samnet.measure.eigenvector import ConvergenceError, eigenvector_centrality
 from samnet.measure.forum_figures import fair_figures
 from samnet.measure.results import CENTRALITY_FIELDS, Analysis, NetworkMetrics
 from samnet.measure.testimony import evidence as testimony_evidence

@@ -81,8 +81,7 @@ def harmonic_sums(graph: nx.Graph) -> dict:
     """
     if len(graph) > LIMIT:
         return {
-            node: sum(1 / d for d in nx.single_source_shortest_path_length(graph, node).values() if d)
-            for node in graph
+            node: sum(1 / d for d in nx.single_source_shortest_path_length(graph, node).values() if d) for node in graph
         }
     import numpy as np
     import rustworkx as rx
