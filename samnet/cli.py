@@ -296,19 +296,14 @@ def analyze(
     With no --format and no -o, prints tables and writes the full set of files to output/.
     """
     from samnet.runs import analysis_json, analysis_run
+    from samnet.write.streams import print_pieces
 
     if output_dir is None and fmt is None:
         output_dir = _DEFAULT_OUTPUT
     dataset = _load(data_dir, lang)
     if fmt == "json" and output_dir is None and not without and norm_file is None:
         # Nothing to write but the JSON: each kommun is measured, printed and let go in turn.
-        try:
-            for piece in analysis_json(dataset, list(kommuner) or None):
-                click.echo(piece, nl=False)
-        except BrokenPipeError:
-            # The reader (head, less) has what it wanted: the rest goes nowhere, without a message.
-            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return
+        return print_pieces(analysis_json(dataset, list(kommuner) or None))
     run = analysis_run(
         dataset,
         list(kommuner) or None,

@@ -235,16 +235,6 @@ def _check(dataset: Dataset | None, networks: Iterable[Network], norm) -> CheckR
     return check_networks(networks, norm, **(check_inputs(dataset) if dataset is not None else {}))
 
 
-def _check_side(analysis: Analysis, kommun_id: str, lang: str) -> str:
-    """The map's side-panel section: the pairs behind the gaps, and the missing rules."""
-    from samnet.present.check_page import check_side_html
-
-    check = analysis.kommun_check(kommun_id)
-    if check is None:
-        return ""
-    return check_side_html(check, analysis.check.norm.name, lang, has_documents=analysis.check.has_documents)
-
-
 def _analysis_files(
     dataset: Dataset,
     analysis: Analysis,
@@ -268,12 +258,15 @@ def _analysis_files(
     files[out / "report.md"] = report_markdown(analysis, lang=lang, source=source, without=without)
     files[out / "metrics.xlsx"] = metrics_workbook(measured, lang)
     if maps:
+        from samnet.present.check_page import check_side_html
         from samnet.present.maps.page import render_map
 
         progress(text("cli.drawing_maps", lang))
         for kommun_id in measured:
             if kommun_id in dataset.kommuner:
-                side = _check_side(analysis, kommun_id, lang)
+                check, side, checked = analysis.kommun_check(kommun_id), "", analysis.check
+                if check is not None:  # the side panel: the pairs behind the gaps, and the missing rules
+                    side = check_side_html(check, checked.norm.name, lang, has_documents=checked.has_documents)
                 files[out / kommun_id / "map.html"] = render_map(
                     analysis.networks[kommun_id], measured[kommun_id], lang=lang, side_html=side
                 )
