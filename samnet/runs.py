@@ -40,6 +40,7 @@ Examples
 
 from __future__ import annotations
 
+import gc
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
@@ -195,6 +196,8 @@ def analysis_json(dataset: Dataset, kommun_ids: list[str] | None = None) -> Iter
     """
     from samnet.present.analysis_text import json_pieces
 
+    # The data lives for the whole run: the collector need not walk it again for every kommun.
+    gc.freeze()
     chosen = sorted(set(select_kommuner(dataset, kommun_ids))) if dataset.kommuner or kommun_ids else [None]
     measured = ((kommun_id or "all", _measure(build_network(dataset, kommun_id))) for kommun_id in chosen)
     return json_pieces(measured)

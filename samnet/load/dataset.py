@@ -30,6 +30,7 @@ Examples
 
 from __future__ import annotations
 
+import gc
 import os
 from pathlib import Path
 from typing import Any
@@ -162,6 +163,17 @@ def load_dataset(data_dir: str | os.PathLike[str], *, lang: str = "sv") -> Datas
     if not folder.is_dir():
         problems.append(Problem(display_dir, 0, "", "missing-file", text("loader.missing-folder", lang)))
         raise DataError(problems, lang=lang)
+    collecting = gc.isenabled()
+    # Reading builds trees without cycles: a collection would only walk what is being built.
+    gc.disable()
+    try:
+        return _load_files(folder, display_dir, problems, lang)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _load_files(folder: Path, display_dir: str, problems: ProblemList, lang: str) -> Dataset:
     actors_display = os.path.join(display_dir, ACTORS_FILE)
     links_display = os.path.join(display_dir, LINKS_FILE)
     actors_doc = _read_file(folder, ACTORS_FILE, actors_display, problems, lang)
