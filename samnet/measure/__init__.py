@@ -54,6 +54,8 @@ _EXPORTS = {
         "Analysis",
         "CENTRALITY_FIELDS",
         "CheckReport",
+        "Comparison",
+        "ComparisonSide",
         "GAP_STATUSES",
         "KommunCheck",
         "NetworkMetrics",
