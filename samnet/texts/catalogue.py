@@ -233,7 +233,10 @@ def texts(prefix: str, lang: str = "sv") -> dict[str, str]:
     found = _SLICES.get((prefix, index))
     if found is None:
         # A prefix with a dot lies in one data module; one without may reach into several.
-        _load(prefix.partition(".")[0]) if "." in prefix else _load_all()
+        if "." in prefix:
+            _load(prefix.partition(".")[0])
+        else:
+            _load_all()
         found = {key[len(prefix) :]: pair[index] for key, pair in dict.items(CATALOGUE) if key.startswith(prefix)}
         _SLICES[(prefix, index)] = found
     # A copy: the caller may change its dict, the next caller still gets the catalogue's texts.
