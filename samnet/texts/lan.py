@@ -113,13 +113,19 @@ LAN: dict[str, tuple[str, str]] = {
         "Each rule in each municipality. not mapped: the data has no actor for one side.",
     ),
     "map.caption": (
-        "Kommunerna (cirklar) och de regionala strukturer de tar del av: regionala forum (rutor) och "
-        "regionala aktörer (romber). Ett streck: kommunen har en medlem i forumet, eller en egen aktör med "
-        "band till aktören. Klicka på en kommun eller struktur.",
-        "The municipalities (circles) and the regional structures they take part in: regional forums (squares) and "
-        "regional actors (diamonds). A line: the municipality has a member in the forum, or an actor of its own tied "
-        "to the actor. Click a municipality or a structure.",
+        "Varje kommun är en ruta med en prick per egen aktör; i mitten de regionala strukturerna, en gång var: "
+        "regionala forum (ruta) och regionala aktörer (romb), med antalet kommuner. Ett streck: kommunen tar del "
+        "av strukturen, bredare ju fler av kommunens aktörer; ringade prickar är de aktörerna. Prickade streck är "
+        "länkar mellan aktörer i två kommuner. Klicka på en kommun eller struktur för att se vilka aktörer.",
+        "Each municipality is a box with one dot per actor of its own; in the middle the regional structures, once "
+        "each: regional forums (square) and regional actors (diamond), with the number of municipalities. A line: the "
+        "municipality takes part in the structure, wider the more of its actors do; ringed dots are those actors. "
+        "Dotted lines are links between actors of two municipalities. Click a municipality or a structure to see "
+        "which actors.",
     ),
+    "map.via": ("genom {names}", "through {names}"),
+    "map.own": ("Egna aktörer ({n})", "Own actors ({n})"),
+    "map.groups": ("Prickarnas färg", "Colour of the dots"),
     "map.panel": ("Klicka på en kommun eller struktur i kartan.", "Click a municipality or a structure on the map."),
     "map.kommun": ("{name}: {n}", "{name}: {n}"),
     "map.structure": ("{name}: {n}", "{name}: {n}"),
