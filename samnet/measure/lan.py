@@ -182,7 +182,34 @@ def _check_matrix(checked, kommun_ids: list[str]) -> dict | None:
         ]
     status = {rule["id"]: {k: by_kommun.get(k, {}).get(rule["id"]) for k in kommun_ids} for rule in rules}
     gaps = {k.kommun_id: len(k.gaps) for k in checked.kommuner}
-    return {"norm": checked.norm.name, "rules": rules, "status": status, "gaps": gaps}
+    paper = {k.kommun_id: _paper(k) for k in checked.kommuner if k.kommun_id in kommun_ids}
+    return {
+        "norm": checked.norm.name,
+        "rules": rules,
+        "status": status,
+        "gaps": gaps,
+        "paper": paper,
+        "has_documents": checked.has_documents,
+    }
+
+
+def _paper(kommun) -> list[dict]:
+    """A kommun's paper-and-practice findings, as the check measured them, with names instead of ids."""
+    rules = {r.rule.id: r.rule for r in kommun.results}
+    found = []
+    for finding in kommun.paper:
+        rule = rules.get(finding.rule) if finding.rule else None
+        found.append(
+            {
+                "kind": finding.kind,
+                "document": kommun.name(finding.document) if finding.document else None,
+                "rule": rule.text if rule else None,
+                "document_kinds": sorted(rule.document_kinds) if rule else [],
+                "pairs": [[kommun.name(a), kommun.name(b)] for a, b in finding.pairs],
+                "decided": finding.decided,
+            }
+        )
+    return found
 
 
 def lan_figures(dataset: Dataset, networks: dict[str, Network], measured: dict[str, dict], checked=None) -> dict:

@@ -28,7 +28,7 @@ from samnet.measure.results import STATUSES
 from samnet.present.check_text import status_name
 from samnet.present.figures import LEVEL_COLORS
 from samnet.present.lan_map import group_legend, lan_map_svg, map_panels
-from samnet.present.lan_text import COLUMNS, cell, lan_sentences, lan_title
+from samnet.present.lan_text import COLUMNS, PAPER_COLUMNS, cell, lan_paper, lan_sentences, lan_title
 from samnet.texts.catalogue import count, text
 
 __all__ = ["CSP", "render_lan_page"]
@@ -124,6 +124,31 @@ def _matrix(figures: dict, lang: str) -> str:
     )
 
 
+def _paper(figures: dict, lang: str) -> str:
+    """Paper and practice per kommun (:func:`samnet.present.lan_text.lan_paper`): a sentence, counts, findings."""
+    paper = lan_paper(figures, lang)
+    if paper is None:
+        return ""
+    parts = [
+        f'<section id="paper"><h2>{_e(text("lan.h.paper", lang))}</h2><p class="summary">{_e(paper["summary"])}</p>'
+    ]
+    if paper["lines"]:
+        head = "".join(f'<th scope="col" class="num">{_e(text(f"lan.col.{k}", lang))}</th>' for k in PAPER_COLUMNS)
+        body = "".join(
+            f'<tr><th scope="row">{_e(name)}</th>'
+            + "".join(f'<td class="num{" hit" if n else ""}">{n}</td>' for n in counts)
+            + "</tr>"
+            for name, *counts in paper["rows"]
+        )
+        parts.append(
+            f'<div class="scroll"><table id="paper-table"><caption>{_e(text("lan.paper.caption", lang))}</caption>'
+            f'<thead><tr><th scope="col">{_e(text("lan.col.name", lang))}</th>{head}</tr></thead>'
+            f"<tbody>{body}</tbody></table></div>"
+            f'<ul class="paper">{"".join(f"<li>{_e(line)}</li>" for line in paper["lines"])}</ul>'
+        )
+    return "".join(parts) + "</section>"
+
+
 def _map(figures: dict, lang: str) -> str:
     """The län network (:mod:`samnet.present.lan_map`), the click panel, and each structure's kommuner in print."""
     return (
@@ -170,6 +195,7 @@ def render_lan_page(figures: dict, lang: str) -> str:
     if figures["check"] is not None:
         heading = text("lan.h.check", lang, norm=figures["check"]["norm"])
         parts.append(f'<section id="check"><h2>{_e(heading)}</h2>{_matrix(figures, lang)}</section>')
+        parts.append(_paper(figures, lang))
     parts.append(f'<section id="lan-network"><h2>{_e(text("lan.h.map", lang))}</h2>{_map(figures, lang)}</section>')
     return (
         "<!DOCTYPE html>\n"

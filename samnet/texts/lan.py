@@ -154,6 +154,38 @@ LAN: dict[str, tuple[str, str]] = {
     "none": ("–", "–"),
     "legend": ("Teckenförklaring", "Legend"),
     "report.section": ("Länet", "The county"),
+    "h.paper": ("Papper och praktik", "Paper and practice"),
+    "paper.no_documents": (
+        "Kartläggningen registrerar inga dokument (documents:): papper och praktik kan inte jämföras i någon av {total}.",
+        "The mapping records no documents (documents:): paper and practice cannot be compared in any of {total}.",
+    ),
+    "paper.none": (
+        "Inget dokument bara på papper, ingen praxis utan dokument och inget upphört dokument i någon av {total}.",
+        "No document on paper only, no practice without a document and no lapsed document in any of {total}.",
+    ),
+    "paper.some": (
+        "Papper och praktik går isär i {n} av {total}: {paper_only}, {unwritten} och {lapsed}.",
+        "Paper and practice part ways in {n} of {total}: {paper_only}, {unwritten} and {lapsed}.",
+    ),
+    "paper.line": ("{kommun}: {finding}", "{kommun}: {finding}"),
+    "paper.caption": (
+        "Per kommun: dokument som gäller men vars parter saknar band, samverkan som överenskommelsen vill ha "
+        "skriven men där inget dokument finns, och upphörda dokument.",
+        "Per municipality: documents in force whose parties have no tie, samverkan the agreement wants written "
+        "down with no document recorded, and lapsed documents.",
+    ),
+    "col.paper_only": ("Bara på papper", "On paper only"),
+    "col.unwritten": ("Praxis utan dokument", "Practice without document"),
+    "col.lapsed": ("Upphörda", "Lapsed"),
+    "noun.paper_only": (
+        "dokument bara på papper|dokument bara på papper",
+        "document on paper only|documents on paper only",
+    ),
+    "noun.unwritten": (
+        "praxis utan dokument|fall av praxis utan dokument",
+        "practice without a document|practices without a document",
+    ),
+    "noun.lapsed": ("upphört dokument|upphörda dokument", "lapsed document|lapsed documents"),
 }
 
 TABLES = {"lan.": LAN}
