@@ -154,6 +154,39 @@
     });
   };
 
+  // "Show the whole map": every node on screen, even where the map is too large for its labels
+  // to be read at once. The central labels stay if they can be read whole at that zoom; else
+  // they wait, like every other label, for zooming in.
+  MapView.prototype.fitWhole = function () {
+    var rect = this.section.querySelector(".map-canvas").getBoundingClientRect();
+    var w = Math.max(rect.width - 2 * FIT_MARGIN, 50), h = Math.max(rect.height - 2 * FIT_MARGIN, 50);
+    var pos = this.network.getPositions();
+    var dots = this.data.nodes.map(function (n) { return { id: n.id, top: false }; });
+    var frame = this.frameOf(dots, pos);
+    var scale = Math.min(w / Math.max(frame.r - frame.l, 1), h / Math.max(frame.b - frame.t, 1));
+    var font = 0;
+    this.data.nodes.forEach(function (n) { if (n.top && n.font) font = Math.max(font, n.font.size); });
+    var readable = !font || scale * font >= MIN_PX;
+    if (readable) {
+      frame = this.frameOf(this.data.nodes, pos);
+      scale = Math.min(w / (frame.r - frame.l), h / (frame.b - frame.t));
+      readable = !font || scale * font >= MIN_PX;
+    }
+    this.network.moveTo({ position: { x: (frame.l + frame.r) / 2, y: (frame.t + frame.b) / 2 },
+                          scale: scale, animation: false });
+    this.demoted = {};
+    var self = this;
+    this.data.nodes.forEach(function (n) {
+      if (!n.top) return;
+      var q = self.labelBox(n, n.font.size, pos);
+      var a = self.network.canvasToDOM({ x: q.l, y: q.t }), b = self.network.canvasToDOM({ x: q.r, y: q.b });
+      if (!readable || a.x < 0 || a.y < 0 || b.x > rect.width || b.y > rect.height) self.demoted[n.id] = true;
+    });
+    this.nodes.update(this.data.nodes.filter(function (n) { return n.top; }).map(function (n) {
+      return { id: n.id, scaling: { label: { drawThreshold: self.demoted[n.id] ? self.hiddenThreshold(n, scale) : 5 } } };
+    }));
+  };
+
   // Whether a node's label is always drawn: a central actor's, unless the first view would cut it.
   MapView.prototype.labelled = function (n) {
     return !!n.top && !(this.demoted && this.demoted[n.id]);
@@ -168,13 +201,15 @@
   var MIN_PX = 11;
   var measure = document.createElement("canvas").getContext("2d");
 
-  // A label's box in canvas units: vis-network centres it under the node, one font size high.
+  // A label's box in canvas units: vis-network centres it under the node, one font size high,
+  // its top half a font size and LABEL_DROP below the shape (an external label drawn "hanging").
+  var LABEL_DROP = 4;
   MapView.prototype.labelBox = function (n, font, pos) {
     measure.font = font + "px " + ui.options.nodes.font.face;
     var w = measure.measureText(n.label || "").width;
     var body = this.network.body.nodes[n.id];
-    var p = pos[n.id], r = body ? body.options.size : 10;
-    return { l: p.x - w / 2, r: p.x + w / 2, t: p.y + r + 2, b: p.y + r + 2 + font };
+    var p = pos[n.id], r = body ? body.options.size : 10, top = p.y + r + font / 2 + LABEL_DROP;
+    return { l: p.x - w / 2, r: p.x + w / 2, t: top, b: top + font };
   };
 
   function clash(box, placed) {
@@ -689,7 +724,7 @@
     views.forEach(function (v) { v.resize(); });
   });
   document.getElementById("fit").addEventListener("click", function () {
-    views.forEach(function (v) { v.fit(); v.labelOnZoom(); });
+    views.forEach(function (v) { v.fitWhole(); v.labelOnZoom(); });
   });
   document.getElementById("details-close").addEventListener("click", function () {
     hideDetails();
