@@ -139,7 +139,7 @@
       frame = this.frameOf(this.data.nodes.filter(function (n) { return n.top; }), pos);
       // Somewhat smaller labels, if that keeps every central label whole; never under MIN_PX.
       var whole = Math.min(w / (frame.r - frame.l), h / (frame.b - frame.t));
-      scale = Math.max(Math.min(READABLE_PX / font, whole), (MIN_PX + 0.5) / font);
+      scale = Math.max(Math.min(READABLE_PX / font, whole), MIN_PX / font);
     }
     this.network.moveTo({ position: { x: (frame.l + frame.r) / 2, y: (frame.t + frame.b) / 2 },
                           scale: scale, animation: false });
