@@ -242,27 +242,27 @@ def lan_section(figures: dict, lang: str):
             Paragraph(sentences["rule"]),
             Bullets(gaps + extra, text("lan.h.gaps", lang)),
         )
-        + tuple(_report_table(figures, keys, caption, lang) for keys, caption in _REPORT_TABLES)
-        + _paper_blocks(figures, lang),
+        + tuple(_report_table(figures, keys, caption, lang) for keys, caption in _REPORT_TABLES),
+        _paper_section(figures, lang),
     )
 
 
-def _paper_blocks(figures: dict, lang: str) -> tuple:
-    """The report's paper-and-practice part of the län section: the sentence, the counts, the findings."""
-    from samnet.present.report.blocks import Bullets, Paragraph, Table
+def _paper_section(figures: dict, lang: str) -> tuple:
+    """The län section's subsection on paper and practice: the sentence, the counts, the findings (none without a norm)."""
+    from samnet.present.report.blocks import Bullets, Paragraph, Section, Table
 
     paper = lan_paper(figures, lang)
     if paper is None:
         return ()
-    blocks: tuple = (Paragraph(f"{text('lan.h.paper', lang)}: {paper['summary']}"),)
+    blocks: tuple = (Paragraph(paper["summary"]),)
     if paper["lines"]:
         headers = (text("lan.col.name", lang), *(text(f"lan.col.{k}", lang) for k in PAPER_COLUMNS))
         rows = tuple((name, *(str(n) for n in counts)) for name, *counts in paper["rows"])
         blocks += (
             Table(text("lan.paper.caption", lang), headers, rows, frozenset({1, 2, 3})),
-            Bullets(tuple(paper["lines"]), text("lan.h.paper", lang)),
+            Bullets(tuple(paper["lines"]), text("lan.h.paper_findings", lang)),
         )
-    return blocks
+    return (Section(text("lan.h.paper", lang), blocks, new_page=False),)
 
 
 #: A4 portrait holds about seven columns with a kommun's name: the report splits the page's table in three.
@@ -298,12 +298,20 @@ def lan_markdown(figures: dict, lang: str) -> str:
     >>> lan_markdown(figures, "en").splitlines()[0]
     '## The county'
     """
+    section = lan_section(figures, lang)
+    parts = [f"## {section.title}"]
+    _markdown_blocks(section.blocks, parts)
+    for sub in section.subsections:
+        parts.append(f"### {sub.title}")
+        _markdown_blocks(sub.blocks, parts)
+    return "\n\n".join(parts) + "\n"
+
+
+def _markdown_blocks(blocks, parts: list[str]) -> None:
     from samnet.present.report.blocks import Bullets, Paragraph, Table
     from samnet.present.tables import markdown_table
 
-    section = lan_section(figures, lang)
-    parts = [f"## {section.title}"]
-    for block in section.blocks:
+    for block in blocks:
         if isinstance(block, Paragraph):
             parts.append(block.text)
         elif isinstance(block, Bullets):
@@ -312,4 +320,3 @@ def lan_markdown(figures: dict, lang: str) -> str:
             align = "".join("r" if i in block.numeric else "l" for i in range(len(block.headers)))
             headers = [h.replace("\u00ad", "") for h in block.headers]
             parts.append(f"### {block.caption}\n\n" + markdown_table(headers, [list(r) for r in block.rows], align))
-    return "\n\n".join(parts) + "\n"

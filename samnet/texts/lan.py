@@ -155,6 +155,7 @@ LAN: dict[str, tuple[str, str]] = {
     "legend": ("Teckenförklaring", "Legend"),
     "report.section": ("Länet", "The county"),
     "h.paper": ("Papper och praktik", "Paper and practice"),
+    "h.paper_findings": ("Fynden, kommun för kommun", "The findings, municipality by municipality"),
     "paper.no_documents": (
         "Kartläggningen registrerar inga dokument (documents:): papper och praktik kan inte jämföras i någon av {total}.",
         "The mapping records no documents (documents:): paper and practice cannot be compared in any of {total}.",
