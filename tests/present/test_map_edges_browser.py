@@ -72,13 +72,19 @@ def _outside(boxes, width, height):
 
 
 @pytest.mark.parametrize(
-    "name",
-    ["ostergotland/map.html", "ostergotland/vadstena/map.html", "ostergotland/ydre/map.html", "gavleborg/map.html"],
+    ("name", "least"),
+    [
+        # Grouped by kommun, the regional map opens on the whole län: its forums' labels where they have room.
+        ("ostergotland/map.html", 2),
+        ("ostergotland/vadstena/map.html", 10),
+        ("ostergotland/ydre/map.html", 5),
+        ("gavleborg/map.html", 25),
+    ],
 )
-def test_every_label_on_the_first_frame_is_whole(open_map, maps, name):
+def test_every_label_on_the_first_frame_is_whole(open_map, maps, name, least):
     page, log = open_map(maps[name], width=1280, height=720)
     labels = page.evaluate(DRAWN_LABELS)
-    assert len(labels) >= 5
+    assert len(labels) >= least
     width, height = page.evaluate(CANVAS)
     assert _outside(labels, width, height) == []
     assert log.errors == []
@@ -92,4 +98,36 @@ def test_show_the_whole_map_puts_every_node_and_drawn_label_on_screen(open_map, 
     page.click("#fit")
     assert _outside(page.evaluate(DOTS), width, height) == []
     assert _outside(page.evaluate(DRAWN_LABELS), width, height) == []
+    assert log.errors == []
+
+
+def _overlapping(boxes):
+    return [
+        (a.get("id"), b.get("id"))
+        for i, a in enumerate(boxes)
+        for b in boxes[i + 1 :]
+        if min(a["r"], b["r"]) > max(a["l"], b["l"]) and min(a["b"], b["b"]) > max(a["t"], b["t"])
+    ]
+
+
+#: Each kommun's name box on screen, in the map canvas's pixels.
+GROUP_NAMES = """() => window.samnetMap.groupBoxes().map(g => {
+  const net = window.samnetMap.network, a = net.canvasToDOM({x: g.name.l, y: g.name.t}),
+        b = net.canvasToDOM({x: g.name.r, y: g.name.b});
+  return {id: g.id, l: a.x, t: a.y, r: b.x, b: b.y};
+})"""
+
+
+def test_the_grouped_regional_map_opens_on_every_kommun_with_its_name_whole(open_map, maps):
+    page, log = open_map(maps["ostergotland/map.html"], width=1280, height=720)
+    width, height = page.evaluate(CANVAS)
+    names = page.evaluate(GROUP_NAMES)
+    assert len(names) == 13
+    # Every kommun's name on screen, none over another, none over a label the map draws.
+    assert _outside(names, width, height) == []
+    assert _overlapping(names) == []
+    labels = page.evaluate(DRAWN_LABELS)
+    assert [(n["id"], x["id"]) for n in names for x in labels if _overlapping([n, x])] == []
+    # The whole län: every node on screen.
+    assert _outside(page.evaluate(DOTS), width, height) == []
     assert log.errors == []
