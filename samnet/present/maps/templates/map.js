@@ -857,6 +857,13 @@
 
   applyFilters();
 
+  // On paper the map's box changes size: redraw the canvas at the printed size (not stretched) and frame it again.
+  function printed() {
+    views.forEach(function (v) { v.network.setSize("100%", "100%"); v.network.redraw(); v.fit(); v.labelOnZoom(); });
+  }
+  window.addEventListener("beforeprint", printed);
+  window.addEventListener("afterprint", printed);
+
   // Ready once every map has been drawn: positions are precomputed and physics
   // is off, so the first drawing is the stable, interactive map.
   var pending = views.length;
