@@ -31,7 +31,7 @@ from __future__ import annotations
 import html
 import math
 
-from samnet.core.vocab import GROUPS, TYPES
+from samnet.core.vocab import GROUPS, TYPES, in_language
 from samnet.texts.catalogue import count, text
 
 __all__ = ["MAP_WIDTH", "group_legend", "lan_map_svg", "map_layout", "map_panels"]
@@ -210,7 +210,7 @@ def group_legend(figures: dict, lang: str) -> str:
     present = {_group(a["type"]) for row in figures["kommuner"] for a in row.get("members", [])}
     items = "".join(
         f'<li><svg viewBox="0 0 10 10" width="10" height="10" aria-hidden="true"><circle cx="5" cy="5" r="4" '
-        f'fill="{g.color}"/></svg> {_e(g.sv if lang == "sv" else g.en)}</li>'
+        f'fill="{g.color}"/></svg> {_e(in_language((g.sv, g.en), lang))}</li>'
         for g in GROUPS.values()
         if g.id in present
     )

@@ -69,3 +69,34 @@ def test_the_page_data_carries_the_circles_only_for_a_grouped_map(ostergotland):
     assert "groups" not in network_data(kommun, analyze_network(kommun), "sv", "strength", layout_name="sector")
     # --layout force keeps the force layout, without circles.
     assert "groups" not in network_data(network, metrics, "sv", "strength", layout_name="force")
+
+
+def test_same_positions_whatever_the_hash_seed():
+    import os
+    import subprocess
+    import sys
+
+    from conftest import ROOT
+
+    code = (
+        "from samnet.core.network import build_network; from samnet.load.source import bundled_data_dir, load_data;"
+        "from samnet.measure.metrics import analyze_network; from samnet.present.maps.data import map_positions;"
+        "n = build_network(load_data(bundled_data_dir('ostergotland')), None);"
+        "print(sorted(map_positions(n, analyze_network(n), 'sector').items()))"
+    )
+    outputs = {
+        subprocess.run(
+            [sys.executable, "-c", code],
+            env={**os.environ, "PYTHONHASHSEED": seed, "PYTHONPATH": str(ROOT)},
+            capture_output=True,
+            text=True,
+            check=True,
+        ).stdout
+        for seed in ("1", "2")
+    }
+    assert len(outputs) == 1
+
+
+def test_a_national_map_stays_one_network():
+    kommuner = 41
+    assert not grouped(build_network(_dataset(kommuner), None))

@@ -34,10 +34,11 @@ from samnet.present.maps.label_boxes import separate
 from samnet.present.maps.layout import GOLDEN_ANGLE, layout
 from samnet.present.maps.ties import forum_node_id
 
-__all__ = ["GROUPED_MIN", "grouped", "kommun_of_nodes", "kommun_positions", "kommun_groups"]
+__all__ = ["GROUPED_MAX", "GROUPED_MIN", "grouped", "kommun_of_nodes", "kommun_positions", "kommun_groups"]
 
-#: From this many kommuner on, the map of all kommuner groups its actors by kommun (as the län overview does).
-GROUPED_MIN = 3
+#: From this many kommuner on, the map of all kommuner groups its actors by kommun (as the län overview does),
+#: up to GROUPED_MAX: a national map of hundreds of kommuner stays one network, laid out at once.
+GROUPED_MIN, GROUPED_MAX = 3, 40
 #: Room kept between two kommun circles, and between the ring and the regional middle (pixels).
 GROUP_GAP = 90.0
 #: The ring is this many times wider than high: screens are wide.
@@ -54,8 +55,8 @@ def _kommuner(network: Network) -> list[str]:
 
 
 def grouped(network: Network) -> bool:
-    """Whether ``network`` is a map of several kommuner (at least :data:`GROUPED_MIN`) to draw grouped."""
-    return network.kommun is None and len(_kommuner(network)) >= GROUPED_MIN
+    """Whether ``network`` is a map of several kommuner (:data:`GROUPED_MIN` to :data:`GROUPED_MAX`) to draw grouped."""
+    return network.kommun is None and GROUPED_MIN <= len(_kommuner(network)) <= GROUPED_MAX
 
 
 def kommun_of_nodes(network: Network) -> dict[str, str | None]:
@@ -141,8 +142,9 @@ def kommun_positions(network: Network, boxes: dict, members: list) -> dict[str, 
         pos.update({k: (cx + x, cy + y) for k, (x, y) in nodes.items()})
     # A regional node near the kommuner it ties to, pulled towards the middle; then clear of every box.
     for i, (node, ks) in enumerate(sorted(reach.items())):
-        xs = [centres[k][0] for k in ks] or [0.0]
-        ys = [centres[k][1] for k in ks] or [0.0]
+        # Summed in a fixed order: the same data, the same bytes, whatever the hash seed.
+        xs = [centres[k][0] for k in sorted(ks)] or [0.0]
+        ys = [centres[k][1] for k in sorted(ks)] or [0.0]
         pull = 0.55 if len(ks) <= 2 else 0.25
         # A small spiral, so that structures tied to the same kommuner start apart in both directions.
         step, turn = 30.0 * math.sqrt(i), i * GOLDEN_ANGLE
