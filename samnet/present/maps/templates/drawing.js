@@ -1,0 +1,79 @@
+/* samnet map: drawing a large map quickly, without changing what is drawn.
+   map.js calls window.samnetDrawing.install(network) once a map's network holds its edges. */
+(function () {
+  "use strict";
+
+  // A dashed line is the costly part of a frame: the browser draws every dash of every
+  // dashed line, also the dashes outside the window (on a 2,000-actor map most of the time
+  // of a frame). Only the part of a straight dashed line that can reach the window is
+  // drawn here, starting its dash pattern where the whole line would have it there, so the
+  // pixels are those of the whole line. Curved lines and self-loops keep vis-network's drawing.
+  var patched = null;
+
+  function clipped(edgeType, view, canvas, margin) {
+    var a = edgeType.fromPoint, b = edgeType.toPoint, s = view.scale;
+    var box = {
+      l: -view.translation.x / s - margin, r: (canvas.clientWidth - view.translation.x) / s + margin,
+      t: -view.translation.y / s - margin, b: (canvas.clientHeight - view.translation.y) / s + margin
+    };
+    // Liang-Barsky: the parameters t0 <= t1 of the line a + t (b - a) inside the box.
+    var dx = b.x - a.x, dy = b.y - a.y, t0 = 0, t1 = 1;
+    var p = [-dx, dx, -dy, dy], q = [a.x - box.l, box.r - a.x, a.y - box.t, box.b - a.y];
+    for (var i = 0; i < 4; i++) {
+      if (p[i] === 0) {
+        if (q[i] < 0) return null;
+      } else {
+        var t = q[i] / p[i];
+        if (p[i] < 0) { if (t > t1) return null; if (t > t0) t0 = t; }
+        else { if (t < t0) return null; if (t < t1) t1 = t; }
+      }
+    }
+    return { t0: t0, t1: t1, a: a, dx: dx, dy: dy, length: Math.sqrt(dx * dx + dy * dy) };
+  }
+
+  function install(network) {
+    var edges = network.body.edges, straight = null;
+    for (var id in edges) {
+      var type = edges[id].edgeType;
+      if (type && typeof type._drawDashedLine === "function" && type.options.smooth.enabled === false) {
+        straight = Object.getPrototypeOf(type);
+        break;
+      }
+    }
+    // No straight line to learn the class from yet, or already done: vis-network draws as it does.
+    if (!straight || patched === straight) return;
+    patched = straight;
+    var original = straight._drawDashedLine;
+    straight._drawDashedLine = function (ctx, values, viaNode) {
+      var view = this._body && this._body.view;
+      if (!view || this.from === this.to || ctx.setLineDash === undefined || arguments.length > 3) {
+        return original.apply(this, arguments);
+      }
+      // As vis-network: round caps, left set for what is drawn after.
+      ctx.lineCap = "round";
+      var pattern = Array.isArray(values.dashes) ? values.dashes : [5, 5];
+      var shadow = values.shadow === true ? values.shadowSize + Math.max(Math.abs(values.shadowX), Math.abs(values.shadowY)) : 0;
+      // Room beyond the window for a round cap, anti-aliasing and a glow (all in window pixels but the cap).
+      var line = clipped(this, view, ctx.canvas, values.width + (shadow + 4) / view.scale);
+      if (line === null) return;
+      ctx.save();
+      ctx.setLineDash(pattern);
+      ctx.lineDashOffset = line.t0 * line.length;
+      ctx.beginPath();
+      ctx.moveTo(line.a.x + line.t0 * line.dx, line.a.y + line.t0 * line.dy);
+      ctx.lineTo(line.a.x + line.t1 * line.dx, line.a.y + line.t1 * line.dy);
+      this.enableShadow(ctx, values);
+      ctx.stroke();
+      this.disableShadow(ctx, values);
+      ctx.setLineDash([0]);
+      ctx.lineDashOffset = 0;
+      ctx.restore();
+    };
+  }
+
+  window.samnetDrawing = {
+    install: install,
+    // For tests: whether dashed lines are drawn clipped to the window.
+    clipsDashes: function () { return patched !== null; }
+  };
+})();
