@@ -31,6 +31,23 @@
     return { t0: t0, t1: t1, a: a, dx: dx, dy: dy, length: Math.sqrt(dx * dx + dy * dy) };
   }
 
+  // A line at most THIN_PX wide on screen: its round dash ends cannot be told from square ones.
+  var THIN_PX = 1.5;
+
+  // The same dashes with square ends, for a thin line: a round cap adds half the line's width
+  // at each end of a dash, so each dash grows by the width and each gap shrinks by it (and
+  // the pattern starts half a width earlier). Square ends are drawn several times faster.
+  // null where the caps matter: a wide line, or gaps the caps would close.
+  function squareDashes(pattern, width, scale) {
+    if (width * scale > THIN_PX || pattern.length % 2 !== 0) return null;
+    var out = [];
+    for (var i = 0; i < pattern.length; i += 2) {
+      if (pattern[i + 1] <= width) return null;
+      out.push(pattern[i] + width, pattern[i + 1] - width);
+    }
+    return out;
+  }
+
   function install(network) {
     var edges = network.body.edges, straight = null;
     for (var id in edges) {
@@ -57,8 +74,16 @@
       var line = clipped(this, view, ctx.canvas, values.width + (shadow + 4) / view.scale);
       if (line === null) return;
       ctx.save();
-      ctx.setLineDash(pattern);
-      ctx.lineDashOffset = line.t0 * line.length;
+      var thin = squareDashes(pattern, values.width, view.scale);
+      if (thin) {
+        // Inside save(): vis-network's round caps are back for what is drawn after.
+        ctx.lineCap = "butt";
+        ctx.setLineDash(thin);
+        ctx.lineDashOffset = line.t0 * line.length + values.width / 2;
+      } else {
+        ctx.setLineDash(pattern);
+        ctx.lineDashOffset = line.t0 * line.length;
+      }
       ctx.beginPath();
       ctx.moveTo(line.a.x + line.t0 * line.dx, line.a.y + line.t0 * line.dy);
       ctx.lineTo(line.a.x + line.t1 * line.dx, line.a.y + line.t1 * line.dy);
@@ -71,8 +96,30 @@
     };
   }
 
+  // A large map leaves its lines out while the wheel turns (interaction.hideEdgesOnZoom) and,
+  // left to vis-network, draws them again only 250 ms after the last turn. The lines are back
+  // once the wheel has rested SETTLE_MS: long enough to keep them out between the events of one
+  // turn of the wheel, short enough that the whole map shows at once after it.
+  var SETTLE_MS = 60;
+
+  function settleZoom(network) {
+    var renderer = network.renderer, timer = null;
+    if (!renderer || !renderer.options || !renderer.options.hideEdgesOnZoom) return;
+    network.on("zoom", function () {
+      window.clearTimeout(timer);
+      timer = window.setTimeout(function () {
+        if (!renderer.zooming) return;
+        // vis-network's own timer would only draw the same frame again.
+        window.clearTimeout(renderer.zoomTimeoutId);
+        renderer.zooming = false;
+        network.redraw();
+      }, SETTLE_MS);
+    });
+  }
+
   window.samnetDrawing = {
     install: install,
+    settleZoom: settleZoom,
     // For tests: whether dashed lines are drawn clipped to the window.
     clipsDashes: function () { return patched !== null; }
   };

@@ -118,6 +118,7 @@
     // setData frames every node itself: back to the first view.
     this.network.moveTo({ position: this.view.position, scale: this.view.scale, animation: false });
     window.samnetDrawing.install(this.network);
+    window.samnetDrawing.settleZoom(this.network);
   };
 
   // Node positions by id: vis-network's once it holds the nodes, before that the data's.
