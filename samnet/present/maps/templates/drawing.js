@@ -8,7 +8,7 @@
   // of a frame). Only the part of a straight dashed line that can reach the window is
   // drawn here, starting its dash pattern where the whole line would have it there, so the
   // pixels are those of the whole line. Curved lines and self-loops keep vis-network's drawing.
-  var patched = null;
+  var patched = null, clip = true, square = true, settled = 0;
 
   function clipped(edgeType, view, canvas, margin) {
     var a = edgeType.fromPoint, b = edgeType.toPoint, s = view.scale;
@@ -63,7 +63,7 @@
     var original = straight._drawDashedLine;
     straight._drawDashedLine = function (ctx, values, viaNode) {
       var view = this._body && this._body.view;
-      if (!view || this.from === this.to || ctx.setLineDash === undefined || arguments.length > 3) {
+      if (!clip || !view || this.from === this.to || ctx.setLineDash === undefined || arguments.length > 3) {
         return original.apply(this, arguments);
       }
       // As vis-network: round caps, left set for what is drawn after.
@@ -74,7 +74,7 @@
       var line = clipped(this, view, ctx.canvas, values.width + (shadow + 4) / view.scale);
       if (line === null) return;
       ctx.save();
-      var thin = squareDashes(pattern, values.width, view.scale);
+      var thin = square && squareDashes(pattern, values.width, view.scale);
       if (thin) {
         // Inside save(): vis-network's round caps are back for what is drawn after.
         ctx.lineCap = "butt";
@@ -112,6 +112,7 @@
         // vis-network's own timer would only draw the same frame again.
         window.clearTimeout(renderer.zoomTimeoutId);
         renderer.zooming = false;
+        settled += 1;
         network.redraw();
       }, SETTLE_MS);
     });
@@ -120,7 +121,10 @@
   window.samnetDrawing = {
     install: install,
     settleZoom: settleZoom,
-    // For tests: whether dashed lines are drawn clipped to the window.
-    clipsDashes: function () { return patched !== null; }
+    // For tests: whether dashed lines are drawn clipped to the window; drawing them as
+    // vis-network does (false), clipped, and with square ends; how often a zoom was settled here.
+    clipsDashes: function () { return patched !== null; },
+    use: function (clipped, squared) { clip = !!clipped; square = !!squared; },
+    settled: function () { return settled; }
   };
 })();
