@@ -182,9 +182,9 @@ CASES = [
     ("report-level-range", lambda wb: _testimony(wb, reports=[(2, None, "minkommun-ifo", 7)]), "uppgifter!D2"),
     ("report-level-on-one-way", lambda wb: _testimony(wb, reports=[(3, None, "minkommun-ifo", 2)]), "uppgifter!D2"),
     ("bad-role", lambda wb: _testimony(wb, informants=[("ifo-chef", "minkommun-ifo", "boss")]), "informanter!C2"),
-    ("missing-ended", _set("länkar", "L2", "upphört"), "länkar!L2"),
-    ("ended-on-current", _set("forum", "N2", "2023"), "forum!N2"),
-    ("colocated-one-way", _set("länkar", "N3", "ja"), "länkar!N3"),
+    ("missing-ended", _set("länkar", "K2", "upphört"), "länkar!K2"),
+    ("ended-on-current", _set("forum", "M2", "2023"), "forum!M2"),
+    ("colocated-one-way", _set("länkar", "M3", "ja"), "länkar!M3"),
     ("inferred-with-reports", lambda wb: _inferred_with_reports(wb), "länkar!K2"),
     (
         "duplicate-informant",
