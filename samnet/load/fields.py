@@ -31,19 +31,18 @@ from samnet.core.vocab import (
     BASES,
     DOCUMENT_KINDS,
     DOCUMENT_STATUSES,
-    GROUPS,
     ENDED,
+    GROUPS,
     HUVUDMAN,
     ID_PATTERN,
     KINDS,
     LEVELS,
     ROLES,
     SCOPES,
+    TIE_STATUSES,
     TYPES,
     read_type,
     type_forms,
-    TIE_STATUSES,
-    TYPES,
 )
 from samnet.errors import Problem, quote
 from samnet.load.yaml_reader import INVALID, MAX_SCALAR_CHARS, written

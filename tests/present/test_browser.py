@@ -16,6 +16,7 @@ Run with ``pytest -m browser``; needs Playwright and Debian's ``chromium``.
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -51,6 +52,15 @@ def expected(dataset, kommun_id: str) -> dict:
     # link (level 0) is drawn as a marked line of its own; a disputed forum is not drawn.
     links = [resolve_tie(link) for link in dataset.links if kommun_id in link.kommuner and not link.ended]
     forums = [resolve_tie(forum) for forum in dataset.forums if kommun_id in forum.kommuner and not forum.ended]
+
+    # The regional rule: another kommun's actors never enter; a forum keeps this kommun's members and
+    # the regional ones (actors without a kommun), and is left out when fewer than two remain.
+    def belongs(actor_id: str) -> bool:
+        return dataset.actors[actor_id].kommun in (None, kommun_id)
+
+    links = [link for link in links if belongs(link.source) and belongs(link.target)]
+    forums = [replace(forum, members=tuple(m for m in forum.members if belongs(m))) for forum in forums]
+    forums = [forum for forum in forums if len(forum.members) >= 2]
     for link in links:
         actors |= {link.source, link.target}
     for forum in forums:

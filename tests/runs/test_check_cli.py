@@ -136,6 +136,8 @@ def test_check_on_gavleborg_data_says_the_norm_is_dalarnas_on_its_first_line():
     assert result.stdout.splitlines()[0].startswith("Obs: Regional överenskommelse om samverkan för kvinnofrid")
     assert "Dalarnas län" in result.stdout.split("\n\n", 1)[0] and "Gävleborg" in result.stdout.split("\n\n", 1)[0]
     assert run("check", "--data", SMALL, "--norm", SMALL_NORM).stdout.startswith("Kommun K mot Liten norm")
+
+
 def test_adult_services_report_to_social_services_in_sandviken(bundled):
     # 000 §5.8.1, vuxenpsykiatrin: "Orosanmälningar till socialtjänsten görs när det handlar om barn
     # till våldsutsatta"; beroendecentrum: "När det gäller LVM, LVU och orosanmälan för barn så kan
