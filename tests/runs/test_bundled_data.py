@@ -202,6 +202,7 @@ def test_barnahus_groups_are_encoded_once_for_the_whole_lan():
     assert sorted(f["id"] for f in groups) == ["barnahus-arbetsgrupp", "barnahus-styrgrupp"]
     kommun_of = {a["id"]: a.get("kommun") for a in ACTORS["actors"]}
     assert all({kommun_of[m] for m in f["members"]} >= set(KOMMUNER) and "kommun" not in f for f in groups)
+    assert all(f["regional"] is True for f in groups)
 
 
 def test_focus_and_co_location_are_in_the_data():
@@ -211,7 +212,10 @@ def test_focus_and_co_location_are_in_the_data():
     # §6: "det är vanligare med samlokalisering i Hälsingland än i Gästrikland".
     kommun_of = {a["id"]: a.get("kommun") for a in ACTORS["actors"]}
     colocated = Counter(kommun_of[f["members"][0]] for f in LINKS["forums"] if f.get("colocated"))
-    assert colocated["ljusdal"] == 2 and colocated["sandviken"] == 0
+    # More common, not absent: Sandvikens familjecentral gathers MVC, BVC and familjestöd (fn 66).
+    assert colocated["ljusdal"] == 2 and colocated["sandviken"] == 1
+    sandviken = _forum("sandviken-familjecentral-samlokalisering")
+    assert sandviken["basis"] == "harledd" and sandviken["level"] == 1 and "fotnot 66" in sandviken["note"]
 
 
 def test_notes_are_swedish():
@@ -409,3 +413,56 @@ def test_evidence_shows_the_disagreements(result):
 def _comparison(dataset):
     nets = build_network(dataset, "ljusdal"), build_network(dataset, "sandviken")
     return compare_networks(*nets, *(analyze_network(net) for net in nets))
+
+
+# --- Barnahus once, in the figures (the regional layer) --------------------------------------
+
+
+def test_barnahus_groups_count_once_in_each_kommun_through_its_own_seat(dataset, result):
+    # §5.1: the styrgrupp and arbetsgrupp serve the whole län. In a kommun's network each is one forum
+    # whose members are the kommun's own seat and the regional members; the other kommun's seat never
+    # enters, and the data's forum count holds each group once.
+    seats = {"ljusdal": "ljusdal-ifo-barn", "sandviken": "sandviken-ifo-mottagning"}
+    regional = {"barnahus", "polisen", "aklagare", "region-gavleborg"}
+    for kommun, seat in seats.items():
+        network = build_network(dataset, kommun)
+        groups = [f for f in network.forums if f.id.startswith("barnahus-")]
+        assert sorted(f.id for f in groups) == ["barnahus-arbetsgrupp", "barnahus-styrgrupp"]
+        assert all(set(f.members) == regional | {seat} for f in groups)
+        other = next(s for k, s in seats.items() if k != kommun)
+        assert other not in network.actors
+        assert result[kommun].forums == len(network.forums) == {"ljusdal": 18, "sandviken": 15}[kommun]
+    assert len(dataset.forums) == 33
+    assert sum(f.id.startswith("barnahus-") for f in dataset.forums) == 2
+
+
+# --- §6 as the comparison reads it -------------------------------------------------------------
+
+
+def test_6_co_location_is_more_common_in_ljusdal_in_the_comparison(dataset):
+    # §6: "det är vanligare med samlokalisering i Hälsingland än i Gästrikland".
+    found = next(d for d in _comparison(dataset)["differences"] if d["key"] == "colocation")
+    a, b = found["values"]["a"], found["values"]["b"]
+    assert a["ties"] == 2 and b["ties"] == 1 and a["ties"] > b["ties"]
+
+
+def test_6_no_top_difference_says_sandviken_has_the_hrv_focus(dataset):
+    # §5.6.2: the HRV focus is Ljusdal's; the comparison says so first, whatever the forum counts show.
+    differences = _comparison(dataset)["differences"]
+    assert differences[0]["key"] == "focus"
+    assert "hrv" in differences[0]["values"]["a"] and "hrv" not in differences[0]["values"]["b"]
+
+
+def test_6_schools_are_in_no_strategic_forum_of_sandviken_and_ljusdal_s_seat_is_the_skola(dataset):
+    # §6: "vikten av att få med skolans representanter på ett tydligt sätt i det strategiska och
+    # strukturella arbetet" in both kommuner. In the figures: no school-group actor sits in Sandviken's
+    # En kommun fri från våld, and in Ljusdal's the school has one seat beside the strateg and samordnare.
+    for kommun in KOMMUNER:
+        network = build_network(dataset, kommun)
+        forum = next(f for f in network.forums if f.id == f"{kommun}-en-kommun-fri-fran-vald")
+        schools = [m for m in forum.members if dataset.actors[m].type in ("skola", "elevhalsa", "forskola")]
+        assert len(schools) <= 2, (kommun, schools)
+    sandviken = next(
+        f for f in build_network(dataset, "sandviken").forums if f.id == "sandviken-en-kommun-fri-fran-vald"
+    )
+    assert not any(dataset.actors[m].type in ("skola", "elevhalsa", "forskola") for m in sandviken.members)

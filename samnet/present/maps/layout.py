@@ -220,35 +220,39 @@ def spread(
     return {node: (float(xy[k, 0]), float(xy[k, 1])) for k, node in enumerate(nodes)}
 
 
-def landscape(pos: dict[str, tuple[float, float]]) -> dict[str, tuple[float, float]]:
-    """The positions turned about their centre so that their longest extent lies across.
+def landscape(pos: dict[str, tuple[float, float]], steps: int = 90) -> dict[str, tuple[float, float]]:
+    """The positions turned about their centre so that they lie across: the least height for their width.
 
     Kamada-Kawai and the force pass leave a network at an arbitrary angle; a map is read
-    on a landscape screen or page with labels wider than tall, so a network turned to
-    stand upright would frame its central actors too small to read. The angle is the
-    principal axis of the positions (closed form, no sign to choose), so the turn is
-    the same on every run.
+    on a landscape screen or page with labels wider than tall, so a network standing
+    upright would frame its central actors too small to read. Of ``steps`` turns
+    between 0 and 180 degrees, the one whose bounding box has the smallest height to
+    width ratio is used (the first of equals), so the turn is the same on every run.
 
     Examples
     --------
     >>> turned = landscape({"a": (0.0, -2.0), "b": (0.0, 2.0)})
     >>> [(round(x, 1), round(abs(y), 1)) for x, y in turned.values()]
-    [(-2.0, 0.0), (2.0, 0.0)]
+    [(2.0, 0.0), (-2.0, 0.0)]
     """
+    import numpy as np
+
     if len(pos) < 2:
         return pos
-    n = len(pos)
-    cx = sum(x for x, _ in pos.values()) / n
-    cy = sum(y for _, y in pos.values()) / n
-    sxx = sum((x - cx) ** 2 for x, _ in pos.values())
-    syy = sum((y - cy) ** 2 for _, y in pos.values())
-    sxy = sum((x - cx) * (y - cy) for x, y in pos.values())
-    angle = 0.5 * math.atan2(2 * sxy, sxx - syy)
-    cos, sin = math.cos(-angle), math.sin(-angle)
-    return {
-        node: (cx + (x - cx) * cos - (y - cy) * sin, cy + (x - cx) * sin + (y - cy) * cos)
-        for node, (x, y) in pos.items()
-    }
+    xy = np.array(list(pos.values()), dtype=float)
+    centre = xy.mean(axis=0)
+    xy -= centre
+    best, best_ratio = xy, math.inf
+    for k in range(steps):
+        angle = math.pi * k / steps
+        cos, sin = math.cos(angle), math.sin(angle)
+        turned = np.c_[xy[:, 0] * cos - xy[:, 1] * sin, xy[:, 0] * sin + xy[:, 1] * cos]
+        width, height = np.ptp(turned[:, 0]), np.ptp(turned[:, 1])
+        ratio = height / width if width > 1e-9 else math.inf
+        if ratio < best_ratio - 1e-9:
+            best, best_ratio = turned, ratio
+    best = best + centre
+    return {node: (float(best[i, 0]), float(best[i, 1])) for i, node in enumerate(pos)}
 
 
 def component_positions(graph: nx.Graph) -> dict[str, tuple[float, float]]:
