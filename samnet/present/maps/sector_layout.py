@@ -104,9 +104,10 @@ def _sector(slots: list[Slot], start: float, end: float, inner: float) -> dict[s
 def sector_positions(slots: list[Slot]) -> dict[str, tuple[int, int]]:
     """Page positions for every slot, rounded to whole pixels.
 
-    Each group present gets a slice of the ring in proportion to the room its
-    actors' labels take on an arc. A group outside :data:`SECTOR_ORDER` and the
-    centre joins the last slice.
+    Each group present gets a slice of the ring in proportion to its number
+    of actors (at least a fifth of an average slice, so a lone actor is not
+    squeezed). A group outside :data:`SECTOR_ORDER` and the centre joins the
+    last slice.
 
     Examples
     --------
@@ -119,19 +120,14 @@ def sector_positions(slots: list[Slot]) -> dict[str, tuple[int, int]]:
         by_group.setdefault(group, []).append(slot)
     pos = _centre(by_group.get(CENTRE, []))
     inner_y = max([abs(y) for _, y in pos.values()] + [0.0])
-    # A clear gap between the centre and the slices, so the eye sees the two apart (and no
-    # wider: every ring further out costs the first view the room to show its labels readably).
-    inner = inner_y + 1.5 * RING_GAP
+    # A clear gap between the centre and the slices, so the eye sees the two apart.
+    inner = inner_y + 2.5 * RING_GAP
     present = [g for g in SECTOR_ORDER if g in by_group]
-    # A slice's share is the room its labels take on an arc, not its number of actors: a
-    # group of a few central actors with long names (the police and the prosecutors) would
-    # otherwise stack them ring beyond ring, out of the frame where their labels can be read.
-    room = {g: sum(_width(s) * 0.55 + 30.0 for s in by_group[g]) for g in present}
-    total = sum(room.values())
+    total = sum(max(len(by_group[g]), 1) for g in present)
     # The first slice (school) is centred on the top.
-    angle = -math.pi / 2 - (math.pi * room[present[0]] / total if present else 0.0)
+    angle = -math.pi / 2 - (math.pi * max(len(by_group[present[0]]), 1) / total if present else 0.0)
     for group in present:
-        share = 2 * math.pi * room[group] / total
+        share = 2 * math.pi * max(len(by_group[group]), 1) / total
         pos.update(_sector(by_group[group], angle, angle + share, inner))
         angle += share
     boxes = {s.key: s.box for s in slots}
