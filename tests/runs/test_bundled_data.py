@@ -321,7 +321,7 @@ def test_6_hrv_focus_in_ljusdal_and_none_in_sandviken(result, dataset):
     # §5.6.2: "Ljusdals kommun har ett uttalat fokus på HRV. Sandvikens kommun har inget".
     assert "hrv" in result["ljusdal"].focus and result["sandviken"].focus == []
     comparison = _comparison(dataset)
-    first = comparison["differences"][0]
+    first = comparison.differences[0]
     assert first["key"] == "focus" and first["values"] == {"a": ["hrv", "unga"], "b": []}
 
 
@@ -441,14 +441,14 @@ def test_barnahus_groups_count_once_in_each_kommun_through_its_own_seat(dataset,
 
 def test_6_co_location_is_more_common_in_ljusdal_in_the_comparison(dataset):
     # §6: "det är vanligare med samlokalisering i Hälsingland än i Gästrikland".
-    found = next(d for d in _comparison(dataset)["differences"] if d["key"] == "colocation")
+    found = next(d for d in _comparison(dataset).differences if d["key"] == "colocation")
     a, b = found["values"]["a"], found["values"]["b"]
     assert a["ties"] == 2 and b["ties"] == 1 and a["ties"] > b["ties"]
 
 
 def test_6_no_top_difference_says_sandviken_has_the_hrv_focus(dataset):
     # §5.6.2: the HRV focus is Ljusdal's; the comparison says so first, whatever the forum counts show.
-    differences = _comparison(dataset)["differences"]
+    differences = _comparison(dataset).differences
     assert differences[0]["key"] == "focus"
     assert "hrv" in differences[0]["values"]["a"] and "hrv" not in differences[0]["values"]["b"]
 
