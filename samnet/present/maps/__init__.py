@@ -37,6 +37,14 @@ _EXPORTS = {
         "pair_edges",
         "top_actors",
     ),
+    "samnet.present.maps.kommun_layout": (
+        "GROUPED_MAX",
+        "GROUPED_MIN",
+        "grouped",
+        "kommun_groups",
+        "kommun_of_nodes",
+        "kommun_positions",
+    ),
     "samnet.present.maps.label_boxes": (
         "CHAR_WIDTH",
         "LABEL_GAP",
