@@ -77,17 +77,16 @@ def place_labels(
     list of Label
         The labels placed; each is a matplotlib Text in ``ax`` with gid ``label:<node>``.
     """
-    from matplotlib.transforms import Bbox
-
     renderer = fig.canvas.get_renderer()
     px_per_pt = fig.dpi / 72.0
     to_px = ax.transData.transform
-    taken = list(obstacles or [])
+    # Every box to keep clear of, as rows of x0, y0, x1, y1 in display pixels.
+    taken = _Boxes([tuple(box.extents) for box in obstacles or []])
     clear = DOT_CLEARANCE_PT * px_per_pt
     for x, y, r in points.values():
         cx, cy = to_px((x, y))
         rr = r * px_per_pt + clear
-        taken.append(Bbox([[cx - rr, cy - rr], [cx + rr, cy + rr]]))
+        taken.add((cx - rr, cy - rr, cx + rr, cy + rr))
     # Inside the axes: the legend and the key sit below them.
     frame = ax.bbox
     placed: list[Label] = []
@@ -122,7 +121,7 @@ def place_labels(
         tx, ty = inv.transform((left, bottom + h / 2))
         text.set_position((tx, ty))
         final = text.get_window_extent(renderer)
-        taken.append(final)
+        taken.add(tuple(final.extents))
         if ring > 0:
             # A leader line from the node's rim to the nearest side of its label.
             ex = min(max(cx, final.x0), final.x1)
@@ -147,7 +146,33 @@ def _candidates(cx: float, cy: float, r: float, w: float, h: float):
             yield left, bottom, ring
 
 
-def _free_spot(cx: float, cy: float, r: float, w: float, h: float, taken: list, frame):
+class _Boxes:
+    """Boxes taken so far, kept as one growing array: the placement tests every candidate against all of them."""
+
+    def __init__(self, rows: list[tuple[float, float, float, float]]) -> None:
+        import numpy as np
+
+        self._rows = np.array(rows, dtype=float).reshape(-1, 4)
+        self._count = len(rows)
+        self._rows = np.resize(self._rows, (max(64, 2 * self._count), 4))
+
+    def add(self, row: tuple[float, float, float, float]) -> None:
+        import numpy as np
+
+        if self._count == len(self._rows):
+            self._rows = np.resize(self._rows, (2 * self._count, 4))
+        self._rows[self._count] = row
+        self._count += 1
+
+    def __len__(self) -> int:
+        return self._count
+
+    @property
+    def extents(self):
+        return self._rows[: self._count]
+
+
+def _free_spot(cx: float, cy: float, r: float, w: float, h: float, taken: _Boxes, frame):
     """The first candidate box inside the frame and clear of every taken box (1 px apart), or None."""
     import numpy as np
 
@@ -160,8 +185,8 @@ def _free_spot(cx: float, cy: float, r: float, w: float, h: float, taken: list, 
         & (bottoms >= frame.y0 + 2)
         & (bottoms + h <= frame.y1 - 2)
     )
-    if taken:
-        boxes = np.array([b.extents for b in taken])  # x0, y0, x1, y1
+    if len(taken):
+        boxes = taken.extents  # x0, y0, x1, y1
         pad = 1.0
         # Candidates (rows) against taken boxes (columns): clear when apart on either axis.
         apart = (

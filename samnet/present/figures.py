@@ -330,7 +330,9 @@ def network_figure(network: Network, metrics: NetworkMetrics, *, lang: str = "sv
     _draw_edges(ax, network, point)
     radius = _draw_nodes(ax, network, point, strength, top, metrics)
     key_cm = _label_nodes(fig, ax, network, point, radius, strength, t)
-    _network_legend(fig, t, groups, lang, bottom_cm=key_cm)
+    from samnet.present.figure_legend import network_legend
+
+    network_legend(fig, t, groups, lang, bottom_cm=key_cm)
     if title:
         _title(fig, title)
     return fig
@@ -470,7 +472,9 @@ def _draw_edges(ax, network: Network, point: dict) -> None:
                     )
                 )
     for link in network.one_way:
-        ax.add_patch(
+        # add_artist, not add_patch: the limits are set, and add_patch would work out each
+        # curved arrow's path only to widen data limits nothing reads.
+        ax.add_artist(
             FancyArrowPatch(
                 point[link.source],
                 point[link.target],
@@ -525,70 +529,6 @@ def _draw_nodes(ax, network: Network, point: dict, strength: dict, top: float, m
             zorder=4,
         )
     return radius
-
-
-def _network_legend(fig, t: dict, groups: list[str], lang: str, *, bottom_cm: float = 0.0) -> None:
-    from matplotlib.lines import Line2D
-
-    colors = _map()
-    FORUM_BORDER, FORUM_EDGE_COLOR = colors.FORUM_BORDER, colors.FORUM_EDGE_COLOR
-    ONE_WAY_COLOR, PERSON_COLOR = colors.ONE_WAY_COLOR, colors.PERSON_COLOR
-
-    handles = [
-        Line2D(
-            [],
-            [],
-            marker="o",
-            linestyle="",
-            markersize=6,
-            markerfacecolor=GROUPS[g].color,
-            markeredgecolor="#FFFFFF",
-            label=in_language((GROUPS[g].sv, GROUPS[g].en), lang),
-        )
-        for g in groups
-    ]
-    handles.append(
-        Line2D(
-            [],
-            [],
-            marker="D",
-            linestyle="",
-            markersize=5,
-            markerfacecolor="#FFFFFF",
-            markeredgecolor=FORUM_BORDER,
-            label=t["forum"],
-        )
-    )
-    for n in sorted(LEVELS):
-        name = in_language((LEVELS[n].sv, LEVELS[n].en), lang)
-        handles.append(
-            Line2D(
-                [], [], color=_level_shades()[n], linewidth=_LEVEL_WIDTH_PT[n], label=t["level"].format(n=n, name=name)
-            )
-        )
-    handles += [
-        Line2D(
-            [],
-            [],
-            color=_level_shades()[2],
-            linewidth=_LEVEL_WIDTH_PT[2],
-            linestyle=(0, (3, 2)),
-            label=t["individ_line"],
-        ),
-        Line2D([], [], color=ONE_WAY_COLOR, linewidth=0.8, marker=">", markersize=4, markevery=[1], label=t["one_way"]),
-        Line2D([], [], color=PERSON_COLOR, linewidth=1.1, label=t["person"]),
-        Line2D([], [], color=FORUM_EDGE_COLOR, linewidth=0.6, linestyle=_FORUM_DASH, label=t["forum_line"]),
-    ]
-    fig.legend(
-        handles=handles,
-        loc="lower center",
-        ncol=3,
-        fontsize=_FONT_PT,
-        frameon=False,
-        bbox_to_anchor=(0.5, 0.005 + bottom_cm / _INCH / fig.get_figheight()),
-        handlelength=2.4,
-        columnspacing=1.5,
-    )
 
 
 # ---------------------------------------------------------------- output
