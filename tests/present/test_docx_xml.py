@@ -109,4 +109,6 @@ def test_report_png_is_a_200_dpi_palette_picture_of_the_figure():
     # The bars' colours survive the palette exactly.
     colours = {c for _, c in picture.convert("RGB").getcolors(1 << 16)}
     assert (0xC6, 0xDB, 0xEF) in colours and (0x08, 0x30, 0x6B) in colours
+    # The page stays white: no faint grey box around the chart on paper.
+    assert picture.convert("RGB").getpixel((0, 0)) == (255, 255, 255)
     assert data == report_png(fig)

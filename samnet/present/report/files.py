@@ -28,8 +28,8 @@ def report_png(fig) -> bytes:
 
     A chart holds a few flat colours and their anti-aliased edges, which 256 colours
     hold without a visible difference (the palette picked from the picture itself, no
-    dithering), at a quarter of the bytes of full RGBA; the smaller picture is also quicker
-    to compress, here and again in the .docx zip.
+    dithering, the white of the page kept exact), at a quarter of the bytes of full RGBA;
+    the smaller picture is also quicker to compress, here and again in the .docx zip.
 
     Examples
     --------
@@ -49,7 +49,14 @@ def report_png(fig) -> bytes:
     raw = buffer.getvalue()
     width = int(fig.get_figwidth() * _PNG_DPI)
     picture = Image.frombuffer("RGBA", (width, len(raw) // (4 * width)), raw, "raw", "RGBA", 0, 1)
-    paletted = picture.convert("RGB").quantize(256, method=Image.Quantize.FASTOCTREE, dither=Image.Dither.NONE)
+    rgb = picture.convert("RGB")
+    paletted = rgb.quantize(256, method=Image.Quantize.FASTOCTREE, dither=Image.Dither.NONE)
+    # The octree averages the page's white with the near-white edges of text into (254, 254, 254),
+    # a faint grey box on white paper: the colour of the background (the corner) is set exact.
+    palette = paletted.getpalette()
+    corner = paletted.getpixel((0, 0))
+    palette[3 * corner : 3 * corner + 3] = rgb.getpixel((0, 0))
+    paletted.putpalette(palette)
     info = PngImagePlugin.PngInfo()
     info.add_text("Software", "samnet")
     out = io.BytesIO()
