@@ -12,9 +12,23 @@ Examples
 from __future__ import annotations
 
 from samnet.core.vocab import GROUPS, LEVELS, in_language
-from samnet.present.figures import _FONT_PT, _FORUM_DASH, _INCH, _LEVEL_WIDTH_PT, _level_shades, _map
 
-__all__ = ["network_legend"]
+__all__ = ["network_legend", "FONT_PT", "LEVEL_WIDTH_PT", "FORUM_DASH"]
+
+_INCH = 2.54
+#: Line width in points per trappa level; the map's 1, 2.5, 4.5 and 7 px scaled to print.
+LEVEL_WIDTH_PT = {1: 0.5, 2: 1.1, 3: 1.9, 4: 3.0}
+#: Text size of the figures' labels and legends, in points.
+FONT_PT = 7.0
+#: A forum's line to a member: dotted, since a thin grey solid line would read as a level-1 tie.
+FORUM_DASH = (0, (1, 1.5))
+
+
+def _map():
+    """:mod:`samnet.present.maps.data`: the maps' colours, so that legend, figure and map agree."""
+    from samnet.present.maps import data as map_data
+
+    return map_data
 
 
 def network_legend(fig, t: dict, groups: list[str], lang: str, *, bottom_cm: float = 0.0) -> None:
@@ -54,27 +68,31 @@ def network_legend(fig, t: dict, groups: list[str], lang: str, *, bottom_cm: flo
         name = in_language((LEVELS[n].sv, LEVELS[n].en), lang)
         handles.append(
             Line2D(
-                [], [], color=_level_shades()[n], linewidth=_LEVEL_WIDTH_PT[n], label=t["level"].format(n=n, name=name)
+                [],
+                [],
+                color=_map().LEVEL_COLOR[n],
+                linewidth=LEVEL_WIDTH_PT[n],
+                label=t["level"].format(n=n, name=name),
             )
         )
     handles += [
         Line2D(
             [],
             [],
-            color=_level_shades()[2],
-            linewidth=_LEVEL_WIDTH_PT[2],
+            color=_map().LEVEL_COLOR[2],
+            linewidth=LEVEL_WIDTH_PT[2],
             linestyle=(0, (3, 2)),
             label=t["individ_line"],
         ),
         Line2D([], [], color=ONE_WAY_COLOR, linewidth=0.8, marker=">", markersize=4, markevery=[1], label=t["one_way"]),
         Line2D([], [], color=PERSON_COLOR, linewidth=1.1, label=t["person"]),
-        Line2D([], [], color=FORUM_EDGE_COLOR, linewidth=0.6, linestyle=_FORUM_DASH, label=t["forum_line"]),
+        Line2D([], [], color=FORUM_EDGE_COLOR, linewidth=0.6, linestyle=FORUM_DASH, label=t["forum_line"]),
     ]
     fig.legend(
         handles=handles,
         loc="lower center",
         ncol=3,
-        fontsize=_FONT_PT,
+        fontsize=FONT_PT,
         frameon=False,
         bbox_to_anchor=(0.5, 0.005 + bottom_cm / _INCH / fig.get_figheight()),
         handlelength=2.4,

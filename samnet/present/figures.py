@@ -49,6 +49,10 @@ from samnet.core.network import Network
 from samnet.core.vocab import GROUPS, HUVUDMAN, LEVELS, TYPES, in_language
 from samnet.errors import UsageError
 from samnet.measure.results import NetworkMetrics
+from samnet.present.figure_legend import FONT_PT as _FONT_PT
+from samnet.present.figure_legend import FORUM_DASH as _FORUM_DASH
+from samnet.present.figure_legend import LEVEL_WIDTH_PT as _LEVEL_WIDTH_PT
+from samnet.present.figure_legend import network_legend
 from samnet.texts.catalogue import texts
 
 __all__ = [
@@ -77,12 +81,8 @@ _INCH = 2.54
 LEVEL_COLORS = {1: "#C6DBEF", 2: "#6BAED6", 3: "#2171B5", 4: "#08306B"}
 #: Individual, both, structural: light to dark, the order of the bars.
 SCOPE_COLORS = {"individ": "#FDD49E", "both": "#FC8D59", "struktur": "#B30000"}
-#: Line width in points per trappa level; the map's 1, 2.5, 4.5 and 7 px scaled to print.
-_LEVEL_WIDTH_PT = {1: 0.5, 2: 1.1, 3: 1.9, 4: 3.0}
-_FONT_PT = 7.0
 #: At most this many actors and forums get a label (or a number): the most central ones.
 MAX_LABELS = 150
-_FORUM_DASH = (0, (1, 1.5))
 _FORUM_FONT_PT = 7.0
 _DPI = 200
 #: The heading of a figure written by ``samnet figure``: its size and the height it takes.
@@ -330,8 +330,6 @@ def network_figure(network: Network, metrics: NetworkMetrics, *, lang: str = "sv
     _draw_edges(ax, network, point)
     radius = _draw_nodes(ax, network, point, strength, top, metrics)
     key_cm = _label_nodes(fig, ax, network, point, radius, strength, t)
-    from samnet.present.figure_legend import network_legend
-
     network_legend(fig, t, groups, lang, bottom_cm=key_cm)
     if title:
         _title(fig, title)
