@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import functools
 import os
-import shutil
 import sys
 from pathlib import Path
 
@@ -295,6 +294,8 @@ def analyze(
 
     With no --format and no -o, prints tables and writes the full set of files to output/.
     """
+    import shutil  # its archive modules are not loaded for --help
+
     from samnet.runs import analysis_run
 
     if output_dir is None and fmt is None:
@@ -628,7 +629,7 @@ def figure(data_dir: str, kommun: str | None, what: str, lang: str, output: str)
 
 def main() -> None:
     """Entry point of the ``samnet`` console script and ``python -m samnet``."""
-    from samnet.write.commit import configure_streams
+    from samnet.write.streams import configure_streams  # not via commit.py: --help needs no file writing
 
     # Redirected output on Windows is cp1252 or cp850: a "→" must not crash the run.
     configure_streams()

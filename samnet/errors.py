@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import os
 import re
-import unicodedata
 from dataclasses import dataclass
 from typing import Any
 
@@ -115,6 +114,8 @@ _SHEET_ORDER = ("kommuner", "aktorer", "lankar", "forum", "kalla")
 
 def _plain(name: str) -> str:
     """A sheet name without case or accents: ``Länkar`` and the old ``lankar`` sort alike."""
+    import unicodedata  # only when problems in a workbook are sorted, not at start-up
+
     decomposed = unicodedata.normalize("NFKD", name.casefold())
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 

@@ -10,7 +10,7 @@ kommun's network) and :mod:`~samnet.core.suggest` (near-miss suggestions). Impor
 
 from __future__ import annotations
 
-from importlib import import_module
+from samnet.core.exports import lazy_exports
 
 #: Each public name by the module that defines it; imported on first use, so importing
 #: the package (as ``samnet --help`` does) loads nothing heavy.
@@ -94,18 +94,4 @@ _EXPORTS = {
         "name_order",
     ),
 }
-_WHERE = {name: module for module, names in _EXPORTS.items() for name in names}
-
-__all__ = sorted(_WHERE)
-
-
-def __getattr__(name: str):
-    if name not in _WHERE:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(import_module(_WHERE[name]), name)
-    globals()[name] = value
-    return value
-
-
-def __dir__() -> list[str]:
-    return sorted(set(globals()) | set(__all__))
+_WHERE, __all__, __getattr__, __dir__ = lazy_exports(globals(), _EXPORTS)

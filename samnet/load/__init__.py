@@ -8,7 +8,7 @@ Every public name is also here, e.g. ``from samnet.load import load_data``.
 
 from __future__ import annotations
 
-from importlib import import_module
+from samnet.core.exports import lazy_exports
 
 #: Each public name by the module that defines it; imported on first use, so importing
 #: the package (as ``samnet --help`` does) loads nothing heavy.
@@ -66,18 +66,4 @@ _EXPORTS = {
         "written",
     ),
 }
-_WHERE = {name: module for module, names in _EXPORTS.items() for name in names}
-
-__all__ = sorted(_WHERE)
-
-
-def __getattr__(name: str):
-    if name not in _WHERE:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(import_module(_WHERE[name]), name)
-    globals()[name] = value
-    return value
-
-
-def __dir__() -> list[str]:
-    return sorted(set(globals()) | set(__all__))
+_WHERE, __all__, __getattr__, __dir__ = lazy_exports(globals(), _EXPORTS)

@@ -7,7 +7,8 @@ compares Ljusdal and Sandviken the same way: does the school take part in the
 structural work, is there a focus on honour-related violence).
 
 :func:`compare_networks` turns two networks and their figures into one
-JSON-ready dict: the side-by-side figures and the ranked differences, as data.
+:class:`~samnet.measure.results.Comparison`: the side-by-side figures and the ranked
+differences, as data (its ``to_json()`` is ``compare-A-B.json``).
 Its presenters live in their layers: :mod:`samnet.present.compare_words` says each
 difference in Swedish or English (one function per kind, keyed like
 :data:`WEIGHTS`), :mod:`samnet.present.compare_report` prints a comparison as a
@@ -61,9 +62,9 @@ Examples
 >>> from samnet.measure.metrics import analyze_network
 >>> net_a, net_b = build_network(ds, "a"), build_network(ds, "b")
 >>> c = compare_networks(net_a, net_b, analyze_network(net_a), analyze_network(net_b))
->>> [(d["key"], d["values"].get("function")) for d in c["differences"]]
+>>> [(d["key"], d["values"].get("function")) for d in c.differences]
 [('function_samverkan', 'skola'), ('function_samverkan', 'social'), ('reach', None)]
->>> c["mapped"]
+>>> c.mapped
 []
 """
 
@@ -74,7 +75,7 @@ from collections import Counter
 from samnet.core.network import Network
 from samnet.core.vocab import AREAS, ONE_WAY_KINDS
 from samnet.measure.comparison_figures import compare_findings
-from samnet.measure.results import SUMMARY_KEYS, TOP, NetworkMetrics
+from samnet.measure.results import SUMMARY_KEYS, TOP, Comparison, ComparisonSide, NetworkMetrics
 
 __all__ = [
     "TOP",
@@ -351,16 +352,18 @@ def _type_pairs(views: dict, in_both: set[str]) -> tuple[list[dict], list[dict]]
 # --------------------------------------------------------------------------- the comparison
 
 
-def _sides(net_a: Network, net_b: Network) -> dict:
+def _sides(net_a: Network, net_b: Network) -> dict[str, ComparisonSide]:
     # The same name on both sides (a kommun against its later snapshot) gets (A) and (B).
     same = net_a.name == net_b.name
     return {
-        "a": {"id": net_a.id, "name": net_a.name, "label": f"{net_a.name} (A)" if same else net_a.name},
-        "b": {"id": net_b.id, "name": net_b.name, "label": f"{net_b.name} (B)" if same else net_b.name},
+        "a": ComparisonSide(net_a.id, net_a.name, f"{net_a.name} (A)" if same else net_a.name),
+        "b": ComparisonSide(net_b.id, net_b.name, f"{net_b.name} (B)" if same else net_b.name),
     }
 
 
-def compare_networks(net_a: Network, net_b: Network, metrics_a: NetworkMetrics, metrics_b: NetworkMetrics) -> dict:
+def compare_networks(
+    net_a: Network, net_b: Network, metrics_a: NetworkMetrics, metrics_b: NetworkMetrics
+) -> Comparison:
     """Compare two networks by actor type: side-by-side figures, type pairs and ranked differences.
 
     Parameters
@@ -374,8 +377,8 @@ def compare_networks(net_a: Network, net_b: Network, metrics_a: NetworkMetrics, 
 
     Returns
     -------
-    dict
-        JSON-ready and deterministic. Keys: ``a`` and ``b`` (``id``, ``name``,
+    Comparison
+        Deterministic; ``to_json()`` is JSON-ready. Attributes: ``a`` and ``b`` (``id``, ``name``,
         ``label``: the name, with " (A)"/" (B)" added when both names are the
         same), ``summary`` (each figure as ``{"a": x, "b": y}``), ``levels``,
         ``scopes``, ``areas``, ``types`` (``only_a``, ``only_b``, ``both``:
@@ -402,9 +405,9 @@ def compare_networks(net_a: Network, net_b: Network, metrics_a: NetworkMetrics, 
     >>> net = build_network(ds, "k")
     >>> from samnet.measure.metrics import analyze_network
     >>> c = compare_networks(net, net, analyze_network(net), analyze_network(net))
-    >>> c["summary"]["samverkan_ties"], c["differences"]
+    >>> c.summary["samverkan_ties"], c.differences
     ({'a': 1, 'b': 1}, [])
-    >>> c["type_pairs"][0]["types"], c["type_pairs"][0]["status"]
+    >>> c.type_pairs[0]["types"], c.type_pairs[0]["status"]
     (['ifo', 'polis'], 'both')
     """
     metrics = {"a": metrics_a, "b": metrics_b}
@@ -415,18 +418,18 @@ def compare_networks(net_a: Network, net_b: Network, metrics_a: NetworkMetrics, 
     in_both = set(views["a"]["types"]) & set(views["b"]["types"])
     type_pairs, _details = _type_pairs(views, in_both)
     found = compare_findings(net_a, net_b)
-    return {
+    return Comparison(
         **_sides(net_a, net_b),
         **figures,
-        "types": types,
-        "one_way_share": one_way_share,
-        "type_profile": type_profile,
-        "type_pairs": type_pairs,
-        "by_function": {"a": found["a"], "b": found["b"]},
-        "differences": found["findings"],
-        "mapped": found["mapped"],
-        "brokers": {side: _broker_side(m) for side, m in metrics.items()},
-    }
+        types=types,
+        one_way_share=one_way_share,
+        type_profile=type_profile,
+        type_pairs=type_pairs,
+        by_function={"a": found["a"], "b": found["b"]},
+        differences=found["findings"],
+        mapped=found["mapped"],
+        brokers={side: _broker_side(m) for side, m in metrics.items()},
+    )
 
 
 def _broker_side(m: NetworkMetrics) -> dict:

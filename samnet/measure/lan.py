@@ -102,6 +102,8 @@ def _kommun_row(dataset: Dataset, network: Network, measured) -> dict:
         "local_vinr_forums": sorted(f.id for f in network.forums if f.id not in regional_forums and "vinr" in f.areas),
         "kvinnojour": _tied_of_type(network, kommun_id, "kvinnojour"),
         "barnahus": _tied_of_type(network, kommun_id, "barnahus"),
+        # Every own actor, so that the län map can draw each kommun as a group of its actors.
+        "members": [{"id": a.id, "name": a.name, "type": a.type} for a in sorted(own, key=lambda a: a.id)],
     }
 
 
@@ -115,6 +117,10 @@ def _structures(dataset: Dataset, networks: dict[str, Network]) -> tuple[list[di
         if not is_regional(forum, actors):
             continue
         kommuner = sorted({actors[m].kommun for m in forum.members} & chosen)
+        via: dict[str, list[str]] = {}
+        for m in sorted(forum.members):
+            if actors[m].kommun in chosen:
+                via.setdefault(actors[m].kommun, []).append(m)
         by_id[forum.id] = {
             "id": forum.id,
             "name": forum.name,
@@ -123,6 +129,7 @@ def _structures(dataset: Dataset, networks: dict[str, Network]) -> tuple[list[di
             "level": forum.level,
             "members": len(forum.members),
             "kommuner": kommuner,
+            "via": via,
         }
     for kommun_id, network in networks.items():
         for u, v, data in network.samverkan.edges(data=True):
@@ -141,11 +148,17 @@ def _structures(dataset: Dataset, networks: dict[str, Network]) -> tuple[list[di
                         "level": None,
                         "members": None,
                         "kommuner": [],
+                        "via": {},
                     },
                 )
                 if kommun_id not in entry["kommuner"]:
                     entry["kommuner"].append(kommun_id)
-    structures = [dict(s, kommuner=sorted(s["kommuner"])) for s in by_id.values() if s["kommuner"]]
+                entry["via"].setdefault(kommun_id, []).append(near)
+    structures = [
+        dict(s, kommuner=sorted(s["kommuner"]), via={k: sorted(set(v)) for k, v in sorted(s["via"].items())})
+        for s in by_id.values()
+        if s["kommuner"]
+    ]
     structures.sort(key=lambda s: (-len(s["kommuner"]), s["kind"], s["name"], s["id"]))
     between: Counter = Counter()
     for link in dataset.links:
@@ -169,7 +182,34 @@ def _check_matrix(checked, kommun_ids: list[str]) -> dict | None:
         ]
     status = {rule["id"]: {k: by_kommun.get(k, {}).get(rule["id"]) for k in kommun_ids} for rule in rules}
     gaps = {k.kommun_id: len(k.gaps) for k in checked.kommuner}
-    return {"norm": checked.norm.name, "rules": rules, "status": status, "gaps": gaps}
+    paper = {k.kommun_id: _paper(k) for k in checked.kommuner if k.kommun_id in kommun_ids}
+    return {
+        "norm": checked.norm.name,
+        "rules": rules,
+        "status": status,
+        "gaps": gaps,
+        "paper": paper,
+        "has_documents": checked.has_documents,
+    }
+
+
+def _paper(kommun) -> list[dict]:
+    """A kommun's paper-and-practice findings, as the check measured them, with names instead of ids."""
+    rules = {r.rule.id: r.rule for r in kommun.results}
+    found = []
+    for finding in kommun.paper:
+        rule = rules.get(finding.rule) if finding.rule else None
+        found.append(
+            {
+                "kind": finding.kind,
+                "document": kommun.name(finding.document) if finding.document else None,
+                "rule": rule.text if rule else None,
+                "document_kinds": sorted(rule.document_kinds) if rule else [],
+                "pairs": [[kommun.name(a), kommun.name(b)] for a, b in finding.pairs],
+                "decided": finding.decided,
+            }
+        )
+    return found
 
 
 def lan_figures(dataset: Dataset, networks: dict[str, Network], measured: dict[str, dict], checked=None) -> dict:

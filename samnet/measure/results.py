@@ -4,7 +4,7 @@ Every result here is built by a measuring function of :mod:`samnet.measure` and
 read, never recomputed, by :mod:`samnet.present`: a presenter imports from
 :mod:`samnet.measure` only this module. :class:`Analysis` is one run's
 results together: each network's :class:`NetworkMetrics`, the check against the
-agreement (:class:`CheckReport`) and the comparison of two kommuner.
+agreement (:class:`CheckReport`) and the comparison of two kommuner (:class:`Comparison`).
 
 Examples
 --------
@@ -23,6 +23,8 @@ from samnet.measure.forums import dominant_forum
 
 __all__ = [
     "Analysis",
+    "Comparison",
+    "ComparisonSide",
     "NetworkMetrics",
     "RuleResult",
     "KommunCheck",
@@ -405,6 +407,87 @@ class PaperFinding:
 
 
 @dataclass(frozen=True)
+class ComparisonSide:
+    """One of the two compared networks: its id, its name and the label the comparison writes.
+
+    ``label`` is the name, with " (A)" or " (B)" added when both sides have the same name
+    (a kommun against its later snapshot).
+    """
+
+    id: str
+    name: str
+    label: str
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """Two networks side by side, by actor type (:func:`samnet.measure.comparison.compare_networks`).
+
+    The attribute names are the keys of ``compare-A-B.json``; :meth:`to_json` gives that dict.
+    Each side-by-side figure is ``{"a": x, "b": y}``.
+
+    Attributes
+    ----------
+    a, b : ComparisonSide
+        The two networks, A first.
+    summary : dict
+        Each of :data:`SUMMARY_KEYS` as ``{"a": x, "b": y}``.
+    levels, scopes, areas : dict
+        Described ties per trappa level, scope class and area, each as ``{"a": x, "b": y}``.
+    types : dict
+        ``only_a``, ``only_b``, ``both``: rows ``{"type", "a", "b"}`` with actor counts.
+    one_way_share, type_profile : dict
+        Per actor type, ``{"a": row or None, "b": row or None}``.
+    type_pairs : list of dict
+        Rows ``types``, ``a``, ``b``, ``status``, ``differs``.
+    by_function : dict
+        Each side's :func:`samnet.measure.comparison_figures.side_figures`.
+    differences : list of dict
+        The ranked findings: rows ``key``, ``score``, ``magnitude``, ``values``.
+    mapped : list of dict
+        Functions mapped on one side only: ``function``, ``side``, ``actors``.
+    brokers : dict
+        Per side, the E-I index per grouping and the key actor (None when no actor cuts pairs apart).
+
+    Examples
+    --------
+    >>> c = Comparison(ComparisonSide("k", "K", "K (A)"), ComparisonSide("k", "K", "K (B)"))
+    >>> c.labels, c.side("b").label, c.to_json()["a"]
+    ({'a': 'K (A)', 'b': 'K (B)'}, 'K (B)', {'id': 'k', 'name': 'K', 'label': 'K (A)'})
+    """
+
+    a: ComparisonSide
+    b: ComparisonSide
+    summary: dict = field(default_factory=dict)
+    levels: dict = field(default_factory=dict)
+    scopes: dict = field(default_factory=dict)
+    areas: dict = field(default_factory=dict)
+    types: dict = field(default_factory=dict)
+    one_way_share: dict = field(default_factory=dict)
+    type_profile: dict = field(default_factory=dict)
+    type_pairs: list = field(default_factory=list)
+    by_function: dict = field(default_factory=dict)
+    differences: list = field(default_factory=list)
+    mapped: list = field(default_factory=list)
+    brokers: dict = field(default_factory=dict)
+
+    @property
+    def labels(self) -> dict[str, str]:
+        """Each side's label by side (``"a"``, ``"b"``): what the sentences call the two networks."""
+        return {"a": self.a.label, "b": self.b.label}
+
+    def side(self, side: str) -> ComparisonSide:
+        """Side ``"a"`` or ``"b"``."""
+        return self.a if side == "a" else self.b
+
+    def to_json(self) -> dict:
+        """The comparison as the JSON-ready dict written to ``compare-A-B.json``."""
+        out = {f.name: getattr(self, f.name) for f in fields(self)}
+        out["a"], out["b"] = ({"id": s.id, "name": s.name, "label": s.label} for s in (self.a, self.b))
+        return out
+
+
+@dataclass(frozen=True)
 class Analysis:
     """One run's measured results, built once by :mod:`samnet.runs` and handed to every presenter.
 
@@ -418,7 +501,7 @@ class Analysis:
         The whole data as one network (the regional map), when the run draws it.
     check : CheckReport, optional
         Each of ``networks`` held against the agreement.
-    comparison : dict, optional
+    comparison : Comparison, optional
         :func:`samnet.measure.comparison.compare_networks` of two of ``networks``.
     compared : tuple of str
         The ids of those two networks, A first.
@@ -432,7 +515,7 @@ class Analysis:
     region: Network | None = None
     region_metrics: NetworkMetrics | None = None
     check: CheckReport | None = None
-    comparison: dict | None = None
+    comparison: Comparison | None = None
     compared: tuple[str, ...] = field(default=())
     lan: dict | None = None
 

@@ -1,7 +1,7 @@
 """The comparison's sentences on the E-I index and key actors of two kommuner.
 
 Two rules, each written from the figures of both kommuner
-(``comparison["brokers"]``, :func:`samnet.measure.comparison.compare_networks`):
+(``comparison.brokers``, :func:`samnet.measure.comparison.compare_networks`):
 
 ``ei``
     fires when both kommuner have at least one samverkan pair (an E-I index
@@ -13,9 +13,10 @@ Two rules, each written from the figures of both kommuner
 
 Examples
 --------
->>> c = {"a": {"label": "A"}, "b": {"label": "B"}, "brokers": {
+>>> from samnet.measure.results import Comparison, ComparisonSide
+>>> c = Comparison(ComparisonSide("a", "A", "A"), ComparisonSide("b", "B", "B"), brokers={
 ...     "a": {"ei_index": {"huvudman": 0.2}, "key_actor": {"name": "IFO", "pairs_disconnected": 38}},
-...     "b": {"ei_index": {"huvudman": 0.5}, "key_actor": None}}}
+...     "b": {"ei_index": {"huvudman": 0.5}, "key_actor": None}})
 >>> for sentence in broker_sentences(c): print(sentence)
 E-I-index över huvudmän: 0,20 i A och 0,50 i B (samverkan går oftare mellan huvudmän i B).
 Den aktör vars bortfall skiljer flest aktörspar åt: IFO (38 par) i A, ingen (inget par tappar kontakten) i B.
@@ -23,6 +24,7 @@ Den aktör vars bortfall skiljer flest aktörspar åt: IFO (38 par) i A, ingen (
 
 from __future__ import annotations
 
+from samnet.measure.results import Comparison
 from samnet.texts.catalogue import decimal, text
 
 __all__ = ["broker_sentences"]
@@ -39,21 +41,22 @@ def _key(side: dict, lang: str) -> str:
     return _b("compare.key_one", lang, name=actor["name"], pairs=actor["pairs_disconnected"])
 
 
-def broker_sentences(comparison: dict, lang: str = "sv") -> list[str]:
+def broker_sentences(comparison: Comparison, lang: str = "sv") -> list[str]:
     """The E-I sentence (when both kommuner have ties) and the key-actor sentence.
 
     Examples
     --------
-    >>> c = {"a": {"label": "A"}, "b": {"label": "B"}, "brokers": {
+    >>> from samnet.measure.results import Comparison, ComparisonSide
+    >>> c = Comparison(ComparisonSide("a", "A", "A"), ComparisonSide("b", "B", "B"), brokers={
     ...     "a": {"ei_index": {"huvudman": None}, "key_actor": None},
-    ...     "b": {"ei_index": {"huvudman": 0.5}, "key_actor": None}}}
+    ...     "b": {"ei_index": {"huvudman": 0.5}, "key_actor": None}})
     >>> len(broker_sentences(c, "en"))
     1
     """
-    brokers = comparison.get("brokers")
+    brokers = comparison.brokers
     if not brokers:
         return []
-    place_a, place_b = comparison["a"]["label"], comparison["b"]["label"]
+    place_a, place_b = comparison.a.label, comparison.b.label
     a, b = brokers["a"], brokers["b"]
     out = []
     ei_a, ei_b = a["ei_index"]["huvudman"], b["ei_index"]["huvudman"]

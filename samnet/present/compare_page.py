@@ -35,6 +35,7 @@ import json
 
 from samnet.core.network import Network
 from samnet.errors import check_lang
+from samnet.measure.results import Comparison
 from samnet.present.maps.data import actor_group, forum_members, forum_node_id, node_boxes
 from samnet.present.maps.sector_layout import Slot, forum_positions, sector_positions
 from samnet.texts.catalogue import text
@@ -170,11 +171,11 @@ def _e(value: object) -> str:
     return html.escape(str(value), quote=True)
 
 
-def _figures_html(comparison: dict, lang: str) -> str:
+def _figures_html(comparison: Comparison, lang: str) -> str:
     # The same rows, headings and number formats as compare-A-B.md and the terminal table.
     from samnet.present.compare_report import _figure_rows
 
-    labels = (comparison["a"]["label"], comparison["b"]["label"])
+    labels = (comparison.a.label, comparison.b.label)
     head = "".join(f'<th scope="col">{_e(x)}</th>' for x in ("", *labels))
     rows = "".join(
         f'<tr><th scope="row">{_e(heading)}</th><td>{_e(a)}</td><td>{_e(b)}</td></tr>'
@@ -187,10 +188,10 @@ def _figures_html(comparison: dict, lang: str) -> str:
     )
 
 
-def _trappa_html(comparison: dict, lang: str) -> str:
+def _trappa_html(comparison: Comparison, lang: str) -> str:
     from samnet.core.vocab import LEVELS, in_language
 
-    levels = comparison.get("levels", {})
+    levels = comparison.levels
     top = max([v for row in levels.values() for v in row.values()] + [1])
     charts = []
     for side in "ab":
@@ -204,7 +205,7 @@ def _trappa_html(comparison: dict, lang: str) -> str:
                 f'<span class="bar-value">{count}</span></div>'
             )
         charts.append(
-            f'<div class="trappa" data-side="{side}"><h3>{_e(comparison[side]["label"])}</h3>'
+            f'<div class="trappa" data-side="{side}"><h3>{_e(comparison.side(side).label)}</h3>'
             + "".join(bars)
             + "</div>"
         )
@@ -214,11 +215,11 @@ def _trappa_html(comparison: dict, lang: str) -> str:
     )
 
 
-def _differences_html(comparison: dict, sentences: list[str], lang: str) -> str:
+def _differences_html(comparison: Comparison, sentences: list[str], lang: str) -> str:
     if not sentences:
         return f'<section class="cmp-diffs"><p>{_e(text("map.cmp_none", lang))}</p></section>'
     items = []
-    for difference, sentence in zip(comparison["differences"], sentences):
+    for difference, sentence in zip(comparison.differences, sentences):
         focus = focus_of(difference)
         if focus is None:
             items.append(f"<li><span>{_e(sentence)}</span></li>")
@@ -239,7 +240,7 @@ def _differences_html(comparison: dict, sentences: list[str], lang: str) -> str:
     )
 
 
-def _mapped_html(comparison: dict, lang: str) -> str:
+def _mapped_html(comparison: Comparison, lang: str) -> str:
     """The comparison by function: which functions each kommun has mapped."""
     from samnet.present.compare_words import mapped_sentences
 
@@ -258,7 +259,7 @@ def _mapped_html(comparison: dict, lang: str) -> str:
 def render_comparison_page(
     net_a: Network,
     net_b: Network,
-    comparison: dict,
+    comparison: Comparison,
     metrics,
     sentences: list[str],
     *,
@@ -271,11 +272,11 @@ def render_comparison_page(
     Parameters
     ----------
     net_a, net_b : Network
-    comparison : dict
+    comparison : Comparison
         From :func:`samnet.measure.comparison.compare_networks` on the same networks and metrics.
     metrics : (NetworkMetrics, NetworkMetrics)
     sentences : list of str
-        The ranked differences in words, one per ``comparison["differences"]`` entry.
+        The ranked differences in words, one per ``comparison.differences`` entry.
     lang : {"sv", "en"}
     title : str
     intro : str
@@ -292,7 +293,7 @@ def render_comparison_page(
     >>> nets = build_network(ds, "k"), build_network(ds, "m")
     >>> figures = tuple(analyze_network(n) for n in nets)
     >>> c = compare_networks(*nets, *figures)
-    >>> page = render_comparison_page(*nets, c, figures, ["x"] * len(c["differences"]), title="K & M")
+    >>> page = render_comparison_page(*nets, c, figures, ["x"] * len(c.differences), title="K & M")
     >>> "K &amp; M" in page and page.count('class="samnet-data"') == 2
     True
     """
@@ -313,27 +314,29 @@ def render_comparison_page(
     )
 
 
-def highlight_pairs(comparison: dict) -> set[frozenset[str]]:
+def highlight_pairs(comparison: Comparison) -> set[frozenset[str]]:
     """The type pairs that differ, as ``frozenset({type_a, type_b})`` (one element for a pair of one type).
 
     Examples
     --------
-    >>> found = highlight_pairs({"type_pairs": [{"types": ["ifo", "skola"], "differs": True},
-    ...                                         {"types": ["ifo", "polis"], "differs": False}]})
+    >>> from samnet.measure.results import ComparisonSide
+    >>> side = ComparisonSide("k", "K", "K")
+    >>> found = highlight_pairs(Comparison(side, side, type_pairs=[{"types": ["ifo", "skola"], "differs": True},
+    ...                                                            {"types": ["ifo", "polis"], "differs": False}]))
     >>> found == {frozenset({"ifo", "skola"})}
     True
     """
-    return {frozenset(row["types"]) for row in comparison["type_pairs"] if row["differs"]}
+    return {frozenset(row["types"]) for row in comparison.type_pairs if row["differs"]}
 
 
-def render_comparison_html(net_a: Network, net_b: Network, comparison: dict, lang: str = "sv", *, metrics) -> str:
+def render_comparison_html(net_a: Network, net_b: Network, comparison: Comparison, lang: str = "sv", *, metrics) -> str:
     """The comparison page of ``samnet compare -o`` and ``samnet analyze -o``.
 
     Parameters
     ----------
     net_a, net_b : Network
         The networks that were compared.
-    comparison : dict
+    comparison : Comparison
         From :func:`samnet.measure.comparison.compare_networks` on the same networks.
     lang : {"sv", "en"}
     metrics : (NetworkMetrics, NetworkMetrics)
@@ -360,7 +363,7 @@ def render_comparison_html(net_a: Network, net_b: Network, comparison: dict, lan
     from samnet.present.compare_words import difference_sentences
 
     check_lang(lang)
-    title = text("compare.title", lang, a=comparison["a"]["label"], b=comparison["b"]["label"])
+    title = text("compare.title", lang, a=comparison.a.label, b=comparison.b.label)
     return render_comparison_page(
         net_a,
         net_b,

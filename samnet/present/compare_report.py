@@ -25,7 +25,7 @@ import textwrap
 
 from samnet.core.vocab import area_name, type_name
 from samnet.errors import UsageError, check_lang
-from samnet.measure.results import SUMMARY_KEYS, TOP
+from samnet.measure.results import SUMMARY_KEYS, TOP, Comparison
 from samnet.present import json_text
 from samnet.present.compare_brokers import broker_sentences
 from samnet.present.compare_words import difference_sentences, level_name, mapped_sentences, pair_label, side_text
@@ -50,7 +50,7 @@ def _figure_text(key: str, value: float | None, lang: str) -> str:
     return str(value)
 
 
-def _figure_rows(comparison: dict, lang: str) -> list[list[str]]:
+def _figure_rows(comparison: Comparison, lang: str) -> list[list[str]]:
     rows = []
     for key in SUMMARY_KEYS:
         if key.endswith("_share"):
@@ -59,47 +59,45 @@ def _figure_rows(comparison: dict, lang: str) -> list[list[str]]:
             heading = text(f"compare.{key}", lang)
         else:
             heading = text("analysis." + key, lang)
-        v = comparison["summary"][key]
+        v = comparison.summary[key]
         rows.append([heading, _figure_text(key, v["a"], lang), _figure_text(key, v["b"], lang)])
     return rows
 
 
-def _profile_rows(comparison: dict, lang: str) -> dict[str, tuple[str, list[list[str]]]]:
+def _profile_rows(comparison: Comparison, lang: str) -> dict[str, tuple[str, list[list[str]]]]:
     """The levels, scopes and areas tables, each with its heading."""
     return {
         "levels": (
             text("analysis.levels", lang),
             [
                 [text("compare.level_name", lang, n=n, name=level_name(int(n), lang)), str(v["a"]), str(v["b"])]
-                for n, v in comparison["levels"].items()
+                for n, v in comparison.levels.items()
             ],
         ),
         "scopes": (
             text("compare.scopes", lang),
-            [[text("analysis." + k, lang), str(v["a"]), str(v["b"])] for k, v in comparison["scopes"].items()],
+            [[text("analysis." + k, lang), str(v["a"]), str(v["b"])] for k, v in comparison.scopes.items()],
         ),
         "areas": (
             text("analysis.areas", lang),
-            [[area_name(k, lang), str(v["a"]), str(v["b"])] for k, v in comparison["areas"].items()],
+            [[area_name(k, lang), str(v["a"]), str(v["b"])] for k, v in comparison.areas.items()],
         ),
     }
 
 
-def _one_way_rows(comparison: dict, lang: str) -> list[list[str]]:
+def _one_way_rows(comparison: Comparison, lang: str) -> list[list[str]]:
     def cell(side: dict | None) -> str:
         if side is None or side["share"] is None:
             return "–"
         return f"{percent(side['share'], lang)} ({side['one_way']}/{side['one_way'] + side['samverkan']})"
 
-    return [
-        [type_name(t, lang, short=True), cell(r["a"]), cell(r["b"])] for t, r in comparison["one_way_share"].items()
-    ]
+    return [[type_name(t, lang, short=True), cell(r["a"]), cell(r["b"])] for t, r in comparison.one_way_share.items()]
 
 
-def _types_only(comparison: dict, lang: str) -> list[tuple[str, str]]:
+def _types_only(comparison: Comparison, lang: str) -> list[tuple[str, str]]:
     """``(heading, type names)`` for the types found on one side only."""
-    labels = (comparison["a"]["label"], comparison["b"]["label"])
-    types = comparison["types"]
+    labels = (comparison.a.label, comparison.b.label)
+    types = comparison.types
     return [
         (
             text("compare.types_only", lang, x=label),
@@ -110,28 +108,28 @@ def _types_only(comparison: dict, lang: str) -> list[tuple[str, str]]:
     ]
 
 
-def types_present(comparison: dict) -> dict[str, set[str]]:
-    """The actor types present on each side of a comparison.
+def types_present(types: dict) -> dict[str, set[str]]:
+    """The actor types present on each side of a comparison, from its ``types``.
 
     Examples
     --------
-    >>> present = types_present({"types": {"only_a": [{"type": "fritid"}], "only_b": [], "both": [{"type": "ifo"}]}})
+    >>> present = types_present({"only_a": [{"type": "fritid"}], "only_b": [], "both": [{"type": "ifo"}]})
     >>> sorted(present["a"]), sorted(present["b"])
     (['fritid', 'ifo'], ['ifo'])
     """
-    t = comparison["types"]
+    t = types
     return {
         "a": {r["type"] for r in t["only_a"] + t["both"]},
         "b": {r["type"] for r in t["only_b"] + t["both"]},
     }
 
 
-def _pair_rows(comparison: dict, lang: str) -> list[list[str]]:
+def _pair_rows(comparison: Comparison, lang: str) -> list[list[str]]:
     """Each type pair that differs, with each side in words."""
-    present = types_present(comparison)
+    present = types_present(comparison.types)
     return [
         [pair_label(row["types"], lang)] + [side_text(row[s], set(row["types"]) <= present[s], lang) for s in "ab"]
-        for row in comparison["type_pairs"]
+        for row in comparison.type_pairs
         if row["differs"]
     ]
 
@@ -140,7 +138,7 @@ def _wrap(line: str, first: str = "", rest: str = "    ") -> list[str]:
     return textwrap.wrap(line, _WIDTH, initial_indent=first, subsequent_indent=rest)
 
 
-def _table_differences(comparison: dict, lang: str, top: int) -> list[str]:
+def _table_differences(comparison: Comparison, lang: str, top: int) -> list[str]:
     sentences = difference_sentences(comparison, lang)
     lines = [] if sentences else [text("compare.no_differences", lang)]
     for i, sentence in enumerate(sentences[:top], 1):
@@ -150,8 +148,8 @@ def _table_differences(comparison: dict, lang: str, top: int) -> list[str]:
     return lines
 
 
-def _format_table(comparison: dict, lang: str, top: int = TOP) -> str:
-    labels = (comparison["a"]["label"], comparison["b"]["label"])
+def _format_table(comparison: Comparison, lang: str, top: int = TOP) -> str:
+    labels = (comparison.a.label, comparison.b.label)
     header = ["", *labels]
 
     def table(rows: list[list[str]]) -> list[str]:
@@ -186,8 +184,8 @@ def _format_table(comparison: dict, lang: str, top: int = TOP) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _format_markdown(comparison: dict, lang: str) -> str:
-    labels = (comparison["a"]["label"], comparison["b"]["label"])
+def _format_markdown(comparison: Comparison, lang: str) -> str:
+    labels = (comparison.a.label, comparison.b.label)
     header = ["", *labels]
     sentences = difference_sentences(comparison, lang)
     lines = [
@@ -217,7 +215,7 @@ def _format_markdown(comparison: dict, lang: str) -> str:
         lines += ["", f"## {heading}", "", markdown_table(header, rows, align="lrr")]
     lines += ["", f"## {text('compare.types', lang)}", ""]
     lines += [f"- {md_escape(heading)}: {md_escape(names)}" for heading, names in _types_only(comparison, lang)]
-    both = ", ".join(type_name(r["type"], lang, short=True) for r in comparison["types"]["both"])
+    both = ", ".join(type_name(r["type"], lang, short=True) for r in comparison.types["both"])
     lines.append(f"- {text('compare.types_both', lang)}: {md_escape(both or text('analysis.none', lang))}")
     lines += [
         "",
@@ -235,15 +233,15 @@ def _format_markdown(comparison: dict, lang: str) -> str:
     return "\n".join(lines) + "\n"
 
 
-def format_comparison(comparison: dict, fmt: str = "table", lang: str = "sv", *, top: int = TOP) -> str:
+def format_comparison(comparison: Comparison, fmt: str = "table", lang: str = "sv", *, top: int = TOP) -> str:
     """Format a comparison as a terminal table, JSON or Markdown.
 
     Parameters
     ----------
-    comparison : dict
+    comparison : Comparison
         From :func:`samnet.measure.comparison.compare_networks`.
     fmt : {"table", "json", "markdown"}
-        ``table`` fits 100 columns; ``json`` is the dict itself with sorted
+        ``table`` fits 100 columns; ``json`` is its ``to_json()`` with sorted
         keys (the same in both languages); ``markdown`` is the report
         ``compare-A-B.md``.
     lang : {"sv", "en"}
@@ -271,7 +269,7 @@ def format_comparison(comparison: dict, fmt: str = "table", lang: str = "sv", *,
         raise UsageError("usage.comparison_format", fmt=fmt, choices=", ".join(FORMATS))
     check_lang(lang)
     if fmt == "json":
-        return json_text.dumps(comparison) + "\n"
+        return json_text.dumps(comparison.to_json()) + "\n"
     if fmt == "markdown":
         return _format_markdown(comparison, lang)
     return _format_table(comparison, lang, top)

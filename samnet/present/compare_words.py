@@ -7,9 +7,9 @@ comparison's labels on them and words the type-pair table's cells.
 
 Examples
 --------
->>> c = {"a": {"label": "Ljusdal"}, "b": {"label": "Sandviken"},
-...      "differences": [{"key": "high_levels", "score": 0.1,
-...                       "values": {"a": 21, "b": 26, "a_ties": 83, "b_ties": 92}}]}
+>>> from samnet.measure.results import Comparison, ComparisonSide
+>>> c = Comparison(ComparisonSide("ljusdal", "Ljusdal", "Ljusdal"), ComparisonSide("sandviken", "Sandviken", "Sandviken"),
+...     differences=[{"key": "high_levels", "score": 0.1, "values": {"a": 21, "b": 26, "a_ties": 83, "b_ties": 92}}])
 >>> difference_sentences(c)
 ['Samverkan på nivå 3–4 (samarbete, samverkan): 25 % (21 av 83 beskrivna band) i Ljusdal och 28 % (26 av 92) i Sandviken.']
 """
@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from samnet.core.vocab import LEVELS, SCOPES, in_language, kind_name, type_name
 from samnet.errors import check_lang
+from samnet.measure.results import Comparison
 from samnet.present.comparison_text import finding_sentence, mapped_sentence
 from samnet.texts.catalogue import count, text
 
@@ -124,7 +125,7 @@ def side_text(side: dict | None, type_present: bool, lang: str) -> str:
 # --------------------------------------------------------------------------- the ranked findings
 
 
-def difference_sentences(comparison: dict, lang: str = "sv") -> list[str]:
+def difference_sentences(comparison: Comparison, lang: str = "sv") -> list[str]:
     """The ranked differences (findings by function) of a comparison as sentences, Swedish by default.
 
     Each sentence is written by :func:`samnet.present.comparison_text.finding_sentence`
@@ -132,7 +133,7 @@ def difference_sentences(comparison: dict, lang: str = "sv") -> list[str]:
 
     Parameters
     ----------
-    comparison : dict
+    comparison : Comparison
         From :func:`samnet.measure.comparison.compare_networks`.
     lang : {"sv", "en"}
 
@@ -148,26 +149,27 @@ def difference_sentences(comparison: dict, lang: str = "sv") -> list[str]:
 
     Examples
     --------
-    >>> c = {"a": {"label": "Ljusdal"}, "b": {"label": "Sandviken"},
-    ...      "differences": [{"key": "person_dependence", "score": 0.8,
-    ...                       "values": {"a": 15, "b": 3, "a_pairs": 10, "b_pairs": 2}}]}
+    >>> from samnet.measure.results import Comparison, ComparisonSide
+    >>> c = Comparison(ComparisonSide("l", "Ljusdal", "Ljusdal"), ComparisonSide("s", "Sandviken", "Sandviken"),
+    ...     differences=[{"key": "person_dependence", "score": 0.8,
+    ...                   "values": {"a": 15, "b": 3, "a_pairs": 10, "b_pairs": 2}}])
     >>> difference_sentences(c, "en")[0][:50]
     'Person-dependent links: 15 in Ljusdal and 3 in San'
     """
     check_lang(lang)
-    labels = {"a": comparison["a"]["label"], "b": comparison["b"]["label"]}
-    return [finding_sentence(diff, labels, lang) for diff in comparison["differences"]]
+    return [finding_sentence(diff, comparison.labels, lang) for diff in comparison.differences]
 
 
-def mapped_sentences(comparison: dict, lang: str = "sv") -> list[str]:
+def mapped_sentences(comparison: Comparison, lang: str = "sv") -> list[str]:
     """ "Kartlagda aktörer": each function mapped in one kommun only, as a difference in what was mapped.
 
     Examples
     --------
-    >>> c = {"a": {"label": "A"}, "b": {"label": "B"}, "mapped": [{"function": "jour", "side": "a", "actors": 2}]}
+    >>> from samnet.measure.results import Comparison, ComparisonSide
+    >>> c = Comparison(ComparisonSide("a", "A", "A"), ComparisonSide("b", "B", "B"),
+    ...     mapped=[{"function": "jour", "side": "a", "actors": 2}])
     >>> mapped_sentences(c)
     ['Kartläggningen av A tar upp Kvinno- och tjejjour (2 aktörer); kartläggningen av B tar inte upp någon aktör med den funktionen.']
     """
     check_lang(lang)
-    labels = {"a": comparison["a"]["label"], "b": comparison["b"]["label"]}
-    return [mapped_sentence(row, labels, lang) for row in comparison.get("mapped", [])]
+    return [mapped_sentence(row, comparison.labels, lang) for row in comparison.mapped]

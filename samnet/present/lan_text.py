@@ -22,7 +22,7 @@ from __future__ import annotations
 from samnet.measure.results import LAN_GAP_KEYS as GAP_KEYS
 from samnet.texts.catalogue import count, decimal, join, percent, text
 
-__all__ = ["COLUMNS", "cell", "lan_markdown", "lan_section", "lan_sentences", "lan_title"]
+__all__ = ["COLUMNS", "PAPER_COLUMNS", "cell", "lan_markdown", "lan_paper", "lan_section", "lan_sentences", "lan_title"]
 
 #: The key-figure table's columns: (key in a kommun row, kind). ``check_gaps`` only with a check.
 COLUMNS = (
@@ -161,6 +161,65 @@ def lan_sentences(figures: dict, lang: str) -> dict[str, str]:
     return sentences
 
 
+#: The paper-and-practice table's count columns, one per kind of finding.
+PAPER_COLUMNS = ("paper_only", "unwritten", "lapsed")
+
+
+def _finding_line(finding: dict, lang: str) -> str:
+    """One finding in the check's own words (the terminal and the maps' check panel say the same)."""
+    pairs = ", ".join(f"{a} – {b}" for a, b in finding["pairs"])
+    if finding["kind"] == "paper_only":
+        return text("check.text.paper.paper_only", lang, document=finding["document"], pairs=pairs)
+    if finding["kind"] == "unwritten":
+        kinds = text("check.text.or", lang).join(finding["document_kinds"]) or text("check.text.any_document", lang)
+        return text("check.text.paper.unwritten", lang, pairs=pairs, kind=kinds, rule=finding["rule"])
+    decided = text("check.text.paper.decided", lang, date=finding["decided"]) if finding["decided"] else ""
+    return text("check.text.paper.lapsed", lang, document=finding["document"], decided=decided)
+
+
+def lan_paper(figures: dict, lang: str) -> dict | None:
+    """Paper and practice per kommun, from the check's findings: ``None`` when no norm was applied.
+
+    Returns ``summary`` (one sentence with the counts), ``rows`` (kommun name and one count
+    per kind of :data:`PAPER_COLUMNS`, for the kommuner the check judged) and ``lines`` (one
+    sentence per finding, led by the kommun's name).
+
+    Examples
+    --------
+    >>> check = {"has_documents": True, "paper": {"a": [{"kind": "lapsed", "document": "Rutin", "decided": "2019",
+    ...          "pairs": [], "rule": None, "document_kinds": []}], "b": []}}
+    >>> figures = {"kommuner": [{"id": "a", "name": "A"}, {"id": "b", "name": "B"}], "check": check}
+    >>> found = lan_paper(figures, "sv")
+    >>> found["summary"]
+    'Papper och praktik går isär i 1 av 2 kommuner: 0 dokument bara på papper, 0 fall av praxis utan dokument och 1 upphört dokument.'
+    >>> found["lines"], found["rows"][1]
+    (['A: Upphört: Rutin (beslutad 2019)'], ('B', 0, 0, 0))
+    """
+    check = figures.get("check")
+    if check is None or "paper" not in check:
+        return None
+    judged = [row for row in figures["kommuner"] if row["id"] in check["paper"]]
+    total = count(len(judged), "noun.kommun", lang)
+    rows, lines = [], []
+    for row in judged:
+        found = check["paper"][row["id"]]
+        rows.append((row["name"], *(sum(1 for f in found if f["kind"] == kind) for kind in PAPER_COLUMNS)))
+        lines += [text("lan.paper.line", lang, kommun=row["name"], finding=_finding_line(f, lang)) for f in found]
+    if not check["has_documents"]:
+        return {"summary": text("lan.paper.no_documents", lang, total=total), "rows": [], "lines": []}
+    sums = [sum(r[i + 1] for r in rows) for i in range(len(PAPER_COLUMNS))]
+    if not any(sums):
+        return {"summary": text("lan.paper.none", lang, total=total), "rows": rows, "lines": []}
+    summary = text(
+        "lan.paper.some",
+        lang,
+        n=sum(1 for r in rows if any(r[1:])),
+        total=total,
+        **{kind: count(n, f"lan.noun.{kind}", lang) for kind, n in zip(PAPER_COLUMNS, sums)},
+    )
+    return {"summary": summary, "rows": rows, "lines": lines}
+
+
 def lan_section(figures: dict, lang: str):
     """The report's län section (report.html and report.docx): the sentences and the key-figure table.
 
@@ -184,7 +243,26 @@ def lan_section(figures: dict, lang: str):
             Bullets(gaps + extra, text("lan.h.gaps", lang)),
         )
         + tuple(_report_table(figures, keys, caption, lang) for keys, caption in _REPORT_TABLES),
+        _paper_section(figures, lang),
     )
+
+
+def _paper_section(figures: dict, lang: str) -> tuple:
+    """The län section's subsection on paper and practice: the sentence, the counts, the findings (none without a norm)."""
+    from samnet.present.report.blocks import Bullets, Paragraph, Section, Table
+
+    paper = lan_paper(figures, lang)
+    if paper is None:
+        return ()
+    blocks: tuple = (Paragraph(paper["summary"]),)
+    if paper["lines"]:
+        headers = (text("lan.col.name", lang), *(text(f"lan.col.{k}", lang) for k in PAPER_COLUMNS))
+        rows = tuple((name, *(str(n) for n in counts)) for name, *counts in paper["rows"])
+        blocks += (
+            Table(text("lan.paper.caption", lang), headers, rows, frozenset({1, 2, 3})),
+            Bullets(tuple(paper["lines"]), text("lan.h.paper_findings", lang)),
+        )
+    return (Section(text("lan.h.paper", lang), blocks, new_page=False),)
 
 
 #: A4 portrait holds about seven columns with a kommun's name: the report splits the page's table in three.
@@ -220,12 +298,20 @@ def lan_markdown(figures: dict, lang: str) -> str:
     >>> lan_markdown(figures, "en").splitlines()[0]
     '## The county'
     """
+    section = lan_section(figures, lang)
+    parts = [f"## {section.title}"]
+    _markdown_blocks(section.blocks, parts)
+    for sub in section.subsections:
+        parts.append(f"### {sub.title}")
+        _markdown_blocks(sub.blocks, parts)
+    return "\n\n".join(parts) + "\n"
+
+
+def _markdown_blocks(blocks, parts: list[str]) -> None:
     from samnet.present.report.blocks import Bullets, Paragraph, Table
     from samnet.present.tables import markdown_table
 
-    section = lan_section(figures, lang)
-    parts = [f"## {section.title}"]
-    for block in section.blocks:
+    for block in blocks:
         if isinstance(block, Paragraph):
             parts.append(block.text)
         elif isinstance(block, Bullets):
@@ -234,4 +320,3 @@ def lan_markdown(figures: dict, lang: str) -> str:
             align = "".join("r" if i in block.numeric else "l" for i in range(len(block.headers)))
             headers = [h.replace("\u00ad", "") for h in block.headers]
             parts.append(f"### {block.caption}\n\n" + markdown_table(headers, [list(r) for r in block.rows], align))
-    return "\n\n".join(parts) + "\n"

@@ -2,42 +2,16 @@
 
 :mod:`~samnet.texts.catalogue` holds the lookup functions (re-exported here: ``from samnet.texts
 import text``); the other modules are data only, one per part of samnet, each registered
-under the prefix of its keys. Nothing here imports any other part of samnet.
+under the prefix of its keys the first time one of its texts is asked for. Nothing here
+imports any other part of samnet.
 """
 
 from __future__ import annotations
 
-from importlib import import_module
+# Imported directly, not on first use as the layers above do: every way into samnet loads the
+# catalogue anyway (errors.py needs it), and it loads no texts until one is asked for.
+from samnet.texts.catalogue import *  # noqa: F403 - the catalogue's public names are the package's
+from samnet.texts.catalogue import __all__
 
-#: Each public name by the module that defines it; imported on first use, so importing
-#: the package (as ``samnet --help`` does) loads nothing heavy.
-_EXPORTS = {
-    "samnet.texts.catalogue": (
-        "CATALOGUE",
-        "LANGS",
-        "add",
-        "count",
-        "decimal",
-        "join",
-        "language_index",
-        "percent",
-        "pick",
-        "text",
-        "texts",
-    ),
-}
-_WHERE = {name: module for module, names in _EXPORTS.items() for name in names}
-
-__all__ = sorted(_WHERE)
-
-
-def __getattr__(name: str):
-    if name not in _WHERE:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(import_module(_WHERE[name]), name)
-    globals()[name] = value
-    return value
-
-
-def __dir__() -> list[str]:
-    return sorted(set(globals()) | set(__all__))
+#: The module that defines each public name.
+_WHERE = dict.fromkeys(__all__, "samnet.texts.catalogue")

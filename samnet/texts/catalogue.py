@@ -10,8 +10,9 @@ The API
     ``{key: (swedish, english)}``. A key's first part names the data module that holds it:
     ``analysis.actors`` is in :mod:`samnet.texts.analysis`, ``loader.missing-key`` in
     :mod:`samnet.texts.loader`, ``check.text.more`` in :mod:`samnet.texts.check`. This module
-    holds no texts; it registers every data module at import, so every text is here however
-    samnet is entered. Templates use :meth:`str.format` fields, filled from figures only.
+    holds no texts; a data module is registered the first time one of its keys is asked for
+    (so ``samnet --help`` reads the help texts only), and listing the catalogue registers them
+    all. Templates use :meth:`str.format` fields, filled from figures only.
 :func:`text`
     ``text(key, lang, **fields)``: the text in one language, fields filled in. The one way to
     fetch a text.
@@ -31,7 +32,7 @@ A part of samnet with texts of its own gets a data module ``samnet/texts/<prefix
 (plain data, importing nothing of samnet) with a ``TABLES`` mapping ``{prefix: table}``,
 each prefix starting with the module's name and each table either ``{key: (swedish, english)}``
 or ``{"sv": {key: text}, "en": {key: text}}``; add the module to the list at the end of this
-one. Both languages must have the same keys (:func:`add` refuses a table that does not). A
+one (:data:`MODULES`). Both languages must have the same keys (:func:`add` refuses a table that does not). A
 module never tests ``lang == "en"`` itself: it reads :func:`text`, :func:`texts` or (for a
 vocabulary entry's two names) :func:`pick`; tests/texts/test_texts.py finds any module that does.
 
@@ -47,9 +48,12 @@ Examples
 
 from __future__ import annotations
 
+from importlib import import_module
+
 __all__ = [
     "CATALOGUE",
     "LANGS",
+    "MODULES",
     "add",
     "count",
     "decimal",
@@ -64,8 +68,111 @@ __all__ = [
 #: The languages samnet writes.
 LANGS = ("sv", "en")
 
-#: Every text, ``{key: (swedish, english)}``; filled from the data modules at the end of this module.
-CATALOGUE: dict[str, tuple[str, str]] = {}
+#: The data modules of :mod:`samnet.texts`, by name: a key's first part names the one that holds it.
+MODULES = (
+    "analysis",
+    "broker",
+    "check",
+    "cli",
+    "compare",
+    "data",
+    "docs",
+    "document",
+    "fair",
+    "figure",
+    "findings",
+    "forms",
+    "help",
+    "lan",
+    "loader",
+    "map",
+    "metrics",
+    "norm",
+    "noun",
+    "output",
+    "problems",
+    "report",
+    "testimony",
+    "usage",
+    "word",
+    "workbook",
+)
+
+#: The data modules registered so far.
+_LOADED: set[str] = set()
+
+
+def _load(name: str) -> bool:
+    """Register data module ``name`` if it is one and not yet registered; True when it was registered now."""
+    if name in _LOADED or name not in MODULES:
+        return False
+    # Marked first: registering asks the catalogue whether its keys are taken.
+    _LOADED.add(name)
+    _register(import_module(f"samnet.texts.{name}").TABLES)
+    return True
+
+
+def _load_all() -> None:
+    for name in MODULES:
+        _load(name)
+
+
+class _Catalogue(dict):
+    """``{key: (swedish, english)}``, filled one data module at a time as its keys are asked for.
+
+    A lookup that misses registers the module the key's first part names and looks again (a
+    hit costs what a plain dict lookup costs); listing, counting or copying it registers every
+    module first, so it always shows every text.
+    """
+
+    __slots__ = ()
+
+    def __missing__(self, key):
+        if isinstance(key, str) and _load(key.partition(".")[0]):
+            return dict.__getitem__(self, key)
+        raise KeyError(key)
+
+    def __contains__(self, key) -> bool:
+        if dict.__contains__(self, key):
+            return True
+        return isinstance(key, str) and _load(key.partition(".")[0]) and dict.__contains__(self, key)
+
+    def get(self, key, default=None):
+        try:
+            return self[key]
+        except KeyError:
+            return default
+
+    def __iter__(self):
+        _load_all()
+        return dict.__iter__(self)
+
+    def __len__(self) -> int:
+        _load_all()
+        return dict.__len__(self)
+
+    def keys(self):
+        _load_all()
+        return dict.keys(self)
+
+    def values(self):
+        _load_all()
+        return dict.values(self)
+
+    def items(self):
+        _load_all()
+        return dict.items(self)
+
+    def copy(self) -> dict:
+        _load_all()
+        return dict(dict.items(self))
+
+
+#: Every text, ``{key: (swedish, english)}``; each data module is registered on first use.
+CATALOGUE: dict[str, tuple[str, str]] = _Catalogue()
+
+#: :func:`texts`' answers by (prefix, language), dropped whenever :func:`add` adds texts.
+_SLICES: dict[tuple[str, int], dict[str, str]] = {}
 
 
 def language_index(lang: str) -> int:
@@ -123,7 +230,17 @@ def texts(prefix: str, lang: str = "sv") -> dict[str, str]:
     'one-way links among all ties'
     """
     index = language_index(lang)
-    return {key[len(prefix) :]: pair[index] for key, pair in CATALOGUE.items() if key.startswith(prefix)}
+    found = _SLICES.get((prefix, index))
+    if found is None:
+        # A prefix with a dot lies in one data module; one without may reach into several.
+        if "." in prefix:
+            _load(prefix.partition(".")[0])
+        else:
+            _load_all()
+        found = {key[len(prefix) :]: pair[index] for key, pair in dict.items(CATALOGUE) if key.startswith(prefix)}
+        _SLICES[(prefix, index)] = found
+    # A copy: the caller may change its dict, the next caller still gets the catalogue's texts.
+    return dict(found)
 
 
 def add(prefix: str, by_language: dict[str, dict[str, str]]) -> None:
@@ -143,10 +260,13 @@ def add(prefix: str, by_language: dict[str, dict[str, str]]) -> None:
     sv, en = by_language["sv"], by_language["en"]
     if set(sv) != set(en):
         raise ValueError(f"{prefix}: the languages differ in keys: {sorted(set(sv) ^ set(en))}")
-    taken = sorted(prefix + key for key in sv if prefix + key in CATALOGUE)
+    # The data module the prefix names first, so that a key it holds counts as taken.
+    _load(prefix.partition(".")[0])
+    taken = sorted(prefix + key for key in sv if dict.__contains__(CATALOGUE, prefix + key))
     if taken:
         raise ValueError(f"already in the catalogue: {taken}")
     CATALOGUE.update({prefix + key: (sv[key], en[key]) for key in sv})
+    _SLICES.clear()
 
 
 def decimal(value: float, lang: str, digits: int = 3) -> str:
@@ -205,63 +325,3 @@ def _register(tables: dict[str, dict]) -> None:
         if set(table) != set(LANGS):
             table = {"sv": {k: pair[0] for k, pair in table.items()}, "en": {k: pair[1] for k, pair in table.items()}}
         add(prefix, table)
-
-
-# Every text lives in a data module named by its keys' prefix (``analysis.actors`` in
-# analysis.py); registered here so that every text is in the catalogue however samnet is entered.
-from samnet.texts import analysis as _analysis  # noqa: E402
-from samnet.texts import broker as _broker  # noqa: E402
-from samnet.texts import check as _check  # noqa: E402
-from samnet.texts import cli as _cli  # noqa: E402
-from samnet.texts import compare as _compare  # noqa: E402
-from samnet.texts import data as _data  # noqa: E402
-from samnet.texts import docs as _docs  # noqa: E402
-from samnet.texts import document as _document  # noqa: E402
-from samnet.texts import fair as _fair  # noqa: E402
-from samnet.texts import figure as _figure  # noqa: E402
-from samnet.texts import findings as _findings  # noqa: E402
-from samnet.texts import forms as _forms  # noqa: E402
-from samnet.texts import help as _help  # noqa: E402
-from samnet.texts import lan as _lan  # noqa: E402
-from samnet.texts import loader as _loader  # noqa: E402
-from samnet.texts import map as _map  # noqa: E402
-from samnet.texts import metrics as _metrics  # noqa: E402
-from samnet.texts import norm as _norm  # noqa: E402
-from samnet.texts import noun as _noun  # noqa: E402
-from samnet.texts import output as _output  # noqa: E402
-from samnet.texts import problems as _problems  # noqa: E402
-from samnet.texts import report as _report  # noqa: E402
-from samnet.texts import testimony as _testimony  # noqa: E402
-from samnet.texts import usage as _usage  # noqa: E402
-from samnet.texts import word as _word  # noqa: E402
-from samnet.texts import workbook as _workbook  # noqa: E402
-
-for _module in (
-    _analysis,
-    _broker,
-    _check,
-    _cli,
-    _compare,
-    _data,
-    _docs,
-    _document,
-    _fair,
-    _forms,
-    _figure,
-    _findings,
-    _help,
-    _lan,
-    _loader,
-    _map,
-    _metrics,
-    _noun,
-    _norm,
-    _output,
-    _problems,
-    _report,
-    _testimony,
-    _usage,
-    _word,
-    _workbook,
-):
-    _register(_module.TABLES)

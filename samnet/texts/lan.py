@@ -113,13 +113,19 @@ LAN: dict[str, tuple[str, str]] = {
         "Each rule in each municipality. not mapped: the data has no actor for one side.",
     ),
     "map.caption": (
-        "Kommunerna (cirklar) och de regionala strukturer de tar del av: regionala forum (rutor) och "
-        "regionala aktörer (romber). Ett streck: kommunen har en medlem i forumet, eller en egen aktör med "
-        "band till aktören. Klicka på en kommun eller struktur.",
-        "The municipalities (circles) and the regional structures they take part in: regional forums (squares) and "
-        "regional actors (diamonds). A line: the municipality has a member in the forum, or an actor of its own tied "
-        "to the actor. Click a municipality or a structure.",
+        "Varje kommun är en ruta med en prick per egen aktör; i mitten de regionala strukturerna, en gång var: "
+        "regionala forum (ruta) och regionala aktörer (romb), med antalet kommuner. Ett streck: kommunen tar del "
+        "av strukturen, bredare ju fler av kommunens aktörer; ringade prickar är de aktörerna. Prickade streck är "
+        "länkar mellan aktörer i två kommuner. Klicka på en kommun eller struktur för att se vilka aktörer.",
+        "Each municipality is a box with one dot per actor of its own; in the middle the regional structures, once "
+        "each: regional forums (square) and regional actors (diamond), with the number of municipalities. A line: the "
+        "municipality takes part in the structure, wider the more of its actors do; ringed dots are those actors. "
+        "Dotted lines are links between actors of two municipalities. Click a municipality or a structure to see "
+        "which actors.",
     ),
+    "map.via": ("genom {names}", "through {names}"),
+    "map.own": ("Egna aktörer ({n})", "Own actors ({n})"),
+    "map.groups": ("Prickarnas färg", "Colour of the dots"),
     "map.panel": ("Klicka på en kommun eller struktur i kartan.", "Click a municipality or a structure on the map."),
     "map.kommun": ("{name}: {n}", "{name}: {n}"),
     "map.structure": ("{name}: {n}", "{name}: {n}"),
@@ -148,6 +154,39 @@ LAN: dict[str, tuple[str, str]] = {
     "none": ("–", "–"),
     "legend": ("Teckenförklaring", "Legend"),
     "report.section": ("Länet", "The county"),
+    "h.paper": ("Papper och praktik", "Paper and practice"),
+    "h.paper_findings": ("Fynden, kommun för kommun", "The findings, municipality by municipality"),
+    "paper.no_documents": (
+        "Kartläggningen registrerar inga dokument (documents:): papper och praktik kan inte jämföras i någon av {total}.",
+        "The mapping records no documents (documents:): paper and practice cannot be compared in any of {total}.",
+    ),
+    "paper.none": (
+        "Inget dokument bara på papper, ingen praxis utan dokument och inget upphört dokument i någon av {total}.",
+        "No document on paper only, no practice without a document and no lapsed document in any of {total}.",
+    ),
+    "paper.some": (
+        "Papper och praktik går isär i {n} av {total}: {paper_only}, {unwritten} och {lapsed}.",
+        "Paper and practice part ways in {n} of {total}: {paper_only}, {unwritten} and {lapsed}.",
+    ),
+    "paper.line": ("{kommun}: {finding}", "{kommun}: {finding}"),
+    "paper.caption": (
+        "Per kommun: dokument som gäller men vars parter saknar band, samverkan som överenskommelsen vill ha "
+        "skriven men där inget dokument finns, och upphörda dokument.",
+        "Per municipality: documents in force whose parties have no tie, samverkan the agreement wants written "
+        "down with no document recorded, and lapsed documents.",
+    ),
+    "col.paper_only": ("Bara på papper", "On paper only"),
+    "col.unwritten": ("Praxis utan dokument", "Practice without document"),
+    "col.lapsed": ("Upphörda", "Lapsed"),
+    "noun.paper_only": (
+        "dokument bara på papper|dokument bara på papper",
+        "document on paper only|documents on paper only",
+    ),
+    "noun.unwritten": (
+        "praxis utan dokument|fall av praxis utan dokument",
+        "practice without a document|practices without a document",
+    ),
+    "noun.lapsed": ("upphört dokument|upphörda dokument", "lapsed document|lapsed documents"),
 }
 
 TABLES = {"lan.": LAN}

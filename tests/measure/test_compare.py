@@ -39,6 +39,7 @@ from samnet.errors import UsageError
 from samnet.load.dataset import load_dataset
 from samnet.measure.comparison import compare_networks
 from samnet.measure.metrics import analyze_network
+from samnet.measure.results import ComparisonSide
 from samnet.present.compare_page import highlight_pairs, render_comparison_html
 from samnet.present.compare_report import format_comparison
 from samnet.present.compare_words import difference_sentences, mapped_sentences
@@ -71,9 +72,9 @@ def comparison(nets):
 
 
 def test_side_by_side_figures(comparison):
-    assert comparison["a"] == {"id": "norrby", "name": "Norrby kommun", "label": "Norrby kommun"}
-    assert comparison["b"] == {"id": "soderby", "name": "Söderby kommun", "label": "Söderby kommun"}
-    assert comparison["summary"] == {
+    assert comparison.a == ComparisonSide("norrby", "Norrby kommun", "Norrby kommun")
+    assert comparison.b == ComparisonSide("soderby", "Söderby kommun", "Söderby kommun")
+    assert comparison.summary == {
         "actors": {"a": 6, "b": 5},
         "described_ties": {"a": 3, "b": 2},
         "samverkan_ties": {"a": 4, "b": 2},
@@ -88,14 +89,14 @@ def test_side_by_side_figures(comparison):
         "person_dependent_share": {"a": 0.25, "b": 0.0},
         "one_way_share": {"a": 0.4, "b": 0.5},
     }
-    assert comparison["levels"] == {
+    assert comparison.levels == {
         "1": {"a": 0, "b": 1},
         "2": {"a": 2, "b": 1},
         "3": {"a": 1, "b": 0},
         "4": {"a": 0, "b": 0},
     }
-    assert comparison["scopes"] == {"individ": {"a": 1, "b": 2}, "struktur": {"a": 2, "b": 0}, "both": {"a": 0, "b": 0}}
-    assert comparison["areas"] == {
+    assert comparison.scopes == {"individ": {"a": 1, "b": 2}, "struktur": {"a": 2, "b": 0}, "both": {"a": 0, "b": 0}}
+    assert comparison.areas == {
         "vinr": {"a": 2, "b": 1},
         "hrv": {"a": 1, "b": 0},
         "unga": {"a": 0, "b": 0},
@@ -104,7 +105,7 @@ def test_side_by_side_figures(comparison):
 
 
 def test_types_compared_by_type_not_id(comparison):
-    assert comparison["types"] == {
+    assert comparison.types == {
         "only_a": [{"type": "kvinnojour", "a": 1, "b": 0}],
         "only_b": [],
         "both": [{"type": t, "a": 1, "b": 1} for t in ("bvc", "elevhalsa", "ifo", "polis", "skola")],
@@ -112,7 +113,7 @@ def test_types_compared_by_type_not_id(comparison):
 
 
 def test_one_way_share_per_type(comparison):
-    share = comparison["one_way_share"]
+    share = comparison.one_way_share
     assert share["ifo"] == {
         "a": {"one_way": 2, "samverkan": 3, "share": 0.4},
         "b": {"one_way": 2, "samverkan": 2, "share": 0.5},
@@ -124,7 +125,7 @@ def test_one_way_share_per_type(comparison):
 
 
 def test_type_pairs(comparison):
-    rows = {tuple(r["types"]): r for r in comparison["type_pairs"]}
+    rows = {tuple(r["types"]): r for r in comparison.type_pairs}
     assert list(rows) == [
         ("bvc", "ifo"),
         ("elevhalsa", "ifo"),
@@ -276,10 +277,10 @@ EXPECTED_DIFFERENCES = [
 
 
 def test_every_difference_known_in_advance(comparison):
-    got = [(d["score"], d["key"], d["values"]) for d in comparison["differences"]]
+    got = [(d["score"], d["key"], d["values"]) for d in comparison.differences]
     assert got == EXPECTED_DIFFERENCES
     # The kvinnojour is mapped in Norrby only: a mapping difference, not a finding.
-    assert comparison["mapped"] == [{"function": "jour", "side": "a", "actors": 1}]
+    assert comparison.mapped == [{"function": "jour", "side": "a", "actors": 1}]
 
 
 def test_swedish_sentences(comparison):
@@ -324,9 +325,9 @@ def test_english_sentences(comparison):
 def test_identical_kommuner_give_no_differences(nets):
     net_a, _ = nets
     comparison = _compare(net_a, net_a)
-    assert comparison["differences"] == []
-    assert not any(row["differs"] for row in comparison["type_pairs"])
-    assert comparison["types"]["only_a"] == comparison["types"]["only_b"] == []
+    assert comparison.differences == []
+    assert not any(row["differs"] for row in comparison.type_pairs)
+    assert comparison.types["only_a"] == comparison.types["only_b"] == []
     assert difference_sentences(comparison) == []
     assert "Inga skillnader." in format_comparison(comparison, "markdown")
     assert "Inga skillnader." in format_comparison(comparison, "table")
@@ -339,20 +340,20 @@ def test_other_dataset_with_other_ids_but_same_types_gives_no_differences(pair):
     net_a, net_b = build_network(pair, "norrby"), build_network(snapshot, "norrby")
     assert set(net_a.actors).isdisjoint(net_b.actors)
     comparison = _compare(net_a, net_b)
-    assert comparison["differences"] == []
-    assert comparison["summary"] == _compare(net_a, net_a)["summary"]
+    assert comparison.differences == []
+    assert comparison.summary == _compare(net_a, net_a).summary
     # Same name on both sides: the labels tell them apart.
-    assert (comparison["a"]["label"], comparison["b"]["label"]) == ("Norrby kommun (A)", "Norrby kommun (B)")
+    assert (comparison.a.label, comparison.b.label) == ("Norrby kommun (A)", "Norrby kommun (B)")
 
 
 def test_deterministic_and_json_ready(nets, comparison):
     text = format_comparison(comparison, "json")
-    assert json.loads(text) == comparison
-    assert text == json.dumps(comparison, sort_keys=True, ensure_ascii=False, indent=2) + "\n"
+    assert json.loads(text) == comparison.to_json()
+    assert text == json.dumps(comparison.to_json(), sort_keys=True, ensure_ascii=False, indent=2) + "\n"
     assert format_comparison(_compare(*nets), "json") == text
     # B against A is the mirror image: the same differences, sides swapped.
     mirrored = _compare(nets[1], nets[0])
-    assert [d["score"] for d in mirrored["differences"]] == [d["score"] for d in comparison["differences"]]
+    assert [d["score"] for d in mirrored.differences] == [d["score"] for d in comparison.differences]
 
 
 def test_table_fits_100_columns(comparison):
@@ -430,7 +431,7 @@ def test_type_pair_details_decide_the_highlights_not_the_findings():
     )
     comparison = _compare(build_network(a, "a"), build_network(b, "b"))
     assert highlight_pairs(comparison) == {frozenset({"ifo"}), frozenset({"ifo", "polis"})}
-    got = {d["key"]: d["values"] for d in comparison["differences"]}
+    got = {d["key"]: d["values"] for d in comparison.differences}
     assert got["high_levels"] == {"a": 1, "b": 0, "a_ties": 1, "b_ties": 1}
     assert got["function_structural"]["function"] == "social"
     assert not any(k.startswith("pair_") for k in got)
@@ -452,7 +453,7 @@ def test_a_kommun_without_samverkan():
     b = _kommun("b", "Bby", actors)
     comparison = _compare(build_network(a, "a"), build_network(b, "b"))
     # Shares of nothing are undefined, not zero, and are not compared.
-    assert comparison["summary"]["structural_share"] == {"a": 0.0, "b": None}
+    assert comparison.summary["structural_share"] == {"a": 0.0, "b": None}
     sentences = difference_sentences(comparison)
     assert (
         "Socialtjänst har samverkan i Aby (1 beskrivet band, 1 aktör); i Bby har ingen aktör med den "
@@ -566,9 +567,9 @@ def test_bundled_comparison_names_what_000_section_6_names(bundled):
     """000 §5.6.2/§6: Ljusdal has an explicit HRV focus, Sandviken has not; person-dependence (15 links
     against 3); whether schools are in the strategic, structural work; whether all förvaltningar sit in
     the groups. These lead the list; tests/test_findings.py checks every sentence against the data."""
-    top = [(d["key"], d["values"].get("area")) for d in bundled["differences"][:5]]
+    top = [(d["key"], d["values"].get("area")) for d in bundled.differences[:5]]
     assert ("area_forums", "hrv") in top and ("person_dependence", None) in top and ("school_structural", None) in top
-    assert any(d["key"] == "forvaltningar_structural" for d in bundled["differences"])
+    assert any(d["key"] == "forvaltningar_structural" for d in bundled.differences)
     sentences = difference_sentences(bundled)
     assert sentences[0].startswith("Personbundna länkar: 15 i Ljusdals kommun och 3 i Sandvikens kommun")
     assert not any("finns bara i" in s for s in sentences)
@@ -578,7 +579,7 @@ def test_bundled_comparison_formats(bundled):
     for lang in ("sv", "en"):
         table = format_comparison(bundled, "table", lang)
         assert max(len(line) for line in table.splitlines()) <= 100
-    assert json.loads(format_comparison(bundled, "json")) == bundled
+    assert json.loads(format_comparison(bundled, "json")) == bundled.to_json()
 
 
 def test_every_kind_of_finding_has_its_weight_and_its_sentence():
@@ -589,11 +590,11 @@ def test_every_kind_of_finding_has_its_weight_and_its_sentence():
 
 
 def test_every_kind_of_difference_on_the_bundled_pair_is_said_in_both_languages(bundled):
-    found = {d["key"] for d in bundled["differences"]}
+    found = {d["key"] for d in bundled.differences}
     assert len(found) >= 9  # the bundled pair exercises most kinds
     for lang in ("sv", "en"):
         sentences = difference_sentences(bundled, lang)
-        assert len(sentences) == len(bundled["differences"])
+        assert len(sentences) == len(bundled.differences)
         assert all(s[:1].isupper() and s.endswith(".") and "{" not in s for s in sentences)
 
 

@@ -293,10 +293,9 @@ def test_two_kommuner_get_the_comparison_section(tmp_path):
 
 
 def test_comparison_section_without_differences_says_so():
+    from samnet.measure.results import Comparison, ComparisonSide
     from samnet.present.report.model import comparison_section
 
-    section = comparison_section(
-        {"a": {"id": "a", "label": "A"}, "b": {"id": "b", "label": "B"}, "differences": []}, "en"
-    )
+    section = comparison_section(Comparison(ComparisonSide("a", "A", "A"), ComparisonSide("b", "B", "B")), "en")
     assert section.title == "Comparison: A and B"
     assert section.blocks[-1].text == "The mapping shows no difference between the municipalities."

@@ -62,7 +62,9 @@ def test_clicking_a_kommun_on_the_map_shows_its_structures(open_map, lan_page):
     # Vadstena sits in the jämställdhetsnätverk and Västra only (not Länsnätverket kvinnofrid).
     assert "Västra samverkansstrukturen" in panel and "Länsnätverk för jämställdhet" in panel
     assert "Länsnätverket kvinnofrid" not in panel
+    # One line per structure it takes part in, and the panel names the actors it takes part through.
     assert page.evaluate("document.querySelectorAll('#lan-map .e.hi').length") == 2
+    assert "genom " in panel
     assert page.evaluate("document.getElementById('lan-map').classList.contains('focus')")
     # A structure: its kommuner light up.
     page.click('#lan-map .n.s[data-id="ostra-vinr"]')
@@ -143,10 +145,18 @@ def test_fifteen_kommuner_fit_a_1280_laptop(open_map, fifteen):
     )
     assert widths[0] <= widths[1] and widths[2] <= 1280 and widths[3] <= 1280
     labels = page.evaluate(
-        "[...document.querySelectorAll('#lan-map .n.k text')].map(t => { const b = t.getBBox(); return {x: b.x, y: b.y, width: b.width, height: b.height}; })"
+        "[...document.querySelectorAll('#lan-map .n text')].map(t => { const b = t.getBoundingClientRect(); "
+        "return {x: b.x, y: b.y, width: b.width, height: b.height, size: parseFloat(getComputedStyle(t).fontSize) "
+        "* b.height / t.getBBox().height}; })"
     )
-    assert len(labels) == 15
-    # No two kommun names on the map overlap.
+    # A name per kommun, a name and a count per structure.
+    assert len(labels) == 15 + 2
+    svg = page.eval_on_selector("#lan-map", "m => { const r = m.getBoundingClientRect(); return [r.left, r.right]; }")
+    for label in labels:
+        # Inside the map, and readable at 1280×720 (at least 9 px on screen).
+        assert svg[0] <= label["x"] and label["x"] + label["width"] <= svg[1], label
+        assert label["height"] >= 9, label
+    # No two texts on the map overlap.
     for i, a in enumerate(labels):
         for b in labels[i + 1 :]:
             apart = (

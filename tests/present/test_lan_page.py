@@ -61,10 +61,17 @@ def test_without_a_check_there_is_no_matrix_and_no_gap_column(ostergotland):
     assert 'id="check"' not in page and "Gaps against the agree" not in page
 
 
-def test_many_kommuner_drop_names_on_the_map_but_keep_them_in_titles():
+def test_many_kommuner_keep_their_names_on_the_map_in_boxes_that_do_not_overlap():
+    from samnet.present.lan_map import map_layout
+
     actors = {f"k{i}-ifo": Actor(f"k{i}-ifo", "IFO", "ifo", "kommun", f"k{i}") for i in range(50)}
     dataset = Dataset({f"k{i}": Kommun(f"k{i}", f"Kommun {i}") for i in range(50)}, actors)
-    page = render_lan_page(_figures(dataset, check=False), "sv")
+    figures = _figures(dataset, check=False)
+    page = render_lan_page(figures, "sv")
     assert page.count('class="n k"') == 50
-    assert "<title>Kommun 7: 0 regionala strukturer</title>" in page
-    assert 'text-anchor="start">Kommun' not in page
+    assert "<title>Kommun 7: 0 regionala strukturer · 1 aktör</title>" in page
+    assert '<text class="kname"' in page and ">Kommun 49</text>" in page
+    boxes = list(map_layout(figures)["boxes"].values())
+    for i, (x, y, w, h, _) in enumerate(boxes):
+        for bx, by, bw, bh, _ in boxes[i + 1 :]:
+            assert x + w <= bx or bx + bw <= x or y + h <= by or by + bh <= y

@@ -39,9 +39,9 @@ BOXES = """() => {
     ctx.font = font + 'px ' + face;
     const width = ctx.measureText(n.label).width;
     const p = pos[n.id], size = body.options.size;
-    // vis-network centres a dot's label under it: from size + a few pixels, one font size high.
-    const a = net.canvasToDOM({x: p.x - width / 2, y: p.y + size + 2});
-    const b = net.canvasToDOM({x: p.x + width / 2, y: p.y + size + 2 + font});
+    // vis-network centres a dot's label under it, hanging: from size + half a font size + 4 px, one font size high.
+    const a = net.canvasToDOM({x: p.x - width / 2, y: p.y + size + font / 2 + 4});
+    const b = net.canvasToDOM({x: p.x + width / 2, y: p.y + size + font / 2 + 4 + font});
     const threshold = body.options.scaling.label.drawThreshold;
     return {id: n.id, cat: n.cat, top: !!n.top, l: a.x, t: a.y, r: b.x, b: b.y,
             px: font * scale, shown: font * scale >= threshold - 1, threshold: threshold, font: font};

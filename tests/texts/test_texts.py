@@ -69,6 +69,7 @@ def test_formatters_write_as_the_reader_does():
 
 def test_add_moves_a_language_table_in_under_a_prefix(monkeypatch):
     monkeypatch.setattr("samnet.texts.catalogue.CATALOGUE", dict(CATALOGUE))  # the real one stays as registered
+    monkeypatch.setattr("samnet.texts.catalogue._SLICES", {})
     add("test-only.", {"sv": {"hello": "Hej {name}"}, "en": {"hello": "Hello {name}"}})
     assert text("test-only.hello", "en", name="Ada") == "Hello Ada"
     assert texts("test-only.", "sv") == {"hello": "Hej {name}"}
@@ -177,6 +178,55 @@ def test_a_keys_prefix_names_the_data_module_that_holds_it():
         tables = importlib.import_module(f"samnet.texts.{prefix}").TABLES
         assert any(key.startswith(p) for p in tables), key
         assert all(p.split(".", 1)[0] == prefix for p in tables), prefix
+
+
+def test_the_catalogue_lists_every_data_module():
+    from samnet.texts.catalogue import MODULES
+
+    modules = {p.stem for p in (PACKAGE / "texts").glob("*.py")} - {"__init__", "catalogue", "cli_help"}
+    assert set(MODULES) == modules
+
+
+def _fresh(code: str) -> list[str]:
+    """The text data modules a fresh interpreter has loaded after running ``code``."""
+    import subprocess
+    import sys
+
+    code += "; import sys; print(' '.join(sorted(m for m in sys.modules if m.startswith('samnet.texts.'))))"
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    return done.stdout.split()
+
+
+def test_a_text_loads_only_the_data_module_its_key_names():
+    # samnet --help starts fast: the command line loads no texts, its help only the help texts.
+    assert _fresh("import samnet.cli") == ["samnet.texts.catalogue", "samnet.texts.cli_help"]
+    help_only = "from click.testing import CliRunner; from samnet.cli import cli; CliRunner().invoke(cli, ['--help'])"
+    assert _fresh(help_only) == ["samnet.texts.catalogue", "samnet.texts.cli_help", "samnet.texts.help"]
+    looked_up = "from samnet.texts.catalogue import text, texts; text('analysis.actors'); texts('map.', 'en')"
+    assert _fresh(looked_up) == ["samnet.texts.analysis", "samnet.texts.catalogue", "samnet.texts.map"]
+    # Listing the catalogue shows every text.
+    assert len(_fresh("from samnet.texts.catalogue import CATALOGUE; sorted(CATALOGUE)")) == 27
+
+
+def test_a_missing_key_is_still_missing():
+    with pytest.raises(KeyError):
+        text("analysis.no-such-text")
+    with pytest.raises(KeyError):
+        text("no-such-module.text")
+    assert "analysis.actors" in CATALOGUE and "no-such-module.text" not in CATALOGUE
+    assert CATALOGUE.get("analysis.no-such-text", "-") == "-"
+
+
+def test_texts_answers_from_a_cache_the_caller_cannot_spoil(monkeypatch):
+    first = texts("map.", "en")
+    first["title"] = "spoilt"
+    assert texts("map.", "en")["title"] != "spoilt"
+    # Texts added later are seen: adding drops what texts() kept.
+    monkeypatch.setattr("samnet.texts.catalogue.CATALOGUE", dict(CATALOGUE))
+    monkeypatch.setattr("samnet.texts.catalogue._SLICES", {})
+    assert texts("map.test-only-", "en") == {}
+    add("map.test-only-", {"sv": {"x": "X"}, "en": {"x": "Y"}})
+    assert texts("map.test-only-", "en") == {"x": "Y"}
 
 
 def test_one_word_per_measure_everywhere():

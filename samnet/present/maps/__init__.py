@@ -5,7 +5,7 @@ Every public name is also here, e.g. ``from samnet.present.maps import render_ma
 
 from __future__ import annotations
 
-from importlib import import_module
+from samnet.core.exports import lazy_exports
 
 #: Each public name by the module that defines it; imported on first use, so importing
 #: the package (as ``samnet --help`` does) loads nothing heavy.
@@ -36,6 +36,14 @@ _EXPORTS = {
         "one_way_edges",
         "pair_edges",
         "top_actors",
+    ),
+    "samnet.present.maps.kommun_layout": (
+        "GROUPED_MAX",
+        "GROUPED_MIN",
+        "grouped",
+        "kommun_groups",
+        "kommun_of_nodes",
+        "kommun_positions",
     ),
     "samnet.present.maps.label_boxes": (
         "CHAR_WIDTH",
@@ -84,18 +92,4 @@ _EXPORTS = {
         "tie_json",
     ),
 }
-_WHERE = {name: module for module, names in _EXPORTS.items() for name in names}
-
-__all__ = sorted(_WHERE)
-
-
-def __getattr__(name: str):
-    if name not in _WHERE:
-        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(import_module(_WHERE[name]), name)
-    globals()[name] = value
-    return value
-
-
-def __dir__() -> list[str]:
-    return sorted(set(globals()) | set(__all__))
+_WHERE, __all__, __getattr__, __dir__ = lazy_exports(globals(), _EXPORTS)

@@ -70,6 +70,7 @@ from samnet.core.vocab import GROUPS, HUVUDMAN, KINDS, LEVELS, SCOPES, TYPES, in
 from samnet.measure.results import NetworkMetrics
 from samnet.present.forum_text import driver_warning
 from samnet.present.maps.cache import map_texts, remembered
+from samnet.present.maps.kommun_layout import grouped, kommun_groups, kommun_positions
 from samnet.present.maps.label_boxes import node_box, separate
 from samnet.present.maps.layout import layout
 from samnet.present.maps.routing import route_edges
@@ -285,6 +286,8 @@ def map_positions(
     {'a': (0, 0)}
     """
     # The report's network figure reuses the layout the kommun's map has just computed.
+    # A map of several kommuner draws each kommun as a group (samnet.present.maps.kommun_layout).
+    layout_name = "kommun" if layout_name == "sector" and grouped(network) else layout_name
     return remembered(
         network, metrics, (layout_name, size_by), lambda: _laid_out(network, metrics, layout_name, size_by)
     )
@@ -293,6 +296,8 @@ def map_positions(
 def _laid_out(network: Network, metrics, layout_name: str, size_by: str) -> dict[str, tuple[int, int]]:
     members = forum_members(network)
     boxes = node_boxes(network, metrics, size_by)
+    if layout_name == "kommun":
+        return kommun_positions(network, boxes, members)
     if layout_name == "sector":
         weights = {row["id"]: float(row.get("strength", 0) or 0) for row in metrics.centrality}
         slots = [Slot(a, actor_group(actor), weights.get(a, 0.0), boxes[a]) for a, actor in network.actors.items()]
@@ -608,7 +613,10 @@ def network_data(
     name = network.name if network.kommun is not None or network.region_id != "all" else t["all"]
     nodes = actor_nodes(network, metrics, lang, size_by, pos, labels) + forum_nodes(network, lang, pos, labels)
     route_edges(edges, nodes)
+    # Each kommun's circle and name, where the map groups its actors by kommun.
+    hulls = layout_name == "sector" and grouped(network)
     return with_testimony(network, metrics.evidence, lang, {
+        **({"groups": kommun_groups(network, pos, node_boxes(network, metrics, size_by))} if hulls else {}),
         "key": key,
         "id": network.id,
         "name": name,

@@ -31,7 +31,7 @@ from __future__ import annotations
 
 from samnet.core.network import Network
 from samnet.core.vocab import LEVELS, in_language, kind_name, type_name
-from samnet.measure.results import Analysis
+from samnet.measure.results import Analysis, Comparison
 from samnet.present.check_text import check_document_section, no_check_section
 from samnet.present.report.blocks import Box, Bullets, Chart, Paragraph, Report, Section, Table
 from samnet.present.report.findings import Finding, findings, join_names, one_way_only, social_only
@@ -325,7 +325,7 @@ def _forum_blocks(m, network: Network | None, lang: str) -> tuple:
     )
 
 
-def comparison_section(comparison: dict, lang: str = "sv", *, top: int = 10) -> Section:
+def comparison_section(comparison: Comparison, lang: str = "sv", *, top: int = 10) -> Section:
     """The report's section on two compared kommuner: the ranked differences of ``samnet compare``.
 
     The sentences are :func:`samnet.present.compare_words.difference_sentences`: each is written from the
@@ -333,7 +333,8 @@ def comparison_section(comparison: dict, lang: str = "sv", *, top: int = 10) -> 
 
     Examples
     --------
-    >>> c = {"a": {"id": "a", "label": "Aby"}, "b": {"id": "b", "label": "Bby"}, "differences": []}
+    >>> from samnet.measure.results import Comparison, ComparisonSide
+    >>> c = Comparison(ComparisonSide("a", "Aby", "Aby"), ComparisonSide("b", "Bby", "Bby"))
     >>> section = comparison_section(c)
     >>> section.title, section.blocks[-1].text
     ('Jämförelse: Aby och Bby', 'Kartläggningen visar ingen skillnad mellan kommunerna.')
@@ -341,7 +342,7 @@ def comparison_section(comparison: dict, lang: str = "sv", *, top: int = 10) -> 
     from samnet.present.compare_words import difference_sentences
 
     t = _texts(lang)
-    a, b = comparison["a"], comparison["b"]
+    a, b = comparison.a, comparison.b
     from samnet.present.compare_brokers import broker_sentences
 
     sentences = difference_sentences(comparison, lang)
@@ -351,7 +352,7 @@ def comparison_section(comparison: dict, lang: str = "sv", *, top: int = 10) -> 
         blocks.append(
             Paragraph(
                 t["compare_more"].format(
-                    shown=min(top, len(sentences)), total=len(sentences), file=f"compare-{a['id']}-{b['id']}.md"
+                    shown=min(top, len(sentences)), total=len(sentences), file=f"compare-{a.id}-{b.id}.md"
                 )
             )
         )
@@ -360,7 +361,7 @@ def comparison_section(comparison: dict, lang: str = "sv", *, top: int = 10) -> 
     brokers = broker_sentences(comparison, lang)
     if brokers:
         blocks.append(Bullets(tuple(brokers), title=text("broker.compare.heading", lang)))
-    return Section(t["compare_title"].format(a=a["label"], b=b["label"]), tuple(blocks))
+    return Section(t["compare_title"].format(a=a.label, b=b.label), tuple(blocks))
 
 
 def build_report(dataset, analysis: Analysis, *, lang: str = "sv", source: str | None = None) -> Report:

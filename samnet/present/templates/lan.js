@@ -41,7 +41,6 @@
       el.classList.remove("hi");
       el.classList.remove("sel");
     });
-    Array.prototype.forEach.call(document.querySelectorAll("ol.key li.hi"), function (li) { li.classList.remove("hi"); });
     while (panel.firstChild) { panel.removeChild(panel.firstChild); }
   }
   function select(node) {
@@ -57,11 +56,6 @@
         Array.prototype.forEach.call(map.querySelectorAll(".n"), function (n) {
           if (n.getAttribute("data-id") === other) { n.classList.add("hi"); }
         });
-      }
-    });
-    Array.prototype.forEach.call(document.querySelectorAll("ol.key li"), function (li) {
-      if (li.getAttribute("data-id") === id || map.querySelector('.n.s.hi[data-id="' + li.getAttribute("data-id").replace(/"/g, "") + '"]')) {
-        li.classList.add("hi");
       }
     });
     Array.prototype.forEach.call(data.children, function (div) {

@@ -94,6 +94,7 @@
       options.interaction.hideEdgesOnZoom = true;
     }
     this.network = new vis.Network(canvas, { nodes: this.nodes, edges: this.edges }, options);
+    if (data.groups) this.network.on("beforeDrawing", function (ctx) { self.drawGroups(ctx); });
     this.fit();
     this.labelOnZoom();
 
@@ -128,6 +129,8 @@
   // so; otherwise readable labels, framing the central actors (a large map is then cut at
   // its edges, where only unlabelled nodes lie, rather than in the middle of its labels).
   MapView.prototype.fit = function () {
+    // A map grouped by kommun opens on the whole län, every kommun's circle and name on screen.
+    if (this.data.groups) { this.fitWhole(); return; }
     var rect = this.section.querySelector(".map-canvas").getBoundingClientRect();
     var w = Math.max(rect.width - 2 * FIT_MARGIN, 50), h = Math.max(rect.height - 2 * FIT_MARGIN, 50);
     var pos = this.network.getPositions();
@@ -139,7 +142,7 @@
       frame = this.frameOf(this.data.nodes.filter(function (n) { return n.top; }), pos);
       // Somewhat smaller labels, if that keeps every central label whole; never under MIN_PX.
       var whole = Math.min(w / (frame.r - frame.l), h / (frame.b - frame.t));
-      scale = Math.max(Math.min(READABLE_PX / font, whole), (MIN_PX + 0.5) / font);
+      scale = Math.max(Math.min(READABLE_PX / font, whole), MIN_PX / font);
     }
     this.network.moveTo({ position: { x: (frame.l + frame.r) / 2, y: (frame.t + frame.b) / 2 },
                           scale: scale, animation: false });
@@ -152,6 +155,127 @@
       var a = self.network.canvasToDOM({ x: q.l, y: q.t }), b = self.network.canvasToDOM({ x: q.r, y: q.b });
       if (a.x < edge.l || a.y < edge.t || b.x > edge.r || b.y > edge.b) self.demoted[n.id] = true;
     });
+  };
+
+  // "Show the whole map": every node on screen, even where the map is too large for its labels
+  // to be read at once. The central labels stay if they can be read whole at that zoom; else
+  // they wait, like every other label, for zooming in.
+  MapView.prototype.fitWhole = function () {
+    var rect = this.section.querySelector(".map-canvas").getBoundingClientRect();
+    var w = Math.max(rect.width - 2 * FIT_MARGIN, 50), h = Math.max(rect.height - 2 * FIT_MARGIN, 50);
+    var pos = this.network.getPositions();
+    var dots = this.data.nodes.map(function (n) { return { id: n.id, top: false }; });
+    var frame = this.withGroups(this.frameOf(dots, pos), w, h);
+    var scale = Math.min(w / Math.max(frame.r - frame.l, 1), h / Math.max(frame.b - frame.t, 1));
+    var font = 0;
+    this.data.nodes.forEach(function (n) { if (n.top && n.font) font = Math.max(font, n.font.size); });
+    var readable = !font || scale * font >= MIN_PX;
+    if (readable) {
+      frame = this.withGroups(this.frameOf(this.data.nodes, pos), w, h);
+      scale = Math.min(w / (frame.r - frame.l), h / (frame.b - frame.t));
+      readable = !font || scale * font >= MIN_PX;
+    }
+    this.network.moveTo({ position: { x: (frame.l + frame.r) / 2, y: (frame.t + frame.b) / 2 },
+                          scale: scale, animation: false });
+    this.demoted = {};
+    var self = this;
+    this.data.nodes.forEach(function (n) {
+      if (!n.top) return;
+      var q = self.labelBox(n, n.font.size, pos);
+      var a = self.network.canvasToDOM({ x: q.l, y: q.t }), b = self.network.canvasToDOM({ x: q.r, y: q.b });
+      if (!readable || a.x < 0 || a.y < 0 || b.x > rect.width || b.y > rect.height) self.demoted[n.id] = true;
+    });
+    this.nodes.update(this.data.nodes.filter(function (n) { return n.top; }).map(function (n) {
+      return { id: n.id, scaling: { label: { drawThreshold: self.demoted[n.id] ? self.hiddenThreshold(n, scale) : 5 } } };
+    }));
+  };
+
+  /* ---------------------------------------------------------- kommun groups (a map of several kommuner) */
+
+  // On-screen size of a kommun's name, whatever the zoom, and the gap between its lines.
+  var GROUP_NAME_PX = 14, GROUP_LINE = 1.25;
+
+  // A kommun's name in lines no wider than its circle on screen (at least GROUP_MIN_PX), word by word.
+  var GROUP_MIN_PX = 90;
+  MapView.prototype.groupLines = function (g, scale) {
+    measure.font = "600 " + GROUP_NAME_PX + "px " + ui.options.nodes.font.face;
+    var most = Math.max(2 * g.r * scale, GROUP_MIN_PX), lines = [];
+    g.name.split(" ").forEach(function (word) {
+      var last = lines.length - 1;
+      if (last >= 0 && measure.measureText(lines[last] + " " + word).width <= most) lines[last] += " " + word;
+      else lines.push(word);
+    });
+    return lines;
+  };
+
+  // Where a kommun's name stands: outside its circle, away from the middle of the ring (above the
+  // circles at the top, below those at the bottom, beside those at the sides), so that it does
+  // not run into the next circle. Returns the lines, their box and the first line's anchor.
+  MapView.prototype.groupName = function (g, scale) {
+    var groups = this.data.groups, mx = 0, my = 0;
+    groups.forEach(function (q) { mx += q.x / groups.length; my += q.y / groups.length; });
+    var lines = this.groupLines(g, scale), size = GROUP_NAME_PX / scale;
+    measure.font = "600 " + GROUP_NAME_PX + "px " + ui.options.nodes.font.face;
+    var wide = Math.max.apply(null, lines.map(function (l) { return measure.measureText(l).width; })) / scale;
+    var tall = lines.length * GROUP_LINE * size, gap = 0.4 * size;
+    var dx = (g.x - mx) / 1.4, dy = g.y - my, side = Math.abs(dx) > 2 * Math.abs(dy);
+    var box;
+    if (side && dx > 0) box = { l: g.x + g.r + gap, t: g.y - tall / 2 };
+    else if (side) box = { l: g.x - g.r - gap - wide, t: g.y - tall / 2 };
+    else if (dy < 0) box = { l: g.x - wide / 2, t: g.y - g.r - gap - tall };
+    else box = { l: g.x - wide / 2, t: g.y + g.r + gap };
+    box.r = box.l + wide;
+    box.b = box.t + tall;
+    return { lines: lines, box: box, size: size };
+  };
+
+  // Canvas boxes of the kommun circles with their names, at a scale.
+  MapView.prototype.groupBoxes = function (scale) {
+    var self = this;
+    return (this.data.groups || []).map(function (g) {
+      var q = self.groupName(g, scale).box;
+      return { id: g.id, l: Math.min(g.x - g.r, q.l), r: Math.max(g.x + g.r, q.r),
+               t: Math.min(g.y - g.r, q.t), b: Math.max(g.y + g.r, q.b), name: q };
+    });
+  };
+
+  // A frame widened to the kommun circles and names; a few times, since the names' room depends on the scale.
+  MapView.prototype.withGroups = function (frame, w, h) {
+    if (!this.data.groups) return frame;
+    var box = frame;
+    for (var i = 0; i < 3; i++) {
+      var scale = Math.min(w / Math.max(box.r - box.l, 1), h / Math.max(box.b - box.t, 1));
+      box = { l: frame.l, r: frame.r, t: frame.t, b: frame.b };
+      this.groupBoxes(scale).forEach(function (q) {
+        box.l = Math.min(box.l, q.l); box.r = Math.max(box.r, q.r);
+        box.t = Math.min(box.t, q.t); box.b = Math.max(box.b, q.b);
+      });
+    }
+    return box;
+  };
+
+  // Each kommun as a pale circle with its name, under the network.
+  MapView.prototype.drawGroups = function (ctx) {
+    var self = this, scale = this.network.getScale();
+    ctx.save();
+    this.data.groups.forEach(function (g) {
+      ctx.beginPath();
+      ctx.arc(g.x, g.y, g.r, 0, 2 * Math.PI);
+      ctx.fillStyle = "rgba(74, 111, 165, 0.06)";
+      ctx.fill();
+      ctx.lineWidth = 1.5 / scale;
+      ctx.strokeStyle = "rgba(74, 111, 165, 0.6)";
+      ctx.stroke();
+      var name = self.groupName(g, scale);
+      ctx.font = "600 " + name.size + "px " + ui.options.nodes.font.face;
+      ctx.textAlign = "center";
+      ctx.textBaseline = "middle";
+      ctx.fillStyle = "#1f3b63";
+      name.lines.forEach(function (line, i) {
+        ctx.fillText(line, (name.box.l + name.box.r) / 2, name.box.t + name.size * GROUP_LINE * (i + 0.5));
+      });
+    });
+    ctx.restore();
   };
 
   // Whether a node's label is always drawn: a central actor's, unless the first view would cut it.
@@ -168,13 +292,15 @@
   var MIN_PX = 11;
   var measure = document.createElement("canvas").getContext("2d");
 
-  // A label's box in canvas units: vis-network centres it under the node, one font size high.
+  // A label's box in canvas units: vis-network centres it under the node, one font size high,
+  // its top half a font size and LABEL_DROP below the shape (an external label drawn "hanging").
+  var LABEL_DROP = 4;
   MapView.prototype.labelBox = function (n, font, pos) {
     measure.font = font + "px " + ui.options.nodes.font.face;
     var w = measure.measureText(n.label || "").width;
     var body = this.network.body.nodes[n.id];
-    var p = pos[n.id], r = body ? body.options.size : 10;
-    return { l: p.x - w / 2, r: p.x + w / 2, t: p.y + r + 2, b: p.y + r + 2 + font };
+    var p = pos[n.id], r = body ? body.options.size : 10, top = p.y + r + font / 2 + LABEL_DROP;
+    return { l: p.x - w / 2, r: p.x + w / 2, t: top, b: top + font };
   };
 
   function clash(box, placed) {
@@ -196,7 +322,8 @@
     var view = { a: this.network.DOMtoCanvas({ x: FIT_MARGIN, y: FIT_MARGIN }),
                  b: this.network.DOMtoCanvas({ x: canvas.width - FIT_MARGIN, y: canvas.height - FIT_MARGIN }) };
     function inView(q) { return q.l >= view.a.x && q.r <= view.b.x && q.t >= view.a.y && q.b <= view.b.y; }
-    // Dots are obstacles too: a label written over a node hides it.
+    // Dots are obstacles too: a label written over a node hides it; so are the kommuner's names.
+    if (this.data.groups) this.groupBoxes(scale).forEach(function (q) { placed.push(q.name); });
     var dots = {};
     this.data.nodes.forEach(function (n) {
       if (self.labelled(n)) placed.push(self.labelBox(n, n.font.size, pos));
@@ -689,7 +816,7 @@
     views.forEach(function (v) { v.resize(); });
   });
   document.getElementById("fit").addEventListener("click", function () {
-    views.forEach(function (v) { v.fit(); v.labelOnZoom(); });
+    views.forEach(function (v) { v.fitWhole(); v.labelOnZoom(); });
   });
   document.getElementById("details-close").addEventListener("click", function () {
     hideDetails();
@@ -730,6 +857,13 @@
 
   applyFilters();
 
+  // On paper the map's box changes size: redraw the canvas at the printed size (not stretched) and frame it again.
+  function printed() {
+    views.forEach(function (v) { v.network.setSize("100%", "100%"); v.network.redraw(); v.fit(); v.labelOnZoom(); });
+  }
+  window.addEventListener("beforeprint", printed);
+  window.addEventListener("afterprint", printed);
+
   // Ready once every map has been drawn: positions are precomputed and physics
   // is off, so the first drawing is the stable, interactive map.
   var pending = views.length;
@@ -750,6 +884,7 @@
   function api(v) {
     return {
       network: v.network, nodes: v.nodes, edges: v.edges, data: v.data,
+      groupBoxes: function () { return v.groupBoxes(v.network.getScale()); },
       visibleEdgeCount: function () { return v.visibleEdgeCount(); },
       visibleNodeCount: function () { return v.visibleNodeCount(); },
       renderedNodeCount: function () { return v.renderedNodeCount(); },
