@@ -10,7 +10,7 @@ added here appears in all of them.
 Examples
 --------
 >>> section_keys("kommuner"), required_keys("actors")
-(('id', 'name', 'lan'), ('id', 'name', 'type', 'huvudman'))
+(('id', 'name', 'lan', 'focus', 'ref', 'note'), ('id', 'name', 'type', 'huvudman'))
 >>> required_keys("forums"), "level" in optional_keys("forums")
 (('id', 'name', 'members'), True)
 """
@@ -128,6 +128,9 @@ TITLES: dict[str, str] = {
     "year": "år",
     "url": "webbadress",
     "decided_by": "beslutad av",
+    "focus": "fokus",
+    "ended": "upphörde",
+    "colocated": "samlokaliserad",
 }
 
 _ID_HELP = "id: små bokstäver a-z, siffror och bindestreck (skriv å, ä, ö som a, a, o)"
@@ -167,6 +170,20 @@ _BASIS = Column(
     "kodade drog slutsatsen)",
     "basis",
 )
+#: Whether a tie still exists, and whether its parties sit together: after the tail, so that
+#: the columns before keep their letters.
+_STATE = (
+    Column(
+        "status",
+        "choice",
+        12,
+        "nej",
+        "tomt (aktiv) eller upphört: ett upphört band finns kvar men räknas inte i dagens siffror",
+        "status",
+    ),
+    Column("ended", "text", 18, "nej", "när det upphörde: ett datum eller stället i källan; krävs med upphört"),
+    Column("colocated", "bool", 12, "nej", "ja om parterna sitter samlokaliserade; tomt betyder nej", "janej"),
+)
 
 SHEETS: tuple[Sheet, ...] = (
     Sheet(
@@ -176,7 +193,16 @@ SHEETS: tuple[Sheet, ...] = (
             Column("id", "id", 16, "ja", f"kommunens {_ID_HELP}, unikt"),
             Column("name", "text", 28, "ja", "namn som visas, t.ex. Ljusdals kommun"),
             Column("lan", "text", 16, "nej", "länet; samnet map --lan ritar en karta över hela länet"),
-        ),
+            Column(
+                "focus",
+                "choices",
+                16,
+                "nej",
+                "våldsområden kommunen har ett uttalat fokus på, t.ex. hrv; inget om källan säger att det saknas",
+                "areas",
+            ),
+        )
+        + _TAIL,
         "En rad per kommun som kartläggs.",
     ),
     Sheet(
@@ -251,7 +277,8 @@ SHEETS: tuple[Sheet, ...] = (
             ),
         )
         + _TAIL
-        + (_BASIS,),
+        + (_BASIS,)
+        + _STATE,
         "En rad per band mellan två aktörer: samverkan eller en enkelriktad länk.",
     ),
     Sheet(
@@ -283,7 +310,8 @@ SHEETS: tuple[Sheet, ...] = (
             ),
         )
         + _TAIL
-        + (_BASIS,),
+        + (_BASIS,)
+        + _STATE,
         "En rad per återkommande grupp (nätverk, styrgrupp, samråd) med dess medlemmar.",
     ),
     Sheet(
@@ -439,7 +467,7 @@ def optional_keys(section: str) -> tuple[str, ...]:
     Examples
     --------
     >>> optional_keys("kommuner")
-    ('lan',)
+    ('lan', 'focus', 'ref', 'note')
     """
     required = required_keys(section)
     return tuple(key for key in section_keys(section) if key not in required)

@@ -14,6 +14,8 @@ Examples
 False
 >>> link.scope_class
 'individ'
+>>> link.ended
+False
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
-from samnet.core.vocab import SAMVERKAN
+from samnet.core.vocab import ENDED, SAMVERKAN
 
 __all__ = [
     "Kommun",
@@ -62,11 +64,19 @@ def scope_class(scopes: frozenset[str]) -> str:
 
 @dataclass(frozen=True, slots=True)
 class Kommun:
-    """A kommun (municipality) whose network is mapped."""
+    """A kommun (municipality) whose network is mapped.
+
+    ``focus`` is the areas the mapping says the kommun has chosen to focus on
+    (000 §5.6.2: "Ljusdals kommun har ett uttalat fokus på HRV"): ``None`` when
+    the data says nothing, an empty set when it says there is none.
+    """
 
     id: str
     name: str
     lan: str | None = None
+    focus: frozenset[str] | None = None
+    ref: str | None = None
+    note: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -143,7 +153,9 @@ class Link:
     """A tie from ``source`` to ``target``: samverkan, or a one-way flow such as an orosanmälan.
 
     ``kommuner`` is the kommun set of the link: the ``kommun`` field when it
-    is given, else the kommuner of its two actors.
+    is given, else the kommuner of its two actors. ``status`` is ``aktiv`` or
+    ``upphort`` (ended, with ``ended_when`` the date or passage that says so);
+    ``colocated`` marks two units that sit together (samlokalisering).
     """
 
     index: int
@@ -164,6 +176,14 @@ class Link:
     #: The level the data gives the link itself (the coder's summary); in a network's
     #: ties ``level`` is the level used in figures and this keeps what was written.
     stated_level: int | None = None
+    status: str = "aktiv"
+    ended_when: str | None = None
+    colocated: bool = False
+
+    @property
+    def ended(self) -> bool:
+        """True for a tie that has ended (``status: upphört``): kept in the data, out of current figures."""
+        return self.status == ENDED
 
     @property
     def one_way(self) -> bool:
@@ -183,6 +203,8 @@ class Forum:
     ``regional`` is the data's own mark (``regional: true``) for a structure that serves
     several kommuner; a forum whose members come from several kommuner is regional without
     it (:func:`samnet.core.network.is_regional`).
+    ``status``/``ended_when`` as for :class:`Link`; ``colocated`` marks a place
+    where the members sit together (a familjecentral, a shared corridor).
     """
 
     id: str
@@ -202,6 +224,14 @@ class Forum:
     #: The forum's own level as written (see :attr:`Link.stated_level`).
     stated_level: int | None = None
     regional: bool = False
+    status: str = "aktiv"
+    ended_when: str | None = None
+    colocated: bool = False
+
+    @property
+    def ended(self) -> bool:
+        """True for a forum that has ended (``status: upphört``)."""
+        return self.status == ENDED
 
     @property
     def scope_class(self) -> str:

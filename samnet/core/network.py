@@ -103,6 +103,9 @@ class Network:
         The informants who speak for the network's actors; None when the data declares no informants.
     testimony : bool
         Whether the data says who described its ties (informants, reports or a basis).
+    ended : tuple of Link and Forum
+        Ties of the network that have ended (``status: upphört``): listed, never
+        counted in a current figure.
     """
 
     kommun: Kommun | None
@@ -117,6 +120,7 @@ class Network:
     disputed: tuple[Link | Forum, ...] = ()
     informants: dict[str, Informant] | None = None
     testimony: bool = False
+    ended: tuple[Link | Forum, ...] = ()
 
     @property
     def id(self) -> str:
@@ -430,6 +434,11 @@ def _assemble(
     region_id: str = "all",
     region_name: str = "",
 ) -> Network:
+    # A tie that has ended (status: upphört) stays in the data and is listed, but adds
+    # nothing to current figures: not its pairs, not its actors.
+    ended = tuple(tie for tie in (*links, *forums) if tie.ended)
+    links = [link for link in links if not link.ended]
+    forums = [forum for forum in forums if not forum.ended]
     for link in links:
         members.update((link.source, link.target))
     for forum in forums:
@@ -469,4 +478,5 @@ def _assemble(
         disputed=disputed,
         informants=informants,
         testimony=dataset.has_testimony,
+        ended=ended,
     )

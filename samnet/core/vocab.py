@@ -44,6 +44,8 @@ __all__ = [
     "DOCUMENT_KINDS",
     "DOCUMENT_STATUSES",
     "MODALITIES",
+    "TIE_STATUSES",
+    "ENDED",
     "LEVELS",
     "ROLES",
     "BASES",
@@ -183,6 +185,15 @@ SCOPES: dict[str, tuple[str, str]] = {
     "individ": ("individnivå", "individual level"),
     "struktur": ("strukturnivå", "structural level"),
 }
+
+#: Whether a link or forum still exists: ``aktiv`` (the default) or ``upphort``, ended.
+TIE_STATUSES: dict[str, tuple[str, str]] = {
+    "aktiv": ("aktiv", "current"),
+    "upphort": ("upphört", "ended"),
+}
+
+#: The status of a tie that has ended: it stays in the data, out of current figures.
+ENDED = "upphort"
 
 #: Areas of violence the sources distinguish.
 AREAS: dict[str, tuple[str, str]] = {

@@ -110,6 +110,9 @@ ERROR_CODES: dict[str, str] = {
     "unknown-document-kind": "a document kind outside overenskommelse, avtal, rutin, policy, handlingsplan, riktlinje",
     "bad-date": "a date that is not YYYY-MM-DD, YYYY-MM or YYYY",
     **TESTIMONY_CODES,
+    "missing-ended": "status: upphört without ended (when the tie ended)",
+    "ended-on-current": "ended on a link or forum whose status is not upphört",
+    "colocated-one-way": "colocated (samlokalisering) on an orosanmälan or other one-way link",
 }
 
 
@@ -351,8 +354,11 @@ def _read_kommuner(sink: Sink, document: Any, refs: References) -> None:
             refs.declare_bad(entry.get("id"), refs.declared_kommuner)
         name = check.text("name", required=True)
         lan = check.text("lan")
+        # focus: [] says the mapping finds no focus; a missing focus says nothing.
+        focus = check.choices("focus", "areas", allow_empty=True)
+        ref, note = check.text("ref"), check.text("note")
         if unique(check, ident, seen, "kommun") and sink.count == before and not check.invalid:
-            refs.kommuner[ident] = Kommun(ident, name, lan)
+            refs.kommuner[ident] = Kommun(ident, name, lan, focus=focus, ref=ref, note=note)
     refs.declared_kommuner.update(seen)
 
 
@@ -419,6 +425,7 @@ def _read_links(sink: Sink, document: Any, refs: References) -> list[Link]:
         areas = check.choices("areas", "areas")
         link_kommuner = refs.kommun_set(check, refs.kommun_ids(check), [e for e in (source, target) if e])
         ref, note = check.text("ref"), check.text("note")
+        status, ended, colocated = check.tie_state(one_way)
         if sink.count == before and not check.invalid and None not in (source, target, kind):
             links.append(
                 Link(
@@ -435,6 +442,9 @@ def _read_links(sink: Sink, document: Any, refs: References) -> list[Link]:
                     note,
                     reports or (),
                     basis,
+                    status=status,
+                    ended_when=ended,
+                    colocated=colocated,
                 )
             )
     return links
@@ -462,6 +472,7 @@ def _read_forums(sink: Sink, document: Any, refs: References) -> list[Forum]:
         forum_kommuner = refs.kommun_set(check, refs.kommun_ids(check), members)
         ref, note = check.text("ref"), check.text("note")
         regional = check.boolean("regional")
+        status, ended, colocated = check.tie_state()
         if sink.count == before and complete and not check.invalid:
             forums.append(
                 Forum(
@@ -469,7 +480,7 @@ def _read_forums(sink: Sink, document: Any, refs: References) -> list[Forum]:
                     name,
                     tuple(members),
                     level,
-                    scopes,
+                    scopes or frozenset(),
                     person_dependent,
                     areas or frozenset(),
                     forum_kommuner,
@@ -478,6 +489,9 @@ def _read_forums(sink: Sink, document: Any, refs: References) -> list[Forum]:
                     reports or (),
                     basis,
                     regional=regional,
+                    status=status,
+                    ended_when=ended,
+                    colocated=colocated,
                 )
             )
     return forums

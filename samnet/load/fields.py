@@ -31,6 +31,7 @@ from samnet.core.vocab import (
     BASES,
     DOCUMENT_KINDS,
     DOCUMENT_STATUSES,
+    ENDED,
     GROUPS,
     HUVUDMAN,
     ID_PATTERN,
@@ -38,6 +39,7 @@ from samnet.core.vocab import (
     LEVELS,
     ROLES,
     SCOPES,
+    TIE_STATUSES,
     TYPES,
     read_type,
     type_forms,
@@ -86,6 +88,7 @@ VOCABULARIES: dict[str, tuple[tuple[str, ...], dict[str, str], str]] = {
     "areas": (tuple(AREAS), _aliases(AREAS, True), "area"),
     "document_kinds": (tuple(DOCUMENT_KINDS), _aliases(DOCUMENT_KINDS, True), "document kind"),
     "document_statuses": (tuple(DOCUMENT_STATUSES), _aliases(DOCUMENT_STATUSES, True), "document status"),
+    "tie_statuses": (tuple(TIE_STATUSES), _aliases(TIE_STATUSES, True), "status"),
     "roles": (tuple(ROLES), _aliases(ROLES, True), "role"),
     "bases": (tuple(BASES), _aliases(BASES, True), "basis"),
 }
@@ -95,6 +98,8 @@ _DATE = re.compile(r"[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?")
 _BOTH_SCOPES = frozenset(("bada", "both", "individ och struktur", "individ, struktur", "individ/struktur"))
 
 _TRUE = frozenset(("ja", "j", "yes", "true", "sant"))
+# "focus: inget" says the same as "focus: []": the mapping finds none (a workbook cell cannot hold []).
+_NONE_WORDS = frozenset(("inget", "ingen", "inga", "none"))
 _FALSE = frozenset(("nej", "n", "no", "false", "falskt"))
 _LEVEL_WORDS = {fold(level.sv): number for number, level in LEVELS.items()}
 # Level 0 of a report: the informant says there is no such samverkan.
@@ -369,12 +374,14 @@ class Checker:
             return None
         return self._word(key, value, vocabulary, code)
 
-    def choices(self, key: str, vocabulary: str) -> frozenset[str] | None:
-        """One word or a list of words from ``vocabulary``."""
+    def choices(self, key: str, vocabulary: str, *, allow_empty: bool = False) -> frozenset[str] | None:
+        """One word or a list of words from ``vocabulary``; ``[]`` or ``inget`` only where ``allow_empty`` says "none"."""
         value = self._value(key, None, False)
         if value is None or value is INVALID:
             return None
         items = value if isinstance(value, list) else [value]
+        if allow_empty and (not items or (isinstance(value, str) and fold(value) in _NONE_WORDS)):
+            return frozenset()
         if not items:
             what = text("loader.word." + VOCABULARIES, self.lang[vocabulary][2])
             self.problem(key, "bad-value", "empty-list", what=what)
@@ -400,6 +407,24 @@ class Checker:
             return fold(value) in _TRUE
         self.problem(key, "wrong-type", "expected-bool", got=describe(value, self.lang))
         return False
+
+    def tie_state(self, one_way_kind: str | None = None) -> tuple[str, str | None, bool]:
+        """``status``, ``ended`` and ``colocated`` of a link or forum.
+
+        A tie with ``status: upphört`` needs ``ended`` (a date or the passage that
+        says so); ``ended`` on a current tie is a contradiction; co-location is
+        samverkan between units that sit together, so a one-way link cannot carry it.
+        """
+        status = self.choice("status", "tie_statuses")
+        ended = self.text("ended")
+        if status == ENDED and ended is None:
+            self.problem("status", "missing-ended", "missing-ended")
+        elif status != ENDED and ended is not None and not ("status" in self.entry and status is None):
+            self.problem("ended", "ended-on-current", "ended-on-current", value=quote(ended))
+        colocated = self.boolean("colocated")
+        if colocated and one_way_kind is not None:
+            self.problem("colocated", "colocated-one-way", "colocated-one-way", label=KINDS[one_way_kind][0])
+        return status or "aktiv", ended, colocated
 
     def level(self, required: bool, one_way_kind: str | None = None) -> int | None:
         """A step 1-4 on samverkanstrappan: 3, "3", "nivå 3" or "samarbete"."""

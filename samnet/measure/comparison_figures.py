@@ -15,6 +15,11 @@ work, areas (HRV), level 4 inside or across organisations, one forum
 dominating. Functions mapped on one side only are not findings: they go to
 ``mapped`` ("Kartlagda aktörer"), a difference in what was mapped.
 
+A difference in the kommuner's stated ``focus`` (000 §5.6.2: "Ljusdals kommun
+har ett uttalat fokus på HRV. Sandvikens kommun har inget") is the source's own
+words, not a measured difference: it comes first, unscored, and only when the
+data states a focus for both kommuner.
+
 Every finding carries its figures for both kommuner in ``values``; the
 sentences of :mod:`samnet.present.comparison_text` are generated from them only.
 
@@ -43,8 +48,8 @@ A finding whose magnitude is below :data:`MIN_MAGNITUDE` (0.05: 22 % against
 22.5 %) is left out: its sentence would show no difference.
 
 Weights: person-dependence, reach, school, förvaltning, area and one-sided
-function claims 1.0; levels 3–4, internal/external level 4 and a dominating
-forum 0.8. Findings whose figures are equal are left out; ties in score are
+function claims 1.0; levels 3–4, internal/external level 4, a dominating
+forum and co-location (evidence: the units seated in co-located ties) 0.8. Findings whose figures are equal are left out; ties in score are
 broken by key, so the order never changes.
 
 Examples
@@ -107,6 +112,8 @@ FINDING_WEIGHTS: dict[str, float] = {
     "high_levels": 0.8,
     "level4_internal": 0.8,
     "dominant_forum": 0.8,
+    "focus": 1.0,
+    "colocation": 0.8,
 }
 
 #: The functions that are "the school" in 000 §6 ("skolans representanter ... i det strategiska och strukturella arbetet").
@@ -184,7 +191,7 @@ def side_figures(network: Network) -> dict:
     split = internal_external(network)
     drivers = forum_drivers(network)
     pairs = network.samverkan.number_of_edges()
-    return {
+    figures = {
         "name": network.name,
         "ties": profile["ties"],
         "levels": profile["levels"],
@@ -207,6 +214,39 @@ def side_figures(network: Network) -> dict:
         "top_forum_equals": sum(1 for r in drivers[1:] if r["pairs"] == drivers[0]["pairs"]) if drivers else 0,
         "area_forums": _area_forums(network),
     }
+    # Only where the data has them, so a comparison of other data is exactly as before.
+    focus, colocated = _focus(network), _colocated(network)
+    if focus is not None:
+        figures["focus"] = focus
+    if colocated["ties"]:
+        figures["colocated"] = colocated
+    return figures
+
+
+def _colocated(network: Network) -> dict:
+    """Forums and links where the parties sit together (samlokalisering), and how many units they seat."""
+    ties = [t for t in (*network.links, *network.forums) if t.colocated]
+    return {
+        "ties": len(ties),
+        "names": sorted(
+            t.name if isinstance(t, Forum) else f"{network.actors[t.source].name}–{network.actors[t.target].name}"
+            for t in ties
+        ),
+        "units": len({a for t in ties for a in tie_members(t)}),
+    }
+
+
+def _focus(network: Network) -> list[str] | None:
+    focus = network.kommun.focus if network.kommun else None
+    return None if focus is None else [area for area in AREAS if area in focus]
+
+
+def _focus_finding(fa: dict, fb: dict) -> list[dict]:
+    """The stated focus of both kommuner, when the data states it for both and it differs."""
+    focus_a, focus_b = fa.get("focus"), fb.get("focus")
+    if focus_a is None or focus_b is None or focus_a == focus_b:
+        return []
+    return [_finding("focus", {"a": focus_a, "b": focus_b}, 1.0, MIN_EVIDENCE)]
 
 
 def evidence(n: int) -> float:
@@ -238,8 +278,17 @@ def _distance(a: dict, b: dict, keys) -> float:
     return sum(abs(a[k] / total_a - b[k] / total_b) for k in keys) / 2
 
 
+def _colocation_finding(fa: dict, fb: dict) -> list[dict]:
+    """Co-location in one kommun more than in the other (000 §6: "vanligare med samlokalisering i Hälsingland")."""
+    none = {"ties": 0, "names": [], "units": 0}
+    ca, cb = fa.get("colocated", none), fb.get("colocated", none)
+    if ca["ties"] == cb["ties"]:
+        return []
+    return [_finding("colocation", {"a": ca, "b": cb}, _relative(ca["ties"], cb["ties"]), ca["units"] + cb["units"])]
+
+
 def _kommun_findings(fa: dict, fb: dict) -> list[dict]:
-    found = []
+    found = _colocation_finding(fa, fb)
     pa, pb = fa["person_dependent_links"], fb["person_dependent_links"]
     if pa != pb:
         found.append(
@@ -506,4 +555,4 @@ def compare_findings(net_a: Network, net_b: Network) -> dict:
 
         for f in found:
             f["weak"] = {"a": finding_support(net_a, f), "b": finding_support(net_b, f)}
-    return {"a": fa, "b": fb, "findings": found, "mapped": _mapped(fa, fb)}
+    return {"a": fa, "b": fb, "findings": _focus_finding(fa, fb) + found, "mapped": _mapped(fa, fb)}

@@ -60,7 +60,7 @@ from collections import Counter
 
 import networkx as nx
 
-from samnet.core.model import Dataset, scope_class
+from samnet.core.model import Dataset, Link, scope_class
 from samnet.core.network import Network, build_network, kommun_networks  # noqa: F401  (the examples build networks)
 from samnet.core.vocab import AREAS, ONE_WAY_KINDS, TYPES
 from samnet.measure.eigenvector import ConvergenceError, eigenvector_centrality
@@ -72,6 +72,7 @@ from samnet.measure.weighting import fair_graph, fair_strength
 __all__ = [
     "analyze",
     "analyze_network",
+    "ended_rows",
     "centrality",
     "centrality_rows",
     "eigenvector_centrality",
@@ -363,6 +364,7 @@ def analyze_network(network: Network) -> NetworkMetrics:
     # fair_figures replaces the pair counts of levels, scopes, areas and profiles
     # with described-tie counts: a forum is one samverkan, not n(n-1)/2.
     figures = {**_tie_figures(network), **fair_figures(network)}
+    focus = network.kommun.focus if network.kommun else None
     roles = brokerage_figures(network)
     return NetworkMetrics(
         id=network.id,
@@ -378,8 +380,30 @@ def analyze_network(network: Network) -> NetworkMetrics:
         **figures,
         **one_way_figures(network),
         **person_dependence(network),
+        focus=None if focus is None else [area for area in AREAS if area in focus],
+        ended=ended_rows(network),
         evidence=testimony_evidence(network) if network.testimony else None,
     )
+
+
+def ended_rows(network: Network) -> list[dict]:
+    """The ties of a network that have ended: links as ``source``/``target``/``kind``, forums as ``forum``/``name``.
+
+    Examples
+    --------
+    >>> from samnet.core.model import Actor, Dataset, Link
+    >>> ds = Dataset({}, {i: Actor(i, i, "ifo", "kommun") for i in "ab"},
+    ...              (Link(0, "a", "b", "samverkan", 2, frozenset({"individ"}), status="upphort", ended_when="2023"),))
+    >>> ended_rows(build_network(ds))
+    [{'source': 'a', 'target': 'b', 'kind': 'samverkan', 'ended': '2023'}]
+    """
+    rows = []
+    for tie in network.ended:
+        if isinstance(tie, Link):
+            rows.append({"source": tie.source, "target": tie.target, "kind": tie.kind, "ended": tie.ended_when})
+        else:
+            rows.append({"forum": tie.id, "name": tie.name, "ended": tie.ended_when})
+    return rows
 
 
 def analyze(dataset: Dataset, kommun_ids: list[str] | None = None) -> Analysis:

@@ -6,7 +6,9 @@ one-way. For every actor outside social services (type group ``social``:
 IFO, socialtjänst) the strongest way it reaches them is one tier:
 
 ``direct``
-    at least one samverkan link with a social services actor;
+    at least one samverkan link with a social services actor, or a seat in a
+    co-located forum (``colocated: true``) with one: units that sit together
+    (000 §5.5.1: "därför finns samverkan främst där") work together directly;
 ``forum_only``
     no such link, but it sits in a forum with a social services actor;
 ``one_way_only``
@@ -56,6 +58,9 @@ def social_services_reach(network: Network) -> list[dict]:
     ...              (Forum("f", "F", ("i", "p"), 2, frozenset({"struktur"})),))
     >>> [(r["id"], r["tier"]) for r in social_services_reach(build_network(ds))]
     [('p', 'forum_only'), ('q', 'none')]
+    >>> placed = Forum("fc", "Familjecentral", ("i", "q"), 2, frozenset({"individ"}), colocated=True)
+    >>> [(r["id"], r["tier"]) for r in social_services_reach(build_network(Dataset({}, ds.actors, (), (placed,))))]
+    [('q', 'direct'), ('p', 'none')]
     """
     actors = network.actors
     social = {a for a, actor in actors.items() if _is_social(actor)}
@@ -65,7 +70,9 @@ def social_services_reach(network: Network) -> list[dict]:
             direct.add(link.target)
         if link.target in social:
             direct.add(link.source)
-    in_forum = {m for f in network.forums if social & set(f.members) for m in f.members}
+    shared = [f for f in network.forums if social & set(f.members)]
+    direct.update(m for f in shared if f.colocated for m in f.members)
+    in_forum = {m for f in shared for m in f.members}
     one_way: set[str] = set()
     reports: dict[str, int] = {}
     for link in network.one_way:

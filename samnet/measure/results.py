@@ -141,6 +141,10 @@ class NetworkMetrics:
         The reach tier of every actor outside social services (:mod:`samnet.measure.reach`).
     internal, external : dict
         Described ties inside one organisation and across (:mod:`samnet.measure.organisations`).
+    focus : list of str or None
+        The areas the kommun has an outspoken focus on (``[]``: none; ``None``: the data says nothing).
+    ended : list of dict
+        The network's ties that have ended (``status: upphört``), counted in no other figure.
     ei_index, ei_groups : dict
         The E-I index per grouping, and per group (:mod:`samnet.measure.cohesion`).
     brokerage_expected, huvudman_brokers : dict, list
@@ -202,6 +206,8 @@ class NetworkMetrics:
     brokerage_expected: dict
     huvudman_brokers: list
     key_actors: list
+    focus: list | None = None
+    ended: list = field(default_factory=list)
     #: Who said so (:func:`samnet.measure.testimony.evidence`); None for data without testimony.
     evidence: dict | None = None
 
@@ -213,11 +219,17 @@ class NetworkMetrics:
     def to_json(self) -> dict:
         """The figures as the JSON-ready dict written to ``summary.json``.
 
-        ``evidence`` is left out for data without testimony, so such data gives the same file as before.
+        ``focus``, ``ended`` and ``evidence`` are left out where the data has none (no testimony), so such data gives the same file as before.
         """
         return {
-            f.name: getattr(self, f.name) for f in fields(self) if not (f.name == "evidence" and self.evidence is None)
+            f.name: getattr(self, f.name)
+            for f in fields(self)
+            if not (f.name in _OPTIONAL and getattr(self, f.name) == _OPTIONAL[f.name])
         }
+
+
+#: Figures present only where the data has them: their value when absent.
+_OPTIONAL: dict[str, object] = {"focus": None, "ended": [], "evidence": None}
 
 
 @dataclass(frozen=True)

@@ -41,7 +41,7 @@ from collections.abc import Iterable
 from samnet.core.model import Forum, Link
 from samnet.core.network import Network, tie_pairs
 from samnet.core.testimony import actor_levels, endpoints, level_used
-from samnet.core.vocab import STATUSES, best_status
+from samnet.core.vocab import FUNCTION_OF, STATUSES, best_status
 
 __all__ = [
     "tie_status",
@@ -255,7 +255,8 @@ def evidence(network: Network) -> dict:
 
 
 def _finding_ties(network: Network, key: str, values: dict) -> list[Link | Forum]:
-    """The described ties a comparison finding counts: levels 3-4, level 4, an area, person-dependent links."""
+    """The described ties a comparison finding counts: levels 3-4, level 4, an area, person-dependent links,
+    co-located ties, an area's forums, the dominating forum, or the ties of the functions it names."""
     ties = [*network.links, *network.forums]
     if key == "high_levels":
         return [t for t in ties if (t.level or 0) >= HIGH_LEVEL]
@@ -265,7 +266,34 @@ def _finding_ties(network: Network, key: str, values: dict) -> list[Link | Forum
         return [t for t in ties if values.get("area") in t.areas]
     if key == "person_dependence":
         return [t for t in network.links if t.person_dependent]
-    return ties
+    if key == "colocation":
+        return [t for t in ties if t.colocated]
+    if key == "area_forums":
+        return [f for f in network.forums if values.get("area") in f.areas]
+    if key == "dominant_forum":
+        named = {side["forum"]["id"] for side in (values.get("a"), values.get("b")) if side and side.get("forum")}
+        return [f for f in network.forums if f.id in named]
+    functions = _finding_functions(key, values)
+    if functions is not None:
+        return [t for t in ties if any(_function(network, a) in functions for a in endpoints(t))]
+    # A finding that counts no set of ties: no clause, rather than one about every tie of the network.
+    return []
+
+
+def _finding_functions(key: str, values: dict) -> set[str] | None:
+    """The functions whose ties a finding counts (school, one function, social services), or None."""
+    if key == "school_structural":
+        return {"skola", "forskola"}
+    if key in ("function_samverkan", "function_structural", "forvaltningar_structural"):
+        return {values.get("function")}
+    if key == "reach":
+        return {"social"}
+    return None
+
+
+def _function(network: Network, actor_id: str) -> str | None:
+    actor = network.actors.get(actor_id)
+    return FUNCTION_OF.get(actor.type) if actor else None
 
 
 def finding_support(network: Network, finding: dict) -> list[int]:

@@ -40,6 +40,7 @@ from samnet.texts.catalogue import decimal, text
 __all__ = [
     "FORMATS",
     "format_analysis",
+    "stated_rows",
     "to_json",
     "metrics_csv",
     "csv_cell",
@@ -220,7 +221,36 @@ def _summary_rows(k: NetworkMetrics, lang: str) -> list[list]:
         [text("analysis.forums", lang), k.forums],
         [text("analysis.person_dependent_ties", lang), k.person_dependent_ties],
         [text("analysis.density", lang), decimal(k.density, lang)],
+        *stated_rows(k, lang),
     ]
+
+
+def stated_rows(k, lang: str) -> list[list]:
+    """The kommun's stated focus and its ended ties, where the data has them (000 §5.6.2, fn 60).
+
+    Examples
+    --------
+    >>> stated_rows({"focus": [], "ended": [], "centrality": []}, "sv")
+    [['Uttalat fokus (källan)', 'inget']]
+    """
+    focus, ended = _figure(k, "focus"), _figure(k, "ended") or []
+    rows = []
+    if focus is not None:
+        areas = ", ".join(area_name(a, lang) for a in focus) or text("analysis.focus_none", lang)
+        rows.append([text("analysis.focus", lang), areas])
+    if ended:
+        names = {r["id"]: r["name"] for r in _figure(k, "centrality") or []}
+        tied = [
+            r.get("name") or f"{names.get(r['source'], r['source'])} — {names.get(r['target'], r['target'])}"
+            for r in ended
+        ]
+        rows.append([text("analysis.ended", lang), f"{len(tied)} ({'; '.join(tied)})"])
+    return rows
+
+
+def _figure(k, name: str):
+    """A figure that only some data has: None where the metrics leave it out."""
+    return k.get(name) if isinstance(k, dict) else getattr(k, name, None)
 
 
 def _level_headers(lang: str) -> list[str]:

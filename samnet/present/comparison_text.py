@@ -110,6 +110,26 @@ def _area_forums(v: dict, n: dict, lang: str) -> str:
     )
 
 
+def _focus_on(areas: list[str], lang: str) -> str:
+    if not areas:
+        return text("findings.focus_none", lang)
+    return text("findings.focus_on", lang, areas=join_names([area_name(a, lang) for a in areas], lang))
+
+
+def _focus(v: dict, n: dict, lang: str) -> str:
+    return text("findings.focus", lang, n=n, fa=_focus_on(v["a"], lang), fb=_focus_on(v["b"], lang))
+
+
+def _colocated_part(side: dict, lang: str) -> str:
+    if not side["ties"]:
+        return "0"
+    return text("findings.colocated_part", lang, count=side["ties"], names=join_names(side["names"], lang))
+
+
+def _colocation(v: dict, n: dict, lang: str) -> str:
+    return text("findings.colocation", lang, n=n, fa=_colocated_part(v["a"], lang), fb=_colocated_part(v["b"], lang))
+
+
 def _level4(v: dict, n: dict, lang: str) -> str:
     return text("findings.level4", lang, a=v["a"], b=v["b"], n=n)
 
@@ -197,6 +217,8 @@ _WRITERS = {
     "function_samverkan": _function_samverkan,
     "function_structural": _function_structural,
     "forvaltningar_structural": _forvaltning,
+    "focus": _focus,
+    "colocation": _colocation,
 }
 
 

@@ -27,7 +27,7 @@ FAIR: dict[str, tuple[str, str]] = {
         "Hur aktörer utanför socialtjänsten når socialtjänsten",
         "How actors outside social services reach social services",
     ),
-    "direct": ("direkt samverkan", "direct samverkan"),
+    "direct": ("direkt samverkan eller samlokalisering", "direct samverkan or co-location"),
     "forum_only": ("bara i forum", "only in forums"),
     "one_way_only": ("bara envägslänkar (orosanmälan m.m.)", "only one-way links (reports of concern etc.)"),
     "none": ("inget band", "no tie"),

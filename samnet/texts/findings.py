@@ -32,13 +32,14 @@ _FINDINGS: dict[str, tuple[str, str]] = {
     "reporters": ("{count} i {name}{listed}", "{count} in {name}{listed}"),
     "reach": (
         "Av aktörerna utanför socialtjänsten har {a[direct]} av {total[a]} i {n[a]} och "
-        "{b[direct]} av {total[b]} i {n[b]} direkt samverkan med den; {a[forum_only]} respektive "
+        "{b[direct]} av {total[b]} i {n[b]} direkt samverkan med den eller sitter samlokaliserade med den; "
+        "{a[forum_only]} respektive "
         "{b[forum_only]} möter den bara i forum, {a[one_way_only]} respektive {b[one_way_only]} bara "
         "genom envägslänkar och {a[none]} respektive {b[none]} inte alls. Aktörer som möter "
         "socialtjänsten bara i forum och annars bara skickar orosanmälan eller annan envägslänk dit: "
         "{ra}, {rb}.",
         "Of the actors outside social services, {a[direct]} of {total[a]} in {n[a]} and "
-        "{b[direct]} of {total[b]} in {n[b]} have direct samverkan with them; "
+        "{b[direct]} of {total[b]} in {n[b]} have direct samverkan with them or sit co-located with them; "
         "{a[forum_only]} and {b[forum_only]} meet them only in forums, {a[one_way_only]} and "
         "{b[one_way_only]} only through one-way links, {a[none]} and {b[none]} not at all. "
         "Actors that meet social services only in forums and otherwise only send them reports of concern "
@@ -51,6 +52,17 @@ _FINDINGS: dict[str, tuple[str, str]] = {
     "high": ("Samverkan på nivå 3–4 (samarbete, samverkan)", "Samverkan at levels 3–4 (coordination, common goal)"),
     "area": ("Band som rör {name}", "Ties concerning {name}"),
     "no_forum": ("inget forum", "no forum"),
+    "focus": (
+        "Uttalat fokus enligt kartläggningen: i {n[a]} {fa}; i {n[b]} {fb}.",
+        "Outspoken focus according to the mapping: in {n[a]} {fa}; in {n[b]} {fb}.",
+    ),
+    "focus_on": ("{areas}", "{areas}"),
+    "colocation": (
+        "Samlokalisering (forum där parterna sitter tillsammans): {fa} i {n[a]}; {fb} i {n[b]}.",
+        "Co-location (forums where the parties sit together): {fa} in {n[a]}; {fb} in {n[b]}.",
+    ),
+    "colocated_part": ("{count} ({names})", "{count} ({names})"),
+    "focus_none": ("inget", "none"),
     "at_level": ("på nivå {level}", "at level {level}"),
     "highest_at_level": ("det högsta på nivå {level}", "the highest at level {level}"),
     "forums_on": ("{forums}, {where} ({names})", "{forums}, {where} ({names})"),

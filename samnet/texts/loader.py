@@ -161,6 +161,19 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "an {label} is one-way and has no samverkan level; remove the level (add a separate "
         "samverkan link if the two also work together)",
     ),
+    "missing-ended": (
+        "ett band med status upphört behöver ended: när det upphörde (ett datum eller stället i källan)",
+        "a tie with status upphört needs ended: when it ended (a date or the passage in the source)",
+    ),
+    "ended-on-current": (
+        "ended: {value} står på ett band som inte har status: upphört; lägg till status: upphört eller ta bort ended",
+        "ended: {value} is given on a tie without status: upphört; add status: upphört or remove ended",
+    ),
+    "colocated-one-way": (
+        "en {label} är enkelriktad och kan inte vara samlokalisering; ange colocated på en samverkanslänk "
+        "eller ett forum",
+        "an {label} is one-way and cannot be co-location; put colocated on a samverkan link or a forum",
+    ),
     "missing-level": (
         "samverkan behöver en nivå 1-4 (samverkanstrappan)",
         "samverkan needs a level from 1 to 4 (samverkanstrappan)",
@@ -270,6 +283,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "document kind": ("dokumenttyp", "document kind"),
     "document status": ("dokumentstatus", "document status"),
     "document": ("dokumentet", "document"),
+    "status": ("status (aktiv eller upphört)", "status"),
     "a name": ("ett namn", "a name"),
     "an id": ("ett id", "an id"),
     "a word": ("ett ord", "a word"),
@@ -292,6 +306,7 @@ WORDS: dict[str, tuple[str, str]] = {
     "unknown role": ("ingen känd roll", "unknown role"),
     "basis": ("grund", "basis"),
     "unknown basis": ("ingen känd grund", "unknown basis"),
+    "unknown status": ("varken aktiv eller upphört", "unknown status"),
     "no kommuner": ("inga kommuner", "no kommuner"),
     "no län": ("inget län", "no län"),
     "and": ("och", "and"),

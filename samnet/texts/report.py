@@ -78,6 +78,10 @@ _FINDING: dict[str, tuple[str, str]] = {
         "{alone} av dem går mellan aktörer som inte samverkar i övrigt",
         "{alone} of them joins actors with no samverkan otherwise",
     ),
+    "oro.elsewhere": (
+        " ({elsewhere} av dem från en aktör som samverkar med en annan enhet inom socialtjänsten)",
+        " ({elsewhere} of them from an actor that works with another unit of social services)",
+    ),
     "oro.some_alone": (
         "{alone} av dem går mellan aktörer som inte samverkar i övrigt",
         "{alone} of them join actors with no samverkan otherwise",

@@ -34,7 +34,7 @@ import yaml
 
 from samnet.core.format import report_keys, section_keys
 from samnet.core.model import Dataset
-from samnet.core.vocab import AREAS, SAMVERKAN, SCOPES
+from samnet.core.vocab import AREAS, SAMVERKAN, SCOPES, TIE_STATUSES
 
 __all__ = [
     "KOMMUN_KEYS",
@@ -118,7 +118,17 @@ def _tie(dataset: Dataset, tie: Any, members: Any) -> dict[str, Any]:
         "ref": tie.ref,
         "note": tie.note,
         "reports": [_report(r) for r in getattr(tie, "reports", ())] or None,
+        "status": TIE_STATUSES[tie.status][0] if tie.ended else None,
+        "ended": tie.ended_when,
+        "colocated": tie.colocated,
     }
+
+
+def _focus(focus: frozenset[str] | None) -> list[str] | str | None:
+    """A kommun's focus: its areas; ``inget`` where the mapping says there is none."""
+    if focus is None:
+        return None
+    return _words(focus, AREAS) or "inget"
 
 
 def dataset_records(dataset: Dataset) -> dict[str, Any]:
@@ -132,7 +142,13 @@ def dataset_records(dataset: Dataset) -> dict[str, Any]:
     """
     info = getattr(dataset, "source_info", None)
     source = _ordered({k: getattr(info, k, None) for k in SOURCE_KEYS}, SOURCE_KEYS) if info else None
-    kommuner = [_ordered({"id": k.id, "name": k.name, "lan": k.lan}, KOMMUN_KEYS) for k in dataset.kommuner.values()]
+    kommuner = [
+        _ordered(
+            {"id": k.id, "name": k.name, "lan": k.lan, "focus": _focus(k.focus), "ref": k.ref, "note": k.note},
+            KOMMUN_KEYS,
+        )
+        for k in dataset.kommuner.values()
+    ]
     actors = [
         _ordered(
             {

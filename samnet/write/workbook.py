@@ -75,6 +75,7 @@ _LISTS: dict[str, list[Any]] = {
     "janej": ["ja", "nej"],
     "document-kind": list(DOCUMENT_KINDS),
     "document-status": list(DOCUMENT_STATUSES),
+    "status": ["aktiv", "upphört"],
 }
 # The lists of testimony, after the others so that their columns keep their letters.
 _TESTIMONY_LISTS: dict[str, list[Any]] = {
@@ -312,7 +313,7 @@ def template_workbook() -> bytes:
     >>> wb.sheetnames
     ['kommuner', 'aktörer', 'länkar', 'forum', 'dokument', 'källa', 'informanter', 'uppgifter', 'hjälp', 'listor']
     >>> [c.value for c in wb["kommuner"][1]]
-    ['id', 'namn', 'län']
+    ['id', 'namn', 'län', 'fokus', 'referens', 'anteckning']
     """
     return _build(None)
 

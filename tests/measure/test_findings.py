@@ -19,7 +19,7 @@ from samnet.core.vocab import FUNCTION_OF, FUNCTIONS, TYPES
 from samnet.load.dataset import load_dataset
 from samnet.measure.comparison_figures import compare_findings
 from samnet.measure.organisations import organisations
-from samnet.present.comparison_text import finding_sentence, finding_sentences, mapped_sentence, percent
+from samnet.present.comparison_text import _weak_clause, finding_sentence, finding_sentences, mapped_sentence, percent
 
 IND, STR = frozenset({"individ"}), frozenset({"struktur"})
 
@@ -51,6 +51,8 @@ def tiers(net):
     for a in set(net.actors) - soc:
         if any({lk.source, lk.target} & soc and a in (lk.source, lk.target) for lk in net.links):
             out["direct"] += 1
+        elif any(f.colocated and soc & set(f.members) and a in f.members for f in net.forums):
+            out["direct"] += 1  # sitting with socialtjänsten (samlokalisering) is direct contact
         elif any(soc & set(f.members) and a in f.members for f in net.forums):
             out["forum_only"] += 1
         elif any({lk.source, lk.target} & soc and a in (lk.source, lk.target) for lk in net.one_way):
@@ -64,6 +66,7 @@ def reporting(net):
     """Actors outside social services that meet them only in forums and send them one-way links."""
     soc = social(net)
     linked = {a for lk in net.links if {lk.source, lk.target} & soc for a in (lk.source, lk.target)}
+    linked |= {m for f in net.forums if f.colocated and soc & set(f.members) for m in f.members}
     seated = {m for f in net.forums if soc & set(f.members) for m in f.members}
     senders = {lk.source for lk in net.one_way if lk.target in soc}
     return len((seated & senders) - linked - soc)
@@ -73,6 +76,10 @@ def expected(finding, na, nb):
     """The integers the finding's sentence must quote, recounted from the networks."""
     key, v = finding["key"], finding["values"]
     both = (na, nb)
+    if key == "focus":
+        return []  # the areas by name: no figures
+    if key == "colocation":
+        return [sum(t.colocated for t in ties(n)) for n in both]
     if key == "person_dependence":
         links = [sum(lk.person_dependent for lk in n.links) for n in both]
         pairs = [sum(d["person_dependent"] for *_, d in n.samverkan.edges(data=True)) for n in both]
@@ -177,7 +184,11 @@ def check_all(na, nb):
     names = {"a": na.name, "b": nb.name}
     for lang in ("sv", "en"):
         for finding in comparison["findings"]:
-            sentence = finding_sentence(finding, names, lang)
+            # The clause on one-sided ties carries the figures of finding["weak"], checked apart.
+            clause = _weak_clause(finding, names, lang)
+            sentence = finding_sentence(finding, names, lang).removesuffix(clause)
+            if clause:
+                assert numbers(clause) in ([*finding["weak"]["a"]], [*finding["weak"]["b"]]), clause
             assert na.name in sentence and nb.name in sentence, sentence
             assert numbers(sentence) == expected(finding, na, nb), (finding["key"], sentence)
             assert "0 av 0" not in sentence and "0 of 0" not in sentence, sentence
@@ -203,24 +214,32 @@ def test_bundled_pair_every_sentence_matches_its_figures(bundled):
 
 
 def test_bundled_pair_top_differences_are_the_section_6_points(bundled):
-    """§6 / §5.6.2: HRV focus in Ljusdal; person-dependence 15 links (10 pairs) against 3 (2);
-    schools far more in the structural work in Ljusdal (17 of 23 ties against 8 of 22)."""
+    """§6 / §5.6.2: HRV focus in Ljusdal and none in Sandviken (the source's words, first); person-dependence
+    9 links (8 pairs) against 2 (2); schools far more in the structural work in Ljusdal (15 of 20 ties
+    against 7 of 19); co-location "vanligare" in Hälsingland: 2 forums against Sandvikens familjecentral,
+    a smaller difference that follows the forum and the unga share."""
     comparison = compare_findings(*bundled)
     top = [(f["key"], f["values"].get("area")) for f in comparison["findings"][:5]]
+    assert top[0] == ("focus", None)
     assert ("person_dependence", None) in top
-    assert ("area_forums", "hrv") in top
     assert ("school_structural", None) in top
-    # The HRV point rests on the forums (Ljusdal's level-4 En kommun fri från våld takes it up, Sandviken's
-    # HRV forums reach level 3), not on the share of ties: 18 of 83 against 20 of 92, both 22 %.
-    hrv = next(f for f in comparison["findings"] if f["key"] == "area_forums")["values"]
+    colocation = next(i for i, f in enumerate(comparison["findings"]) if f["key"] == "colocation")
+    found = comparison["findings"][colocation]["values"]
+    assert colocation == 5 and (found["a"]["ties"], found["b"]["ties"]) == (2, 1)
+    # The stated focus is the HRV point; the forums on HRV (Ljusdal's level-4 En kommun fri från våld takes
+    # it up, Sandviken's HRV forums reach level 3) and the share of ties (17 of 70 against 19 of 83) are not.
+    hrv = next(f for f in comparison["findings"] if f["key"] == "area_forums" and f["values"]["area"] == "hrv")
+    hrv = hrv["values"]
     assert (hrv["a"]["forums"], hrv["a"]["top_level"], hrv["b"]["forums"], hrv["b"]["top_level"]) == (2, 4, 3, 3)
-    assert (hrv["a_area_ties"], hrv["a_ties"], hrv["b_area_ties"], hrv["b_ties"]) == (18, 83, 20, 92)
-    assert not any(f["key"] == "area_share" and f["values"]["area"] == "hrv" for f in comparison["findings"])
+    assert (hrv["a_area_ties"], hrv["a_ties"], hrv["b_area_ties"], hrv["b_ties"]) == (17, 70, 19, 83)
+    # The share of HRV ties is close (24 % against 23 %), and if listed it never reads as Sandviken's focus.
+    shares = [f["values"] for f in comparison["findings"] if f["key"] == "area_share" and f["values"]["area"] == "hrv"]
+    assert all(v["a"] / v["a_ties"] > v["b"] / v["b_ties"] for v in shares)
     # Nothing resting on fewer than three items ranks above something resting on more.
     weak = [i for i, f in enumerate(comparison["findings"]) if f["evidence"] < 3]
     assert weak == list(range(len(comparison["findings"]) - len(weak), len(comparison["findings"])))
-    pd = comparison["findings"][0]
-    assert pd["key"] == "person_dependence" and (pd["values"]["a"], pd["values"]["b"]) == (15, 3)
+    pd = comparison["findings"][1]
+    assert pd["key"] == "person_dependence" and (pd["values"]["a"], pd["values"]["b"]) == (9, 2)
     # Social services are typed ifo and socialtjanst in both kommuner: no claim about them.
     assert all(f["values"].get("function") != "social" for f in comparison["findings"])
     assert [r["function"] for r in comparison["mapped"]] == ["brottsofferjour"]
@@ -443,19 +462,19 @@ def test_a_difference_on_one_item_ranks_after_differences_on_many():
 
 
 def test_reach_names_who_meets_social_services_only_in_forums_and_otherwise_only_reports(bundled):
-    """000 §6: informants call an orosanmälan samverkan. Ljusdal's beroendecentrum and BVC, Sandviken's
-    vuxenpsykiatri meet social services only in forums (no samverkan link) and send them orosanmälan."""
+    """000 §6: informants call an orosanmälan samverkan. Sandviken's vuxenpsykiatri meets social services
+    only in a forum (no samverkan link) and sends them orosanmälan. Ljusdal's Beroendecentrum and BVC sit
+    with socialtjänsten (§5.5.1, co-located forums): direct contact, not "only in forums"."""
     reach = next(f for f in compare_findings(*bundled)["findings"] if f["key"] == "reach")
     names = {"a": "Ljusdals kommun", "b": "Sandvikens kommun"}
-    assert finding_sentence(reach, names).endswith(
+    assert (
         "Aktörer som möter socialtjänsten bara i forum och annars bara skickar orosanmälan eller annan envägslänk "
-        "dit: 2 i Ljusdals kommun (Beroendecentrum Ljusdal och BVC Ljusdal (på familjecentrum)), 1 i Sandvikens "
-        "kommun (Psykiatrisk mottagning Sandviken (vuxenpsykiatri))."
-    )
-    assert finding_sentence(reach, names, "en").endswith(
-        "or other one-way links: 2 in Ljusdals kommun (Beroendecentrum Ljusdal and BVC Ljusdal (på "
-        "familjecentrum)), 1 in Sandvikens kommun (Psykiatrisk mottagning Sandviken (vuxenpsykiatri))."
-    )
+        "dit: 0 i Ljusdals kommun, 1 i Sandvikens kommun (Psykiatrisk mottagning Sandviken (vuxenpsykiatri))."
+    ) in finding_sentence(reach, names)
+    assert (
+        "or other one-way links: 0 in Ljusdals kommun, 1 in Sandvikens kommun (Psykiatrisk mottagning Sandviken "
+        "(vuxenpsykiatri))."
+    ) in finding_sentence(reach, names, "en")
 
 
 def test_reach_on_hand_made_pair_with_a_forum_member_that_only_reports():
@@ -481,8 +500,39 @@ def test_reach_on_hand_made_pair_with_a_forum_member_that_only_reports():
     reach = next(f for f in comparison["findings"] if f["key"] == "reach")
     assert (reach["values"]["a_reporting_names"], reach["values"]["b_reporting_names"]) == (["Va"], [])
     assert finding_sentence(reach, {"a": "Aby", "b": "Bby"}) == (
-        "Av aktörerna utanför socialtjänsten har 1 av 2 i Aby och 2 av 2 i Bby direkt samverkan med den; "
-        "1 respektive 0 möter den bara i forum, 0 respektive 0 bara genom envägslänkar och 0 respektive 0 inte "
+        "Av aktörerna utanför socialtjänsten har 1 av 2 i Aby och 2 av 2 i Bby direkt samverkan med den "
+        "eller sitter samlokaliserade med den; 1 respektive 0 möter den bara i forum, 0 respektive 0 bara genom envägslänkar och 0 respektive 0 inte "
         "alls. Aktörer som möter socialtjänsten bara i forum och annars bara skickar orosanmälan eller annan "
         "envägslänk dit: 1 i Aby (Va), 0 i Bby."
     )
+
+
+def test_stated_focus_comes_first_and_co_location_is_counted():
+    """A: focus [hrv], a co-located forum {s, v} (familjecentral); B: focus [] (none), no co-location.
+
+    The focus difference is the source's words: first, whatever the scores. Co-location: 1 forum
+    seating 2 units in A against 0 in B (000 §6: "vanligare med samlokalisering i Hälsingland")."""
+    actors, links = {}, []
+    for kid in "ab":
+        for x, t, h in (("s", "ifo", "kommun"), ("v", "bvc", "region"), ("p", "polis", "stat")):
+            actors[f"{kid}-{x}"] = Actor(f"{kid}-{x}", f"{x.upper()}{kid}", t, h, kid)
+        links.append(Link(len(links), f"{kid}-p", f"{kid}-s", "samverkan", 2, IND, kommuner=frozenset({kid})))
+    forum = Forum("a-fc", "Familjecentral", ("a-s", "a-v"), 2, IND, kommuner=frozenset({"a"}), colocated=True)
+    kommuner = {"a": Kommun("a", "Aby", focus=frozenset({"hrv"})), "b": Kommun("b", "Bby", focus=frozenset())}
+    ds = Dataset(kommuner, actors, tuple(links), (forum,))
+    comparison = compare_findings(build_network(ds, "a"), build_network(ds, "b"))
+    names = {"a": "Aby", "b": "Bby"}
+    first = comparison["findings"][0]
+    assert (first["key"], first["values"]) == ("focus", {"a": ["hrv"], "b": []})
+    assert finding_sentence(first, names) == (
+        "Uttalat fokus enligt kartläggningen: i Aby hedersrelaterat våld och förtryck; i Bby inget."
+    )
+    colocation = next(f for f in comparison["findings"] if f["key"] == "colocation")
+    assert colocation["values"]["a"] == {"ties": 1, "names": ["Familjecentral"], "units": 2}
+    assert finding_sentence(colocation, names, "en") == (
+        "Co-location (forums where the parties sit together): 1 (Familjecentral) in Aby; 0 in Bby."
+    )
+    # Without a stated focus on both sides there is nothing to set side by side.
+    unstated = Dataset({"a": kommuner["a"], "b": Kommun("b", "Bby")}, actors, tuple(links), (forum,))
+    keys = [f["key"] for f in compare_findings(build_network(unstated, "a"), build_network(unstated, "b"))["findings"]]
+    assert "focus" not in keys

@@ -129,38 +129,38 @@ def test_a_regional_forum_enters_only_kommuner_with_a_member():
     assert build_network(dataset, "m").forums == ()
 
 
-def test_barnahus_groups_encoded_once_count_as_the_per_kommun_copies_did():
-    """Barnahus Gävleborg's styrgrupp and arbetsgrupp, once for both kommuner, give each kommun the
-    figures that one copy per kommun (with that kommun's seat) gave."""
+def test_barnahus_groups_encoded_once_count_as_per_kommun_copies_would():
+    """Barnahus Gävleborg's styrgrupp and arbetsgrupp, once for both kommuner (000 §5.1), give each kommun
+    the figures that one copy per kommun (with that kommun's seat and the regional members) would."""
     from dataclasses import replace
     from pathlib import Path
 
     from samnet.load.dataset import load_dataset
 
     dataset = load_dataset(Path(__file__).resolve().parents[2] / "data")
-    copies = [f for f in dataset.forums if f.id.startswith("barnahus-") and f.id.endswith(("-ljusdal", "-sandviken"))]
-    if len(copies) != 4:
-        pytest.skip("the bundled data already holds Barnahus' groups once")
-    merged = []
-    for group in ("styrgrupp", "arbetsgrupp"):
-        ljusdal, sandviken = (
-            next(f for f in copies if f.id == f"barnahus-{group}-{k}") for k in ("ljusdal", "sandviken")
+    groups = [f for f in dataset.forums if f.id in ("barnahus-styrgrupp", "barnahus-arbetsgrupp")]
+    assert len(groups) == 2 and all(f.regional for f in groups)
+    seats = {"ljusdal": "ljusdal-ifo-barn", "sandviken": "sandviken-ifo-mottagning"}
+    copies = tuple(
+        replace(
+            group,
+            id=f"{group.id}-{kommun}",
+            members=tuple(m for m in group.members if dataset.actors[m].kommun in (None, kommun)),
+            kommuner=frozenset({kommun}),
+            regional=False,
         )
-        members = tuple(dict.fromkeys(ljusdal.members + sandviken.members))
-        merged.append(
-            replace(ljusdal, id=f"barnahus-{group}", members=members, kommuner=frozenset({"ljusdal", "sandviken"}))
-        )
-    once = Dataset(
-        dataset.kommuner,
-        dataset.actors,
-        dataset.links,
-        tuple(f for f in dataset.forums if f not in copies) + tuple(merged),
+        for group in groups
+        for kommun in seats
     )
-    for kommun in ("ljusdal", "sandviken"):
+    per_kommun = Dataset(
+        dataset.kommuner, dataset.actors, dataset.links, tuple(f for f in dataset.forums if f not in groups) + copies
+    )
+    for kommun, seat in seats.items():
         before = analyze_network(build_network(dataset, kommun)).to_json()
-        after = analyze_network(build_network(once, kommun)).to_json()
+        after = analyze_network(build_network(per_kommun, kommun)).to_json()
         for key in ("actors", "samverkan_ties", "described_ties", "forums", "density", "levels", "direct_ties"):
             assert before[key] == after[key], (kommun, key)
         assert _strength(before) == _strength(after)
+        assert all(seat in c.members and len(c.members) == 5 for c in copies if c.id.endswith(kommun))
     # The whole data counts each group once: two forums fewer than the four copies.
-    assert len(once.forums) == len(dataset.forums) - 2
+    assert len(dataset.forums) == len(per_kommun.forums) - 2

@@ -144,8 +144,9 @@ def test_analyze_json_has_evidence_per_kommun():
 
 
 def test_data_without_testimony_has_no_evidence_key():
-    result = CliRunner().invoke(cli, ["analyze", "--example", "--format", "json"])
-    assert "evidence" not in json.loads(result.output)["kommuner"]["ljusdal"]
+    small = Path(__file__).parents[1] / "fixtures" / "small"
+    result = CliRunner().invoke(cli, ["analyze", "--data", str(small), "--format", "json"])
+    assert "evidence" not in json.loads(result.output)["kommuner"]["k"]
 
 
 @pytest.mark.parametrize(

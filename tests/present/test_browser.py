@@ -16,6 +16,7 @@ Run with ``pytest -m browser``; needs Playwright and Debian's ``chromium``.
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -23,6 +24,7 @@ from conftest import ROOT
 from test_render import HOSTILE, sample_dataset
 
 from samnet.core.network import build_network
+from samnet.core.testimony import resolve_tie
 from samnet.core.vocab import GROUPS, SAMVERKAN, TYPES
 from samnet.load.dataset import load_dataset
 from samnet.measure.metrics import analyze_network
@@ -46,12 +48,26 @@ def _kommun_ids() -> list[str]:
 def expected(dataset, kommun_id: str) -> dict:
     """Counts by the drawing rule, from the dataset directly (not from samnet.core.network)."""
     actors = {a.id for a in dataset.actors.values() if a.kommun == kommun_id}
-    links = [link for link in dataset.links if kommun_id in link.kommuner]
-    forums = [forum for forum in dataset.forums if kommun_id in forum.kommuner]
+    # Ended ties are not drawn; the others at the level both sides recognise (resolve_tie). A disputed
+    # link (level 0) is drawn as a marked line of its own; a disputed forum is not drawn.
+    links = [resolve_tie(link) for link in dataset.links if kommun_id in link.kommuner and not link.ended]
+    forums = [resolve_tie(forum) for forum in dataset.forums if kommun_id in forum.kommuner and not forum.ended]
+
+    # The regional rule: another kommun's actors never enter; a forum keeps this kommun's members and
+    # the regional ones (actors without a kommun), and is left out when fewer than two remain.
+    def belongs(actor_id: str) -> bool:
+        return dataset.actors[actor_id].kommun in (None, kommun_id)
+
+    links = [link for link in links if belongs(link.source) and belongs(link.target)]
+    forums = [replace(forum, members=tuple(m for m in forum.members if belongs(m))) for forum in forums]
+    forums = [forum for forum in forums if len(forum.members) >= 2]
     for link in links:
         actors |= {link.source, link.target}
     for forum in forums:
         actors |= set(forum.members)
+    disputed = [link for link in links if link.level == 0]
+    links = [link for link in links if link.level != 0]
+    forums = [forum for forum in forums if forum.level != 0]
     samverkan = [link for link in links if link.kind == SAMVERKAN]
     one_way = [link for link in links if link.kind != SAMVERKAN]
     levels: dict[frozenset, int] = {}
@@ -67,7 +83,7 @@ def expected(dataset, kommun_id: str) -> dict:
     forum_pairs = {frozenset((a, b)) for forum in forums for a in forum.members for b in forum.members if a != b}
     return {
         "nodes": len(actors) + len(forums),
-        "edges": len(levels) + len(one_way) + len(members),
+        "edges": len(levels) + len(one_way) + len(members) + len(disputed),
         "forum_only_pairs": len(forum_pairs - set(levels)),
         "forum_members": len(members),
         "one_way": len(one_way),
@@ -155,7 +171,10 @@ def test_kommun_map(open_map, dataset, out_dir, kommun_id):
     # Every link and forum the actor takes part in is one line of the panel.
     ties = sum(top["id"] in (link.source, link.target) for link in network.links + network.one_way)
     ties += sum(top["id"] in forum.members for forum in network.forums)
-    assert panel.locator("li").count() == ties
+    # A disputed tie (one side says it does not exist) is listed too, marked.
+    ties += sum(top["id"] in (t.members if hasattr(t, "members") else (t.source, t.target)) for t in network.disputed)
+    # (With testimony each tie's line lists its reports too: those are li.report, inside the tie's line.)
+    assert panel.locator("li:not(.report)").count() == ties
 
     assert_clean(log)
 

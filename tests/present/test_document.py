@@ -74,7 +74,9 @@ def test_model_has_summary_box_and_one_section_per_kommun():
     ]
     assert [b.text for b in report.sections[-1].blocks][0].startswith("Ingen regional överenskommelse angiven")
     kommun = report.sections[2]
+    # The bundled data is testimony (000's informants): agreement between the sides comes first.
     assert [s.title for s in kommun.subsections] == [
+        "Samstämmighet",
         "Centrala aktörer",
         "Envägslänkar",
         "Personbundna par",

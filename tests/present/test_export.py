@@ -80,9 +80,9 @@ def test_graphml_and_json_hold_the_summary(ljusdal, fmt):
     network = build_network(load_dataset(DATA), "ljusdal")
     samverkan = _by_type(graph, "samverkan")
     # The README's R lines count these same figures.
-    assert len(samverkan) == summary["direct_ties"] == 55
-    assert sum(d["person_dependent_links"] for d in samverkan) == len(summary["person_dependent_links"]) == 15
-    assert sum(d["person_dependent_pair"] for d in samverkan) == summary["person_dependent_ties"] == 10
+    assert len(samverkan) == summary["direct_ties"] == 52
+    assert sum(d["person_dependent_links"] for d in samverkan) == len(summary["person_dependent_links"]) == 9
+    assert sum(d["person_dependent_pair"] for d in samverkan) == summary["person_dependent_ties"] == 8
     members = _by_type(graph, "member")
     assert len(members) == sum(len(f.members) for f in network.forums)
     # Pairs tied directly or through a shared forum: summary.json's samverkan_ties.

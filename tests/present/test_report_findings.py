@@ -57,9 +57,23 @@ def test_orosanmalan_counts_reports_and_those_without_samverkan():
             _link(3, "p", "i", "polisanmalan"),
         ],
     )["orosanmalan"]
-    assert found.figures == {"orosanmalan": 2, "one_way_links": 3, "alone": 1}
+    assert found.figures == {"orosanmalan": 2, "one_way_links": 3, "alone": 1, "alone_but_working_with_social": 0}
     assert found.text == (
         "I Kommun K är 2 av 3 envägslänkar orosanmälningar; 1 av dem går mellan aktörer som inte samverkar i övrigt."
+    )
+
+
+def test_orosanmalan_says_when_the_reporter_works_with_another_unit_of_socialtjansten():
+    # f reports to barn (b) but works with vuxen (v); s reports to b with nothing else. K = 2, of them 1 (f)
+    # from an actor with samverkan elsewhere in socialtjänsten (000 §5.3: every reporter also works with IFO).
+    found = _run(
+        [_actor("b"), _actor("v"), _actor("f", "forskola"), _actor("s", "skola")],
+        [_link(0, "f", "b", "orosanmalan"), _link(1, "s", "b", "orosanmalan"), _link(2, "f", "v")],
+    )["orosanmalan"]
+    assert found.figures["alone"] == 2 and found.figures["alone_but_working_with_social"] == 1
+    assert found.text == (
+        "I Kommun K är alla 2 envägslänkar orosanmälningar; alla går mellan aktörer som inte samverkar i övrigt "
+        "(1 av dem från en aktör som samverkar med en annan enhet inom socialtjänsten)."
     )
 
 

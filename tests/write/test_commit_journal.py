@@ -135,7 +135,7 @@ def test_a_kill_during_the_renames_of_convert_is_completed_by_validate(tmp_path)
     result = CliRunner().invoke(cli, ["validate", "--data", str(data), "--lang", "en"])
     assert result.exit_code == 0, result.output
     assert f"{data}: an interrupted samnet run has been completed" in result.stderr
-    assert "2 municipalities, 81 actors" in result.stdout
+    assert "2 municipalities, 82 actors" in result.stdout
     new = tmp_path / "expected"
     assert CliRunner().invoke(cli, ["convert", str(source), str(new)]).exit_code == 0
     assert snapshot(data) == snapshot(new) and leftovers(data) == []

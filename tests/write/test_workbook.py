@@ -113,7 +113,8 @@ def test_a_report_must_name_an_existing_link_row_or_forum(tmp_path):
 
 
 def test_workbook_of_data_without_testimony_has_no_testimony_sheets():
-    wb = openpyxl.load_workbook(io.BytesIO(dataset_workbook(load_dataset(DATA))))
+    # The bundled data is testimony; the small fixture says nothing about who described its ties.
+    wb = openpyxl.load_workbook(io.BytesIO(dataset_workbook(load_dataset(ROOT / "tests" / "fixtures" / "small"))))
     assert "informanter" not in wb.sheetnames and "basis" not in [c.value for c in wb["länkar"][1]]
     assert "uppgifter" in openpyxl.load_workbook(io.BytesIO(template_workbook())).sheetnames
 
@@ -181,6 +182,9 @@ CASES = [
     ("report-level-range", lambda wb: _testimony(wb, reports=[(2, None, "minkommun-ifo", 7)]), "uppgifter!D2"),
     ("report-level-on-one-way", lambda wb: _testimony(wb, reports=[(3, None, "minkommun-ifo", 2)]), "uppgifter!D2"),
     ("bad-role", lambda wb: _testimony(wb, informants=[("ifo-chef", "minkommun-ifo", "boss")]), "informanter!C2"),
+    ("missing-ended", _set("länkar", "K2", "upphört"), "länkar!K2"),
+    ("ended-on-current", _set("forum", "M2", "2023"), "forum!M2"),
+    ("colocated-one-way", _set("länkar", "M3", "ja"), "länkar!M3"),
     ("inferred-with-reports", lambda wb: _inferred_with_reports(wb), "länkar!K2"),
     (
         "duplicate-informant",

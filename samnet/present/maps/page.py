@@ -341,8 +341,9 @@ def _page(
         "TITLE": _e(title),
         "CSS": _template("map.css"),
         "VIS_JS": _vis_js(),
-        # roles.js adds the "roll" colouring and the what-if toggle through window.samnetMaps.
-        "APP_JS": _app_js(testimony) + "\n" + _template("roles.js"),
+        # drawing.js draws large maps quickly for map.js; roles.js adds the "roll" colouring
+        # and the what-if toggle through window.samnetMaps.
+        "APP_JS": _template("drawing.js") + "\n" + _app_js(testimony) + "\n" + _template("roles.js"),
         "INTRO": intro_html,
         "SIDE": side_html,
         "PANELS": "\n".join(_panel(data, lang, len(maps) > 1) for data in maps),

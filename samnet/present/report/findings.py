@@ -129,12 +129,21 @@ def orosanmalan(m, network: Network | None = None, lang: str = "sv") -> Finding 
     ...                  {"kind": "orosanmalan", "also_samverkan": True}]}
     >>> orosanmalan(NS(**m)).text
     'I K är 2 av 3 envägslänkar orosanmälningar; 1 av dem går mellan aktörer som inte samverkar i övrigt.'
+    >>> m["one_way"][0]["source"] = "bvc"
+    >>> m["social_services_reach"] = [{"id": "bvc", "tier": "direct"}]
+    >>> orosanmalan(NS(**m), lang="en").text.split("; ")[1]
+    '1 of them joins actors with no samverkan otherwise (1 of them from an actor that works with another unit of social services).'
     """
     total = m.one_way_links
     n = m.one_way_by_kind.get("orosanmalan", 0)
     if not total or not n:
         return None
-    alone = sum(1 for r in m.one_way if r["kind"] == "orosanmalan" and not r["also_samverkan"])
+    lonely = [r for r in m.one_way if r["kind"] == "orosanmalan" and not r["also_samverkan"]]
+    alone = len(lonely)
+    # A report to one unit from an actor that works with another unit of socialtjänsten is not
+    # contact "only by orosanmälan" (000 §5.3: every reporter also works with IFO): say how many.
+    direct = {r["id"] for r in getattr(m, "social_services_reach", None) or [] if r["tier"] == "direct"}
+    elsewhere = sum(1 for r in lonely if r.get("source") in direct)
     place = m.name
     key = "only" if total == 1 else "all" if n == total else "some" if n > 1 else "one"
     head = (
@@ -152,7 +161,10 @@ def orosanmalan(m, network: Network | None = None, lang: str = "sv") -> Finding 
             if alone == n
             else _t(_one("oro.some_alone", alone), lang, alone=alone)
         )
-    return Finding("orosanmalan", f"{head}; {tail}.", {"orosanmalan": n, "one_way_links": total, "alone": alone})
+    if elsewhere:
+        tail += _t("oro.elsewhere", lang, elsewhere=elsewhere)
+    values = {"orosanmalan": n, "one_way_links": total, "alone": alone, "alone_but_working_with_social": elsewhere}
+    return Finding("orosanmalan", f"{head}; {tail}.", values)
 
 
 def _named(m, ids: list[str]) -> list[str]:

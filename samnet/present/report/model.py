@@ -32,6 +32,7 @@ from __future__ import annotations
 from samnet.core.network import Network
 from samnet.core.vocab import LEVELS, in_language, kind_name, type_name
 from samnet.measure.results import Analysis, Comparison
+from samnet.present.analysis_text import stated_rows
 from samnet.present.check_text import check_document_section, no_check_section
 from samnet.present.report.blocks import Box, Bullets, Chart, Paragraph, Report, Section, Table
 from samnet.present.report.findings import Finding, findings, join_names, one_way_only, social_only
@@ -164,6 +165,8 @@ def _kommun_section(kommun_id: str, m, network: Network | None, lang: str, top: 
                 (t["forums"], str(m.forums)),
                 (t["pd"], str(m.person_dependent_ties)),
                 (t["density"], _decimal(m.density, lang)),
+                # The stated focus and the ended ties, where the data has them.
+                *((label, value) for label, value in stated_rows(m, lang)),
             )
         ),
         frozenset({1}),

@@ -79,24 +79,23 @@
     this.hidden = {};
     data.nodes.forEach(function (n) { self.byId[n.id] = n; });
     data.edges.forEach(function (e) { self.hidden[e.id] = !!e.hidden; });
+    this.nodeHidden = {};
+    data.nodes.forEach(function (n) { self.nodeHidden[n.id] = !!n.hidden; });
 
     // Findings first: they take height from the canvas, and vis-network rescales the view on resize.
     this.findings = section.querySelector(".findings");
     this.renderFindings();
     var canvas = section.querySelector(".map-canvas");
     canvas.textContent = "";
-    this.nodes = new vis.DataSet(data.nodes);
-    this.edges = new vis.DataSet(data.edges);
     var options = JSON.parse(JSON.stringify(ui.options));
     if (data.big) {
       options.interaction.hover = false;
       options.interaction.hideEdgesOnDrag = true;
       options.interaction.hideEdgesOnZoom = true;
     }
-    this.network = new vis.Network(canvas, { nodes: this.nodes, edges: this.edges }, options);
+    this.network = new vis.Network(canvas, {}, options);
     if (data.groups) this.network.on("beforeDrawing", function (ctx) { self.drawGroups(ctx); });
-    this.fit();
-    this.labelOnZoom();
+    this.build();
 
     this.network.on("click", function (params) {
       if (params.nodes.length) showNode(self, params.nodes[0]);
@@ -104,6 +103,38 @@
 //+status       else showEdge(self, params.edges[0]);
     });
   }
+
+  // The first view, framed and labelled before vis-network holds a node: every node is then
+  // built once with the font and label threshold it is drawn with. Updating them afterwards
+  // would set every node's options again and redraw the whole map once per update, which on
+  // a map of thousands of actors took longer than building it.
+  MapView.prototype.build = function () {
+    this.fit();
+    var plan = this.labelPlan();
+    this.nodes = new vis.DataSet(this.data.nodes.map(function (n) {
+      return plan[n.id] ? Object.assign({}, n, plan[n.id]) : n;
+    }));
+    this.edges = new vis.DataSet(this.data.edges);
+    this.network.setData({ nodes: this.nodes, edges: this.edges });
+    // setData frames every node itself: back to the first view.
+    this.network.moveTo({ position: this.view.position, scale: this.view.scale, animation: false });
+    window.samnetDrawing.install(this.network);
+    window.samnetDrawing.settleZoom(this.network);
+  };
+
+  // Node positions by id: vis-network's once it holds the nodes, before that the data's.
+  MapView.prototype.positions = function () {
+    if (this.nodes) return this.network.getPositions();
+    var pos = {};
+    this.data.nodes.forEach(function (n) { pos[n.id] = { x: n.x, y: n.y }; });
+    return pos;
+  };
+
+  // A node's radius as drawn: vis-network's size once it holds the node, before that the data's.
+  MapView.prototype.radius = function (n) {
+    var body = this.network.body.nodes[n.id];
+    return body ? body.options.size : n.size !== undefined ? n.size : 10;
+  };
 
   // Smallest on-screen size, in pixels, of the always-shown labels in the first view.
   var READABLE_PX = 12;
@@ -114,7 +145,7 @@
   MapView.prototype.frameOf = function (nodes, pos) {
     var self = this, box = { l: Infinity, r: -Infinity, t: Infinity, b: -Infinity };
     nodes.forEach(function (n) {
-      var p = pos[n.id], body = self.network.body.nodes[n.id], r = body ? body.options.size : 10;
+      var p = pos[n.id], r = self.radius(n);
       var parts = [{ l: p.x - r, r: p.x + r, t: p.y - r, b: p.y + r }];
       if (n.top) parts.push(self.labelBox(n, n.font.size, pos));
       parts.forEach(function (q) {
@@ -133,7 +164,7 @@
     if (this.data.groups) { this.fitWhole(); return; }
     var rect = this.section.querySelector(".map-canvas").getBoundingClientRect();
     var w = Math.max(rect.width - 2 * FIT_MARGIN, 50), h = Math.max(rect.height - 2 * FIT_MARGIN, 50);
-    var pos = this.network.getPositions();
+    var pos = this.positions();
     var font = 0;
     this.data.nodes.forEach(function (n) { if (n.top && n.font) font = Math.max(font, n.font.size); });
     var frame = this.frameOf(this.data.nodes, pos);
@@ -144,8 +175,8 @@
       var whole = Math.min(w / (frame.r - frame.l), h / (frame.b - frame.t));
       scale = Math.max(Math.min(READABLE_PX / font, whole), MIN_PX / font);
     }
-    this.network.moveTo({ position: { x: (frame.l + frame.r) / 2, y: (frame.t + frame.b) / 2 },
-                          scale: scale, animation: false });
+    this.view = { position: { x: (frame.l + frame.r) / 2, y: (frame.t + frame.b) / 2 }, scale: scale };
+    this.network.moveTo({ position: this.view.position, scale: scale, animation: false });
     // A central label the frame would cut (a narrow map, side by side with another) waits for zooming in.
     var self = this, edge = { l: 0, t: 0, r: rect.width, b: rect.height };
     this.demoted = {};
@@ -163,7 +194,7 @@
   MapView.prototype.fitWhole = function () {
     var rect = this.section.querySelector(".map-canvas").getBoundingClientRect();
     var w = Math.max(rect.width - 2 * FIT_MARGIN, 50), h = Math.max(rect.height - 2 * FIT_MARGIN, 50);
-    var pos = this.network.getPositions();
+    var pos = this.positions();
     var dots = this.data.nodes.map(function (n) { return { id: n.id, top: false }; });
     var frame = this.withGroups(this.frameOf(dots, pos), w, h);
     var scale = Math.min(w / Math.max(frame.r - frame.l, 1), h / Math.max(frame.b - frame.t, 1));
@@ -175,8 +206,8 @@
       scale = Math.min(w / (frame.r - frame.l), h / (frame.b - frame.t));
       readable = !font || scale * font >= MIN_PX;
     }
-    this.network.moveTo({ position: { x: (frame.l + frame.r) / 2, y: (frame.t + frame.b) / 2 },
-                          scale: scale, animation: false });
+    this.view = { position: { x: (frame.l + frame.r) / 2, y: (frame.t + frame.b) / 2 }, scale: scale };
+    this.network.moveTo({ position: this.view.position, scale: scale, animation: false });
     this.demoted = {};
     var self = this;
     this.data.nodes.forEach(function (n) {
@@ -185,6 +216,8 @@
       var a = self.network.canvasToDOM({ x: q.l, y: q.t }), b = self.network.canvasToDOM({ x: q.r, y: q.b });
       if (!readable || a.x < 0 || a.y < 0 || b.x > rect.width || b.y > rect.height) self.demoted[n.id] = true;
     });
+    // Before vis-network holds the nodes (the first view), the label plan reads the demoted ones.
+    if (!this.nodes) return;
     this.nodes.update(this.data.nodes.filter(function (n) { return n.top; }).map(function (n) {
       return { id: n.id, scaling: { label: { drawThreshold: self.demoted[n.id] ? self.hiddenThreshold(n, scale) : 5 } } };
     }));
@@ -298,8 +331,7 @@
   MapView.prototype.labelBox = function (n, font, pos) {
     measure.font = font + "px " + ui.options.nodes.font.face;
     var w = measure.measureText(n.label || "").width;
-    var body = this.network.body.nodes[n.id];
-    var p = pos[n.id], r = body ? body.options.size : 10, top = p.y + r + font / 2 + LABEL_DROP;
+    var p = pos[n.id], r = this.radius(n), top = p.y + r + font / 2 + LABEL_DROP;
     return { l: p.x - w / 2, r: p.x + w / 2, t: top, b: top + font };
   };
 
@@ -315,7 +347,7 @@
   // at no less than MIN_PX on screen, where its box overlaps no label already placed.
   // Returns {id: font size} of the placed ones.
   MapView.prototype.placeLabels = function (candidates) {
-    var self = this, scale = this.network.getScale(), pos = this.network.getPositions();
+    var self = this, scale = this.network.getScale(), pos = this.positions();
     var placed = [], chosen = {};
     var canvas = this.section.querySelector(".map-canvas").getBoundingClientRect();
     // A few pixels in from the edges: a label touching the frame reads as cut.
@@ -327,14 +359,19 @@
     var dots = {};
     this.data.nodes.forEach(function (n) {
       if (self.labelled(n)) placed.push(self.labelBox(n, n.font.size, pos));
-      var p = pos[n.id], body = self.network.body.nodes[n.id], r = body ? body.options.size : 10;
+      var p = pos[n.id], r = self.radius(n);
       dots[n.id] = { l: p.x - r, r: p.x + r, t: p.y - r, b: p.y + r };
     });
-    var dotList = function (except) { return Object.keys(dots).filter(function (k) { return k !== except; }).map(function (k) { return dots[k]; }); };
+    var dotIds = Object.keys(dots), dotBoxes = dotIds.map(function (k) { return dots[k]; });
+    // Whether the box covers another node's dot than the labelled node's own.
+    function onDot(box, own) {
+      for (var i = 0; i < dotBoxes.length; i++) if (dotIds[i] !== own && clash(box, [dotBoxes[i]])) return true;
+      return false;
+    }
     candidates.forEach(function (n) {
       var font = Math.max(n.font.size, (MIN_PX + 0.5) / scale);
       var box = self.labelBox(n, font, pos);
-      if (inView(box) && !clash(box, placed) && !clash(box, dotList(n.id))) { placed.push(box); chosen[n.id] = font; }
+      if (inView(box) && !clash(box, placed) && !onDot(box, n.id)) { placed.push(box); chosen[n.id] = font; }
     });
     return chosen;
   };
@@ -349,20 +386,28 @@
     return Math.max(MIN_PX + 1, n.font.size * scale * ZOOM_REVEAL + 1);
   };
 
-  MapView.prototype.labelOnZoom = function () {
+  // The font and label threshold of every node not always labelled, in the current view, by id.
+  MapView.prototype.labelPlan = function () {
     var self = this, scale = this.network.getScale();
     var forums = this.data.nodes.filter(function (n) { return n.cat === "forum"; }).sort(byWeight);
     var chosen = this.placeLabels(forums);
-    var updates = [];
+    var plan = {};
     var thresholds = this.thresholds = {};
     var fonts = this.fonts = {};
     this.data.nodes.forEach(function (n) {
       if (self.labelled(n)) return;
       fonts[n.id] = chosen[n.id] || n.font.size;
       thresholds[n.id] = chosen[n.id] ? MIN_PX + 1 : self.hiddenThreshold(n, scale);
-      updates.push({ id: n.id, font: Object.assign({}, n.font, { size: fonts[n.id] }),
-                     scaling: { label: { drawThreshold: thresholds[n.id] } } });
+      plan[n.id] = { font: Object.assign({}, n.font, { size: fonts[n.id] }),
+                     scaling: { label: { drawThreshold: thresholds[n.id] } } };
     });
+    return plan;
+  };
+
+  MapView.prototype.labelOnZoom = function () {
+    var plan = this.labelPlan();
+    var updates = this.data.nodes.filter(function (n) { return plan[n.id]; })
+      .map(function (n) { return Object.assign({ id: n.id }, plan[n.id]); });
     if (updates.length) this.nodes.update(updates);
   };
 
@@ -379,9 +424,20 @@
     if (edgeUpdates.length) this.edges.update(edgeUpdates);
     var nodeUpdates = [];
     this.data.nodes.forEach(function (n) {
-      if (n.cat === "forum") nodeUpdates.push({ id: n.id, hidden: !f.forums });
+      // Only what changes: every update redraws the whole map.
+      if (n.cat === "forum" && self.nodeHidden[n.id] !== !f.forums) {
+        self.nodeHidden[n.id] = !f.forums;
+        nodeUpdates.push({ id: n.id, hidden: !f.forums });
+      }
     });
     if (nodeUpdates.length) this.nodes.update(nodeUpdates);
+  };
+
+  // The lines the filters show, from the map's own record of what it hid (visibleEdgeCount
+  // asks vis-network, copying every edge).
+  MapView.prototype.shownEdgeCount = function () {
+    var hidden = this.hidden;
+    return this.data.edges.filter(function (e) { return !hidden[e.id]; }).length;
   };
 
   MapView.prototype.visibleEdgeCount = function () {
@@ -765,7 +821,7 @@
     Object.keys(ui.scopes).forEach(function (k) { all.scopes[k] = true; });
     Object.keys(ui.areas).forEach(function (k) { all.areas[k] = true; });
     views.forEach(function (v) {
-      visible += v.visibleEdgeCount();
+      visible += v.shownEdgeCount();
       total += v.data.edges.filter(function (e) { return edgeVisible(e, all); }).length;
     });
     document.getElementById("visible-count").textContent = fmt(T.visible, { v: visible, n: total });
@@ -875,10 +931,9 @@
       document.body.dataset.ready = "1";
     }
   }
-  views.forEach(function (v) {
-    v.network.once("afterDrawing", drawn);
-    v.network.redraw();
-  });
+  // Each map has a drawing pending (its first view was set with moveTo): waiting for it
+  // rather than drawing now draws the map once, not twice.
+  views.forEach(function (v) { v.network.once("afterDrawing", drawn); });
   if (!views.length) document.body.dataset.ready = "1";
 
   function api(v) {

@@ -1,0 +1,91 @@
+"""A large map drawn quickly (``templates/drawing.js``) looks as vis-network draws it.
+
+The page draws a straight dashed line only where it can reach the window, thin dashed
+lines with square dash ends grown by the line's width, and brings a large map's lines
+back soon after the mouse wheel rests. These tests hold the pixels against vis-network's
+own drawing of the same view, and check that the page (not vis-network's slower timer)
+brought the lines back. Nothing here is timed.
+"""
+
+from __future__ import annotations
+
+import pytest
+from conftest import ROOT
+
+from samnet.core.network import build_network
+from samnet.load.dataset import load_dataset
+from samnet.measure.metrics import analyze_network
+from samnet.present.maps import data as map_data
+from samnet.present.maps.page import render_map
+
+pytestmark = pytest.mark.browser
+
+# The canvas, drawn one way and the other, as [pixels differing by more than 48 in a channel, pixels drawn].
+COMPARE = """async ([scale, squared]) => {
+  const m = samnetMap, net = m.network;
+  net.moveTo({ scale: net.getScale() * scale, animation: false });
+  const canvas = net.canvas.frame.canvas, ctx = canvas.getContext("2d");
+  function pixels(clipped) {
+    samnetDrawing.use(clipped, clipped && squared);
+    net.redraw();
+    return ctx.getImageData(0, 0, canvas.width, canvas.height).data;
+  }
+  const ours = pixels(true), theirs = pixels(false);
+  samnetDrawing.use(true, true);
+  let differ = 0, drawn = 0;
+  for (let i = 0; i < ours.length; i += 4) {
+    if (theirs[i + 3] > 0) drawn += 1;
+    const d = Math.max(Math.abs(ours[i] - theirs[i]), Math.abs(ours[i + 1] - theirs[i + 1]),
+                       Math.abs(ours[i + 2] - theirs[i + 2]), Math.abs(ours[i + 3] - theirs[i + 3]));
+    if (d > 48) differ += 1;
+  }
+  return [differ, drawn];
+}"""
+
+
+@pytest.fixture(scope="module")
+def ljusdal_big(tmp_path_factory):
+    """The bundled Ljusdal map drawn as a large map (lines left out while zooming)."""
+    network = build_network(load_dataset(ROOT / "data"), "ljusdal")
+    big, map_data._BIG = map_data._BIG, 10
+    try:
+        html = render_map(network, analyze_network(network))
+    finally:
+        map_data._BIG = big
+    path = tmp_path_factory.mktemp("drawing") / "ljusdal.html"
+    path.write_text(html, encoding="utf-8")
+    return path
+
+
+@pytest.mark.parametrize("scale", [1, 2.5, 0.5])
+def test_dashed_lines_clipped_to_the_window_are_the_lines_vis_network_draws(open_map, ljusdal_big, scale):
+    page, log = open_map(ljusdal_big, width=1280, height=720)
+    assert page.evaluate("samnetDrawing.clipsDashes()")
+    assert page.evaluate("samnetMap.data.edges.filter(e => e.dashes && !e.hidden).length") > 10
+    differ, drawn = page.evaluate(COMPARE, [scale, False])
+    assert drawn > 10_000
+    # Rounding moves a dash's edge by far less than a pixel; a dash out of step differs by hundreds.
+    assert differ <= 20, (differ, drawn)
+    assert log.errors == []
+
+
+@pytest.mark.parametrize("scale", [1, 2.5])
+def test_thin_dashed_lines_with_square_ends_look_as_with_round_ends(open_map, ljusdal_big, scale):
+    page, log = open_map(ljusdal_big, width=1280, height=720)
+    differ, drawn = page.evaluate(COMPARE, [scale, True])
+    # Only the corners of a dash's ends differ (under a pixel each); dashes out of step differ in 3 %.
+    assert differ < drawn / 150, (differ, drawn)
+    assert log.errors == []
+
+
+def test_the_lines_come_back_after_the_wheel_without_vis_networks_wait(open_map, ljusdal_big):
+    page, log = open_map(ljusdal_big, width=1280, height=720)
+    assert page.evaluate("samnetMap.data.big && samnetMap.network.renderer.options.hideEdgesOnZoom")
+    box = page.locator(".map-canvas").bounding_box()
+    page.mouse.move(box["x"] + box["width"] / 2, box["y"] + box["height"] / 2)
+    before = page.evaluate("samnetMap.network.getScale()")
+    page.mouse.wheel(0, -100)
+    page.wait_for_function("() => samnetMap.network.getScale() > 0 && !samnetMap.network.renderer.zooming")
+    assert page.evaluate("samnetMap.network.getScale()") > before
+    assert page.evaluate("samnetDrawing.settled()") == 1
+    assert log.errors == []
