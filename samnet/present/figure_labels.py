@@ -20,6 +20,7 @@ Examples
 
 from __future__ import annotations
 
+import functools
 import math
 from dataclasses import dataclass
 
@@ -77,17 +78,16 @@ def place_labels(
     list of Label
         The labels placed; each is a matplotlib Text in ``ax`` with gid ``label:<node>``.
     """
-    from matplotlib.transforms import Bbox
-
     renderer = fig.canvas.get_renderer()
     px_per_pt = fig.dpi / 72.0
     to_px = ax.transData.transform
-    taken = list(obstacles or [])
+    # Every box to keep clear of, as rows of x0, y0, x1, y1 in display pixels.
+    taken = _Boxes([tuple(box.extents) for box in obstacles or []])
     clear = DOT_CLEARANCE_PT * px_per_pt
     for x, y, r in points.values():
         cx, cy = to_px((x, y))
         rr = r * px_per_pt + clear
-        taken.append(Bbox([[cx - rr, cy - rr], [cx + rr, cy + rr]]))
+        taken.add((cx - rr, cy - rr, cx + rr, cy + rr))
     # Inside the axes: the legend and the key sit below them.
     frame = ax.bbox
     placed: list[Label] = []
@@ -122,7 +122,7 @@ def place_labels(
         tx, ty = inv.transform((left, bottom + h / 2))
         text.set_position((tx, ty))
         final = text.get_window_extent(renderer)
-        taken.append(final)
+        taken.add(tuple(final.extents))
         if ring > 0:
             # A leader line from the node's rim to the nearest side of its label.
             ex = min(max(cx, final.x0), final.x1)
@@ -133,35 +133,91 @@ def place_labels(
     return placed
 
 
-def _candidates(cx: float, cy: float, r: float, w: float, h: float):
-    """Label boxes around a node, nearest first: 16 directions on rings farther and farther out."""
-    # Right, left, above and below come first: the places a reader looks for a label.
-    angles = [0, 180, 90, 270, 45, 135, 315, 225, 22.5, 157.5, 337.5, 202.5, 67.5, 112.5, 292.5, 247.5]
-    for ring, extra in enumerate((0.0, 0.9, 1.9, 3.0, 4.3, 5.8)):
-        d = r + 2.0 + extra * (h * 0.8 + 4)
-        for angle in angles:
+#: Right, left, above and below come first: the places a reader looks for a label.
+_ANGLES = (0, 180, 90, 270, 45, 135, 315, 225, 22.5, 157.5, 337.5, 202.5, 67.5, 112.5, 292.5, 247.5)
+#: How far out each ring of candidates lies, in label heights (plus a little).
+_RINGS = (0.0, 0.9, 1.9, 3.0, 4.3, 5.8)
+
+
+@functools.cache
+def _directions():
+    """Per candidate (ring by ring, each in :data:`_ANGLES` order): cos, sin, ring, ring step, and how
+    the box hangs from its point horizontally (0 left edge, 1 right edge, 0.5 centre) and vertically."""
+    import numpy as np
+
+    rows = []
+    for ring, extra in enumerate(_RINGS):
+        for angle in _ANGLES:
             c, s = math.cos(math.radians(angle)), math.sin(math.radians(angle))
-            px, py = cx + d * c, cy + d * s
-            left = px if c > 0.3 else px - w if c < -0.3 else px - w / 2
-            bottom = py if s > 0.3 else py - h if s < -0.3 else py - h / 2
-            yield left, bottom, ring
+            rows.append(
+                (
+                    c,
+                    s,
+                    ring,
+                    extra,
+                    0.0 if c > 0.3 else 1.0 if c < -0.3 else 0.5,
+                    0.0 if s > 0.3 else 1.0 if s < -0.3 else 0.5,
+                )
+            )
+    return np.array(rows)
 
 
-def _free_spot(cx: float, cy: float, r: float, w: float, h: float, taken: list, frame):
+def _candidates(cx: float, cy: float, r: float, w: float, h: float):
+    """Label boxes around a node, nearest first: 16 directions on rings farther and farther out.
+
+    Returns the boxes' left and bottom edges and their ring numbers, as arrays.
+    """
+    import numpy as np
+
+    table = _directions()
+    c, s, ring, extra, hang_x, hang_y = table.T
+    d = r + 2.0 + extra * (h * 0.8 + 4)
+    px, py = cx + d * c, cy + d * s
+    # The same arithmetic per case as one box at a time: px, px - w, or px - w / 2.
+    lefts = np.where(hang_x == 0.0, px, np.where(hang_x == 1.0, px - w, px - w / 2))
+    bottoms = np.where(hang_y == 0.0, py, np.where(hang_y == 1.0, py - h, py - h / 2))
+    return lefts, bottoms, ring
+
+
+class _Boxes:
+    """Boxes taken so far, kept as one growing array: the placement tests every candidate against all of them."""
+
+    def __init__(self, rows: list[tuple[float, float, float, float]]) -> None:
+        import numpy as np
+
+        self._rows = np.array(rows, dtype=float).reshape(-1, 4)
+        self._count = len(rows)
+        self._rows = np.resize(self._rows, (max(64, 2 * self._count), 4))
+
+    def add(self, row: tuple[float, float, float, float]) -> None:
+        import numpy as np
+
+        if self._count == len(self._rows):
+            self._rows = np.resize(self._rows, (2 * self._count, 4))
+        self._rows[self._count] = row
+        self._count += 1
+
+    def __len__(self) -> int:
+        return self._count
+
+    @property
+    def extents(self):
+        return self._rows[: self._count]
+
+
+def _free_spot(cx: float, cy: float, r: float, w: float, h: float, taken: _Boxes, frame):
     """The first candidate box inside the frame and clear of every taken box (1 px apart), or None."""
     import numpy as np
 
-    candidates = list(_candidates(cx, cy, r, w, h))
-    lefts = np.array([c[0] for c in candidates])
-    bottoms = np.array([c[1] for c in candidates])
+    lefts, bottoms, rings = _candidates(cx, cy, r, w, h)
     inside = (
         (lefts >= frame.x0 + 2)
         & (lefts + w <= frame.x1 - 2)
         & (bottoms >= frame.y0 + 2)
         & (bottoms + h <= frame.y1 - 2)
     )
-    if taken:
-        boxes = np.array([b.extents for b in taken])  # x0, y0, x1, y1
+    if len(taken):
+        boxes = taken.extents  # x0, y0, x1, y1
         pad = 1.0
         # Candidates (rows) against taken boxes (columns): clear when apart on either axis.
         apart = (
@@ -174,5 +230,5 @@ def _free_spot(cx: float, cy: float, r: float, w: float, h: float, taken: list, 
     hits = np.flatnonzero(inside)
     if not len(hits):
         return None
-    left, bottom, ring = candidates[int(hits[0])]
-    return left, bottom, ring
+    first = int(hits[0])
+    return float(lefts[first]), float(bottoms[first]), int(rings[first])

@@ -49,6 +49,10 @@ from samnet.core.network import Network
 from samnet.core.vocab import GROUPS, HUVUDMAN, LEVELS, TYPES, in_language
 from samnet.errors import UsageError
 from samnet.measure.results import NetworkMetrics
+from samnet.present.figure_legend import FONT_PT as _FONT_PT
+from samnet.present.figure_legend import FORUM_DASH as _FORUM_DASH
+from samnet.present.figure_legend import LEVEL_WIDTH_PT as _LEVEL_WIDTH_PT
+from samnet.present.figure_legend import network_legend
 from samnet.texts.catalogue import texts
 
 __all__ = [
@@ -77,12 +81,8 @@ _INCH = 2.54
 LEVEL_COLORS = {1: "#C6DBEF", 2: "#6BAED6", 3: "#2171B5", 4: "#08306B"}
 #: Individual, both, structural: light to dark, the order of the bars.
 SCOPE_COLORS = {"individ": "#FDD49E", "both": "#FC8D59", "struktur": "#B30000"}
-#: Line width in points per trappa level; the map's 1, 2.5, 4.5 and 7 px scaled to print.
-_LEVEL_WIDTH_PT = {1: 0.5, 2: 1.1, 3: 1.9, 4: 3.0}
-_FONT_PT = 7.0
 #: At most this many actors and forums get a label (or a number): the most central ones.
 MAX_LABELS = 150
-_FORUM_DASH = (0, (1, 1.5))
 _FORUM_FONT_PT = 7.0
 _DPI = 200
 #: The heading of a figure written by ``samnet figure``: its size and the height it takes.
@@ -330,7 +330,7 @@ def network_figure(network: Network, metrics: NetworkMetrics, *, lang: str = "sv
     _draw_edges(ax, network, point)
     radius = _draw_nodes(ax, network, point, strength, top, metrics)
     key_cm = _label_nodes(fig, ax, network, point, radius, strength, t)
-    _network_legend(fig, t, groups, lang, bottom_cm=key_cm)
+    network_legend(fig, t, groups, lang, bottom_cm=key_cm)
     if title:
         _title(fig, title)
     return fig
@@ -470,7 +470,9 @@ def _draw_edges(ax, network: Network, point: dict) -> None:
                     )
                 )
     for link in network.one_way:
-        ax.add_patch(
+        # add_artist, not add_patch: the limits are set, and add_patch would work out each
+        # curved arrow's path only to widen data limits nothing reads.
+        ax.add_artist(
             FancyArrowPatch(
                 point[link.source],
                 point[link.target],
@@ -525,70 +527,6 @@ def _draw_nodes(ax, network: Network, point: dict, strength: dict, top: float, m
             zorder=4,
         )
     return radius
-
-
-def _network_legend(fig, t: dict, groups: list[str], lang: str, *, bottom_cm: float = 0.0) -> None:
-    from matplotlib.lines import Line2D
-
-    colors = _map()
-    FORUM_BORDER, FORUM_EDGE_COLOR = colors.FORUM_BORDER, colors.FORUM_EDGE_COLOR
-    ONE_WAY_COLOR, PERSON_COLOR = colors.ONE_WAY_COLOR, colors.PERSON_COLOR
-
-    handles = [
-        Line2D(
-            [],
-            [],
-            marker="o",
-            linestyle="",
-            markersize=6,
-            markerfacecolor=GROUPS[g].color,
-            markeredgecolor="#FFFFFF",
-            label=in_language((GROUPS[g].sv, GROUPS[g].en), lang),
-        )
-        for g in groups
-    ]
-    handles.append(
-        Line2D(
-            [],
-            [],
-            marker="D",
-            linestyle="",
-            markersize=5,
-            markerfacecolor="#FFFFFF",
-            markeredgecolor=FORUM_BORDER,
-            label=t["forum"],
-        )
-    )
-    for n in sorted(LEVELS):
-        name = in_language((LEVELS[n].sv, LEVELS[n].en), lang)
-        handles.append(
-            Line2D(
-                [], [], color=_level_shades()[n], linewidth=_LEVEL_WIDTH_PT[n], label=t["level"].format(n=n, name=name)
-            )
-        )
-    handles += [
-        Line2D(
-            [],
-            [],
-            color=_level_shades()[2],
-            linewidth=_LEVEL_WIDTH_PT[2],
-            linestyle=(0, (3, 2)),
-            label=t["individ_line"],
-        ),
-        Line2D([], [], color=ONE_WAY_COLOR, linewidth=0.8, marker=">", markersize=4, markevery=[1], label=t["one_way"]),
-        Line2D([], [], color=PERSON_COLOR, linewidth=1.1, label=t["person"]),
-        Line2D([], [], color=FORUM_EDGE_COLOR, linewidth=0.6, linestyle=_FORUM_DASH, label=t["forum_line"]),
-    ]
-    fig.legend(
-        handles=handles,
-        loc="lower center",
-        ncol=3,
-        fontsize=_FONT_PT,
-        frameon=False,
-        bbox_to_anchor=(0.5, 0.005 + bottom_cm / _INCH / fig.get_figheight()),
-        handlelength=2.4,
-        columnspacing=1.5,
-    )
 
 
 # ---------------------------------------------------------------- output

@@ -29,8 +29,8 @@ import os
 import re
 
 from samnet.present.report.blocks import Box, Bullets, Chart, Paragraph, Report, Section, Table
+from samnet.present.report.docx_xml import package_bytes, table_xml
 from samnet.texts.catalogue import text as _text
-from samnet.write.xlsx import normalise_zip
 
 __all__ = ["report_docx", "DOCUMENT_DATE", "column_widths"]
 
@@ -129,33 +129,42 @@ def _clean(text: object) -> str:
 
 
 def _table(doc, block: Table) -> None:
-    from docx.enum.text import WD_ALIGN_PARAGRAPH
-    from docx.shared import Cm, Pt
+    from docx.oxml import parse_xml
 
-    caption = doc.add_paragraph(_clean(block.caption), style="Caption")
-    caption.paragraph_format.keep_with_next = True
-    table = doc.add_table(rows=1, cols=len(block.headers))
-    table.style = "Light Grid Accent 1"
-    table.autofit = False
+    _paragraph(doc, block.caption, "Caption", keep_with_next=True)
+    clean = Table(
+        _clean(block.caption),
+        tuple(_clean(h) for h in block.headers),
+        tuple(tuple(_clean(c) for c in row) for row in block.rows),
+        numeric=block.numeric,
+    )
     size = table_size(block.headers, block.rows)
-    widths = [Cm(w) for w in column_widths(block.headers, block.rows, size=size)]
-    for column, width in zip(table.columns, widths):
-        column.width = width
-    _repeat_header(table.rows[0])
-    for i, header in enumerate(block.headers):
-        table.rows[0].cells[i].text = _clean(header)
-    for row in block.rows:
-        cells = table.add_row().cells
-        for i, value in enumerate(row):
-            cells[i].text = _clean(value)
-            if i in block.numeric:
-                cells[i].paragraphs[0].alignment = WD_ALIGN_PARAGRAPH.RIGHT
-    for row in table.rows:
-        for cell, width in zip(row.cells, widths):
-            cell.width = width
-            for run in (r for p in cell.paragraphs for r in p.runs):
-                run.font.size = Pt(size)
+    widths = column_widths(block.headers, block.rows, size=size)
+    _body_end(doc).addprevious(parse_xml(table_xml(clean, size, widths, _style_id(doc, "Light Grid Accent 1"))))
     doc.add_paragraph()
+
+
+def _style_id(doc, name: str) -> str:
+    """The id of the template's style ``name``, looked up once per document (python-docx scans every style each time)."""
+    known = doc.__dict__.setdefault("_samnet_style_ids", {})
+    if name not in known:
+        known[name] = doc.styles[name].style_id
+    return known[name]
+
+
+def _paragraph(doc, text: str, style: str | None = None, *, keep_with_next: bool = False):
+    """``doc.add_paragraph(text, style)`` with the style's id looked up once."""
+    paragraph = doc.add_paragraph(_clean(text))
+    if style is not None:
+        paragraph._p.style = _style_id(doc, style)
+    if keep_with_next:
+        paragraph.paragraph_format.keep_with_next = True
+    return paragraph
+
+
+def _body_end(doc):
+    """The body's closing section properties: new content goes before them."""
+    return doc.element.body.sectPr
 
 
 def _repeat_header(row) -> None:
@@ -194,16 +203,25 @@ def _box(doc, block: Box) -> None:
 
 
 def _chart(doc, block: Chart, charts: dict, lang: str) -> None:
+    from docx.oxml.shape import CT_Inline
     from docx.shared import Cm
 
     drawn = charts[block.key]
-    picture = doc.add_picture(io.BytesIO(drawn["png"]), width=Cm(_TEXT_WIDTH_CM))
+    paragraph = doc.add_paragraph()
+    # As python-docx's add_picture, with the shape id counted here: python-docx finds the
+    # next id by scanning the whole document for every picture.
+    r_id, image = doc.part.get_or_add_image(io.BytesIO(drawn["png"]))
+    cx, cy = image.scaled_dimensions(Cm(_TEXT_WIDTH_CM), None)
+    counter = doc.__dict__.setdefault("_samnet_shape_ids", [doc.part.next_id])
+    inline = CT_Inline.new_pic_inline(counter[0], r_id, image.filename, cx, cy)
+    counter[0] += 1
+    paragraph.add_run()._r.add_drawing(inline)
     # Alt text: what a screen reader says for the figure (Word's "Alternativ text").
-    described = picture._inline.docPr
+    described = inline.docPr
     described.set("descr", _clean(block.alt or block.caption))
     described.set("title", _clean(block.caption))
-    doc.paragraphs[-1].paragraph_format.keep_with_next = True
-    doc.add_paragraph(_clean(block.caption), style="Caption")
+    paragraph.paragraph_format.keep_with_next = True
+    _paragraph(doc, block.caption, "Caption")
     if drawn.get("unlabelled"):
         word = _text("docs.unlabelled", lang)
         doc.add_paragraph(_clean(f"{word}: {', '.join(drawn['unlabelled'])}."))
@@ -214,9 +232,9 @@ def _block(doc, block, charts: dict, level: int, lang: str) -> None:
         doc.add_paragraph(_clean(block.text))
     elif isinstance(block, Bullets):
         if block.title:
-            doc.add_heading(_clean(block.title), level=min(level + 1, 9))
+            _heading(doc, block.title, min(level + 1, 9))
         for item in block.items:
-            doc.add_paragraph(_clean(item), style="List Bullet")
+            _paragraph(doc, item, "List Bullet")
     elif isinstance(block, Table):
         _table(doc, block)
     elif isinstance(block, Box):
@@ -228,11 +246,16 @@ def _block(doc, block, charts: dict, level: int, lang: str) -> None:
 
 
 def _section(doc, section: Section, charts: dict, level: int, lang: str) -> None:
-    doc.add_heading(_clean(section.title), level=min(level, 9))
+    _heading(doc, section.title, min(level, 9))
     for block in section.blocks:
         _block(doc, block, charts, level, lang)
     for sub in section.subsections:
         _section(doc, sub, charts, level + 1, lang)
+
+
+def _heading(doc, text: str, level: int) -> None:
+    """``doc.add_heading``: the Title style for level 0, else "Heading n"."""
+    _paragraph(doc, text, "Title" if level == 0 else f"Heading {level}")
 
 
 def _page(doc, title: str, lang: str) -> None:
@@ -330,15 +353,13 @@ def report_docx(report: Report, charts: dict) -> bytes:
     _page(doc, report.title, report.lang)
     _language(doc, language)
     _properties(doc, report.title, report.lang, language)
-    doc.add_heading(_clean(report.title), level=0)
+    _heading(doc, report.title, 0)
     for section in report.sections:
         if section.new_page:
             doc.add_page_break()
         _section(doc, section, charts, 1, report.lang)
-    buffer = io.BytesIO()
-    doc.save(buffer)
-    # Equal content gives equal bytes: every member dated 1980-01-01.
-    return normalise_zip(_application(buffer.getvalue()), mode=0o644)
+    # Equal content gives equal bytes: every member dated 1980-01-01, samnet as the application.
+    return package_bytes(doc, {"docProps/app.xml": _APP_XML}, mode=0o644)
 
 
 _APP_XML = (
@@ -346,16 +367,3 @@ _APP_XML = (
     b'<Properties xmlns="http://schemas.openxmlformats.org/officeDocument/2006/extended-properties">'
     b"<Application>samnet</Application><DocSecurity>0</DocSecurity></Properties>"
 )
-
-
-def _application(data: bytes) -> bytes:
-    """The file with samnet as its application (python-docx's template names a Word for Mac)."""
-    import zipfile
-
-    source = zipfile.ZipFile(io.BytesIO(data))
-    buffer = io.BytesIO()
-    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as target:
-        for info in source.infolist():
-            content = _APP_XML if info.filename == "docProps/app.xml" else source.read(info)
-            target.writestr(info, content)
-    return buffer.getvalue()
