@@ -33,6 +33,7 @@ from samnet.core.vocab import HUVUDMAN, LEVELS, area_name, in_language, kind_nam
 from samnet.errors import UsageError, check_lang
 from samnet.measure.results import CENTRALITY_FIELDS, Analysis, NetworkMetrics
 from samnet.present import broker_text, json_text, testimony_text
+from samnet.present.mandate_text import mandate_rows
 from samnet.present import forum_text as fair_report
 from samnet.present.check_text import format_check_section
 from samnet.present.tables import markdown_table, md_escape, text_table
@@ -250,7 +251,7 @@ def _summary_rows(k: NetworkMetrics, lang: str) -> list[list]:
 
 
 def stated_rows(k, lang: str) -> list[list]:
-    """The kommun's stated focus and its ended ties, where the data has them (000 §5.6.2, fn 60).
+    """The kommun's stated focus, its ended ties and its informants' mandate, where the data has them (000 §5.6.2, fn 60, §5.9).
 
     Examples
     --------
@@ -269,7 +270,7 @@ def stated_rows(k, lang: str) -> list[list]:
             for r in ended
         ]
         rows.append([text("analysis.ended", lang), f"{len(tied)} ({'; '.join(tied)})"])
-    return rows
+    return rows + mandate_rows(k, lang)
 
 
 def _figure(k, name: str):
@@ -365,9 +366,16 @@ def _wrap(line: str, indent: str = "", *, width: int = 100) -> str:
     )
 
 
+def _text_summary(k: NetworkMetrics, lang: str, wrap) -> list[str]:
+    """The summary table; the mandate sentence, too long for a table cell on screen, wrapped below it."""
+    mandate = mandate_rows(k, lang)
+    rows = [row for row in _summary_rows(k, lang) if row not in mandate]
+    return [text_table(["", ""], rows, show_header=False), *(wrap(f"{label}: {value}") for label, value in mandate)]
+
+
 def _kommun_summary(k: NetworkMetrics, lang: str, wrap) -> str:
     """One kommun in a dozen lines: its key figures and its three most central actors."""
-    blocks = [f"== {_title(k, lang)} ({k.id}) ==", text_table(["", ""], _summary_rows(k, lang), show_header=False)]
+    blocks = [f"== {_title(k, lang)} ({k.id}) ==", *_text_summary(k, lang, wrap)]
     central = ", ".join(r["name"] for r in k.centrality[:3]) or text("analysis.none", lang)
     blocks.append(wrap(f"{text('analysis.central', lang)} ({text('analysis.ranked_by', lang)}): {central}"))
     return "\n".join(blocks)
@@ -375,7 +383,7 @@ def _kommun_summary(k: NetworkMetrics, lang: str, wrap) -> str:
 
 def _kommun_table(k: NetworkMetrics, lang: str, top: int, wrap=_wrap, without: tuple[str, ...] = ()) -> str:
     names = _names(k)
-    blocks = [f"== {_title(k, lang)} ({k.id}) ==", text_table(["", ""], _summary_rows(k, lang), show_header=False)]
+    blocks = [f"== {_title(k, lang)} ({k.id}) ==", *_text_summary(k, lang, wrap)]
     blocks.append(f"\n{text('analysis.levels', lang)}")
     blocks.append(text_table(_level_headers(lang), [[k.levels[str(n)] for n in range(1, 5)]]))
     blocks.append(f"\n{text('analysis.scopes', lang)}")
