@@ -37,8 +37,8 @@ from samnet.core.vocab import (
     ID_PATTERN,
     KINDS,
     LEVELS,
-    ROLES,
     MANDATES,
+    ROLES,
     SCOPES,
     TIE_STATUSES,
     TYPES,
@@ -95,8 +95,13 @@ VOCABULARIES: dict[str, tuple[tuple[str, ...], dict[str, str], str]] = {
     # Other Swedish forms of the same readings ("fullt mandat", "begränsat", "varierande").
     "mandates": (
         tuple(MANDATES),
-        {**_aliases(MANDATES, True), "full": "fullt", "begransad": "begransat", "varierande": "varierar",
-         "oklar": "oklart"},  # fmt: skip
+        {
+            **_aliases(MANDATES, True),
+            "full": "fullt",
+            "begransad": "begransat",
+            "varierande": "varierar",
+            "oklar": "oklart",
+        },  # fmt: skip
         "mandate",
     ),
 }

@@ -60,4 +60,3 @@ def mandate_figures(statements: Iterable[Statement]) -> dict | None:
         "inferred": sum(1 for s in statements if s.basis == INFERRED),
         "whole_data": sum(1 for s in statements if s.kommun is None),
     }
-

@@ -66,8 +66,8 @@ from samnet.core.vocab import AREAS, ONE_WAY_KINDS, TYPES
 from samnet.measure import paths as shortest_paths
 from samnet.measure.eigenvector import ConvergenceError, eigenvector_centrality
 from samnet.measure.forum_figures import fair_figures
-from samnet.measure.results import CENTRALITY_FIELDS, Analysis, NetworkMetrics
 from samnet.measure.mandate import mandate_figures
+from samnet.measure.results import CENTRALITY_FIELDS, Analysis, NetworkMetrics
 from samnet.measure.testimony import evidence as testimony_evidence
 from samnet.measure.weighting import fair_graph, fair_strength
 

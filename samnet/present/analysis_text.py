@@ -33,9 +33,9 @@ from samnet.core.vocab import HUVUDMAN, LEVELS, area_name, in_language, kind_nam
 from samnet.errors import UsageError, check_lang
 from samnet.measure.results import CENTRALITY_FIELDS, Analysis, NetworkMetrics
 from samnet.present import broker_text, json_text, testimony_text
-from samnet.present.mandate_text import mandate_rows
 from samnet.present import forum_text as fair_report
 from samnet.present.check_text import format_check_section
+from samnet.present.mandate_text import mandate_rows
 from samnet.present.tables import markdown_table, md_escape, text_table
 from samnet.texts.catalogue import decimal, text
 

@@ -33,12 +33,12 @@ from samnet.core.model import Dataset
 from samnet.core.vocab import (
     AREAS,
     BASES,
-    MANDATES,
     DOCUMENT_KINDS,
     DOCUMENT_STATUSES,
     HUVUDMAN,
     KINDS,
     LEVELS,
+    MANDATES,
     ROLES,
     SCOPES,
     TYPES,
