@@ -46,7 +46,9 @@ def mandate_rows(k, lang: str) -> list[list[str]]:
             role=text(f"analysis.mandate_role.{group['role']}", lang),
             statements=count(group["statements"], "noun.statement", lang),
             readings=", ".join(
-                f"{n} {in_language(MANDATES[reading], lang)}" for reading, n in group["mandate"].items() if n
+                f"{group['mandate'][reading]} {in_language(MANDATES[reading], lang)}"
+                for reading in MANDATES
+                if group["mandate"].get(reading)
             ),
         )
         for group in figures["groups"]
