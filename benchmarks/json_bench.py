@@ -1,10 +1,12 @@
-"""CPU time of the JSON text of ``analyze --format json``: the standard library against samnet's encoder.
+"""CPU time of the JSON text of ``analyze --format json``: the standard library against samnet's encoders.
 
     python benchmarks/json_bench.py DATA [--runs 5]
 
-Measures the analysis once, then encodes its result alternately with
-``json.dumps(indent=2, sort_keys=True, ensure_ascii=False)`` and
-:func:`samnet.present.json_text.dumps` (A B A B …), checks that the bytes are the same
+Measures the analysis once, then encodes its result in turn with
+``json.dumps(indent=2, sort_keys=True, ensure_ascii=False)``,
+:func:`samnet.present.json_text.python_dumps` (the walk in Python) and
+:func:`samnet.present.json_text.dumps` (orjson and the small floats respelled) (A B C A B C …),
+checks that the bytes are the same
 and prints the median CPU time (user+sys, ``time.process_time``) of each, the share of
 each in the whole command's CPU time, and the ratio.
 """
@@ -36,17 +38,18 @@ def main() -> None:
     analysis = _analysis(dataset, None, files=False, maps=False, norm=None, lang="sv")
     measured = time.process_time() - start
     data = {"kommuner": analysis.metrics}
-    times = {"json.dumps": [], "json_text.dumps": []}
+    times = {"json.dumps": [], "json_text.python_dumps": [], "json_text.dumps": []}
     texts = {}
     for _ in range(args.runs):
         for name, encode in (
             ("json.dumps", lambda: json.dumps(data, sort_keys=True, ensure_ascii=False, indent=2, default=_as_json)),
+            ("json_text.python_dumps", lambda: json_text.python_dumps(data, default=_as_json)),
             ("json_text.dumps", lambda: json_text.dumps(data, default=_as_json)),
         ):
             start = time.process_time()
             texts[name] = encode()
             times[name].append(time.process_time() - start)
-    assert texts["json.dumps"] == texts["json_text.dumps"], "the bytes differ"
+    assert texts["json.dumps"] == texts["json_text.dumps"] == texts["json_text.python_dumps"], "the bytes differ"
     print(f"load + measure: {measured:.2f} s CPU; JSON text {len(texts['json.dumps']) / 1e6:.1f} MB, same bytes")
     medians = {name: statistics.median(values) for name, values in times.items()}
     for name, value in medians.items():

@@ -296,11 +296,15 @@ def analyze(
     """
     import shutil  # its archive modules are not loaded for --help
 
-    from samnet.runs import analysis_run
+    from samnet.runs import analysis_json, analysis_run
+    from samnet.write.streams import print_pieces
 
     if output_dir is None and fmt is None:
         output_dir = _DEFAULT_OUTPUT
     dataset = _load(data_dir, lang)
+    if fmt == "json" and output_dir is None and not without and norm_file is None:
+        # Nothing to write but the JSON: each kommun is measured, printed and let go in turn.
+        return print_pieces(analysis_json(dataset, list(kommuner) or None))
     run = analysis_run(
         dataset,
         list(kommuner) or None,

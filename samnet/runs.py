@@ -40,12 +40,14 @@ Examples
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+import gc
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 from samnet.core.model import Dataset
 from samnet.core.network import Network, build_lan, build_network, kommun_networks, lan_kommuner, select_kommuner
+from samnet.core.suggest import known_actors
 from samnet.errors import UsageError
 from samnet.load.norm import check_inputs, data_norm
 from samnet.measure.check import check_networks
@@ -55,6 +57,7 @@ from samnet.texts.catalogue import count, text
 __all__ = [
     "Run",
     "analysis_run",
+    "analysis_json",
     "map_run",
     "comparison_run",
     "comparison_files",
@@ -148,7 +151,7 @@ def analysis_run(
     """
     from samnet.present.analysis_text import format_analysis
 
-    without = _known_actors(dataset, without)
+    without = known_actors(dataset, without)
     analysis = _analysis(dataset, kommun_ids, files=output_dir is not None, maps=maps, norm=norm, lang=lang)
     files: dict[Path, str | bytes] = {}
     if output_dir is not None:
@@ -170,23 +173,6 @@ def analysis_run(
     )
 
 
-def _known_actors(dataset: Dataset, actor_ids) -> tuple[str, ...]:
-    """The ``--utan`` actor ids, each checked against the data (a usage error, with a suggestion, if unknown)."""
-    from samnet.core.suggest import Suggester
-    from samnet.errors import UsageError, quote
-    from samnet.texts.catalogue import text
-
-    for actor_id in actor_ids:
-        if actor_id not in dataset.actors:
-            close = Suggester(dataset.actors).suggest(actor_id)
-
-            def hint(lang: str, close=close) -> str:
-                return text("broker.did_you_mean", lang, word=close) if close else ""
-
-            raise UsageError("broker.unknown_actor", value=quote(actor_id)[1:-1], hint=hint)
-    return tuple(dict.fromkeys(actor_ids))
-
-
 def _first_look(files: dict[Path, str | bytes]) -> Path | None:
     """The report if one was written, else the one map, else the regional map."""
     by_name: dict[str, list[Path]] = {}
@@ -196,6 +182,25 @@ def _first_look(files: dict[Path, str | bytes]) -> Path | None:
         if by_name.get(name):
             return min(by_name[name], key=lambda p: (len(p.parts), p.as_posix()))
     return None
+
+
+def analysis_json(dataset: Dataset, kommun_ids: list[str] | None = None) -> Iterator[str]:
+    """``analysis_run(..., fmt="json").text`` in pieces: one kommun's network and figures held at a time.
+
+    Examples
+    --------
+    >>> from samnet.core.model import Actor, Dataset, Kommun
+    >>> ds = Dataset({"k": Kommun("k", "K")}, {"a": Actor("a", "A", "ifo", "kommun", "k")})
+    >>> "".join(analysis_json(ds)) == analysis_run(ds, fmt="json").text
+    True
+    """
+    from samnet.present.analysis_text import json_pieces
+
+    # The data lives for the whole run: the collector need not walk it again for every kommun.
+    gc.freeze()
+    chosen = sorted(set(select_kommuner(dataset, kommun_ids))) if dataset.kommuner or kommun_ids else [None]
+    measured = ((kommun_id or "all", _measure(build_network(dataset, kommun_id))) for kommun_id in chosen)
+    return json_pieces(measured)
 
 
 def _analysis(dataset: Dataset, kommun_ids, *, files: bool, maps: bool, norm, lang: str) -> Analysis:
@@ -233,16 +238,6 @@ def _check(dataset: Dataset | None, networks: Iterable[Network], norm) -> CheckR
     return check_networks(networks, norm, **(check_inputs(dataset) if dataset is not None else {}))
 
 
-def _check_side(analysis: Analysis, kommun_id: str, lang: str) -> str:
-    """The map's side-panel section: the pairs behind the gaps, and the missing rules."""
-    from samnet.present.check_page import check_side_html
-
-    check = analysis.kommun_check(kommun_id)
-    if check is None:
-        return ""
-    return check_side_html(check, analysis.check.norm.name, lang, has_documents=analysis.check.has_documents)
-
-
 def _analysis_files(
     dataset: Dataset,
     analysis: Analysis,
@@ -266,12 +261,15 @@ def _analysis_files(
     files[out / "report.md"] = report_markdown(analysis, lang=lang, source=source, without=without)
     files[out / "metrics.xlsx"] = metrics_workbook(measured, lang)
     if maps:
+        from samnet.present.check_page import check_side_html
         from samnet.present.maps.page import render_map
 
         progress(text("cli.drawing_maps", lang))
         for kommun_id in measured:
             if kommun_id in dataset.kommuner:
-                side = _check_side(analysis, kommun_id, lang)
+                check, side, checked = analysis.kommun_check(kommun_id), "", analysis.check
+                if check is not None:  # the side panel: the pairs behind the gaps, and the missing rules
+                    side = check_side_html(check, checked.norm.name, lang, has_documents=checked.has_documents)
                 files[out / kommun_id / "map.html"] = render_map(
                     analysis.networks[kommun_id], measured[kommun_id], lang=lang, side_html=side
                 )

@@ -24,7 +24,7 @@ import unicodedata
 from collections import Counter
 from collections.abc import Iterable
 
-__all__ = ["Suggester", "NameIndex", "fold", "id_suggestion"]
+__all__ = ["Suggester", "NameIndex", "fold", "id_suggestion", "known_actors"]
 
 # Small vocabularies are compared in full; the index pays off for id lists.
 _SMALL = 64
@@ -142,3 +142,26 @@ class NameIndex:
             if close is not None:
                 return self.by_word[close]
         return None
+
+
+def known_actors(dataset, actor_ids) -> tuple[str, ...]:
+    """The ``--utan`` actor ids, each checked against the data (a usage error, with a suggestion, if unknown).
+
+    Examples
+    --------
+    >>> from samnet.core.model import Actor, Dataset
+    >>> known_actors(Dataset({}, {"ifo": Actor("ifo", "IFO", "ifo", "kommun")}), ["ifo", "ifo"])
+    ('ifo',)
+    """
+    from samnet.errors import UsageError, quote
+    from samnet.texts.catalogue import text
+
+    for actor_id in actor_ids:
+        if actor_id not in dataset.actors:
+            close = Suggester(dataset.actors).suggest(actor_id)
+
+            def hint(lang: str, close=close) -> str:
+                return text("broker.did_you_mean", lang, word=close) if close else ""
+
+            raise UsageError("broker.unknown_actor", value=quote(actor_id)[1:-1], hint=hint)
+    return tuple(dict.fromkeys(actor_ids))

@@ -30,6 +30,7 @@ Examples
 
 from __future__ import annotations
 
+import gc
 import os
 from pathlib import Path
 from typing import Any
@@ -165,12 +166,29 @@ def load_dataset(data_dir: str | os.PathLike[str], *, lang: str = "sv") -> Datas
     if not folder.is_dir():
         problems.append(Problem(display_dir, 0, "", "missing-file", text("loader.missing-folder", lang)))
         raise DataError(problems, lang=lang)
+    collecting = gc.isenabled()
+    # Reading builds trees without cycles: a collection would only walk what is being built.
+    gc.disable()
+    try:
+        return _load_files(folder, display_dir, problems, lang)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _load_files(folder: Path, display_dir: str, problems: ProblemList, lang: str) -> Dataset:
     actors_display = os.path.join(display_dir, ACTORS_FILE)
     links_display = os.path.join(display_dir, LINKS_FILE)
     actors_doc = _read_file(folder, ACTORS_FILE, actors_display, problems, lang)
-    links_doc = _read_file(folder, LINKS_FILE, links_display, problems, lang)
+    # links.yaml is parsed once the actors are read and their parsed entries let go, so
+    # the two parsed files never fill memory together.
     return load_documents(
-        actors_doc, links_doc, actors_file=actors_display, links_file=links_display, lang=lang, problems=problems
+        actors_doc,
+        lambda: _read_file(folder, LINKS_FILE, links_display, problems, lang),
+        actors_file=actors_display,
+        links_file=links_display,
+        lang=lang,
+        problems=problems,
     )
 
 
@@ -190,7 +208,8 @@ def load_documents(
     ----------
     actors_doc, links_doc : PositionedMap or None
         The contents of ``actors.yaml`` (sections ``source``, ``kommuner``,
-        ``actors``) and ``links.yaml`` (``links``, ``forums``), built of
+        ``actors``) and ``links.yaml`` (``links``, ``forums``; or a function
+        that reads it, called once the actors are read), built of
         :class:`PositionedMap` and :class:`PositionedList` so that every value
         has a position: an ``int`` line or a string such as ``"lankar!C12"``.
         ``None`` means the document could not be read (its problems are
@@ -244,6 +263,9 @@ def load_documents(
             refs.informants = informants
     else:
         refs.actors_ok = False
+    del actors_doc
+    if callable(links_doc):
+        links_doc = links_doc()
     links: list[Link] = []
     forums: list[Forum] = []
     documents: list[Document] = []
@@ -311,6 +333,20 @@ def _section(sink: Sink, document: Any, key: str, names: Names, required: bool) 
     return entries
 
 
+def _consumed(entries: list[tuple[int, Any]], document: Any, key: str):
+    """Each entry of a section in turn, let go once read: the parsed file need not stay beside its dataset.
+
+    Ten times Sweden's links.yaml parses to more than the links it becomes; dropping each
+    parsed entry as its link is built lets the one reuse the other's memory.
+    """
+    section = document.get(key)
+    for position, (index, entry) in enumerate(entries):
+        entries[position] = None
+        if isinstance(section, list):
+            section[index] = None
+        yield index, entry
+
+
 def _read_source(sink: Sink, document: Any) -> Source | None:
     """The optional ``source:`` mapping (title, author, year, url, text) of actors.yaml."""
     entry = document.get("source")
@@ -364,7 +400,7 @@ def _read_kommuner(sink: Sink, document: Any, refs: References) -> None:
 
 def _read_actors(sink: Sink, document: Any, refs: References) -> None:
     seen: dict[str, Any] = {}
-    for i, entry in _section(sink, document, "actors", refs.names, required=True):
+    for i, entry in _consumed(_section(sink, document, "actors", refs.names, required=True), document, "actors"):
         check = Checker(sink, entry, refs.names.path("actors", i))
         before = sink.count
         check.keys(required_keys("actors"), optional_keys("actors"))
@@ -405,7 +441,10 @@ def _needs_scope(reports: tuple | None) -> bool:
 
 def _read_links(sink: Sink, document: Any, refs: References) -> list[Link]:
     links: list[Link] = []
-    for i, entry in _section(sink, document, "links", refs.names, required=False):
+    # One frozenset per distinct set of scopes, areas or kommuner, however many links share it.
+    shared: dict[frozenset, frozenset] = {}
+    one = shared.setdefault
+    for i, entry in _consumed(_section(sink, document, "links", refs.names, required=False), document, "links"):
         check = Checker(sink, entry, refs.names.path("links", i))
         check.keys(required_keys("links"), optional_keys("links"))
         before = sink.count
@@ -434,10 +473,10 @@ def _read_links(sink: Sink, document: Any, refs: References) -> list[Link]:
                     target,
                     kind,
                     level,
-                    scopes or frozenset(),
+                    one(scopes or frozenset(), scopes or frozenset()),
                     person_dependent,
-                    areas or frozenset(),
-                    link_kommuner,
+                    one(areas or frozenset(), areas or frozenset()),
+                    one(link_kommuner, link_kommuner),
                     ref,
                     note,
                     reports or (),
@@ -453,7 +492,7 @@ def _read_links(sink: Sink, document: Any, refs: References) -> list[Link]:
 def _read_forums(sink: Sink, document: Any, refs: References) -> list[Forum]:
     forums: list[Forum] = []
     seen: dict[str, Any] = {}
-    for i, entry in _section(sink, document, "forums", refs.names, required=False):
+    for i, entry in _consumed(_section(sink, document, "forums", refs.names, required=False), document, "forums"):
         check = Checker(sink, entry, refs.names.path("forums", i))
         check.keys(required_keys("forums"), optional_keys("forums"))
         before = sink.count

@@ -114,6 +114,12 @@ def open_pairs(graph: nx.Graph) -> list[tuple[str, str, str]]:
     return found
 
 
+def _group_triples(graph: nx.Graph, groups: dict[str, str], pairs) -> Counter:
+    """How many open pairs each broker has between each two groups (in the pair's order): one count per kind."""
+    found = open_pairs(graph) if pairs is None else pairs
+    return Counter((broker, groups[source], groups[target]) for broker, source, target in found)
+
+
 def brokerage_counts(
     graph: nx.Graph, groups: dict[str, str], pairs: list[tuple[str, str, str]] | None = None
 ) -> dict[str, dict[str, int]]:
@@ -139,14 +145,14 @@ def brokerage_counts(
     >>> brokerage_counts(g, dict.fromkeys("abcd", "x"))["b"]["coordinator"]
     6
     """
-    tallies: dict[str, Counter] = {broker: Counter() for broker in graph}
-    for broker, source, target in open_pairs(graph) if pairs is None else pairs:
-        a, j, b = groups[source], groups[broker], groups[target]
+    column = {role: i for i, role in enumerate(ROLES)}
+    tallies: dict[str, list[int]] = {broker: [0] * len(ROLES) for broker in graph}
+    for (broker, a, b), n in _group_triples(graph, groups, pairs).items():
+        j, row = groups[broker], tallies[broker]
         # Both directions: source → broker → target and target → broker → source.
-        tallies[broker][_role(a, j, b)] += 1
-        tallies[broker][_role(b, j, a)] += 1
-    counts = {broker: {role: tally.get(role, 0) for role in ROLES} for broker, tally in tallies.items()}
-    return counts
+        row[column[_role(a, j, b)]] += n
+        row[column[_role(b, j, a)]] += n
+    return {broker: dict(zip(ROLES, row)) for broker, row in tallies.items()}
 
 
 def brokerage_expected(actors: int, directed_ties: int, sizes: dict[str, int]) -> dict[str, dict[str, dict]]:
@@ -227,10 +233,9 @@ def group_brokers(
     [{'groups': ['ideell', 'region'], 'brokers': [{'id': 'b', 'pairs': 1}], 'direct': 0}]
     """
     between: dict[tuple[str, str], Counter] = {}
-    for broker, source, target in open_pairs(graph) if pairs is None else pairs:
-        a, b = groups[source], groups[target]
+    for (broker, a, b), n in _group_triples(graph, groups, pairs).items():
         if a != b:
-            between.setdefault(tuple(sorted((a, b))), Counter())[broker] += 1
+            between.setdefault((a, b) if a < b else (b, a), Counter())[broker] += n
     direct = Counter(tuple(sorted((groups[u], groups[v]))) for u, v in graph.edges if groups[u] != groups[v])
     return [
         {

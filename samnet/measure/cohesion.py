@@ -33,6 +33,7 @@ import networkx as nx
 from samnet.core.network import Network
 from samnet.core.vocab import EI_GROUPINGS
 from samnet.measure.organisations import organisations
+from samnet.measure.paths import harmonic_sums
 
 __all__ = ["harmonic_closeness", "ei_index", "ei_figures"]
 
@@ -56,11 +57,7 @@ def harmonic_closeness(graph: nx.Graph) -> dict[str, float]:
     n = len(graph)
     if n < 2:
         return dict.fromkeys(graph, 0.0)
-    result = {}
-    for node in graph:
-        lengths = nx.single_source_shortest_path_length(graph, node)
-        result[node] = _round(sum(1 / d for d in lengths.values() if d) / (n - 1))
-    return result
+    return {node: _round(total / (n - 1)) for node, total in harmonic_sums(graph).items()}
 
 
 def _index(external: int, internal: int) -> float | None:

@@ -63,6 +63,7 @@ import networkx as nx
 from samnet.core.model import Dataset, Link, scope_class
 from samnet.core.network import Network, build_network, kommun_networks  # noqa: F401  (the examples build networks)
 from samnet.core.vocab import AREAS, ONE_WAY_KINDS, TYPES
+from samnet.measure import paths as shortest_paths
 from samnet.measure.eigenvector import ConvergenceError, eigenvector_centrality
 from samnet.measure.forum_figures import fair_figures
 from samnet.measure.results import CENTRALITY_FIELDS, Analysis, NetworkMetrics
@@ -146,7 +147,8 @@ def centrality(network: Network) -> dict[str, dict[str, float]]:
         # The seed makes the estimate the same on every run.
         betweenness = nx.betweenness_centrality(graph, k=BETWEENNESS_SAMPLE, normalized=True, seed=0)
     else:
-        betweenness = nx.betweenness_centrality(graph, normalized=True)
+        # The same figures as networkx's, from rustworkx (samnet.measure.paths).
+        betweenness = shortest_paths.betweenness(graph)
     # Strength and eigenvector weigh a forum as Newman does (samnet.measure.weighting): a
     # forum adds its level once to each member, not once per co-member.
 

@@ -25,6 +25,7 @@ import functools
 import io
 import re
 import textwrap
+from collections.abc import Iterable, Iterator
 
 from samnet.core.vocab import BROKERAGE_GROUPINGS as GROUPINGS
 from samnet.core.vocab import BROKERAGE_ROLES as ROLES
@@ -63,6 +64,29 @@ def to_json(data) -> str:
     '{\\n  "b": 1,\\n  "å": [\\n    1,\\n    2\\n  ]\\n}\\n'
     """
     return json_text.dumps(data, default=_as_json) + "\n"
+
+
+def json_pieces(measured: Iterable[tuple[str, NetworkMetrics]]) -> Iterator[str]:
+    """``to_json({"kommuner": dict(measured)})`` in pieces, one kommun at a time, for ids given in sorted order.
+
+    Each kommun's text is indented where the whole text would put it; a JSON string
+    holds no line break, so every line break is one of the layout's.
+
+    Examples
+    --------
+    >>> "".join(json_pieces([])) == to_json({"kommuner": {}})
+    True
+    """
+    opening = '{\n  "kommuner": {\n    '
+    for kommun_id, metrics in measured:
+        yield (
+            opening
+            + json_text.dumps(kommun_id)
+            + ": "
+            + json_text.dumps(metrics, default=_as_json).replace("\n", "\n    ")
+        )
+        opening = ",\n    "
+    yield '{\n  "kommuner": {}\n}\n' if opening.startswith("{") else "\n  }\n}\n"
 
 
 def _as_json(value):

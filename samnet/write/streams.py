@@ -9,10 +9,11 @@ b'->'
 from __future__ import annotations
 
 import codecs
+import os
 import sys
 from collections.abc import Iterable
 
-__all__ = ["configure_streams"]
+__all__ = ["configure_streams", "print_pieces"]
 
 
 # Characters samnet prints that some Windows code pages (cp850, cp437) lack.
@@ -73,3 +74,22 @@ def configure_streams(streams: Iterable[object] | None = None) -> None:
             reconfigure(encoding="utf-8", errors="samnet-plain")
         else:
             reconfigure(errors="samnet-plain")
+
+
+def print_pieces(pieces: Iterable[str], stream=None) -> None:
+    """Write text to stdout piece by piece as it is made; a reader that stops early (``head``) ends it quietly.
+
+    Examples
+    --------
+    >>> print_pieces(["{", "}\\n"])
+    {}
+    """
+    stream = stream or sys.stdout
+    try:
+        for piece in pieces:
+            stream.write(piece)
+        stream.flush()
+    except BrokenPipeError:
+        # The reader has what it wanted: the rest would go nowhere, and Python's own
+        # flush at exit must not fail on the closed pipe either.
+        os.dup2(os.open(os.devnull, os.O_WRONLY), stream.fileno())

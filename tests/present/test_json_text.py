@@ -1,10 +1,11 @@
-"""samnet's JSON encoder writes exactly the bytes of ``json.dumps(indent=2, ensure_ascii=False)``."""
+"""samnet's JSON encoder writes exactly the bytes of ``json.dumps(indent=2, ensure_ascii=False)``, NaN and ±Infinity as null."""
 
 from __future__ import annotations
 
 import importlib.util
 import json
 import math
+import re
 from collections import OrderedDict
 from dataclasses import dataclass
 from enum import IntEnum
@@ -24,7 +25,11 @@ def _stdlib(data, sort_keys=True, default=None) -> str:
 
 def _same(data, default=None) -> None:
     for sort_keys in (True, False):
-        assert json_text.dumps(data, sort_keys=sort_keys, default=default) == _stdlib(data, sort_keys, default)
+        expected = _stdlib(data, sort_keys, default)
+        assert json_text.python_dumps(data, sort_keys=sort_keys, default=default) == expected
+        # NaN and ±Infinity are not JSON: the fast path writes null where json.dumps writes them.
+        nulls = re.sub(r"(^|(?<= ))-?(NaN|Infinity)(?=,?$)", "null", expected, flags=re.M)
+        assert json_text.dumps(data, sort_keys=sort_keys, default=default) == nulls
 
 
 class Level(IntEnum):
@@ -51,6 +56,10 @@ EDGE_VALUES = [
     0.0,
     1e-05,
     2.5e-07,
+    -2.5e-07,
+    9.99999e-05,
+    1.5e-10,
+    5e-324,
     1e-4,
     1e16,
     1e15,
