@@ -247,11 +247,12 @@ def _summary_rows(k: NetworkMetrics, lang: str) -> list[list]:
         [text("analysis.person_dependent_ties", lang), k.person_dependent_ties],
         [text("analysis.density", lang), decimal(k.density, lang)],
         *stated_rows(k, lang),
+        *mandate_rows(k, lang),
     ]
 
 
 def stated_rows(k, lang: str) -> list[list]:
-    """The kommun's stated focus, its ended ties and its informants' mandate, where the data has them (000 §5.6.2, fn 60, §5.9).
+    """The kommun's stated focus and its ended ties, where the data has them (000 §5.6.2, fn 60).
 
     Examples
     --------
@@ -270,7 +271,7 @@ def stated_rows(k, lang: str) -> list[list]:
             for r in ended
         ]
         rows.append([text("analysis.ended", lang), f"{len(tied)} ({'; '.join(tied)})"])
-    return rows + mandate_rows(k, lang)
+    return rows
 
 
 def _figure(k, name: str):

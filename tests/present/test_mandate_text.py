@@ -64,3 +64,17 @@ def test_fires_on_the_bundled_data_and_not_on_data_without_statements():
         assert [g["statements"] for g in as_json[kommun]["mandate"]["groups"]] == [10, 7]
     other_json = runner.invoke(cli, ["analyze", "--format", "json", "--data", str(FIXTURES / "testimony")])
     assert other_json.exit_code == 0 and '"mandate"' not in other_json.output
+
+
+def test_the_report_states_it_under_the_testimony_and_only_with_statements():
+    from conftest import DATA
+
+    from samnet.load.dataset import load_dataset
+    from samnet.measure.metrics import analyze
+    from samnet.present.report.files import report_files
+
+    bundled = load_dataset(DATA)
+    html = report_files(bundled, analyze(bundled))["report.html"]
+    assert html.count("Mandat enligt informanterna (000 §5.9): chefer 10 uttalanden (8 fullt") == 2
+    other = load_dataset(FIXTURES / "testimony")
+    assert "Mandat enligt" not in report_files(other, analyze(other))["report.html"]

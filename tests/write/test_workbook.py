@@ -34,6 +34,7 @@ def test_the_bundled_data_round_trips_through_a_workbook(tmp_path):
     workbook = read_workbook(path)
     assert _plain(workbook) == _plain(folder)
     assert len(workbook.links) == len(folder.links) > 100
+    assert workbook.statements == folder.statements and len(folder.statements) == 17
 
 
 def test_documents_and_the_norm_round_trip_through_a_workbook_and_yaml(tmp_path):
