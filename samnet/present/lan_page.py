@@ -1,6 +1,7 @@
 """``lan.html``: the regional overview of every kommun, one self-contained page.
 
-It reads only the :class:`~samnet.measure.results.LanFigures` of :func:`samnet.measure.lan.lan_figures` (and its sentences from
+It reads only the :class:`~samnet.measure.results.LanFigures` that
+:func:`samnet.measure.lan.lan_figures` returns (and its sentences from
 :mod:`samnet.present.lan_text`): a sortable table of each kommun's key figures,
 what each kommun lacks, small multiples of each kommun's trappa on one scale,
 the check as a matrix of rules × kommuner, and the län network as an SVG map
