@@ -73,8 +73,9 @@ def test_dashed_lines_clipped_to_the_window_are_the_lines_vis_network_draws(open
 def test_thin_dashed_lines_with_square_ends_look_as_with_round_ends(open_map, ljusdal_big, scale):
     page, log = open_map(ljusdal_big, width=1280, height=720)
     differ, drawn = page.evaluate(COMPARE, [scale, True])
-    # Only the corners of a dash's ends differ (under a pixel each); dashes out of step differ in 3 %.
-    assert differ < drawn / 150, (differ, drawn)
+    # Only the corners of a dash's ends differ (under a pixel each: 0.6–0.9 % of the pixels drawn,
+    # with how many dash ends the layout puts in view); dashes out of step differ in 3 %.
+    assert differ < drawn / 100, (differ, drawn)
     assert log.errors == []
 
 

@@ -107,7 +107,8 @@ def kommun_positions(network: Network, boxes: dict, members: list) -> dict[str, 
     radius: dict[str, float] = {}
     for kommun, nodes in sorted(groups.items()):
         inside = set(nodes)
-        raw = layout(nodes, [(u, v) for u, v in edges if u in inside and v in inside])
+        # A circle has no landscape orientation: the kommun's layout is not turned to lie across.
+        raw = layout(nodes, [(u, v) for u, v in edges if u in inside and v in inside], turn=False)
         placed = separate({k: (float(x), float(y)) for k, (x, y) in raw.items()}, boxes)
         x0, y0, x1, y1 = _extent(placed, boxes)
         cx, cy = (x0 + x1) / 2, (y0 + y1) / 2

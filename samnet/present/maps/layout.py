@@ -255,8 +255,11 @@ def landscape(pos: dict[str, tuple[float, float]], steps: int = 90) -> dict[str,
     return {node: (float(best[i, 0]), float(best[i, 1])) for i, node in enumerate(pos)}
 
 
-def component_positions(graph: nx.Graph) -> dict[str, tuple[float, float]]:
+def component_positions(graph: nx.Graph, turn: bool = True) -> dict[str, tuple[float, float]]:
     """Positions of one connected component, scaled so its median edge is 1 long.
+
+    With ``turn`` the component is turned to lie across (:func:`landscape`); without, it
+    keeps the angle its layout gave it.
 
     Examples
     --------
@@ -273,8 +276,10 @@ def component_positions(graph: nx.Graph) -> dict[str, tuple[float, float]]:
         pos = nx.kamada_kawai_layout(graph, weight=None)
         lengths = sorted(math.dist(pos[u], pos[v]) for u, v in graph.edges())
         unit = lengths[len(lengths) // 2] or 1.0
-        return spread(landscape({node: (float(pos[node][0]) / unit, float(pos[node][1]) / unit) for node in nodes}))
-    pos = landscape({node: (float(x), float(y)) for node, (x, y) in large_layout(graph).items()})
+        scaled = {node: (float(pos[node][0]) / unit, float(pos[node][1]) / unit) for node in nodes}
+        return spread(landscape(scaled) if turn else scaled)
+    pos = {node: (float(x), float(y)) for node, (x, y) in large_layout(graph).items()}
+    pos = landscape(pos) if turn else pos
     lengths = sorted(math.dist(pos[u], pos[v]) for u, v in graph.edges())
     unit = lengths[len(lengths) // 2] or 1.0
     return {node: (float(pos[node][0]) / unit, float(pos[node][1]) / unit) for node in nodes}
@@ -297,12 +302,15 @@ def _components(node_ids: list[str], edges: list[tuple[str, str]]) -> list[nx.Gr
     return subs
 
 
-def layout(node_ids: list[str], edges: list[tuple[str, str]]) -> dict[str, tuple[int, int]]:
+def layout(node_ids: list[str], edges: list[tuple[str, str]], turn: bool = True) -> dict[str, tuple[int, int]]:
     """Deterministic positions in page pixels, rounded to integers.
 
     Each connected component is laid out on its own and the components are
     packed in rows, largest first, so that isolated actors and small islands
-    sit beside the main network instead of being flung to its rim.
+    sit beside the main network instead of being flung to its rim. With ``turn``
+    each component is first turned to lie across a landscape screen or page
+    (:func:`landscape`); a layout drawn inside a circle (a kommun of the grouped
+    map) has no across and is left as laid out.
 
     Examples
     --------
@@ -312,7 +320,7 @@ def layout(node_ids: list[str], edges: list[tuple[str, str]]) -> dict[str, tuple
     boxes = []
     with one_blas_thread():
         for sub in _components(node_ids, edges):
-            pos = component_positions(sub)
+            pos = component_positions(sub, turn)
             xs = [p[0] for p in pos.values()]
             ys = [p[1] for p in pos.values()]
             boxes.append((pos, min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys)))

@@ -73,6 +73,23 @@ def _centre(slots: list[Slot]) -> dict[str, tuple[float, float]]:
     return pos
 
 
+def _span(slot: Slot, angle: float, radius: float) -> float:
+    """The angle a slot takes on the ring of ``radius`` at ``angle``: its label's room along the ring.
+
+    The ring is an ellipse :data:`ASPECT` times wider than high. At its top and bottom the ring runs
+    across, and neighbours sit side by side: a label needs about its width. At its sides the ring
+    runs up and down, and neighbours sit one above the other: a label needs only its height. (A ring
+    measured as a circle with every label as wide as it is long stacks a side slice's few central
+    actors ring over ring, far out, although they would fit one above the other on the first ring.)
+    """
+    tx, ty = -ASPECT * math.sin(angle), math.cos(angle)
+    along = math.hypot(tx, ty)
+    tx, ty = abs(tx) / along, abs(ty) / along
+    width, height = _width(slot) * 0.55 * ASPECT, slot.box[3] - slot.box[1]
+    room = min(width / tx if tx > 1e-9 else math.inf, height / ty if ty > 1e-9 else math.inf)
+    return (room + 30.0) / (radius * along)
+
+
 def _sector(slots: list[Slot], start: float, end: float, inner: float) -> dict[str, tuple[float, float]]:
     """A group's actors on arcs between angles ``start`` and ``end``, most central on the innermost.
 
@@ -81,12 +98,13 @@ def _sector(slots: list[Slot], start: float, end: float, inner: float) -> dict[s
     """
     rings: list[tuple[float, list[tuple[Slot, float]]]] = []
     radius, used, ring = inner, 0.0, []
+    middle = (start + end) / 2
     for slot in _order(slots):
-        span = (_width(slot) * 0.55 + 30.0) / radius
+        span = _span(slot, middle, radius)
         if ring and used + span > end - start:
             rings.append((radius, ring))
             radius, used, ring = radius + RING_GAP, 0.0, []
-            span = (_width(slot) * 0.55 + 30.0) / radius
+            span = _span(slot, middle, radius)
         ring.append((slot, span))
         used += span
     if ring:
@@ -101,13 +119,33 @@ def _sector(slots: list[Slot], start: float, end: float, inner: float) -> dict[s
     return pos
 
 
+def _slices(by_group: dict[str, list[Slot]], present: list[str], inner: float) -> dict[str, tuple[float, float]]:
+    """Each group's slice, from and to an angle, the first (school) centred on the top.
+
+    First in proportion to the groups' numbers of actors; then, twice, in proportion to the room
+    their labels need along the ring where their slice lies (:func:`_span`): a slice at the top
+    or bottom, where labels sit side by side, gets more of the ring than one at the sides.
+    """
+    need = {g: float(max(len(by_group[g]), 1)) for g in present}
+    slices: dict[str, tuple[float, float]] = {}
+    for _ in range(3):
+        total = sum(need.values())
+        angle = -math.pi / 2 - (math.pi * need[present[0]] / total if present else 0.0)
+        slices = {}
+        for group in present:
+            share = 2 * math.pi * need[group] / total
+            slices[group] = (angle, angle + share)
+            angle += share
+        need = {g: sum(_span(s, sum(slices[g]) / 2, inner) for s in by_group[g]) for g in present}
+    return slices
+
+
 def sector_positions(slots: list[Slot]) -> dict[str, tuple[int, int]]:
     """Page positions for every slot, rounded to whole pixels.
 
-    Each group present gets a slice of the ring in proportion to its number
-    of actors (at least a fifth of an average slice, so a lone actor is not
-    squeezed). A group outside :data:`SECTOR_ORDER` and the centre joins the
-    last slice.
+    Each group present gets a slice of the ring in proportion to the room its
+    actors' labels need where the slice lies (:func:`_slices`). A group outside
+    :data:`SECTOR_ORDER` and the centre joins the last slice.
 
     Examples
     --------
@@ -123,13 +161,8 @@ def sector_positions(slots: list[Slot]) -> dict[str, tuple[int, int]]:
     # A clear gap between the centre and the slices, so the eye sees the two apart.
     inner = inner_y + 2.5 * RING_GAP
     present = [g for g in SECTOR_ORDER if g in by_group]
-    total = sum(max(len(by_group[g]), 1) for g in present)
-    # The first slice (school) is centred on the top.
-    angle = -math.pi / 2 - (math.pi * max(len(by_group[present[0]]), 1) / total if present else 0.0)
-    for group in present:
-        share = 2 * math.pi * max(len(by_group[group]), 1) / total
-        pos.update(_sector(by_group[group], angle, angle + share, inner))
-        angle += share
+    for group, (start, end) in _slices(by_group, present, inner).items():
+        pos.update(_sector(by_group[group], start, end, inner))
     boxes = {s.key: s.box for s in slots}
     placed = separate(pos, boxes)
     return {k: (int(round(x)), int(round(y))) for k, (x, y) in sorted(placed.items())}
