@@ -51,7 +51,7 @@ from samnet.core.suggest import known_actors
 from samnet.errors import UsageError
 from samnet.load.norm import check_inputs, data_norm
 from samnet.measure.check import check_networks
-from samnet.measure.results import LAN_MIN_KOMMUNER, Analysis, CheckReport
+from samnet.measure.results import LAN_MIN_KOMMUNER, Analysis, CheckReport, LanFigures
 from samnet.texts.catalogue import count, text
 
 __all__ = [
@@ -289,7 +289,7 @@ def _analysis_files(
     return files
 
 
-def _lan_files(lan: dict, out: Path, lang: str, markdown: str, *, html: bool) -> dict[Path, str]:
+def _lan_files(lan: LanFigures, out: Path, lang: str, markdown: str, *, html: bool) -> dict[Path, str]:
     """report.md with its län section added, and (with ``html``) the overview ``lan.html``."""
     from samnet.present.lan_text import lan_markdown
 

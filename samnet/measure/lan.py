@@ -5,7 +5,7 @@ Measured once per run from what is already measured: the kommun networks
 kommun), their figures (:func:`samnet.measure.metrics.analyze_network`) and, when
 given, the check against the agreement (:func:`samnet.measure.check.check_networks`).
 The overview page, the report's län section and their sentences read only the
-dictionary :func:`lan_figures` returns.
+:class:`~samnet.measure.results.LanFigures` that :func:`lan_figures` returns.
 
 What a kommun "has" (each a list of actor or forum ids, empty when it lacks it):
 
@@ -35,9 +35,9 @@ Examples
 ...                     kommuner=frozenset({"k", "m"})),))
 >>> nets = kommun_networks(ds)
 >>> lan = lan_figures(ds, nets, {k: analyze_network(n) for k, n in nets.items()})
->>> [(row["id"], row["samordnare"], row["kvinnojour"], row["tied_kommuner"]) for row in lan["kommuner"]]
+>>> [(row["id"], row["samordnare"], row["kvinnojour"], row["tied_kommuner"]) for row in lan.kommuner]
 [('k', ['a'], ['j'], ['m']), ('m', [], ['j'], ['k'])]
->>> lan["gaps"]["samordnare"], lan["structures"][0]["kommuner"]
+>>> lan.gaps["samordnare"], lan.structures[0]["kommuner"]
 (['m'], ['k', 'm'])
 """
 
@@ -47,7 +47,7 @@ from collections import Counter
 
 from samnet.core.model import Dataset, Forum
 from samnet.core.network import Network, is_regional
-from samnet.measure.results import LAN_GAP_KEYS, LAN_MIN_KOMMUNER
+from samnet.measure.results import LAN_GAP_KEYS, LAN_MIN_KOMMUNER, LanFigures
 
 __all__ = ["GAP_KEYS", "MIN_KOMMUNER", "lan_figures"]
 
@@ -212,7 +212,7 @@ def _paper(kommun) -> list[dict]:
     return found
 
 
-def lan_figures(dataset: Dataset, networks: dict[str, Network], measured: dict[str, dict], checked=None) -> dict:
+def lan_figures(dataset: Dataset, networks: dict[str, Network], measured: dict[str, dict], checked=None) -> LanFigures:
     """The län overview's figures, from the kommun networks and their measured figures.
 
     Parameters
@@ -227,8 +227,8 @@ def lan_figures(dataset: Dataset, networks: dict[str, Network], measured: dict[s
 
     Returns
     -------
-    dict
-        ``kommuner`` (one row per kommun, in id order), ``gaps`` (per key of
+    LanFigures
+        ``lan``, ``kommuner`` (one row per kommun, in id order), ``gaps`` (per key of
         :data:`GAP_KEYS`, the ids of kommuner without it), ``structures``,
         ``links_between``, ``level_max`` (the highest count on the trappa of any
         kommun: one scale for every profile) and ``check``.
@@ -241,7 +241,7 @@ def lan_figures(dataset: Dataset, networks: dict[str, Network], measured: dict[s
     >>> ds = Dataset({"k": Kommun("k", "K", "Län")}, {"a": Actor("a", "A", "ifo", "kommun", "k")})
     >>> nets = kommun_networks(ds)
     >>> found = lan_figures(ds, nets, {k: analyze_network(n) for k, n in nets.items()})
-    >>> found["lan"], found["gaps"]["samordnare"], found["check"]
+    >>> found.lan, found.gaps["samordnare"], found.check
     ('Län', ['k'], None)
     """
     kommun_ids = [k for k in sorted(networks) if k in dataset.kommuner]
@@ -259,12 +259,12 @@ def lan_figures(dataset: Dataset, networks: dict[str, Network], measured: dict[s
         row["tied_kommuner"] = sorted(tied[row["id"]] - {row["id"]})
         row["check_gaps"] = check["gaps"].get(row["id"]) if check else None
     lans = sorted({dataset.kommuner[k].lan for k in kommun_ids if dataset.kommuner[k].lan})
-    return {
-        "lan": lans[0] if len(lans) == 1 else "",
-        "kommuner": rows,
-        "gaps": {key: [row["id"] for row in rows if not row[key]] for key in GAP_KEYS},
-        "structures": structures,
-        "links_between": links_between,
-        "level_max": max((max(row["levels"].values()) for row in rows), default=0),
-        "check": check,
-    }
+    return LanFigures(
+        lan=lans[0] if len(lans) == 1 else "",
+        kommuner=rows,
+        gaps={key: [row["id"] for row in rows if not row[key]] for key in GAP_KEYS},
+        structures=structures,
+        links_between=links_between,
+        level_max=max((max(row["levels"].values()) for row in rows), default=0),
+        check=check,
+    )

@@ -4,7 +4,8 @@ Every result here is built by a measuring function of :mod:`samnet.measure` and
 read, never recomputed, by :mod:`samnet.present`: a presenter imports from
 :mod:`samnet.measure` only this module. :class:`Analysis` is one run's
 results together: each network's :class:`NetworkMetrics`, the check against the
-agreement (:class:`CheckReport`) and the comparison of two kommuner (:class:`Comparison`).
+agreement (:class:`CheckReport`), the comparison of two kommuner (:class:`Comparison`)
+and the län overview (:class:`LanFigures`).
 
 Examples
 --------
@@ -25,6 +26,7 @@ __all__ = [
     "Analysis",
     "Comparison",
     "ComparisonSide",
+    "LanFigures",
     "NetworkMetrics",
     "RuleResult",
     "KommunCheck",
@@ -505,6 +507,52 @@ class Comparison:
 
 
 @dataclass(frozen=True)
+class LanFigures:
+    """The län overview's figures, measured once by :func:`samnet.measure.lan.lan_figures`.
+
+    What ``lan.html`` and the report's län section read. The rows stay plain dicts,
+    keyed as the overview's columns are; :meth:`to_json` gives the whole as one dict.
+
+    Attributes
+    ----------
+    lan : str
+        The län's name, or ``""`` when the kommuner span several län.
+    kommuner : list of dict
+        One row per kommun, in id order: its key figures, what it has (each of
+        :data:`LAN_GAP_KEYS`, a list of ids), ``tied_kommuner``, ``check_gaps`` and ``members``.
+    gaps : dict of str to list of str
+        Per key of :data:`LAN_GAP_KEYS`, the ids of the kommuner without it.
+    structures : list of dict
+        The regional structures (forums and regional actors) with the kommuner in each.
+    links_between : list of dict
+        Links between actors of two kommuner: rows ``a``, ``b``, ``links``.
+    level_max : int
+        The highest count on the trappa of any kommun: one scale for every profile.
+    check : dict, optional
+        Rules × kommuner against the agreement (``norm``, ``rules``, ``status``, ``gaps``,
+        ``paper``, ``has_documents``); ``None`` when no norm was applied.
+
+    Examples
+    --------
+    >>> figures = LanFigures("Län", [{"id": "k", "name": "K"}])
+    >>> figures.lan, figures.gaps["samordnare"], figures.check, figures.to_json()["level_max"]
+    ('Län', [], None, 0)
+    """
+
+    lan: str = ""
+    kommuner: list = field(default_factory=list)
+    gaps: dict = field(default_factory=lambda: {key: [] for key in LAN_GAP_KEYS})
+    structures: list = field(default_factory=list)
+    links_between: list = field(default_factory=list)
+    level_max: int = 0
+    check: dict | None = None
+
+    def to_json(self) -> dict:
+        """The figures as one JSON-ready dict, keyed as the attributes are."""
+        return {f.name: getattr(self, f.name) for f in fields(self)}
+
+
+@dataclass(frozen=True)
 class Analysis:
     """One run's measured results, built once by :mod:`samnet.runs` and handed to every presenter.
 
@@ -522,7 +570,7 @@ class Analysis:
         :func:`samnet.measure.comparison.compare_networks` of two of ``networks``.
     compared : tuple of str
         The ids of those two networks, A first.
-    lan : dict, optional
+    lan : LanFigures, optional
         The län overview's figures (:func:`samnet.measure.lan.lan_figures`), when the run
         analysed more than two kommuner and writes files.
     """
@@ -534,7 +582,7 @@ class Analysis:
     check: CheckReport | None = None
     comparison: Comparison | None = None
     compared: tuple[str, ...] = field(default=())
-    lan: dict | None = None
+    lan: LanFigures | None = None
 
     @property
     def kommun_ids(self) -> list[str]:

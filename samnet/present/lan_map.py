@@ -18,9 +18,9 @@ prints. Every text is escaped.
 
 Examples
 --------
->>> figures = {"kommuner": [{"id": "a", "name": "A <k>", "members": [{"id": "x", "name": "X", "type": "ifo"}]}],
-...            "structures": [{"id": "f", "name": "F", "kind": "forum", "kommuner": ["a"], "via": {"a": ["x"]}}],
-...            "links_between": []}
+>>> from samnet.measure.results import LanFigures
+>>> figures = LanFigures(kommuner=[{"id": "a", "name": "A <k>", "members": [{"id": "x", "name": "X", "type": "ifo"}]}],
+...                      structures=[{"id": "f", "name": "F", "kind": "forum", "kommuner": ["a"], "via": {"a": ["x"]}}])
 >>> svg = lan_map_svg(figures, "sv")
 >>> "A &lt;k&gt;" in svg and svg.count('class="e forum"') == 1
 True
@@ -32,6 +32,7 @@ import html
 import math
 
 from samnet.core.vocab import GROUPS, TYPES, in_language
+from samnet.measure.results import LanFigures
 from samnet.texts.catalogue import count, text
 
 __all__ = ["MAP_WIDTH", "group_legend", "lan_map_svg", "map_layout", "map_panels"]
@@ -59,13 +60,13 @@ def _group(actor_type: str) -> str:
     return kind.group if kind is not None and kind.group in GROUPS else "regional"
 
 
-def _order(figures: dict, rank: dict[str, int]) -> list[str]:
+def _order(figures: LanFigures, rank: dict[str, int]) -> list[str]:
     """Kommuner by the mean row of their structures (then by name): kommuner tied alike sit alike."""
-    rows: dict[str, list[int]] = {row["id"]: [] for row in figures["kommuner"]}
-    for s in figures["structures"]:
+    rows: dict[str, list[int]] = {row["id"]: [] for row in figures.kommuner}
+    for s in figures.structures:
         for k in s["kommuner"]:
             rows[k].append(rank[s["id"]])
-    names = {row["id"]: row["name"] for row in figures["kommuner"]}
+    names = {row["id"]: row["name"] for row in figures.kommuner}
 
     def key(k: str) -> tuple:
         mine = rows[k]
@@ -74,7 +75,7 @@ def _order(figures: dict, rank: dict[str, int]) -> list[str]:
     return sorted(rows, key=key)
 
 
-def map_layout(figures: dict) -> dict:
+def map_layout(figures: LanFigures) -> dict:
     """Where everything stands: kommun boxes, actor dots, structure labels, and the height.
 
     Returns a dict with ``boxes`` (kommun id → (x, y, w, h, side)), ``dots`` (actor id →
@@ -83,15 +84,15 @@ def map_layout(figures: dict) -> dict:
 
     Examples
     --------
-    >>> figures = {"kommuner": [{"id": k, "name": k.upper(), "members": []} for k in "ab"],
-    ...            "structures": [{"id": "f", "kommuner": ["a", "b"], "via": {}}]}
+    >>> figures = LanFigures(kommuner=[{"id": k, "name": k.upper(), "members": []} for k in "ab"],
+    ...                      structures=[{"id": "f", "kommuner": ["a", "b"], "via": {}}])
     >>> laid = map_layout(figures)
     >>> laid["boxes"]["a"][4], laid["boxes"]["b"][4], laid["boxes"]["a"][1] == laid["boxes"]["b"][1]
     ('left', 'right', True)
     """
-    rank = {s["id"]: i for i, s in enumerate(figures["structures"])}
-    tied = {a for s in figures["structures"] for ids in s.get("via", {}).values() for a in ids}
-    members = {row["id"]: row.get("members", []) for row in figures["kommuner"]}
+    rank = {s["id"]: i for i, s in enumerate(figures.structures)}
+    tied = {a for s in figures.structures for ids in s.get("via", {}).values() for a in ids}
+    members = {row["id"]: row.get("members", []) for row in figures.kommuner}
     per_row = int((BOX_W - 2 * DOT_STEP) // DOT_STEP) + 1
     order = _order(figures, rank)
     boxes, dots, y = {}, {}, 12.0
@@ -108,13 +109,13 @@ def map_layout(figures: dict) -> dict:
                 cx = x + BOX_W - DOT_STEP - step if side == "left" else x + DOT_STEP + step
                 dots[actor["id"]] = (round(cx, 1), round(y + HEAD_H + ROW_H * (i // per_row) + DOT_R + 1, 1))
         y += max(heights) + GAP
-    n = len(figures["structures"])
+    n = len(figures.structures)
     height = max(y, 12.0 + n * (STRUCT_H + STRUCT_GAP)) + 6
     # The structures spread over the kommuner's height, those tying most kommuner at the top.
     step = (height - 12.0) / max(n, 1)
     structures = {
         s["id"]: ((MAP_WIDTH - MID_W) / 2, round(12.0 + i * step + (step - STRUCT_H) / 2, 1), float(MID_W), STRUCT_H)
-        for i, s in enumerate(figures["structures"])
+        for i, s in enumerate(figures.structures)
     }
     return {"boxes": boxes, "dots": dots, "structures": structures, "height": round(height, 1), "tied": tied}
 
@@ -123,16 +124,16 @@ def _structure_label(s: dict, lang: str) -> str:
     return text("lan.map.structure", lang, name=s["name"], n=count(len(s["kommuner"]), "noun.kommun", lang))
 
 
-def _lines(figures: dict, laid: dict) -> list[str]:
+def _lines(figures: LanFigures, laid: dict) -> list[str]:
     edges = []
     boxes = laid["boxes"]
-    for pair in figures["links_between"]:
+    for pair in figures.links_between:
         (ax, ay, aw, ah, _), (bx, by, bw, bh, _) = boxes[pair["a"]], boxes[pair["b"]]
         edges.append(
             f'<line class="e between" data-a="{_e(pair["a"])}" data-b="{_e(pair["b"])}" '
             f'x1="{ax + aw / 2:.1f}" y1="{ay + ah / 2:.1f}" x2="{bx + bw / 2:.1f}" y2="{by + bh / 2:.1f}"/>'
         )
-    for s in figures["structures"]:
+    for s in figures.structures:
         sx, sy, sw, sh = laid["structures"][s["id"]]
         for k in s["kommuner"]:
             x, y, w, h, side = boxes[k]
@@ -185,7 +186,7 @@ def _structure_group(number: int, s: dict, laid: dict, lang: str) -> str:
     )
 
 
-def lan_map_svg(figures: dict, lang: str) -> str:
+def lan_map_svg(figures: LanFigures, lang: str) -> str:
     """The län network as one SVG element (``id="lan-map"``), its lines under its boxes.
 
     Each line carries ``data-a`` (the kommun), ``data-b`` (the structure, or the other
@@ -193,11 +194,11 @@ def lan_map_svg(figures: dict, lang: str) -> str:
     """
     laid = map_layout(figures)
     per_kommun: dict[str, int] = {}
-    for s in figures["structures"]:
+    for s in figures.structures:
         for k in s["kommuner"]:
             per_kommun[k] = per_kommun.get(k, 0) + 1
-    groups = [_kommun_group(row, laid, per_kommun.get(row["id"], 0), lang) for row in figures["kommuner"]]
-    groups += [_structure_group(i, s, laid, lang) for i, s in enumerate(figures["structures"], 1)]
+    groups = [_kommun_group(row, laid, per_kommun.get(row["id"], 0), lang) for row in figures.kommuner]
+    groups += [_structure_group(i, s, laid, lang) for i, s in enumerate(figures.structures, 1)]
     return (
         f'<svg id="lan-map" viewBox="0 0 {MAP_WIDTH} {laid["height"]}" role="group" '
         f'aria-label="{_e(text("lan.h.map", lang))}"><g class="edges">{"".join(_lines(figures, laid))}</g>'
@@ -205,9 +206,9 @@ def lan_map_svg(figures: dict, lang: str) -> str:
     )
 
 
-def group_legend(figures: dict, lang: str) -> str:
+def group_legend(figures: LanFigures, lang: str) -> str:
     """The dots' colours: one item per group that some kommun's actor belongs to."""
-    present = {_group(a["type"]) for row in figures["kommuner"] for a in row.get("members", [])}
+    present = {_group(a["type"]) for row in figures.kommuner for a in row.get("members", [])}
     items = "".join(
         f'<li><svg viewBox="0 0 10 10" width="10" height="10" aria-hidden="true"><circle cx="5" cy="5" r="4" '
         f'fill="{g.color}"/></svg> {_e(in_language((g.sv, g.en), lang))}</li>'
@@ -217,11 +218,11 @@ def group_legend(figures: dict, lang: str) -> str:
     return f'<ul class="legend groups" aria-label="{_e(text("lan.map.groups", lang))}">{items}</ul>' if items else ""
 
 
-def map_panels(figures: dict, lang: str) -> str:
+def map_panels(figures: LanFigures, lang: str) -> str:
     """What a click shows: per kommun its structures (through which actors) and its own actors;
     per structure its kommuner (through which actors). Printed below the map."""
-    names = {row["id"]: row["name"] for row in figures["kommuner"]}
-    actor_names = {a["id"]: a["name"] for row in figures["kommuner"] for a in row.get("members", [])}
+    names = {row["id"]: row["name"] for row in figures.kommuner}
+    actor_names = {a["id"]: a["name"] for row in figures.kommuner for a in row.get("members", [])}
 
     def via(s: dict, k: str) -> str:
         ids = s.get("via", {}).get(k, [])
@@ -230,13 +231,13 @@ def map_panels(figures: dict, lang: str) -> str:
         return " (" + _e(text("lan.map.via", lang, names=", ".join(actor_names.get(a, a) for a in ids))) + ")"
 
     panels = []
-    for number, s in enumerate(figures["structures"], 1):
+    for number, s in enumerate(figures.structures, 1):
         items = "".join(f"<li>{_e(names[k])}{via(s, k)}</li>" for k in s["kommuner"])
         panels.append(
             f'<div class="ps" data-for="{_e(s["id"])}"><h3>{number}. {_e(_structure_label(s, lang))}</h3><ul>{items}</ul></div>'
         )
-    for row in figures["kommuner"]:
-        mine = [(i, s) for i, s in enumerate(figures["structures"], 1) if row["id"] in s["kommuner"]]
+    for row in figures.kommuner:
+        mine = [(i, s) for i, s in enumerate(figures.structures, 1) if row["id"] in s["kommuner"]]
         items = "".join(f"<li>{i}. {_e(s['name'])}{via(s, row['id'])}</li>" for i, s in mine)
         own = row.get("members", [])
         actors = "".join(f"<li>{_e(a['name'])}</li>" for a in own)

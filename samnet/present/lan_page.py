@@ -1,6 +1,7 @@
 """``lan.html``: the regional overview of every kommun, one self-contained page.
 
-It reads only :func:`samnet.measure.lan.lan_figures` (and its sentences from
+It reads only the :class:`~samnet.measure.results.LanFigures` that
+:func:`samnet.measure.lan.lan_figures` returns (and its sentences from
 :mod:`samnet.present.lan_text`): a sortable table of each kommun's key figures,
 what each kommun lacks, small multiples of each kommun's trappa on one scale,
 the check as a matrix of rules × kommuner, and the län network as an SVG map
@@ -11,9 +12,7 @@ a Content-Security-Policy forbids every request.
 
 Examples
 --------
->>> figures = {"lan": "X <län>", "kommuner": [], "gaps": {k: [] for k in GAP_KEYS}, "structures": [],
-...            "links_between": [], "level_max": 0, "check": None}
->>> page = render_lan_page(figures, "sv")
+>>> page = render_lan_page(LanFigures("X <län>"), "sv")
 >>> "X &lt;län&gt;" in page and "Content-Security-Policy" in page
 True
 """
@@ -24,7 +23,7 @@ import html
 from importlib import resources
 
 from samnet.measure.results import LAN_GAP_KEYS as GAP_KEYS
-from samnet.measure.results import STATUSES
+from samnet.measure.results import STATUSES, LanFigures
 from samnet.present.check_text import status_name
 from samnet.present.figures import LEVEL_COLORS
 from samnet.present.lan_map import group_legend, lan_map_svg, map_panels
@@ -48,15 +47,15 @@ def _template(name: str) -> str:
     return (resources.files("samnet.present") / "templates" / name).read_text(encoding="utf-8")
 
 
-def _table(figures: dict, lang: str) -> str:
-    columns = [c for c in COLUMNS if c[0] != "check_gaps" or figures["check"] is not None]
+def _table(figures: LanFigures, lang: str) -> str:
+    columns = [c for c in COLUMNS if c[0] != "check_gaps" or figures.check is not None]
     head = "".join(
         f'<th scope="col" aria-sort="none"><button type="button" data-col="{i}" data-kind="{kind}">'
         f"{_e(text(f'lan.col.{key}', lang))}</button></th>"
         for i, (key, kind) in enumerate(columns)
     )
     body = []
-    for row in figures["kommuner"]:
+    for row in figures.kommuner:
         cells = []
         for key, kind in columns:
             shown, sort = cell(row, key, kind, lang)
@@ -91,9 +90,9 @@ def _trappa(row: dict, scale: int) -> str:
     )
 
 
-def _matrix(figures: dict, lang: str) -> str:
-    check = figures["check"]
-    rows = figures["kommuner"]
+def _matrix(figures: LanFigures, lang: str) -> str:
+    check = figures.check
+    rows = figures.kommuner
     head = "".join(f'<th scope="col" class="k"><span>{_e(row["name"])}</span></th>' for row in rows)
     body = []
     for rule in check["rules"]:
@@ -124,7 +123,7 @@ def _matrix(figures: dict, lang: str) -> str:
     )
 
 
-def _paper(figures: dict, lang: str) -> str:
+def _paper(figures: LanFigures, lang: str) -> str:
     """Paper and practice per kommun (:func:`samnet.present.lan_text.lan_paper`): a sentence, counts, findings."""
     paper = lan_paper(figures, lang)
     if paper is None:
@@ -149,7 +148,7 @@ def _paper(figures: dict, lang: str) -> str:
     return "".join(parts) + "</section>"
 
 
-def _map(figures: dict, lang: str) -> str:
+def _map(figures: LanFigures, lang: str) -> str:
     """The län network (:mod:`samnet.present.lan_map`), the click panel, and each structure's kommuner in print."""
     return (
         f'<p class="caption">{_e(text("lan.map.caption", lang))}</p>{group_legend(figures, lang)}'
@@ -160,20 +159,18 @@ def _map(figures: dict, lang: str) -> str:
     )
 
 
-def render_lan_page(figures: dict, lang: str) -> str:
+def render_lan_page(figures: LanFigures, lang: str) -> str:
     """The overview as one HTML page (a string; write it as UTF-8).
 
     Parameters
     ----------
-    figures : dict
+    figures : LanFigures
         From :func:`samnet.measure.lan.lan_figures`.
     lang : {"sv", "en"}
 
     Examples
     --------
-    >>> figures = {"lan": "Län", "kommuner": [], "gaps": {k: [] for k in GAP_KEYS}, "structures": [],
-    ...            "links_between": [], "level_max": 0, "check": None}
-    >>> render_lan_page(figures, "en").count("<h1>The county: Län</h1>")
+    >>> render_lan_page(LanFigures("Län"), "en").count("<h1>The county: Län</h1>")
     1
     """
     sentences = lan_sentences(figures, lang)
@@ -181,19 +178,19 @@ def render_lan_page(figures: dict, lang: str) -> str:
     gaps = [sentences[k] for k in GAP_KEYS] + [sentences[k] for k in ("most_tied", "check") if k in sentences]
     parts = [
         f'<header><h1>{_e(title)}</h1><p class="subtitle">'
-        f"{_e(text('lan.subtitle', lang, kommuner=count(len(figures['kommuner']), 'noun.kommun', lang)))}</p>"
+        f"{_e(text('lan.subtitle', lang, kommuner=count(len(figures.kommuner), 'noun.kommun', lang)))}</p>"
         f'<p class="summary">{_e(sentences["summary"])}</p><p class="note">{_e(sentences["rule"])}</p></header>',
         f'<section id="gaps"><h2>{_e(text("lan.h.gaps", lang))}</h2><ul class="gaps">'
         + "".join(f"<li>{_e(s)}</li>" for s in gaps)
         + "</ul></section>",
         f'<section id="key-figures"><h2>{_e(text("lan.h.table", lang))}</h2>{_table(figures, lang)}</section>',
         f'<section id="trappa"><h2>{_e(text("lan.h.trappa", lang))}</h2>'
-        f'<p class="caption">{_e(text("lan.trappa.caption", lang, max=figures["level_max"]))}</p>'
-        f'<div class="multiples">{"".join(_trappa(row, figures["level_max"]) for row in figures["kommuner"])}'
+        f'<p class="caption">{_e(text("lan.trappa.caption", lang, max=figures.level_max))}</p>'
+        f'<div class="multiples">{"".join(_trappa(row, figures.level_max) for row in figures.kommuner)}'
         "</div></section>",
     ]
-    if figures["check"] is not None:
-        heading = text("lan.h.check", lang, norm=figures["check"]["norm"])
+    if figures.check is not None:
+        heading = text("lan.h.check", lang, norm=figures.check["norm"])
         parts.append(f'<section id="check"><h2>{_e(heading)}</h2>{_matrix(figures, lang)}</section>')
         parts.append(_paper(figures, lang))
     parts.append(f'<section id="lan-network"><h2>{_e(text("lan.h.map", lang))}</h2>{_map(figures, lang)}</section>')

@@ -1,4 +1,4 @@
-"""The län overview's sentences and table, built from :func:`samnet.measure.lan.lan_figures` only.
+"""The län overview's sentences and table, built from :class:`~samnet.measure.results.LanFigures` only.
 
 Each sentence carries the figures it rests on (names and counts), so a test
 can hold it against them. The page (:mod:`samnet.present.lan_page`) and the report's
@@ -6,11 +6,11 @@ län section (:func:`lan_section`) say the same thing.
 
 Examples
 --------
->>> figures = {"lan": "X", "kommuner": [
+>>> figures = LanFigures("X", [
 ...     {"id": "a", "name": "A", "tied_kommuner": ["b"]}, {"id": "b", "name": "B", "tied_kommuner": ["a"]},
 ...     {"id": "c", "name": "C", "tied_kommuner": []}],
-...     "gaps": {"samordnare": ["c"], "local_vinr_forums": [], "kvinnojour": ["a", "b", "c"], "barnahus": ["c"]},
-...     "structures": [{"kind": "forum", "kommuner": ["a", "b"]}], "links_between": [], "check": None}
+...     gaps={"samordnare": ["c"], "local_vinr_forums": [], "kvinnojour": ["a", "b", "c"], "barnahus": ["c"]},
+...     structures=[{"kind": "forum", "kommuner": ["a", "b"]}])
 >>> lan_sentences(figures, "sv")["samordnare"]
 'Utan samordnare i kartläggningen: C (1 av 3).'
 >>> lan_sentences(figures, "en")["kvinnojour"]
@@ -20,6 +20,7 @@ Examples
 from __future__ import annotations
 
 from samnet.measure.results import LAN_GAP_KEYS as GAP_KEYS
+from samnet.measure.results import LanFigures
 from samnet.texts.catalogue import count, decimal, join, percent, text
 
 __all__ = ["COLUMNS", "PAPER_COLUMNS", "cell", "lan_markdown", "lan_paper", "lan_section", "lan_sentences", "lan_title"]
@@ -46,15 +47,15 @@ COLUMNS = (
 )
 
 
-def lan_title(figures: dict, lang: str) -> str:
+def lan_title(figures: LanFigures, lang: str) -> str:
     """The overview's title: the län's name, or "every kommun" when the data spans several län.
 
     Examples
     --------
-    >>> lan_title({"lan": "Östergötland"}, "en")
+    >>> lan_title(LanFigures("Östergötland"), "en")
     'The county: Östergötland'
     """
-    return text("lan.title", lang, lan=figures["lan"]) if figures["lan"] else text("lan.title_all", lang)
+    return text("lan.title", lang, lan=figures.lan) if figures.lan else text("lan.title_all", lang)
 
 
 def cell(row: dict, key: str, kind: str, lang: str) -> tuple[str, float | str]:
@@ -105,14 +106,14 @@ def _listing(names: list[str], lang: str) -> str:
     return join(names[:NAMES_SHOWN] + [text("lan.more", lang, n=len(names) - NAMES_SHOWN)], lang)
 
 
-def _names(figures: dict, ids: list[str]) -> list[str]:
-    by_id = {row["id"]: row["name"] for row in figures["kommuner"]}
+def _names(figures: LanFigures, ids: list[str]) -> list[str]:
+    by_id = {row["id"]: row["name"] for row in figures.kommuner}
     return [by_id[i] for i in ids]
 
 
-def _gap_sentence(figures: dict, key: str, lang: str) -> str:
-    total = len(figures["kommuner"])
-    lacking = figures["gaps"][key]
+def _gap_sentence(figures: LanFigures, key: str, lang: str) -> str:
+    total = len(figures.kommuner)
+    lacking = figures.gaps[key]
     if not lacking:
         return text(f"lan.gap.{key}.none", lang, total=total)
     if len(lacking) == total:
@@ -122,11 +123,11 @@ def _gap_sentence(figures: dict, key: str, lang: str) -> str:
     )
 
 
-def lan_sentences(figures: dict, lang: str) -> dict[str, str]:
+def lan_sentences(figures: LanFigures, lang: str) -> dict[str, str]:
     """Every sentence of the overview, by key: ``summary``, ``rule``, one per key of
     :data:`samnet.measure.results.LAN_GAP_KEYS`, and ``most_tied`` and ``check`` where they have something to say."""
-    rows = figures["kommuner"]
-    structures = figures["structures"]
+    rows = figures.kommuner
+    structures = figures.structures
     forums = sum(1 for s in structures if s["kind"] == "forum")
     sentences = {
         "summary": text(
@@ -147,7 +148,7 @@ def lan_sentences(figures: dict, lang: str) -> dict[str, str]:
     elif most:
         names = [row["name"] for row in rows if len(row["tied_kommuner"]) == most]
         sentences["most_tied"] = text("lan.most_tied", lang, names=_listing(names, lang), n=most, others=len(rows) - 1)
-    check = figures["check"]
+    check = figures.check
     if check is not None:
         worst = max(check["gaps"].values(), default=0)
         if worst:
@@ -177,7 +178,7 @@ def _finding_line(finding: dict, lang: str) -> str:
     return text("check.text.paper.lapsed", lang, document=finding["document"], decided=decided)
 
 
-def lan_paper(figures: dict, lang: str) -> dict | None:
+def lan_paper(figures: LanFigures, lang: str) -> dict | None:
     """Paper and practice per kommun, from the check's findings: ``None`` when no norm was applied.
 
     Returns ``summary`` (one sentence with the counts), ``rows`` (kommun name and one count
@@ -188,17 +189,17 @@ def lan_paper(figures: dict, lang: str) -> dict | None:
     --------
     >>> check = {"has_documents": True, "paper": {"a": [{"kind": "lapsed", "document": "Rutin", "decided": "2019",
     ...          "pairs": [], "rule": None, "document_kinds": []}], "b": []}}
-    >>> figures = {"kommuner": [{"id": "a", "name": "A"}, {"id": "b", "name": "B"}], "check": check}
+    >>> figures = LanFigures(kommuner=[{"id": "a", "name": "A"}, {"id": "b", "name": "B"}], check=check)
     >>> found = lan_paper(figures, "sv")
     >>> found["summary"]
     'Papper och praktik går isär i 1 av 2 kommuner: 0 dokument bara på papper, 0 fall av praxis utan dokument och 1 upphört dokument.'
     >>> found["lines"], found["rows"][1]
     (['A: Upphört: Rutin (beslutad 2019)'], ('B', 0, 0, 0))
     """
-    check = figures.get("check")
+    check = figures.check
     if check is None or "paper" not in check:
         return None
-    judged = [row for row in figures["kommuner"] if row["id"] in check["paper"]]
+    judged = [row for row in figures.kommuner if row["id"] in check["paper"]]
     total = count(len(judged), "noun.kommun", lang)
     rows, lines = [], []
     for row in judged:
@@ -220,14 +221,12 @@ def lan_paper(figures: dict, lang: str) -> dict | None:
     return {"summary": summary, "rows": rows, "lines": lines}
 
 
-def lan_section(figures: dict, lang: str):
+def lan_section(figures: LanFigures, lang: str):
     """The report's län section (report.html and report.docx): the sentences and the key-figure table.
 
     Examples
     --------
-    >>> figures = {"lan": "", "kommuner": [], "gaps": {k: [] for k in GAP_KEYS}, "structures": [],
-    ...            "links_between": [], "check": None}
-    >>> lan_section(figures, "en").title
+    >>> lan_section(LanFigures(), "en").title
     'The county'
     """
     from samnet.present.report.blocks import Bullets, Paragraph, Section
@@ -247,7 +246,7 @@ def lan_section(figures: dict, lang: str):
     )
 
 
-def _paper_section(figures: dict, lang: str) -> tuple:
+def _paper_section(figures: LanFigures, lang: str) -> tuple:
     """The län section's subsection on paper and practice: the sentence, the counts, the findings (none without a norm)."""
     from samnet.present.report.blocks import Bullets, Paragraph, Section, Table
 
@@ -276,26 +275,24 @@ _REPORT_TABLES = (
 )
 
 
-def _report_table(figures: dict, keys: tuple[str, ...], caption: str, lang: str):
+def _report_table(figures: LanFigures, keys: tuple[str, ...], caption: str, lang: str):
     from samnet.present.report.blocks import Table
 
     kinds = dict(COLUMNS)
-    columns = [(k, kinds[k]) for k in keys if k != "check_gaps" or figures["check"] is not None]
+    columns = [(k, kinds[k]) for k in keys if k != "check_gaps" or figures.check is not None]
     # The soft hyphens that let the page's narrow headings break are left to Word and the browser.
     headers = tuple(text(f"lan.col.{key}", lang) for key, _ in columns)
-    rows = tuple(tuple(cell(row, key, kind, lang)[0] for key, kind in columns) for row in figures["kommuner"])
+    rows = tuple(tuple(cell(row, key, kind, lang)[0] for key, kind in columns) for row in figures.kommuner)
     numeric = frozenset(i for i, (_, kind) in enumerate(columns) if kind != "text")
     return Table(text(caption, lang), headers, rows, numeric)
 
 
-def lan_markdown(figures: dict, lang: str) -> str:
+def lan_markdown(figures: LanFigures, lang: str) -> str:
     """The län section of report.md: the sentences and both tables of :func:`lan_section`, in Markdown.
 
     Examples
     --------
-    >>> figures = {"lan": "", "kommuner": [], "gaps": {k: [] for k in GAP_KEYS}, "structures": [],
-    ...            "links_between": [], "check": None}
-    >>> lan_markdown(figures, "en").splitlines()[0]
+    >>> lan_markdown(LanFigures(), "en").splitlines()[0]
     '## The county'
     """
     section = lan_section(figures, lang)

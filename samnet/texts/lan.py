@@ -1,7 +1,7 @@
 """The words of the län overview (``lan.html`` and the report's län section): data for :mod:`samnet.texts.catalogue`.
 
 :mod:`samnet.texts.catalogue` registers them under ``lan.``. Sentences are ``str.format``
-templates filled from :func:`samnet.lan.lan_figures` only.
+templates filled from :class:`samnet.measure.results.LanFigures` only.
 
 Examples
 --------

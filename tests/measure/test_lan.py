@@ -15,6 +15,7 @@ from samnet.load.norm import bundled_norm
 from samnet.measure.check import check_networks
 from samnet.measure.lan import lan_figures
 from samnet.measure.metrics import analyze_network
+from samnet.measure.results import LanFigures
 from samnet.present.lan_text import lan_section, lan_sentences
 
 STRUKTUR = frozenset({"struktur"})
@@ -64,7 +65,7 @@ def figures():
 
 
 def _row(figures, kommun_id):
-    return next(row for row in figures["kommuner"] if row["id"] == kommun_id)
+    return next(row for row in figures.kommuner if row["id"] == kommun_id)
 
 
 def test_what_each_kommun_has(figures):
@@ -78,7 +79,7 @@ def test_what_each_kommun_has(figures):
     # R is regional: M's only forum is no local forum of its own.
     assert (m["samordnare"], m["local_vinr_forums"], m["kvinnojour"], m["barnahus"]) == ([], [], [], ["barnahus"])
     assert (n["samordnare"], n["local_vinr_forums"], n["kvinnojour"], n["barnahus"]) == ([], [], [], [])
-    assert figures["gaps"] == {
+    assert figures.gaps == {
         "samordnare": ["m", "n"],
         "local_vinr_forums": ["m", "n"],
         "kvinnojour": ["m", "n"],
@@ -95,11 +96,11 @@ def test_key_figures(figures):
     # M: the link to N's IFO counts in neither kommun.
     assert m["levels"] == {"1": 0, "2": 1, "3": 1, "4": 0}
     assert (n["described_ties"], n["high_share"]) == (0, None)
-    assert figures["level_max"] == 2
+    assert figures.level_max == 2
 
 
 def test_the_lan_network(figures):
-    structures = {(s["kind"], s["id"]): s["kommuner"] for s in figures["structures"]}
+    structures = {(s["kind"], s["id"]): s["kommuner"] for s in figures.structures}
     # The police meet M only inside R (drawn as the forum); in K also in K's own forum.
     assert structures == {
         ("forum", "r"): ["k", "m"],
@@ -107,7 +108,7 @@ def test_the_lan_network(figures):
         ("actor", "barnahus"): ["m"],
         ("actor", "polis"): ["k"],
     }
-    assert figures["links_between"] == [{"a": "m", "b": "n", "links": 1}]
+    assert figures.links_between == [{"a": "m", "b": "n", "links": 1}]
     assert [_row(figures, i)["tied_kommuner"] for i in "kmn"] == [["m"], ["k", "n"], ["m"]]
 
 
@@ -117,7 +118,7 @@ def test_the_check_matrix_holds_each_kommuns_status(figures):
     checked = check_networks(networks.values(), bundled_norm("sv"))
     for kommun in checked.kommuner:
         for result in kommun.results:
-            assert figures["check"]["status"][result.rule.id][kommun.kommun_id] == result.status
+            assert figures.check["status"][result.rule.id][kommun.kommun_id] == result.status
         assert _row(figures, kommun.kommun_id)["check_gaps"] == len(kommun.gaps)
 
 
@@ -135,20 +136,16 @@ def test_sentences_carry_the_figures(figures):
     assert sv["most_tied"] == "Möter flest andra kommuner i regionala strukturer och länkar: M (2 av 2)."
     en = lan_sentences(figures, "en")
     assert en["kvinnojour"] == "Without samverkan with a women's shelter: M and N (2 of 3)."
-    worst = max(figures["check"]["gaps"].values())
-    names = [r["name"] for r in figures["kommuner"] if figures["check"]["gaps"][r["id"]] == worst]
+    worst = max(figures.check["gaps"].values())
+    names = [r["name"] for r in figures.kommuner if figures.check["gaps"][r["id"]] == worst]
     assert f"({worst} av " in sv["check"] and all(name in sv["check"] for name in names)
 
 
 def test_none_and_all_sentences():
-    base = {
-        "lan": "",
-        "structures": [],
-        "links_between": [],
-        "check": None,
-        "kommuner": [{"id": i, "name": i.upper(), "tied_kommuner": [j for j in "ab" if j != i]} for i in "ab"],
-    }
-    figures = dict(base, gaps={"samordnare": [], "local_vinr_forums": ["a", "b"], "kvinnojour": [], "barnahus": []})
+    figures = LanFigures(
+        kommuner=[{"id": i, "name": i.upper(), "tied_kommuner": [j for j in "ab" if j != i]} for i in "ab"],
+        gaps={"samordnare": [], "local_vinr_forums": ["a", "b"], "kvinnojour": [], "barnahus": []},
+    )
     sv = lan_sentences(figures, "sv")
     assert sv["samordnare"] == "Alla 2 kommuner har en samordnare i kartläggningen."
     assert sv["local_vinr_forums"] == (
@@ -169,16 +166,20 @@ def test_the_report_section_has_one_row_per_kommun(figures):
 
 def test_a_long_list_names_twelve_and_counts_the_rest():
     rows = [{"id": f"k{i:02}", "name": f"K{i:02}", "tied_kommuner": []} for i in range(20)]
-    figures = {
-        "lan": "",
-        "structures": [],
-        "links_between": [],
-        "check": None,
-        "kommuner": rows,
-        "gaps": {"samordnare": [r["id"] for r in rows[:15]], "local_vinr_forums": [], "kvinnojour": [], "barnahus": []},
-    }
+    figures = LanFigures(
+        kommuner=rows,
+        gaps={"samordnare": [r["id"] for r in rows[:15]], "local_vinr_forums": [], "kvinnojour": [], "barnahus": []},
+    )
     sentence = lan_sentences(figures, "sv")["samordnare"]
     assert sentence == (
         "Utan samordnare i kartläggningen: K00, K01, K02, K03, K04, K05, K06, K07, K08, K09, K10, K11 "
         "och 3 till (15 av 20)."
     )
+
+
+def test_the_figures_are_one_typed_frozen_record(figures):
+    assert isinstance(figures, LanFigures)
+    with pytest.raises(AttributeError):
+        figures.lan = "Annat län"  # frozen: presenters read, never change
+    assert figures.to_json()["kommuner"] is figures.kommuner
+    assert list(figures.to_json()) == ["lan", "kommuner", "gaps", "structures", "links_between", "level_max", "check"]

@@ -33,11 +33,11 @@ def _figures():
 
 def test_structures_know_the_actors_each_kommun_takes_part_through():
     figures = _figures()
-    by_id = {s["id"]: s for s in figures["structures"]}
+    by_id = {s["id"]: s for s in figures.structures}
     assert set(by_id) == {"lan", "polis"}  # the local forum is no regional structure
     assert by_id["lan"]["via"] == {"a": ["a-ifo", "a-skola"], "b": ["b-ifo"]}
     assert by_id["polis"]["via"] == {"c": ["c-ifo"]}
-    assert [m["id"] for m in figures["kommuner"][0]["members"]] == ["a-ifo", "a-skola"]
+    assert [m["id"] for m in figures.kommuner[0]["members"]] == ["a-ifo", "a-skola"]
 
 
 def test_one_box_per_kommun_one_label_per_structure_one_line_per_kommun_and_structure():

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import html
 import re
+from dataclasses import replace
 
 import pytest
 
@@ -41,8 +42,8 @@ def test_one_row_one_trappa_and_one_map_node_per_kommun(ostergotland):
     assert page.count('<tr data-kommun="') == 13
     assert page.count('<figure class="mini">') == 13
     assert page.count('class="n k"') == 13
-    assert page.count('class="n s ') == len(ostergotland["structures"])
-    assert page.count('<tr><th scope="row" title=') == len(ostergotland["check"]["rules"])
+    assert page.count('class="n s ') == len(ostergotland.structures)
+    assert page.count('<tr><th scope="row" title=') == len(ostergotland.check["rules"])
 
 
 def test_data_text_is_escaped():
@@ -56,7 +57,7 @@ def test_data_text_is_escaped():
 
 
 def test_without_a_check_there_is_no_matrix_and_no_gap_column(ostergotland):
-    figures = dict(ostergotland, check=None, kommuner=[dict(r, check_gaps=None) for r in ostergotland["kommuner"]])
+    figures = replace(ostergotland, check=None, kommuner=[dict(r, check_gaps=None) for r in ostergotland.kommuner])
     page = render_lan_page(figures, "en")
     assert 'id="check"' not in page and "Gaps against the agree" not in page
 

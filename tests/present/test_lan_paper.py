@@ -9,6 +9,7 @@ that work together: no finding. M has one actor: nothing to compare.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -88,7 +89,7 @@ def test_analyze_writes_them_into_lan_html_and_report_md(tmp_path):
 
 
 def test_no_finding_no_claim(figures):
-    clean = dict(figures, check=dict(figures["check"], paper={k: [] for k in figures["check"]["paper"]}))
+    clean = replace(figures, check=dict(figures.check, paper={k: [] for k in figures.check["paper"]}))
     paper = lan_paper(clean, "sv")
     assert paper["lines"] == [] and "isär" not in paper["summary"]
     assert paper["summary"].startswith("Inget dokument bara på papper")
@@ -96,12 +97,12 @@ def test_no_finding_no_claim(figures):
 
 
 def test_without_documents_it_says_so_and_counts_nothing(figures):
-    bare = dict(figures, check=dict(figures["check"], has_documents=False))
+    bare = replace(figures, check=dict(figures.check, has_documents=False))
     paper = lan_paper(bare, "en")
     assert paper["summary"].startswith("The mapping records no documents") and paper["lines"] == []
 
 
 def test_without_a_norm_there_is_no_paper_section(figures):
-    assert lan_paper(dict(figures, check=None), "sv") is None
-    assert '<section id="paper">' not in render_lan_page(dict(figures, check=None), "sv")
-    assert lan_section(dict(figures, check=None), "sv").subsections == ()
+    assert lan_paper(replace(figures, check=None), "sv") is None
+    assert '<section id="paper">' not in render_lan_page(replace(figures, check=None), "sv")
+    assert lan_section(replace(figures, check=None), "sv").subsections == ()
