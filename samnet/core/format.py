@@ -47,9 +47,10 @@ SECTIONS = {
     "forums": "forum",
     "reports": "uppgifter",
     "documents": "dokument",
+    "statements": "uttalanden",
 }
 #: The sheets and columns of testimony (who said what): a workbook of data without testimony leaves them out.
-TESTIMONY_SHEETS = ("informanter", "uppgifter")
+TESTIMONY_SHEETS = ("informanter", "uppgifter", "uttalanden")
 TESTIMONY_COLUMNS = ("basis",)
 #: Keys of a YAML entry that hold a list of entries of another section: a link's or forum's
 #: ``reports`` (in a workbook, rows of ``uppgifter`` pointing at their link or forum).
@@ -131,6 +132,8 @@ TITLES: dict[str, str] = {
     "focus": "fokus",
     "ended": "upphörde",
     "colocated": "samlokaliserad",
+    "quote": "citat",
+    "mandate": "mandat",
 }
 
 _ID_HELP = "id: små bokstäver a-z, siffror och bindestreck (skriv å, ä, ö som a, a, o)"
@@ -419,6 +422,42 @@ SHEETS: tuple[Sheet, ...] = (
         + tuple(Column(c.key, c.kind, c.width, "nej", c.help, c.vocab) for c in _TIE[1:])
         + _TAIL,
         "En rad per informants uppgift om en länk eller ett forum (frivilligt): vem, vilken nivå, var.",
+    ),
+    Sheet(
+        "uttalanden",
+        "statements",
+        (
+            Column(
+                "role",
+                "choice",
+                14,
+                "ja",
+                "vilken grupp som sa det: chef, medarbetare, samordnare, politiker eller annan",
+                "role",
+            ),
+            Column("quote", "text", 60, "ja", "informantens ord, som källan återger dem"),
+            Column(
+                "mandate",
+                "choice",
+                12,
+                "ja",
+                "vad orden säger om mandat för samverkan: fullt, begränsat, varierar eller oklart",
+                "mandate",
+            ),
+            Column(
+                "basis",
+                "choice",
+                12,
+                "nej",
+                "harledd när mandatet är den som kodade läsning av orden (informanten sa inte ordet själv)",
+                "basis",
+            ),
+            Column(
+                "kommun", "kommun", 14, "nej", "kommunens id; tomt när källan inte säger vilken kommun", "kommun-ids"
+            ),
+        )
+        + _TAIL,
+        "Vad grupper av informanter (chefer, medarbetare) säger om mandat, när källan inte namnger vem (frivilligt).",
     ),
 )
 

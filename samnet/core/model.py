@@ -35,6 +35,7 @@ __all__ = [
     "Document",
     "Informant",
     "Report",
+    "Statement",
     "Link",
     "Forum",
     "Source",
@@ -112,6 +113,30 @@ class Informant:
     id: str
     actor: str
     role: str | None = None
+    ref: str | None = None
+    note: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Statement:
+    """Words about mandate attributed to a role group, not to an informant (the ``statements:`` list).
+
+    000 §5.9 gives its informants' words on mandate in a table by role, "Chefers upplevelse" and
+    "Medarbetares upplevelse", without naming who said them. ``mandate`` is what the words say
+    about mandate (fullt, begransat, varierar, oklart); ``basis`` ``harledd`` marks that reading
+    as the encoder's. ``kommun`` is None when the source does not say which kommun.
+
+    Examples
+    --------
+    >>> Statement("chef", "Det är korta vägar till beslut", "fullt", "harledd").role
+    'chef'
+    """
+
+    role: str
+    quote: str
+    mandate: str
+    basis: str | None = None
+    kommun: str | None = None
     ref: str | None = None
     note: str | None = None
 
@@ -360,6 +385,8 @@ class Dataset:
     norm: str | None = None
     #: The ``informants:`` list of actors.yaml by id; None when the data has no such list.
     informants: dict[str, Informant] | None = None
+    #: Words about mandate by role group (``statements:`` in actors.yaml), in the order the data gives them.
+    statements: tuple[Statement, ...] = ()
     index: KommunIndex = field(init=False, compare=False, repr=False)
 
     def __post_init__(self) -> None:

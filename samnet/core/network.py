@@ -52,7 +52,7 @@ from itertools import combinations
 
 import networkx as nx
 
-from samnet.core.model import Actor, Dataset, Forum, Informant, Kommun, Link
+from samnet.core.model import Actor, Dataset, Forum, Informant, Kommun, Link, Statement
 from samnet.core.suggest import Suggester
 from samnet.core.testimony import resolve_tie
 from samnet.errors import UsageError, quote
@@ -106,6 +106,9 @@ class Network:
     ended : tuple of Link and Forum
         Ties of the network that have ended (``status: upphört``): listed, never
         counted in a current figure.
+    statements : tuple of Statement
+        Words about mandate by role group that concern the network: those of its kommun(er)
+        and those the source gives for the data as a whole (no kommun).
     """
 
     kommun: Kommun | None
@@ -121,6 +124,7 @@ class Network:
     informants: dict[str, Informant] | None = None
     testimony: bool = False
     ended: tuple[Link | Forum, ...] = ()
+    statements: tuple[Statement, ...] = ()
 
     @property
     def id(self) -> str:
@@ -479,4 +483,11 @@ def _assemble(
         informants=informants,
         testimony=dataset.has_testimony,
         ended=ended,
+        statements=_statements(dataset, kommun, members),
     )
+
+
+def _statements(dataset: Dataset, kommun: Kommun | None, members: set[str]) -> tuple[Statement, ...]:
+    """The statements about mandate that concern a network: its kommun's own and those for all the data."""
+    kommun_ids = {kommun.id} if kommun else {dataset.actors[m].kommun for m in members}
+    return tuple(s for s in dataset.statements if s.kommun is None or s.kommun in kommun_ids)

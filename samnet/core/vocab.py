@@ -50,6 +50,7 @@ __all__ = [
     "ROLES",
     "BASES",
     "INFERRED",
+    "MANDATES",
     "STATUSES",
     "best_status",
     "ID_PATTERN",
@@ -257,6 +258,15 @@ BASES: dict[str, tuple[str, str]] = {
 
 #: The basis of a tie that no informant described: the person encoding the data concluded it.
 INFERRED = "harledd"
+
+#: What a statement about mandate says (000 §5.9 "Mandat för samverkan"): the mandate the
+#: speaker describes for those who take part in samverkan, in the order figures list them.
+MANDATES: dict[str, tuple[str, str]] = {
+    "fullt": ("fullt", "full"),
+    "begransat": ("begränsat", "limited"),
+    "varierar": ("varierar", "varies"),
+    "oklart": ("oklart", "unclear"),
+}
 
 #: The testimony status of a described tie, in the order figures list them.
 STATUSES: tuple[str, ...] = (

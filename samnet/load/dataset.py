@@ -41,7 +41,7 @@ from samnet.core.vocab import SAMVERKAN
 from samnet.errors import DataError, Problem, ProblemList, quote
 from samnet.load.fields import Checker, Sink, describe, hint
 from samnet.load.references import Names, References, unique
-from samnet.load.testimony import TESTIMONY_CODES, read_basis, read_informants, read_reports
+from samnet.load.testimony import TESTIMONY_CODES, read_basis, read_informants, read_reports, read_statements
 from samnet.load.yaml_reader import INVALID, MAX_FILE_BYTES, PositionedList, PositionedMap, near_miss, read_yaml
 from samnet.texts.catalogue import text
 
@@ -64,7 +64,7 @@ ACTORS_FILE = "actors.yaml"
 LINKS_FILE = "links.yaml"
 
 #: The section names of the format; ``load_documents(sections=...)`` may display them otherwise.
-SECTIONS = ("kommuner", "actors", "informants", "links", "forums", "documents")
+SECTIONS = ("kommuner", "actors", "informants", "statements", "links", "forums", "documents")
 
 #: Every code a :class:`~samnet.errors.Problem` from the loader can carry, with a short meaning.
 #: The most members one forum may have: the pair graph joins every two members, so cost grows
@@ -251,8 +251,9 @@ def load_documents(
     refs = References(names)
     sink = Sink(actors_file, problems, lang)
     source_info = norm = None
-    informants = None
-    if actors_doc is not None and _top(sink, actors_doc, ("kommuner", "actors", "informants", "source", "norm"), names):
+    informants, statements = None, ()
+    top = ("kommuner", "actors", "informants", "statements", "source", "norm")
+    if actors_doc is not None and _top(sink, actors_doc, top, names):
         source_info = _read_source(sink, actors_doc)
         norm = _read_norm_name(sink, actors_doc)
         _read_kommuner(sink, actors_doc, refs)
@@ -261,6 +262,8 @@ def load_documents(
             entries = _section(sink, actors_doc, "informants", names, required=False)
             informants = read_informants(sink, entries, refs, lambda i: names.path("informants", i))
             refs.informants = informants
+        entries = _section(sink, actors_doc, "statements", names, required=False)
+        statements = read_statements(sink, entries, refs, lambda i: names.path("statements", i))
     else:
         refs.actors_ok = False
     del actors_doc
@@ -285,6 +288,7 @@ def load_documents(
         documents=tuple(documents),
         norm=norm,
         informants=informants,
+        statements=statements,
     )
 
 

@@ -37,6 +37,7 @@ from samnet.core.vocab import (
     ID_PATTERN,
     KINDS,
     LEVELS,
+    MANDATES,
     ROLES,
     SCOPES,
     TIE_STATUSES,
@@ -91,6 +92,18 @@ VOCABULARIES: dict[str, tuple[tuple[str, ...], dict[str, str], str]] = {
     "tie_statuses": (tuple(TIE_STATUSES), _aliases(TIE_STATUSES, True), "status"),
     "roles": (tuple(ROLES), _aliases(ROLES, True), "role"),
     "bases": (tuple(BASES), _aliases(BASES, True), "basis"),
+    # Other Swedish forms of the same readings ("fullt mandat", "begränsat", "varierande").
+    "mandates": (
+        tuple(MANDATES),
+        {
+            **_aliases(MANDATES, True),
+            "full": "fullt",
+            "begransad": "begransat",
+            "varierande": "varierar",
+            "oklar": "oklart",
+        },  # fmt: skip
+        "mandate",
+    ),
 }
 
 _DATE = re.compile(r"[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?")

@@ -13,6 +13,11 @@ who was interviewed and for which actor; each link or forum may carry
 ``bad-role``                 a role outside chef, medarbetare, samordnare, politiker, annan
 ``inferred-with-reports``    ``basis: harledd`` on a tie that has reports
 ``duplicate-informant``      two informants share an id, or an informant takes an actor's id
+``bad-mandate``              a statement's mandate outside fullt, begränsat, varierar, oklart
+
+``statements:`` (actors.yaml) holds words about mandate attributed to a role group, as 000
+§5.9 gives them: ``role``, ``quote``, ``mandate``, and optionally ``basis``, ``kommun``,
+``ref`` and ``note``.
 
 Examples
 --------
@@ -37,14 +42,14 @@ from __future__ import annotations
 from typing import Any
 
 from samnet.core.format import optional_keys, report_keys, required_keys
-from samnet.core.model import Informant, Report
+from samnet.core.model import Informant, Report, Statement
 from samnet.core.suggest import Suggester
 from samnet.core.vocab import INFERRED
 from samnet.errors import quote
 from samnet.load.fields import Checker, Sink, describe, hint
 from samnet.load.yaml_reader import INVALID
 
-__all__ = ["TESTIMONY_CODES", "read_informants", "read_reports", "read_basis", "REPORT_KEYS"]
+__all__ = ["TESTIMONY_CODES", "read_informants", "read_reports", "read_basis", "read_statements", "REPORT_KEYS"]
 
 #: The error codes of testimony, with a short meaning (part of the loader's ERROR_CODES).
 TESTIMONY_CODES: dict[str, str] = {
@@ -55,6 +60,7 @@ TESTIMONY_CODES: dict[str, str] = {
     "bad-role": "an informant's role is not chef, medarbetare, samordnare, politiker or annan",
     "inferred-with-reports": "basis: harledd (no informant described it) on a tie that has reports",
     "duplicate-informant": "two informants share an id, or an informant has an actor's id",
+    "bad-mandate": "a statement's mandate is not fullt, begränsat, varierar or oklart",
 }
 
 #: The keys of one report, ``by`` first (the data format's one field list).
@@ -176,3 +182,35 @@ def read_basis(check: Checker, reports: tuple[Report, ...] | None) -> str | None
     if basis == INFERRED and reports:
         check.problem("basis", "inferred-with-reports", "inferred-with-reports", n=len(reports))
     return basis
+
+
+def read_statements(sink: Sink, entries: list[tuple[int, Any]], refs: Any, path: Any) -> tuple[Statement, ...]:
+    """The valid entries of the ``statements:`` section; ``path(i)`` names entry i in problems.
+
+    Examples
+    --------
+    >>> from samnet.load.yaml_reader import PositionedMap
+    >>> class Refs:
+    ...     actors_ok = True; declared_kommuner = {"k"}
+    ...     def known_bad(self, raw): return False
+    >>> found = []
+    >>> entry = PositionedMap({"role": "Chef", "quote": "Korta vägar", "mandate": "begränsat"}, line=3)
+    >>> read_statements(Sink("actors.yaml", found, "sv"), [(0, entry)], Refs(), lambda i: f"statements[{i}]")
+    (Statement(role='chef', quote='Korta vägar', mandate='begransat', basis=None, kommun=None, ref=None, note=None),)
+    """
+    statements: list[Statement] = []
+    for i, entry in entries:
+        check = Checker(sink, entry, path(i))
+        before = sink.count
+        check.keys(required_keys("statements"), optional_keys("statements"))
+        role = check.choice("role", "roles", code="bad-role", required=True)
+        quote_text = check.text("quote", required=True)
+        mandate = check.choice("mandate", "mandates", code="bad-mandate", required=True)
+        basis = check.choice("basis", "bases") if entry.get("basis") is not None else None
+        kommun = None if refs.known_bad(entry.get("kommun")) else check.ident("kommun")
+        if kommun is not None and refs.actors_ok and kommun not in refs.declared_kommuner:
+            refs.unknown_kommun(check, "kommun", kommun)
+        ref, note = check.text("ref"), check.text("note")
+        if sink.count == before and not check.invalid and None not in (role, quote_text, mandate):
+            statements.append(Statement(role, quote_text, mandate, basis, kommun, ref, note))
+    return tuple(statements)

@@ -330,7 +330,7 @@ def _documents(reader: _Reader, sections: dict[str, Any]) -> tuple[Any, Any]:
             continue
         if section == "reports":
             continue
-        doc = actors_doc if section in ("kommuner", "actors", "informants") else links_doc
+        doc = actors_doc if section in ("kommuner", "actors", "informants", "statements") else links_doc
         doc[section] = PositionedList(entries, line=where, item_lines=[e.line for e in entries])
         doc.value_lines[section] = where
     if "reports" in sections:

@@ -65,6 +65,7 @@ _EXPORTS = {
         "TIERS",
         "TOP",
     ),
+    "samnet.measure.mandate": ("mandate_figures",),
     "samnet.measure.testimony": (
         "HIGH_LEVEL",
         "WEAK_STATUSES",

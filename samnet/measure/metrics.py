@@ -66,6 +66,7 @@ from samnet.core.vocab import AREAS, ONE_WAY_KINDS, TYPES
 from samnet.measure import paths as shortest_paths
 from samnet.measure.eigenvector import ConvergenceError, eigenvector_centrality
 from samnet.measure.forum_figures import fair_figures
+from samnet.measure.mandate import mandate_figures
 from samnet.measure.results import CENTRALITY_FIELDS, Analysis, NetworkMetrics
 from samnet.measure.testimony import evidence as testimony_evidence
 from samnet.measure.weighting import fair_graph, fair_strength
@@ -385,6 +386,7 @@ def analyze_network(network: Network) -> NetworkMetrics:
         focus=None if focus is None else [area for area in AREAS if area in focus],
         ended=ended_rows(network),
         evidence=testimony_evidence(network) if network.testimony else None,
+        mandate=mandate_figures(network.statements),
     )
 
 

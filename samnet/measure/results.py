@@ -157,6 +157,9 @@ class NetworkMetrics:
     evidence : dict or None
         Statuses, disagreements and who was not interviewed (:mod:`samnet.measure.testimony`);
         None when the data does not say who described its ties.
+    mandate : dict or None
+        Statements about mandate per role group and reading (:mod:`samnet.measure.mandate`);
+        None when the data has no ``statements:``.
 
     Examples
     --------
@@ -212,6 +215,8 @@ class NetworkMetrics:
     ended: list = field(default_factory=list)
     #: Who said so (:func:`samnet.measure.testimony.evidence`); None for data without testimony.
     evidence: dict | None = None
+    #: Mandate by role group (:func:`samnet.measure.mandate.mandate_figures`); None without statements.
+    mandate: dict | None = None
 
     @property
     def dominant_forum(self) -> dict | None:
@@ -221,7 +226,7 @@ class NetworkMetrics:
     def to_json(self) -> dict:
         """The figures as the JSON-ready dict written to ``summary.json``.
 
-        ``focus``, ``ended`` and ``evidence`` are left out where the data has none (no testimony), so such data gives the same file as before.
+        ``focus``, ``ended``, ``evidence`` and ``mandate`` are left out where the data has none (no testimony), so such data gives the same file as before.
         """
         return {
             f.name: getattr(self, f.name)
@@ -231,7 +236,7 @@ class NetworkMetrics:
 
 
 #: Figures present only where the data has them: their value when absent.
-_OPTIONAL: dict[str, object] = {"focus": None, "ended": [], "evidence": None}
+_OPTIONAL: dict[str, object] = {"focus": None, "ended": [], "evidence": None, "mandate": None}
 
 
 @dataclass(frozen=True)

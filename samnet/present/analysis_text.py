@@ -35,6 +35,7 @@ from samnet.measure.results import CENTRALITY_FIELDS, Analysis, NetworkMetrics
 from samnet.present import broker_text, json_text, testimony_text
 from samnet.present import forum_text as fair_report
 from samnet.present.check_text import format_check_section
+from samnet.present.mandate_text import mandate_rows
 from samnet.present.tables import markdown_table, md_escape, text_table
 from samnet.texts.catalogue import decimal, text
 
@@ -246,6 +247,7 @@ def _summary_rows(k: NetworkMetrics, lang: str) -> list[list]:
         [text("analysis.person_dependent_ties", lang), k.person_dependent_ties],
         [text("analysis.density", lang), decimal(k.density, lang)],
         *stated_rows(k, lang),
+        *mandate_rows(k, lang),
     ]
 
 
@@ -365,9 +367,16 @@ def _wrap(line: str, indent: str = "", *, width: int = 100) -> str:
     )
 
 
+def _text_summary(k: NetworkMetrics, lang: str, wrap) -> list[str]:
+    """The summary table; the mandate sentence, too long for a table cell on screen, wrapped below it."""
+    mandate = mandate_rows(k, lang)
+    rows = [row for row in _summary_rows(k, lang) if row not in mandate]
+    return [text_table(["", ""], rows, show_header=False), *(wrap(f"{label}: {value}") for label, value in mandate)]
+
+
 def _kommun_summary(k: NetworkMetrics, lang: str, wrap) -> str:
     """One kommun in a dozen lines: its key figures and its three most central actors."""
-    blocks = [f"== {_title(k, lang)} ({k.id}) ==", text_table(["", ""], _summary_rows(k, lang), show_header=False)]
+    blocks = [f"== {_title(k, lang)} ({k.id}) ==", *_text_summary(k, lang, wrap)]
     central = ", ".join(r["name"] for r in k.centrality[:3]) or text("analysis.none", lang)
     blocks.append(wrap(f"{text('analysis.central', lang)} ({text('analysis.ranked_by', lang)}): {central}"))
     return "\n".join(blocks)
@@ -375,7 +384,7 @@ def _kommun_summary(k: NetworkMetrics, lang: str, wrap) -> str:
 
 def _kommun_table(k: NetworkMetrics, lang: str, top: int, wrap=_wrap, without: tuple[str, ...] = ()) -> str:
     names = _names(k)
-    blocks = [f"== {_title(k, lang)} ({k.id}) ==", text_table(["", ""], _summary_rows(k, lang), show_header=False)]
+    blocks = [f"== {_title(k, lang)} ({k.id}) ==", *_text_summary(k, lang, wrap)]
     blocks.append(f"\n{text('analysis.levels', lang)}")
     blocks.append(text_table(_level_headers(lang), [[k.levels[str(n)] for n in range(1, 5)]]))
     blocks.append(f"\n{text('analysis.scopes', lang)}")

@@ -306,6 +306,8 @@ WORDS: dict[str, tuple[str, str]] = {
     "unknown role": ("ingen känd roll", "unknown role"),
     "basis": ("grund", "basis"),
     "unknown basis": ("ingen känd grund", "unknown basis"),
+    "mandate": ("mandat", "mandate"),
+    "unknown mandate": ("inget känt mandat", "unknown mandate"),
     "unknown status": ("varken aktiv eller upphört", "unknown status"),
     "no kommuner": ("inga kommuner", "no kommuner"),
     "no län": ("inget län", "no län"),

@@ -18,6 +18,7 @@ NOUN: dict[str, tuple[str, str]] = {
     "tie": ("band|band", "tie|ties"),
     "one_way_link": ("envägslänk|envägslänkar", "one-way link|one-way links"),
     "forum": ("forum|forum", "forum|forums"),
+    "statement": ("uttalande|uttalanden", "statement|statements"),
     "samverkan_tie": ("samverkansband|samverkansband", "samverkan tie|samverkan ties"),
     "person_dependent_tie": (
         "personbundet samverkansband|personbundna samverkansband",

@@ -58,6 +58,7 @@ FORUM_KEYS = section_keys("forums")
 SOURCE_KEYS = section_keys("source")
 DOCUMENT_KEYS = section_keys("documents")
 INFORMANT_KEYS = section_keys("informants")
+STATEMENT_KEYS = section_keys("statements")
 REPORT_KEYS = report_keys()
 
 _HEADER = '# Skriven av samnet convert. Fälten beskrivs i README, avsnittet "The data format".\n'
@@ -211,6 +212,11 @@ def dataset_records(dataset: Dataset) -> dict[str, Any]:
             _ordered({"id": i.id, "actor": i.actor, "role": i.role, "ref": i.ref, "note": i.note}, INFORMANT_KEYS)
             for i in informants.values()
         ]
+    statements = getattr(dataset, "statements", ())
+    if statements:
+        records["statements"] = [
+            _ordered({key: getattr(st, key) for key in STATEMENT_KEYS}, STATEMENT_KEYS) for st in statements
+        ]
     return records
 
 
@@ -290,6 +296,8 @@ def actors_yaml(records: dict[str, Any]) -> str:
     parts.append(_section("actors", records["actors"]))
     if records.get("informants") is not None:
         parts.append("\n" + _section("informants", records["informants"]))
+    if records.get("statements"):
+        parts.append("\n" + _section("statements", records["statements"]))
     return "".join(parts)
 
 

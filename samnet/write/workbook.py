@@ -19,7 +19,7 @@ the functions, so commands that never touch a workbook never load it.
 Examples
 --------
 >>> [sheet.name for sheet in SHEETS]
-['kommuner', 'aktörer', 'länkar', 'forum', 'dokument', 'källa', 'informanter', 'uppgifter']
+['kommuner', 'aktörer', 'länkar', 'forum', 'dokument', 'källa', 'informanter', 'uppgifter', 'uttalanden']
 >>> template_workbook()[:2]
 b'PK'
 """
@@ -38,6 +38,7 @@ from samnet.core.vocab import (
     HUVUDMAN,
     KINDS,
     LEVELS,
+    MANDATES,
     ROLES,
     SCOPES,
     TYPES,
@@ -82,6 +83,7 @@ _TESTIMONY_LISTS: dict[str, list[Any]] = {
     "role": list(ROLES),
     "basis": list(BASES),
     "level0": [0, *LEVELS],
+    "mandate": list(MANDATES),
 }
 # Columns that may hold a list "a, b, c": a drop-down helps pick one but must not refuse several.
 _MULTI = {"choices", "kommuner", "actors"}
@@ -311,7 +313,7 @@ def template_workbook() -> bytes:
     >>> import io, openpyxl
     >>> wb = openpyxl.load_workbook(io.BytesIO(template_workbook()))
     >>> wb.sheetnames
-    ['kommuner', 'aktörer', 'länkar', 'forum', 'dokument', 'källa', 'informanter', 'uppgifter', 'hjälp', 'listor']
+    ['kommuner', 'aktörer', 'länkar', 'forum', 'dokument', 'källa', 'informanter', 'uppgifter', 'uttalanden', 'hjälp', 'listor']
     >>> [c.value for c in wb["kommuner"][1]]
     ['id', 'namn', 'län', 'fokus', 'referens', 'anteckning']
     """
@@ -329,4 +331,4 @@ def dataset_workbook(dataset: Dataset) -> bytes:
     >>> [c.value for c in openpyxl.load_workbook(io.BytesIO(raw))["aktörer"][2]][:4]
     ['a', 'A', 'Individ- och familjeomsorg (IFO)', 'kommun']
     """
-    return _build(dataset_records(dataset), dataset.has_testimony)
+    return _build(dataset_records(dataset), dataset.has_testimony or bool(dataset.statements))

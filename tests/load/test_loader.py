@@ -57,6 +57,7 @@ EXPECTED = {
     "bad-role": ("actors.yaml", 25, "informants[1].role"),
     "inferred-with-reports": ("links.yaml", 5, "links[0].basis"),
     "duplicate-informant": ("actors.yaml", 23, "informants[1].id"),
+    "bad-mandate": ("actors.yaml", 21, "statements[1].mandate"),
 }
 
 

@@ -191,3 +191,15 @@ def test_non_breaking_space_after_a_key_is_reported_on_its_own_line(tmp_path):
         load_dataset(tmp_path)
     assert [(p.line, p.code) for p in info.value.problems] == [(5, "yaml-syntax")]
     assert "hårt mellanslag (NBSP)" in info.value.problems[0].message
+
+
+@pytest.mark.parametrize(
+    "written, mandate",
+    [("begränsat", "begransat"), ("Begränsad", "begransat"), ("Fullt", "fullt"), ("full", "fullt"),
+     ("varierande", "varierar"), ("oklar", "oklart")],
+)  # fmt: skip
+def test_statement_mandate_in_swedish(tmp_path, written, mandate):
+    actors = ACTORS + f"statements:\n  - {{role: Medarbetare, quote: Q, mandate: {written}, basis: härledd}}\n"
+    links = "links:\n  - {source: ifo, target: polis, level: 2, scope: individ}\n"
+    [statement] = load_dataset(write(tmp_path, links, actors)).statements
+    assert (statement.role, statement.mandate, statement.basis) == ("medarbetare", mandate, "harledd")

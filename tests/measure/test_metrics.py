@@ -256,8 +256,8 @@ def test_network_metrics_is_a_plain_record_of_the_summary(k):
 
     assert isinstance(k, NetworkMetrics) and not isinstance(k, Mapping)
     plain = k.to_json()
-    # focus, ended and evidence are left out where the data has none (k's data), so its file is as before.
-    optional = ("focus", "ended", "evidence")
+    # focus, ended, evidence and mandate are left out where the data has none (k's data), so its file is as before.
+    optional = ("focus", "ended", "evidence", "mandate")
     assert list(plain) == [f.name for f in dataclasses.fields(k) if f.name not in optional] and k.evidence is None
     assert all(plain[key] == getattr(k, key) for key in plain)
     json.dumps(plain)  # JSON-ready as it is

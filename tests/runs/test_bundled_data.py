@@ -466,3 +466,36 @@ def test_6_schools_are_in_no_strategic_forum_of_sandviken_and_ljusdal_s_seat_is_
         f for f in build_network(dataset, "sandviken").forums if f.id == "sandviken-en-kommun-fri-fran-vald"
     )
     assert not any(dataset.actors[m].type in ("skola", "elevhalsa", "forskola") for m in sandviken.members)
+
+
+# --- §5.9 and §6: mandate, managers and staff --------------------------------------------------
+
+
+def test_5_9_every_statement_of_the_table_is_encoded_in_its_column():
+    # 000 §5.9's table, read cell by cell: ten in "Chefers upplevelse", seven in "Medarbetares
+    # upplevelse"; no informant or kommun is named, so none is encoded.
+    statements = ACTORS["statements"]
+    assert Counter(s["role"] for s in statements) == {"chef": 10, "medarbetare": 7}
+    assert all(s["ref"] == "000 §5.9" and s["basis"] == "harledd" and "kommun" not in s for s in statements)
+    column = {words: s["role"] for s in statements for words in ("Beroendecentrums chef", "socialsekreterare",
+              "Kvinnojouren upplever", "fullt mandat", "förskolans talan") if words in s["quote"]}  # fmt: skip
+    assert column == {
+        "Beroendecentrums chef": "chef",
+        "fullt mandat": "chef",
+        "socialsekreterare": "medarbetare",
+        "Kvinnojouren upplever": "medarbetare",
+        "förskolans talan": "medarbetare",
+    }
+
+
+def test_6_managers_describe_more_mandate_than_staff(result):
+    # §6: "Cheferna är av uppfattningen att de som deltar i samverkan har mandat för att delta och för
+    # att ta beslut enligt sin roll. ... [medarbetarna upplever] att det händer att den som sitter med i
+    # samverkan inte har mandat att ta beslut".
+    for kommun in KOMMUNER:
+        groups = {g["role"]: g for g in result[kommun].mandate["groups"]}
+        chef, staff = groups["chef"], groups["medarbetare"]
+        assert (chef["statements"], chef["mandate"]["fullt"]) == (10, 8)
+        assert (staff["statements"], staff["mandate"]["fullt"], staff["mandate"]["begransat"]) == (7, 2, 4)
+        assert chef["mandate"]["fullt"] / chef["statements"] > staff["mandate"]["fullt"] / staff["statements"]
+        assert chef["mandate"]["begransat"] / chef["statements"] < staff["mandate"]["begransat"] / staff["statements"]

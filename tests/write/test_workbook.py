@@ -34,6 +34,7 @@ def test_the_bundled_data_round_trips_through_a_workbook(tmp_path):
     workbook = read_workbook(path)
     assert _plain(workbook) == _plain(folder)
     assert len(workbook.links) == len(folder.links) > 100
+    assert workbook.statements == folder.statements and len(folder.statements) == 17
 
 
 def test_documents_and_the_norm_round_trip_through_a_workbook_and_yaml(tmp_path):
@@ -182,6 +183,7 @@ CASES = [
     ("report-level-range", lambda wb: _testimony(wb, reports=[(2, None, "minkommun-ifo", 7)]), "uppgifter!D2"),
     ("report-level-on-one-way", lambda wb: _testimony(wb, reports=[(3, None, "minkommun-ifo", 2)]), "uppgifter!D2"),
     ("bad-role", lambda wb: _testimony(wb, informants=[("ifo-chef", "minkommun-ifo", "boss")]), "informanter!C2"),
+    ("bad-mandate", lambda wb: _statements(wb, [("chef", "Korta vägar", "stort")]), "uttalanden!C2"),
     ("missing-ended", _set("länkar", "K2", "upphört"), "länkar!K2"),
     ("ended-on-current", _set("forum", "M2", "2023"), "forum!M2"),
     ("colocated-one-way", _set("länkar", "M3", "ja"), "länkar!M3"),
@@ -203,6 +205,13 @@ def _testimony(wb, informants=(), reports=()):
         people.append(row)
     said = wb.create_sheet("uppgifter")
     for row in [("lank", "forum", "by", "level"), *reports]:
+        said.append(row)
+
+
+def _statements(wb, rows):
+    """Add the sheet uttalanden (role, quote, mandate) to the starter."""
+    said = wb.create_sheet("uttalanden")
+    for row in [("role", "quote", "mandate"), *rows]:
         said.append(row)
 
 

@@ -211,13 +211,18 @@ def _broker_blocks(m, lang: str) -> tuple:
 
 
 def _testimony_sections(m, lang: str) -> tuple[Section, ...]:
-    """The subsection "Samstämmighet" (:mod:`samnet.present.testimony_text`); none for data without testimony."""
+    """The subsection "Samstämmighet" (:mod:`samnet.present.testimony_text`) with what groups say about mandate.
+
+    None for data without testimony; data with ``statements:`` alone gets the mandate line under its own heading.
+    """
+    from samnet.present.mandate_text import mandate_rows
     from samnet.present.testimony_text import forum_names, testimony_section
     from samnet.texts.catalogue import text
 
+    mandate = tuple(Paragraph(f"{label}: {value}.") for label, value in mandate_rows(m, lang))
     evidence = m.evidence
     if evidence is None:
-        return ()
+        return (Section(text("analysis.mandate", lang), mandate, new_page=False),) if mandate else ()
     names = {r["id"]: r["name"] for r in m.centrality}
     section = testimony_section(evidence, names, forum_names(m), lang)
     blocks: list = [Paragraph(text("testimony.intro", lang)), Bullets(tuple(section.summary))]
@@ -225,7 +230,7 @@ def _testimony_sections(m, lang: str) -> tuple[Section, ...]:
         blocks.append(Bullets(tuple(section.disagreements), title=text("testimony.disagreements", lang)))
     if section.role_disagreements:
         blocks.append(Bullets(tuple(section.role_disagreements), title=text("testimony.role_disagreements", lang)))
-    return (Section(section.title, tuple(blocks), new_page=False),)
+    return (Section(section.title, (*blocks, *mandate), new_page=False),)
 
 
 def _central_blocks(m, lang: str, top: int) -> tuple:
