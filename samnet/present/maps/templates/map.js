@@ -162,11 +162,8 @@
   MapView.prototype.fit = function () {
     // A map grouped by kommun opens on the whole län, every kommun's circle and name on screen.
     if (this.data.groups) { this.fitWhole(); return; }
-    var rect = this.section.querySelector(".map-canvas").getBoundingClientRect();
-    var w = Math.max(rect.width - 2 * FIT_MARGIN, 50), h = Math.max(rect.height - 2 * FIT_MARGIN, 50);
-    var pos = this.positions();
-    var font = 0;
-    this.data.nodes.forEach(function (n) { if (n.top && n.font) font = Math.max(font, n.font.size); });
+    var room = this.room(), w = room.w, h = room.h;
+    var pos = this.positions(), font = this.topFont();
     var frame = this.frameOf(this.data.nodes, pos);
     var scale = Math.min(w / (frame.r - frame.l), h / (frame.b - frame.t));
     if (font && scale * font < READABLE_PX) {
@@ -175,16 +172,40 @@
       var whole = Math.min(w / (frame.r - frame.l), h / (frame.b - frame.t));
       scale = Math.max(Math.min(READABLE_PX / font, whole), MIN_PX / font);
     }
+    this.showFrame(frame, scale);
+    // A central label the frame would cut (a narrow map, side by side with another) waits for zooming in.
+    this.demote(pos, room.rect, false);
+  };
+
+  // The map canvas's box on the page, and the room inside it that a frame may fill.
+  MapView.prototype.room = function () {
+    var rect = this.section.querySelector(".map-canvas").getBoundingClientRect();
+    return { rect: rect, w: Math.max(rect.width - 2 * FIT_MARGIN, 50), h: Math.max(rect.height - 2 * FIT_MARGIN, 50) };
+  };
+
+  // The largest font of the always-labelled central actors (0 when there are none).
+  MapView.prototype.topFont = function () {
+    var font = 0;
+    this.data.nodes.forEach(function (n) { if (n.top && n.font) font = Math.max(font, n.font.size); });
+    return font;
+  };
+
+  // Centres the view on a canvas frame at a scale, and keeps it as the first view.
+  MapView.prototype.showFrame = function (frame, scale) {
     this.view = { position: { x: (frame.l + frame.r) / 2, y: (frame.t + frame.b) / 2 }, scale: scale };
     this.network.moveTo({ position: this.view.position, scale: scale, animation: false });
-    // A central label the frame would cut (a narrow map, side by side with another) waits for zooming in.
-    var self = this, edge = { l: 0, t: 0, r: rect.width, b: rect.height };
+  };
+
+  // The central actors whose labels wait for zooming in: all of them when ``all``, else those
+  // whose label the view would cut at the canvas's edges.
+  MapView.prototype.demote = function (pos, rect, all) {
+    var self = this;
     this.demoted = {};
     this.data.nodes.forEach(function (n) {
       if (!n.top) return;
       var q = self.labelBox(n, n.font.size, pos);
       var a = self.network.canvasToDOM({ x: q.l, y: q.t }), b = self.network.canvasToDOM({ x: q.r, y: q.b });
-      if (a.x < edge.l || a.y < edge.t || b.x > edge.r || b.y > edge.b) self.demoted[n.id] = true;
+      if (all || a.x < 0 || a.y < 0 || b.x > rect.width || b.y > rect.height) self.demoted[n.id] = true;
     });
   };
 
@@ -192,32 +213,22 @@
   // to be read at once. The central labels stay if they can be read whole at that zoom; else
   // they wait, like every other label, for zooming in.
   MapView.prototype.fitWhole = function () {
-    var rect = this.section.querySelector(".map-canvas").getBoundingClientRect();
-    var w = Math.max(rect.width - 2 * FIT_MARGIN, 50), h = Math.max(rect.height - 2 * FIT_MARGIN, 50);
-    var pos = this.positions();
+    var room = this.room(), w = room.w, h = room.h;
+    var pos = this.positions(), font = this.topFont();
     var dots = this.data.nodes.map(function (n) { return { id: n.id, top: false }; });
     var frame = this.withGroups(this.frameOf(dots, pos), w, h);
     var scale = Math.min(w / Math.max(frame.r - frame.l, 1), h / Math.max(frame.b - frame.t, 1));
-    var font = 0;
-    this.data.nodes.forEach(function (n) { if (n.top && n.font) font = Math.max(font, n.font.size); });
     var readable = !font || scale * font >= MIN_PX;
     if (readable) {
       frame = this.withGroups(this.frameOf(this.data.nodes, pos), w, h);
       scale = Math.min(w / (frame.r - frame.l), h / (frame.b - frame.t));
       readable = !font || scale * font >= MIN_PX;
     }
-    this.view = { position: { x: (frame.l + frame.r) / 2, y: (frame.t + frame.b) / 2 }, scale: scale };
-    this.network.moveTo({ position: this.view.position, scale: scale, animation: false });
-    this.demoted = {};
-    var self = this;
-    this.data.nodes.forEach(function (n) {
-      if (!n.top) return;
-      var q = self.labelBox(n, n.font.size, pos);
-      var a = self.network.canvasToDOM({ x: q.l, y: q.t }), b = self.network.canvasToDOM({ x: q.r, y: q.b });
-      if (!readable || a.x < 0 || a.y < 0 || b.x > rect.width || b.y > rect.height) self.demoted[n.id] = true;
-    });
+    this.showFrame(frame, scale);
+    this.demote(pos, room.rect, !readable);
     // Before vis-network holds the nodes (the first view), the label plan reads the demoted ones.
     if (!this.nodes) return;
+    var self = this;
     this.nodes.update(this.data.nodes.filter(function (n) { return n.top; }).map(function (n) {
       return { id: n.id, scaling: { label: { drawThreshold: self.demoted[n.id] ? self.hiddenThreshold(n, scale) : 5 } } };
     }));
@@ -349,7 +360,7 @@
   MapView.prototype.placeLabels = function (candidates) {
     var self = this, scale = this.network.getScale(), pos = this.positions();
     var placed = [], chosen = {};
-    var canvas = this.section.querySelector(".map-canvas").getBoundingClientRect();
+    var canvas = this.room().rect;
     // A few pixels in from the edges: a label touching the frame reads as cut.
     var view = { a: this.network.DOMtoCanvas({ x: FIT_MARGIN, y: FIT_MARGIN }),
                  b: this.network.DOMtoCanvas({ x: canvas.width - FIT_MARGIN, y: canvas.height - FIT_MARGIN }) };
