@@ -194,11 +194,13 @@ def analysis_json(dataset: Dataset, kommun_ids: list[str] | None = None) -> Iter
     >>> "".join(analysis_json(ds)) == analysis_run(ds, fmt="json").text
     True
     """
+    from samnet.core.network import chosen_kommuner
     from samnet.present.analysis_text import json_pieces
 
     # The data lives for the whole run: the collector need not walk it again for every kommun.
     gc.freeze()
-    chosen = sorted(set(select_kommuner(dataset, kommun_ids))) if dataset.kommuner or kommun_ids else [None]
+    # The whole run's JSON writes its kommuner in key order.
+    chosen = sorted(chosen_kommuner(dataset, kommun_ids), key=lambda kommun_id: kommun_id or "all")
     measured = ((kommun_id or "all", _measure(build_network(dataset, kommun_id))) for kommun_id in chosen)
     return json_pieces(measured)
 

@@ -49,6 +49,7 @@ _EXPORTS = {
         "build_lan",
         "build_network",
         "build_region",
+        "chosen_kommuner",
         "kommun_networks",
         "lan_kommuner",
         "select_kommuner",

@@ -63,6 +63,7 @@ __all__ = [
     "build_lan",
     "build_network",
     "build_region",
+    "chosen_kommuner",
     "is_regional",
     "kommun_networks",
     "lan_kommuner",
@@ -423,10 +424,22 @@ def kommun_networks(dataset: Dataset, kommun_ids: Iterable[str] | None = None) -
     >>> list(kommun_networks(ds)), list(kommun_networks(Dataset({}, {})))
     (['k', 'm'], ['all'])
     """
+    return {kommun_id or "all": build_network(dataset, kommun_id) for kommun_id in chosen_kommuner(dataset, kommun_ids)}
+
+
+def chosen_kommuner(dataset: Dataset, kommun_ids: Iterable[str] | None = None) -> list[str | None]:
+    """The kommuner a run builds a network for (:func:`select_kommuner`), or ``[None]`` for one network of everything.
+
+    Examples
+    --------
+    >>> from samnet.core.model import Dataset, Kommun
+    >>> chosen_kommuner(Dataset({"m": Kommun("m", "M"), "k": Kommun("k", "K")}, {})), chosen_kommuner(Dataset({}, {}))
+    (['k', 'm'], [None])
+    """
     if not dataset.kommuner and not kommun_ids:
         # A mapping of one organisation's contacts may name no kommun at all.
-        return {"all": build_network(dataset, None)}
-    return {kommun_id: build_network(dataset, kommun_id) for kommun_id in select_kommuner(dataset, kommun_ids)}
+        return [None]
+    return select_kommuner(dataset, kommun_ids)
 
 
 def _assemble(
