@@ -212,7 +212,10 @@ def _chart(doc, block: Chart, charts: dict, lang: str) -> None:
     # next id by scanning the whole document for every picture.
     r_id, image = doc.part.get_or_add_image(io.BytesIO(drawn["png"]))
     cx, cy = image.scaled_dimensions(Cm(_TEXT_WIDTH_CM), None)
-    counter = doc.__dict__.setdefault("_samnet_shape_ids", [doc.part.next_id])
+    counter = doc.__dict__.get("_samnet_shape_ids")
+    if counter is None:
+        # Not setdefault: its default, the scan, would be worked out again for every picture.
+        counter = doc.__dict__["_samnet_shape_ids"] = [doc.part.next_id]
     inline = CT_Inline.new_pic_inline(counter[0], r_id, image.filename, cx, cy)
     counter[0] += 1
     paragraph.add_run()._r.add_drawing(inline)
