@@ -102,3 +102,5 @@ def test_many_charts_use_the_processors_there_are(monkeypatch):
     monkeypatch.setattr(multiprocessing, "get_all_start_methods", lambda: ["fork", "spawn"])
     assert charts.drawing_processes(87) == 3
     assert charts.drawing_processes(4) == 3
+    monkeypatch.setattr(charts.os, "sched_getaffinity", lambda pid: set(range(64)), raising=False)
+    assert charts.drawing_processes(87) == 8

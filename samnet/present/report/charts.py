@@ -29,6 +29,9 @@ __all__ = ["render_charts", "draw_chart", "drawing_processes", "report_png"]
 
 #: Fewer charts than this are drawn in this process: starting the others would cost more than it saves.
 _MIN_FORKED_CHARTS = 4
+#: At most this many drawing processes: each holds its own copy of matplotlib's figures and fonts
+#: (tens of MB), and a län's 87 charts gain little from more.
+_MAX_PROCESSES = 8
 #: The charts being drawn by forked processes, read by :func:`_draw_nth` in each of them.
 _CHARTS: list[Chart] = []
 
@@ -98,7 +101,8 @@ def draw_chart(chart: Chart) -> dict:
 
 
 def drawing_processes(charts: int) -> int:
-    """How many processes draw ``charts`` charts: 1 (this one) without fork, with one processor or few charts.
+    """How many processes draw ``charts`` charts: one per processor, at most 8; 1 (this one) without fork,
+    with one processor or few charts.
 
     Examples
     --------
@@ -110,7 +114,7 @@ def drawing_processes(charts: int) -> int:
     if charts < _MIN_FORKED_CHARTS or "fork" not in multiprocessing.get_all_start_methods():
         return 1
     usable = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
-    return max(1, min(usable, charts))
+    return max(1, min(usable, charts, _MAX_PROCESSES))
 
 
 def render_charts(report: Report, *, processes: int | None = None) -> dict[str, dict]:
