@@ -90,6 +90,19 @@ def test_a_chart_that_fails_in_a_forked_process_fails_the_run():
         charts.render_charts(report, processes=2)
 
 
+@pytest.mark.skipif("fork" not in multiprocessing.get_all_start_methods(), reason="needs fork")
+def test_charts_are_drawn_here_when_no_process_can_be_started(monkeypatch):
+    dataset = load_dataset(DATA)
+    report = build_report(dataset, analyze(dataset))
+    here = charts.render_charts(report, processes=1)
+
+    def no_pool(self, *args, **kwargs):
+        raise ImportError("This platform lacks a functioning sem_open implementation")
+
+    monkeypatch.setattr(multiprocessing.context.ForkContext, "Pool", no_pool)
+    assert charts.render_charts(report, processes=2) == here
+
+
 def test_few_charts_or_no_fork_draw_here(monkeypatch):
     assert charts.drawing_processes(1) == 1
     assert charts.drawing_processes(3) == 1

@@ -138,14 +138,15 @@ def render_charts(report: Report, *, processes: int | None = None) -> dict[str, 
     count = drawing_processes(len(charts)) if processes is None else processes
     # Entered before the fork: each forked process starts with the shaping replaced.
     with shaped_once():
-        if count <= 1:
+        drawn = _forked(charts, count) if count > 1 else None
+        if drawn is None:
             return {chart.key: draw_chart(chart) for chart in charts}
-        drawn = _forked(charts, count)
     return {chart.key: drawn[i] for i, chart in enumerate(charts)}
 
 
-def _forked(charts: list[Chart], count: int) -> dict[int, dict]:
-    """Each chart drawn by one of ``count`` forked processes, by its index in ``charts``."""
+def _forked(charts: list[Chart], count: int) -> dict[int, dict] | None:
+    """Each chart drawn by one of ``count`` forked processes, by its index in ``charts``;
+    None when the processes cannot be started (a system without the shared semaphores they need)."""
     import multiprocessing
 
     # Imported here, before the fork: each process would otherwise import matplotlib again.
@@ -157,7 +158,11 @@ def _forked(charts: list[Chart], count: int) -> dict[int, dict]:
     order = sorted(range(len(charts)), key=lambda i: (not charts[i].wide, i))
     _CHARTS[:] = charts
     try:
-        with multiprocessing.get_context("fork").Pool(count) as pool:
+        try:
+            pool = multiprocessing.get_context("fork").Pool(count)
+        except (OSError, ImportError):
+            return None
+        with pool:
             return dict(pool.imap_unordered(_draw_nth, order))
     finally:
         _CHARTS.clear()
