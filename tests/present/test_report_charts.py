@@ -85,7 +85,9 @@ def _broken():
 
 @pytest.mark.skipif("fork" not in multiprocessing.get_all_start_methods(), reason="needs fork")
 def test_a_chart_that_fails_in_a_forked_process_fails_the_run():
-    report = Report("T", "sv", (Section("S", tuple(Chart(f"c{i}", "C", _broken) for i in range(4))),))
+    drawn_here = Chart("c0", "C", lambda: _new_figure(2, 1))
+    broken = tuple(Chart(f"c{i}", "C", _broken) for i in range(1, 5))
+    report = Report("T", "sv", (Section("S", (drawn_here, *broken)),))
     with pytest.raises(ValueError, match="no figure"):
         charts.render_charts(report, processes=2)
 

@@ -138,24 +138,27 @@ def render_charts(report: Report, *, processes: int | None = None) -> dict[str, 
     count = drawing_processes(len(charts)) if processes is None else processes
     # Entered before the fork: each forked process starts with the shaping replaced.
     with shaped_once():
-        drawn = _forked(charts, count) if count > 1 else None
-        if drawn is None:
+        if count <= 1:
             return {chart.key: draw_chart(chart) for chart in charts}
+        # The first chart is drawn here: it imports and loads what every chart needs (matplotlib's
+        # figure and axes modules, the fonts, the figure texts), which the forked processes then
+        # inherit instead of each doing it again.
+        first = draw_chart(charts[0])
+        drawn = _forked(charts, count, start=1)
+        if drawn is None:
+            return {chart.key: first if i == 0 else draw_chart(chart) for i, chart in enumerate(charts)}
+    drawn[0] = first
     return {chart.key: drawn[i] for i, chart in enumerate(charts)}
 
 
-def _forked(charts: list[Chart], count: int) -> dict[int, dict] | None:
-    """Each chart drawn by one of ``count`` forked processes, by its index in ``charts``;
+def _forked(charts: list[Chart], count: int, *, start: int = 0) -> dict[int, dict] | None:
+    """Each chart from ``start`` on drawn by one of ``count`` forked processes, by its index in ``charts``;
     None when the processes cannot be started (a system without the shared semaphores they need)."""
     import multiprocessing
 
-    # Imported here, before the fork: each process would otherwise import matplotlib again.
-    import matplotlib.backends.backend_agg  # noqa: F401
-    import matplotlib.backends.backend_svg  # noqa: F401
-
     # The network figures take several times a bar chart's time: handed out first, they do
     # not leave one process drawing a network while the others wait.
-    order = sorted(range(len(charts)), key=lambda i: (not charts[i].wide, i))
+    order = sorted(range(start, len(charts)), key=lambda i: (not charts[i].wide, i))
     _CHARTS[:] = charts
     try:
         try:
