@@ -112,6 +112,14 @@ def test_few_charts_or_no_fork_draw_here(monkeypatch):
     assert charts.drawing_processes(100) == 1
 
 
+def test_charts_are_drawn_here_on_macos(monkeypatch):
+    monkeypatch.setattr(charts.os, "sched_getaffinity", lambda pid: {0, 1, 2}, raising=False)
+    monkeypatch.setattr(multiprocessing, "get_all_start_methods", lambda: ["spawn", "fork", "forkserver"])
+    assert charts.drawing_processes(87) == 3
+    monkeypatch.setattr(charts.sys, "platform", "darwin")
+    assert charts.drawing_processes(87) == 1
+
+
 def test_many_charts_use_the_processors_there_are(monkeypatch):
     monkeypatch.setattr(charts.os, "sched_getaffinity", lambda pid: {0, 1, 2}, raising=False)
     monkeypatch.setattr(multiprocessing, "get_all_start_methods", lambda: ["fork", "spawn"])

@@ -6,7 +6,8 @@ of this process, each chart by one of them, the biggest (the networks) handed ou
 the bytes come back to this process, which keeps them in the report's order. A fork
 copies the analysis and the maps' layouts as they are, so each chart is drawn from the
 same figures and gives the same bytes as when drawn here. Where fork is not available
-(Windows, macOS's default) or there are few charts, they are drawn here, one by one.
+(Windows) or not safe (macOS, whose system libraries may not survive it), or there are few
+charts, they are drawn here, one by one.
 
 Examples
 --------
@@ -22,6 +23,7 @@ Examples
 from __future__ import annotations
 
 import os
+import sys
 
 from samnet.present.report.blocks import Chart, Report
 
@@ -111,7 +113,7 @@ def drawing_processes(charts: int) -> int:
     """
     import multiprocessing
 
-    if charts < _MIN_FORKED_CHARTS or "fork" not in multiprocessing.get_all_start_methods():
+    if charts < _MIN_FORKED_CHARTS or sys.platform == "darwin" or "fork" not in multiprocessing.get_all_start_methods():
         return 1
     usable = len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
     return max(1, min(usable, charts, _MAX_PROCESSES))
