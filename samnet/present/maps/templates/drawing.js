@@ -8,7 +8,11 @@
   // of a frame). Only the part of a straight dashed line that can reach the window is
   // drawn here, starting its dash pattern where the whole line would have it there, so the
   // pixels are those of the whole line. Curved lines and self-loops keep vis-network's drawing.
-  var patched = null, clip = true, square = true, settled = 0;
+  var patched = null, culled = null, settled = 0, atOnce = 0, wholeFrameMs = [];
+  // What is drawn the quick way: dashes clipped to the window, thin dashes with square ends,
+  // closed dashes as one line, lines wholly outside the window left out. Tests turn them off
+  // one by one to hold the pixels against vis-network's own drawing.
+  var quick = { clip: true, square: true, join: true, cull: true };
 
   function clipped(edgeType, view, canvas, margin) {
     var a = edgeType.fromPoint, b = edgeType.toPoint, s = view.scale;
@@ -48,8 +52,82 @@
     return out;
   }
 
+  // Where every gap is no longer than the line is wide, the round ends of the dashes close the
+  // gaps: the dashes together are one solid line with round ends, from the line's start to the
+  // end of its last dash. That line is drawn instead, as a single stroke: the same shape,
+  // without the hundreds of dashes a long line has. Returns that end, in canvas units along the
+  // line, or null where a gap stays open.
+  function closedEnd(pattern, width, length) {
+    var period = 0;
+    for (var i = 0; i < pattern.length; i++) {
+      if (i % 2 === 1 && pattern[i] > width) return null;
+      period += pattern[i];
+    }
+    if (pattern.length % 2 !== 0 || period <= 0 || !(length > 0)) return null;
+    var pos = Math.floor(length / period) * period, end = pos - pattern[pattern.length - 1];
+    for (var j = 0; j < pattern.length && pos < length; j += 2) {
+      end = Math.min(pos + pattern[j], length);
+      pos += pattern[j] + pattern[j + 1];
+    }
+    return Math.max(end, 0);
+  }
+
+  // Whether an edge and all it draws (line, arrowheads, glow) lies outside the window: the box
+  // of its ends and, for a curve, the point it bends towards, widened by what can stick out
+  // of it (half the line, an arrowhead, a shadow, in canvas units). The window, in canvas
+  // units and a few pixels wider, is set before each frame (windowBox); an edge's answer is
+  // kept for the frame, asked for its line and again for its arrowheads.
+  function outsideView(edge) {
+    var box = edge.body && edge.body.samnetWindow, a = edge.from, b = edge.to;
+    if (!box || !a || !b || a === b) return false;
+    if (edge.samnetFrame === box.frame) return edge.samnetOutside;
+    var options = edge.options, width = options.width || 1, shadow = options.shadow || {};
+    var margin = 4 * width + 30 + (shadow.enabled ? (shadow.size || 0) + Math.abs(shadow.x || 0) + Math.abs(shadow.y || 0) : 0);
+    var l = Math.min(a.x, b.x), r = Math.max(a.x, b.x), t = Math.min(a.y, b.y), bottom = Math.max(a.y, b.y);
+    if (options.smooth && options.smooth.enabled) {
+      var via = edge.edgeType.getViaNode();
+      if (via && via.x !== undefined) {
+        l = Math.min(l, via.x); r = Math.max(r, via.x); t = Math.min(t, via.y); bottom = Math.max(bottom, via.y);
+      }
+    }
+    edge.samnetFrame = box.frame;
+    edge.samnetOutside = r + margin < box.l || l - margin > box.r || bottom + margin < box.t || t - margin > box.b;
+    return edge.samnetOutside;
+  }
+
+  var frameCount = 0;
+  function windowBox(network) {
+    var view = network.body.view, frame = network.body.container, s = view.scale, px = 4 / s;
+    var l = -view.translation.x / s, t = -view.translation.y / s;
+    frameCount += 1;
+    network.body.samnetWindow = {
+      l: l - px, r: l + frame.clientWidth / s + px, t: t - px, b: t + frame.clientHeight / s + px, frame: frameCount
+    };
+  }
+
+  // On a large map most lines in a zoomed-in view lie wholly outside the window: vis-network
+  // prepares each (colours, widths, arrowheads) before the canvas drops it; here it is skipped.
+  function cull(edgeClass) {
+    if (culled === edgeClass) return;
+    culled = edgeClass;
+    var draw = edgeClass.draw, drawArrows = edgeClass.drawArrows;
+    edgeClass.draw = function () {
+      if (quick.cull && outsideView(this)) return;
+      return draw.apply(this, arguments);
+    };
+    edgeClass.drawArrows = function () {
+      if (quick.cull && outsideView(this)) return;
+      return drawArrows.apply(this, arguments);
+    };
+  }
+
   function install(network) {
     var edges = network.body.edges, straight = null;
+    for (var any in edges) {
+      cull(Object.getPrototypeOf(edges[any]));
+      network.on("beforeDrawing", function () { windowBox(network); });
+      break;
+    }
     for (var id in edges) {
       var type = edges[id].edgeType;
       if (type && typeof type._drawDashedLine === "function" && type.options.smooth.enabled === false) {
@@ -63,7 +141,7 @@
     var original = straight._drawDashedLine;
     straight._drawDashedLine = function (ctx, values, viaNode) {
       var view = this._body && this._body.view;
-      if (!clip || !view || this.from === this.to || ctx.setLineDash === undefined || arguments.length > 3) {
+      if (!quick.clip || !view || this.from === this.to || ctx.setLineDash === undefined || arguments.length > 3) {
         return original.apply(this, arguments);
       }
       // As vis-network: round caps, left set for what is drawn after.
@@ -74,8 +152,14 @@
       var line = clipped(this, view, ctx.canvas, values.width + (shadow + 4) / view.scale);
       if (line === null) return;
       ctx.save();
-      var thin = square && squareDashes(pattern, values.width, view.scale);
-      if (thin) {
+      var thin = quick.square && squareDashes(pattern, values.width, view.scale);
+      var closed = !thin && quick.join ? closedEnd(pattern, values.width, line.length) : null;
+      if (closed !== null) {
+        // One solid line with round ends, cut to the window like the dashes it stands for.
+        line.t1 = Math.min(line.t1, closed / line.length);
+        if (line.t1 <= line.t0) { ctx.restore(); return; }
+        ctx.setLineDash([]);
+      } else if (thin) {
         // Inside save(): vis-network's round caps are back for what is drawn after.
         ctx.lineCap = "butt";
         ctx.setLineDash(thin);
@@ -101,12 +185,59 @@
   // once the wheel has rested SETTLE_MS: long enough to keep them out between the events of one
   // turn of the wheel, short enough that the whole map shows at once after it.
   var SETTLE_MS = 60;
+  // A single step of the wheel after a rest (one click of a mouse wheel) needs no frame without
+  // lines: when the map's last whole frame took at most AT_ONCE_MS (drawing and painting), the
+  // frame the step asks for is drawn whole at once. The next steps of a wheel that keeps turning
+  // come within SETTLE_MS and leave the lines out as above; AT_ONCE_MS bounds how long the
+  // first of them waits, within the tenth of a second a reader takes as immediate.
+  var AT_ONCE_MS = 150, atOnceMs = AT_ONCE_MS;
+
+  // Calls back with the milliseconds each whole frame took, from the start of its drawing to
+  // the first task after it: the canvas is painted into pixels before that task runs.
+  function timeWholeFrames(network, callback) {
+    var renderer = network.renderer, started = null, channel = new MessageChannel();
+    channel.port1.onmessage = function () {
+      if (started === null) return;
+      callback(performance.now() - started);
+      started = null;
+    };
+    network.on("beforeDrawing", function () {
+      started = renderer.zooming || renderer.dragging ? null : performance.now();
+    });
+    network.on("afterDrawing", function () {
+      if (started !== null) channel.port2.postMessage(0);
+    });
+  }
 
   function settleZoom(network) {
     var renderer = network.renderer, timer = null;
     if (!renderer || !renderer.options || !renderer.options.hideEdgesOnZoom) return;
+    // The first whole frame, drawn as the page gets ready, also pays for what is done once
+    // (measuring every label, the script's first run): until a later frame is timed, a single
+    // step is drawn at once, and timed.
+    var wheel = false, lastWheel = -Infinity, rested = false, wholeMs = 0, frames = 0;
+    timeWholeFrames(network, function (ms) {
+      frames += 1;
+      if (frames > 1) wholeMs = ms;
+      wholeFrameMs.push(ms);
+    });
+    // Before vis-network's own listener on the canvas: the time of this step and of the one before.
+    network.canvas.frame.addEventListener("wheel", function (event) {
+      wheel = true;
+      rested = event.timeStamp - lastWheel > SETTLE_MS;
+      lastWheel = event.timeStamp;
+    }, { capture: true, passive: true });
     network.on("zoom", function () {
       window.clearTimeout(timer);
+      var single = wheel && rested && wholeMs <= atOnceMs;
+      wheel = false;
+      if (single) {
+        // The frame vis-network has asked for is still to come: it now draws the lines too.
+        window.clearTimeout(renderer.zoomTimeoutId);
+        renderer.zooming = false;
+        atOnce += 1;
+        return;
+      }
       timer = window.setTimeout(function () {
         if (!renderer.zooming) return;
         // vis-network's own timer would only draw the same frame again.
@@ -121,10 +252,15 @@
   window.samnetDrawing = {
     install: install,
     settleZoom: settleZoom,
-    // For tests: whether dashed lines are drawn clipped to the window; drawing them as
-    // vis-network does (false), clipped, and with square ends; how often a zoom was settled here.
+    // For tests: whether dashed lines are drawn clipped to the window; which quick ways to draw
+    // (see quick; each false draws as vis-network does); how often a zoom was settled here and
+    // how often a single step was drawn whole at once; the longest whole frame after which a
+    // step is (0: never; none: AT_ONCE_MS); the milliseconds each whole frame took.
     clipsDashes: function () { return patched !== null; },
-    use: function (clipped, squared) { clip = !!clipped; square = !!squared; },
-    settled: function () { return settled; }
+    use: function (ways) { for (var key in ways) quick[key] = !!ways[key]; },
+    settled: function () { return settled; },
+    atOnce: function () { return atOnce; },
+    atOnceWithin: function (ms) { atOnceMs = ms === undefined ? AT_ONCE_MS : ms; },
+    wholeFrames: function () { return wholeFrameMs.slice(); }
   };
 })();
