@@ -10,9 +10,9 @@
   // pixels are those of the whole line. Curved lines and self-loops keep vis-network's drawing.
   var patched = null, culled = null, settled = 0, atOnce = 0, wholeFrameMs = [];
   // What is drawn the quick way: dashes clipped to the window, thin dashes with square ends,
-  // closed dashes as one line, lines wholly outside the window left out. Tests turn them off
-  // one by one to hold the pixels against vis-network's own drawing.
-  var quick = { clip: true, square: true, join: true, cull: true };
+  // lines wholly outside the window left out. Tests turn them off one by one to hold the
+  // pixels against vis-network's own drawing.
+  var quick = { clip: true, square: true, cull: true };
 
   function clipped(edgeType, view, canvas, margin) {
     var a = edgeType.fromPoint, b = edgeType.toPoint, s = view.scale;
@@ -52,26 +52,6 @@
     return out;
   }
 
-  // Where every gap is no longer than the line is wide, the round ends of the dashes close the
-  // gaps: the dashes together are one solid line with round ends, from the line's start to the
-  // end of its last dash. That line is drawn instead, as a single stroke: the same shape,
-  // without the hundreds of dashes a long line has. Returns that end, in canvas units along the
-  // line, or null where a gap stays open.
-  function closedEnd(pattern, width, length) {
-    var period = 0;
-    for (var i = 0; i < pattern.length; i++) {
-      if (i % 2 === 1 && pattern[i] > width) return null;
-      period += pattern[i];
-    }
-    if (pattern.length % 2 !== 0 || period <= 0 || !(length > 0)) return null;
-    var pos = Math.floor(length / period) * period, end = pos - pattern[pattern.length - 1];
-    for (var j = 0; j < pattern.length && pos < length; j += 2) {
-      end = Math.min(pos + pattern[j], length);
-      pos += pattern[j] + pattern[j + 1];
-    }
-    return Math.max(end, 0);
-  }
-
   // Whether an edge and all it draws (line, arrowheads, glow) lies outside the window: the box
   // of its ends and, for a curve, the point it bends towards, widened by what can stick out
   // of it (half the line, an arrowhead, a shadow, in canvas units). The window, in canvas
@@ -101,7 +81,7 @@
     var l = -view.translation.x / s, t = -view.translation.y / s;
     frameCount += 1;
     network.body.samnetWindow = {
-      l: l - px, r: l + frame.clientWidth / s + px, t: t - px, b: t + frame.clientHeight / s + px, frame: frameCount
+      l: l - px, r: l + frame.clientWidth / s + px, t: t - px, b: t + frame.clientHeight / s + px, frame: frameCount, left: 0
     };
   }
 
@@ -112,7 +92,7 @@
     culled = edgeClass;
     var draw = edgeClass.draw, drawArrows = edgeClass.drawArrows;
     edgeClass.draw = function () {
-      if (quick.cull && outsideView(this)) return;
+      if (quick.cull && outsideView(this)) { this.body.samnetWindow.left += 1; return; }
       return draw.apply(this, arguments);
     };
     edgeClass.drawArrows = function () {
@@ -153,13 +133,7 @@
       if (line === null) return;
       ctx.save();
       var thin = quick.square && squareDashes(pattern, values.width, view.scale);
-      var closed = !thin && quick.join ? closedEnd(pattern, values.width, line.length) : null;
-      if (closed !== null) {
-        // One solid line with round ends, cut to the window like the dashes it stands for.
-        line.t1 = Math.min(line.t1, closed / line.length);
-        if (line.t1 <= line.t0) { ctx.restore(); return; }
-        ctx.setLineDash([]);
-      } else if (thin) {
+      if (thin) {
         // Inside save(): vis-network's round caps are back for what is drawn after.
         ctx.lineCap = "butt";
         ctx.setLineDash(thin);
@@ -255,11 +229,13 @@
     // For tests: whether dashed lines are drawn clipped to the window; which quick ways to draw
     // (see quick; each false draws as vis-network does); how often a zoom was settled here and
     // how often a single step was drawn whole at once; the longest whole frame after which a
-    // step is (0: never; none: AT_ONCE_MS); the milliseconds each whole frame took.
+    // step is (below 0: never; none: AT_ONCE_MS); the milliseconds each whole frame took.
     clipsDashes: function () { return patched !== null; },
     use: function (ways) { for (var key in ways) quick[key] = !!ways[key]; },
     settled: function () { return settled; },
     atOnce: function () { return atOnce; },
+    // How many edges the last frame left out.
+    leftOut: function (network) { return network.body.samnetWindow ? network.body.samnetWindow.left : 0; },
     atOnceWithin: function (ms) { atOnceMs = ms === undefined ? AT_ONCE_MS : ms; },
     wholeFrames: function () { return wholeFrameMs.slice(); }
   };
