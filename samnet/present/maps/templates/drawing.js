@@ -85,8 +85,17 @@
     };
   }
 
+  // Whether an edge has an arrowhead to draw: vis-network prepares every edge's colours and
+  // widths a second time to find out.
+  function arrowless(edge) {
+    var arrows = edge.options.arrows;
+    return !!arrows && !(arrows.to && arrows.to.enabled) && !(arrows.from && arrows.from.enabled) &&
+      !(arrows.middle && arrows.middle.enabled);
+  }
+
   // On a large map most lines in a zoomed-in view lie wholly outside the window: vis-network
-  // prepares each (colours, widths, arrowheads) before the canvas drops it; here it is skipped.
+  // prepares each (colours, widths, arrowheads) before the canvas drops it; here it is skipped,
+  // and so are the arrowheads of a line that has none.
   function cull(edgeClass) {
     if (culled === edgeClass) return;
     culled = edgeClass;
@@ -96,7 +105,7 @@
       return draw.apply(this, arguments);
     };
     edgeClass.drawArrows = function () {
-      if (quick.cull && outsideView(this)) return;
+      if (quick.cull && (arrowless(this) || outsideView(this))) return;
       return drawArrows.apply(this, arguments);
     };
   }
