@@ -1,5 +1,6 @@
 /* samnet map: drawing a large map quickly, without changing what is drawn.
-   map.js calls window.samnetDrawing.install(network) once a map's network holds its edges. */
+   map.js calls window.samnetDrawing.install(network) once a map's network holds its edges,
+   and window.samnetDrawing.settleZoom(network) to bring a large map's lines back after a zoom. */
 (function () {
   "use strict";
 
@@ -171,8 +172,8 @@
   // A single step of the wheel after a rest (one click of a mouse wheel) needs no frame without
   // lines: when the map's last whole frame took at most AT_ONCE_MS (drawing and painting), the
   // frame the step asks for is drawn whole at once. The next steps of a wheel that keeps turning
-  // come within SETTLE_MS and leave the lines out as above; AT_ONCE_MS bounds how long the
-  // first of them waits, within the tenth of a second a reader takes as immediate.
+  // come within SETTLE_MS and leave the lines out as above; they wait behind the first step's
+  // frame, so AT_ONCE_MS bounds that wait: a sixth of a second, once per turn of the wheel.
   var AT_ONCE_MS = 150, atOnceMs = AT_ONCE_MS;
 
   // Calls back with the milliseconds each whole frame took, from the start of its drawing to
@@ -203,6 +204,7 @@
       frames += 1;
       if (frames > 1) wholeMs = ms;
       wholeFrameMs.push(ms);
+      if (wholeFrameMs.length > 50) wholeFrameMs.shift();
     });
     // Before vis-network's own listener on the canvas: the time of this step and of the one before.
     network.canvas.frame.addEventListener("wheel", function (event) {
@@ -235,16 +237,16 @@
   window.samnetDrawing = {
     install: install,
     settleZoom: settleZoom,
-    // For tests: whether dashed lines are drawn clipped to the window; which quick ways to draw
-    // (see quick; each false draws as vis-network does); how often a zoom was settled here and
-    // how often a single step was drawn whole at once; the longest whole frame after which a
-    // step is (below 0: never; none: AT_ONCE_MS); the milliseconds each whole frame took.
+    // For tests and benchmarks: whether dashed lines are drawn clipped to the window; which quick
+    // ways to draw (see quick; each false draws as vis-network does); how many edges a map's last
+    // frame left out; how often a zoom was settled here and how often a single step was drawn
+    // whole at once; the longest whole frame after which a step is (below 0: never; none:
+    // AT_ONCE_MS); the milliseconds the last whole frames took.
     clipsDashes: function () { return patched !== null; },
     use: function (ways) { for (var key in ways) quick[key] = !!ways[key]; },
+    leftOut: function (network) { return network.body.samnetWindow ? network.body.samnetWindow.left : 0; },
     settled: function () { return settled; },
     atOnce: function () { return atOnce; },
-    // How many edges the last frame left out.
-    leftOut: function (network) { return network.body.samnetWindow ? network.body.samnetWindow.left : 0; },
     atOnceWithin: function (ms) { atOnceMs = ms === undefined ? AT_ONCE_MS : ms; },
     wholeFrames: function () { return wholeFrameMs.slice(); }
   };
