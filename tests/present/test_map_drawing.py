@@ -83,8 +83,16 @@ def test_thin_dashed_lines_with_square_ends_look_as_with_round_ends(open_map, lj
     assert log.errors == []
 
 
-def test_lines_wholly_outside_the_window_left_out_change_no_pixel(open_map, ljusdal_big):
+# Every line lit up with the highlighter-pen glow of a comparison's focus, 14 window pixels wide.
+GLOW = """() => samnetMap.edges.update(samnetMap.data.edges.map(e =>
+  ({ id: e.id, shadow: { enabled: true, color: "rgba(240,200,0,0.95)", size: 14, x: 0, y: 0 } })))"""
+
+
+@pytest.mark.parametrize("glow", [False, True])
+def test_lines_wholly_outside_the_window_left_out_change_no_pixel(open_map, ljusdal_big, glow):
     page, log = open_map(ljusdal_big, width=1280, height=720)
+    if glow:
+        page.evaluate(GLOW)
     differ, drawn = page.evaluate(COMPARE, [4, {"cull": True}])
     # Zoomed in four times, most of the lines lie outside the window.
     assert page.evaluate("samnetDrawing.leftOut(samnetMap.network)") > 20

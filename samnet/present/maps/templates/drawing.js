@@ -55,7 +55,7 @@
 
   // Whether an edge and all it draws (line, arrowheads, glow) lies outside the window: the box
   // of its ends and, for a curve, the point it bends towards, widened by what can stick out
-  // of it (half the line, an arrowhead, a shadow, in canvas units). The window, in canvas
+  // of it (half the line, an arrowhead, a shadow). The window, in canvas
   // units and a few pixels wider, is set before each frame (windowBox); an edge's answer is
   // kept for the frame, asked for its line and again for its arrowheads.
   function outsideView(edge) {
@@ -63,7 +63,9 @@
     if (!box || !a || !b || a === b) return false;
     if (edge.samnetFrame === box.frame) return edge.samnetOutside;
     var options = edge.options, width = options.width || 1, shadow = options.shadow || {};
-    var margin = 4 * width + 30 + (shadow.enabled ? (shadow.size || 0) + Math.abs(shadow.x || 0) + Math.abs(shadow.y || 0) : 0);
+    // A shadow's blur and offset are in window pixels whatever the zoom (the canvas does not scale them).
+    var glow = shadow.enabled ? (shadow.size || 0) + Math.abs(shadow.x || 0) + Math.abs(shadow.y || 0) : 0;
+    var margin = 4 * width + 30 + glow / box.scale;
     var l = Math.min(a.x, b.x), r = Math.max(a.x, b.x), t = Math.min(a.y, b.y), bottom = Math.max(a.y, b.y);
     if (options.smooth && options.smooth.enabled) {
       var via = edge.edgeType.getViaNode();
@@ -82,7 +84,7 @@
     var l = -view.translation.x / s, t = -view.translation.y / s;
     frameCount += 1;
     network.body.samnetWindow = {
-      l: l - px, r: l + frame.clientWidth / s + px, t: t - px, b: t + frame.clientHeight / s + px, frame: frameCount, left: 0
+      l: l - px, r: l + frame.clientWidth / s + px, t: t - px, b: t + frame.clientHeight / s + px, scale: s, frame: frameCount, left: 0
     };
   }
 
