@@ -28,14 +28,14 @@ COMPARE = """async ([scale, ways]) => {
   const m = samnetMap, net = m.network;
   net.moveTo({ scale: net.getScale() * scale, animation: false });
   const canvas = net.canvas.frame.canvas, ctx = canvas.getContext("2d");
-  const none = { clip: false, square: false, cull: false };
+  const none = { clip: false, square: false, cull: false, colours: false };
   function pixels(quick) {
     samnetDrawing.use(quick);
     net.redraw();
     return ctx.getImageData(0, 0, canvas.width, canvas.height).data;
   }
   const ours = pixels(Object.assign({}, none, ways)), theirs = pixels(none);
-  samnetDrawing.use({ clip: true, square: true, cull: true });
+  samnetDrawing.use({ clip: true, square: true, cull: true, colours: true });
   let differ = 0, drawn = 0;
   for (let i = 0; i < ours.length; i += 4) {
     if (theirs[i + 3] > 0) drawn += 1;
@@ -89,11 +89,11 @@ GLOW = """() => samnetMap.edges.update(samnetMap.data.edges.map(e =>
 
 
 @pytest.mark.parametrize("glow", [False, True])
-def test_lines_wholly_outside_the_window_left_out_change_no_pixel(open_map, ljusdal_big, glow):
+def test_lines_left_out_outside_the_window_and_colours_kept_change_no_pixel(open_map, ljusdal_big, glow):
     page, log = open_map(ljusdal_big, width=1280, height=720)
     if glow:
         page.evaluate(GLOW)
-    differ, drawn = page.evaluate(COMPARE, [4, {"cull": True}])
+    differ, drawn = page.evaluate(COMPARE, [4, {"cull": True, "colours": True}])
     # Zoomed in four times, most of the lines lie outside the window.
     assert page.evaluate("samnetDrawing.leftOut(samnetMap.network)") > 20
     assert drawn > 10_000

@@ -11,9 +11,9 @@
   // pixels are those of the whole line. Curved lines and self-loops keep vis-network's drawing.
   var patched = null, culled = null, settled = 0, atOnce = 0, wholeFrameMs = [];
   // What is drawn the quick way: dashes clipped to the window, thin dashes with square ends,
-  // lines wholly outside the window left out. Tests turn them off one by one to hold the
-  // pixels against vis-network's own drawing.
-  var quick = { clip: true, square: true, cull: true };
+  // lines wholly outside the window left out, line colours kept. Tests turn them off one by
+  // one to hold the pixels against vis-network's own drawing.
+  var quick = { clip: true, square: true, cull: true, colours: true };
 
   function clipped(edgeType, view, canvas, margin) {
     var a = edgeType.fromPoint, b = edgeType.toPoint, s = view.scale;
@@ -113,10 +113,32 @@
     };
   }
 
+  // vis-network turns a line's colour and opacity into an rgba() text for every line of every
+  // frame (a regular expression and new strings each time: megabytes per frame on a large map).
+  // The text depends on those two alone for a line that does not take its nodes' colours, so
+  // it is kept, by colour and opacity, for the lines' class (curved and straight share it).
+  var rememberedColours = null;
+  function rememberColours(edgeType) {
+    var owner = edgeType;
+    while (owner && !Object.prototype.hasOwnProperty.call(owner, "getColor")) owner = Object.getPrototypeOf(owner);
+    if (!owner || owner === rememberedColours) return;
+    rememberedColours = owner;
+    var getColor = owner.getColor, texts = {};
+    owner.getColor = function (ctx, values) {
+      if (!quick.colours || values.inheritsColor !== false || typeof values.color !== "string") {
+        return getColor.apply(this, arguments);
+      }
+      var key = values.color + "|" + values.opacity;
+      if (!Object.prototype.hasOwnProperty.call(texts, key)) texts[key] = getColor.apply(this, arguments);
+      return texts[key];
+    };
+  }
+
   function install(network) {
     var edges = network.body.edges, straight = null;
     for (var any in edges) {
       cull(Object.getPrototypeOf(edges[any]));
+      if (edges[any].edgeType) rememberColours(edges[any].edgeType);
       network.on("beforeDrawing", function () { windowBox(network); });
       break;
     }
