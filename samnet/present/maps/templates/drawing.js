@@ -198,7 +198,7 @@
   // frame the step asks for is drawn whole at once. The next steps of a wheel that keeps turning
   // come within SETTLE_MS and leave the lines out as above; they wait behind the first step's
   // frame, so AT_ONCE_MS bounds that wait: a sixth of a second, once per turn of the wheel.
-  var AT_ONCE_MS = 150, atOnceMs = AT_ONCE_MS;
+  var AT_ONCE_MS = 150, atOnceMs = AT_ONCE_MS, WHOLE_FRAMES = 3;
 
   // Calls back with the milliseconds each whole frame took, from the start of its drawing to
   // the first task after it: the canvas is painted into pixels before that task runs.
@@ -220,15 +220,19 @@
   function settleZoom(network) {
     var renderer = network.renderer, timer = null;
     if (!renderer || !renderer.options || !renderer.options.hideEdgesOnZoom) return;
-    // The first whole frame, drawn as the page gets ready, also pays for what is done once
-    // (measuring every label, the script's first run): until a later frame is timed, a single
-    // step is drawn at once, and timed.
-    var wheel = false, lastWheel = -Infinity, rested = false, wholeMs = 0, frames = 0;
+    // The measure is the quickest of the last WHOLE_FRAMES whole frames: a frame slowed by other
+    // work on the machine says little about the map. The first whole frame, drawn as the page
+    // gets ready, also pays for what is done once (measuring every label, the script's first
+    // run) and is not taken: until a later frame is timed, a single step is drawn at once, and timed.
+    var wheel = false, lastWheel = -Infinity, rested = false, wholeMs = 0, frames = 0, recent = [];
     timeWholeFrames(network, function (ms) {
       frames += 1;
-      if (frames > 1) wholeMs = ms;
       wholeFrameMs.push(ms);
       if (wholeFrameMs.length > 50) wholeFrameMs.shift();
+      if (frames === 1) return;
+      recent.push(ms);
+      if (recent.length > WHOLE_FRAMES) recent.shift();
+      wholeMs = Math.min.apply(null, recent);
     });
     // Before vis-network's own listener on the canvas: the time of this step and of the one before.
     network.canvas.frame.addEventListener("wheel", function (event) {
