@@ -65,17 +65,28 @@
     var options = edge.options, width = options.width || 1, shadow = options.shadow || {};
     // A shadow's blur and offset are in window pixels whatever the zoom (the canvas does not scale them).
     var glow = shadow.enabled ? (shadow.size || 0) + Math.abs(shadow.x || 0) + Math.abs(shadow.y || 0) : 0;
-    var margin = 4 * width + 30 + glow / box.scale;
-    var l = Math.min(a.x, b.x), r = Math.max(a.x, b.x), t = Math.min(a.y, b.y), bottom = Math.max(a.y, b.y);
-    if (options.smooth && options.smooth.enabled) {
+    var margin = 4 * width + 30 + glow / box.scale, ends = lineBox(edge, a, b);
+    edge.samnetFrame = box.frame;
+    edge.samnetOutside = ends.r + margin < box.l || ends.l - margin > box.r || ends.b + margin < box.t || ends.t - margin > box.b;
+    return edge.samnetOutside;
+  }
+
+  // The box of a line's ends and, for a curve, its bend point; kept while the ends stay where they are.
+  function lineBox(edge, a, b) {
+    var kept = edge.samnetLineBox, smooth = edge.options.smooth;
+    var curved = !!(smooth && smooth.enabled);
+    if (kept && kept.ax === a.x && kept.ay === a.y && kept.bx === b.x && kept.by === b.y && kept.curved === curved &&
+        kept.type === (curved ? smooth.type + smooth.roundness : "")) return kept;
+    var box = { ax: a.x, ay: a.y, bx: b.x, by: b.y, curved: curved, type: curved ? smooth.type + smooth.roundness : "",
+                l: Math.min(a.x, b.x), r: Math.max(a.x, b.x), t: Math.min(a.y, b.y), b: Math.max(a.y, b.y) };
+    if (curved) {
       var via = edge.edgeType.getViaNode();
       if (via && via.x !== undefined) {
-        l = Math.min(l, via.x); r = Math.max(r, via.x); t = Math.min(t, via.y); bottom = Math.max(bottom, via.y);
+        box.l = Math.min(box.l, via.x); box.r = Math.max(box.r, via.x); box.t = Math.min(box.t, via.y); box.b = Math.max(box.b, via.y);
       }
     }
-    edge.samnetFrame = box.frame;
-    edge.samnetOutside = r + margin < box.l || l - margin > box.r || bottom + margin < box.t || t - margin > box.b;
-    return edge.samnetOutside;
+    edge.samnetLineBox = box;
+    return box;
   }
 
   var frameCount = 0;
