@@ -114,43 +114,75 @@ def separate(
         return {k: (float(pos[k][0]), float(pos[k][1])) for k in keys}
     xy, rel = _absolute(pos, boxes, keys)
     rel = rel + np.array([-MARGIN, -MARGIN, MARGIN, MARGIN]) / 2
-    from scipy.spatial import cKDTree
-
     mobile = np.array([0.0 if k in fixed else 1.0 for k in keys])
     # Two boxes can only overlap when their centres are closer than the widest box's diagonal.
     reach = float(np.hypot(rel[:, 2] - rel[:, 0], rel[:, 3] - rel[:, 1]).max())
     # Fixed directions for boxes whose centres coincide (golden-angle spiral).
     angle = np.arange(n) * 2.399963
-    fallback = np.c_[np.cos(angle), np.sin(angle)]
-    for _ in range(rounds):
+    push = _Push(rel, mobile if (mobile == 0).any() else None, reach, np.c_[np.cos(angle), np.sin(angle)])
+    # A round's move depends on the positions alone: once positions come back (a stalled dense
+    # middle pushes to and fro), the rounds after repeat the cycle since, and the positions after
+    # the last round are the ones at the same place in the cycle. Found, not computed round by round.
+    seen: dict[bytes, int] = {}
+    states = []
+    for done in range(rounds):
+        before = seen.setdefault(xy.tobytes(), done)
+        if before < done:
+            xy = states[before + (rounds - before) % (done - before)]
+            break
+        states.append(xy)
+        move = push(xy)
+        if move is None:
+            break
+        xy = xy + move
+    return {k: (float(xy[m, 0]), float(xy[m, 1])) for m, k in enumerate(keys)}
+
+
+class _Push:
+    """One round of :func:`separate`: how far each node moves, or None when no two boxes overlap.
+
+    Each overlapping pair is pushed apart along the axis where it overlaps least, half each way
+    (a fixed node's partner takes the whole push). The pairs come from a k-d tree of the box centres
+    and are summed per node in the tree's order (floating-point sums depend on their order: the
+    same positions in the same order give the same pairs in the same order, the same sums).
+    """
+
+    def __init__(self, rel, mobile, reach: float, fallback) -> None:
+        self.rel, self.mobile, self.reach, self.fallback = rel, mobile, reach, fallback
+
+    def __call__(self, xy):
+        import numpy as np
+        from scipy.spatial import cKDTree
+
+        rel, n = self.rel, len(xy)
         left, top = xy[:, 0] + rel[:, 0], xy[:, 1] + rel[:, 1]
         right, bottom = xy[:, 0] + rel[:, 2], xy[:, 1] + rel[:, 3]
-        centres = np.c_[(left + right) / 2, (top + bottom) / 2]
-        # Same positions in the same order give the same pairs in the same order: deterministic.
-        near = cKDTree(centres).query_pairs(r=reach, output_type="ndarray").reshape(-1, 2)
-        if not len(near):
-            break
+        cx, cy = (left + right) / 2, (top + bottom) / 2
+        centres = np.empty((n, 2))
+        centres[:, 0], centres[:, 1] = cx, cy
+        near = cKDTree(centres).query_pairs(r=self.reach, output_type="ndarray").reshape(-1, 2)
         first, second = near[:, 0], near[:, 1]
         ox = np.minimum(right[first], right[second]) - np.maximum(left[first], left[second])
         oy = np.minimum(bottom[first], bottom[second]) - np.maximum(top[first], top[second])
         hit = (ox > 0) & (oy > 0)
         if not hit.any():
-            break
+            return None
         i, j, ox, oy = first[hit], second[hit], ox[hit], oy[hit]
-        cx = (left + right) / 2
-        cy = (top + bottom) / 2
         dx, dy = cx[j] - cx[i], cy[j] - cy[i]
         same = (np.abs(dx) < 1e-9) & (np.abs(dy) < 1e-9)
-        dx = np.where(same, fallback[j, 0] - fallback[i, 0], dx)
-        dy = np.where(same, fallback[j, 1] - fallback[i, 1], dy)
+        if same.any():
+            dx = np.where(same, self.fallback[j, 0] - self.fallback[i, 0], dx)
+            dy = np.where(same, self.fallback[j, 1] - self.fallback[i, 1], dy)
         along_x = ox <= oy
         push = np.where(along_x, ox, oy) / 2 + 0.5
         move = np.zeros((n, 2))
         for axis, use, delta in ((0, along_x, dx), (1, ~along_x, dy)):
             step = np.where(use, np.sign(delta) * push, 0.0)
+            if self.mobile is None:
+                move[:, axis] += np.bincount(j, step, n) - np.bincount(i, step, n)
+                continue
             # A fixed node does not move: its partner takes the whole push.
-            share_i = np.where(mobile[j] > 0, 1.0, 2.0) * mobile[i]
-            share_j = np.where(mobile[i] > 0, 1.0, 2.0) * mobile[j]
+            share_i = np.where(self.mobile[j] > 0, 1.0, 2.0) * self.mobile[i]
+            share_j = np.where(self.mobile[i] > 0, 1.0, 2.0) * self.mobile[j]
             move[:, axis] += np.bincount(j, step * share_j, n) - np.bincount(i, step * share_i, n)
-        xy += move
-    return {k: (float(xy[m, 0]), float(xy[m, 1])) for m, k in enumerate(keys)}
+        return move
