@@ -119,70 +119,61 @@ def separate(
     reach = float(np.hypot(rel[:, 2] - rel[:, 0], rel[:, 3] - rel[:, 1]).max())
     # Fixed directions for boxes whose centres coincide (golden-angle spiral).
     angle = np.arange(n) * 2.399963
-    push = _Push(rel, mobile if (mobile == 0).any() else None, reach, np.c_[np.cos(angle), np.sin(angle)])
+    pinned = mobile if (mobile == 0).any() else None
+    xy = _pushed_apart(xy, rel, pinned, reach, np.c_[np.cos(angle), np.sin(angle)], rounds)
+    return {k: (float(xy[m, 0]), float(xy[m, 1])) for m, k in enumerate(keys)}
+
+
+def _pushed_apart(xy, rel, mobile, reach: float, fallback, rounds: int):
+    """The rounds of :func:`separate`: positions after ``rounds`` rounds, or once nothing overlaps.
+
+    Each round pushes each overlapping pair apart along the axis where it overlaps least, half each
+    way (with ``mobile``, 0 for a fixed node, its partner takes the whole push). The pairs come from
+    a k-d tree of the box centres and are summed per node in the tree's order (floating-point sums
+    depend on their order: the same positions in the same order give the same pairs, the same sums).
+    """
+    import numpy as np
+    from scipy.spatial import cKDTree
+
+    n = len(xy)
     # A round's move depends on the positions alone: once positions come back (a stalled dense
     # middle pushes to and fro), the rounds after repeat the cycle since, and the positions after
-    # the last round are the ones at the same place in the cycle. Found, not computed round by round.
+    # the last round are the ones at the same place in the cycle: found, not computed round by round.
     seen: dict[bytes, int] = {}
     states = []
     for done in range(rounds):
         before = seen.setdefault(xy.tobytes(), done)
         if before < done:
-            xy = states[before + (rounds - before) % (done - before)]
-            break
+            return states[before + (rounds - before) % (done - before)]
         states.append(xy)
-        move = push(xy)
-        if move is None:
-            break
-        xy = xy + move
-    return {k: (float(xy[m, 0]), float(xy[m, 1])) for m, k in enumerate(keys)}
-
-
-class _Push:
-    """One round of :func:`separate`: how far each node moves, or None when no two boxes overlap.
-
-    Each overlapping pair is pushed apart along the axis where it overlaps least, half each way
-    (a fixed node's partner takes the whole push). The pairs come from a k-d tree of the box centres
-    and are summed per node in the tree's order (floating-point sums depend on their order: the
-    same positions in the same order give the same pairs in the same order, the same sums).
-    """
-
-    def __init__(self, rel, mobile, reach: float, fallback) -> None:
-        self.rel, self.mobile, self.reach, self.fallback = rel, mobile, reach, fallback
-
-    def __call__(self, xy):
-        import numpy as np
-        from scipy.spatial import cKDTree
-
-        rel, n = self.rel, len(xy)
         left, top = xy[:, 0] + rel[:, 0], xy[:, 1] + rel[:, 1]
         right, bottom = xy[:, 0] + rel[:, 2], xy[:, 1] + rel[:, 3]
         cx, cy = (left + right) / 2, (top + bottom) / 2
-        centres = np.empty((n, 2))
-        centres[:, 0], centres[:, 1] = cx, cy
-        near = cKDTree(centres).query_pairs(r=self.reach, output_type="ndarray").reshape(-1, 2)
+        near = cKDTree(np.stack((cx, cy), axis=1)).query_pairs(r=reach, output_type="ndarray").reshape(-1, 2)
         first, second = near[:, 0], near[:, 1]
         ox = np.minimum(right[first], right[second]) - np.maximum(left[first], left[second])
         oy = np.minimum(bottom[first], bottom[second]) - np.maximum(top[first], top[second])
         hit = (ox > 0) & (oy > 0)
         if not hit.any():
-            return None
+            break
         i, j, ox, oy = first[hit], second[hit], ox[hit], oy[hit]
         dx, dy = cx[j] - cx[i], cy[j] - cy[i]
         same = (np.abs(dx) < 1e-9) & (np.abs(dy) < 1e-9)
         if same.any():
-            dx = np.where(same, self.fallback[j, 0] - self.fallback[i, 0], dx)
-            dy = np.where(same, self.fallback[j, 1] - self.fallback[i, 1], dy)
+            dx = np.where(same, fallback[j, 0] - fallback[i, 0], dx)
+            dy = np.where(same, fallback[j, 1] - fallback[i, 1], dy)
         along_x = ox <= oy
         push = np.where(along_x, ox, oy) / 2 + 0.5
+        if mobile is not None:
+            # A fixed node does not move: its partner takes the whole push.
+            share_i = np.where(mobile[j] > 0, 1.0, 2.0) * mobile[i]
+            share_j = np.where(mobile[i] > 0, 1.0, 2.0) * mobile[j]
         move = np.zeros((n, 2))
         for axis, use, delta in ((0, along_x, dx), (1, ~along_x, dy)):
             step = np.where(use, np.sign(delta) * push, 0.0)
-            if self.mobile is None:
-                move[:, axis] += np.bincount(j, step, n) - np.bincount(i, step, n)
-                continue
-            # A fixed node does not move: its partner takes the whole push.
-            share_i = np.where(self.mobile[j] > 0, 1.0, 2.0) * self.mobile[i]
-            share_j = np.where(self.mobile[i] > 0, 1.0, 2.0) * self.mobile[j]
-            move[:, axis] += np.bincount(j, step * share_j, n) - np.bincount(i, step * share_i, n)
-        return move
+            step_i, step_j = (step, step) if mobile is None else (step * share_i, step * share_j)
+            move[:, axis] += np.bincount(j, step_j, n) - np.bincount(i, step_i, n)
+        # A new array each round (the states kept are not changed); the last round's arrays live on
+        # until the next replaces them, which spares the allocator returning and refetching memory.
+        xy = xy + move
+    return xy

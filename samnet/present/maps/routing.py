@@ -44,15 +44,30 @@ def _via(a: tuple[float, float], b: tuple[float, float], kind: str, roundness: f
     return a[0] + reach * math.sin(angle), a[1] + reach * math.cos(angle)
 
 
-def _hits(points, centres, radii) -> int:
-    """How many nodes the sampled line comes closer to than their radius plus :data:`GAP`."""
-    distance = np.sqrt(((points[:, None, :] - centres[None, :, :]) ** 2).sum(axis=2))
-    return int((distance < radii[None, :] + GAP).any(axis=0).sum())
+def _hits(lines, centres, radii):
+    """For each sampled line, how many nodes it comes closer to than their radius plus :data:`GAP`.
+
+    ``lines`` are sampled points, ``(line, sample, xy)``; the counts come back one per line.
+    """
+    distance = np.sqrt(((lines[:, :, None, :] - centres[None, None, :, :]) ** 2).sum(axis=3))
+    return (distance < radii[None, None, :] + GAP).any(axis=1).sum(axis=1)
 
 
-def _curve(a, b, via) -> np.ndarray:
+def _curves(a, b, vias) -> np.ndarray:
+    """Points along the quadratic curves from ``a`` to ``b`` through each control point: ``(curve, sample, xy)``."""
     t = _SAMPLES[:, None]
-    return (1 - t) ** 2 * np.array(a) + 2 * t * (1 - t) * np.array(via) + t**2 * np.array(b)
+    return (1 - t) ** 2 * np.array(a) + 2 * t * (1 - t) * np.array(vias)[:, None, :] + t**2 * np.array(b)
+
+
+def _within(points, centres, radii):
+    """Which nodes could lie within reach of a curve whose control points are ``points``.
+
+    A quadratic curve lies inside the box round its end and control points; a node farther from
+    that box than its radius plus :data:`GAP` (and a pixel, for rounding) is passed by every curve.
+    """
+    low, high = np.min(points, axis=0), np.max(points, axis=0)
+    reach = (radii + (GAP + 1.0))[:, None]
+    return ((centres > low - reach) & (centres < high + reach)).all(axis=1)
 
 
 def _best_curve(a, b, centres, radii, now: dict | None = None) -> dict | None:
@@ -62,18 +77,22 @@ def _best_curve(a, b, centres, radii, now: dict | None = None) -> dict | None:
     line on the same pair); a new curve is then at least as round.
     """
     via = _via(a, b, now["type"], now["roundness"]) if now else ((a[0] + b[0]) / 2, (a[1] + b[1]) / 2)
-    current = _hits(_curve(a, b, via), centres, radii)
+    least = now["roundness"] if now else 0.0
+    tried = [(kind, roundness) for roundness in _ROUNDNESS if roundness >= least for kind in _CURVES]
+    vias = [via] + [_via(a, b, kind, roundness) for kind, roundness in tried]
+    near = _within(np.array([a, b, *vias]), centres, radii)
+    centres, radii = centres[near], radii[near]
+    current = int(_hits(_curves(a, b, vias[:1]), centres, radii)[0])
     if current == 0:
         return None
-    least = now["roundness"] if now else 0.0
+    # Every curve counted at once; the gentlest clear one (or the first of the fewest crossings) wins.
+    counts = _hits(_curves(a, b, vias[1:]), centres, radii) if tried else []
     best, fewest = None, current
-    for roundness in (r for r in _ROUNDNESS if r >= least):
-        for kind in ("curvedCW", "curvedCCW"):
-            hits = _hits(_curve(a, b, _via(a, b, kind, roundness)), centres, radii)
-            if hits < fewest:
-                best, fewest = {"enabled": True, "type": kind, "roundness": roundness}, hits
-            if hits == 0:
-                return best
+    for (kind, roundness), hits in zip(tried, counts):
+        if hits < fewest:
+            best, fewest = {"enabled": True, "type": kind, "roundness": roundness}, int(hits)
+        if hits == 0:
+            return best
     return best
 
 
