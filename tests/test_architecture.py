@@ -232,3 +232,28 @@ def test_importing_the_command_line_loads_nothing_heavy():
     heavy = {"networkx", "matplotlib", "openpyxl", "docx", "numpy", "scipy", "yaml"}
     assert loaded & heavy == set()
     assert not any(m.startswith(("samnet.measure.", "samnet.present.", "samnet.load.")) for m in loaded)
+
+
+def test_analysing_the_bundled_data_as_json_loads_no_drawing_and_no_numpy():
+    # `samnet analyze --format json` on a small mapping stays near the cost of importing networkx
+    # and yaml: numpy waits for networks large enough to pay for it, the report's blocks and the
+    # full table of Swedish type words wait for the commands and the words that need them.
+    import subprocess
+    import sys
+
+    code = (
+        "import sys, io, contextlib\n"
+        "from samnet.cli import main\n"
+        "sys.argv = ['samnet', 'analyze', '--example', '--format', 'json']\n"
+        "with contextlib.redirect_stdout(io.StringIO()):\n"
+        "    try:\n"
+        "        main()\n"
+        "    except SystemExit as stop:\n"
+        "        assert not stop.code, stop.code\n"
+        "print(' '.join(sorted(sys.modules)))\n"
+    )
+    loaded = set(
+        subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
+    )
+    assert {"networkx", "yaml", "samnet.measure.paths"} <= loaded
+    assert loaded & {"numpy", "matplotlib", "openpyxl", "docx", "scipy", "samnet.present.report.blocks"} == set()

@@ -18,6 +18,7 @@ Examples
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cache
 
 __all__ = [
     "Column",
@@ -475,6 +476,7 @@ def _sheet(section: str) -> Sheet:
     return next(sheet for sheet in SHEETS if sheet.section == section)
 
 
+@cache
 def section_keys(section: str) -> tuple[str, ...]:
     """Every key of a YAML section (``kommuner``, ``actors``, ``links``, ``forums``, ``source``), in order.
 
@@ -489,6 +491,7 @@ def section_keys(section: str) -> tuple[str, ...]:
     return keys + NESTED.get(section, ())
 
 
+@cache
 def required_keys(section: str) -> tuple[str, ...]:
     """The keys an entry of ``section`` must have (else ``missing-key``).
 
@@ -500,6 +503,7 @@ def required_keys(section: str) -> tuple[str, ...]:
     return tuple(c.key for c in _sheet(section).columns if c.required == "ja" and c.key not in OWN_CHECKS)
 
 
+@cache
 def optional_keys(section: str) -> tuple[str, ...]:
     """The other keys an entry of ``section`` may have, in order.
 

@@ -39,6 +39,9 @@ def fold(word: str) -> str:
     >>> fold(" Strukturnivå ")
     'strukturniva'
     """
+    if word.isascii():
+        # Most words a loader folds are ids and plain words: no accents to take off.
+        return word.strip().lower()
     decomposed = unicodedata.normalize("NFKD", word.strip().casefold())
     return "".join(c for c in decomposed if not unicodedata.combining(c))
 

@@ -82,7 +82,8 @@ def _aliases(vocabulary: dict, labels: bool) -> dict[str, str]:
 
 #: name -> (canonical ids, accepted spellings, the word for one of them in messages).
 VOCABULARIES: dict[str, tuple[tuple[str, ...], dict[str, str], str]] = {
-    "types": (tuple(TYPES), type_forms(), "actor type"),
+    # The ids only: the table of every Swedish form (type_forms) is built when a word is not an id.
+    "types": (tuple(TYPES), {type_id: type_id for type_id in TYPES}, "actor type"),
     "huvudman": (tuple(HUVUDMAN), _aliases(HUVUDMAN, True), "huvudman"),
     "kinds": (tuple(KINDS), _aliases(KINDS, True), "link kind"),
     "scopes": (tuple(SCOPES), _aliases(SCOPES, True), "scope"),
@@ -241,7 +242,7 @@ class Checker:
         prose) may hold line breaks and tabs.
         """
         allowed = "\t\n" if key == "note" else ""
-        found = next((c for c in value if _CONTROL.match(c) and c not in allowed), None)
+        found = next((m.group() for m in _CONTROL.finditer(value) if m.group() not in allowed), None)
         if found is None:
             return False
         self.problem(key, "control-character", "control-in-text", value=quote(value), char=f"U+{ord(found):04X}")
@@ -338,7 +339,9 @@ class Checker:
             return None
         canonical = spellings.get(fold(item))
         if canonical is None and vocabulary == "types":
-            canonical, tip = self._type_tip(item)
+            canonical = type_forms().get(fold(item))
+            if canonical is None:
+                canonical, tip = self._type_tip(item)
         elif canonical is None:
             tip = hint(self.lang, item, choices) or text("loader.choose-one", self.lang, choices=", ".join(choices))
         if canonical is None:

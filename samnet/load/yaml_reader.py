@@ -416,6 +416,18 @@ def _syntax_problem(reader: _Reader, text: str, exc: yaml.MarkedYAMLError) -> No
         reader.problem(line, "", "yaml-syntax", "yaml-syntax", what=what, column=column)
 
 
+def _events(text: str) -> Any:
+    """The parser's events, one call each (``yaml.parse`` makes two: ``check_event``, ``get_event``).
+
+    Both parsers, libyaml's and PyYAML's own, answer None after the stream's end.
+    """
+    loader = _Loader(text)
+    try:
+        yield from iter(loader.get_event, None)
+    finally:
+        loader.dispose()
+
+
 def read_yaml(
     path: Path,
     display: str,
@@ -474,7 +486,7 @@ def read_yaml(
         return None
     before = len(problems)
     try:
-        document = _Builder(reader, entry_keys).run(yaml.parse(text, Loader=_Loader))
+        document = _Builder(reader, entry_keys).run(_events(text))
     except yaml.MarkedYAMLError as exc:
         _syntax_problem(reader, text, exc)
         return None

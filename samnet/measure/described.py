@@ -103,14 +103,18 @@ def described_profile(ties: Iterable[Link | Forum]) -> dict:
     >>> described_profile([big])["levels"]["1"]
     1
     """
-    ties = list(ties)
-    levels = Counter(str(t.level) for t in ties)
-    scopes = Counter(t.scope_class for t in ties)
-    return {
-        "levels": {n: levels.get(n, 0) for n in EMPTY_PROFILE["levels"]},
-        "scopes": {s: scopes.get(s, 0) for s in EMPTY_PROFILE["scopes"]},
-        "ties": len(ties),
-    }
+    # Counted by hand, not with Counter: a national run makes this profile for every actor.
+    levels = dict.fromkeys(EMPTY_PROFILE["levels"], 0)
+    scopes = dict.fromkeys(EMPTY_PROFILE["scopes"], 0)
+    count = 0
+    for tie in ties:
+        count += 1
+        level, scope = str(tie.level), tie.scope_class
+        if level in levels:
+            levels[level] += 1
+        if scope in scopes:
+            scopes[scope] += 1
+    return {"levels": levels, "scopes": scopes, "ties": count}
 
 
 def described_areas(ties: Iterable[Link | Forum]) -> dict[str, int]:

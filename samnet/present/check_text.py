@@ -33,7 +33,6 @@ from samnet.present.check_words import (
     status_label,
     status_name,
 )
-from samnet.present.report.blocks import Paragraph, Section, Table
 from samnet.present.tables import markdown_table, md_escape, text_table
 from samnet.texts.catalogue import text
 
@@ -337,6 +336,8 @@ def check_document_section(report: CheckReport, lang: str = "sv"):
     >>> section.title, section.subsections[0].blocks[1].rows[0][:2]
     ('Jämfört med den regionala överenskommelsen', ('saknas', 'R'))
     """
+    # The report's blocks load with the report: terminal and JSON runs do without them.
+    from samnet.present.report.blocks import Paragraph, Section, Table
 
     ref = f" ({report.norm.ref})" if report.norm.ref else ""
     intro = _t("intro", lang, norm=report.norm.name, ref=ref)
@@ -363,6 +364,8 @@ def no_check_section(lang: str = "sv"):
     >>> no_check_section("en").blocks[0].text.startswith("No regional agreement named")
     True
     """
+    from samnet.present.report.blocks import Paragraph, Section
+
     return Section(_t("title", lang), (Paragraph(text("check.how_to", lang)),), (), new_page=False)
 
 

@@ -25,7 +25,6 @@ import re
 import zipfile
 from collections.abc import Iterable
 from typing import Any
-from xml.sax.saxutils import escape as xml_escape
 
 __all__ = ["FIXED_DATE", "new_workbook", "put", "write_header", "workbook_bytes", "normalise_zip"]
 
@@ -135,6 +134,19 @@ def workbook_bytes(wb: Any, rows: dict[str, list[list[Any]]] | None = None) -> b
     return normalise_zip(buffer.getvalue())
 
 
+def _xml_escape(text: str) -> str:
+    """``&``, ``<`` and ``>`` as XML entities, as ``xml.sax.saxutils.escape`` writes them.
+
+    That module imports urllib, http and ssl on the way (50 ms), for three replacements.
+
+    Examples
+    --------
+    >>> _xml_escape("a < b & c > d")
+    'a &lt; b &amp; c &gt; d'
+    """
+    return text.replace("&", "&amp;").replace(">", "&gt;").replace("<", "&lt;")
+
+
 def _cell_xml(ref: str, value: Any) -> str:
     if value is None:
         return ""
@@ -142,7 +154,7 @@ def _cell_xml(ref: str, value: Any) -> str:
         return f'<c r="{ref}" t="b"><v>{int(value)}</v></c>'
     if isinstance(value, (int, float)):
         return f'<c r="{ref}"><v>{value!r}</v></c>'
-    text = xml_escape(_XML_ILLEGAL.sub("", str(value)))
+    text = _xml_escape(_XML_ILLEGAL.sub("", str(value)))
     return f'<c r="{ref}" t="inlineStr"><is><t xml:space="preserve">{text}</t></is></c>'
 
 

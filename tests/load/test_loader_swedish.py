@@ -203,3 +203,18 @@ def test_statement_mandate_in_swedish(tmp_path, written, mandate):
     links = "links:\n  - {source: ifo, target: polis, level: 2, scope: individ}\n"
     [statement] = load_dataset(write(tmp_path, links, actors)).statements
     assert (statement.role, statement.mandate, statement.basis) == ("medarbetare", mandate, "harledd")
+
+
+def test_folding_a_plain_word_takes_the_short_way_to_the_same_answer():
+    # fold() skips Unicode decomposition for ASCII; every ASCII character must fold as before.
+    import unicodedata
+
+    from samnet.core.suggest import fold
+
+    def by_decomposition(word: str) -> str:
+        decomposed = unicodedata.normalize("NFKD", word.strip().casefold())
+        return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+    words = [chr(c) for c in range(128)] + [" Individ ", "IFO-Barn\t", "Struktur NIVA", "\x0bX\x1f"]
+    assert [fold(w) for w in words] == [by_decomposition(w) for w in words]
+    assert fold(" Strukturnivå ") == by_decomposition(" Strukturnivå ") == "strukturniva"

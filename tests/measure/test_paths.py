@@ -38,6 +38,13 @@ def _networkx_closeness_sums(graph) -> dict:
     }
 
 
+@pytest.fixture(params=["counted", "numpy"], autouse=True)
+def distances(request, monkeypatch):
+    """Every test runs twice: distances counted from rustworkx's path lengths, and from its numpy matrix."""
+    monkeypatch.setattr(paths, "NUMPY_PAYS", 10**9 if request.param == "counted" else -1)
+    return request.param
+
+
 def _assert_equal(graphs) -> None:
     assert graphs
     for graph in graphs:
@@ -45,7 +52,9 @@ def _assert_equal(graphs) -> None:
         assert list(ours) == list(theirs)
         assert all(math.isclose(ours[n], theirs[n], rel_tol=0, abs_tol=1e-9) for n in graph), graph
         # Closeness is added in networkx's order, so it is the same float, not only close.
-        assert paths.harmonic_sums(graph) == _networkx_closeness_sums(graph)
+        sums = paths.harmonic_sums(graph)
+        assert sums == _networkx_closeness_sums(graph)
+        assert [type(total) for total in sums.values()] == [type(t) for t in _networkx_closeness_sums(graph).values()]
 
 
 def test_bundled_networks_match_networkx():
