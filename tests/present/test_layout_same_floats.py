@@ -114,6 +114,27 @@ def _reference_best_curve(a, b, centres, radii, now=None):
     return best
 
 
+def _reference_route_edges(edges, nodes, limit=400):
+    if len(nodes) > limit:
+        return 0
+    where = {n["id"]: (float(n["x"]), float(n["y"])) for n in nodes}
+    index = {n["id"]: i for i, n in enumerate(nodes)}
+    centres = np.array([where[n["id"]] for n in nodes], dtype=float).reshape(-1, 2)
+    radii = np.array([float(n.get("size", 10)) for n in nodes])
+    bent = 0
+    for edge in edges:
+        now = edge.get("smooth")
+        if edge["from"] not in where or edge["to"] not in where or (now and now.get("type") not in _CURVES):
+            continue
+        others = np.ones(len(nodes), dtype=bool)
+        others[[index[edge["from"]], index[edge["to"]]]] = False
+        smooth = _reference_best_curve(where[edge["from"]], where[edge["to"]], centres[others], radii[others], now)
+        if smooth is not None:
+            edge["smooth"] = smooth
+            bent += 1
+    return bent
+
+
 def _same(found: dict, expected: dict) -> bool:
     return list(found) == list(expected) and all(repr(found[k]) == repr(expected[k]) for k in expected)
 
@@ -202,7 +223,7 @@ def test_the_bundled_maps_are_laid_out_and_routed_as_before(kommun, monkeypatch)
     found = map_data.network_data(network, metrics, "sv", "strength", layout_name="sector")
     monkeypatch.setattr(sector_layout, "_clear_spots", _reference_clear_spots)
     monkeypatch.setattr(sector_layout, "separate", _reference_separate)
-    monkeypatch.setattr(routing, "_best_curve", _reference_best_curve)
+    monkeypatch.setattr(map_data, "route_edges", _reference_route_edges)
     # A fresh network: the layout cache holds positions by the network object.
     network = build_network(load_data(bundled_data_dir()), kommun)
     expected = map_data.network_data(network, analyze_network(network), "sv", "strength", layout_name="sector")
@@ -217,3 +238,24 @@ def test_a_node_just_beyond_a_lines_end_still_counts_as_crossed():
     assert routing._hits(routing._curves(a, b, [(50.0, 0.0)]), centres, radii).tolist() == [1]
     assert _best_curve(a, b, centres, radii) == _reference_best_curve(a, b, centres, radii)
     assert _best_curve(a, b, centres, radii) is not None
+
+
+@pytest.mark.parametrize("budget", [1, 5000, routing._BATCH_DISTANCES])
+def test_all_lines_routed_at_once_are_bent_as_one_at_a_time(budget, monkeypatch):
+    # A small budget checks the lines in batches of one or a few: the same lines bent the same way.
+    monkeypatch.setattr(routing, "_BATCH_DISTANCES", budget)
+    rng = random.Random(300 + budget)
+    for _ in range(8):
+        nodes = [
+            {"id": str(i), "x": rng.randrange(0, 600), "y": rng.randrange(0, 400), "size": rng.uniform(6, 25)}
+            for i in range(rng.randrange(2, 40))
+        ]
+        edges = []
+        for k in range(60):
+            edge = {"from": str(rng.randrange(len(nodes) + 1)), "to": str(rng.randrange(len(nodes))), "id": str(k)}
+            # Some lines already bow (a one-way arrow beside a samverkan line), some are drawn otherwise.
+            edge["smooth"] = rng.choice([None, {"type": rng.choice(_CURVES), "roundness": 0.2}, {"type": "dynamic"}])
+            edges.append({k: v for k, v in edge.items() if v is not None})
+        expected = [dict(e) for e in edges]
+        assert routing.route_edges(edges, nodes) == _reference_route_edges(expected, nodes)
+        assert edges == expected
