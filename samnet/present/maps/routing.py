@@ -32,8 +32,8 @@ GAP = 6.0
 _ROUNDNESS = (0.08, 0.15, 0.18, 0.22, 0.3, 0.4, 0.5)
 _SAMPLES = np.linspace(0.04, 0.96, 24)
 _CURVES = ("curvedCW", "curvedCCW")
-#: Distances computed at once when many lines are checked together (a few tens of megabytes).
-_BATCH_DISTANCES = 2_000_000
+#: Distances computed at once when many lines are checked together (a few megabytes of arrays).
+_BATCH_DISTANCES = 250_000
 
 
 def _via(a: tuple[float, float], b: tuple[float, float], kind: str, roundness: float) -> tuple[float, float]:

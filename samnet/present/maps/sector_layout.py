@@ -203,7 +203,7 @@ def forum_positions(
 _SPOTS = 2000
 #: How many spots are checked at once: most forums are free at once or a few steps out, so the
 #: first batches are small and the rest of the spiral is checked only for a forum boxed in.
-_BATCHES = (1, 16, 128, _SPOTS)
+_BATCHES = (1, 16, 128, 512, 1024, 1536, _SPOTS)
 
 
 @functools.cache
