@@ -12,7 +12,7 @@ from samnet.core.network import build_network
 from samnet.load.dataset import load_dataset
 from samnet.measure.metrics import analyze_network
 from samnet.present.maps import data as map_data
-from samnet.present.maps.routing import GAP, _curve, _via, route_edges
+from samnet.present.maps.routing import GAP, _curves, _via, route_edges
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -22,7 +22,7 @@ def _crossed(edge: dict, nodes: list[dict], gap: float = -1.0) -> int:
     a, b = where[edge["from"]], where[edge["to"]]
     smooth = edge.get("smooth")
     via = _via(a, b, smooth["type"], smooth["roundness"]) if smooth else ((a[0] + b[0]) / 2, (a[1] + b[1]) / 2)
-    points = _curve(a, b, via)
+    points = _curves(a, b, [via])[0]
     others = [n for n in nodes if n["id"] not in (edge["from"], edge["to"])]
     centres = np.array([(n["x"], n["y"]) for n in others], dtype=float)
     radii = np.array([n["size"] for n in others], dtype=float)

@@ -114,22 +114,42 @@ def separate(
         return {k: (float(pos[k][0]), float(pos[k][1])) for k in keys}
     xy, rel = _absolute(pos, boxes, keys)
     rel = rel + np.array([-MARGIN, -MARGIN, MARGIN, MARGIN]) / 2
-    from scipy.spatial import cKDTree
-
     mobile = np.array([0.0 if k in fixed else 1.0 for k in keys])
     # Two boxes can only overlap when their centres are closer than the widest box's diagonal.
     reach = float(np.hypot(rel[:, 2] - rel[:, 0], rel[:, 3] - rel[:, 1]).max())
     # Fixed directions for boxes whose centres coincide (golden-angle spiral).
     angle = np.arange(n) * 2.399963
-    fallback = np.c_[np.cos(angle), np.sin(angle)]
-    for _ in range(rounds):
+    pinned = mobile if (mobile == 0).any() else None
+    xy = _pushed_apart(xy, rel, pinned, reach, np.c_[np.cos(angle), np.sin(angle)], rounds)
+    return {k: (float(xy[m, 0]), float(xy[m, 1])) for m, k in enumerate(keys)}
+
+
+def _pushed_apart(xy, rel, mobile, reach: float, fallback, rounds: int):
+    """The rounds of :func:`separate`: positions after ``rounds`` rounds, or once nothing overlaps.
+
+    Each round pushes each overlapping pair apart along the axis where it overlaps least, half each
+    way (with ``mobile``, 0 for a fixed node, its partner takes the whole push). The pairs come from
+    a k-d tree of the box centres and are summed per node in the tree's order (floating-point sums
+    depend on their order: the same positions in the same order give the same pairs, the same sums).
+    """
+    import numpy as np
+    from scipy.spatial import cKDTree
+
+    n = len(xy)
+    # A round's move depends on the positions alone: once positions come back (a stalled dense
+    # middle pushes to and fro), the rounds after repeat the cycle since, and the positions after
+    # the last round are the ones at the same place in the cycle: found, not computed round by round.
+    seen: dict[bytes, int] = {}
+    states = []
+    for done in range(rounds):
+        before = seen.setdefault(xy.tobytes(), done)
+        if before < done:
+            return states[before + (rounds - before) % (done - before)]
+        states.append(xy)
         left, top = xy[:, 0] + rel[:, 0], xy[:, 1] + rel[:, 1]
         right, bottom = xy[:, 0] + rel[:, 2], xy[:, 1] + rel[:, 3]
-        centres = np.c_[(left + right) / 2, (top + bottom) / 2]
-        # Same positions in the same order give the same pairs in the same order: deterministic.
-        near = cKDTree(centres).query_pairs(r=reach, output_type="ndarray").reshape(-1, 2)
-        if not len(near):
-            break
+        cx, cy = (left + right) / 2, (top + bottom) / 2
+        near = cKDTree(np.stack((cx, cy), axis=1)).query_pairs(r=reach, output_type="ndarray").reshape(-1, 2)
         first, second = near[:, 0], near[:, 1]
         ox = np.minimum(right[first], right[second]) - np.maximum(left[first], left[second])
         oy = np.minimum(bottom[first], bottom[second]) - np.maximum(top[first], top[second])
@@ -137,20 +157,23 @@ def separate(
         if not hit.any():
             break
         i, j, ox, oy = first[hit], second[hit], ox[hit], oy[hit]
-        cx = (left + right) / 2
-        cy = (top + bottom) / 2
         dx, dy = cx[j] - cx[i], cy[j] - cy[i]
         same = (np.abs(dx) < 1e-9) & (np.abs(dy) < 1e-9)
-        dx = np.where(same, fallback[j, 0] - fallback[i, 0], dx)
-        dy = np.where(same, fallback[j, 1] - fallback[i, 1], dy)
+        if same.any():
+            dx = np.where(same, fallback[j, 0] - fallback[i, 0], dx)
+            dy = np.where(same, fallback[j, 1] - fallback[i, 1], dy)
         along_x = ox <= oy
         push = np.where(along_x, ox, oy) / 2 + 0.5
-        move = np.zeros((n, 2))
-        for axis, use, delta in ((0, along_x, dx), (1, ~along_x, dy)):
-            step = np.where(use, np.sign(delta) * push, 0.0)
+        if mobile is not None:
             # A fixed node does not move: its partner takes the whole push.
             share_i = np.where(mobile[j] > 0, 1.0, 2.0) * mobile[i]
             share_j = np.where(mobile[i] > 0, 1.0, 2.0) * mobile[j]
-            move[:, axis] += np.bincount(j, step * share_j, n) - np.bincount(i, step * share_i, n)
-        xy += move
-    return {k: (float(xy[m, 0]), float(xy[m, 1])) for m, k in enumerate(keys)}
+        move = np.zeros((n, 2))
+        for axis, use, delta in ((0, along_x, dx), (1, ~along_x, dy)):
+            step = np.where(use, np.sign(delta) * push, 0.0)
+            step_i, step_j = (step, step) if mobile is None else (step * share_i, step * share_j)
+            move[:, axis] += np.bincount(j, step_j, n) - np.bincount(i, step_i, n)
+        # A new array each round (the states kept are not changed); the last round's arrays live on
+        # until the next replaces them, which spares the allocator returning and refetching memory.
+        xy = xy + move
+    return xy

@@ -24,6 +24,7 @@ Examples
 
 from __future__ import annotations
 
+import functools
 import math
 from dataclasses import dataclass
 
@@ -198,12 +199,48 @@ def forum_positions(
     return {fid: (int(round(placed[fid][0])), int(round(placed[fid][1]))) for fid in members}
 
 
-def _hit(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> bool:
-    return min(a[2], b[2]) > max(a[0], b[0]) and min(a[3], b[3]) > max(a[1], b[1])
+#: Spots tried on the spiral round a forum before it stays where :func:`separate` left it.
+_SPOTS = 2000
+#: How many spots are checked at once: most forums are free at once or a few steps out, so the
+#: first batches are small and the rest of the spiral is checked only for a forum boxed in.
+_BATCHES = (1, 16, 128, 512, 1024, 1536, _SPOTS)
 
 
-def _at(pos: tuple[float, float], box: tuple[float, float, float, float]) -> tuple[float, float, float, float]:
-    return (pos[0] + box[0], pos[1] + box[1], pos[0] + box[2], pos[1] + box[3])
+@functools.cache
+def _spiral() -> tuple:
+    """The spiral's offsets from a forum's start, nearest first: step ``k`` at ``4√k`` pixels, turned
+    ``k`` golden angles. Computed with :mod:`math` in the order ``radius * cos(angle)``, one step at
+    a time, so that a spot is the same float whether the offsets are used one by one or as arrays."""
+    import numpy as np
+
+    dx, dy = [], []
+    for step in range(_SPOTS):
+        angle, radius = step * 2.399963, 4.0 * math.sqrt(step)
+        dx.append(radius * math.cos(angle))
+        dy.append(radius * math.sin(angle))
+    return np.array(dx), np.array(dy)
+
+
+def _first_free(x0: float, y0: float, diamond: tuple, settled) -> tuple[float, float] | None:
+    """The first spot on the spiral round ``(x0, y0)`` where ``diamond`` overlaps none of the
+    ``settled`` boxes (four arrays of absolute left, top, right, bottom), or None."""
+    import numpy as np
+
+    spiral_x, spiral_y = _spiral()
+    left, top, right, bottom = settled
+    start = 0
+    for end in _BATCHES:
+        xs, ys = x0 + spiral_x[start:end], y0 + spiral_y[start:end]
+        # Overlap as the boxes' own test reads it: the smaller right edge beyond the larger left edge,
+        # and the same downwards (IEEE sums and comparisons: the same in NumPy as in Python).
+        across = np.minimum((xs + diamond[2])[:, None], right) > np.maximum((xs + diamond[0])[:, None], left)
+        down = np.minimum((ys + diamond[3])[:, None], bottom) > np.maximum((ys + diamond[1])[:, None], top)
+        free = ~(across & down).any(axis=1)
+        if free.any():
+            k = int(free.argmax())
+            return float(xs[k]), float(ys[k])
+        start = end
+    return None
 
 
 def _clear_spots(placed: dict, boxes: dict, forums: list[str], actors: set[str]) -> dict:
@@ -212,20 +249,20 @@ def _clear_spots(placed: dict, boxes: dict, forums: list[str], actors: set[str])
     In a dense middle the push and pull of separation can stall with a diamond on a label;
     then the diamond, not the label, gives way (in a fixed order: the same input, the same map).
     """
+    import numpy as np
+
     placed = dict(placed)
     # The diamond alone (its label is drawn only where it has room): a box of its radius and a margin.
     diamonds = {f: (boxes[f][1] - _MARGIN,) * 2 + (-boxes[f][1] + _MARGIN,) * 2 for f in forums}
-    settled = {a: boxes[a] for a in actors}
+    # Every settled box where it lies on the page, as left, top, right and bottom.
+    edges = [[placed[a][i % 2] + boxes[a][i] for a in actors] for i in range(4)]
     for fid in forums:
-        x0, y0 = placed[fid]
-        for step in range(2000):
-            angle, radius = step * 2.399963, 4.0 * math.sqrt(step)
-            spot = (x0 + radius * math.cos(angle), y0 + radius * math.sin(angle))
-            mine = _at(spot, diamonds[fid])
-            if not any(_hit(mine, _at(placed[k], box)) for k, box in settled.items()):
-                placed[fid] = spot
-                break
-        settled[fid] = diamonds[fid]
+        settled = tuple(np.array(side, dtype=float) for side in edges)
+        spot = _first_free(*placed[fid], diamonds[fid], settled)
+        if spot is not None:
+            placed[fid] = spot
+        for i in range(4):
+            edges[i].append(placed[fid][i % 2] + diamonds[fid][i])
     return placed
 
 

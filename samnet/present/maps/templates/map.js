@@ -515,9 +515,17 @@
     return true;
   };
 
+  // What a button says for a node: its full name, or its label where that is the name made
+  // distinct (two kommuners' "Socialtjänsten" each with its kommun, by the rule the labels
+  // follow in samnet.present.maps.data). Any other label is a shortened name.
+  function buttonName(node) {
+    var label = node.label || "";
+    return label.length > node.name.length && label.indexOf(node.name) === 0 ? label : node.name;
+  }
+
   function nameButton(view, id) {
     var node = view.byId[id];
-    var button = el("button", "linkish", node ? node.name : id);
+    var button = el("button", "linkish", node ? buttonName(node) : id);
     button.type = "button";
     button.addEventListener("click", function () { view.focus(id); });
     return button;
