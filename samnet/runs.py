@@ -260,34 +260,35 @@ def _analysis_files(
     for kommun_id, kommun in measured.items():
         files[out / kommun_id / "metrics.csv"] = metrics_csv(kommun)
         files[out / kommun_id / "summary.json"] = summary_json(kommun)
-    files[out / "report.md"] = report_markdown(analysis, lang=lang, source=source, without=without)
-    files[out / "metrics.xlsx"] = metrics_workbook(measured, lang)
     if maps:
-        from samnet.present.check_page import check_side_html
-        from samnet.present.maps.page import render_map
-
         progress(text("cli.drawing_maps", lang))
-        for kommun_id in measured:
-            if kommun_id in dataset.kommuner:
-                check, side, checked = analysis.kommun_check(kommun_id), "", analysis.check
-                if check is not None:  # the side panel: the pairs behind the gaps, and the missing rules
-                    side = check_side_html(check, checked.norm.name, lang, has_documents=checked.has_documents)
-                files[out / kommun_id / "map.html"] = render_map(
-                    analysis.networks[kommun_id], measured[kommun_id], lang=lang, side_html=side
-                )
-        if analysis.region is not None:
-            # None with one kommun: its own map is the whole map, and a second "Alla kommuner" would only confuse.
-            files[out / "map.html"] = render_map(analysis.region, analysis.region_metrics, lang=lang)
-    if analysis.comparison is not None:
-        files.update(comparison_files(analysis, out, lang, html=maps))
-    if analysis.lan is not None:
-        files.update(_lan_files(analysis.lan, out, lang, files[out / "report.md"], html=maps))
+    started = None
     if report:
-        from samnet.present.report.files import report_files  # matplotlib, python-docx: only here
+        from samnet.present.report.files import start_report  # matplotlib, python-docx: only here
 
-        progress(text("cli.writing_report", lang))
-        for name, content in report_files(dataset, analysis, lang, source=source).items():
-            files[out / name] = content
+        # Its charts are drawn by other processes where they can be, while this one draws the maps
+        # (from the layouts the report has just made) and writes the rest.
+        started = start_report(dataset, analysis, lang, source=source)
+    try:
+        if maps:
+            from samnet.present.maps.page import run_maps
+
+            pages = run_maps(analysis, dataset.kommuner, lang)
+        files[out / "report.md"] = report_markdown(analysis, lang=lang, source=source, without=without)
+        files[out / "metrics.xlsx"] = metrics_workbook(measured, lang)
+        if maps:
+            files.update({out / name: page for name, page in pages.items()})
+        if analysis.comparison is not None:
+            files.update(comparison_files(analysis, out, lang, html=maps))
+        if analysis.lan is not None:
+            files.update(_lan_files(analysis.lan, out, lang, files[out / "report.md"], html=maps))
+        if started is not None:
+            progress(text("cli.writing_report", lang))
+            files.update({out / name: content for name, content in started.wait().items()})
+    except BaseException:
+        if started is not None:
+            started.cancel()
+        raise
     return files
 
 

@@ -78,6 +78,7 @@ __all__ = [
     "PERSON_COLOR",
     "render_map",
     "render_maps_page",
+    "run_maps",
     "drawn_counts",
 ]
 
@@ -515,3 +516,32 @@ def render_maps_page(
         intro_html=intro_html,
         side_html=side_html,
     )
+
+
+def run_maps(analysis, kommuner, lang: str = "sv") -> dict[str, str]:
+    """A run's maps by file name: each kommun's ``ID/map.html`` (with the agreement's gaps in its side
+    panel when the run checked them) and, with more than one kommun, ``map.html`` of them all.
+
+    Examples
+    --------
+    >>> from samnet.core.model import Actor, Dataset, Kommun
+    >>> from samnet.measure.metrics import analyze
+    >>> ds = Dataset({"k": Kommun("k", "K")}, {"a": Actor("a", "A", "ifo", "kommun", "k")})
+    >>> sorted(run_maps(analyze(ds), ds.kommuner))
+    ['k/map.html']
+    """
+    from samnet.present.check_page import check_side_html
+
+    pages = {}
+    for kommun_id, figures in analysis.metrics.items():
+        if kommun_id in kommuner:
+            check, side, checked = analysis.kommun_check(kommun_id), "", analysis.check
+            if check is not None:  # the side panel: the pairs behind the gaps, and the missing rules
+                side = check_side_html(check, checked.norm.name, lang, has_documents=checked.has_documents)
+            pages[f"{kommun_id}/map.html"] = render_map(
+                analysis.networks[kommun_id], figures, lang=lang, side_html=side
+            )
+    if analysis.region is not None:
+        # None with one kommun: its own map is the whole map, and a second "Alla kommuner" would only confuse.
+        pages["map.html"] = render_map(analysis.region, analysis.region_metrics, lang=lang)
+    return pages

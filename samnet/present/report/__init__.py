@@ -12,7 +12,7 @@ from samnet.core.exports import lazy_exports
 _EXPORTS = {
     "samnet.present.report.blocks": ("Box", "Bullets", "Chart", "Paragraph", "Report", "Section", "Table"),
     "samnet.present.report.docx": ("report_docx",),
-    "samnet.present.report.files": ("render_charts", "report_files"),
+    "samnet.present.report.files": ("StartedReport", "render_charts", "report_files", "start_report"),
     "samnet.present.report.findings": (
         "Finding",
         "RULES",

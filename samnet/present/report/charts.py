@@ -22,12 +22,14 @@ Examples
 
 from __future__ import annotations
 
+import contextlib
 import os
 import sys
+from collections.abc import Callable
 
 from samnet.present.report.blocks import Chart, Report
 
-__all__ = ["render_charts", "draw_chart", "drawing_processes", "report_png"]
+__all__ = ["StartedCharts", "render_charts", "start_charts", "draw_chart", "drawing_processes", "report_png"]
 
 #: Fewer charts than this are drawn in this process: starting the others would cost more than it saves.
 _MIN_FORKED_CHARTS = 4
@@ -134,43 +136,107 @@ def render_charts(report: Report, *, processes: int | None = None) -> dict[str, 
     >>> render_charts(report, processes=2) == render_charts(report, processes=1)
     True
     """
+    return start_charts(report, processes=processes).wait()
+
+
+class StartedCharts:
+    """Charts being drawn by forked processes while this one writes the run's other files.
+
+    :meth:`wait` gives what :func:`render_charts` gives; :meth:`cancel` stops the drawing
+    processes when the run fails before it waits.
+    """
+
+    def __init__(self, charts: list[Chart], finish: Callable[[], dict[int, dict]], stop: Callable[[], None]):
+        self._charts, self._finish, self._stop = charts, finish, stop
+
+    def wait(self) -> dict[str, dict]:
+        """Every chart drawn, by key, in the report's order."""
+        try:
+            drawn = self._finish()
+        finally:
+            self._stop()
+        return {chart.key: drawn[i] for i, chart in enumerate(self._charts)}
+
+    def cancel(self) -> None:
+        """The drawing processes stopped, their charts dropped."""
+        self._stop()
+
+
+def start_charts(report: Report, *, processes: int | None = None) -> StartedCharts:
+    """Start drawing every chart; :meth:`StartedCharts.wait` gives them.
+
+    With one drawing process (:func:`drawing_processes`) the charts are drawn when waited for.
+    Otherwise the first is drawn now, here: it imports and loads what every chart needs
+    (matplotlib's figure and axes modules, the fonts, the figure texts), which the forked
+    processes then inherit instead of each doing it again; they draw the rest while this
+    process goes on.
+
+    Examples
+    --------
+    >>> from samnet.core.model import Actor, Dataset, Kommun
+    >>> from samnet.measure.metrics import analyze
+    >>> from samnet.present.report.model import build_report
+    >>> ds = Dataset({"k": Kommun("k", "K")}, {"a": Actor("a", "A", "ifo", "kommun", "k")})
+    >>> sorted(start_charts(build_report(ds, analyze(ds))).wait())
+    ['k-network', 'k-scopes', 'k-trappa']
+    """
     from samnet.present.figure_text import shaped_once
 
     charts = report.charts()
     count = drawing_processes(len(charts)) if processes is None else processes
+    shaping = contextlib.ExitStack()
+    here = StartedCharts(charts, lambda: _drawn_here(charts), shaping.close)
+    if count <= 1:
+        return here
     # Entered before the fork: each forked process starts with the shaping replaced.
-    with shaped_once():
-        if count <= 1:
-            return {chart.key: draw_chart(chart) for chart in charts}
-        # The first chart is drawn here: it imports and loads what every chart needs (matplotlib's
-        # figure and axes modules, the fonts, the figure texts), which the forked processes then
-        # inherit instead of each doing it again.
+    shaping.enter_context(shaped_once())
+    try:
         first = draw_chart(charts[0])
-        drawn = _forked(charts, count, start=1)
-        if drawn is None:
-            return {chart.key: first if i == 0 else draw_chart(chart) for i, chart in enumerate(charts)}
-    drawn[0] = first
-    return {chart.key: drawn[i] for i, chart in enumerate(charts)}
+        forked = _forked(charts, count, start=1)
+    except BaseException:
+        shaping.close()
+        raise
+    if forked is None:
+        shaping.close()
+        return here
+    results, pool = forked
+
+    def finish() -> dict[int, dict]:
+        with pool:
+            return {0: first, **dict(results)}
+
+    def stop() -> None:
+        pool.terminate()
+        _CHARTS.clear()
+        shaping.close()
+
+    return StartedCharts(charts, finish, stop)
 
 
-def _forked(charts: list[Chart], count: int, *, start: int = 0) -> dict[int, dict] | None:
-    """Each chart from ``start`` on drawn by one of ``count`` forked processes, by its index in ``charts``;
-    None when the processes cannot be started (a system without the shared semaphores they need)."""
+def _drawn_here(charts: list[Chart]) -> dict[int, dict]:
+    from samnet.present.figure_text import shaped_once
+
+    with shaped_once():
+        return {i: draw_chart(chart) for i, chart in enumerate(charts)}
+
+
+def _forked(charts: list[Chart], count: int, *, start: int = 0):
+    """Each chart from ``start`` on handed to one of ``count`` forked processes: an iterator of
+    ``(index, drawn)`` as they finish, and the pool; None when the processes cannot be started
+    (a system without the shared semaphores they need)."""
     import multiprocessing
 
     # The network figures take several times a bar chart's time: handed out first, they do
     # not leave one process drawing a network while the others wait.
     order = sorted(range(start, len(charts)), key=lambda i: (not charts[i].wide, i))
+    # Read by each forked process (a process the pool starts again forks from here too).
     _CHARTS[:] = charts
     try:
-        try:
-            pool = multiprocessing.get_context("fork").Pool(count)
-        except (OSError, ImportError):
-            return None
-        with pool:
-            return dict(pool.imap_unordered(_draw_nth, order))
-    finally:
+        pool = multiprocessing.get_context("fork").Pool(count)
+    except (OSError, ImportError):
         _CHARTS.clear()
+        return None
+    return pool.imap_unordered(_draw_nth, order), pool
 
 
 def _draw_nth(index: int) -> tuple[int, dict]:
