@@ -23,6 +23,7 @@ Examples
 from __future__ import annotations
 
 import contextlib
+import gc
 import os
 import sys
 from collections.abc import Callable
@@ -192,6 +193,8 @@ def start_charts(report: Report, *, processes: int | None = None) -> StartedChar
     shaping.enter_context(shaped_once())
     try:
         first = draw_chart(charts[0])
+        # Frozen too: matplotlib's modules, fonts and texts, which the first chart loaded.
+        gc.freeze()
         forked = _forked(charts, count, start=1)
     except BaseException:
         shaping.close()

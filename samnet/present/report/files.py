@@ -62,8 +62,13 @@ def start_report(dataset, analysis: Analysis, lang: str = "sv", *, source: str |
     >>> sorted(started.wait())
     ['report.docx', 'report.html']
     """
+    import gc
+
     from samnet.present.figures import map_positions
 
+    # What the run has read and measured lives until it ends: frozen, the collector stops walking
+    # it again at every collection while the report is drawn (here and in the drawing processes).
+    gc.freeze()
     report = build_report(dataset, analysis, lang=lang, source=source)
     # Each kommun laid out here, before the drawing processes fork: they inherit the positions
     # for the network figures, and the run's maps, drawn meanwhile, read the same.
