@@ -51,3 +51,16 @@ def test_the_findings_name_each_actor_apart_as_its_label_does(open_map, regional
         assert text == (labels[node] if node in shared else names[node])
     assert "Socialtjänsten (socialnämndens verksamhet) (Ödeshögs)" in [text for text, _ in buttons]
     assert log.errors == []
+
+
+def test_the_side_panel_heads_a_shared_name_with_its_kommun(open_map, regional_map):
+    page, log = open_map(regional_map, width=1280, height=720)
+    buttons = page.evaluate(BUTTONS, ".findings")
+    labels = page.evaluate("Object.fromEntries(samnetMap.data.nodes.map(n => [n.id, n.label]))")
+    names = page.evaluate("Object.fromEntries(samnetMap.data.nodes.map(n => [n.id, n.name]))")
+    shared = [node for _, node in buttons if list(names.values()).count(names[node]) > 1]
+    assert len(shared) >= 2
+    for node in shared:
+        page.evaluate("id => samnetMap.focus(id)", node)
+        assert page.locator("#details h2").first.text_content() == labels[node]
+    assert log.errors == []

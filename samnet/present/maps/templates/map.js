@@ -779,7 +779,7 @@
     var n = view.byId[id];
     if (!n) return;
     detailsBody.textContent = "";
-    detailsBody.appendChild(el("h2", null, n.name));
+    detailsBody.appendChild(el("h2", null, buttonName(n)));
     var dl = el("dl");
     var ties;
     if (n.cat === "forum") {
