@@ -11,13 +11,10 @@ charts, they are drawn here, one by one.
 
 Examples
 --------
->>> from samnet.core.model import Actor, Dataset, Kommun
->>> from samnet.measure.metrics import analyze
->>> from samnet.present.report.model import build_report
->>> ds = Dataset({"k": Kommun("k", "K")}, {"a": Actor("a", "A", "ifo", "kommun", "k")})
->>> drawn = render_charts(build_report(ds, analyze(ds)))
->>> sorted(drawn), drawn["k-trappa"]["png"][:4]
-(['k-network', 'k-scopes', 'k-trappa'], b'\\x89PNG')
+>>> from samnet.present.figures import _new_figure
+>>> drawn = draw_chart(Chart("c", "C", lambda: _new_figure(2, 1)))
+>>> drawn["svg"][:5], drawn["png"][:4]
+(b'<?xml', b'\\x89PNG')
 """
 
 from __future__ import annotations
@@ -174,12 +171,11 @@ def start_charts(report: Report, *, processes: int | None = None) -> StartedChar
 
     Examples
     --------
-    >>> from samnet.core.model import Actor, Dataset, Kommun
-    >>> from samnet.measure.metrics import analyze
-    >>> from samnet.present.report.model import build_report
-    >>> ds = Dataset({"k": Kommun("k", "K")}, {"a": Actor("a", "A", "ifo", "kommun", "k")})
-    >>> sorted(start_charts(build_report(ds, analyze(ds))).wait())
-    ['k-network', 'k-scopes', 'k-trappa']
+    >>> from samnet.present.figures import _new_figure
+    >>> from samnet.present.report.blocks import Section
+    >>> report = Report("T", "sv", (Section("S", (Chart("c", "C", lambda: _new_figure(2, 1)),)),))
+    >>> sorted(start_charts(report).wait())
+    ['c']
     """
     from samnet.present.figure_text import shaped_once
 
