@@ -51,7 +51,12 @@ def _hits(lines, centres, radii):
 
     ``lines`` are sampled points, ``(line, sample, xy)``; the counts come back one per line.
     """
-    return (_distance(lines, centres) < radii[None, None, :] + GAP).any(axis=1).sum(axis=1)
+    return _near(lines, centres, radii).sum(axis=1)
+
+
+def _near(lines, centres, radii):
+    """Which nodes each sampled line comes closer to than their radius plus :data:`GAP`: ``(line, node)``."""
+    return (_distance(lines, centres) < radii[None, None, :] + GAP).any(axis=1)
 
 
 def _distance(lines, centres):
@@ -85,14 +90,13 @@ def _crossing(edges: list[dict], where: dict, index: dict, centres, radii) -> li
     """
     found: list[bool] = []
     batch = max(1, _BATCH_DISTANCES // (len(_SAMPLES) * max(len(centres), 1)))
-    t = _SAMPLES[:, None]
     for start in range(0, len(edges), batch):
         chunk = edges[start : start + batch]
+        # Each line's own ends and control point: _curves broadcasts them line by line.
         a = np.array([where[e["from"]] for e in chunk])[:, None, :]
         b = np.array([where[e["to"]] for e in chunk])[:, None, :]
-        vias = np.array([_course(where[e["from"]], where[e["to"]], e.get("smooth")) for e in chunk])[:, None, :]
-        lines = (1 - t) ** 2 * a + 2 * t * (1 - t) * vias + t**2 * b
-        near = (_distance(lines, centres) < radii[None, None, :] + GAP).any(axis=1)
+        vias = [_course(where[e["from"]], where[e["to"]], e.get("smooth")) for e in chunk]
+        near = _near(_curves(a, b, vias), centres, radii)
         rows = np.arange(len(chunk))
         near[rows, [index[e["from"]] for e in chunk]] = False
         near[rows, [index[e["to"]] for e in chunk]] = False
