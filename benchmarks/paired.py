@@ -28,23 +28,26 @@ import time
 __all__ = ["run_once", "main"]
 
 
-def run_once(argv: list[str]) -> dict[str, float]:
-    """One run of ``argv``, its output thrown away: CPU, user and wall seconds, peak MiB.
+def run_once(argv: list[str], env: dict[str, str] | None = None, cwd=None) -> dict[str, float]:
+    """One run of ``argv``, its output thrown away: CPU, user and wall seconds, peak MiB, exit code.
 
     Examples
     --------
     >>> sorted(run_once(["true"]))
-    ['cpu', 'peak MiB', 'user', 'wall']
+    ['cpu', 'exit', 'peak MiB', 'user', 'wall']
     """
     start = time.perf_counter()
-    process = subprocess.Popen(argv, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    _, _, usage = os.wait4(process.pid, 0)
+    process = subprocess.Popen(
+        argv, stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env, cwd=cwd
+    )
+    _, status, usage = os.wait4(process.pid, 0)
     wall = time.perf_counter() - start
     return {
         "user": usage.ru_utime,
         "cpu": usage.ru_utime + usage.ru_stime,
         "wall": wall,
         "peak MiB": usage.ru_maxrss / 1024,
+        "exit": os.waitstatus_to_exitcode(status),
     }
 
 

@@ -29,6 +29,8 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from paired import run_once
+
 ROOT = Path(__file__).resolve().parent.parent
 RESULTS = ROOT / "benchmarks" / "RESULTS.md"
 START, END = "<!-- results:start -->", "<!-- results:end -->"
@@ -55,14 +57,9 @@ BOOTSTRAP = (
 
 def measure(argv: list[str], runs: int, env: dict[str, str], cwd: Path) -> Measurement:
     """Run ``argv`` ``runs`` times; wall time per run and the largest peak RSS."""
-    times, peaks, ok = [], [], True
-    for _ in range(runs):
-        start = time.perf_counter()
-        proc = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env, cwd=cwd)
-        _, status, usage = os.wait4(proc.pid, 0)
-        times.append(time.perf_counter() - start)
-        peaks.append(usage.ru_maxrss / 1024)
-        ok = ok and os.waitstatus_to_exitcode(status) == 0
+    measured = [run_once(argv, env=env, cwd=cwd) for _ in range(runs)]
+    times, peaks = [one["wall"] for one in measured], [one["peak MiB"] for one in measured]
+    ok = all(one["exit"] == 0 for one in measured)
     return Measurement(statistics.median(times), min(times), max(times), max(peaks), ok)
 
 
